@@ -1,0 +1,85 @@
+/**
+ * Typed configuration, read once from the environment and validated with zod.
+ * A bad setting stops the start with one clear line per problem (see `ConfigError`).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const portSchema = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  PORT: portSchema.default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  STADSVEILIG_DATA_DIR: z.string().min(1).default('.stadsveilig'),
+  STADSVEILIG_ADMIN_EMAIL: z.string().email().default('admin@localhost'),
+  STADSVEILIG_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  STADSVEILIG_PUBLIC_URL: z.string().url().optional(),
+  STADSVEILIG_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  STADSVEILIG_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  STADSVEILIG_MUNICIPALITY: z
+    .string()
+    .regex(/^GM\d{4}$/, 'must be a CBS gemeente code such as GM0505')
+    .default('GM0505'),
+  STADSVEILIG_SEED_DIR: z.string().min(1).optional(),
+  STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('none'),
+  STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  STADSVEILIG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  publicUrl: string | undefined;
+  trustProxy: boolean;
+  secureCookies: 'auto' | boolean;
+  municipality: string;
+  seedDir: string;
+  mapBackground: 'none' | 'pdok-brt';
+  bodyLimit: number;
+  sessionHours: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Project root (the folder holding package.json), independent of the working directory. */
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.STADSVEILIG_DATA_DIR),
+    adminEmail: e.STADSVEILIG_ADMIN_EMAIL.toLowerCase(),
+    adminPassword: e.STADSVEILIG_ADMIN_PASSWORD,
+    publicUrl: e.STADSVEILIG_PUBLIC_URL,
+    trustProxy: e.STADSVEILIG_TRUST_PROXY === 'true',
+    secureCookies: e.STADSVEILIG_SECURE_COOKIES === 'auto' ? 'auto' : e.STADSVEILIG_SECURE_COOKIES === 'true',
+    municipality: e.STADSVEILIG_MUNICIPALITY,
+    seedDir: path.resolve(e.STADSVEILIG_SEED_DIR ?? path.join(projectRoot, 'data', e.STADSVEILIG_MUNICIPALITY.toLowerCase())),
+    mapBackground: e.STADSVEILIG_MAP_BACKGROUND,
+    bodyLimit: e.STADSVEILIG_BODY_LIMIT,
+    sessionHours: e.STADSVEILIG_SESSION_HOURS,
+    logLevel: e.STADSVEILIG_LOG_LEVEL,
+  };
+}

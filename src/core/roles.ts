@@ -1,0 +1,46 @@
+/**
+ * Roles and the permission matrix. Authorisation is decided here and checked in services;
+ * routes only pass the actor along. Replies carry the caller's permissions (see `permissionsFor`).
+ */
+export const ROLES = ['admin', 'analyst', 'coordinator', 'caseworker', 'partner', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
+  admin: { nl: 'beheerder', en: 'administrator' },
+  analyst: { nl: 'analist', en: 'analyst' },
+  coordinator: { nl: 'gebiedsregisseur', en: 'area coordinator' },
+  caseworker: { nl: 'procesregisseur PGA', en: 'case director (PGA)' },
+  partner: { nl: 'partner', en: 'partner' },
+  viewer: { nl: 'meekijker', en: 'viewer' },
+};
+
+/** Every action the foundation knows; later modules extend this list. */
+export const PERMISSIONS = [
+  'areas:read',
+  'areas:import',
+  'users:read',
+  'users:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MATRIX: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  analyst: ['areas:read'],
+  coordinator: ['areas:read'],
+  caseworker: ['areas:read'],
+  partner: ['areas:read'],
+  viewer: ['areas:read'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return MATRIX[role].includes(permission);
+}
+
+export function permissionsOfRole(role: Role): Permission[] {
+  return [...MATRIX[role]];
+}

@@ -1,0 +1,16 @@
+/**
+ * The Kysely view of the whole schema: each module declares its own tables in `tables.ts`
+ * and this file joins them. Keep in step with ./migrations.
+ */
+import type { Generated } from 'kysely';
+import type { AreaTables } from '../modules/areas/tables.ts';
+import type { AuditTables } from '../modules/audit/tables.ts';
+import type { UserTables } from '../modules/users/tables.ts';
+
+export interface CoreTables {
+  schema_migrations: { version: number; name: string; checksum: string; applied_at: Generated<Date> };
+  instance_settings: { key: string; value: string; updated_at: Generated<Date> };
+  municipalities: { code: string; name: string; created_at: Generated<Date> };
+}
+
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables {}

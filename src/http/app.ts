@@ -1,0 +1,82 @@
+/**
+ * Builds the Fastify application: conventions (problem+json, security headers, OpenAPI,
+ * authentication, CSRF) first, then every module's routes under /api/v1, then the web app.
+ */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { areasRoutes } from '../modules/areas/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { healthRoutes } from '../modules/health/routes.ts';
+import { instanceRoutes } from '../modules/health/instance-routes.ts';
+import { sessionRoutes } from '../modules/users/session-routes.ts';
+import { userRoutes } from '../modules/users/user-routes.ts';
+import { registerAuthentication } from './authentication.ts';
+import { registerProblemHandlers } from './problem.ts';
+import { API_VERSION, registerSecurityHeaders } from './security-headers.ts';
+import type { App, AppDeps, RouteModule } from './types.ts';
+import { registerWebApp } from './web-app.ts';
+
+export const API_PREFIX = '/api/v1';
+
+/** Every module's routes; later modules add themselves here. */
+const ROUTE_MODULES: RouteModule[] = [healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes];
+
+export interface BuildOptions {
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: options.logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  // Per-IP limits, opted into per route with `config.rateLimit` (login, public intake).
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Stadsveilig API',
+        version: API_VERSION,
+        description: 'Information-driven and mission-driven local safety policy. Errors are RFC 9457 problem+json.',
+        license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
+        contact: { name: 'Stadsveilig', url: 'https://stadsveilig.nl' },
+      },
+      servers: [{ url: config.publicUrl ?? '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sv_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuthentication(app, deps);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      for (const routes of ROUTE_MODULES) await routes(typed, deps);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  if (options.serveWeb) await registerWebApp(app, deps);
+  return app;
+}

@@ -1,0 +1,35 @@
+/**
+ * Serves the built web app (web/dist) and falls back to index.html for client-side routes.
+ * Unknown /api paths keep their problem+json 404.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { projectRoot } from '../config/config.ts';
+import { AppError } from '../core/errors.ts';
+import { sendProblem } from './problem.ts';
+import type { AppDeps } from './types.ts';
+
+export const WEB_DIST = path.join(projectRoot, 'web', 'dist');
+
+export async function registerWebApp(app: FastifyInstance, _deps: AppDeps): Promise<void> {
+  const index = path.join(WEB_DIST, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.log.warn(`No web build at ${WEB_DIST}; run "npm run build" to serve the web app.`);
+    return;
+  }
+  await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+  // Immutable, content-hashed assets may be cached; everything else is revalidated.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return payload;
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    if (request.method !== 'GET' || url.startsWith('/api/') || url.startsWith('/open311/') || path.extname(url)) {
+      return sendProblem(reply, request, new AppError(404, 'not-found', 'Not found', `No resource at ${request.method} ${url}.`));
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

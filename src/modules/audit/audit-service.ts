@@ -1,0 +1,124 @@
+/**
+ * The processing log (Logboek Dataverwerkingen): every read or write of personal data is recorded
+ * with trace id, span id, processing activity, actor, data-subject pseudonym, time and outcome.
+ * The table is append-only (database trigger); this module only inserts and searches.
+ */
+import { randomBytes } from 'node:crypto';
+import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
+import { API_VERSION } from '../../http/security-headers.ts';
+import type { ProcessingActivityId } from './activities.ts';
+import { PROCESSING_ACTIVITIES } from './activities.ts';
+import { pseudonymFor } from './pseudonym.ts';
+import type { AuditOperation, AuditStatus } from './tables.ts';
+
+export const RESOURCE_NAME = 'stadsveilig';
+
+export interface AuditEvent {
+  activity: ProcessingActivityId;
+  operation: AuditOperation;
+  /** The person whose data was processed; stored only as a pseudonym. */
+  subject?: { type: string; id: string };
+  status?: AuditStatus;
+  startTime?: Date;
+  /** Extra, non-identifying facts (counts, filters, reasons). Never personal data. */
+  attributes?: Record<string, unknown>;
+}
+
+function spanId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+export async function recordProcessing(ctx: ServiceContext, event: AuditEvent): Promise<void> {
+  const now = new Date();
+  await ctx.db
+    .insertInto('audit_log')
+    .values({
+      trace_id: ctx.traceId,
+      span_id: spanId(),
+      parent_span_id: null,
+      name: PROCESSING_ACTIVITIES[event.activity],
+      processing_activity_id: event.activity,
+      operation: event.operation,
+      actor: actorLabel(ctx.actor),
+      data_subject_type: event.subject?.type ?? null,
+      data_subject_pseudonym: event.subject ? await pseudonymFor(ctx.db, event.subject.type, event.subject.id) : null,
+      status_code: event.status ?? 'OK',
+      start_time: event.startTime ?? now,
+      end_time: now,
+      resource_name: RESOURCE_NAME,
+      resource_version: API_VERSION,
+      attributes: JSON.stringify(event.attributes ?? {}) as unknown as Record<string, unknown>,
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  from?: Date;
+  to?: Date;
+  activity?: string;
+  actor?: string;
+  traceId?: string;
+  /** Find a person's records: the identifier is pseudonymised before the search. */
+  subject?: { type: string; id: string };
+  status?: AuditStatus;
+  limit: number;
+  /** Keyset pagination: return records with id < before. */
+  before?: number;
+}
+
+export interface AuditRecord {
+  id: number;
+  traceId: string;
+  spanId: string;
+  name: string;
+  processingActivityId: string;
+  operation: AuditOperation;
+  actor: string;
+  dataSubjectType: string | null;
+  dataSubjectPseudonym: string | null;
+  statusCode: AuditStatus;
+  startTime: string;
+  endTime: string;
+  resource: { name: string; version: string };
+  attributes: Record<string, unknown>;
+}
+
+export async function searchProcessingLog(ctx: ServiceContext, q: AuditQuery): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
+  authorize(ctx, 'audit:read');
+  const pseudonym = q.subject ? await pseudonymFor(ctx.db, q.subject.type, q.subject.id) : undefined;
+  let query = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
+  if (q.from) query = query.where('start_time', '>=', q.from);
+  if (q.to) query = query.where('start_time', '<', q.to);
+  if (q.activity) query = query.where('processing_activity_id', '=', q.activity);
+  if (q.actor) query = query.where('actor', '=', q.actor);
+  if (q.traceId) query = query.where('trace_id', '=', q.traceId);
+  if (q.status) query = query.where('status_code', '=', q.status);
+  if (pseudonym) query = query.where('data_subject_pseudonym', '=', pseudonym);
+  if (q.before !== undefined) query = query.where('id', '<', q.before);
+  const rows = await query.execute();
+  const page = rows.slice(0, q.limit);
+  await recordProcessing(ctx, {
+    activity: 'audit.search',
+    operation: 'read',
+    attributes: { results: page.length, bySubject: Boolean(pseudonym) },
+  });
+  return {
+    records: page.map((r) => ({
+      id: r.id,
+      traceId: r.trace_id,
+      spanId: r.span_id,
+      name: r.name,
+      processingActivityId: r.processing_activity_id,
+      operation: r.operation,
+      actor: r.actor,
+      dataSubjectType: r.data_subject_type,
+      dataSubjectPseudonym: r.data_subject_pseudonym,
+      statusCode: r.status_code,
+      startTime: r.start_time.toISOString(),
+      endTime: r.end_time.toISOString(),
+      resource: { name: r.resource_name, version: r.resource_version },
+      attributes: r.attributes,
+    })),
+    nextBefore: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}

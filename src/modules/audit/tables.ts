@@ -1,0 +1,25 @@
+import type { Generated } from 'kysely';
+
+export type AuditOperation = 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout';
+export type AuditStatus = 'OK' | 'ERROR' | 'DENIED';
+
+export interface AuditTables {
+  audit_log: {
+    id: Generated<number>;
+    trace_id: string;
+    span_id: string;
+    parent_span_id: string | null;
+    name: string;
+    processing_activity_id: string;
+    operation: AuditOperation;
+    actor: string;
+    data_subject_type: string | null;
+    data_subject_pseudonym: string | null;
+    status_code: AuditStatus;
+    start_time: Date;
+    end_time: Date;
+    resource_name: string;
+    resource_version: string;
+    attributes: Generated<Record<string, unknown>>;
+  };
+}

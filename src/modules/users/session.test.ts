@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { systemContext } from '../../core/context.ts';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
+import { loginAs } from '../../../test/helpers/sessions.ts';
+import { createUser } from './user-service.ts';
+
+describe('session API', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+    await createUser(systemContext(t.database.db, 'test'), { email: 'ria@example.test', role: 'analyst', password: 'a-good-long-password' });
+  });
+  after(async () => t.close());
+
+  it('says nobody is logged in without a cookie', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    assert.equal(res.statusCode, 200);
+    assert.deepEqual(res.json(), { authenticated: false, user: null, permissions: [], csrfToken: null });
+  });
+
+  it('logs in with a HttpOnly SameSite=Strict cookie and reports the user and permissions', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'Ria@Example.test', password: 'a-good-long-password' } });
+    assert.equal(res.statusCode, 200);
+    const cookie = res.cookies.find((c) => c.name === 'sv_session');
+    assert.ok(cookie, 'session cookie set');
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Strict');
+    assert.equal(cookie.secure, undefined, 'not Secure over plain http');
+    const body = res.json();
+    assert.equal(body.user.role, 'analyst');
+    assert.equal(body.user.roleLabel, 'analist');
+    assert.ok(body.permissions.includes('areas:read'));
+    assert.ok(!body.permissions.includes('users:manage'));
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: `sv_session=${cookie.value}` } });
+    assert.equal(me.json().user.email, 'ria@example.test');
+    assert.equal(me.json().csrfToken, body.csrfToken);
+  });
+
+  it('sets the Secure flag behind TLS', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'ria@example.test', password: 'a-good-long-password' },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    // trustProxy is off in tests, so the forwarded header must NOT make the cookie Secure.
+    assert.equal(res.cookies.find((c) => c.name === 'sv_session')?.secure, undefined);
+  });
+
+  it('rejects a wrong password with a problem that does not reveal whether the account exists', async () => {
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'ria@example.test', password: 'nope' } });
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'nobody@example.test', password: 'nope' } });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(unknown.statusCode, 401);
+    assert.equal(wrong.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.equal(wrong.json().detail, unknown.json().detail);
+  });
+
+  it('locks an account after five wrong passwords, even for the right password', async () => {
+    await createUser(systemContext(t.database.db, 'test'), { email: 'lock@example.test', role: 'viewer', password: 'the-right-password' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'lock@example.test', password: `wrong-${i}` } });
+      statuses.push(r.statusCode);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 401, 429]);
+    const right = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'lock@example.test', password: 'the-right-password' } });
+    assert.equal(right.statusCode, 429);
+    assert.ok(Number(right.headers['retry-after']) > 800);
+    assert.match(right.json().detail, /locked until/);
+  });
+
+  it('requires the CSRF token to log out, then ends the session', async () => {
+    const s = await loginAs(t.app, t.database, 'viewer');
+    const noToken = await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie: s.cookie } });
+    assert.equal(noToken.statusCode, 403);
+    assert.equal(noToken.json().type, 'https://stadsveilig.nl/problems/csrf');
+    const out = await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: s.headers });
+    assert.equal(out.statusCode, 204);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: s.cookie } });
+    assert.equal(me.json().authenticated, false);
+  });
+
+  it('lists every invalid login field', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'not-an-email' } });
+    assert.equal(res.statusCode, 400);
+    const names = res.json().errors.map((e: { name: string }) => e.name).sort();
+    assert.deepEqual(names, ['body.email', 'body.password']);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Generated } from 'kysely';
+import type { Role } from '../../core/roles.ts';
+
+export interface UserTables {
+  users: {
+    id: string;
+    email: string;
+    display_name: string | null;
+    role: Role;
+    password_hash: string;
+    status: Generated<'active' | 'disabled'>;
+    must_change_password: Generated<boolean>;
+    failed_logins: Generated<number>;
+    locked_until: Date | null;
+    last_login_at: Date | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: Generated<Date>;
+    expires_at: Date;
+    last_seen_at: Generated<Date>;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * User accounts: create, list, disable. Every read or write of an account is personal data
+ * processing and goes to the processing log.
+ */
+import { randomUUID } from 'node:crypto';
+import { authorize, can, type Actor, type ServiceContext } from '../../core/context.ts';
+import { conflict, invalidInput, notFound } from '../../core/errors.ts';
+import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
+import { MIN_PASSWORD_LENGTH, generatePassword, hashPassword } from './password.ts';
+import { countUsers, findUserByEmail, findUserById, insertUser, listUserRows, setUserStatus, type UserRow } from './user-store.ts';
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string | null;
+  role: Role;
+  roleLabel: string;
+  status: 'active' | 'disabled';
+  lastLoginAt: string | null;
+  createdAt: string;
+  /** What the caller may do with this account (so the UI never recomputes authorisation). */
+  permissions: { update: boolean; disable: boolean };
+}
+
+export function presentUser(row: UserRow, viewer: Actor): UserView {
+  const manage = can(viewer, 'users:manage');
+  const self = viewer.kind === 'user' && viewer.userId === row.id;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    roleLabel: ROLE_LABELS[row.role].nl,
+    status: row.status,
+    lastLoginAt: row.last_login_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    permissions: { update: manage, disable: manage && !self && row.status === 'active' },
+  };
+}
+
+export function permissionsOf(actor: Actor): Permission[] {
+  return actor.kind === 'user' ? permissionsOfRole(actor.role) : [];
+}
+
+export interface NewUser {
+  email: string;
+  role: Role;
+  displayName?: string | null;
+  /** Omit to generate one; it is returned once and never stored in clear. */
+  password?: string;
+  mustChangePassword?: boolean;
+}
+
+export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{ user: UserView; password: string; generated: boolean }> {
+  authorize(ctx, 'users:manage');
+  const email = input.email.trim().toLowerCase();
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
+    throw invalidInput([{ name: 'password', reason: `must be at least ${MIN_PASSWORD_LENGTH} characters` }]);
+  }
+  if (await findUserByEmail(ctx.db, email)) throw conflict(`A user with e-mail address ${email} already exists.`);
+  const generated = input.password === undefined;
+  const password = input.password ?? generatePassword();
+  const id = randomUUID();
+  await insertUser(ctx.db, {
+    id,
+    email,
+    displayName: input.displayName ?? null,
+    role: input.role,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: input.mustChangePassword ?? generated,
+  });
+  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'create', subject: { type: 'user', id }, attributes: { role: input.role } });
+  const row = await findUserById(ctx.db, id);
+  return { user: presentUser(row!, ctx.actor), password, generated };
+}
+
+export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
+  authorize(ctx, 'users:read');
+  const rows = await listUserRows(ctx.db);
+  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', attributes: { count: rows.length } });
+  return rows.map((r) => presentUser(r, ctx.actor));
+}
+
+async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<UserRow> {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrEmail);
+  const row = isUuid ? await findUserById(ctx.db, idOrEmail) : await findUserByEmail(ctx.db, idOrEmail);
+  if (!row) throw notFound('User', idOrEmail);
+  return row;
+}
+
+export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promise<UserView> {
+  authorize(ctx, 'users:manage');
+  const row = await findByIdOrEmail(ctx, idOrEmail);
+  if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) throw conflict('You cannot disable your own account.');
+  await setUserStatus(ctx.db, row.id, 'disabled');
+  await ctx.db.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'update', subject: { type: 'user', id: row.id }, attributes: { status: 'disabled' } });
+  return presentUser({ ...row, status: 'disabled' }, ctx.actor);
+}
+
+/** First start: create the first admin when there are no users at all. */
+export async function ensureFirstAdmin(
+  ctx: ServiceContext,
+  email: string,
+  password: string | undefined,
+): Promise<{ email: string; password: string; generated: boolean } | null> {
+  if ((await countUsers(ctx.db)) > 0) return null;
+  const created = await createUser(ctx, { email, role: 'admin', displayName: 'Beheerder', ...(password ? { password } : {}) });
+  return { email: created.user.email, password: created.password, generated: created.generated };
+}

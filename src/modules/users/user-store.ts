@@ -1,0 +1,104 @@
+/** Queries on users; no authorisation or auditing here (that is the service's job). */
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Role } from '../../core/roles.ts';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  display_name: string | null;
+  role: Role;
+  password_hash: string;
+  status: 'active' | 'disabled';
+  must_change_password: boolean;
+  failed_logins: number;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Date;
+}
+
+const COLUMNS = [
+  'id',
+  'email',
+  'display_name',
+  'role',
+  'password_hash',
+  'status',
+  'must_change_password',
+  'failed_logins',
+  'locked_until',
+  'last_login_at',
+  'created_at',
+] as const;
+
+export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .select(COLUMNS)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function listUserRows(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('users').select(COLUMNS).orderBy('email').execute();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertUser(
+  db: Db,
+  user: { id: string; email: string; displayName: string | null; role: Role; passwordHash: string; mustChangePassword: boolean },
+): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      email: user.email,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword,
+    })
+    .execute();
+}
+
+export async function setUserStatus(db: Db, id: string, status: 'active' | 'disabled'): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ status, updated_at: new Date() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function recordFailedLogin(db: Db, id: string, lockAfter: number, lockUntil: Date): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({
+      failed_logins: eb('failed_logins', '+', 1),
+      locked_until: sql<Date | null>`CASE WHEN failed_logins + 1 >= ${lockAfter} THEN ${lockUntil}::timestamptz ELSE locked_until END`,
+    }))
+    .where('id', '=', id)
+    .returning('failed_logins')
+    .executeTakeFirstOrThrow();
+  return row.failed_logins;
+}
+
+export async function recordSuccessfulLogin(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null, last_login_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function resetFailedLogins(db: Db, id: string): Promise<void> {
+  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+}

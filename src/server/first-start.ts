@@ -1,0 +1,28 @@
+/**
+ * What a start does before serving: migrate, load the municipality's shipped data when the
+ * database is empty, and create the first admin. Every step is idempotent.
+ */
+import type { Config } from '../config/config.ts';
+import { systemContext } from '../core/context.ts';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
+import { purgeExpiredSessions } from '../modules/users/session-service.ts';
+import { ensureFirstAdmin } from '../modules/users/user-service.ts';
+
+export interface PrepareReport {
+  migrations: string[];
+  seeded: string[];
+  firstAdmin: { email: string; password: string; generated: boolean } | null;
+}
+
+export async function prepareDatabase(database: Database, config: Config): Promise<PrepareReport> {
+  const { applied } = await migrate(database);
+  const ctx = systemContext(database.db, 'first-start');
+  const seeded: string[] = [];
+  const areas = await seedAreasIfEmpty(ctx, config.seedDir);
+  if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
+  const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
+  await purgeExpiredSessions(database.db);
+  return { migrations: applied, seeded, firstAdmin };
+}

@@ -1,0 +1,51 @@
+/**
+ * Starts the HTTP server: open the configured database, prepare it, build the app, listen,
+ * and shut down cleanly (closing the database releases the embedded data-directory lock).
+ */
+import type { Config } from '../config/config.ts';
+import { openDatabase, redactUrl, type Database } from '../db/database.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import { databaseTarget } from '../cli/cli-env.ts';
+import { purgeExpiredSessions } from '../modules/users/session-service.ts';
+import { prepareDatabase, type PrepareReport } from './first-start.ts';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  report: PrepareReport;
+  close(): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+
+export async function startServer(config: Config, options: { logger?: boolean } = {}): Promise<RunningServer> {
+  const database = await openDatabase(databaseTarget(config));
+  try {
+    const report = await prepareDatabase(database, config);
+    const app = await buildApp({ config, database }, { serveWeb: true, logger: options.logger ?? true });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const timer = setInterval(() => void purgeExpiredSessions(database.db).catch(() => undefined), HOUR);
+    timer.unref();
+    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+    return {
+      app,
+      database,
+      url,
+      report,
+      async close() {
+        clearInterval(timer);
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+export function describeDatabase(config: Config): string {
+  return config.databaseUrl ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : `embedded database in ${config.dataDir}`;
+}
