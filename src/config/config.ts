@@ -27,6 +27,7 @@ const envSchema = z.object({
   STADSVEILIG_SEED_DIR: z.string().min(1).optional(),
   STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('none'),
   STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   STADSVEILIG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -46,6 +47,7 @@ export interface Config {
   mapBackground: 'none' | 'pdok-brt';
   bodyLimit: number;
   sessionHours: number;
+  auditRetentionDays: number;
   logLevel: string;
 }
 
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapBackground: e.STADSVEILIG_MAP_BACKGROUND,
     bodyLimit: e.STADSVEILIG_BODY_LIMIT,
     sessionHours: e.STADSVEILIG_SESSION_HOURS,
+    auditRetentionDays: e.STADSVEILIG_AUDIT_RETENTION_DAYS,
     logLevel: e.STADSVEILIG_LOG_LEVEL,
   };
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts';
 import { systemContext } from '../core/context.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
 import { ensureFirstAdmin } from '../modules/users/user-service.ts';
@@ -23,6 +24,12 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   const areas = await seedAreasIfEmpty(ctx, config.seedDir);
   if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
-  await purgeExpiredSessions(database.db);
+  await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };
+}
+
+/** Retention and clean-up that also runs hourly while serving. */
+export async function runHousekeeping(database: Database, config: Config): Promise<void> {
+  await purgeExpiredSessions(database.db);
+  await purgeExpiredAuditRecords(database.db, config.auditRetentionDays);
 }

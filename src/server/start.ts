@@ -7,8 +7,7 @@ import { openDatabase, redactUrl, type Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { databaseTarget } from '../cli/cli-env.ts';
-import { purgeExpiredSessions } from '../modules/users/session-service.ts';
-import { prepareDatabase, type PrepareReport } from './first-start.ts';
+import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {
   app: App;
@@ -26,7 +25,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     const report = await prepareDatabase(database, config);
     const app = await buildApp({ config, database }, { serveWeb: true, logger: options.logger ?? true });
     const address = await app.listen({ port: config.port, host: config.host });
-    const timer = setInterval(() => void purgeExpiredSessions(database.db).catch(() => undefined), HOUR);
+    const timer = setInterval(() => void runHousekeeping(database, config).catch((err: Error) => app.log.error({ err }, 'housekeeping failed')), HOUR);
     timer.unref();
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {

@@ -19,20 +19,30 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<Database> {
+/**
+ * For tests that start other processes: a fresh PostgreSQL database URL (when DATABASE_URL is set)
+ * and a function that drops it; undefined on the embedded engine.
+ */
+export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
   const url = process.env.DATABASE_URL;
+  if (!url) return undefined;
+  const name = `sv_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(url, `CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<Database> {
   let database: Database;
-  if (url) {
-    const name = `sv_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(url, `CREATE DATABASE ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const inner = await openDatabase({ engine: 'postgres', url: u.toString(), poolSize: 4 });
+  const fresh = await freshDatabaseUrl();
+  if (fresh) {
+    const inner = await openDatabase({ engine: 'postgres', url: fresh.url, poolSize: 4 });
     database = {
       ...inner,
       async close() {
         await inner.close();
-        await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await fresh.drop();
       },
     };
   } else {
