@@ -1,0 +1,43 @@
+/** Top level: loads the public instance facts and the session, then shows login or the app. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getInstance } from './api/endpoints.ts';
+import type { Instance } from './api/types.ts';
+import { LoginPage } from './auth/LoginPage.tsx';
+import { useSession } from './auth/use-session.ts';
+import { Shell } from './shell/Shell.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  const { state, login, logout, reload } = useSession();
+  // undefined while loading; null when unavailable.
+  const [instance, setInstance] = useState<Instance | null | undefined>(undefined);
+
+  useEffect(() => {
+    // The instance facts are decoration (municipality name, map background); the app works without them.
+    getInstance().then(setInstance).catch(() => setInstance(null));
+  }, []);
+
+  if (instance === undefined && state.status !== 'error') {
+    return <p className="page" role="status">{t('app.loading')}</p>;
+  }
+  const known = instance ?? null;
+  switch (state.status) {
+    case 'loading':
+      return <p className="page" role="status">{t('app.loading')}</p>;
+    case 'error':
+      return (
+        <div className="page narrow" role="alert">
+          <p>{t('app.startError', { detail: state.detail })}</p>
+          <button type="button" className="button primary" onClick={reload}>{t('app.retry')}</button>
+        </div>
+      );
+    case 'anonymous':
+      return <LoginPage instance={known} onLogin={login} />;
+    case 'authenticated': {
+      const { session } = state;
+      if (!session.user) return null;
+      return <Shell instance={known} session={{ ...session, user: session.user }} onLogout={() => logout().catch(reload)} />;
+    }
+  }
+}

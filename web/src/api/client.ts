@@ -1,0 +1,110 @@
+/**
+ * A small fetch wrapper for the Stadsveilig API: JSON in and out, the CSRF header on every
+ * state-changing request, and RFC 9457 problem+json turned into an `ApiError`.
+ * The helpers above `createClient` are pure so they can be unit-tested without a browser.
+ */
+import type { Problem } from './types.ts';
+
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  /** Seconds from a Retry-After header (429, 503), if any. */
+  readonly retryAfter: number | null;
+
+  constructor(problem: Problem, retryAfter: number | null = null) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+    this.retryAfter = retryAfter;
+  }
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  csrfToken?: string | null;
+}
+
+/** The fetch init for one API call: JSON body, Accept header, CSRF header on non-GET. */
+export function buildRequestInit(options: RequestOptions = {}): RequestInit {
+  const method = (options.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (!SAFE_METHODS.has(method) && options.csrfToken) headers[CSRF_HEADER] = options.csrfToken;
+  return {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  };
+}
+
+/** Retry-After as seconds: delta-seconds or an HTTP date relative to `now`. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A Problem from any error reply: the problem+json body when it is one, otherwise a generic
+ * problem built from the status so the UI always has a `detail` to show.
+ */
+export function parseProblem(status: number, bodyText: string, statusText = ''): Problem {
+  let body: unknown = null;
+  try {
+    body = bodyText ? JSON.parse(bodyText) : null;
+  } catch {
+    body = null;
+  }
+  const fallbackTitle = statusText || `HTTP ${status}`;
+  if (!isRecord(body)) {
+    return { type: 'about:blank', title: fallbackTitle, status, detail: fallbackTitle };
+  }
+  const title = typeof body.title === 'string' ? body.title : fallbackTitle;
+  const problem: Problem = {
+    type: typeof body.type === 'string' ? body.type : 'about:blank',
+    title,
+    status: typeof body.status === 'number' ? body.status : status,
+    detail: typeof body.detail === 'string' && body.detail ? body.detail : title,
+  };
+  if (typeof body.instance === 'string') problem.instance = body.instance;
+  if (Array.isArray(body.errors)) {
+    problem.errors = body.errors.filter(isRecord).map((e) => ({ name: String(e.name ?? ''), reason: String(e.reason ?? '') }));
+  }
+  return problem;
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface ApiClient {
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
+}
+
+/** A client bound to a base URL (empty for same origin) and a fetch implementation. */
+export function createClient(baseUrl = '', fetchImpl: FetchLike = (i, init) => fetch(i, init)): ApiClient {
+  return {
+    async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+      const response = await fetchImpl(baseUrl + path, buildRequestInit(options));
+      const text = await response.text();
+      if (!response.ok) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        throw new ApiError(parseProblem(response.status, text, response.statusText), retryAfter);
+      }
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+  };
+}
+
+export const api = createClient();

@@ -1,0 +1,44 @@
+/** The signed-in layout: skip link, header with navigation, and the current module. */
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instance, Session, SessionUser } from '../api/types.ts';
+import { Header } from './Header.tsx';
+import { NotYetPage } from './NotYetPage.tsx';
+import { moduleForPath, visibleModules } from './routes.ts';
+import { useLocationPath } from './use-location.ts';
+
+const MapPage = lazy(() => import('../map/MapPage.tsx'));
+
+interface Props {
+  instance: Instance | null;
+  session: Session & { user: SessionUser };
+  onLogout(): void;
+}
+
+export function Shell({ instance, session, onLogout }: Props) {
+  const { t } = useTranslation();
+  const [path, navigate] = useLocationPath();
+  const modules = visibleModules(session.permissions);
+  const current = moduleForPath(path, session.permissions);
+
+  useEffect(() => {
+    document.title = `${t(`nav.${current.id}`)} · ${t('app.name')}`;
+  }, [current.id, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
+      <Header instance={instance} user={session.user} modules={modules} current={current} onNavigate={navigate}
+        onLogout={onLogout} />
+      <main id="main" tabIndex={-1}>
+        {current.available ? (
+          <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+            <MapPage instance={instance} />
+          </Suspense>
+        ) : (
+          <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />
+        )}
+      </main>
+    </div>
+  );
+}
