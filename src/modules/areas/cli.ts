@@ -1,0 +1,3 @@
+import type { CliCommands } from '../../cli/main.ts';
+
+export function registerAreaCli(_commands: CliCommands): void {}

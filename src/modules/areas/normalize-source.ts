@@ -1,0 +1,95 @@
+/**
+ * Turns the rows of a CBS wijk- en buurtkaart file into buurt (or wijk) inputs: recognised
+ * columns, validated codes, CBS numbers, geometry reprojected to WGS84. Rows of other
+ * municipalities are skipped when the file is national; a file with several municipalities
+ * and no `municipality` chosen is refused.
+ */
+import type { BuurtInput, WijkInput } from './area-record.ts';
+import {
+  BUURT_CODE,
+  cbsNumber,
+  cleanAttributes,
+  columnOf,
+  gemeenteOf,
+  isWaterFlag,
+  textOf,
+  WIJK_CODE,
+  wijkOfBuurt,
+} from './cbs-columns.ts';
+import { toWgs84, type Crs } from './crs.ts';
+import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
+
+function populationOf(source: SourceFile, f: SourceFeature): number | null {
+  const key = columnOf(f.properties, 'population');
+  const n = key === undefined ? null : cbsNumber(f.properties[key]);
+  if (n === null) return null;
+  if (!Number.isInteger(n) || n < 0) throw new SourceError(source.path, f.row, `column ${key}: '${String(f.properties[key!])}' is not a number of inhabitants`);
+  return n;
+}
+
+function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
+  const code = textOf(f.properties, 'buurtCode');
+  if (!code || !BUURT_CODE.test(code)) {
+    throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'buurtCode') ?? 'bu_code'}: '${code ?? ''}' is not a CBS buurt code (BU + 8 digits)`);
+  }
+  const wk = textOf(f.properties, 'wijkCode');
+  if (wk !== null && !WIJK_CODE.test(wk)) throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'wijkCode')}: '${wk}' is not a CBS wijk code`);
+  const drop = (['buurtCode', 'buurtName', 'wijkCode', 'wijkName', 'gemeenteCode', 'gemeenteName'] as const)
+    .map((k) => columnOf(f.properties, k))
+    .filter((k): k is string => k !== undefined);
+  return {
+    row: f.row,
+    code,
+    name: textOf(f.properties, 'buurtName'),
+    wijkCode: wk ?? wijkOfBuurt(code),
+    wijkName: textOf(f.properties, 'wijkName'),
+    gemeenteCode: textOf(f.properties, 'gemeenteCode') ?? gemeenteOf(code),
+    gemeenteName: textOf(f.properties, 'gemeenteName'),
+    population: populationOf(source, f),
+    isWater: isWaterFlag(textOf(f.properties, 'water')),
+    geometry: f.geometry ? toWgs84(f.geometry, crs) : null,
+    attributes: cleanAttributes(f.properties, drop),
+  };
+}
+
+function chooseMunicipality(source: SourceFile, buurten: BuurtInput[], municipality: string | undefined): string {
+  const found = [...new Set(buurten.map((b) => b.gemeenteCode))].sort();
+  if (municipality) {
+    if (!found.includes(municipality)) throw new SourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.join(', ') || 'none'})`);
+    return municipality;
+  }
+  if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).join(', ')}…); pass --municipality`);
+  return found[0]!;
+}
+
+/** The buurten of one municipality in a buurten file, geometry in WGS84. */
+export function buurtenFromSource(source: SourceFile, crs: Crs, municipality?: string): { municipality: string; buurten: BuurtInput[] } {
+  if (source.features.length === 0) throw new SourceError(source.path, null, 'the file holds no features');
+  const first = source.features[0]!;
+  if (!columnOf(first.properties, 'buurtCode')) {
+    throw new SourceError(source.path, first.row, 'no buurt code column (bu_code or buurtcode): is this a buurten file?');
+  }
+  const all = source.features.map((f) => buurtOf(source, f, crs));
+  const chosen = chooseMunicipality(source, all, municipality);
+  const buurten = all.filter((b) => b.gemeenteCode === chosen);
+  const seen = new Map<string, number>();
+  for (const b of buurten) {
+    const prior = seen.get(b.code);
+    if (prior !== undefined) throw new SourceError(source.path, b.row, `buurt ${b.code} occurs twice (also row ${prior})`);
+    seen.set(b.code, b.row);
+  }
+  return { municipality: chosen, buurten };
+}
+
+/** The wijk polygons of one municipality in a wijken file, by code, geometry in WGS84. */
+export function wijkenFromSource(source: SourceFile, crs: Crs, municipality: string): Map<string, WijkInput> {
+  const out = new Map<string, WijkInput>();
+  for (const f of source.features) {
+    const code = textOf(f.properties, 'wijkCode');
+    if (!code || !WIJK_CODE.test(code)) throw new SourceError(source.path, f.row, `'${code ?? ''}' is not a CBS wijk code (wk_code or wijkcode)`);
+    if (gemeenteOf(code) !== municipality) continue;
+    if (out.has(code)) throw new SourceError(source.path, f.row, `wijk ${code} occurs twice`);
+    out.set(code, { code, name: textOf(f.properties, 'wijkName'), geometry: f.geometry ? toWgs84(f.geometry, crs) : null });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/** Reads an area file by its extension: .geojson/.json, .csv (hex WKB column) or .gpkg. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseGeoJson } from './read-geojson.ts';
+import { parseWkbCsv } from './read-csv.ts';
+import { parseGeoPackage } from './read-gpkg.ts';
+import { SourceError, type SourceFile } from './source-feature.ts';
+
+export async function readAreaFile(file: string, options: { layer?: string } = {}): Promise<SourceFile> {
+  const name = path.basename(file);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new SourceError(name, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.geojson' || ext === '.json') return parseGeoJson(name, bytes.toString('utf8'));
+  if (ext === '.csv') return parseWkbCsv(name, bytes.toString('utf8'));
+  if (ext === '.gpkg') return parseGeoPackage(name, new Uint8Array(bytes), options.layer);
+  throw new SourceError(name, null, `unknown file type '${ext}': use .geojson, .json, .csv (hex WKB geometry) or .gpkg`);
+}
