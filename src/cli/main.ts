@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { API_VERSION } from '../http/security-headers.ts';
 import { registerAreaCli } from '../modules/areas/cli.ts';
 import { registerStatsCli } from '../modules/analysis/cli.ts';
+import { registerIncidentCli } from '../modules/incidents/cli.ts';
 import { registerUserCli } from '../modules/users/cli.ts';
 import { registerServerCli } from './server-cli.ts';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   const commands: CliCommands = { program, importCmd, userCmd, statsCmd };
   registerServerCli(commands);
   registerAreaCli(commands);
+  registerIncidentCli(commands);
   registerUserCli(commands);
   registerStatsCli(commands);
   return program;

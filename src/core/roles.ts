@@ -21,16 +21,19 @@ export const PERMISSIONS = [
   'users:read',
   'users:manage',
   'audit:read',
+  'incidents:read',
+  'incidents:import',
+  'analysis:detail',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  analyst: ['areas:read'],
-  coordinator: ['areas:read'],
-  caseworker: ['areas:read'],
-  partner: ['areas:read'],
-  viewer: ['areas:read'],
+  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail'],
+  coordinator: ['areas:read', 'incidents:read'],
+  caseworker: ['areas:read', 'incidents:read'],
+  partner: ['areas:read', 'incidents:read'],
+  viewer: ['areas:read', 'incidents:read'],
 };
 
 export function isRole(value: string): value is Role {

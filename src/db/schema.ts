@@ -5,6 +5,7 @@
 import type { Generated } from 'kysely';
 import type { AreaTables } from '../modules/areas/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
+import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { UserTables } from '../modules/users/tables.ts';
 
 export interface CoreTables {
@@ -13,4 +14,4 @@ export interface CoreTables {
   municipalities: { code: string; name: string; created_at: Generated<Date> };
 }
 
-export interface DB extends CoreTables, AreaTables, UserTables, AuditTables {}
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables {}

@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
+import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
 import { ensureFirstAdmin } from '../modules/users/user-service.ts';
 
@@ -23,6 +24,8 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   const seeded: string[] = [];
   const areas = await seedAreasIfEmpty(ctx, config.seedDir);
   if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
+  const crime = await seedIncidentsIfEmpty(ctx, config.seedDir);
+  if (crime?.countRows) seeded.push(`registered crime: ${crime.countRows} area counts from ${crime.files.join(', ')}`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };

@@ -1,0 +1,41 @@
+/**
+ * Streams a CSV file as header-keyed records with their line numbers, so imports can report
+ * "file:line column: reason" and large files never sit in memory whole. `,` or `;` is taken from
+ * the header line; a UTF-8 BOM is dropped.
+ */
+import fs from 'node:fs';
+import { parse } from 'csv-parse';
+
+export interface CsvRow {
+  /** 1-based line number in the file where the record starts (the header is line 1). */
+  line: number;
+  record: Record<string, string>;
+}
+
+export async function sniffDelimiter(file: string): Promise<',' | ';'> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+    return (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function* readCsvRows(file: string, options: { columns?: string[] } = {}): AsyncGenerator<CsvRow> {
+  const delimiter = await sniffDelimiter(file);
+  const parser = fs.createReadStream(file).pipe(
+    parse({
+      columns: options.columns ?? ((header: string[]) => header.map((h) => h.trim())),
+      delimiter,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      info: true,
+    }),
+  );
+  for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    yield { line: item.info.lines, record: item.record };
+  }
+}
