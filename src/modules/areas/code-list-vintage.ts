@@ -33,7 +33,9 @@ function readPopulation(dir: string, spec: NonNullable<CodeListVintageSpec['popu
   records.forEach((r, i) => {
     const code = (r[spec.codeColumn] ?? '').trim();
     if (!code) throw new SourceError(spec.file, i + 2, `missing ${spec.codeColumn}`);
-    out.set(code, cbsNumber(r[spec.valueColumn]));
+    const value = cbsNumber(r[spec.valueColumn]);
+    if (value !== null && (!Number.isInteger(value) || value < 0)) throw new SourceError(spec.file, i + 2, `${spec.valueColumn}: '${r[spec.valueColumn]}' is not a number of inhabitants`);
+    out.set(code, value);
   });
   return out;
 }

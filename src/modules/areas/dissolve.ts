@@ -6,9 +6,12 @@
  * they are chained into rings, counter-clockwise rings become outer rings and clockwise rings
  * the holes of the smallest outer ring around them.
  *
- * This is exact for a topologically clean tiling such as the CBS wijk- en buurtkaart, where
- * neighbours share identical vertices. When they do not (overlaps, T-junctions), the leftover
- * edges do not close into rings and `dissolve` returns null rather than a wrong shape.
+ * This is exact for a tiling without overlaps whose neighbours share identical vertices, as in
+ * the CBS wijk- en buurtkaart (checked against a shapely unary_union in dissolve.test.ts).
+ * Limits, by design: neighbours that do not share a vertex (a T-junction) leave a zero-width
+ * slit along their common border (area and point set stay right, a stroked outline shows the
+ * slit); overlapping polygons are not detected. Every vertex keeps as many outgoing as incoming
+ * edges through the cancellation, so the chaining always closes.
  */
 import pointInPolygon from 'point-in-polygon-hao';
 import type { Geometry, Position, Ring } from './geometry-types.ts';

@@ -70,7 +70,7 @@ function readHeader(r: Reader): Header {
   let hasZ = (raw & EWKB_Z) !== 0;
   let hasM = (raw & EWKB_M) !== 0;
   const srid = (raw & EWKB_SRID) !== 0 ? r.uint32(little) : null;
-  let type = raw & 0x0fffffff;
+  let type = raw & 0x1fffffff;
   if (type >= 1000 && type < 4000) {
     const iso = Math.floor(type / 1000);
     hasZ ||= iso === 1 || iso === 3;
