@@ -19,7 +19,7 @@ export interface Instance {
 export interface SessionUser {
   id: string;
   email: string;
-  displayName: string;
+  displayName: string | null;
   role: string;
   roleLabel: string;
 }

@@ -41,7 +41,7 @@ export function Header({ instance, user, modules, current, onNavigate, onLogout 
         <div className="header-user">
           <span className="user-name">
             <span className="visually-hidden">{t('header.signedInAs')} </span>
-            {user.displayName}
+            {user.displayName ?? user.email}
             <span className="user-role"> · {role}</span>
           </span>
           <LanguageSwitch />

@@ -1,0 +1,124 @@
+/**
+ * Starts the real server (`node bin/stadsveilig.js serve`) as a child process on a free port with
+ * a fresh data directory, or a fresh PostgreSQL database when DATABASE_URL is set, and stops it
+ * again. The web app is built first when web/dist is missing or stale.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const ADMIN_EMAIL = 'admin@example.test';
+export const ADMIN_PASSWORD = 'e2e-Correct-Horse-42';
+
+export interface RunningServer {
+  baseUrl: string;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new PostgreSQL database for this server; returns its URL and a function dropping it. */
+async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `sv_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(url, `CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export function ensureWebBuild(): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-web-build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`Web build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Server exited with code ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/v1/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Server did not answer /api/v1/health within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+  ensureWebBuild();
+  // For working on the tests only: E2E_BASE_URL points them at a server you started yourself
+  // (admin ADMIN_EMAIL / ADMIN_PASSWORD). Never set in CI.
+  const external = process.env.E2E_BASE_URL;
+  if (external) return { baseUrl: external.replace(/\/$/, ''), output: () => '', stop: async () => {} };
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadsveilig-e2e-'));
+  const postgres = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STADSVEILIG_DATA_DIR: dataDir,
+    STADSVEILIG_ADMIN_EMAIL: ADMIN_EMAIL,
+    STADSVEILIG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    STADSVEILIG_LOG_LEVEL: 'warn',
+  };
+  if (postgres) env.DATABASE_URL = postgres.url;
+  else delete env.DATABASE_URL;
+  let log = '';
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { cwd: ROOT, env });
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const cleanup = async () => {
+    await stopChild(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
+  };
+  try {
+    await waitForHealth(baseUrl, child, () => log, options.timeoutMs ?? 120_000);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { baseUrl, output: () => log, stop: cleanup };
+}
