@@ -13,22 +13,21 @@ import { z } from 'zod';
 const fileRef = z.object({ file: z.string().min(1) });
 const crs = z.enum(['EPSG:28992', 'EPSG:4326']);
 
-const mapVintage = z.object({
+const vintageBase = z.object({
   year: z.number().int().min(1900).max(2200),
-  kind: z.literal('map'),
   source: z.string().min(1),
   populationYear: z.number().int().nullable(),
   note: z.string().optional(),
+});
+
+const mapVintage = vintageBase.extend({
+  kind: z.literal('map'),
   buurten: fileRef.extend({ crs: crs.optional(), layer: z.string().optional() }),
   wijken: fileRef.extend({ crs: crs.optional(), layer: z.string().optional() }).optional(),
 });
 
-const codeListVintage = z.object({
-  year: z.number().int().min(1900).max(2200),
+const codeListVintage = vintageBase.extend({
   kind: z.literal('code-list'),
-  source: z.string().min(1),
-  populationYear: z.number().int().nullable(),
-  note: z.string().optional(),
   codeList: fileRef.extend({ codeColumn: z.string().default('Key'), nameColumn: z.string().default('Title') }),
   population: fileRef.extend({ codeColumn: z.string(), valueColumn: z.string() }).optional(),
   geometryFrom: z.number().int().optional(),
