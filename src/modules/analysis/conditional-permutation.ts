@@ -50,6 +50,13 @@ export function drawPermutationTable(n: number, maxCard: number, permutations: n
   return table;
 }
 
+/** The common weight of a row whose weights are all equal (binary, row-standardised), else 0. */
+function uniformWeight(weights: Float64Array, start: number, card: number): number {
+  const first = weights[start]!;
+  for (let m = 1; m < card; m++) if (weights[start + m] !== first) return 0;
+  return first;
+}
+
 export function conditionalPermutation(input: ConditionalPermutationInput): ConditionalPermutationResult {
   const { w, values, observed, a, b, permutations: r } = input;
   const n = w.n;
@@ -64,9 +71,18 @@ export function conditionalPermutation(input: ConditionalPermutationInput): Cond
     const card = w.offsets[i + 1]! - start;
     const obs = observed[i]!;
     if (card === 0 || !Number.isFinite(obs)) continue;
-    const ai = a[i]!;
-    const bi = b[i]!;
+    if (b[i] === 0) {
+      // the statistic does not depend on the neighbours (e.g. local Moran with z_i = 0): every draw ties
+      [pSim[i], simMean[i], simSd[i]] = [1, a[i]!, 0];
+      continue;
+    }
+    // compare in lag space: stat = a + b·lag ≥ obs − eps  ⇔  lag ≥ (obs − eps − a)/b when b > 0
     const eps = 1e-10 * Math.max(Math.abs(obs), 1e-300);
+    const bi = b[i]!;
+    const hi = (obs + eps - a[i]!) / bi;
+    const lo = (obs - eps - a[i]!) / bi;
+    const [geBound, leBound] = bi > 0 ? [lo, hi] : [hi, lo];
+    const uniform = uniformWeight(w.weights, start, card);
     let ge = 0;
     let le = 0;
     let sum = 0;
@@ -74,19 +90,26 @@ export function conditionalPermutation(input: ConditionalPermutationInput): Cond
     for (let p = 0; p < r; p++) {
       const base = p * k;
       let lag = 0;
-      for (let m = 0; m < card; m++) {
-        const d = table[base + m]!;
-        lag += w.weights[start + m]! * values[d < i ? d : d + 1]!;
+      if (uniform !== 0) {
+        for (let m = 0; m < card; m++) {
+          const d = table[base + m]!;
+          lag += values[d + ((i - d - 1) >>> 31)]!; // d ≥ i → d + 1 (skip unit i), branch-free
+        }
+        lag *= uniform;
+      } else {
+        for (let m = 0; m < card; m++) {
+          const d = table[base + m]!;
+          lag += w.weights[start + m]! * values[d + ((i - d - 1) >>> 31)]!;
+        }
       }
-      const stat = ai + bi * lag;
-      if (stat >= obs - eps) ge++;
-      if (stat <= obs + eps) le++;
-      sum += stat;
-      sumSq += stat * stat;
+      if (bi > 0 ? lag >= geBound : lag <= geBound) ge++;
+      if (bi > 0 ? lag <= leBound : lag >= leBound) le++;
+      sum += lag;
+      sumSq += lag * lag;
     }
-    const mean = sum / r;
-    simMean[i] = mean;
-    simSd[i] = Math.sqrt(Math.max(0, sumSq / r - mean * mean));
+    const meanLag = sum / r;
+    simMean[i] = a[i]! + bi * meanLag;
+    simSd[i] = Math.abs(bi) * Math.sqrt(Math.max(0, sumSq / r - meanLag * meanLag));
     pSim[i] = pseudoP(ge, le, r, alternative);
   }
   return { pSim, simMean, simSd };

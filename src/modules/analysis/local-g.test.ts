@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { conditionalPermutation } from './conditional-permutation.ts';
 import { localG, localGWeights } from './local-g.ts';
 import { normalSf } from './normal.ts';
 import { weightsFromLists, type SpatialWeights } from './weights.ts';
@@ -77,4 +78,13 @@ test('conditional permutation: reproducible, simulated mean → exact mean, hot 
   const r = localG(y, grid, { star: true, permutations: 999, seed: 1 });
   assert.equal(r.pSim![44], 1 / 1000);
   assert.ok(r.z[44]! > 5);
+});
+
+test('conditional permutation draws: simulated lag mean and sd match the exact ones (unit 0: 2·5.24, √5.9856)', () => {
+  const values = Float64Array.from(Y);
+  const n = Y.length;
+  const r = conditionalPermutation({ w: W, values, observed: new Float64Array(n).fill(8), a: new Float64Array(n), b: new Float64Array(n).fill(1), permutations: 20_000, seed: 9 });
+  assert.ok(Math.abs(r.simMean[0]! / 10.48 - 1) < 0.01, String(r.simMean[0]));
+  // exact variance of the sum of 2 draws without replacement from the 5 others: W(N−W)/(N−1)·s² = 2·3/4·3.9904
+  assert.ok(Math.abs(r.simSd[0]! / Math.sqrt(5.9856) - 1) < 0.02, String(r.simSd[0]));
 });
