@@ -21,7 +21,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
   },
-  server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
-  },
+  // `vite` (dev) and `vite preview` forward the API to a running server (STADSVEILIG_API, default :8080).
+  server: { proxy: { '/api': process.env.STADSVEILIG_API ?? 'http://127.0.0.1:8080' } },
+  preview: { proxy: { '/api': process.env.STADSVEILIG_API ?? 'http://127.0.0.1:8080' } },
 });

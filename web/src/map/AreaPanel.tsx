@@ -32,13 +32,12 @@ function Details({ area, wijkName, year }: { area: AreaFeature; wijkName: string
             <dd>{p.geometryYear}</dd>
           </>
         )}
-        {p.note && (
-          <>
-            <dt>{t('panel.note')}</dt>
-            <dd>{p.note}</dd>
-          </>
-        )}
       </dl>
+      {p.note && (
+        <p className="panel-note">
+          <strong>{t('panel.note')}:</strong> {p.note}
+        </p>
+      )}
       {p.isWater && <p className="hint">{t('panel.water')}</p>}
       {area.geometry === null && <p className="notice">{t('panel.noPolygon', { year })}</p>}
     </>

@@ -9,7 +9,8 @@ export function LanguageSwitch() {
   return (
     <button type="button" className="button ghost language-switch" lang={target} aria-label={t('header.switchTo')}
       onClick={() => setLanguage(target)}>
-      <span aria-hidden="true" className="language-code">{target.toUpperCase()}</span> {t('header.switchLabel')}
+      <span aria-hidden="true" className="language-code">{target.toUpperCase()}</span>
+      <span className="language-label">{t('header.switchLabel')}</span>
     </button>
   );
 }
