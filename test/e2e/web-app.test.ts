@@ -146,6 +146,12 @@ describe('web app in Chromium', { timeout: 180_000 }, () => {
       const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
       return map?.getFeatureState({ source: 'buurten', id: code }).selected === true;
     }, target.properties.code);
+
+    // Logging out (DELETE /api/v1/session with the CSRF header) returns to the login page.
+    const logout = page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'DELETE');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    assert.equal((await logout).status(), 204);
+    await page.getByLabel('Wachtwoord').waitFor();
     await context.close();
   });
 

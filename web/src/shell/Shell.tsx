@@ -1,5 +1,5 @@
 /** The signed-in layout: skip link, header with navigation, and the current module. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../api/types.ts';
 import { Header } from './Header.tsx';
@@ -24,6 +24,16 @@ export function Shell({ instance, session, onLogout }: Props) {
   useEffect(() => {
     document.title = `${t(`nav.${current.id}`)} · ${t('app.name')}`;
   }, [current.id, t]);
+
+  // After navigating (not on first load), move focus to the new page's heading for screen readers.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [current.id]);
 
   return (
     <div className="app">
