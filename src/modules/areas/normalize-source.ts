@@ -52,26 +52,34 @@ function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
   };
 }
 
-function chooseMunicipality(source: SourceFile, buurten: BuurtInput[], municipality: string | undefined): string {
-  const found = [...new Set(buurten.map((b) => b.gemeenteCode))].sort();
+/** The gemeente of a row: its gemeente code column, else the digits of its buurt code. */
+function gemeenteOfRow(f: SourceFeature): string | null {
+  const code = textOf(f.properties, 'buurtCode');
+  return textOf(f.properties, 'gemeenteCode') ?? (code && BUURT_CODE.test(code) ? gemeenteOf(code) : null);
+}
+
+function chooseMunicipality(source: SourceFile, municipality: string | undefined): string {
+  const found = [...new Set(source.features.map(gemeenteOfRow).filter((g): g is string => g !== null))].sort();
   if (municipality) {
-    if (!found.includes(municipality)) throw new SourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.join(', ') || 'none'})`);
+    if (!found.includes(municipality)) throw new SourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.slice(0, 5).join(', ') || 'none'})`);
     return municipality;
   }
   if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).join(', ')}…); pass --municipality`);
   return found[0]!;
 }
 
-/** The buurten of one municipality in a buurten file, geometry in WGS84. */
+/**
+ * The buurten of one municipality in a buurten file, geometry in WGS84. Rows are filtered on
+ * their gemeente first, so a national file only costs the reprojection of one municipality.
+ */
 export function buurtenFromSource(source: SourceFile, crs: Crs, municipality?: string): { municipality: string; buurten: BuurtInput[] } {
   if (source.features.length === 0) throw new SourceError(source.path, null, 'the file holds no features');
   const first = source.features[0]!;
   if (!columnOf(first.properties, 'buurtCode')) {
     throw new SourceError(source.path, first.row, 'no buurt code column (bu_code or buurtcode): is this a buurten file?');
   }
-  const all = source.features.map((f) => buurtOf(source, f, crs));
-  const chosen = chooseMunicipality(source, all, municipality);
-  const buurten = all.filter((b) => b.gemeenteCode === chosen);
+  const chosen = chooseMunicipality(source, municipality);
+  const buurten = source.features.filter((f) => gemeenteOfRow(f) === chosen || gemeenteOfRow(f) === null).map((f) => buurtOf(source, f, crs));
   const seen = new Map<string, number>();
   for (const b of buurten) {
     const prior = seen.get(b.code);
