@@ -49,6 +49,7 @@ export function CityMap({ config, buurten, wijken, selection, onSelect }: Props)
 
   useEffect(() => {
     if (!map) return;
+    setTooltip(null);
     (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData(withGeometry(buurten));
     (map.getSource(WIJK_SOURCE) as GeoJSONSource).setData(withGeometry(wijken));
     const bounds = collectionBounds(buurten);
