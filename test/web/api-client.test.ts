@@ -54,6 +54,16 @@ describe('web api client', () => {
     });
   });
 
+  it('reports a 401 as an ended session, except on the login endpoint', async () => {
+    let ended = 0;
+    const client = createClient('', async () =>
+      new Response('{"title":"Unauthorized","status":401,"detail":"Log in first."}', { status: 401 }), () => ended++);
+    await assert.rejects(client.request('/api/v1/areas?level=buurt&year=2024'), ApiError);
+    assert.equal(ended, 1);
+    await assert.rejects(client.request('/api/v1/session', { method: 'POST', body: {} }), ApiError);
+    assert.equal(ended, 1, 'a wrong password is not an ended session');
+  });
+
   it('returns parsed JSON, and undefined for 204', async () => {
     const ok = createClient('', async () => new Response('{"a":1}', { status: 200 }));
     assert.deepEqual(await ok.request('/x'), { a: 1 });

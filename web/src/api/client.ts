@@ -92,13 +92,24 @@ export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
 }
 
-/** A client bound to a base URL (empty for same origin) and a fetch implementation. */
-export function createClient(baseUrl = '', fetchImpl: FetchLike = (i, init) => fetch(i, init)): ApiClient {
+/** Fired on window when the API answers 401 outside the login call: the session has ended. */
+export const UNAUTHORIZED_EVENT = 'stadsveilig:unauthorized';
+
+/**
+ * A client bound to a base URL (empty for same origin) and a fetch implementation;
+ * `onUnauthorized` is called for a 401 reply, except on the session endpoint itself.
+ */
+export function createClient(
+  baseUrl = '',
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+  onUnauthorized: () => void = () => {},
+): ApiClient {
   return {
     async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
       const response = await fetchImpl(baseUrl + path, buildRequestInit(options));
       const text = await response.text();
       if (!response.ok) {
+        if (response.status === 401 && !path.startsWith('/api/v1/session')) onUnauthorized();
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         throw new ApiError(parseProblem(response.status, text, response.statusText), retryAfter);
       }
@@ -107,4 +118,7 @@ export function createClient(baseUrl = '', fetchImpl: FetchLike = (i, init) => f
   };
 }
 
-export const api = createClient();
+export const api = createClient('', undefined, () => {
+  const target = globalThis as { dispatchEvent?: (event: Event) => boolean };
+  target.dispatchEvent?.(new Event(UNAUTHORIZED_EVENT));
+});

@@ -1,6 +1,6 @@
 /** The login session: loaded once, replaced on login, cleared on logout. */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { ApiError, UNAUTHORIZED_EVENT } from '../api/client.ts';
 import { getSession, logIn, logOut } from '../api/endpoints.ts';
 import type { Session } from '../api/types.ts';
 
@@ -34,6 +34,13 @@ export function useSession(): SessionControl {
       live = false;
     };
   }, [attempt]);
+
+  // Any 401 from the API means the session expired or was ended elsewhere: back to the login page.
+  useEffect(() => {
+    const onUnauthorized = () => setState({ status: 'anonymous' });
+    window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+    return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+  }, []);
 
   const login = useCallback(async (email: string, password: string) => {
     // Errors (ApiError with the problem detail) are shown by the login form.
