@@ -43,6 +43,8 @@ try {
   process.exit(0);
 }
 
+// The test runner sets NODE_ENV=test, which would make Vite bundle React's development build.
+process.env.NODE_ENV = 'production';
 const started = performance.now();
 try {
   await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'error' });
