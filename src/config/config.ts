@@ -30,6 +30,16 @@ const envSchema = z.object({
   STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   STADSVEILIG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Signals (meldingen) and mail.
+  STADSVEILIG_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  STADSVEILIG_MAIL_FROM: z.string().min(3).default('Gemeente meldingen <noreply@localhost>'),
+  STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(8_000_000),
 });
 
 export interface Config {
@@ -49,6 +59,16 @@ export interface Config {
   sessionHours: number;
   auditRetentionDays: number;
   logLevel: string;
+  /** SMTP server for the outbox (smtp://user:pass@host:port); without it mail stays queued. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Days after closing a report before the reporter's contact details are removed. */
+  signalContactRetentionDays: number;
+  /** Public intake: reports per minute per IP address and per form session. */
+  signalIntakePerMinute: number;
+  /** Public intake: seconds a form must be open before it may be sent (bot check). */
+  signalIntakeMinSeconds: number;
+  signalPhotoMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -84,5 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.STADSVEILIG_SESSION_HOURS,
     auditRetentionDays: e.STADSVEILIG_AUDIT_RETENTION_DAYS,
     logLevel: e.STADSVEILIG_LOG_LEVEL,
+    smtpUrl: e.STADSVEILIG_SMTP_URL,
+    mailFrom: e.STADSVEILIG_MAIL_FROM,
+    signalContactRetentionDays: e.STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS,
+    signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,
+    signalIntakeMinSeconds: e.STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS,
+    signalPhotoMaxBytes: e.STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES,
   };
 }

@@ -24,16 +24,24 @@ export const PERMISSIONS = [
   'incidents:read',
   'incidents:import',
   'analysis:detail',
+  // signals (meldingen): read the inbox, handle reports, see reporter contact details,
+  // configure categories/routing/templates/API keys, export CSV, import files.
+  'signals:read',
+  'signals:handle',
+  'signals:contact',
+  'signals:configure',
+  'signals:export',
+  'signals:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail'],
-  coordinator: ['areas:read', 'incidents:read'],
-  caseworker: ['areas:read', 'incidents:read'],
+  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import'],
+  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export'],
+  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact'],
   partner: ['areas:read', 'incidents:read'],
-  viewer: ['areas:read', 'incidents:read'],
+  viewer: ['areas:read', 'incidents:read', 'signals:read'],
 };
 
 export function isRole(value: string): value is Role {

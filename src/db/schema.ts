@@ -6,6 +6,9 @@ import type { Generated } from 'kysely';
 import type { AreaTables } from '../modules/areas/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
+import type { MailTables } from '../modules/mail/tables.ts';
+import type { Open311Tables } from '../modules/open311/tables.ts';
+import type { SignalTables } from '../modules/signals/tables.ts';
 import type { UserTables } from '../modules/users/tables.ts';
 
 export interface CoreTables {
@@ -14,4 +17,4 @@ export interface CoreTables {
   municipalities: { code: string; name: string; created_at: Generated<Date> };
 }
 
-export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables {}
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables {}

@@ -11,6 +11,7 @@ import { areasRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
+import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
 import { instanceRoutes } from '../modules/health/instance-routes.ts';
 import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
@@ -23,7 +24,10 @@ import { registerWebApp } from './web-app.ts';
 export const API_PREFIX = '/api/v1';
 
 /** Every module's routes; later modules add themselves here. */
-const ROUTE_MODULES: RouteModule[] = [healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes];
+const ROUTE_MODULES: RouteModule[] = [
+  healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
+  publicSignalRoutes,
+];
 
 export interface BuildOptions {
   /** Serve the built web app from web/dist (off in API tests). */

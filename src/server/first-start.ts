@@ -9,6 +9,7 @@ import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
 import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
+import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
 import { ensureFirstAdmin } from '../modules/users/user-service.ts';
 
@@ -26,6 +27,8 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
   const crime = await seedIncidentsIfEmpty(ctx, config.seedDir);
   if (crime?.countRows) seeded.push(`registered crime: ${crime.countRows} area counts from ${crime.files.join(', ')}`);
+  const signalCategories = await seedSignalDefaultsIfEmpty(ctx, config.municipality);
+  if (signalCategories) seeded.push(`report categories: ${signalCategories} (data/signals)`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };

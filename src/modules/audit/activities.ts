@@ -6,6 +6,11 @@ export const PROCESSING_ACTIVITIES = {
   'accounts.authenticate': 'Inloggen en sessies van medewerkers',
   'accounts.manage': 'Beheer van gebruikersaccounts',
   'audit.search': 'Inzage in het verwerkingenlogboek',
+  'signals.intake': 'Ontvangen van meldingen openbare ruimte en veiligheid met contactgegevens van de melder',
+  'signals.contact': 'Inzage in en gebruik van contactgegevens van melders',
+  'signals.notify': 'Berichten aan melders en abonnees over de voortgang van meldingen',
+  'signals.subscribe': 'Beheer van e-mailabonnementen op meldingen en buurten',
+  'signals.retention': 'Verwijderen van contactgegevens van melders na de bewaartermijn',
 } as const;
 
 export type ProcessingActivityId = keyof typeof PROCESSING_ACTIVITIES;

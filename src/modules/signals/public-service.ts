@@ -1,0 +1,130 @@
+/**
+ * What residents see without an account: their report by tracking token (status in plain Dutch,
+ * public notes), open reports nearby ("is this yours?"), the public map, and the satisfaction
+ * question after closing. Never any personal data; sensitive categories are blurred on the map.
+ */
+
+import { actorLabel, type ServiceContext } from '../../core/context.ts';
+import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { loadCategories, type CategoryRow } from './categories.ts';
+import { distanceMetres } from './location.ts';
+import { addHistory, findByTrackingHash, historyOf, type SignalRow } from './signal-store.ts';
+import { hashToken, TOKEN_PATTERN } from './tokens.ts';
+import { OPEN_STATUSES, STATUS_LABELS, checkTransition, isClosed } from './workflow.ts';
+
+export const NEARBY_METRES = 50;
+export const NEARBY_WEEKS = 12;
+/** Grid (metres, RD New) onto which sensitive reports are snapped on the public map. */
+export const BLUR_GRID_METRES = 250;
+
+export async function signalByToken(ctx: ServiceContext, token: string): Promise<SignalRow> {
+  const row = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
+  if (!row) throw notFound('Report with this tracking code', '…');
+  return row;
+}
+
+export async function trackSignal(ctx: ServiceContext, token: string) {
+  const s = await signalByToken(ctx, token);
+  const cats = await loadCategories(ctx.db, s.gemeente_code);
+  const cat = cats.find((c) => c.slug === s.category_slug);
+  const notes = await historyOf(ctx.db, s.id, true);
+  const feedback = await ctx.db.selectFrom('signal_feedback').select(['satisfied']).where('signal_id', '=', s.id).executeTakeFirst();
+  const photos = await ctx.db.selectFrom('signal_photos').select(['id']).where('signal_id', '=', s.id).execute();
+  const mergedInto = s.merged_into_id
+    ? await ctx.db.selectFrom('signals').select(['number', 'status']).where('id', '=', s.merged_into_id).executeTakeFirst()
+    : undefined;
+  const label = STATUS_LABELS[mergedInto?.status ?? s.status];
+  return {
+    number: s.number,
+    status: mergedInto?.status ?? s.status,
+    statusLabel: label.nl,
+    statusExplanation: label.explanation,
+    categoryName: cat?.name ?? s.category_slug,
+    description: s.description,
+    addressText: s.address_text,
+    location: s.lat !== null ? { lat: s.lat, lon: s.lon! } : null,
+    createdAt: s.created_at.toISOString(),
+    deadline: s.deadline,
+    closedAt: s.closed_at?.toISOString() ?? null,
+    mergedIntoNumber: mergedInto?.number ?? null,
+    updates: notes.map((n) => ({ at: n.at.toISOString(), statusLabel: n.to_status ? STATUS_LABELS[n.to_status as keyof typeof STATUS_LABELS].nl : null, text: n.text })),
+    photoIds: photos.map((p) => p.id),
+    feedback: { asked: s.status === 'done' && !feedback, given: feedback ? { satisfied: feedback.satisfied } : null },
+  };
+}
+
+/** Open reports of the same category within 50 m made in the last 12 weeks (public categories only). */
+export async function nearbySignals(ctx: ServiceContext, gemeente: string, q: { lat: number; lon: number; categorySlug: string }) {
+  const cats = await loadCategories(ctx.db, gemeente);
+  const cat = cats.find((c) => c.slug === q.categorySlug);
+  if (!cat || !cat.is_public) return [];
+  const dLat = NEARBY_METRES / 111_000;
+  const dLon = NEARBY_METRES / (111_000 * Math.cos((q.lat * Math.PI) / 180));
+  const rows = await ctx.db.selectFrom('signals').select(['number', 'status', 'lat', 'lon', 'created_at'])
+    .where('gemeente_code', '=', gemeente).where('category_slug', '=', q.categorySlug).where('status', 'in', [...OPEN_STATUSES])
+    .where('merged_into_id', 'is', null)
+    .where('created_at', '>=', new Date(Date.now() - NEARBY_WEEKS * 7 * 86_400_000))
+    .where('lat', '>=', q.lat - dLat).where('lat', '<=', q.lat + dLat).where('lon', '>=', q.lon - dLon).where('lon', '<=', q.lon + dLon)
+    .execute();
+  return rows
+    .map((r) => ({ r, d: distanceMetres(q.lat, q.lon, r.lat!, r.lon!) }))
+    .filter((x) => x.d <= NEARBY_METRES)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 10)
+    .map(({ r, d }) => ({ number: r.number, statusLabel: STATUS_LABELS[r.status].nl, createdAt: r.created_at.toISOString(), distanceMetres: Math.round(d / 5) * 5, categoryName: cat.name }));
+}
+
+function blurred(c: CategoryRow, lat: number, lon: number): { lat: number; lon: number } {
+  if (!c.is_sensitive) return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
+  // Snap to the centre of a ~250 m cell in degrees (250 m ≈ 0.00225° lat, 0.0037° lon at 52°N).
+  const cellLat = BLUR_GRID_METRES / 111_000;
+  const cellLon = BLUR_GRID_METRES / (111_000 * Math.cos((lat * Math.PI) / 180));
+  return { lat: Math.round((Math.floor(lat / cellLat) + 0.5) * cellLat * 1e5) / 1e5, lon: Math.round((Math.floor(lon / cellLon) + 0.5) * cellLon * 1e5) / 1e5 };
+}
+
+/** GeoJSON of open reports in public categories; sensitive categories snapped to a 250 m grid. */
+export async function publicMap(ctx: ServiceContext, gemeente: string, q: { categorySlug?: string | undefined; bbox?: number[] | undefined }) {
+  const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
+  const publicSlugs = [...cats.values()].filter((c) => c.is_public && c.parent_slug !== null && (!q.categorySlug || c.slug === q.categorySlug || c.parent_slug === q.categorySlug)).map((c) => c.slug);
+  if (!publicSlugs.length) return { type: 'FeatureCollection' as const, features: [] };
+  let query = ctx.db.selectFrom('signals').select(['number', 'category_slug', 'status', 'lat', 'lon', 'created_at'])
+    .where('gemeente_code', '=', gemeente).where('status', 'in', [...OPEN_STATUSES]).where('category_slug', 'in', publicSlugs)
+    .where('merged_into_id', 'is', null).where('lat', 'is not', null).orderBy('created_at', 'desc').limit(5000);
+  if (q.bbox) query = query.where('lon', '>=', q.bbox[0]!).where('lat', '>=', q.bbox[1]!).where('lon', '<=', q.bbox[2]!).where('lat', '<=', q.bbox[3]!);
+  const rows = await query.execute();
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map((r) => {
+      const c = cats.get(r.category_slug)!;
+      const p = blurred(c, r.lat!, r.lon!);
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
+        properties: { number: c.is_sensitive ? null : r.number, categorySlug: c.slug, categoryName: c.name, statusLabel: STATUS_LABELS[r.status].nl,
+          createdDate: r.created_at.toISOString().slice(0, 10), blurred: c.is_sensitive },
+      };
+    }),
+  };
+}
+
+/** Satisfaction after closing; unhappy with a reason opens a reopen request. */
+export async function giveFeedback(ctx: ServiceContext, token: string, input: { satisfied: boolean; reason?: string | undefined }) {
+  const s = await signalByToken(ctx, token);
+  if (s.status !== 'done') throw conflict('Feedback can be given once the report is done.');
+  const reason = input.reason?.trim() || null;
+  if (!input.satisfied && !reason) throw new AppError(400, 'invalid-input', 'Invalid input', 'Tell us why you are not satisfied.', [{ name: 'body.reason', reason: 'required when not satisfied' }]);
+  const reopen = !input.satisfied;
+  await ctx.db.transaction().execute(async (trx) => {
+    const inserted = await trx.insertInto('signal_feedback').values({ signal_id: s.id, satisfied: input.satisfied, reason })
+      .onConflict((oc) => oc.column('signal_id').doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw conflict('Feedback was already given for this report.');
+    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'feedback', text: reason, data: { satisfied: input.satisfied } });
+    if (reopen) {
+      checkTransition(s.status, 'reopen_requested', reason, true);
+      await trx.updateTable('signals').set({ status: 'reopen_requested', updated_at: new Date(), closed_at: null }).where('id', '=', s.id).execute();
+      await addHistory(trx, { signalId: s.id, actor: 'system:feedback', kind: 'status', fromStatus: s.status, toStatus: 'reopen_requested', text: reason, isPublic: true });
+    }
+  });
+  return { recorded: true, reopenRequested: reopen, status: reopen ? 'reopen_requested' : s.status, closed: isClosed(reopen ? 'reopen_requested' : s.status) };
+}
+

@@ -1,0 +1,119 @@
+/** Kysely types of the signals tables (migration 0030_signals.sql). */
+import type { Generated } from 'kysely';
+
+export const SIGNAL_STATUSES = [
+  'new',
+  'accepted',
+  'in_progress',
+  'planned',
+  'waiting_for_reporter',
+  'forwarded',
+  'done',
+  'cancelled',
+  'reopened',
+  'reopen_requested',
+] as const;
+export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
+export type SignalSource = 'web' | 'open311' | 'import' | 'staff';
+export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo';
+
+export interface SignalTables {
+  signal_categories: {
+    gemeente_code: string;
+    slug: string;
+    parent_slug: string | null;
+    name: string;
+    description: Generated<string>;
+    keywords: Generated<string>;
+    handling_days: Generated<number>;
+    department: Generated<string>;
+    is_public: Generated<boolean>;
+    is_sensitive: Generated<boolean>;
+    active: Generated<boolean>;
+    sort_order: Generated<number>;
+    updated_at: Generated<Date>;
+  };
+  signal_counters: { gemeente_code: string; year: number; last_value: Generated<number> };
+  signals: {
+    gemeente_code: string;
+    id: string;
+    number: string;
+    tracking_token_hash: string;
+    category_slug: string;
+    suggested_category: string | null;
+    description: Generated<string>;
+    status: SignalStatus;
+    lat: number | null;
+    lon: number | null;
+    x: number | null;
+    y: number | null;
+    address_text: string | null;
+    area_year: number | null;
+    buurt_code: string | null;
+    wijk_code: string | null;
+    source: Generated<SignalSource>;
+    source_id: string | null;
+    department: string | null;
+    partner: string | null;
+    assignee_id: string | null;
+    parent_id: string | null;
+    merged_into_id: string | null;
+    deadline: string | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+    closed_at: Date | null;
+  };
+  signal_contacts: { signal_id: string; email: string | null; phone: string | null; consent: Generated<boolean>; created_at: Generated<Date> };
+  signal_history: {
+    id: Generated<number>;
+    signal_id: string;
+    at: Generated<Date>;
+    actor: string;
+    kind: HistoryKind;
+    from_status: string | null;
+    to_status: string | null;
+    text: string | null;
+    is_public: Generated<boolean>;
+    data: Generated<unknown>;
+  };
+  signal_photos: {
+    id: string;
+    signal_id: string;
+    content_type: string;
+    bytes: Buffer;
+    width: number;
+    height: number;
+    size: number;
+    is_public: Generated<boolean>;
+    created_at: Generated<Date>;
+  };
+  signal_subscriptions: {
+    id: string;
+    gemeente_code: string;
+    kind: 'signal' | 'buurt';
+    signal_id: string | null;
+    buurt_code: string | null;
+    email: string;
+    unsubscribe_token_hash: string;
+    created_at: Generated<Date>;
+  };
+  signal_feedback: { signal_id: string; satisfied: boolean; reason: string | null; created_at: Generated<Date> };
+  signal_saved_filters: { id: string; user_id: string; name: string; query: unknown; created_at: Generated<Date> };
+  signal_routing_rules: {
+    id: string;
+    gemeente_code: string;
+    position: number;
+    name: string;
+    category_slug: string | null;
+    area_code: string | null;
+    weekdays: string | null;
+    time_from: number | null;
+    time_to: number | null;
+    assign_kind: 'department' | 'partner';
+    assign_to: string;
+    active: Generated<boolean>;
+    created_at: Generated<Date>;
+  };
+  signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
+  signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };
+}
