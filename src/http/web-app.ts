@@ -25,9 +25,11 @@ export async function registerWebApp(app: FastifyInstance, _deps: AppDeps): Prom
     if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
     return payload;
   });
-  app.setNotFoundHandler((request, reply) => {
+  // Client-side routes: a catch-all GET (static files win) answers with index.html. The central
+  // not-found handler (problem.ts) stays in charge of everything else.
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (request.method !== 'GET' || url.startsWith('/api/') || url.startsWith('/open311/') || path.extname(url)) {
+    if (url.startsWith('/api/') || url.startsWith('/open311/') || path.extname(url)) {
       return sendProblem(reply, request, new AppError(404, 'not-found', 'Not found', `No resource at ${request.method} ${url}.`));
     }
     return reply.type('text/html').sendFile('index.html');
