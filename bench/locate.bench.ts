@@ -3,9 +3,10 @@
  * cached index the API uses (getAreaLocator → AreaIndex: Flatbush + point-in-polygon-hao).
  * Points come from a seeded PRNG (mulberry32), so every run locates the same points.
  *
- *   node --import tsx bench/locate.bench.ts [points]
+ *   node --import tsx bench/locate.bench.ts [points] [--dry-run]
  *
- * Prints points/s and appends a section to bench/RESULTS.md. Not a test: nothing fails on time.
+ * Prints points/s and appends a section to bench/RESULTS.md (not with --dry-run).
+ * Not a test: nothing fails on time.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,7 +38,10 @@ function cpuModel(): string {
   return line ? line.split(':')[1]!.trim() : os.cpus()[0]?.model ?? 'unknown';
 }
 
-const n = Number(process.argv[2] ?? 1_000_000);
+const args = process.argv.slice(2);
+const dryRun = args.includes('--dry-run');
+const countArg = args.find((a) => /^\d+$/.test(a));
+const n = Number(countArg ?? 1_000_000);
 const database = await openDatabase({ engine: 'embedded', memory: true });
 await migrate(database);
 const ctx = systemContext(database.db, 'bench');
@@ -86,7 +90,7 @@ const machine = `${os.cpus().length} CPUs (nproc ${execSync('nproc').toString().
 const lines = [
   `## locate (areas) — ${new Date().toISOString().slice(0, 10)}`,
   '',
-  `- Command: \`node --import tsx bench/locate.bench.ts${process.argv[2] ? ` ${process.argv[2]}` : ''}\``,
+  `- Command: \`node --import tsx bench/locate.bench.ts${countArg ? ` ${countArg}` : ''}\``,
   `- Machine: ${machine}`,
   `- Dataset: Dordrecht (GM0505) vintage ${year}, ${buurten.length} buurt polygons, ~${fmt(vertices)} vertices; seed of both vintages (2020 + 2024) took ${fmt(seedMs)} ms; index build ${fmt(buildMs)} ms`,
   `- Points: ${fmt(n)} uniform random in the gemeente bounding box [${minLon.toFixed(4)}, ${minLat.toFixed(4)}, ${maxLon.toFixed(4)}, ${maxLat.toFixed(4)}], mulberry32 seed 20260505; ${fmt(hits)} (${((100 * hits) / n).toFixed(1)} %) fall in a buurt`,
@@ -95,6 +99,8 @@ const lines = [
   '',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-const results = path.join(projectRoot, 'bench/RESULTS.md');
-if (!fs.existsSync(results)) fs.writeFileSync(results, '# Benchmark results\n\n');
-fs.appendFileSync(results, `${lines.join('\n')}\n`);
+if (!dryRun) {
+  const results = path.join(projectRoot, 'bench/RESULTS.md');
+  if (!fs.existsSync(results)) fs.writeFileSync(results, '# Benchmark results\n\n');
+  fs.appendFileSync(results, `${lines.join('\n')}\n`);
+}
