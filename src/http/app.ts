@@ -11,7 +11,9 @@ import { areasRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
+import { signalAdminRoutes } from '../modules/signals/admin-routes.ts';
 import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
+import { staffSignalRoutes } from '../modules/signals/staff-routes.ts';
 import { instanceRoutes } from '../modules/health/instance-routes.ts';
 import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
@@ -26,7 +28,7 @@ export const API_PREFIX = '/api/v1';
 /** Every module's routes; later modules add themselves here. */
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
-  publicSignalRoutes,
+  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes,
 ];
 
 export interface BuildOptions {

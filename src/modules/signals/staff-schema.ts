@@ -1,0 +1,66 @@
+/** zod schemas of the staff signals API. */
+import { z } from 'zod';
+import { SIGNAL_STATUSES } from './tables.ts';
+import { slug } from './schema.ts';
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
+
+export const inboxQuery = z.object({
+  status: csv(z.enum(SIGNAL_STATUSES)).optional().describe('Comma-separated statuses'),
+  open: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Only open (true) or closed (false) reports'),
+  category: csv(slug).optional().describe('Comma-separated main or sub-category slugs'),
+  area: z.string().regex(/^(BU\d{8}|WK\d{6})$/).optional().describe('Buurt or wijk code'),
+  department: z.string().max(200).optional(),
+  assignee: z.string().regex(/^(me|none|[0-9a-f-]{36})$/).optional().describe("'me', 'none' or a user id"),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Open and past the deadline'),
+  olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
+  createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  q: z.string().max(200).optional().describe("Full-text search (Dutch stemming; websearch syntax: words, \"phrase\", -not)"),
+  sort: z.enum(['newest', 'oldest', 'deadline']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+
+export const transitionOption = z.object({ to: z.enum(SIGNAL_STATUSES), label: z.string(), requiresText: z.boolean() });
+
+export const signalView = z.object({
+  id: z.string(), number: z.string(), status: z.enum(SIGNAL_STATUSES), statusLabel: z.string(),
+  categorySlug: z.string(), categoryName: z.string(), mainCategorySlug: z.string().nullable(), suggestedCategory: z.string().nullable(),
+  description: z.string(), location: z.object({ lat: z.number(), lon: z.number(), x: z.number(), y: z.number() }).nullable(),
+  addressText: z.string().nullable(), buurtCode: z.string().nullable(), wijkCode: z.string().nullable(), source: z.string(),
+  department: z.string().nullable(), partner: z.string().nullable(), assigneeId: z.string().nullable(),
+  parentId: z.string().nullable(), mergedIntoId: z.string().nullable(), deadline: z.string().nullable(), overdue: z.boolean(),
+  createdAt: z.string(), updatedAt: z.string(), closedAt: z.string().nullable(),
+  allowedTransitions: z.array(transitionOption).describe('Only these transitions may be offered in the UI'),
+  permissions: z.object({ handle: z.boolean(), viewContact: z.boolean(), split: z.boolean(), merge: z.boolean() }),
+});
+
+export const signalDetail = signalView.extend({
+  hasContact: z.boolean(),
+  history: z.array(z.object({ at: z.string(), actor: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), text: z.string().nullable(), isPublic: z.boolean() })),
+  children: z.array(z.object({ id: z.string(), number: z.string(), status: z.string() })),
+  duplicates: z.array(z.object({ id: z.string(), number: z.string() })),
+  photos: z.array(z.object({ id: z.string(), isPublic: z.boolean(), width: z.number(), height: z.number(), size: z.number() })),
+  feedback: z.object({ satisfied: z.boolean(), reason: z.string().nullable(), at: z.string() }).nullable(),
+});
+
+export const inboxReply = z.object({ total: z.number(), limit: z.number(), offset: z.number(), items: z.array(signalView) });
+export const idParam = z.object({ id: z.string().regex(/^([0-9a-f-]{36}|M-\d{4}-\d{6})$/, 'must be a report id or number') });
+
+export const transitionBody = z.object({
+  to: z.enum(SIGNAL_STATUSES),
+  text: z.string().trim().max(5000).optional().describe('Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter'),
+  notify: z.boolean().optional().describe('Send the status message to the reporter and followers (default true)'),
+});
+export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), isPublic: z.boolean().default(false).describe('Shown on the tracking page') });
+export const patchBody = z.object({
+  categorySlug: slug.optional(),
+  assigneeId: z.uuid().nullable().optional(),
+  department: z.string().trim().min(1).max(200).nullable().optional(),
+  partner: z.string().trim().min(1).max(200).nullable().optional(),
+});
+export const splitBody = z.object({ parts: z.array(z.object({ categorySlug: slug, description: z.string().trim().min(3).max(5000) })).min(2).max(10) });
+export const mergeBody = z.object({ into: z.string().regex(/^([0-9a-f-]{36}|M-\d{4}-\d{6})$/).describe('Id or number of the report to keep') });
+export const contactReply = z.object({ email: z.string().nullable(), phone: z.string().nullable(), consent: z.boolean(), removedOrNone: z.boolean() });
