@@ -2,14 +2,18 @@
  * What a start does before serving: migrate, load the municipality's shipped data when the
  * database is empty, and create the first admin. Every step is idempotent.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../config/config.ts';
 import { systemContext } from '../core/context.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
+import { readManifest } from '../modules/areas/manifest.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
 import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
 import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
+import { purgeExpiredSignalData } from '../modules/signals/retention.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
 import { ensureFirstAdmin } from '../modules/users/user-service.ts';
 
@@ -20,6 +24,7 @@ export interface PrepareReport {
 }
 
 export async function prepareDatabase(database: Database, config: Config): Promise<PrepareReport> {
+  checkSeedDir(config);
   const { applied } = await migrate(database);
   const ctx = systemContext(database.db, 'first-start');
   const seeded: string[] = [];
@@ -34,8 +39,21 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   return { migrations: applied, seeded, firstAdmin };
 }
 
+/** The seed directory must exist and describe the configured municipality. */
+function checkSeedDir(config: Config): void {
+  const file = path.join(config.seedDir, 'manifest.json');
+  if (!fs.existsSync(file)) {
+    throw new Error(`No seed data for ${config.municipality}: ${file} is missing. Set STADSVEILIG_SEED_DIR or STADSVEILIG_MUNICIPALITY.`);
+  }
+  const named = readManifest(config.seedDir).municipality.code;
+  if (named !== config.municipality) {
+    throw new Error(`${file} describes ${named}, but STADSVEILIG_MUNICIPALITY is ${config.municipality}.`);
+  }
+}
+
 /** Retention and clean-up that also runs hourly while serving. */
 export async function runHousekeeping(database: Database, config: Config): Promise<void> {
   await purgeExpiredSessions(database.db);
   await purgeExpiredAuditRecords(database.db, config.auditRetentionDays);
+  await purgeExpiredSignalData(database.db, config.signalContactRetentionDays);
 }

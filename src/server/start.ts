@@ -7,6 +7,7 @@ import { openDatabase, redactUrl, type Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { databaseTarget } from '../cli/cli-env.ts';
+import { startOutboxWorker, type OutboxWorker } from '../modules/mail/worker.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {
@@ -27,6 +28,10 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     const address = await app.listen({ port: config.port, host: config.host });
     const timer = setInterval(() => void runHousekeeping(database, config).catch((err: Error) => app.log.error({ err }, 'housekeeping failed')), HOUR);
     timer.unref();
+    // The SMTP outbox: without STADSVEILIG_SMTP_URL messages wait in mail_outbox.
+    const outbox: OutboxWorker | null = config.smtpUrl
+      ? startOutboxWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, 5000, (err) => app.log.error({ err }, 'mail outbox failed'))
+      : null;
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
       app,
@@ -35,6 +40,7 @@ export async function startServer(config: Config, options: { logger?: boolean } 
       report,
       async close() {
         clearInterval(timer);
+        await outbox?.stop();
         await app.close();
         await database.close();
       },
