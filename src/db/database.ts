@@ -42,6 +42,9 @@ function numberTypes(): pg.CustomTypesConfig {
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: numberTypes() });
+  // An idle client that loses its connection (server restart, admin kill) emits 'error' on the pool;
+  // without a listener that would crash the process. The pool replaces the client on next use.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   const probe = await pool.connect().catch((err: Error) => {
     throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${err.message}`);
   });

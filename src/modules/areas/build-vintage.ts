@@ -20,7 +20,7 @@ export interface BuildVintageInput {
   wijkNames?: Map<string, string>;
 }
 
-const SUM_NOTE = 'Population is the sum of CBS-rounded buurt values, not an official CBS figure.';
+const SUM_NOTE = 'Inwoners: som van de door CBS afgeronde buurtcijfers, geen officieel CBS-cijfer.';
 
 function sumPopulation(buurten: { population: number | null }[]): number | null {
   const known = buurten.filter((b) => b.population !== null);
@@ -38,7 +38,7 @@ function buurtRecord(b: BuildVintageInput['buurten'][number], input: BuildVintag
     geometry: b.geometry,
     geometryYear: b.geometry ? (b.geometryYear ?? input.year) : null,
     isWater: b.isWater,
-    note: joinNotes([b.note, !b.name && 'CBS gives no name for this area.']),
+    note: joinNotes([b.note, !b.name && 'CBS geeft dit gebied geen naam.']),
     attributes: b.attributes,
   };
 }
@@ -51,7 +51,7 @@ function derivedGeometry(given: Geometry | null | undefined, parts: AreaRecord[]
   const geometry = dissolve(withGeometry.map((p) => p.geometry!));
   const years = [...new Set(withGeometry.map((p) => p.geometryYear))];
   const note = geometry
-    ? joinNotes([`Polygon dissolved from its ${what} polygons.`, missing > 0 && `${missing} of its ${what}en have no polygon and are not part of it.`])
+    ? joinNotes([`Kaartvlak samengevoegd uit de kaartvlakken van de ${what === 'buurt' ? 'buurten' : 'wijken'}.`, missing > 0 && `${missing} van de ${what === 'buurt' ? 'buurten' : 'wijken'} hebben geen kaartvlak en vallen erbuiten.`])
     : `No polygon: its ${what} polygons could not be dissolved.`;
   return { geometry, note, year: geometry && years.length === 1 ? years[0]! : null };
 }
@@ -84,7 +84,7 @@ export function buildVintage(input: BuildVintageInput): VintageRecord {
       geometry: geo.geometry,
       geometryYear: geo.geometry ? (geo.year ?? input.year) : null,
       isWater,
-      note: joinNotes([geo.note, !name && 'CBS gives no name for this area.', SUM_NOTE]),
+      note: joinNotes([geo.note, !name && 'CBS geeft dit gebied geen naam.', SUM_NOTE]),
       attributes: { buurten: parts.length },
     });
   }

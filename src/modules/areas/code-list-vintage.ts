@@ -44,8 +44,8 @@ function buurtInput(entry: CodeName, population: number | null, from: VintageRec
   const prior = from?.areas.find((a) => a.code === entry.code && a.level === 'buurt');
   const wijkCode = wijkOfBuurt(entry.code);
   const geometryNote = prior?.geometry
-    ? `Polygon from the CBS wijk- en buurtkaart ${prior.geometryYear} (no polygon of this vintage is shipped); the boundary may have changed since.`
-    : `New code: no polygon in the shipped CBS ${from?.year ?? ''} map; mapped to its wijk ${wijkCode}.`;
+    ? `Kaartvlak uit de CBS Wijk- en buurtkaart ${prior.geometryYear} (geen kaartvlak van deze indeling meegeleverd); de grens kan sindsdien veranderd zijn.`
+    : `Nieuwe code: geen kaartvlak in de meegeleverde CBS-kaart ${from?.year ?? ''}; valt onder wijk ${wijkCode}.`;
   const input: BuurtInput & { note: string; geometryYear: number | null } = {
     row: 0,
     code: entry.code,

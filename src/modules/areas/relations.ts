@@ -31,12 +31,12 @@ export function relationsBetween(fromYear: number, from: CodedArea[], toYear: nu
       const renamed = b.name !== a.name ? `Name changed from '${a.name}' to '${b.name}'.` : null;
       out.push({ fromYear, fromCode: a.code, toYear, toCode: a.code, relation: 'same', note: renamed });
     } else {
-      out.push({ fromYear, fromCode: a.code, toYear, toCode: null, relation: 'discontinued', note: `Not in the ${toYear} indeling.` });
+      out.push({ fromYear, fromCode: a.code, toYear, toCode: null, relation: 'discontinued', note: `Niet meer in de indeling ${toYear}.` });
     }
   }
   for (const b of to) {
     if (!fromCodes.has(b.code)) {
-      out.push({ fromYear, fromCode: b.code, toYear, toCode: b.code, relation: 'new', note: `New in the ${toYear} indeling; no code in ${fromYear}.` });
+      out.push({ fromYear, fromCode: b.code, toYear, toCode: b.code, relation: 'new', note: `Nieuw in de indeling ${toYear}; bestond niet in ${fromYear}.` });
     }
   }
   return out.sort((x, y) => x.fromCode.localeCompare(y.fromCode));

@@ -43,11 +43,11 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     for (const b of noPolygon) {
       assert.equal(b.parent_code, 'WK050507');
       assert.equal(b.geometry_year, null);
-      assert.match(b.note ?? '', /no polygon in the shipped CBS 2020 map; mapped to its wijk WK050507/);
+      assert.match(b.note ?? '', /geen kaartvlak in de meegeleverde CBS-kaart 2020; valt onder wijk WK050507/);
     }
     const reused = buurten.filter((b) => b.geometry !== null);
     assert.equal(reused.length, 128);
-    assert.ok(reused.every((b) => b.geometry_year === 2020 && /wijk- en buurtkaart 2020/.test(b.note ?? '')));
+    assert.ok(reused.every((b) => b.geometry_year === 2020 && /Wijk- en buurtkaart 2020/.test(b.note ?? '')));
     assert.equal(buurten.find((b) => b.code === 'BU05050100')?.name, 'Nieuwe Haven en omgeving');
   });
 
@@ -57,7 +57,7 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     const wijken = await rows(2020, 'wijk');
     assert.deepEqual(wijken.filter((w) => w.is_water).map((w) => w.code), ['WK050599']);
     assert.equal(wijken.find((w) => w.code === 'WK050501')?.name, 'Wijk 01 Binnenstad');
-    assert.ok(wijken.every((w) => /sum of CBS-rounded buurt values/.test(w.note ?? '')));
+    assert.ok(wijken.every((w) => /som van de door CBS afgeronde buurtcijfers/.test(w.note ?? '')));
   });
 
   it('records the 2020 → 2024 relations: same, discontinued and new', async () => {
