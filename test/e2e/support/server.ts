@@ -4,12 +4,11 @@
  * again. The web app is built first when web/dist is missing or stale.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { freshDatabaseUrl } from '../../helpers/test-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const ADMIN_EMAIL = 'admin@example.test';
@@ -31,25 +30,6 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new PostgreSQL database for this server; returns its URL and a function dropping it. */
-async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `sv_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(url, `CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 export function ensureWebBuild(): void {
@@ -92,7 +72,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   if (external) return { baseUrl: external.replace(/\/$/, ''), output: () => '', stop: async () => {} };
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadsveilig-e2e-'));
-  const postgres = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
+  const postgres = (await freshDatabaseUrl()) ?? null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
