@@ -7,6 +7,8 @@ import { API_VERSION } from '../http/security-headers.ts';
 import { registerAreaCli } from '../modules/areas/cli.ts';
 import { registerStatsCli } from '../modules/analysis/cli.ts';
 import { registerIncidentCli } from '../modules/incidents/cli.ts';
+import { registerOpen311Cli } from '../modules/open311/cli.ts';
+import { registerSignalCli } from '../modules/signals/cli.ts';
 import { registerUserCli } from '../modules/users/cli.ts';
 import { registerServerCli } from './server-cli.ts';
 
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerIncidentCli(commands);
   registerUserCli(commands);
   registerStatsCli(commands);
+  registerSignalCli(commands);
+  registerOpen311Cli(commands);
   return program;
 }
 

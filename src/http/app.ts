@@ -11,6 +11,8 @@ import { areasRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
+import { open311AdminRoutes } from '../modules/open311/admin-routes.ts';
+import { OPEN311_PREFIX, open311Routes } from '../modules/open311/routes.ts';
 import { signalAdminRoutes } from '../modules/signals/admin-routes.ts';
 import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
 import { staffSignalRoutes } from '../modules/signals/staff-routes.ts';
@@ -28,7 +30,7 @@ export const API_PREFIX = '/api/v1';
 /** Every module's routes; later modules add themselves here. */
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
-  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes,
+  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, open311AdminRoutes,
 ];
 
 export interface BuildOptions {
@@ -83,6 +85,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     },
     { prefix: API_PREFIX },
   );
+  // Open311 GeoReport v2 keeps its own URL scheme and error format, outside /api/v1.
+  await app.register(async (open311) => open311Routes(open311, deps), { prefix: OPEN311_PREFIX });
 
   if (options.serveWeb) await registerWebApp(app, deps);
   return app;

@@ -46,6 +46,8 @@ export async function resolvePlace(
   gemeente: string,
   input: { point?: LocateInput | undefined; addressText?: string | null | undefined },
   strict: boolean,
+  /** A locator fetched beforehand (imports inside a transaction must not query outside it). */
+  given?: AreaLocator | null,
 ): Promise<ResolvedPlace> {
   const addressText = input.addressText?.trim() || null;
   if (!input.point) {
@@ -53,7 +55,7 @@ export async function resolvePlace(
     return { lat: null, lon: null, x: null, y: null, addressText, areaYear: null, buurtCode: null, wijkCode: null };
   }
   const p = normalizePoint(input.point);
-  const locator = await cachedLocator(ctx, gemeente);
+  const locator = given !== undefined ? given : await cachedLocator(ctx, gemeente);
   const hit = locator?.locate(p.lon, p.lat) ?? null;
   if (strict && locator && !hit) {
     throw invalidInput([{ name: 'body.location', reason: `the point (${p.lat}, ${p.lon}) lies outside the municipality` }]);

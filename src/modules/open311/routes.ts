@@ -1,0 +1,90 @@
+/**
+ * Open311 GeoReport v2 at /open311/v2 (outside /api/v1): services, service definitions, posting
+ * (form-encoded, api_key required), listing and fetching requests, and token look-up, each as
+ * .json or .xml. Errors follow the spec: a list of {code, description} with 400/403/404.
+ */
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../../http/types.ts';
+import { AppError } from '../../core/errors.ts';
+import { verifyApiKey } from './api-keys.ts';
+import { Open311Error, send, sendError, splitFormat, type Format } from './format.ts';
+import { listRequests, listServices, postRequest, requestByToken, serviceDefinition, type Open311Post } from './service.ts';
+
+export const OPEN311_PREFIX = '/open311/v2';
+
+type Params = { file: string };
+
+function formatOf(url: string): Format {
+  return /\.xml(\?|$)/.test(url) ? 'xml' : 'json';
+}
+
+function fileOrThrow(file: string): [string, Format] {
+  const parsed = splitFormat(file);
+  if (!parsed) throw new Open311Error(404, 'use the .json or .xml extension');
+  return parsed;
+}
+
+const dateOrThrow = (v: string | undefined, name: string) => {
+  if (v === undefined) return undefined;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new Open311Error(400, `${name} must be a W3C date-time`);
+  return d;
+};
+
+export async function open311Routes(app: FastifyInstance, { config, database }: AppDeps): Promise<void> {
+  const env = { gemeente: config.municipality, publicUrl: config.publicUrl ?? '' };
+  await app.register(formbody);
+  app.setErrorHandler((err: Error & { statusCode?: number }, request, reply: FastifyReply) => {
+    const format = formatOf(request.url);
+    if (err instanceof Open311Error) return sendError(reply, format, err.status, err.message);
+    if (err instanceof AppError && err.status < 500) {
+      const detail = [err.message, ...err.errors.map((e) => `${e.name.replace(/^body\./, '')}: ${e.reason}`)].join(' ');
+      return sendError(reply, format, err.status === 401 ? 403 : err.status === 422 || err.status === 409 ? 400 : err.status, detail);
+    }
+    if (err.statusCode && err.statusCode < 500) return sendError(reply, format, err.statusCode, err.message);
+    request.log.error({ err }, 'open311 failed');
+    return sendError(reply, format, 500, 'internal error');
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, formatOf(request.url), 404, 'not found'));
+
+  const hide = { schema: { hide: true } };
+  app.get<{ Params: { format: string } }>('/services.:format', hide, async (request, reply) => {
+    const format = fileOrThrow(`services.${request.params.format}`)[1];
+    return send(reply, format, 'services', 'service', await listServices(request.ctx, env.gemeente));
+  });
+  app.get<{ Params: Params }>('/services/:file', hide, async (request, reply) => {
+    const [code, format] = fileOrThrow(request.params.file);
+    const def = await serviceDefinition(request.ctx, env.gemeente, code);
+    if (format === 'json') return reply.send(def);
+    return send(reply, format, 'service_definition', 'service_code', [{ service_code: def.service_code }]);
+  });
+  app.post<{ Params: { format: string }; Body: Open311Post & { api_key?: string } }>('/requests.:format', {
+    ...hide, config: { rateLimit: { max: Math.max(60, config.signalIntakePerMinute), timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const format = fileOrThrow(`requests.${request.params.format}`)[1];
+    const body = (request.body ?? {}) as Open311Post & { api_key?: string };
+    if (!(await verifyApiKey(database.db, body.api_key))) throw new Open311Error(403, 'api_key is missing or not valid');
+    return send(reply, format, 'service_requests', 'request', await postRequest(request.ctx, env, body), 201);
+  });
+  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/requests.:format', hide, async (request, reply) => {
+    const format = fileOrThrow(`requests.${request.params.format}`)[1];
+    const q = request.query;
+    if (q.status && q.status !== 'open' && q.status !== 'closed') throw new Open311Error(400, "status must be 'open' or 'closed'");
+    const rows = await listRequests(request.ctx, env.gemeente, {
+      ids: q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean), serviceCode: q.service_code,
+      start: dateOrThrow(q.start_date, 'start_date'), end: dateOrThrow(q.end_date, 'end_date'), status: q.status as 'open' | 'closed' | undefined,
+    });
+    return send(reply, format, 'service_requests', 'request', rows);
+  });
+  app.get<{ Params: Params }>('/requests/:file', hide, async (request, reply) => {
+    const [id, format] = fileOrThrow(request.params.file);
+    const rows = await listRequests(request.ctx, env.gemeente, { ids: [id] });
+    if (!rows.length) throw new Open311Error(404, `service_request_id '${id}' not found`);
+    return send(reply, format, 'service_requests', 'request', rows);
+  });
+  app.get<{ Params: Params }>('/tokens/:file', hide, async (request, reply) => {
+    const [token, format] = fileOrThrow(request.params.file);
+    return send(reply, format, 'service_requests', 'request', await requestByToken(request.ctx, token));
+  });
+}

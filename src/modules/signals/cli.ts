@@ -1,0 +1,25 @@
+/** `stadsveilig import signals FILE --mapping mapping.json`. */
+import fs from 'node:fs';
+import type { CliCommands } from '../../cli/main.ts';
+import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
+import { seedSignalDefaultsIfEmpty } from './categories.ts';
+import { importSignals, mappingSchema } from './import-service.ts';
+
+export function registerSignalCli({ importCmd }: CliCommands): void {
+  importCmd
+    .command('signals')
+    .description('reports (meldingen) exported from another system (CSV or JSON array)')
+    .argument('<file>', 'CSV or JSON file')
+    .requiredOption('--mapping <file>', 'JSON mapping of fields, categories and statuses (see test/fixtures/signals/assen-mapping.json)')
+    .action(action(async (file: string, opts: { mapping: string }) => {
+      const parsed = mappingSchema.safeParse(JSON.parse(fs.readFileSync(opts.mapping, 'utf8')));
+      if (!parsed.success) throw new CliError(`--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      await withDatabase(async (ctx, _db, config) => {
+        await seedSignalDefaultsIfEmpty(ctx, config.municipality);
+        const r = await importSignals(ctx, config.municipality, file, parsed.data);
+        process.stdout.write(`${file}: ${r.rowsRead} rows read, ${r.inserted} imported, ${r.alreadyPresent} already present, ` +
+          `${r.withoutBuurt} outside every buurt (kept without buurt), ${r.rejected.length} rejected.\n`);
+        for (const p of r.rejected.slice(0, 50)) process.stdout.write(`  line ${p.line}: ${p.reason}\n`);
+      });
+    }));
+}
