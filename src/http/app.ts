@@ -14,6 +14,7 @@ import { incidentRoutes } from '../modules/incidents/routes.ts';
 import { open311AdminRoutes } from '../modules/open311/admin-routes.ts';
 import { OPEN311_PREFIX, open311Routes } from '../modules/open311/routes.ts';
 import { signalAdminRoutes } from '../modules/signals/admin-routes.ts';
+import { signalPhotoRoutes } from '../modules/signals/photo-routes.ts';
 import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
 import { staffSignalRoutes } from '../modules/signals/staff-routes.ts';
 import { instanceRoutes } from '../modules/health/instance-routes.ts';
@@ -30,7 +31,7 @@ export const API_PREFIX = '/api/v1';
 /** Every module's routes; later modules add themselves here. */
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
-  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, open311AdminRoutes,
+  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, open311AdminRoutes,
 ];
 
 export interface BuildOptions {

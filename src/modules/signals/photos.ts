@@ -1,0 +1,78 @@
+/**
+ * Photos of a report (at most 3): size limit, type checked by content (magic bytes: JPEG, PNG,
+ * WebP), then re-encoded by sharp as JPEG (orientation applied, at most 2048 px) which drops all
+ * metadata — EXIF, GPS, camera serials. Served only through authorised URLs (reporter's tracking
+ * token, staff with signals:read) unless staff mark a photo public.
+ */
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
+import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { signalByToken } from './public-service.ts';
+import { addHistory, requireSignal } from './signal-store.ts';
+
+export const MAX_PHOTOS = 3;
+
+/** The image type by its first bytes, or null. */
+export function sniffImageType(b: Buffer): 'jpeg' | 'png' | 'webp' | null {
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (b.length > 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+const unsupported = () => new AppError(415, 'unsupported-media-type', 'Unsupported image', 'Send a JPEG, PNG or WebP photo.', [{ name: 'photo', reason: 'not a JPEG, PNG or WebP image' }]);
+
+/** Re-encodes to JPEG without any metadata. */
+export async function cleanImage(input: Buffer): Promise<{ bytes: Buffer; width: number; height: number }> {
+  if (!sniffImageType(input)) throw unsupported();
+  try {
+    const { data, info } = await sharp(input, { limitInputPixels: 50_000_000 }).rotate().resize({ width: 2048, height: 2048, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+    return { bytes: data, width: info.width, height: info.height };
+  } catch {
+    throw unsupported();
+  }
+}
+
+export async function addPhotoByToken(ctx: ServiceContext, token: string, input: Buffer, maxBytes: number) {
+  if (input.length > maxBytes) throw new AppError(413, 'body-too-large', 'Photo too large', `A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`);
+  const s = await signalByToken(ctx, token);
+  const count = await ctx.db.selectFrom('signal_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('signal_id', '=', s.id).executeTakeFirstOrThrow();
+  if (Number(count.n) >= MAX_PHOTOS) throw conflict(`A report can have at most ${MAX_PHOTOS} photos.`);
+  const clean = await cleanImage(input);
+  const id = randomUUID();
+  await ctx.db.insertInto('signal_photos').values({ id, signal_id: s.id, content_type: 'image/jpeg', bytes: clean.bytes, width: clean.width, height: clean.height, size: clean.bytes.length }).execute();
+  await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'photo', data: { photoId: id } });
+  return { id, width: clean.width, height: clean.height, size: clean.bytes.length };
+}
+
+async function photoRow(ctx: ServiceContext, signalId: string, photoId: string) {
+  const p = /^[0-9a-f-]{36}$/.test(photoId)
+    ? await ctx.db.selectFrom('signal_photos').selectAll().where('id', '=', photoId).where('signal_id', '=', signalId).executeTakeFirst()
+    : undefined;
+  if (!p) throw notFound('Photo', photoId);
+  return p;
+}
+
+export async function photoByToken(ctx: ServiceContext, token: string, photoId: string) {
+  return photoRow(ctx, (await signalByToken(ctx, token)).id, photoId);
+}
+
+export async function photoForStaff(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string) {
+  authorize(ctx, 'signals:read');
+  return photoRow(ctx, (await requireSignal(ctx.db, gemeente, idOrNumber)).id, photoId);
+}
+
+export async function publicPhoto(ctx: ServiceContext, photoId: string) {
+  const p = /^[0-9a-f-]{36}$/.test(photoId) ? await ctx.db.selectFrom('signal_photos').selectAll().where('id', '=', photoId).where('is_public', '=', true).executeTakeFirst() : undefined;
+  if (!p) throw notFound('Photo', photoId);
+  return p;
+}
+
+export async function setPhotoPublic(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string, isPublic: boolean) {
+  authorize(ctx, 'signals:handle');
+  const p = await photoRow(ctx, (await requireSignal(ctx.db, gemeente, idOrNumber)).id, photoId);
+  await ctx.db.updateTable('signal_photos').set({ is_public: isPublic }).where('id', '=', p.id).execute();
+  return { id: p.id, isPublic };
+}
