@@ -2,9 +2,12 @@
  * One PostgreSQL dialect on two engines: embedded PGlite (default) or a PostgreSQL server
  * (DATABASE_URL). Both give a Kysely instance over the same schema; numbers come back as numbers.
  */
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
@@ -19,7 +22,77 @@ export interface Database {
   execScript(script: string): Promise<void>;
   /** Runs `fn` while holding a cluster-wide advisory lock (a no-op lock on the one-process embedded engine). */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Bulk loading: runs `fn` in one transaction on one connection with COPY FROM/TO (committed when
+   * `fn` resolves, rolled back when it throws). On the embedded engine the session holds the
+   * dialect's mutex, so `fn` must not query through `db` meanwhile (that would wait forever).
+   */
+  bulkSession<T>(fn: (session: BulkSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** Data for COPY FROM: CSV text, or the PostgreSQL binary COPY format (header, tuples, trailer). */
+export type CopyData = { format: 'csv'; chunks: string[] } | { format: 'binary'; chunks: Uint8Array[] };
+
+export interface BulkSession {
+  engine: Engine;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows: number }>;
+  /** `COPY table (columns) FROM …`; returns the number of rows copied. Identifiers are quoted here. */
+  copyFrom(table: string, columns: string[], data: CopyData): Promise<number>;
+  /** `COPY (select) TO …` in text format (tab-separated, \N for NULL); returns the bytes. */
+  copyTo(select: string): Promise<Uint8Array>;
+}
+
+const sessions = new WeakMap<Db, Database['bulkSession']>();
+
+/** The bulk session of the database `db` was opened by (services hold only `ctx.db`); undefined otherwise. */
+export function bulkSessionOf(db: Db): Database['bulkSession'] | undefined {
+  return sessions.get(db);
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const copyFromSql = (table: string, columns: string[], format: CopyData['format'], source: string) =>
+  `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM ${source} WITH (FORMAT ${format})`;
+
+function pgBulkSession(client: pg.PoolClient): BulkSession {
+  return {
+    engine: 'postgres',
+    async query(text, params = []) {
+      const r = await client.query(text, params);
+      return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
+    },
+    async copyFrom(table, columns, data) {
+      const stream = client.query(copyFromStdin(copyFromSql(table, columns, data.format, 'STDIN')));
+      await pipeline(Readable.from(data.chunks as Iterable<string | Uint8Array>), stream);
+      return Number(stream.rowCount ?? 0);
+    },
+    async copyTo(select) {
+      const parts: Buffer[] = [];
+      const stream = client.query(copyToStdout(`COPY (${select}) TO STDOUT`));
+      for await (const chunk of stream) parts.push(chunk as Buffer);
+      return Buffer.concat(parts);
+    },
+  };
+}
+
+/** PGlite: COPY reads from and writes to the virtual device /dev/blob. */
+function pgliteBulkSession(tx: Transaction): BulkSession {
+  return {
+    engine: 'embedded',
+    async query(text, params = []) {
+      const r = await tx.query<never>(text, params);
+      return { rows: r.rows, affectedRows: r.affectedRows ?? 0 };
+    },
+    async copyFrom(table, columns, data) {
+      const blob = new Blob(data.chunks as ConstructorParameters<typeof Blob>[0]);
+      const r = await tx.query(copyFromSql(table, columns, data.format, "'/dev/blob'"), [], { blob });
+      return r.affectedRows ?? 0;
+    },
+    async copyTo(select) {
+      const r = await tx.query(`COPY (${select}) TO '/dev/blob'`);
+      return r.blob ? new Uint8Array(await r.blob.arrayBuffer()) : new Uint8Array();
+    },
+  };
 }
 
 export type DatabaseTarget =
@@ -50,9 +123,25 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   });
   probe.release();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const bulkSession: Database['bulkSession'] = async (fn) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(pgBulkSession(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  };
+  sessions.set(db, bulkSession);
   return {
     db,
     engine: 'postgres',
+    bulkSession,
     async execScript(script) {
       const client = await pool.connect();
       try {
@@ -93,10 +182,13 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   }
   const mutex = new Mutex();
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client, mutex) });
+  const bulkSession: Database['bulkSession'] = (fn) => mutex.run(() => client.transaction((tx) => fn(pgliteBulkSession(tx))));
+  sessions.set(db, bulkSession);
   let closed = false;
   return {
     db,
     engine: 'embedded',
+    bulkSession,
     async execScript(script) {
       await mutex.run(() => client.transaction(async (tx) => void (await tx.exec(script))));
     },

@@ -1,0 +1,149 @@
+/**
+ * One IncidentColumns per (database, municipality) per process: loaded from the database on first
+ * use (one COPY TO, ~1 s per million events on PGlite), then kept in step:
+ * - an import through this module appends its new rows from memory (`appendImportedEvents`);
+ * - every `getIncidentColumns` compares the finished import batches with the batches it holds
+ *   (one small query) and loads the rows of batches it misses, e.g. imported by another process
+ *   on the same PostgreSQL server;
+ * - `reloadIncidentColumns` rebuilds from scratch (after deletes or direct SQL edits, which the
+ *   batch check cannot see).
+ * Loads and appends of one municipality run one after another, never interleaved.
+ */
+import type { ServiceContext } from '../../core/context.ts';
+import { bulkSessionOf, type Db } from '../../db/database.ts';
+import { IncidentColumns } from './columns.ts';
+import type { EventBatch } from './event-batch.ts';
+import { copyTextLines, type StoreResult } from './event-store.ts';
+import { amsterdamLocalMinutes } from './event-time.ts';
+
+interface Entry {
+  /** Tail of the queue of loads/appends; resolves to the columns. */
+  tail: Promise<IncidentColumns>;
+}
+
+const cache = new WeakMap<Db, Map<string, Entry>>();
+
+const literal = (v: string) => `'${v.replaceAll("'", "''")}'`;
+
+/** Rows of `gemeente` (optionally only of some batches) as COPY text, in id order. */
+function selectSql(gemeente: string, batches?: number[]): string {
+  const only = batches ? ` AND batch_id IN (${batches.map((b) => Math.trunc(b)).join(', ')})` : '';
+  return `SELECT id, floor(extract(epoch FROM start_time) / 60)::int, floor(extract(epoch FROM coalesce(end_time, start_time)) / 60)::int,
+    x, y, lat, lon, crime_type, coalesce(buurt_code, ''), coalesce(wijk_code, ''), area_year, synthetic,
+    coalesce(offender_ref, ''), coalesce(victim_ref, ''), coalesce(address_ref, ''), coalesce(batch_id, 0)
+    FROM incidents WHERE gemeente_code = ${literal(gemeente)}${only} ORDER BY id`;
+}
+
+/** Appends COPY text rows (see `selectSql`); returns the batch ids seen. Refs and codes hold no tab or backslash. */
+export function appendCopyText(cols: IncidentColumns, bytes: Uint8Array): Set<number> {
+  const lines = copyTextLines(bytes);
+  const batches = new Set<number>();
+  cols.reserve(lines.length);
+  const orNull = (v: string) => (v === '' ? null : v);
+  for (const line of lines) {
+    const f = line.split('\t');
+    cols.push(
+      {
+        id: Number(f[0]), startMin: Number(f[1]), endMin: Number(f[2]), x: Number(f[3]), y: Number(f[4]),
+        lat: Number(f[5]), lon: Number(f[6]), crimeType: f[7]!, buurtCode: orNull(f[8]!), wijkCode: orNull(f[9]!),
+        areaYear: Number(f[10]), synthetic: f[11] === 't', offenderRef: orNull(f[12]!), victimRef: orNull(f[13]!), addressRef: orNull(f[14]!),
+      },
+      amsterdamLocalMinutes,
+    );
+    batches.add(Number(f[15]));
+  }
+  return batches;
+}
+
+async function loadRows(ctx: ServiceContext, cols: IncidentColumns, batches?: number[]): Promise<void> {
+  const bulk = bulkSessionOf(ctx.db);
+  if (!bulk) throw new Error('This database was not opened by openDatabase: incident columns cannot be loaded.');
+  const bytes = await bulk((s) => s.copyTo(selectSql(cols.gemeente, batches)));
+  for (const b of appendCopyText(cols, bytes)) if (b) cols.batches.add(b);
+  for (const b of batches ?? []) cols.batches.add(b);
+}
+
+async function finishedBatches(ctx: ServiceContext, gemeente: string): Promise<number[]> {
+  const rows = await ctx.db
+    .selectFrom('incident_batches')
+    .select('id')
+    .where('gemeente_code', '=', gemeente)
+    .where('rows_inserted', '>', 0)
+    .where('finished_at', 'is not', null)
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
+async function catchUp(ctx: ServiceContext, cols: IncidentColumns): Promise<IncidentColumns> {
+  const missing = (await finishedBatches(ctx, cols.gemeente)).filter((b) => !cols.batches.has(b));
+  if (missing.length) await loadRows(ctx, cols, missing);
+  return cols;
+}
+
+function entryOf(db: Db, gemeente: string): Map<string, Entry> {
+  let byGemeente = cache.get(db);
+  if (!byGemeente) cache.set(db, (byGemeente = new Map()));
+  return byGemeente;
+}
+
+/** Queues `step` after the pending work of (db, gemeente); a failed load is forgotten. */
+function enqueue(ctx: ServiceContext, gemeente: string, step: (cols: IncidentColumns | null) => Promise<IncidentColumns>): Promise<IncidentColumns> {
+  const map = entryOf(ctx.db, gemeente);
+  const prior = map.get(gemeente)?.tail.catch(() => null) ?? Promise.resolve(null);
+  const tail = prior.then(step);
+  const entry = { tail };
+  map.set(gemeente, entry);
+  tail.catch(() => {
+    if (map.get(gemeente) === entry) map.delete(gemeente);
+  });
+  return tail;
+}
+
+async function freshColumns(ctx: ServiceContext, gemeente: string): Promise<IncidentColumns> {
+  const cols = new IncidentColumns(gemeente);
+  await loadRows(ctx, cols); // the batches held are those seen in the rows: one consistent snapshot
+  return cols;
+}
+
+/** The columns of `gemeente`, loaded on first use and caught up with finished imports. */
+export function getIncidentColumns(ctx: ServiceContext, gemeente: string): Promise<IncidentColumns> {
+  return enqueue(ctx, gemeente, (cols) => (cols ? catchUp(ctx, cols) : freshColumns(ctx, gemeente)));
+}
+
+/** Drops the in-memory copy and loads it again from the database. */
+export function reloadIncidentColumns(ctx: ServiceContext, gemeente: string): Promise<IncidentColumns> {
+  return enqueue(ctx, gemeente, () => freshColumns(ctx, gemeente));
+}
+
+/**
+ * After an import: appends its new rows from memory when the columns are loaded (a later
+ * `getIncidentColumns` loads everything anyway when they are not). When the ids of the batch are
+ * not one contiguous range the rows are read back from the database instead.
+ */
+export async function appendImportedEvents(ctx: ServiceContext, gemeente: string, batch: EventBatch, stored: StoreResult, synthetic: boolean): Promise<void> {
+  if (!entryOf(ctx.db, gemeente).has(gemeente) || stored.inserted.length === 0) return;
+  await enqueue(ctx, gemeente, async (cols) => {
+    if (!cols) return freshColumns(ctx, gemeente);
+    if (cols.batches.has(stored.batchId)) return cols;
+    if (!stored.ids) {
+      await loadRows(ctx, cols, [stored.batchId]);
+      return cols;
+    }
+    const c = batch.c;
+    cols.reserve(stored.inserted.length);
+    stored.inserted.forEach((i, k) => {
+      const startMin = Math.floor(c.startMs[i]! / 60_000);
+      const endMin = Number.isNaN(c.endMs[i]!) ? startMin : Math.floor(c.endMs[i]! / 60_000);
+      cols.push(
+        {
+          id: stored.ids![k]!, startMin, endMin, x: c.x[i]!, y: c.y[i]!, lat: c.lat[i]!, lon: c.lon[i]!, crimeType: c.crimeType[i]!,
+          buurtCode: c.buurtCode[i]!, wijkCode: c.wijkCode[i]!, areaYear: c.areaYear[i]!, synthetic,
+          offenderRef: c.offenderRef[i]!, victimRef: c.victimRef[i]!, addressRef: c.addressRef[i]!,
+        },
+        amsterdamLocalMinutes,
+      );
+    });
+    cols.batches.add(stored.batchId);
+    return cols;
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Import of incident-level events (registered crimes with a time window and a place) from CSV or
+ * GeoJSON; the columns and rules are in event-mapping.ts, event-row.ts and event-time.ts.
+ *
+ * All-or-nothing by default: any bad row rejects the file with a report of every bad row and
+ * nothing is stored. With `quarantine` the good rows are stored and the bad ones kept in
+ * `incident_quarantine` for review. Re-importing a file stores nothing new and counts its rows as
+ * unchanged (idempotent on municipality + source + source id). Every run is one `incident_batches` row.
+ *
+ * `source` names the system the ids belong to; default: the file name without extension. Give the
+ * same `--source` to successive exports of one system, so an event in two files is stored once.
+ */
+import path from 'node:path';
+import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
+import { invalidInput, type FieldError } from '../../core/errors.ts';
+import { bulkSessionOf } from '../../db/database.ts';
+import { appendImportedEvents } from './columns-service.ts';
+import { vintagePlacer } from './event-areas.ts';
+import { EventBatch } from './event-batch.ts';
+import { personalDataColumns, readEventMapping, resolveColumns, type EventField, type EventMapping } from './event-mapping.ts';
+import { EventRowChecker } from './event-row.ts';
+import { readEventSource, type EventSourceKind } from './event-source.ts';
+import { storeEventBatch, type BadRow } from './event-store.ts';
+import { importRejected, type RowProblem } from './import-report.ts';
+
+export interface ImportProgress {
+  phase: 'read' | 'store' | 'done';
+  rows: number;
+  bytes?: number;
+  totalBytes?: number;
+}
+
+export interface IncidentImportOptions {
+  file: string;
+  municipality: string;
+  source?: string;
+  /** A mapping file path, or the mapping itself. */
+  mapping?: string | EventMapping;
+  quarantine?: boolean;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface IncidentImportSummary {
+  file: string;
+  kind: EventSourceKind;
+  source: string;
+  batchId: number;
+  rowsRead: number;
+  rowsInserted: number;
+  rowsUnchanged: number;
+  rowsQuarantined: number;
+  problems: RowProblem[];
+  /** Stored events per area vintage. */
+  byAreaYear: Record<string, number>;
+  bulkMode: boolean;
+  seconds: { read: number; store: number };
+}
+
+async function crimeTypeCodes(ctx: ServiceContext): Promise<Set<string>> {
+  return new Set((await ctx.db.selectFrom('crime_types').select('code').execute()).map((t) => t.code));
+}
+
+function checkMappingTypes(mapping: EventMapping | undefined, types: Set<string>): void {
+  const errors: FieldError[] = Object.entries(mapping?.types ?? {})
+    .filter(([, code]) => !types.has(code) || code === '0.0.0')
+    .map(([local, code]) => ({ name: `mapping: types.${local}`, reason: `'${code}' is not a crime type in crime_types` }));
+  if (errors.length) throw invalidInput(errors, 'The mapping names unknown crime types.');
+}
+
+/** Refuses a header without the needed columns, with personal-data columns, or missing mapped columns. */
+function checkHeader(file: string, header: string[], mapping: EventMapping | undefined, names: Partial<Record<EventField, string>>): void {
+  const errors: FieldError[] = [];
+  for (const c of personalDataColumns(header)) {
+    errors.push({ name: `${file}: column ${c}`, reason: 'looks like personal data; only pseudonymous offender_ref, victim_ref and address_ref are accepted' });
+  }
+  for (const [field, column] of Object.entries(mapping?.columns ?? {})) {
+    if (!header.includes(column)) errors.push({ name: `mapping: columns.${field}`, reason: `column '${column}' is not in ${file}` });
+  }
+  for (const field of ['id', 'type', 'start'] as const) {
+    if (!names[field]) errors.push({ name: `${file}: column ${field === 'id' ? 'id (or source_id)' : field}`, reason: 'missing' });
+  }
+  const placed = (names.x && names.y) || (names.lat && names.lon) || names.postcode;
+  if (!placed) errors.push({ name: `${file}: columns x,y or lat,lon`, reason: 'missing: every event needs a place' });
+  if (errors.length) throw invalidInput(errors, `${file} cannot be imported as incidents: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
+}
+
+interface ReadResult {
+  kind: EventSourceKind;
+  batch: EventBatch;
+  bad: BadRow[];
+  problems: RowProblem[];
+  rowsRead: number;
+}
+
+async function readEvents(ctx: ServiceContext, o: IncidentImportOptions, mapping: EventMapping | undefined): Promise<ReadResult> {
+  const file = path.basename(o.file);
+  const crimeTypes = await crimeTypeCodes(ctx);
+  checkMappingTypes(mapping, crimeTypes);
+  const placer = await vintagePlacer(ctx, o.municipality);
+  const out: ReadResult = { kind: 'csv', batch: new EventBatch(), bad: [], problems: [], rowsRead: 0 };
+  let header: string[] = [];
+  let checker: EventRowChecker | undefined;
+  out.kind = await readEventSource(o.file, {
+    header(columns) {
+      header = columns;
+      const names = resolveColumns(columns, mapping);
+      checkHeader(file, columns, mapping, names);
+      const index = Object.fromEntries(Object.entries(names).map(([f, c]) => [f, columns.indexOf(c)]));
+      checker = new EventRowChecker({ index, names, crimeTypes, localTypes: mapping?.types ?? {}, placer });
+    },
+    row(line, values) {
+      out.rowsRead++;
+      const before = out.problems.length;
+      const record = checker!.check(line, values, header.length, out.problems);
+      if (record) out.batch.push(record);
+      else out.bad.push({ line, raw: Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])), problems: out.problems.slice(before) });
+      if (out.rowsRead % 100_000 === 0) o.onProgress?.({ phase: 'read', rows: out.rowsRead });
+    },
+    progress(bytes, totalBytes) {
+      o.onProgress?.({ phase: 'read', rows: out.rowsRead, bytes, totalBytes });
+    },
+  });
+  if (!checker) throw invalidInput([{ name: file, reason: 'is empty (no header line)' }]);
+  return out;
+}
+
+export async function importIncidents(ctx: ServiceContext, o: IncidentImportOptions): Promise<IncidentImportSummary> {
+  authorize(ctx, 'incidents:import');
+  const file = path.basename(o.file);
+  const source = (o.source ?? file.replace(/\.[^.]+$/, '')).trim();
+  if (!source) throw invalidInput([{ name: 'source', reason: 'must not be empty' }]);
+  const mapping = typeof o.mapping === 'string' ? readEventMapping(o.mapping) : o.mapping;
+  const t0 = performance.now();
+  const read = await readEvents(ctx, o, mapping);
+  if (read.bad.length && !o.quarantine) throw importRejected(file, read.problems, read.bad.length);
+  const t1 = performance.now();
+  o.onProgress?.({ phase: 'store', rows: read.rowsRead });
+  const bulk = bulkSessionOf(ctx.db);
+  if (!bulk) throw new Error('This database was not opened by openDatabase: bulk loading is unavailable.');
+  const stored = await bulk((s) =>
+    storeEventBatch(s, {
+      gemeente: o.municipality, source, fileName: file, mode: o.quarantine ? 'quarantine' : 'all-or-nothing',
+      actor: actorLabel(ctx.actor), batch: read.batch, bad: read.bad, rowsRead: read.rowsRead,
+    }),
+  );
+  await appendImportedEvents(ctx, o.municipality, read.batch, stored, false);
+  const t2 = performance.now();
+  o.onProgress?.({ phase: 'done', rows: read.rowsRead });
+  const byAreaYear: Record<string, number> = {};
+  for (const i of stored.inserted) byAreaYear[read.batch.c.areaYear[i]!] = (byAreaYear[read.batch.c.areaYear[i]!] ?? 0) + 1;
+  return {
+    file, kind: read.kind, source, batchId: stored.batchId, rowsRead: read.rowsRead,
+    rowsInserted: stored.inserted.length, rowsUnchanged: stored.unchanged, rowsQuarantined: stored.quarantined,
+    problems: read.problems, byAreaYear, bulkMode: stored.bulkMode,
+    seconds: { read: (t1 - t0) / 1000, store: (t2 - t1) / 1000 },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Checks one row of an incident file and turns it into an `EventRecord`, or lists every problem
+ * of the row (line, column, reason). Rules:
+ * - `id`: required, ≤ 200 characters, unique within the file.
+ * - `type`: a CBS code from `crime_types` (not the total 0.0.0), or a local code of the mapping.
+ * - `start` (required) and `end` (optional, ≥ start): ISO 8601, see event-time.ts (no offset =
+ *   Europe/Amsterdam); not more than a day in the future, not before 1900.
+ * - place: RD New `x`,`y` (metres; preferred when both pairs are given) or WGS84 `lat`,`lon`; each
+ *   event gets both, RD rounded to cm and WGS84 to 7 decimals. `postcode` + `huisnummer` alone
+ *   needs a geocoder table, which Stadsveilig does not ship: such rows are refused with that reason.
+ *   A point outside every buurt of the vintage (event-areas.ts) is a problem, never dropped.
+ * - `offender_ref`, `victim_ref`, `address_ref`: optional pseudonymous references, 1–64 of
+ *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
+ */
+import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
+import type { EventRecord } from './event-batch.ts';
+import type { VintagePlacer } from './event-areas.ts';
+import type { EventField } from './event-mapping.ts';
+import { amsterdamOffsetMs, parseEventTime } from './event-time.ts';
+import type { RowProblem } from './import-report.ts';
+
+const REF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+const CBS_CODE = /^\d+\.\d+\.\d+$/;
+const DAY_MS = 86_400_000;
+const MIN_MS = Date.UTC(1900, 0, 1);
+const TIME_HINT = 'is not an ISO 8601 time such as 2023-05-01T14:30 (no offset = Europe/Amsterdam) or 2023-05-01T12:30Z';
+
+export interface RowCheckerOptions {
+  /** Source column index of each field present. */
+  index: Partial<Record<EventField, number>>;
+  /** Source column name of each field present (for problem reports). */
+  names: Partial<Record<EventField, string>>;
+  crimeTypes: Set<string>;
+  localTypes: Record<string, string>;
+  placer: VintagePlacer;
+  now?: number;
+}
+
+const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+
+export class EventRowChecker {
+  readonly #o: RowCheckerOptions;
+  readonly #seen = new Map<string, number>();
+  readonly #latest: number;
+
+  constructor(o: RowCheckerOptions) {
+    this.#o = o;
+    this.#latest = (o.now ?? Date.now()) + DAY_MS;
+  }
+
+  #value(values: string[], field: EventField): string {
+    const i = this.#o.index[field];
+    return i === undefined ? '' : (values[i] ?? '').trim();
+  }
+
+  #col(field: EventField): string {
+    return this.#o.names[field] ?? field;
+  }
+
+  /** The record of a good row, or null with the row's problems pushed onto `problems`. */
+  check(line: number, values: string[], width: number, problems: RowProblem[]): EventRecord | null {
+    const before = problems.length;
+    const add = (field: EventField | string, reason: string) =>
+      problems.push({ line, column: field in this.#o.index ? this.#col(field as EventField) : field, reason });
+    if (values.length !== width) {
+      add('(row)', `has ${values.length} fields, the header has ${width}`);
+      return null;
+    }
+    const sourceId = this.#sourceId(line, values, add);
+    const type = this.#type(values, add);
+    const [startMs, endMs] = this.#times(values, add);
+    const point = this.#point(values, add);
+    const refs = (['offender_ref', 'victim_ref', 'address_ref'] as const).map((f) => {
+      const v = this.#value(values, f);
+      if (v && !REF.test(v)) add(f, `'${v.slice(0, 40)}' is not a pseudonymous reference (1–64 letters, digits, _ . : -; no spaces); never a name`);
+      return v || null;
+    });
+    let placed = null;
+    if (point && !Number.isNaN(startMs)) {
+      const year = new Date(startMs + amsterdamOffsetMs(startMs)).getUTCFullYear();
+      placed = this.#o.placer.place(point.lon, point.lat, year);
+      if (!placed) add(point.column, `the point (${point.lat}, ${point.lon}) lies outside every buurt (indeling ${this.#o.placer.vintageFor(year)})`);
+    }
+    if (problems.length > before || !placed || !point || !type) return null;
+    return {
+      line, sourceId, crimeType: type.code, localType: type.local, startMs, endMs,
+      x: point.x, y: point.y, lat: point.lat, lon: point.lon,
+      areaYear: placed.areaYear, buurtCode: placed.buurtCode, wijkCode: placed.wijkCode,
+      offenderRef: refs[0]!, victimRef: refs[1]!, addressRef: refs[2]!,
+    };
+  }
+
+  #sourceId(line: number, values: string[], add: (f: EventField, r: string) => void): string {
+    const id = this.#value(values, 'id');
+    if (!id) add('id', 'is empty; every event needs the id it has in the source');
+    else if (id.length > 200) add('id', 'is longer than 200 characters');
+    else {
+      const first = this.#seen.get(id);
+      if (first !== undefined) add('id', `duplicate id '${id}' (first on line ${first})`);
+      else this.#seen.set(id, line);
+    }
+    return id;
+  }
+
+  #type(values: string[], add: (f: EventField, r: string) => void): { code: string; local: string | null } | null {
+    const raw = this.#value(values, 'type');
+    const mapped = this.#o.localTypes[raw];
+    if (mapped) return { code: mapped, local: raw };
+    if (raw === '0.0.0') add('type', '0.0.0 is the total of all crime, not a crime type');
+    else if (CBS_CODE.test(raw) && this.#o.crimeTypes.has(raw)) return { code: raw, local: null };
+    else add('type', raw ? `unknown crime type '${raw}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
+    return null;
+  }
+
+  #times(values: string[], add: (f: EventField, r: string) => void): [number, number] {
+    const startText = this.#value(values, 'start');
+    const endText = this.#value(values, 'end');
+    const start = parseEventTime(startText);
+    const end = endText ? parseEventTime(endText) : NaN;
+    if (!startText) add('start', 'is empty; every event needs a start time');
+    else if (Number.isNaN(start)) add('start', `'${startText}' ${TIME_HINT}`);
+    else if (start < MIN_MS || start > this.#latest) add('start', `'${startText}' lies before 1900 or in the future`);
+    if (endText && Number.isNaN(end)) add('end', `'${endText}' ${TIME_HINT}`);
+    else if (endText && end < start) add('end', `'${endText}' is before the start '${startText}'`);
+    return [start, end];
+  }
+
+  #point(values: string[], add: (f: EventField, r: string) => void): { x: number; y: number; lat: number; lon: number; column: EventField } | null {
+    const [xs, ys, lats, lons] = (['x', 'y', 'lat', 'lon'] as const).map((f) => this.#value(values, f));
+    if (xs || ys) {
+      const x = Number(xs);
+      const y = Number(ys);
+      if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
+        add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands`);
+        return null;
+      }
+      const [lon, lat] = rdToWgs84(x, y);
+      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'x' };
+    }
+    if (lats || lons) {
+      const lat = Number(lats);
+      const lon = Number(lons);
+      if (!lats || !lons || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+        add('lat', `lat '${lats}', lon '${lons}' are not WGS84 degrees`);
+        return null;
+      }
+      const [x, y] = wgs84ToRd(lon, lat);
+      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'lat' };
+    }
+    if (this.#value(values, 'postcode')) add('postcode', 'no geocoder table loaded: postcode + huisnummer cannot be placed; give x,y (RD New) or lat,lon');
+    else add('x', 'no place: give x,y (RD New) or lat,lon');
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Event times. Input is ISO 8601: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]]` (a space may replace
+ * the T) with an optional offset `Z`, `±HH:MM` or `±HHMM`.
+ *
+ * Rule: a time **without an offset is local time in Europe/Amsterdam** (police and municipal
+ * registrations are kept in local time). A date alone means 00:00 local. Amsterdam follows the EU
+ * rule (Directive 2000/84/EC): CET = UTC+1, CEST = UTC+2 from the last Sunday of March 01:00 UTC to
+ * the last Sunday of October 01:00 UTC. Two local hours are special:
+ * - the skipped hour (last Sunday of March, 02:00–03:00) does not exist; it is read with the winter
+ *   offset, so 02:30 becomes 01:30 UTC (= 03:30 CEST), as java.time and Temporal do;
+ * - the repeated hour (last Sunday of October, 02:00–03:00) is ambiguous; the first (summer)
+ *   occurrence is taken, as java.time and Temporal ("compatible") do.
+ */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const HOUR_MS = 3_600_000;
+
+/** UTC milliseconds of the last Sunday of `month` (0-based) in `year`, at 01:00 UTC. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+const transitions = new Map<number, [number, number]>();
+
+/** [start, end) of summer time in `year`, in UTC milliseconds. */
+function summerTime(year: number): [number, number] {
+  let t = transitions.get(year);
+  if (!t) transitions.set(year, (t = [lastSundayAt1Utc(year, 2), lastSundayAt1Utc(year, 9)]));
+  return t;
+}
+
+/** Offset of Europe/Amsterdam from UTC at the UTC instant `utcMs`, in milliseconds (1 h or 2 h). */
+export function amsterdamOffsetMs(utcMs: number): number {
+  const [from, to] = summerTime(new Date(utcMs).getUTCFullYear());
+  return utcMs >= from && utcMs < to ? 2 * HOUR_MS : HOUR_MS;
+}
+
+/** The UTC instant of an Amsterdam wall-clock time given as if it were UTC (see the rules above). */
+export function amsterdamLocalToUtc(wallMs: number): number {
+  const summer = wallMs - 2 * HOUR_MS;
+  if (amsterdamOffsetMs(summer) === 2 * HOUR_MS) return summer; // first occurrence in the repeated hour
+  return wallMs - HOUR_MS; // winter time, and the skipped hour read with the winter offset
+}
+
+/** Amsterdam wall-clock minutes since 1970-01-01 00:00 (as if UTC) of a UTC minute. */
+export function amsterdamLocalMinutes(utcMinute: number): number {
+  return utcMinute + amsterdamOffsetMs(utcMinute * 60_000) / 60_000;
+}
+
+/** Parses an event time; NaN when the text is not such an ISO 8601 time or the date does not exist. */
+export function parseEventTime(text: string): number {
+  const m = ISO.exec(text.trim());
+  if (!m) return NaN;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
+  const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (new Date(wall).getUTCDate() !== day) return NaN;
+  const zone = m[8];
+  if (!zone) return amsterdamLocalToUtc(wall);
+  if (zone.toUpperCase() === 'Z') return wall;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const offset = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  if (offset > 18 * 60) return NaN;
+  return wall - sign * offset * 60_000;
+}
