@@ -8,6 +8,7 @@ import { registerAreaCli } from '../modules/areas/cli.ts';
 import { registerStatsCli } from '../modules/analysis/cli.ts';
 import { registerIncidentCli } from '../modules/incidents/cli.ts';
 import { registerOpen311Cli } from '../modules/open311/cli.ts';
+import { registerPerceptionCli } from '../modules/perception/cli.ts';
 import { registerSignalCli } from '../modules/signals/cli.ts';
 import { registerUserCli } from '../modules/users/cli.ts';
 import { registerServerCli } from './server-cli.ts';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerStatsCli(commands);
   registerSignalCli(commands);
   registerOpen311Cli(commands);
+  registerPerceptionCli(commands);
   return program;
 }
 

@@ -40,6 +40,12 @@ const envSchema = z.object({
   STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
   STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(8_000_000),
+  // Perception (veiligheidsbeleving): survey suppression, pulse questionnaire, safety profile.
+  STADSVEILIG_PERCEPTION_MIN_RESPONDENTS: z.coerce.number().int().min(1).max(10_000).default(50),
+  STADSVEILIG_PULSE_MIN_ANSWERS: z.coerce.number().int().min(1).max(10_000).default(10),
+  STADSVEILIG_PULSE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT: z.coerce.number().min(0).max(100).default(50),
+  STADSVEILIG_PERCEPTION_BASE_YEAR: z.coerce.number().int().min(1990).max(2200).optional(),
 });
 
 export interface Config {
@@ -69,6 +75,16 @@ export interface Config {
   /** Public intake: seconds a form must be open before it may be sent (bot check). */
   signalIntakeMinSeconds: number;
   signalPhotoMaxBytes: number;
+  /** Survey estimates from fewer respondents are suppressed (value null; margin still returned). */
+  perceptionMinRespondents: number;
+  /** Pulse figures of an area from fewer answers are suppressed. */
+  pulseMinAnswers: number;
+  /** Pulse questionnaire: answers per minute per IP address (in memory only, never stored). */
+  pulsePerMinute: number;
+  /** Weight (0–100) of the objective part (registered crime, reports) in the combined index. */
+  perceptionObjectiveWeight: number;
+  /** Base year of the safety indices (100 = city average in that year); default: the year asked. */
+  perceptionBaseYear: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -110,5 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,
     signalIntakeMinSeconds: e.STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS,
     signalPhotoMaxBytes: e.STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES,
+    perceptionMinRespondents: e.STADSVEILIG_PERCEPTION_MIN_RESPONDENTS,
+    pulseMinAnswers: e.STADSVEILIG_PULSE_MIN_ANSWERS,
+    pulsePerMinute: e.STADSVEILIG_PULSE_PER_MINUTE,
+    perceptionObjectiveWeight: e.STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT,
+    perceptionBaseYear: e.STADSVEILIG_PERCEPTION_BASE_YEAR,
   };
 }

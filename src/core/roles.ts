@@ -32,16 +32,21 @@ export const PERMISSIONS = [
   'signals:configure',
   'signals:export',
   'signals:import',
+  // perception (veiligheidsbeleving): staff views with moderated stories and survey detail,
+  // importing survey results, moderating residents' stories (queue, redaction, themes).
+  'perception:read',
+  'perception:import',
+  'perception:moderate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import'],
-  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export'],
-  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact'],
-  partner: ['areas:read', 'incidents:read'],
-  viewer: ['areas:read', 'incidents:read', 'signals:read'],
+  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import', 'perception:read', 'perception:import'],
+  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export', 'perception:read', 'perception:moderate'],
+  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'perception:read'],
+  partner: ['areas:read', 'incidents:read', 'perception:read'],
+  viewer: ['areas:read', 'incidents:read', 'signals:read', 'perception:read'],
 };
 
 export function isRole(value: string): value is Role {

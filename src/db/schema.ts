@@ -8,6 +8,7 @@ import type { AuditTables } from '../modules/audit/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { MailTables } from '../modules/mail/tables.ts';
 import type { Open311Tables } from '../modules/open311/tables.ts';
+import type { PerceptionTables } from '../modules/perception/tables.ts';
 import type { SignalTables } from '../modules/signals/tables.ts';
 import type { UserTables } from '../modules/users/tables.ts';
 
@@ -17,4 +18,4 @@ export interface CoreTables {
   municipalities: { code: string; name: string; created_at: Generated<Date> };
 }
 
-export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables {}
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables, PerceptionTables {}

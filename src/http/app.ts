@@ -13,6 +13,7 @@ import { healthRoutes } from '../modules/health/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
 import { open311AdminRoutes } from '../modules/open311/admin-routes.ts';
 import { OPEN311_PREFIX, open311Routes } from '../modules/open311/routes.ts';
+import { perceptionRoutes } from '../modules/perception/routes.ts';
 import { signalAdminRoutes } from '../modules/signals/admin-routes.ts';
 import { signalPhotoRoutes } from '../modules/signals/photo-routes.ts';
 import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
@@ -32,6 +33,7 @@ export const API_PREFIX = '/api/v1';
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
   publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, open311AdminRoutes,
+  perceptionRoutes,
 ];
 
 export interface BuildOptions {

@@ -12,6 +12,7 @@ import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
 import { readManifest } from '../modules/areas/manifest.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
 import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
+import { seedIndicatorCatalogue } from '../modules/perception/catalogue.ts';
 import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
 import { purgeExpiredSignalData } from '../modules/signals/retention.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
@@ -34,6 +35,8 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   if (crime?.countRows) seeded.push(`registered crime: ${crime.countRows} area counts from ${crime.files.join(', ')}`);
   const signalCategories = await seedSignalDefaultsIfEmpty(ctx, config.municipality);
   if (signalCategories) seeded.push(`report categories: ${signalCategories} (data/signals)`);
+  const indicators = await seedIndicatorCatalogue(database.db);
+  seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };

@@ -11,6 +11,7 @@ export const PROCESSING_ACTIVITIES = {
   'signals.notify': 'Berichten aan melders en abonnees over de voortgang van meldingen',
   'signals.subscribe': 'Beheer van e-mailabonnementen op meldingen en buurten',
   'signals.retention': 'Verwijderen van contactgegevens van melders na de bewaartermijn',
+  'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',
 } as const;
 
 export type ProcessingActivityId = keyof typeof PROCESSING_ACTIVITIES;
