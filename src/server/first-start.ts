@@ -13,6 +13,7 @@ import { readManifest } from '../modules/areas/manifest.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
 import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
 import { seedIndicatorCatalogue } from '../modules/perception/catalogue.ts';
+import { purgeOldPeriodKeys } from '../modules/perception/pulse-device.ts';
 import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
 import { purgeExpiredSignalData } from '../modules/signals/retention.ts';
 import { purgeExpiredSessions } from '../modules/users/session-service.ts';
@@ -59,4 +60,5 @@ export async function runHousekeeping(database: Database, config: Config): Promi
   await purgeExpiredSessions(database.db);
   await purgeExpiredAuditRecords(database.db, config.auditRetentionDays);
   await purgeExpiredSignalData(database.db, config.signalContactRetentionDays);
+  await purgeOldPeriodKeys(database.db);
 }
