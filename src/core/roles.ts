@@ -37,16 +37,21 @@ export const PERMISSIONS = [
   'perception:read',
   'perception:import',
   'perception:moderate',
+  // missions (opgaven): read all missions, create and edit them, approve public summaries, manage partners.
+  'missions:read',
+  'missions:edit',
+  'missions:publish',
+  'partners:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import', 'perception:read', 'perception:import'],
-  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export', 'perception:read', 'perception:moderate'],
-  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'perception:read'],
+  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import', 'perception:read', 'perception:import', 'missions:read', 'missions:edit'],
+  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export', 'perception:read', 'perception:moderate', 'missions:read', 'missions:edit', 'missions:publish', 'partners:manage'],
+  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'perception:read', 'missions:read'],
   partner: ['areas:read', 'incidents:read', 'perception:read'],
-  viewer: ['areas:read', 'incidents:read', 'signals:read', 'perception:read'],
+  viewer: ['areas:read', 'incidents:read', 'signals:read', 'perception:read', 'missions:read'],
 };
 
 export function isRole(value: string): value is Role {

@@ -7,6 +7,7 @@ import type { AreaTables } from '../modules/areas/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { MailTables } from '../modules/mail/tables.ts';
+import type { MissionTables } from '../modules/missions/tables.ts';
 import type { Open311Tables } from '../modules/open311/tables.ts';
 import type { PerceptionTables } from '../modules/perception/tables.ts';
 import type { SignalTables } from '../modules/signals/tables.ts';
@@ -18,4 +19,4 @@ export interface CoreTables {
   municipalities: { code: string; name: string; created_at: Generated<Date> };
 }
 
-export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables, PerceptionTables {}
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables, PerceptionTables, MissionTables {}

@@ -1,0 +1,11 @@
+/**
+ * Missions read aggregate figures of other modules (counts of crimes, reports, survey results) for
+ * goals, evidence, effects and public summaries, also for partners and anonymous visitors of the
+ * public summary. Those figures hold no personal data, so they are read under a system actor named
+ * `missions-aggregates`, with the caller's trace id; only counts and statistics leave this module.
+ */
+import { systemContext, type ServiceContext } from '../../core/context.ts';
+
+export function aggregateContext(ctx: ServiceContext): ServiceContext {
+  return { ...systemContext(ctx.db, 'missions-aggregates'), traceId: ctx.traceId };
+}

@@ -1,0 +1,124 @@
+/**
+ * Missions (opgaven): create from an analysis view with frozen evidence, read, list, edit, and
+ * move through the status workflow (workflow.ts) with history. Authorisation per mission in
+ * access.ts; every reply carries the caller's permissions.
+ */
+import { randomUUID } from 'node:crypto';
+import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
+import { conflict, invalidInput, notFound } from '../../core/errors.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
+import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
+import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
+import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter } from './mission-store.ts';
+import { ownerErrors, scopeErrors } from './mission-validate.ts';
+import { presentEvidence, presentSummary, type EvidenceRow } from './present.ts';
+import type { CreateMissionInput, MissionDetail, MissionSummary, PatchMissionInput } from './schema.ts';
+import type { MissionStatus } from './tables.ts';
+import { checkTransition, transitionsFrom } from './workflow.ts';
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+
+export async function getMission(ctx: ServiceContext, gemeente: string, id: string): Promise<MissionDetail> {
+  const permissions = await requireMissionAccess(ctx, id, 'read');
+  const row = await findMission(ctx.db, gemeente, id);
+  if (!row) throw notFound('Mission', id);
+  const [history, evidence, counts] = await Promise.all([statusHistory(ctx.db, id), evidenceRows(ctx.db, id), contentCounts(ctx.db, [id])]);
+  const c = counts.get(id)!;
+  const content = { goals: c.goals, measures: c.measures, hasStartDate: row.start_date !== null };
+  return {
+    ...presentSummary(row, permissions),
+    problemStatement: row.problem_statement, crimeTypes: row.crime_types, signalCategories: row.signal_categories, times: row.times,
+    reviewIntervalDays: row.review_interval_days,
+    prioritisation: { impactScore: row.impact_score, impactRationale: row.impact_rationale, feasibilityScore: row.feasibility_score, feasibilityRationale: row.feasibility_rationale },
+    effectSettings: row.effect_settings, origin: row.origin,
+    publicSummary: { status: row.public_status, title: row.public_title, summary: row.public_summary, join: row.public_join, approvedAt: row.public_approved_at?.toISOString() ?? null },
+    createdBy: row.created_by, createdAt: row.created_at.toISOString(), version: row.version,
+    allowedTransitions: permissions.transition ? transitionsFrom(row.status, content) : [],
+    statusHistory: history.map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, actor: h.actor, at: h.at.toISOString() })),
+    evidence: evidence.map((e) => presentEvidence(e as EvidenceRow)),
+    counts: c,
+  };
+}
+
+/** Missions the caller may read: all for staff with missions:read, participating ones for partners. */
+export async function listMissions(ctx: ServiceContext, gemeente: string, f: MissionFilter & { area?: string } = {}): Promise<MissionSummary[]> {
+  if (ctx.actor.kind === 'anonymous') authorize(ctx, 'missions:read');
+  const ids = can(ctx.actor, 'missions:read') ? undefined : await participatingMissionIds(ctx);
+  const rows = await listMissionRows(ctx.db, gemeente, { ...f, ...(ids ? { ids } : {}) });
+  const inArea = f.area ? rows.filter((r) => (r.scope as { kind: string; codes?: string[] }).codes?.includes(f.area!)) : rows;
+  const out: MissionSummary[] = [];
+  for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id)));
+  return out;
+}
+
+export async function createMission(ctx: ServiceContext, gemeente: string, input: CreateMissionInput): Promise<MissionDetail> {
+  authorize(ctx, 'missions:edit');
+  const errors = [...(await scopeErrors(ctx, gemeente, input.scope)), ...(await ownerErrors(ctx, input.ownerId))];
+  if (errors.length) throw invalidInput(errors);
+  const env = { gemeente, scope: input.scope, crimeTypes: input.crimeTypes, signalCategories: input.signalCategories };
+  const evidence = await prepareEvidence(ctx, input.evidence, env);
+  const id = randomUUID();
+  const actor = actorLabel(ctx.actor);
+  const ownerId = input.ownerId !== undefined ? input.ownerId : ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  await ctx.db.transaction().execute(async (tx) => {
+    const number = await nextMissionNumber(tx, gemeente, new Date().getUTCFullYear());
+    await tx.insertInto('missions').values({
+      gemeente_code: gemeente, id, number, title: input.title, problem_statement: input.problemStatement, scope: json(input.scope),
+      crime_types: json(input.crimeTypes), signal_categories: json(input.signalCategories), times: json(input.times), owner_id: ownerId,
+      priority: input.priority, start_date: input.startDate ?? null, next_review: input.nextReview ?? null, review_interval_days: input.reviewIntervalDays ?? null,
+      impact_score: input.impactScore ?? null, impact_rationale: input.impactRationale ?? null,
+      feasibility_score: input.feasibilityScore ?? null, feasibility_rationale: input.feasibilityRationale ?? null,
+      effect_settings: '{}', origin: input.origin ? json(input.origin) : null, created_by: actor,
+    }).execute();
+    await addStatusHistory(tx, id, null, 'idea', null, actor);
+    await insertEvidence(tx, id, evidence, actor);
+  });
+  if (ownerId) await recordProcessing(ctx, { activity: 'missions.manage', operation: 'create', subject: { type: 'user', id: ownerId }, attributes: { mission: id, field: 'owner' } });
+  return getMission(ctx, gemeente, id);
+}
+
+const COLUMN_OF: Record<string, string> = {
+  title: 'title', problemStatement: 'problem_statement', scope: 'scope', crimeTypes: 'crime_types', signalCategories: 'signal_categories', times: 'times',
+  ownerId: 'owner_id', priority: 'priority', startDate: 'start_date', nextReview: 'next_review', reviewIntervalDays: 'review_interval_days',
+  impactScore: 'impact_score', impactRationale: 'impact_rationale', feasibilityScore: 'feasibility_score', feasibilityRationale: 'feasibility_rationale',
+  effectSettings: 'effect_settings',
+};
+const JSON_FIELDS = new Set(['scope', 'crimeTypes', 'signalCategories', 'times', 'effectSettings']);
+
+export async function updateMission(ctx: ServiceContext, gemeente: string, id: string, input: PatchMissionInput): Promise<MissionDetail> {
+  await requireMissionAccess(ctx, id, 'edit');
+  const row = await findMission(ctx.db, gemeente, id);
+  if (!row) throw notFound('Mission', id);
+  if (input.version !== undefined && input.version !== row.version) throw conflict(`The mission was changed meanwhile (version ${row.version}, you sent ${input.version}). Reload and try again.`);
+  const errors = [...(await scopeErrors(ctx, gemeente, input.scope)), ...(await ownerErrors(ctx, input.ownerId))];
+  if (input.effectSettings?.comparison && row.scope && (row.scope as { kind: string }).kind) {
+    const year = ((input.scope ?? row.scope) as { year?: number }).year;
+    if (year) errors.push(...(await scopeErrors(ctx, gemeente, { kind: 'buurten', year, codes: input.effectSettings.comparison }, 'body.effectSettings.comparison')).map((e) => ({ ...e, name: e.name.replace('comparison.codes', 'comparison') })));
+  }
+  if (errors.length) throw invalidInput(errors);
+  const set: Record<string, unknown> = { updated_at: new Date(), version: row.version + 1 };
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'version' || value === undefined) continue;
+    set[COLUMN_OF[key]!] = JSON_FIELDS.has(key) ? json(value) : value;
+  }
+  const updated = await ctx.db.updateTable('missions').set(set as never).where('id', '=', id).where('version', '=', row.version).executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw conflict('The mission was changed meanwhile. Reload and try again.');
+  if (input.ownerId) await recordProcessing(ctx, { activity: 'missions.manage', operation: 'update', subject: { type: 'user', id: input.ownerId }, attributes: { mission: id, field: 'owner' } });
+  return getMission(ctx, gemeente, id);
+}
+
+export async function transitionMission(ctx: ServiceContext, gemeente: string, id: string, to: MissionStatus, reason?: string): Promise<MissionDetail> {
+  await requireMissionAccess(ctx, id, 'edit');
+  const row = await findMission(ctx.db, gemeente, id);
+  if (!row) throw notFound('Mission', id);
+  const c = (await contentCounts(ctx.db, [id])).get(id)!;
+  const refused = checkTransition(row.status, to, reason, { goals: c.goals, measures: c.measures, hasStartDate: row.start_date !== null });
+  if (refused) throw conflict(refused);
+  const actor = actorLabel(ctx.actor);
+  await ctx.db.transaction().execute(async (tx) => {
+    const res = await tx.updateTable('missions').set({ status: to, updated_at: new Date(), version: row.version + 1 }).where('id', '=', id).where('status', '=', row.status).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) throw conflict('The status was changed meanwhile. Reload and try again.');
+    await addStatusHistory(tx, id, row.status, to, reason?.trim() || null, actor);
+  });
+  return getMission(ctx, gemeente, id);
+}

@@ -1,0 +1,77 @@
+/** Kysely types of the missions tables (migration 0050_missions.sql). jsonb columns are written as JSON text. */
+import type { ColumnType, Generated } from 'kysely';
+
+export const MISSION_STATUSES = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'] as const;
+export type MissionStatus = (typeof MISSION_STATUSES)[number];
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PARTNER_KINDS = [
+  'police', 'public-prosecutor', 'social-team', 'housing-corporation', 'school', 'youth-work', 'care', 'business', 'residents', 'municipality', 'other',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const MEASURE_TYPES = ['preventive', 'repressive', 'care', 'behavioural', 'administrative-power'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+export const POWER_KINDS = ['gebiedsverbod', 'sluiting', 'camera', 'bibob'] as const;
+export type PowerKind = (typeof POWER_KINDS)[number];
+export const MEASURE_STATUSES = ['planned', 'running', 'paused', 'finished', 'cancelled'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const EVIDENCE_KINDS = ['crime-counts', 'hotcrimes', 'hottimes', 'concentration', 'report-counts', 'snapshot'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const;
+export const LOG_KINDS = ['decision', 'meeting', 'note'] as const;
+export const PUBLIC_STATUSES = ['none', 'draft', 'approved'] as const;
+
+/** jsonb: read as parsed JSON, written as JSON text. */
+type Json<T> = ColumnType<T, string, string>;
+/** date columns come back as Date (pg) or string; the store normalises them. */
+type DateCol = ColumnType<Date | string, string, string>;
+type NullableDateCol = ColumnType<Date | string | null, string | null, string | null>;
+
+export interface MissionTables {
+  partners: {
+    gemeente_code: string; id: string; name: string; kind: PartnerKind; contact_role: string | null; description: string | null;
+    created_at: Generated<Date>;
+  };
+  partner_members: { partner_id: string; user_id: string };
+  missions: {
+    gemeente_code: string; id: string; number: string; title: string; problem_statement: Generated<string>;
+    scope: Json<unknown>; crime_types: Json<string[]>; signal_categories: Json<string[]>; times: Json<unknown>;
+    owner_id: string | null; priority: Generated<Priority>; status: Generated<MissionStatus>;
+    start_date: NullableDateCol; next_review: NullableDateCol; review_interval_days: number | null;
+    impact_score: number | null; impact_rationale: string | null; feasibility_score: number | null; feasibility_rationale: string | null;
+    effect_settings: Json<unknown>; origin: ColumnType<unknown, string | null, string | null>;
+    public_status: Generated<'none' | 'draft' | 'approved'>; public_title: string | null; public_summary: string | null; public_join: string | null;
+    public_approved_by: string | null; public_approved_at: Date | null;
+    created_by: string; created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+  };
+  mission_counters: { gemeente_code: string; year: number; last_value: Generated<number> };
+  mission_status_history: {
+    id: Generated<number>; mission_id: string; from_status: string | null; to_status: string; reason: string | null; actor: string; at: Generated<Date>;
+  };
+  mission_evidence: {
+    id: string; mission_id: string; kind: EvidenceKind; title: string; query: Json<unknown>; result: Json<unknown>; note: string | null;
+    captured_by: string; captured_at: Generated<Date>;
+  };
+  mission_goals: {
+    id: string; mission_id: string; title: string; indicator: Json<unknown>; direction: 'decrease' | 'increase';
+    baseline_value: number | null; baseline_from: DateCol; baseline_to: DateCol; target_value: number; deadline: DateCol;
+    created_at: Generated<Date>; updated_at: Generated<Date>;
+  };
+  goal_measurements: {
+    id: string; goal_id: string; measured_on: DateCol; value: number; source: string; note: string | null; entered_by: string; entered_at: Generated<Date>;
+  };
+  mission_measures: {
+    id: string; mission_id: string; title: string; description: Generated<string>; type: MeasureType; power_kind: PowerKind | null;
+    legal_basis: string | null; owner_partner_id: string | null; start_date: NullableDateCol; end_date: NullableDateCol;
+    cost_eur: number | null; status: Generated<MeasureStatus>; design: ColumnType<unknown, string | null, string | null>; hypothesis: string | null;
+    scope: ColumnType<unknown, string | null, string | null>; created_at: Generated<Date>; updated_at: Generated<Date>;
+  };
+  mission_participants: {
+    id: string; mission_id: string; kind: 'partner' | 'initiative' | 'group'; partner_id: string | null; name: string; role: string | null;
+    joined_on: NullableDateCol; created_at: Generated<Date>;
+  };
+  mission_log: {
+    id: string; mission_id: string; kind: 'decision' | 'meeting' | 'note'; occurred_on: DateCol; title: string; body: Generated<string>;
+    actor: string; created_at: Generated<Date>;
+  };
+}
