@@ -3,6 +3,7 @@
  * moderation, profile and report routes live in their own files and register from here.
  */
 import type { RouteModule } from '../../http/types.ts';
+import { moderationRoutes } from './moderation-routes.ts';
 import { pulseRoutes } from './pulse-routes.ts';
 import { indicatorsReply, problemReply, surveyQuery, surveyReply } from './schema.ts';
 import { listIndicators, surveyFigures } from './survey-service.ts';
@@ -12,6 +13,7 @@ const tags = ['perception'];
 export const perceptionRoutes: RouteModule = async (app, deps) => {
   const { config } = deps;
   await pulseRoutes(app, deps);
+  await moderationRoutes(app, deps);
   app.get(
     '/perception/indicators',
     { schema: { tags, summary: 'The indicator catalogue (CBS Veiligheidsmonitor)', description: 'Code, theme, Dutch and English name, definition, unit, direction (higher is worse/better) and source of every survey indicator.', response: { 200: indicatorsReply } } },
