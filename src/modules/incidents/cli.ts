@@ -1,7 +1,8 @@
-/** `stadsveilig import cbs-crime FILE`. */
+/** `stadsveilig import cbs-crime FILE` and `stadsveilig import incidents FILE`. */
 import type { CliCommands } from '../../cli/main.ts';
 import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
 import { importCbsCrime } from './cbs-crime-import.ts';
+import { registerIncidentImportCli } from './event-cli.ts';
 import { formatProblem } from './import-report.ts';
 
 function parseYear(value: string): number {
@@ -11,6 +12,7 @@ function parseYear(value: string): number {
 }
 
 export function registerIncidentCli({ importCmd }: CliCommands): void {
+  registerIncidentImportCli(importCmd);
   importCmd
     .command('cbs-crime')
     .description('registered crime per area from a CBS/Politie open-data CSV (47018NED, 47022NED, …)')

@@ -15,6 +15,7 @@ import { actorLabel, authorize, type ServiceContext } from '../../core/context.t
 import { invalidInput, type FieldError } from '../../core/errors.ts';
 import { bulkSessionOf } from '../../db/database.ts';
 import { appendImportedEvents } from './columns-service.ts';
+import { ensureCrimeTypes } from './crime-types.ts';
 import { vintagePlacer } from './event-areas.ts';
 import { EventBatch } from './event-batch.ts';
 import { personalDataColumns, readEventMapping, resolveColumns, type EventField, type EventMapping } from './event-mapping.ts';
@@ -56,7 +57,9 @@ export interface IncidentImportSummary {
   seconds: { read: number; store: number };
 }
 
+/** The CBS code list (loaded first when the table is still empty, as on a fresh database). */
 async function crimeTypeCodes(ctx: ServiceContext): Promise<Set<string>> {
+  await ensureCrimeTypes(ctx.db);
   return new Set((await ctx.db.selectFrom('crime_types').select('code').execute()).map((t) => t.code));
 }
 

@@ -42,6 +42,8 @@ export class EventRowChecker {
   readonly #o: RowCheckerOptions;
   readonly #seen = new Map<string, number>();
   readonly #latest: number;
+  #line = 0;
+  #problems: RowProblem[] = [];
 
   constructor(o: RowCheckerOptions) {
     this.#o = o;
@@ -57,81 +59,98 @@ export class EventRowChecker {
     return this.#o.names[field] ?? field;
   }
 
+  #add(field: EventField | '(row)', reason: string): void {
+    this.#problems.push({ line: this.#line, column: field === '(row)' ? field : this.#col(field), reason });
+  }
+
+  #ref(values: string[], field: EventField): string | null {
+    const v = this.#value(values, field);
+    if (v && !REF.test(v)) this.#add(field, `'${v.slice(0, 40)}' is not a pseudonymous reference (1–64 letters, digits, _ . : -; no spaces); never a name`);
+    return v || null;
+  }
+
   /** The record of a good row, or null with the row's problems pushed onto `problems`. */
   check(line: number, values: string[], width: number, problems: RowProblem[]): EventRecord | null {
+    this.#line = line;
+    this.#problems = problems;
     const before = problems.length;
-    const add = (field: EventField | string, reason: string) =>
-      problems.push({ line, column: field in this.#o.index ? this.#col(field as EventField) : field, reason });
     if (values.length !== width) {
-      add('(row)', `has ${values.length} fields, the header has ${width}`);
+      this.#add('(row)', `has ${values.length} fields, the header has ${width}`);
       return null;
     }
-    const sourceId = this.#sourceId(line, values, add);
-    const type = this.#type(values, add);
-    const [startMs, endMs] = this.#times(values, add);
-    const point = this.#point(values, add);
-    const refs = (['offender_ref', 'victim_ref', 'address_ref'] as const).map((f) => {
-      const v = this.#value(values, f);
-      if (v && !REF.test(v)) add(f, `'${v.slice(0, 40)}' is not a pseudonymous reference (1–64 letters, digits, _ . : -; no spaces); never a name`);
-      return v || null;
-    });
+    const sourceId = this.#sourceId(values);
+    const type = this.#type(values);
+    const startMs = this.#start(values);
+    const endMs = this.#end(values, startMs);
+    const point = this.#point(values);
+    const offenderRef = this.#ref(values, 'offender_ref');
+    const victimRef = this.#ref(values, 'victim_ref');
+    const addressRef = this.#ref(values, 'address_ref');
     let placed = null;
     if (point && !Number.isNaN(startMs)) {
       const year = new Date(startMs + amsterdamOffsetMs(startMs)).getUTCFullYear();
       placed = this.#o.placer.place(point.lon, point.lat, year);
-      if (!placed) add(point.column, `the point (${point.lat}, ${point.lon}) lies outside every buurt (indeling ${this.#o.placer.vintageFor(year)})`);
+      if (!placed) this.#add(point.column, `the point (${point.lat}, ${point.lon}) lies outside every buurt (indeling ${this.#o.placer.vintageFor(year)})`);
     }
     if (problems.length > before || !placed || !point || !type) return null;
     return {
       line, sourceId, crimeType: type.code, localType: type.local, startMs, endMs,
       x: point.x, y: point.y, lat: point.lat, lon: point.lon,
       areaYear: placed.areaYear, buurtCode: placed.buurtCode, wijkCode: placed.wijkCode,
-      offenderRef: refs[0]!, victimRef: refs[1]!, addressRef: refs[2]!,
+      offenderRef, victimRef, addressRef,
     };
   }
 
-  #sourceId(line: number, values: string[], add: (f: EventField, r: string) => void): string {
+  #sourceId(values: string[]): string {
     const id = this.#value(values, 'id');
-    if (!id) add('id', 'is empty; every event needs the id it has in the source');
-    else if (id.length > 200) add('id', 'is longer than 200 characters');
+    if (!id) this.#add('id', 'is empty; every event needs the id it has in the source');
+    else if (id.length > 200) this.#add('id', 'is longer than 200 characters');
     else {
       const first = this.#seen.get(id);
-      if (first !== undefined) add('id', `duplicate id '${id}' (first on line ${first})`);
-      else this.#seen.set(id, line);
+      if (first !== undefined) this.#add('id', `duplicate id '${id}' (first on line ${first})`);
+      else this.#seen.set(id, this.#line);
     }
     return id;
   }
 
-  #type(values: string[], add: (f: EventField, r: string) => void): { code: string; local: string | null } | null {
+  #type(values: string[]): { code: string; local: string | null } | null {
     const raw = this.#value(values, 'type');
     const mapped = this.#o.localTypes[raw];
     if (mapped) return { code: mapped, local: raw };
-    if (raw === '0.0.0') add('type', '0.0.0 is the total of all crime, not a crime type');
+    if (raw === '0.0.0') this.#add('type', '0.0.0 is the total of all crime, not a crime type');
     else if (CBS_CODE.test(raw) && this.#o.crimeTypes.has(raw)) return { code: raw, local: null };
-    else add('type', raw ? `unknown crime type '${raw}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
+    else this.#add('type', raw ? `unknown crime type '${raw}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
     return null;
   }
 
-  #times(values: string[], add: (f: EventField, r: string) => void): [number, number] {
-    const startText = this.#value(values, 'start');
-    const endText = this.#value(values, 'end');
-    const start = parseEventTime(startText);
-    const end = endText ? parseEventTime(endText) : NaN;
-    if (!startText) add('start', 'is empty; every event needs a start time');
-    else if (Number.isNaN(start)) add('start', `'${startText}' ${TIME_HINT}`);
-    else if (start < MIN_MS || start > this.#latest) add('start', `'${startText}' lies before 1900 or in the future`);
-    if (endText && Number.isNaN(end)) add('end', `'${endText}' ${TIME_HINT}`);
-    else if (endText && end < start) add('end', `'${endText}' is before the start '${startText}'`);
-    return [start, end];
+  #start(values: string[]): number {
+    const text = this.#value(values, 'start');
+    const start = parseEventTime(text);
+    if (!text) this.#add('start', 'is empty; every event needs a start time');
+    else if (Number.isNaN(start)) this.#add('start', `'${text}' ${TIME_HINT}`);
+    else if (start < MIN_MS || start > this.#latest) this.#add('start', `'${text}' lies before 1900 or in the future`);
+    return start;
   }
 
-  #point(values: string[], add: (f: EventField, r: string) => void): { x: number; y: number; lat: number; lon: number; column: EventField } | null {
-    const [xs, ys, lats, lons] = (['x', 'y', 'lat', 'lon'] as const).map((f) => this.#value(values, f));
+  #end(values: string[], start: number): number {
+    const text = this.#value(values, 'end');
+    if (!text) return NaN;
+    const end = parseEventTime(text);
+    if (Number.isNaN(end)) this.#add('end', `'${text}' ${TIME_HINT}`);
+    else if (end < start) this.#add('end', `'${text}' is before the start '${this.#value(values, 'start')}'`);
+    return end;
+  }
+
+  #point(values: string[]): { x: number; y: number; lat: number; lon: number; column: EventField } | null {
+    const xs = this.#value(values, 'x');
+    const ys = this.#value(values, 'y');
+    const lats = this.#value(values, 'lat');
+    const lons = this.#value(values, 'lon');
     if (xs || ys) {
       const x = Number(xs);
       const y = Number(ys);
       if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
-        add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands`);
+        this.#add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands`);
         return null;
       }
       const [lon, lat] = rdToWgs84(x, y);
@@ -141,14 +160,14 @@ export class EventRowChecker {
       const lat = Number(lats);
       const lon = Number(lons);
       if (!lats || !lons || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-        add('lat', `lat '${lats}', lon '${lons}' are not WGS84 degrees`);
+        this.#add('lat', `lat '${lats}', lon '${lons}' are not WGS84 degrees`);
         return null;
       }
       const [x, y] = wgs84ToRd(lon, lat);
       return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'lat' };
     }
-    if (this.#value(values, 'postcode')) add('postcode', 'no geocoder table loaded: postcode + huisnummer cannot be placed; give x,y (RD New) or lat,lon');
-    else add('x', 'no place: give x,y (RD New) or lat,lon');
+    if (this.#value(values, 'postcode')) this.#add('postcode', 'no geocoder table loaded: postcode + huisnummer cannot be placed; give x,y (RD New) or lat,lon');
+    else this.#add('x', 'no place: give x,y (RD New) or lat,lon');
     return null;
   }
 }

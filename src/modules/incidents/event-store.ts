@@ -8,9 +8,11 @@
  * municipality run one at a time (transaction advisory lock), so no other import slips in between.
  *
  * Bulk mode (embedded engine only): when a batch of ≥ 20,000 new rows is at least as large as the
- * whole table, the plain (non-constraint) indexes of `incidents` are dropped before the COPY and
- * rebuilt after it, inside the same transaction. A sorted index build costs a fraction of
- * row-by-row index inserts on PGlite (bench/RESULTS.md); a failure rolls the drop back too.
+ * whole table, every index and foreign key of `incidents` (primary key and UNIQUE constraint too,
+ * unless a foreign key of another table depends on them) is dropped before the COPY and rebuilt after it, inside the same
+ * transaction, as pg_restore does. A sorted index build costs a fraction of row-by-row index
+ * inserts on PGlite (bench/RESULTS.md). Nothing else can see the table meanwhile (one connection),
+ * duplicates were excluded above, and any failure rolls the drops back with the rest.
  */
 import type { BulkSession } from '../../db/database.ts';
 import { COPY_COLUMNS, encodeBatch, type EventBatch } from './event-batch.ts';
@@ -73,31 +75,50 @@ async function existingIds(s: BulkSession, gemeente: string, source: string): Pr
   return new Set(copyTextLines(bytes).map(unescapeCopyText));
 }
 
-/** Definitions of the plain indexes of `incidents` (not backing a constraint). */
-async function plainIndexes(s: BulkSession): Promise<{ name: string; def: string }[]> {
-  const r = await s.query<{ name: string; def: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
-      WHERE i.schemaname = current_schema() AND i.tablename = 'incidents'
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.conrelid = 'incidents'::regclass)
-      ORDER BY i.indexname`,
+interface Rebuild {
+  drop: string;
+  create: string;
+}
+
+/**
+ * How to drop and re-create every index and foreign key of `incidents`: plain indexes by their
+ * definition, PRIMARY KEY / UNIQUE / FOREIGN KEY constraints by `pg_get_constraintdef` (a foreign
+ * key re-added is checked for all rows by one join instead of one lookup per inserted row). None
+ * when a foreign key of another table depends on `incidents` (dropping its key would fail).
+ */
+async function droppable(s: BulkSession): Promise<Rebuild[]> {
+  const fk = await s.query("SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = 'incidents'::regclass LIMIT 1");
+  if (fk.rows.length) return [];
+  const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const constraint = (name: string, def: string) => ({ drop: `ALTER TABLE incidents DROP CONSTRAINT ${q(name)}`, create: `ALTER TABLE incidents ADD CONSTRAINT ${q(name)} ${def}` });
+  const fks = await s.query<{ name: string; def: string }>(
+    "SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND conrelid = 'incidents'::regclass ORDER BY conname",
   );
-  return r.rows;
+  const ixs = await s.query<{ name: string; def: string; con: string | null }>(
+    `SELECT i.indexname AS name, i.indexdef AS def,
+            (SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.conname = i.indexname AND c.conrelid = 'incidents'::regclass) AS con
+       FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = 'incidents' ORDER BY i.indexname`,
+  );
+  return [
+    ...fks.rows.map((f) => constraint(f.name, f.def)),
+    ...ixs.rows.map((ix) => (ix.con ? constraint(ix.name, ix.con) : { drop: `DROP INDEX ${q(ix.name)}`, create: ix.def })),
+  ];
 }
 
 async function copyRows(s: BulkSession, input: StoreInput, rows: number[], batchId: number): Promise<boolean> {
   if (rows.length === 0) return false;
-  let dropped: { name: string; def: string }[] = [];
+  let rebuild: Rebuild[] = [];
   if (s.engine === 'embedded' && rows.length >= BULK_MIN_ROWS) {
     const total = Number((await s.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents')).rows[0]?.n ?? 0);
-    if (rows.length >= total) dropped = await plainIndexes(s);
-    for (const ix of dropped) await s.query(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
+    if (rows.length >= total) rebuild = await droppable(s);
+    for (const ix of rebuild) await s.query(ix.drop);
   }
   const chunks = encodeBatch(input.batch, rows, { gemeente: input.gemeente, source: input.source, synthetic: input.mode === 'synthetic', batchId });
   const copied = await s.copyFrom('incidents', COPY_COLUMNS, { format: 'binary', chunks });
   if (copied !== rows.length) throw new Error(`COPY stored ${copied} of ${rows.length} incidents`);
-  if (dropped.length) await s.query("SET LOCAL maintenance_work_mem = '256MB'");
-  for (const ix of dropped) await s.query(ix.def);
-  return dropped.length > 0;
+  if (rebuild.length) await s.query("SET LOCAL maintenance_work_mem = '256MB'");
+  for (const ix of rebuild) await s.query(ix.create);
+  return rebuild.length > 0;
 }
 
 const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
