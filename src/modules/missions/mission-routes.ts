@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../http/types.ts';
 import { addEvidence, rerunEvidence } from './evidence-service.ts';
+import { goalRoutes } from './goal-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
 import * as s from './schema.ts';
 
 const tags = ['missions'];
 
-export const missionRoutes: RouteModule = (app, { config }) => {
-  const g = config.municipality;
+export const missionRoutes: RouteModule = async (app, deps) => {
+  const g = deps.config.municipality;
+  await goalRoutes(app, deps);
 
   app.get('/missions', {
     schema: {

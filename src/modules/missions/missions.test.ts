@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
+import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { seedMissionData, YEAR, type MissionDesign } from '../../../test/fixtures/missions/seed.ts';
 
 describe('missions API: create from analysis, read, edit, status, evidence', () => {
@@ -17,8 +18,7 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
   });
   after(() => t.close());
 
-  const api = (method: 'GET' | 'POST' | 'PATCH', url: string, who: TestSession | null, payload?: unknown) =>
-    t.app.inject({ method, url: `/api/v1${url}`, ...(who ? { headers: method === 'GET' ? { cookie: who.cookie } : who.headers } : {}), ...(payload !== undefined ? { payload } : {}) });
+  const api: Api = (...args) => apiClient(t.app)(...args);
 
   it('creates a mission from analysis evidence, computed and frozen on the server', async () => {
     const res = await api('POST', '/missions', analyst, {

@@ -1,0 +1,128 @@
+/**
+ * Goals (KPIs) of a mission: an indicator read through its adapter (indicators/*), a baseline
+ * period, a target and a deadline. Baseline and current values are read from live data on every
+ * request; progress is computed from them (progress.ts). Custom indicators take measurements.
+ */
+import { randomUUID } from 'node:crypto';
+import { actorLabel, type ServiceContext } from '../../core/context.ts';
+import { conflict, notFound } from '../../core/errors.ts';
+import { requireMissionAccess, type MissionPermissions } from './access.ts';
+import { aggregateContext } from './aggregate-context.ts';
+import type { CreateGoalInput, GoalView } from './goal-schema.ts';
+import { measurements } from './indicators/custom.ts';
+import { indicatorLabel, readLatest, readOver } from './indicators/index.ts';
+import type { Indicator, IndicatorEnv } from './indicators/types.ts';
+import { dateText, findMission, type MissionRow } from './mission-store.ts';
+import { today } from './present.ts';
+import { computeProgress } from './progress.ts';
+import type { Scope } from './scope.ts';
+
+interface GoalRow {
+  id: string;
+  mission_id: string;
+  title: string;
+  indicator: unknown;
+  direction: 'decrease' | 'increase';
+  baseline_value: number | null;
+  baseline_from: string;
+  baseline_to: string;
+  target_value: number;
+  deadline: string;
+}
+
+export function goalRows(ctx: ServiceContext, missionIds: string[]): Promise<GoalRow[]> {
+  if (missionIds.length === 0) return Promise.resolve([]);
+  return ctx.db.selectFrom('mission_goals')
+    .select(['id', 'mission_id', 'title', 'indicator', 'direction', 'baseline_value', dateText('baseline_from').as('baseline_from'), dateText('baseline_to').as('baseline_to'), 'target_value', dateText('deadline').as('deadline')])
+    .where('mission_id', 'in', missionIds).orderBy('created_at').orderBy('id').execute() as Promise<GoalRow[]>;
+}
+
+export const envOfMission = (m: MissionRow, goalId: string | null): IndicatorEnv => ({
+  gemeente: m.gemeente_code, scope: m.scope as Scope, crimeTypes: m.crime_types, signalCategories: m.signal_categories, goalId,
+});
+
+/** One goal with live readings and computed progress (`ctx` of the caller; figures read as aggregates). */
+export async function presentGoal(ctx: ServiceContext, mission: MissionRow, g: GoalRow, permissions: Pick<MissionPermissions, 'edit'>, asOf = today()): Promise<GoalView> {
+  const actx = aggregateContext(ctx);
+  const indicator = g.indicator as Indicator;
+  const env = envOfMission(mission, g.id);
+  const [baseline, current] = await Promise.all([readOver(actx, env, indicator, g.baseline_from, g.baseline_to), readLatest(actx, env, indicator, g.baseline_from, g.baseline_to, asOf)]);
+  const progress = computeProgress({
+    direction: g.direction, baseline: baseline?.value ?? null, current: current?.value ?? null, target: Number(g.target_value),
+    baselineEnd: g.baseline_to, deadline: g.deadline, asOf, kind: baseline?.kind ?? 'count', baselineMargin: baseline?.margin ?? null, currentMargin: current?.margin ?? null,
+  });
+  const ms = indicator.source === 'custom' ? await measurements(ctx, g.id) : [];
+  return {
+    id: g.id, missionId: g.mission_id, title: g.title, indicator, indicatorLabel: indicatorLabel(indicator), direction: g.direction,
+    baseline: { from: g.baseline_from, to: g.baseline_to, frozenValue: g.baseline_value === null ? null : Number(g.baseline_value), reading: baseline },
+    target: { value: Number(g.target_value), deadline: g.deadline },
+    current,
+    progress: { ...progress, asOf },
+    measurements: ms.map((m) => ({ id: m.id, measuredOn: m.measured_on, value: m.value, source: m.source, note: m.note, enteredBy: m.entered_by })),
+    permissions: { edit: permissions.edit, addMeasurement: permissions.edit && indicator.source === 'custom' },
+  };
+}
+
+async function missionOr404(ctx: ServiceContext, gemeente: string, id: string): Promise<MissionRow> {
+  const m = await findMission(ctx.db, gemeente, id);
+  if (!m) throw notFound('Mission', id);
+  return m;
+}
+
+async function goalOr404(ctx: ServiceContext, missionId: string, goalId: string): Promise<GoalRow> {
+  const g = (await goalRows(ctx, [missionId])).find((x) => x.id === goalId);
+  if (!g) throw notFound('Goal', goalId);
+  return g;
+}
+
+export async function listGoals(ctx: ServiceContext, gemeente: string, missionId: string): Promise<GoalView[]> {
+  const p = await requireMissionAccess(ctx, missionId, 'read');
+  const m = await missionOr404(ctx, gemeente, missionId);
+  const out: GoalView[] = [];
+  for (const g of await goalRows(ctx, [missionId])) out.push(await presentGoal(ctx, m, g, p));
+  return out;
+}
+
+export async function getGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string): Promise<GoalView> {
+  const p = await requireMissionAccess(ctx, missionId, 'read');
+  return presentGoal(ctx, await missionOr404(ctx, gemeente, missionId), await goalOr404(ctx, missionId, goalId), p);
+}
+
+export async function createGoal(ctx: ServiceContext, gemeente: string, missionId: string, input: CreateGoalInput): Promise<GoalView> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  const m = await missionOr404(ctx, gemeente, missionId);
+  const id = randomUUID();
+  const baseline = input.indicator.source === 'custom' ? null : await readOver(aggregateContext(ctx), envOfMission(m, id), input.indicator, input.baselineFrom, input.baselineTo);
+  await ctx.db.insertInto('mission_goals').values({
+    id, mission_id: missionId, title: input.title, indicator: JSON.stringify(input.indicator), direction: input.direction,
+    baseline_value: baseline?.value ?? null, baseline_from: input.baselineFrom, baseline_to: input.baselineTo, target_value: input.target, deadline: input.deadline,
+  }).execute();
+  return getGoal(ctx, gemeente, missionId, id);
+}
+
+export async function updateGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined }): Promise<GoalView> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  const g = await goalOr404(ctx, missionId, goalId);
+  if (input.deadline && input.deadline <= g.baseline_to) throw conflict('The deadline must lie after the baseline period.');
+  await ctx.db.updateTable('mission_goals').set({
+    ...(input.title !== undefined ? { title: input.title } : {}), ...(input.target !== undefined ? { target_value: input.target } : {}),
+    ...(input.deadline !== undefined ? { deadline: input.deadline } : {}), updated_at: new Date(),
+  }).where('id', '=', goalId).execute();
+  return getGoal(ctx, gemeente, missionId, goalId);
+}
+
+export async function deleteGoal(ctx: ServiceContext, missionId: string, goalId: string): Promise<void> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  await goalOr404(ctx, missionId, goalId);
+  await ctx.db.deleteFrom('mission_goals').where('id', '=', goalId).execute();
+}
+
+export async function addMeasurement(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { measuredOn: string; value: number; source: string; note?: string | undefined }): Promise<GoalView> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  const g = await goalOr404(ctx, missionId, goalId);
+  if ((g.indicator as Indicator).source !== 'custom') throw conflict('Only goals with a custom indicator take measurements; the others are read from data.');
+  await ctx.db.insertInto('goal_measurements').values({
+    id: randomUUID(), goal_id: goalId, measured_on: input.measuredOn, value: input.value, source: input.source, note: input.note ?? null, entered_by: actorLabel(ctx.actor),
+  }).execute();
+  return getGoal(ctx, gemeente, missionId, goalId);
+}
