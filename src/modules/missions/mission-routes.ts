@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RouteModule } from '../../http/types.ts';
 import { addEvidence, rerunEvidence } from './evidence-service.ts';
 import { goalRoutes } from './goal-routes.ts';
+import { networkRoutes } from './network-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
 import * as s from './schema.ts';
 
@@ -11,6 +12,7 @@ const tags = ['missions'];
 export const missionRoutes: RouteModule = async (app, deps) => {
   const g = deps.config.municipality;
   await goalRoutes(app, deps);
+  await networkRoutes(app, deps);
 
   app.get('/missions', {
     schema: {

@@ -1,0 +1,99 @@
+/**
+ * Measures (maatregelen) of a mission: preventive, repressive, care, behavioural (with EAST design
+ * and hypothesis) and administrative powers (bevoegdheden) with their legal basis.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { ServiceContext } from '../../core/context.ts';
+import { invalidInput, notFound } from '../../core/errors.ts';
+import { requireMissionAccess } from './access.ts';
+import { LEGAL_BASIS, measureRules, type CreateMeasureInput, type MeasureView, type PatchMeasureInput } from './measure-schema.ts';
+import { dateText } from './mission-store.ts';
+import { scopeErrors } from './mission-validate.ts';
+import type { Scope } from './scope.ts';
+import type { MeasureStatus, MeasureType, PowerKind } from './tables.ts';
+
+export interface MeasureRow {
+  id: string; mission_id: string; title: string; description: string; type: MeasureType; power_kind: PowerKind | null; legal_basis: string | null;
+  owner_partner_id: string | null; owner_name: string | null; start_date: string | null; end_date: string | null; cost_eur: number | null;
+  status: MeasureStatus; design: unknown; hypothesis: string | null; scope: unknown;
+}
+
+export async function measureRows(ctx: ServiceContext, missionIds: string[]): Promise<MeasureRow[]> {
+  if (missionIds.length === 0) return [];
+  return (await ctx.db.selectFrom('mission_measures as m').leftJoin('partners as p', 'p.id', 'm.owner_partner_id')
+    .select(['m.id', 'm.mission_id', 'm.title', 'm.description', 'm.type', 'm.power_kind', 'm.legal_basis', 'm.owner_partner_id', 'p.name as owner_name',
+      dateText('m.start_date').as('start_date'), dateText('m.end_date').as('end_date'), 'm.cost_eur', 'm.status', 'm.design', 'm.hypothesis', 'm.scope'])
+    .where('m.mission_id', 'in', missionIds).orderBy('m.created_at').orderBy('m.id').execute()) as MeasureRow[];
+}
+
+export function presentMeasure(r: MeasureRow, edit: boolean): MeasureView {
+  return {
+    id: r.id, missionId: r.mission_id, title: r.title, description: r.description, type: r.type, powerKind: r.power_kind,
+    powerLabel: r.power_kind ? LEGAL_BASIS[r.power_kind].label : null,
+    legalBasis: r.legal_basis ?? (r.power_kind ? LEGAL_BASIS[r.power_kind].basis : null),
+    ownerPartner: r.owner_partner_id ? { id: r.owner_partner_id, name: r.owner_name ?? '' } : null,
+    startDate: r.start_date, endDate: r.end_date, costEur: r.cost_eur === null ? null : Number(r.cost_eur), status: r.status,
+    design: (r.design as MeasureView['design']) ?? null, hypothesis: r.hypothesis, scope: r.scope ?? null, permissions: { edit },
+  };
+}
+
+async function inputErrors(ctx: ServiceContext, gemeente: string, input: { ownerPartnerId?: string | null | undefined; scope?: Scope | null | undefined }) {
+  const errors = await scopeErrors(ctx, gemeente, input.scope ?? undefined);
+  if (input.ownerPartnerId) {
+    const p = await ctx.db.selectFrom('partners').select('id').where('id', '=', input.ownerPartnerId).where('gemeente_code', '=', gemeente).executeTakeFirst();
+    if (!p) errors.push({ name: 'body.ownerPartnerId', reason: 'no such partner' });
+  }
+  return errors;
+}
+
+export async function listMeasures(ctx: ServiceContext, missionId: string): Promise<MeasureView[]> {
+  const p = await requireMissionAccess(ctx, missionId, 'read');
+  return (await measureRows(ctx, [missionId])).map((r) => presentMeasure(r, p.edit));
+}
+
+async function measureOr404(ctx: ServiceContext, missionId: string, measureId: string): Promise<MeasureRow> {
+  const r = (await measureRows(ctx, [missionId])).find((m) => m.id === measureId);
+  if (!r) throw notFound('Measure', measureId);
+  return r;
+}
+
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
+export async function createMeasure(ctx: ServiceContext, gemeente: string, missionId: string, input: CreateMeasureInput): Promise<MeasureView> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  const errors = await inputErrors(ctx, gemeente, input);
+  if (errors.length) throw invalidInput(errors);
+  const id = randomUUID();
+  await ctx.db.insertInto('mission_measures').values({
+    id, mission_id: missionId, title: input.title, description: input.description, type: input.type, power_kind: input.powerKind ?? null,
+    legal_basis: input.legalBasis ?? null, owner_partner_id: input.ownerPartnerId ?? null, start_date: input.startDate ?? null, end_date: input.endDate ?? null,
+    cost_eur: input.costEur ?? null, status: input.status, design: json(input.design), hypothesis: input.hypothesis ?? null, scope: json(input.scope),
+  }).execute();
+  return presentMeasure(await measureOr404(ctx, missionId, id), true);
+}
+
+const COLUMN: Record<string, string> = {
+  title: 'title', description: 'description', type: 'type', powerKind: 'power_kind', legalBasis: 'legal_basis', ownerPartnerId: 'owner_partner_id',
+  startDate: 'start_date', endDate: 'end_date', costEur: 'cost_eur', status: 'status', design: 'design', hypothesis: 'hypothesis', scope: 'scope',
+};
+
+export async function updateMeasure(ctx: ServiceContext, gemeente: string, missionId: string, measureId: string, input: PatchMeasureInput): Promise<MeasureView> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  const r = await measureOr404(ctx, missionId, measureId);
+  const merged = { type: input.type ?? r.type, powerKind: input.powerKind !== undefined ? input.powerKind : r.power_kind, design: input.design !== undefined ? input.design : r.design,
+    hypothesis: input.hypothesis !== undefined ? input.hypothesis : r.hypothesis, startDate: input.startDate !== undefined ? input.startDate : r.start_date, endDate: input.endDate !== undefined ? input.endDate : r.end_date };
+  const rules = z.unknown().superRefine((_, c) => measureRules(merged, c)).safeParse(null);
+  const errors = [...(rules.success ? [] : rules.error.issues.map((i) => ({ name: ['body', ...i.path.map(String)].join('.'), reason: i.message }))), ...(await inputErrors(ctx, gemeente, input))];
+  if (errors.length) throw invalidInput(errors);
+  const set: Record<string, unknown> = { updated_at: new Date() };
+  for (const [k, v] of Object.entries(input)) if (v !== undefined) set[COLUMN[k]!] = k === 'design' || k === 'scope' ? json(v) : v;
+  await ctx.db.updateTable('mission_measures').set(set as never).where('id', '=', measureId).execute();
+  return presentMeasure(await measureOr404(ctx, missionId, measureId), true);
+}
+
+export async function deleteMeasure(ctx: ServiceContext, missionId: string, measureId: string): Promise<void> {
+  await requireMissionAccess(ctx, missionId, 'edit');
+  await measureOr404(ctx, missionId, measureId);
+  await ctx.db.deleteFrom('mission_measures').where('id', '=', measureId).execute();
+}
