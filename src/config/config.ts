@@ -46,6 +46,7 @@ const envSchema = z.object({
   STADSVEILIG_PULSE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT: z.coerce.number().min(0).max(100).default(50),
   STADSVEILIG_PERCEPTION_BASE_YEAR: z.coerce.number().int().min(1990).max(2200).optional(),
+  STADSVEILIG_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export interface Config {
@@ -85,6 +86,8 @@ export interface Config {
   perceptionObjectiveWeight: number;
   /** Base year of the safety indices (100 = city average in that year); default: the year asked. */
   perceptionBaseYear: number | undefined;
+  /** Headless Chromium for PDF reports (wijkgesprek); without it PDFs answer 503. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pulsePerMinute: e.STADSVEILIG_PULSE_PER_MINUTE,
     perceptionObjectiveWeight: e.STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT,
     perceptionBaseYear: e.STADSVEILIG_PERCEPTION_BASE_YEAR,
+    chromiumPath: e.STADSVEILIG_CHROMIUM_PATH,
   };
 }

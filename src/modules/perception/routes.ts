@@ -6,6 +6,7 @@ import type { RouteModule } from '../../http/types.ts';
 import { moderationRoutes } from './moderation-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 import { pulseRoutes } from './pulse-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { indicatorsReply, problemReply, surveyQuery, surveyReply } from './schema.ts';
 import { listIndicators, surveyFigures } from './survey-service.ts';
 
@@ -16,6 +17,7 @@ export const perceptionRoutes: RouteModule = async (app, deps) => {
   await pulseRoutes(app, deps);
   await moderationRoutes(app, deps);
   await profileRoutes(app, deps);
+  await reportRoutes(app, deps);
   app.get(
     '/perception/indicators',
     { schema: { tags, summary: 'The indicator catalogue (CBS Veiligheidsmonitor)', description: 'Code, theme, Dutch and English name, definition, unit, direction (higher is worse/better) and source of every survey indicator.', response: { 200: indicatorsReply } } },
