@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../http/types.ts';
 import { addEvidence, rerunEvidence } from './evidence-service.ts';
+import { effectRoutes } from './effect-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
 import { networkRoutes } from './network-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
@@ -13,6 +14,7 @@ export const missionRoutes: RouteModule = async (app, deps) => {
   const g = deps.config.municipality;
   await goalRoutes(app, deps);
   await networkRoutes(app, deps);
+  await effectRoutes(app, deps);
 
   app.get('/missions', {
     schema: {
