@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { readEventSource } from './event-source.ts';
+import { amsterdamLocalMinutes, parseEventTime } from './event-time.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('event times (Europe/Amsterdam when no offset)', () => {
+  it('reads local winter and summer time, offsets, Z and a date alone', () => {
+    assert.equal(iso(parseEventTime('2023-01-15T10:00')), '2023-01-15T09:00:00.000Z');
+    assert.equal(iso(parseEventTime('2023-07-15 10:00:30')), '2023-07-15T08:00:30.000Z');
+    assert.equal(iso(parseEventTime('2023-07-15T10:00:00.250+01:00')), '2023-07-15T09:00:00.250Z');
+    assert.equal(iso(parseEventTime('2023-07-15T10:00-0330')), '2023-07-15T13:30:00.000Z');
+    assert.equal(iso(parseEventTime('2023-07-15T10:00Z')), '2023-07-15T10:00:00.000Z');
+    assert.equal(iso(parseEventTime('2023-07-15')), '2023-07-14T22:00:00.000Z');
+  });
+
+  it('applies the EU rule at the changes: skipped hour with winter offset, repeated hour first', () => {
+    // 26 March 2023: clocks 02:00 CET → 03:00 CEST at 01:00 UTC.
+    assert.equal(iso(parseEventTime('2023-03-26T01:59')), '2023-03-26T00:59:00.000Z');
+    assert.equal(iso(parseEventTime('2023-03-26T02:30')), '2023-03-26T01:30:00.000Z');
+    assert.equal(iso(parseEventTime('2023-03-26T03:00')), '2023-03-26T01:00:00.000Z');
+    // 29 October 2023: 03:00 CEST → 02:00 CET at 01:00 UTC; 02:30 happens twice, the first is taken.
+    assert.equal(iso(parseEventTime('2023-10-29T02:30')), '2023-10-29T00:30:00.000Z');
+    assert.equal(iso(parseEventTime('2023-10-29T03:00')), '2023-10-29T02:00:00.000Z');
+    assert.equal(amsterdamLocalMinutes(Date.parse('2023-10-29T01:30:00Z') / 60_000), Date.parse('2023-10-29T02:30:00Z') / 60_000);
+  });
+
+  it('refuses what is not a time', () => {
+    for (const bad of ['', '14-03-2022', '2023-02-30T10:00', '2023-13-01', '2023-01-01T24:00', '2023-01-01T10:00+25:00', 'yesterday']) {
+      assert.ok(Number.isNaN(parseEventTime(bad)), bad);
+    }
+  });
+});
+
+describe('incident CSV reading', () => {
+  async function read(text: string): Promise<{ header: string[]; rows: [number, string[]][] }> {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-src-')), 'e.csv');
+    fs.writeFileSync(file, text);
+    const out = { header: [] as string[], rows: [] as [number, string[]][] };
+    await readEventSource(file, { header: (h) => (out.header = h), row: (line, values) => out.rows.push([line, values]) });
+    return out;
+  }
+
+  it('gives the same rows and physical line numbers on the fast path and through csv-parse', async () => {
+    const plain = await read('\uFEFFid;type;start\r\nA;1.1.1;2023-01-01\r\n\r\nB;1.2.3;2023-01-02\r\n');
+    const quoted = await read('\uFEFFid;type;start\r\n"A";1.1.1;2023-01-01\r\n\r\nB;"1.2.3";2023-01-02\r\n');
+    assert.deepEqual(plain.header, ['id', 'type', 'start']);
+    assert.deepEqual(plain, quoted);
+    assert.deepEqual(plain.rows.map(([line]) => line), [2, 4]);
+  });
+});
