@@ -10,7 +10,9 @@ import { projectRoot } from '../../config/config.ts';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
+import { ConfigCache } from './config-cache.ts';
 import type { SignalTables } from './tables.ts';
+import { invalidateTemplates } from './templates.ts';
 
 export type CategoryRow = Selectable<SignalTables['signal_categories']>;
 export const FALLBACK_CATEGORY = 'overig-overig';
@@ -35,23 +37,16 @@ export function defaultSeedFile(gemeente: string): string {
   return path.join(projectRoot, 'data', 'signals', `${gemeente.toLowerCase()}-categories.json`);
 }
 
-const cache = new WeakMap<Db, Map<string, Promise<CategoryRow[]>>>();
+const cache = new ConfigCache<CategoryRow[]>((db, gemeente) =>
+  db.selectFrom('signal_categories').selectAll().where('gemeente_code', '=', gemeente).orderBy('sort_order').execute());
 
 export function invalidateCategories(db: Db): void {
-  cache.delete(db);
+  cache.invalidate(db);
 }
 
-/** All categories of a municipality (cached). */
+/** All categories of a municipality (cached, see config-cache.ts). */
 export function loadCategories(db: Db, gemeente: string): Promise<CategoryRow[]> {
-  let perDb = cache.get(db);
-  if (!perDb) cache.set(db, (perDb = new Map()));
-  let rows = perDb.get(gemeente);
-  if (!rows) {
-    rows = db.selectFrom('signal_categories').selectAll().where('gemeente_code', '=', gemeente).orderBy('sort_order').execute();
-    perDb.set(gemeente, rows);
-    rows.catch(() => perDb.delete(gemeente));
-  }
-  return rows;
+  return cache.get(db, gemeente);
 }
 
 export async function findCategory(db: Db, gemeente: string, slug: string): Promise<CategoryRow | undefined> {
@@ -93,6 +88,7 @@ export async function seedSignalDefaultsIfEmpty(ctx: ServiceContext, gemeente: s
     if (templates.length) await trx.insertInto('signal_templates').values(templates).onConflict((oc) => oc.doNothing()).execute();
   });
   invalidateCategories(ctx.db);
+  invalidateTemplates(ctx.db);
   return rows.length;
 }
 

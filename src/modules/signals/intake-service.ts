@@ -1,23 +1,25 @@
 /**
  * Intake of a new report (public form, Open311, staff): category (chosen or suggested), place,
  * routing, deadline in working days, number and private tracking token, reporter contact kept
- * apart, confirmation e-mail in the outbox — all in one transaction. An Idempotency-Key makes a
- * retried request return the first reply instead of creating a second report.
+ * apart, confirmation e-mail in the outbox — all in one statement (intake-store.ts). An
+ * Idempotency-Key makes a retried request return the first reply instead of creating a second
+ * report. Configuration (categories, rules, templates, areas) comes from in-memory caches, so a
+ * new report costs two round trips: one read (stored reply, buurt subscribers) and one write.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
 import type { LocateInput } from '../areas/locate-service.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
 import { findCategory, requireLeafCategory, type CategoryRow } from './categories.ts';
-import { resolvePlace } from './location.ts';
-import { notifyBuurt, notifyStatus, trackingPath, type SignalEnv } from './notify.ts';
+import { intakeMessages } from './intake-messages.ts';
+import { readIntakeState, writeIntake, type StoredReply } from './intake-store.ts';
+import { resolvePlace, type ResolvedPlace } from './location.ts';
+import { trackingPath, type SignalEnv } from './notify.ts';
 import { loadRules, route } from './routing.ts';
 import { derivedToken } from './secret.ts';
-import { addHistory, insertSignal } from './signal-store.ts';
 import { suggestCategory } from './suggest.ts';
 import type { SignalSource } from './tables.ts';
-import { hashToken, nextSignalNumber } from './tokens.ts';
+import { hashToken } from './tokens.ts';
 import { STATUS_LABELS } from './workflow.ts';
 import { addWorkingDays, amsterdamDate } from './working-days.ts';
 
@@ -52,15 +54,18 @@ function requestHash(input: IntakeInput): string {
   return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
 }
 
-async function replayIdempotent(ctx: ServiceContext, key: string, hash: string): Promise<IntakeReply | null> {
-  const row = await ctx.db.selectFrom('signal_idempotency').select(['request_hash', 'reply']).where('key', '=', key).executeTakeFirst();
-  if (!row) return null;
-  if (row.request_hash !== hash) {
+async function replay(ctx: ServiceContext, stored: StoredReply, hash: string): Promise<IntakeReply> {
+  if (stored.requestHash !== hash) {
     throw new AppError(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used for a different request.');
   }
-  const reply = (typeof row.reply === 'string' ? JSON.parse(row.reply) : row.reply) as Omit<IntakeReply, 'trackingToken'>;
-  const trackingToken = await derivedToken(ctx.db, 'track', reply.id);
-  return { ...reply, trackingToken };
+  const reply = stored.reply as Omit<IntakeReply, 'trackingToken'>;
+  return { ...reply, trackingToken: await derivedToken(ctx.db, 'track', reply.id) };
+}
+
+async function replayIfStored(ctx: ServiceContext, gemeente: string, key: string | undefined, hash: string): Promise<IntakeReply | null> {
+  if (!key) return null;
+  const { idempotent } = await readIntakeState(ctx.db, { key, gemeente });
+  return idempotent ? replay(ctx, idempotent, hash) : null;
 }
 
 async function chooseCategory(ctx: ServiceContext, env: SignalEnv, input: IntakeInput): Promise<{ category: CategoryRow; suggested: string | null }> {
@@ -75,56 +80,68 @@ function checkContact(input: IntakeInput): void {
   }
 }
 
-export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: IntakeInput): Promise<IntakeReply> {
-  const hash = input.idempotencyKey ? requestHash(input) : '';
-  if (input.idempotencyKey) {
-    const replay = await replayIdempotent(ctx, input.idempotencyKey, hash);
-    if (replay) return replay;
-  }
+interface Resolved {
+  category: CategoryRow;
+  suggested: string | null;
+  place: ResolvedPlace;
+  routed: ReturnType<typeof route>;
+}
+
+async function resolveIntake(ctx: ServiceContext, env: SignalEnv, input: IntakeInput, now: Date): Promise<Resolved> {
   checkContact(input);
   const { category, suggested } = await chooseCategory(ctx, env, input);
   const place = await resolvePlace(ctx, env.gemeente, { point: input.location, addressText: input.addressText }, true);
-  const now = new Date();
   const parent = category.parent_slug ? await findCategory(ctx.db, env.gemeente, category.parent_slug) : undefined;
   const routed = route(await loadRules(ctx.db, env.gemeente), { categorySlug: category.slug, parentSlug: parent?.slug ?? null,
     buurtCode: place.buurtCode, wijkCode: place.wijkCode, at: now }, category.department);
+  return { category, suggested, place, routed };
+}
+
+const isUniqueViolation = (err: unknown) => /duplicate key|unique/i.test(String((err as Error).message));
+
+export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: IntakeInput): Promise<IntakeReply> {
+  const key = input.idempotencyKey;
+  const hash = key ? requestHash(input) : '';
+  const now = new Date();
+  // A retry must get its first reply even when validation would now fail (category deactivated).
+  let r: Resolved;
+  try {
+    r = await resolveIntake(ctx, env, input, now);
+  } catch (err) {
+    const first = err instanceof AppError ? await replayIfStored(ctx, env.gemeente, key, hash) : null;
+    if (first) return first;
+    throw err;
+  }
+  const { category, suggested, place, routed } = r;
+  const notifyBuurt = Boolean(place.buurtCode && category.is_public);
+  const state = key || notifyBuurt ? await readIntakeState(ctx.db, { key, gemeente: env.gemeente, buurtCode: notifyBuurt ? place.buurtCode : null }) : null;
+  if (state?.idempotent) return replay(ctx, state.idempotent, hash);
   const id = randomUUID();
   const trackingToken = await derivedToken(ctx.db, 'track', id);
   const deadline = addWorkingDays(amsterdamDate(now), category.handling_days);
+  const email = input.email?.trim().toLowerCase() ?? null;
+  const hasContact = Boolean(input.email || input.phone);
+  const messages = await intakeMessages(ctx, env, { id, trackingToken, email, hasContact, categoryName: category.name, deadline,
+    buurtCode: place.buurtCode, notifyBuurt }, state?.buurtSubscribers ?? []);
+  const reply: Omit<IntakeReply, 'number' | 'trackingToken'> = { id, trackingPath: trackingPath(trackingToken), status: 'new', statusLabel: STATUS_LABELS.new.nl,
+    categorySlug: category.slug, categoryName: category.name, categorySuggested: suggested !== null, deadline, createdAt: now.toISOString() };
   try {
-    const reply = await ctx.db.transaction().execute(async (trx) => {
-      const tctx = { ...ctx, db: trx };
-      const number = await nextSignalNumber(trx, env.gemeente, Number(amsterdamDate(now).slice(0, 4)));
-      await insertSignal(trx, {
-        gemeente_code: env.gemeente, id, number, tracking_token_hash: hashToken(trackingToken), category_slug: category.slug,
-        suggested_category: suggested, description: input.description.trim(), status: 'new', lat: place.lat, lon: place.lon, x: place.x, y: place.y,
-        address_text: place.addressText, area_year: place.areaYear, buurt_code: place.buurtCode, wijk_code: place.wijkCode,
-        source: input.source ?? 'web', department: routed.department, partner: routed.partner, deadline, created_at: now, updated_at: now,
-      });
-      await addHistory(trx, { signalId: id, actor: actorLabel(ctx.actor), kind: 'created', toStatus: 'new', isPublic: true, text: null,
-        data: { source: input.source ?? 'web', ...(routed.ruleId ? { routingRule: routed.ruleName } : {}) } });
-      if (input.email || input.phone) {
-        await trx.insertInto('signal_contacts').values({ signal_id: id, email: input.email?.trim().toLowerCase() ?? null, phone: input.phone?.trim() ?? null, consent: true }).execute();
-        await recordProcessing(tctx, { activity: 'signals.intake', operation: 'create', subject: { type: 'signal-reporter', id }, attributes: { number } });
-      }
-      const out: IntakeReply = { id, number, trackingToken, trackingPath: trackingPath(trackingToken), status: 'new', statusLabel: STATUS_LABELS.new.nl,
-        categorySlug: category.slug, categoryName: category.name, categorySuggested: suggested !== null, deadline, createdAt: now.toISOString() };
-      if (input.idempotencyKey) {
-        const { trackingToken: _t, ...stored } = out;
-        await trx.insertInto('signal_idempotency').values({ key: input.idempotencyKey, request_hash: hash, signal_id: id, reply: JSON.stringify(stored) as never }).execute();
-      }
-      const notice = { id, number, categoryName: category.name, deadline };
-      if (input.email) await notifyStatus(tctx, env, notice, 'new', null);
-      if (place.buurtCode && category.is_public) await notifyBuurt(tctx, env, place.buurtCode, notice);
-      return out;
+    const number = await writeIntake(ctx.db, {
+      signal: { gemeente_code: env.gemeente, id, tracking_token_hash: hashToken(trackingToken), category_slug: category.slug, suggested_category: suggested,
+        description: input.description.trim(), status: 'new', lat: place.lat, lon: place.lon, x: place.x, y: place.y, address_text: place.addressText,
+        area_year: place.areaYear, buurt_code: place.buurtCode, wijk_code: place.wijkCode, source: input.source ?? 'web',
+        department: routed.department, partner: routed.partner, deadline },
+      year: Number(amsterdamDate(now).slice(0, 4)), now,
+      history: { actor: actorLabel(ctx.actor), data: { source: input.source ?? 'web', ...(routed.ruleId ? { routingRule: routed.ruleName } : {}) } },
+      idempotency: key ? { key, requestHash: hash, reply } : undefined,
+      contact: hasContact ? { email, phone: input.phone?.trim() ?? null } : undefined,
+      ...messages,
     });
-    return reply;
+    return { ...reply, number, trackingToken };
   } catch (err) {
     // Two requests with the same key raced: the loser returns the winner's reply.
-    if (input.idempotencyKey && /duplicate key|unique/i.test(String((err as Error).message))) {
-      const replay = await replayIdempotent(ctx, input.idempotencyKey, hash);
-      if (replay) return replay;
-    }
+    const again = key && isUniqueViolation(err) ? await replayIfStored(ctx, env.gemeente, key, hash) : null;
+    if (again) return again;
     throw err;
   }
 }

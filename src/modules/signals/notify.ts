@@ -35,7 +35,8 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Array<
   const ids = [signalId, ...(await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', signalId).execute()).map((r) => r.id)];
   const contacts = await ctx.db.selectFrom('signal_contacts').select(['signal_id', 'email']).where('signal_id', 'in', ids)
     .where('consent', '=', true).where('email', 'is not', null).execute();
-  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'signal_id', 'email']).where('signal_id', 'in', ids).execute();
+  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'signal_id', 'email']).where('signal_id', 'in', ids)
+    .where('confirmed_at', 'is not', null).execute();
   const seen = new Set<string>();
   const out: Array<{ email: string; signalId: string; subscriptionId?: string }> = [];
   for (const c of contacts) if (!seen.has(c.email!.toLowerCase())) (seen.add(c.email!.toLowerCase()), out.push({ email: c.email!, signalId: c.signal_id }));
@@ -65,20 +66,5 @@ export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: 
   for (const r of list) {
     await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject: { type: 'signal-reporter', id: r.subscriptionId ?? r.signalId }, attributes: { status, number: signal.number } });
   }
-  return mails.length;
-}
-
-/** Tells subscribers of a buurt about a new public report there. */
-export async function notifyBuurt(ctx: ServiceContext, env: SignalEnv, buurtCode: string, signal: NotifySignal): Promise<number> {
-  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'email']).where('kind', '=', 'buurt')
-    .where('gemeente_code', '=', env.gemeente).where('buurt_code', '=', buurtCode).execute();
-  const mails: OutgoingMail[] = [];
-  for (const s of subs) {
-    const unsubscribe = env.publicUrl + unsubscribePath(await derivedToken(ctx.db, 'unsubscribe', s.id));
-    mails.push({ to: s.email, subject: `Nieuwe melding in uw buurt: ${signal.categoryName}`,
-      text: `Er is een nieuwe melding gedaan in uw buurt (${signal.categoryName}, ${signal.number}).\n\nAfmelden: ${unsubscribe}` });
-  }
-  await enqueueMail(ctx.db, mails);
-  if (subs.length) await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', attributes: { buurt: buurtCode, recipients: subs.length } });
   return mails.length;
 }

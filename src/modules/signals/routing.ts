@@ -10,6 +10,7 @@ import type { Selectable } from 'kysely';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
+import { ConfigCache } from './config-cache.ts';
 import type { SignalTables } from './tables.ts';
 
 export type RuleRow = Selectable<SignalTables['signal_routing_rules']>;
@@ -29,9 +30,11 @@ export interface RouteResult {
   ruleName: string | null;
 }
 
+const CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 /** Weekday (ISO 1–7) and minute of the day in Amsterdam. */
 export function amsterdamClock(at: Date): { weekday: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = CLOCK.formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   return { weekday, minute: Number(get('hour')) * 60 + Number(get('minute')) };
@@ -60,18 +63,12 @@ export function route(rules: RuleRow[], facts: RouteFacts, defaultDepartment: st
     : { department: rule.assign_to, partner: null, ruleId: rule.id, ruleName: rule.name };
 }
 
-const cache = new WeakMap<Db, Map<string, Promise<RuleRow[]>>>();
+const cache = new ConfigCache<RuleRow[]>((db, gemeente) =>
+  db.selectFrom('signal_routing_rules').selectAll().where('gemeente_code', '=', gemeente).orderBy('position').execute());
 
+/** The rules of a municipality in order (cached, see config-cache.ts). */
 export function loadRules(db: Db, gemeente: string): Promise<RuleRow[]> {
-  let perDb = cache.get(db);
-  if (!perDb) cache.set(db, (perDb = new Map()));
-  let rows = perDb.get(gemeente);
-  if (!rows) {
-    rows = db.selectFrom('signal_routing_rules').selectAll().where('gemeente_code', '=', gemeente).orderBy('position').execute();
-    perDb.set(gemeente, rows);
-    rows.catch(() => perDb.delete(gemeente));
-  }
-  return rows;
+  return cache.get(db, gemeente);
 }
 
 export interface RuleInput {
@@ -117,6 +114,6 @@ export async function replaceRules(ctx: ServiceContext, gemeente: string, rules:
       assign_kind: r.assignKind, assign_to: r.assignTo, active: r.active ?? true,
     }))).execute();
   });
-  cache.delete(ctx.db);
+  cache.invalidate(ctx.db);
   return listRules(ctx, gemeente);
 }

@@ -32,17 +32,35 @@ async function reportDocs(db: Db, gemeente: string, active: Set<string>): Promis
   return rows.filter((r) => active.has(r.category_slug)).map((r) => ({ label: r.category_slug, text: r.description }));
 }
 
-const models = new WeakMap<Db, Map<string, { at: number; categories: CategoryRow[]; model: Promise<Model> }>>();
+const models = new WeakMap<Db, Map<string, { at: number; signature: string; model: Promise<Model>; refreshing?: boolean }>>();
 
+function trainFor(db: Db, gemeente: string, categories: CategoryRow[]): Promise<Model> {
+  const docs = categoryDocs(categories);
+  return reportDocs(db, gemeente, new Set(docs.map((d) => d.label))).then((extra) => train([...docs, ...extra]));
+}
+
+/**
+ * The model of a municipality. Only the first request (or one after a category change) waits for
+ * training; once the model is older than MODEL_TTL_MS the old one keeps answering while a new one
+ * is trained in the background.
+ */
 async function modelFor(db: Db, gemeente: string): Promise<Model> {
   const categories = await loadCategories(db, gemeente);
+  // The cache reloads categories every 30 s: compare their content, not the array.
+  const signature = categories.map((c) => `${c.slug}:${c.active}:${c.updated_at.getTime()}`).join(',');
   let perDb = models.get(db);
   if (!perDb) models.set(db, (perDb = new Map()));
   const cached = perDb.get(gemeente);
-  if (cached && cached.categories === categories && Date.now() - cached.at < MODEL_TTL_MS) return cached.model;
-  const docs = categoryDocs(categories);
-  const model = reportDocs(db, gemeente, new Set(docs.map((d) => d.label))).then((extra) => train([...docs, ...extra]));
-  perDb.set(gemeente, { at: Date.now(), categories, model });
+  if (cached && cached.signature === signature) {
+    if (Date.now() - cached.at >= MODEL_TTL_MS && !cached.refreshing) {
+      cached.refreshing = true;
+      const next = trainFor(db, gemeente, categories);
+      next.then(() => perDb.set(gemeente, { at: Date.now(), signature, model: next }), () => (cached.refreshing = false));
+    }
+    return cached.model;
+  }
+  const model = trainFor(db, gemeente, categories);
+  perDb.set(gemeente, { at: Date.now(), signature, model });
   model.catch(() => perDb.delete(gemeente));
   return model;
 }

@@ -1,4 +1,4 @@
-/** Kysely types of the signals tables (migration 0030_signals.sql). */
+/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql). */
 import type { Generated } from 'kysely';
 
 export const SIGNAL_STATUSES = [
@@ -15,7 +15,7 @@ export const SIGNAL_STATUSES = [
 ] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 export type SignalSource = 'web' | 'open311' | 'import' | 'staff';
-export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo';
+export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo' | 'location';
 
 export interface SignalTables {
   signal_categories: {
@@ -32,6 +32,8 @@ export interface SignalTables {
     active: Generated<boolean>;
     sort_order: Generated<number>;
     updated_at: Generated<Date>;
+    /** Partners handling a report of this category may see the reporter's contact details. */
+    partner_contact: Generated<boolean>;
   };
   signal_counters: { gemeente_code: string; year: number; last_value: Generated<number> };
   signals: {
@@ -96,6 +98,9 @@ export interface SignalTables {
     email: string;
     unsubscribe_token_hash: string;
     created_at: Generated<Date>;
+    /** Null until the subscriber followed the confirmation link (double opt-in). */
+    confirmed_at: Date | null;
+    confirm_token_hash: string | null;
   };
   signal_feedback: { signal_id: string; satisfied: boolean; reason: string | null; created_at: Generated<Date> };
   signal_saved_filters: { id: string; user_id: string; name: string; query: unknown; created_at: Generated<Date> };
@@ -115,5 +120,6 @@ export interface SignalTables {
     created_at: Generated<Date>;
   };
   signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
+  signal_partner_users: { user_id: string; gemeente_code: string; partner: string; created_at: Generated<Date> };
   signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };
 }
