@@ -49,7 +49,7 @@ describe('wijkgesprek report and public page', () => {
     assert.equal((await t.app.inject({ url: '/api/v1/areas/BU05050101/report.html?year=2023', headers: staff.headers })).statusCode, 400);
   });
 
-  it('renders the PDF with Chromium; checked as image and text', { skip: !fs.existsSync(t?.config?.chromiumPath ?? '/usr/bin/chromium') || !hasPoppler }, async () => {
+  it('renders the PDF with Chromium; checked as image and text', { skip: !fs.existsSync(process.env.STADSVEILIG_CHROMIUM_PATH ?? '/usr/bin/chromium') || !hasPoppler }, async () => {
     const res = await t.app.inject({ url: '/api/v1/areas/WK050501/report.pdf?year=2023', headers: staff.headers });
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
     assert.equal(res.headers['content-type'], 'application/pdf');
