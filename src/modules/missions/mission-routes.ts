@@ -5,6 +5,7 @@ import { addEvidence, rerunEvidence } from './evidence-service.ts';
 import { effectRoutes } from './effect-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
 import { networkRoutes } from './network-routes.ts';
+import { portfolioRoutes } from './portfolio-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
 import * as s from './schema.ts';
 
@@ -15,6 +16,7 @@ export const missionRoutes: RouteModule = async (app, deps) => {
   await goalRoutes(app, deps);
   await networkRoutes(app, deps);
   await effectRoutes(app, deps);
+  await portfolioRoutes(app, deps);
 
   app.get('/missions', {
     schema: {

@@ -1,0 +1,57 @@
+/**
+ * Public summaries of missions: written by staff, approved by a coordinator (missions:publish),
+ * shown without login. Only approved missions, and only: public title and text, how to join, the
+ * status, the area and the goals with computed progress — never owners, log, cases or personal data.
+ * Any change to an approved text makes it a draft again until it is re-approved.
+ */
+import { actorLabel, type ServiceContext } from '../../core/context.ts';
+import { conflict, notFound } from '../../core/errors.ts';
+import { requireMissionAccess } from './access.ts';
+import { goalRows, presentGoal } from './goal-service.ts';
+import { findMission, listMissionRows, type MissionRow } from './mission-store.ts';
+import { geometryLoader } from './scope-geometry.ts';
+import { describeScope, type Scope } from './scope.ts';
+import { STATUS_LABELS } from './workflow.ts';
+
+export async function savePublicSummary(ctx: ServiceContext, gemeente: string, id: string, input: { title: string; summary: string; join: string }) {
+  await requireMissionAccess(ctx, id, 'edit');
+  await ctx.db.updateTable('missions').set({
+    public_title: input.title, public_summary: input.summary, public_join: input.join, public_status: 'draft', public_approved_by: null, public_approved_at: null, updated_at: new Date(),
+  }).where('id', '=', id).where('gemeente_code', '=', gemeente).execute();
+}
+
+export async function approvePublicSummary(ctx: ServiceContext, gemeente: string, id: string, approve: boolean) {
+  await requireMissionAccess(ctx, id, 'publish');
+  const m = await findMission(ctx.db, gemeente, id);
+  if (!m) throw notFound('Mission', id);
+  if (approve && m.public_status !== 'draft') throw conflict('Write a public summary first (PUT …/public-summary); only a draft can be approved.');
+  await ctx.db.updateTable('missions').set(approve
+    ? { public_status: 'approved', public_approved_by: actorLabel(ctx.actor), public_approved_at: new Date() }
+    : { public_status: m.public_summary ? 'draft' : 'none', public_approved_by: null, public_approved_at: null }).where('id', '=', id).execute();
+}
+
+async function presentPublic(ctx: ServiceContext, m: MissionRow, geometryOf: ReturnType<typeof geometryLoader>) {
+  const goals = [];
+  for (const g of await goalRows(ctx, [m.id])) {
+    const v = await presentGoal(ctx, m, g, { edit: false });
+    goals.push({ title: v.title, indicator: v.indicatorLabel, baseline: v.baseline.reading?.value ?? null, current: v.current?.value ?? null, target: v.target.value, deadline: v.target.deadline, progress: { status: v.progress.status, fraction: v.progress.fraction, explanation: v.progress.explanation } });
+  }
+  return {
+    id: m.id, number: m.number, title: m.public_title ?? m.title, summary: m.public_summary ?? '', join: m.public_join ?? '',
+    status: m.status, statusLabel: STATUS_LABELS[m.status].nl, area: describeScope(m.scope as Scope), geometry: await geometryOf(m.scope as Scope),
+    goals, approvedAt: m.public_approved_at?.toISOString() ?? null,
+  };
+}
+
+export async function publicMissions(ctx: ServiceContext, gemeente: string) {
+  const geometryOf = geometryLoader(ctx, gemeente);
+  const out = [];
+  for (const m of await listMissionRows(ctx.db, gemeente, { publicOnly: true })) out.push(await presentPublic(ctx, m, geometryOf));
+  return out;
+}
+
+export async function publicMission(ctx: ServiceContext, gemeente: string, id: string) {
+  const m = await findMission(ctx.db, gemeente, id);
+  if (!m || m.public_status !== 'approved') throw notFound('Public mission', id);
+  return presentPublic(ctx, m, geometryLoader(ctx, gemeente));
+}
