@@ -1,11 +1,16 @@
 /** Top level: loads the public instance facts and the session, then shows login or the app. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getInstance } from './api/endpoints.ts';
 import type { Instance } from './api/types.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
+import { publicRouteFor } from './pages/signals/paths.ts';
 import { Shell } from './shell/Shell.tsx';
+import { useLocationPath } from './shell/use-location.ts';
+
+// Residents' pages (report, public map, tracking, unsubscribe) need no login.
+const PublicSignals = lazy(() => import('./pages/signals/PublicApp.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -18,10 +23,22 @@ export function App() {
     getInstance().then(setInstance).catch(() => setInstance(null));
   }, []);
 
+  const [path, navigate] = useLocationPath();
+  const publicRoute = publicRouteFor(path);
+
   if (instance === undefined && state.status !== 'error') {
     return <p className="page" role="status">{t('app.loading')}</p>;
   }
   const known = instance ?? null;
+  if (publicRoute) {
+    // A staff member's session cookie is sent along; the API then wants its CSRF token.
+    const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;
+    return (
+      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+        <PublicSignals route={publicRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
+      </Suspense>
+    );
+  }
   switch (state.status) {
     case 'loading':
       return <p className="page" role="status">{t('app.loading')}</p>;

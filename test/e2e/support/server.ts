@@ -64,7 +64,15 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  timeoutMs?: number;
+  /** Extra environment for the server, e.g. STADSVEILIG_SMTP_URL of a local SMTP capture. */
+  env?: Record<string, string>;
+  /** Set STADSVEILIG_PUBLIC_URL to the server's own address (links in e-mails). */
+  publicUrl?: boolean;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   ensureWebBuild();
   // For working on the tests only: E2E_BASE_URL points them at a server you started yourself
   // (admin ADMIN_EMAIL / ADMIN_PASSWORD). Never set in CI.
@@ -81,7 +89,9 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
     STADSVEILIG_ADMIN_EMAIL: ADMIN_EMAIL,
     STADSVEILIG_ADMIN_PASSWORD: ADMIN_PASSWORD,
     STADSVEILIG_LOG_LEVEL: 'warn',
+    ...options.env,
   };
+  if (options.publicUrl) env.STADSVEILIG_PUBLIC_URL = `http://127.0.0.1:${port}`;
   if (postgres) env.DATABASE_URL = postgres.url;
   else delete env.DATABASE_URL;
   let log = '';

@@ -25,22 +25,30 @@ export class ApiError extends Error {
 
 export interface RequestOptions {
   method?: string;
+  /** JSON-serialised, except FormData (multipart uploads), which is sent as is. */
   body?: unknown;
   csrfToken?: string | null;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
+}
+
+/** FormData exists in browsers and Node 18+; checked structurally so the helper stays pure. */
+function isFormData(body: unknown): body is FormData {
+  return typeof FormData !== 'undefined' && body instanceof FormData;
 }
 
 /** The fetch init for one API call: JSON body, Accept header, CSRF header on non-GET. */
 export function buildRequestInit(options: RequestOptions = {}): RequestInit {
   const method = (options.method ?? 'GET').toUpperCase();
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
+  const multipart = isFormData(options.body);
+  // Multipart: the browser sets content-type with the boundary itself.
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && options.csrfToken) headers[CSRF_HEADER] = options.csrfToken;
-  return {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  };
+  let body: RequestInit['body'];
+  if (multipart) body = options.body as FormData;
+  else if (options.body !== undefined) body = JSON.stringify(options.body);
+  return { method, headers, credentials: 'same-origin', body };
 }
 
 /** Retry-After as seconds: delta-seconds or an HTTP date relative to `now`. */

@@ -8,6 +8,7 @@ import { moduleForPath, visibleModules } from './routes.ts';
 import { useLocationPath } from './use-location.ts';
 
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
+const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
 
 interface Props {
   instance: Instance | null;
@@ -43,7 +44,9 @@ export function Shell({ instance, session, onLogout }: Props) {
       <main id="main" tabIndex={-1}>
         {current.available ? (
           <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
-            <MapPage instance={instance} />
+            {current.id === 'meldingen'
+              ? <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+              : <MapPage instance={instance} />}
           </Suspense>
         ) : (
           <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />

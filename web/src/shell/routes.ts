@@ -16,7 +16,7 @@ export interface ModuleEntry {
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'kaart', path: '/', available: true },
   { id: 'analyse', path: '/analyse', available: false },
-  { id: 'meldingen', path: '/meldingen', available: false },
+  { id: 'meldingen', path: '/meldingen', available: true },
   { id: 'beleving', path: '/beleving', available: false },
   { id: 'opgaven', path: '/opgaven', available: false },
   { id: 'netwerk', path: '/netwerk', available: false },
@@ -32,6 +32,8 @@ export function visibleModules(permissions: readonly string[]): ModuleEntry[] {
 export function moduleForPath(pathname: string, permissions: readonly string[]): ModuleEntry {
   const clean = pathname.replace(/\/+$/, '') || '/';
   const normalised = clean.toLowerCase();
-  const found = visibleModules(permissions).find((m) => m.path === normalised);
+  const visible = visibleModules(permissions);
+  // Sub-paths belong to their module (e.g. /meldingen/M-2026-000001 is a report in Meldingen).
+  const found = visible.find((m) => m.path === normalised) ?? visible.find((m) => m.path !== '/' && normalised.startsWith(`${m.path}/`));
   return found ?? (MODULES[0] as ModuleEntry);
 }

@@ -8,9 +8,10 @@ export function useLocationPath(): [string, (path: string) => void] {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+  // `next` may carry a query string (e.g. a filtered inbox); the path state is the pathname only.
   const navigate = useCallback((next: string) => {
-    if (next !== window.location.pathname) window.history.pushState(null, '', next);
-    setPath(next);
+    if (next !== window.location.pathname + window.location.search) window.history.pushState(null, '', next);
+    setPath(new URL(next, window.location.origin).pathname);
   }, []);
   return [path, navigate];
 }

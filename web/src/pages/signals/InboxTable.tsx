@@ -1,0 +1,56 @@
+/** The inbox as a table: number (link to the report), category, status, age, deadline, place, department. */
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatShortDate } from './format.ts';
+import { detailPath } from './paths.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import type { SignalView } from './types.ts';
+
+interface Props {
+  items: SignalView[];
+  buurtName(code: string | null): string | null;
+  onNavigate(path: string): void;
+}
+
+export function InboxTable({ items, buurtName, onNavigate }: Props) {
+  const { t, i18n } = useTranslation();
+  const follow = (e: MouseEvent<HTMLAnchorElement>, path: string) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onNavigate(path);
+  };
+  return (
+    <div className="table-scroll">
+      <table className="inbox-table">
+        <caption className="visually-hidden">{t('signals.inbox.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('signals.inbox.colNumber')}</th>
+            <th scope="col">{t('signals.inbox.colCategory')}</th>
+            <th scope="col">{t('signals.inbox.colStatus')}</th>
+            <th scope="col">{t('signals.inbox.colCreated')}</th>
+            <th scope="col">{t('signals.inbox.colDeadline')}</th>
+            <th scope="col">{t('signals.inbox.colPlace')}</th>
+            <th scope="col">{t('signals.inbox.colDepartment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
+            <tr key={s.id} data-number={s.number}>
+              <th scope="row"><a href={detailPath(s.number)} onClick={(e) => follow(e, detailPath(s.number))}>{s.number}</a></th>
+              <td>{s.categoryName}<span className="cell-sub">{s.description.slice(0, 80)}{s.description.length > 80 ? '…' : ''}</span></td>
+              <td><StatusBadge status={s.status} fallback={s.statusLabel} /></td>
+              <td>{formatShortDate(s.createdAt, i18n.language)}</td>
+              <td>
+                {formatShortDate(s.deadline, i18n.language)}
+                {s.overdue && <span className="badge overdue">{t('signals.inbox.overdueBadge')}</span>}
+              </td>
+              <td>{[s.addressText, buurtName(s.buurtCode)].filter(Boolean).join(', ') || '—'}</td>
+              <td>{s.partner ? `${s.partner} (${t('signals.detail.partner')})` : (s.department ?? '—')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

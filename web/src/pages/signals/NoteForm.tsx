@@ -1,0 +1,36 @@
+/** Add a note: internal (staff only) or public (shown on the resident's tracking page). */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addNote } from './api.ts';
+import { Field } from './Field.tsx';
+import type { SignalDetail } from './types.ts';
+import { useAction } from './use-action.ts';
+
+export function NoteForm({ signal, csrfToken, onUpdated }: { signal: SignalDetail; csrfToken: string | null; onUpdated(d: SignalDetail): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [isPublic, setPublic] = useState(false);
+  const [empty, setEmpty] = useState(false);
+  const action = useAction(onUpdated);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setEmpty(!text.trim());
+    if (!text.trim()) return;
+    if (await action.run(() => addNote(signal.id, { text: text.trim(), isPublic }, csrfToken))) setText('');
+  }
+  return (
+    <form className="action-form" onSubmit={submit} noValidate aria-labelledby="note-title">
+      <h3 id="note-title">{t('signals.detail.note')}</h3>
+      <Field id="note-text" label={t('signals.detail.noteText')} error={empty ? t('signals.errors.required') : null}>
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
+      <fieldset className="inline-radios">
+        <legend>{t('signals.detail.noteVisibility')}</legend>
+        <label className="radio"><input type="radio" name="note-public" checked={!isPublic} onChange={() => setPublic(false)} /> {t('signals.detail.noteInternal')}</label>
+        <label className="radio"><input type="radio" name="note-public" checked={isPublic} onChange={() => setPublic(true)} /> {t('signals.detail.notePublic')}</label>
+      </fieldset>
+      {action.error && <p className="alert" role="alert">{action.error}</p>}
+      <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.noteSubmit')}</button>
+    </form>
+  );
+}

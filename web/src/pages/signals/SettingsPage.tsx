@@ -1,0 +1,39 @@
+/** Meldingen settings: categories, routing rules and message templates (changes need signals:configure). */
+import { useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../api/types.ts';
+import { CategoriesAdmin } from './CategoriesAdmin.tsx';
+import { STAFF_PATH } from './paths.ts';
+import { RoutingRulesAdmin } from './RoutingRulesAdmin.tsx';
+import { TemplatesAdmin } from './TemplatesAdmin.tsx';
+
+const TABS = ['categories', 'rules', 'templates'] as const;
+type Tab = (typeof TABS)[number];
+
+export function SettingsPage({ session, onNavigate }: { session: Session; onNavigate(path: string): void }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('categories');
+  const canEdit = session.permissions.includes('signals:configure');
+  const back = (e: MouseEvent) => {
+    e.preventDefault();
+    onNavigate(STAFF_PATH);
+  };
+  return (
+    <div className="page settings-page">
+      <p><a href={STAFF_PATH} onClick={back}>← {t('signals.detail.back')}</a></p>
+      <h1 tabIndex={-1}>{t('signals.settings.title')}</h1>
+      {!canEdit && <p className="notice">{t('signals.settings.readOnly')}</p>}
+      <div className="tabs" role="tablist" aria-label={t('signals.settings.title')}>
+        {TABS.map((x) => (
+          <button key={x} type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x} aria-controls={`panel-${x}`}
+            className="tab" onClick={() => setTab(x)}>{t(`signals.settings.tab_${x}`)}</button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'categories' && <CategoriesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
+        {tab === 'rules' && <RoutingRulesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
+        {tab === 'templates' && <TemplatesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
+      </div>
+    </div>
+  );
+}

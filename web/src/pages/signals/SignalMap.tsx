@@ -1,0 +1,76 @@
+/**
+ * The buurt map with reports on top: a marker the resident sets by tapping (onPick), points of
+ * reports, and approximate areas for sensitive ones. Wiring only; layers in map-layers.ts.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { AreaFeature, Instance } from '../../api/types.ts';
+import { BUURT_SOURCE, WIJK_SOURCE } from '../../map/area-style.ts';
+import { collectionBounds } from '../../map/geometry.ts';
+import type { GeoJSONSource, MapLayerMouseEvent } from '../../map/maplibre.ts';
+import { useMapInstance } from '../../map/use-map-instance.ts';
+import { markerData, type PointCollection } from './geo.ts';
+import { AREAS_LAYER, MARKER_SOURCE, POINTS_LAYER, POINTS_SOURCE, signalLayers } from './map-layers.ts';
+import type { LatLon } from './types.ts';
+
+interface Props {
+  config: Instance['map'] | null;
+  buurten: AreaFeature[];
+  wijken: AreaFeature[];
+  label: string;
+  marker?: LatLon | null;
+  points?: PointCollection | null;
+  onPick?(point: LatLon): void;
+  onPointClick?(properties: Record<string, unknown>): void;
+  className?: string;
+  children?: ReactNode;
+}
+
+type SourceData = Parameters<GeoJSONSource['setData']>[0];
+const collection = (features: AreaFeature[]) =>
+  ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry !== null) }) as unknown as SourceData;
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+export function SignalMap({ config, buurten, wijken, label, marker = null, points = null, onPick, onPointClick, className, children }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const state = useMapInstance(container, config);
+  const map = state.status === 'ready' ? state.map : null;
+  const handlers = useRef({ onPick, onPointClick });
+  handlers.current = { onPick, onPointClick };
+
+  useEffect(() => {
+    if (!map || map.getSource(MARKER_SOURCE)) return;
+    map.addSource(MARKER_SOURCE, { type: 'geojson', data: EMPTY });
+    map.addSource(POINTS_SOURCE, { type: 'geojson', data: EMPTY });
+    for (const layer of signalLayers()) map.addLayer(layer);
+    const onClick = (e: MapLayerMouseEvent) => {
+      const hit = map.queryRenderedFeatures(e.point, { layers: [POINTS_LAYER, AREAS_LAYER] })[0];
+      if (hit && handlers.current.onPointClick) handlers.current.onPointClick(hit.properties ?? {});
+      else handlers.current.onPick?.({ lat: Math.round(e.lngLat.lat * 1e6) / 1e6, lon: Math.round(e.lngLat.lng * 1e6) / 1e6 });
+    };
+    map.on('click', onClick);
+    map.getCanvas().style.cursor = 'crosshair';
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
+    (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData(collection(buurten));
+    (map.getSource(WIJK_SOURCE) as GeoJSONSource).setData(collection(wijken));
+    const bounds = collectionBounds(buurten);
+    if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
+  }, [map, buurten, wijken]);
+
+  useEffect(() => {
+    (map?.getSource(MARKER_SOURCE) as GeoJSONSource | undefined)?.setData(markerData(marker) as unknown as SourceData);
+  }, [map, marker]);
+
+  useEffect(() => {
+    (map?.getSource(POINTS_SOURCE) as GeoJSONSource | undefined)?.setData((points ?? EMPTY) as unknown as SourceData);
+  }, [map, points]);
+
+  return (
+    <div className={`city-map signal-map ${className ?? ''}`} role="region" aria-label={label}>
+      <div ref={container} className="city-map-canvas" data-map-state={state.status} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** The staff meldingen module inside the signed-in shell: inbox, report detail and settings. */
+import { useTranslation } from 'react-i18next';
+import type { Instance, Session, SessionUser } from '../../api/types.ts';
+import { DetailPage } from './DetailPage.tsx';
+import { InboxPage } from './InboxPage.tsx';
+import { staffRouteFor } from './paths.ts';
+import { SettingsPage } from './SettingsPage.tsx';
+import './signals.css';
+
+export interface StaffProps {
+  instance: Instance | null;
+  session: Session & { user: SessionUser };
+  /** The current pathname (the shell's router). */
+  path: string;
+  onNavigate(path: string): void;
+}
+
+export default function StaffApp({ instance, session, path, onNavigate }: StaffProps) {
+  const { t } = useTranslation();
+  const route = staffRouteFor(path);
+  if (!session.permissions.includes('signals:read')) {
+    return <div className="page narrow"><h1 tabIndex={-1}>{t('nav.meldingen')}</h1><p>{t('signals.staff.noAccess')}</p></div>;
+  }
+  if (route.page === 'detail') return <DetailPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
+  if (route.page === 'settings') return <SettingsPage session={session} onNavigate={onNavigate} />;
+  return <InboxPage session={session} instance={instance} onNavigate={onNavigate} />;
+}
