@@ -180,6 +180,7 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history li[data-kind="note"]', { hasText: 'De nieuwe lamp is besteld.' }).waitFor();
     await page.mouse.move(5, 5);
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'melding-detail');
 
     await transition('Afgehandeld (toelichting verplicht)', 'De lamp is vervangen en brandt weer.');

@@ -88,7 +88,7 @@ export function DetailPage({ id, session, onNavigate }: Props) {
           {can.contact && <ContactReveal signalId={s.id} />}
           <section className="panel-card" aria-labelledby="detail-history">
             <h2 id="detail-history">{t('signals.track.history')}</h2>
-            <HistoryList history={s.history} />
+            <HistoryList history={s.history} myUserId={session.user.id} />
           </section>
         </div>
         <aside className="detail-actions" aria-label={t('signals.detail.actions')}>

@@ -27,3 +27,17 @@ export function formatShortDate(iso: string | null | undefined, language: string
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 }
+
+export type ActorKind = 'me' | 'staff' | 'reporter' | 'system' | 'other';
+
+/**
+ * Who did something, from the history's actor label ("user:<id>", "anonymous", "system:…").
+ * The API gives no display names for other staff, so they are "a colleague".
+ */
+export function actorKind(actor: string, myUserId: string | null): ActorKind {
+  if (myUserId && actor === `user:${myUserId}`) return 'me';
+  if (actor.startsWith('user:')) return 'staff';
+  if (actor === 'anonymous' || actor.startsWith('open311') || actor.startsWith('api-key')) return 'reporter';
+  if (actor.startsWith('system')) return 'system';
+  return 'other';
+}
