@@ -39,8 +39,8 @@ export interface BulkSession {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows: number }>;
   /** `COPY table (columns) FROM …`; returns the number of rows copied. Identifiers are quoted here. */
   copyFrom(table: string, columns: string[], data: CopyData): Promise<number>;
-  /** `COPY (select) TO …` in text format (tab-separated, \N for NULL); returns the bytes. */
-  copyTo(select: string): Promise<Uint8Array>;
+  /** `COPY (select) TO …` in text format (tab-separated, \N for NULL) or binary; returns the bytes. */
+  copyTo(select: string, format?: 'text' | 'binary'): Promise<Uint8Array>;
 }
 
 const sessions = new WeakMap<Db, Database['bulkSession']>();
@@ -66,9 +66,9 @@ function pgBulkSession(client: pg.PoolClient): BulkSession {
       await pipeline(Readable.from(data.chunks as Iterable<string | Uint8Array>), stream);
       return Number(stream.rowCount ?? 0);
     },
-    async copyTo(select) {
+    async copyTo(select, format = 'text') {
       const parts: Buffer[] = [];
-      const stream = client.query(copyToStdout(`COPY (${select}) TO STDOUT`));
+      const stream = client.query(copyToStdout(`COPY (${select}) TO STDOUT WITH (FORMAT ${format})`));
       for await (const chunk of stream) parts.push(chunk as Buffer);
       return Buffer.concat(parts);
     },
@@ -88,8 +88,8 @@ function pgliteBulkSession(tx: Transaction): BulkSession {
       const r = await tx.query(copyFromSql(table, columns, data.format, "'/dev/blob'"), [], { blob });
       return r.affectedRows ?? 0;
     },
-    async copyTo(select) {
-      const r = await tx.query(`COPY (${select}) TO '/dev/blob'`);
+    async copyTo(select, format = 'text') {
+      const r = await tx.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT ${format})`);
       return r.blob ? new Uint8Array(await r.blob.arrayBuffer()) : new Uint8Array();
     },
   };

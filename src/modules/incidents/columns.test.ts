@@ -2,27 +2,21 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { projectRoot } from '../../config/config.ts';
-import { systemContext, type ServiceContext } from '../../core/context.ts';
+import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
-import { openTestDatabase } from '../../../test/helpers/test-database.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
+import { FIXTURES, GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
 import type { IncidentFilter } from './columns.ts';
 import { getIncidentColumns, reloadIncidentColumns } from './columns-service.ts';
 import { importIncidents } from './event-import.ts';
 import { seedIncidentsIfEmpty } from './seed.ts';
 
-const SEED_DIR = path.join(projectRoot, 'data', 'gm0505');
-const GM = 'GM0505';
 const minute = (iso: string) => Date.parse(iso) / 60_000;
 
 describe('incident columns (in-process copy for analysis)', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    database = await openTestDatabase();
-    ctx = systemContext(database.db, 'test');
-    await seedAreasIfEmpty(ctx, SEED_DIR);
+    ({ database, ctx } = await openIncidentTestDatabase());
     await seedIncidentsIfEmpty(ctx, SEED_DIR, { synthetic: true });
   });
   after(async () => database.close());
@@ -72,7 +66,7 @@ describe('incident columns (in-process copy for analysis)', () => {
   it('takes in the rows of an import at once, the same as a full reload', async () => {
     const cols = await getIncidentColumns(ctx, GM);
     const before = cols.length;
-    const s = await importIncidents(ctx, { file: path.join(projectRoot, 'test', 'fixtures', 'incidents', 'events-rd.csv'), municipality: GM, source: 'cols' });
+    const s = await importIncidents(ctx, { file: path.join(FIXTURES, 'events-rd.csv'), municipality: GM, source: 'cols' });
     assert.equal(cols.length, before + 5);
     const ids = await database.db.selectFrom('incidents').select('id').where('batch_id', '=', s.batchId).orderBy('id').execute();
     assert.deepEqual(Array.from(cols.id.subarray(before, cols.length)), ids.map((r) => Number(r.id)));

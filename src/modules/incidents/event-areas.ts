@@ -4,11 +4,15 @@
  * Rule: an event is placed in the **newest loaded vintage whose year ≤ the event's year** (the
  * local year of its start); an event older than every vintage uses the oldest. So with vintages
  * 2020 and 2024 loaded, events of 2020–2023 get 2020 buurten and events of 2024 on get 2024
- * buurten. The locators of all vintages are built once, so `place` is synchronous (~µs).
+ * buurten. The locators of all vintages are built once, so `place` is synchronous; a grid in
+ * front of each (grid-locator.ts) answers most points without a point-in-polygon test.
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import { getAreaLocator, type AreaLocator } from '../areas/locate-service.ts';
+import type { Geometry } from '../areas/geometry-types.ts';
+import { getAreaLocator } from '../areas/locate-service.ts';
+import { listAreas } from '../areas/service.ts';
+import { GridLocator } from './grid-locator.ts';
 
 export interface Placement {
   areaYear: number;
@@ -18,9 +22,9 @@ export interface Placement {
 
 export class VintagePlacer {
   readonly #years: number[];
-  readonly #locators: Map<number, AreaLocator>;
+  readonly #locators: Map<number, Pick<GridLocator, 'year' | 'locate'>>;
 
-  constructor(locators: AreaLocator[]) {
+  constructor(locators: Pick<GridLocator, 'year' | 'locate'>[]) {
     this.#locators = new Map(locators.map((l) => [l.year, l]));
     this.#years = [...this.#locators.keys()].sort((a, b) => a - b);
   }
@@ -48,5 +52,11 @@ export class VintagePlacer {
 export async function vintagePlacer(ctx: ServiceContext, gemeente: string): Promise<VintagePlacer> {
   const rows = await ctx.db.selectFrom('area_vintages').select('year').where('gemeente_code', '=', gemeente).orderBy('year').execute();
   if (rows.length === 0) throw invalidInput([{ name: 'municipality', reason: `no areas loaded for ${gemeente}; import areas first` }]);
-  return new VintagePlacer(await Promise.all(rows.map((r) => getAreaLocator(ctx, gemeente, r.year))));
+  const locators = await Promise.all(
+    rows.map(async (r) => {
+      const [locator, buurten] = await Promise.all([getAreaLocator(ctx, gemeente, r.year), listAreas(ctx, gemeente, { level: 'buurt', year: r.year })]);
+      return new GridLocator(locator, buurten.features.map((f) => f.geometry).filter((g): g is Geometry => g !== null));
+    }),
+  );
+  return new VintagePlacer(locators);
 }

@@ -3,18 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
-import { systemContext, type ServiceContext } from '../../core/context.ts';
+import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
-import { openTestDatabase } from '../../../test/helpers/test-database.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
+import { FIXTURES, GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
 import { ensureCrimeTypes } from './crime-types.ts';
 import { importIncidents } from './event-import.ts';
 
-const FIXTURES = path.join(projectRoot, 'test', 'fixtures', 'incidents');
 const fixture = (name: string) => path.join(FIXTURES, name);
-const GM = 'GM0505';
 
 function tempCsv(text: string, name = 'events.csv'): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-inc-')), name);
@@ -26,9 +22,7 @@ describe('incident-level import', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    database = await openTestDatabase();
-    ctx = systemContext(database.db, 'test');
-    await seedAreasIfEmpty(ctx, path.join(projectRoot, 'data', 'gm0505'));
+    ({ database, ctx } = await openIncidentTestDatabase());
     await ensureCrimeTypes(database.db);
   });
   after(async () => database.close());

@@ -7,12 +7,14 @@
  * stored is never updated by a re-import. The UNIQUE constraint stays the backstop. Imports of one
  * municipality run one at a time (transaction advisory lock), so no other import slips in between.
  *
- * Bulk mode (embedded engine only): when a batch of ≥ 20,000 new rows is at least as large as the
- * whole table, every index and foreign key of `incidents` (primary key and UNIQUE constraint too,
- * unless a foreign key of another table depends on them) is dropped before the COPY and rebuilt after it, inside the same
- * transaction, as pg_restore does. A sorted index build costs a fraction of row-by-row index
- * inserts on PGlite (bench/RESULTS.md). Nothing else can see the table meanwhile (one connection),
- * duplicates were excluded above, and any failure rolls the drops back with the rest.
+ * Bulk mode: when a batch of ≥ 20,000 new rows is at least as large as the whole table (a first
+ * load), every index and foreign key of `incidents` (primary key and UNIQUE constraint too, unless
+ * a foreign key of another table depends on them) is dropped before the COPY and rebuilt after it,
+ * inside the same transaction, as pg_restore does. A sorted index build costs a fraction of
+ * row-by-row index inserts, most of all on PGlite (bench/RESULTS.md). Duplicates were excluded
+ * above, and any failure rolls the drops back with the rest. On a PostgreSQL server the dropped
+ * indexes' ACCESS EXCLUSIVE lock makes other sessions wait for `incidents` until the commit —
+ * acceptable for a first load, and the reason for the size rule.
  */
 import type { BulkSession } from '../../db/database.ts';
 import { COPY_COLUMNS, encodeBatch, type EventBatch } from './event-batch.ts';
@@ -108,7 +110,7 @@ async function droppable(s: BulkSession): Promise<Rebuild[]> {
 async function copyRows(s: BulkSession, input: StoreInput, rows: number[], batchId: number): Promise<boolean> {
   if (rows.length === 0) return false;
   let rebuild: Rebuild[] = [];
-  if (s.engine === 'embedded' && rows.length >= BULK_MIN_ROWS) {
+  if (rows.length >= BULK_MIN_ROWS) {
     const total = Number((await s.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents')).rows[0]?.n ?? 0);
     if (rows.length >= total) rebuild = await droppable(s);
     for (const ix of rebuild) await s.query(ix.drop);

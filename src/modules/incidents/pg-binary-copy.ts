@@ -98,3 +98,71 @@ export class BinaryCopyWriter {
     return this.#chunks;
   }
 }
+
+/**
+ * Reader of a binary COPY stream (see above) held in memory: `nextRow()` moves to the next tuple
+ * (false at the trailer), then the fields are read in order. Numbers and timestamps as above; text
+ * as UTF-8, or as Latin-1 with `ascii` (faster, for codes known to be ASCII).
+ */
+export class BinaryCopyReader {
+  readonly #buf: Buffer;
+  #pos: number;
+
+  constructor(bytes: Uint8Array) {
+    this.#buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (this.#buf.length === 0) {
+      this.#pos = 0;
+      return;
+    }
+    for (let i = 0; i < SIGNATURE.length; i++) if (this.#buf[i] !== SIGNATURE[i]) throw new Error('not a binary COPY stream');
+    this.#pos = SIGNATURE.length + 4;
+    this.#pos += 4 + this.#buf.readInt32BE(this.#pos); // header extension
+  }
+
+  nextRow(): boolean {
+    if (this.#pos + 2 > this.#buf.length) return false;
+    const fields = this.#buf.readInt16BE(this.#pos);
+    this.#pos += 2;
+    return fields !== -1;
+  }
+
+  #len(): number {
+    const len = this.#buf.readInt32BE(this.#pos);
+    this.#pos += 4;
+    return len;
+  }
+
+  text(ascii = false): string | null {
+    const len = this.#len();
+    if (len < 0) return null;
+    const s = this.#buf.toString(ascii ? 'latin1' : 'utf8', this.#pos, this.#pos + len);
+    this.#pos += len;
+    return s;
+  }
+
+  int4(): number {
+    this.#len();
+    const v = this.#buf.readInt32BE(this.#pos);
+    this.#pos += 4;
+    return v;
+  }
+
+  int8(): number | null {
+    if (this.#len() < 0) return null;
+    const v = this.#buf.readInt32BE(this.#pos) * TWO_32 + this.#buf.readUInt32BE(this.#pos + 4);
+    this.#pos += 8;
+    return v;
+  }
+
+  float8(): number {
+    this.#len();
+    const v = this.#buf.readDoubleBE(this.#pos);
+    this.#pos += 8;
+    return v;
+  }
+
+  bool(): boolean {
+    this.#len();
+    return this.#buf[this.#pos++] === 1;
+  }
+}

@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
-import { systemContext, type ServiceContext } from '../../core/context.ts';
+import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
-import { openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
 import { aoristicHourOfWeek } from '../analysis/service.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
 import { getAreaLocator } from '../areas/locate-service.ts';
 import { getIncidentColumns } from './columns-service.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
 import { generateSyntheticIncidents } from './synthetic-generator.ts';
 import { syntheticInput } from './synthetic-seed.ts';
 
-const SEED_DIR = path.join(projectRoot, 'data', 'gm0505');
-const GM = 'GM0505';
 const AMSTELWIJCK = ['BU05050708', 'BU05050709', 'BU05050710', 'BU05050711'];
 
 describe('synthetic demo incidents', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    database = await openTestDatabase();
-    ctx = systemContext(database.db, 'test');
-    await seedAreasIfEmpty(ctx, SEED_DIR);
+    ({ database, ctx } = await openIncidentTestDatabase());
   });
   after(async () => database.close());
 

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ServiceContext } from '../../core/context.ts';
+import type { Database } from '../../db/database.ts';
+import { GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
+import { polygonsOf } from '../areas/geometry-ops.ts';
+import type { Geometry } from '../areas/geometry-types.ts';
+import { getAreaLocator } from '../areas/locate-service.ts';
+import { listAreas } from '../areas/service.ts';
+import { GridLocator } from './grid-locator.ts';
+import { seededRandom } from './synthetic-random.ts';
+
+describe('grid locator', () => {
+  let database: Database;
+  let ctx: ServiceContext;
+  before(async () => ({ database, ctx } = await openIncidentTestDatabase()));
+  after(async () => database.close());
+
+  it('gives exactly the answers of the area locator, on random points and on every vertex and edge midpoint', async () => {
+    for (const year of [2020, 2024]) {
+      const locator = await getAreaLocator(ctx, GM, year);
+      const geometries = (await listAreas(ctx, GM, { level: 'buurt', year })).features.map((f) => f.geometry).filter((g): g is Geometry => g !== null);
+      const grid = new GridLocator(locator, geometries);
+      const rnd = seededRandom(year);
+      const points: [number, number][] = [];
+      for (let i = 0; i < 100_000; i++) points.push([4.60 + rnd.next() * 0.30, 51.70 + rnd.next() * 0.14]);
+      for (const g of geometries) {
+        for (const ring of polygonsOf(g).flat()) {
+          ring.forEach(([x, y], i) => {
+            points.push([x, y]);
+            const next = ring[(i + 1) % ring.length]!;
+            points.push([(x + next[0]) / 2, (y + next[1]) / 2]);
+          });
+        }
+      }
+      for (const [lon, lat] of [...points, ...points]) {
+        assert.equal(grid.locate(lon, lat)?.buurt.code, locator.locate(lon, lat)?.buurt.code, `${year} (${lon}, ${lat})`);
+      }
+    }
+  });
+});
