@@ -141,6 +141,8 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await page.getByRole('heading', { name: '2 meldingen' }).waitFor();
     assert.match(page.url(), /q=lantaarnpaal/, 'the filter is in the URL');
+    const { buurt } = await targetBuurt(page);
+    await page.locator('.inbox-table td', { hasText: buurt.properties.name }).first().waitFor();
     await screenshot(page, 'meldingen-inbox');
     await page.getByRole('link', { name: story.number! }).click();
 
