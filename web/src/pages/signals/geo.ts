@@ -45,13 +45,6 @@ export function distanceMetres(a: LatLon, b: LatLon): number {
   return 2 * r * Math.asin(Math.sqrt(h));
 }
 
-/** Moves a point by metres east/north (the keyboard nudges the marker). */
-export function nudge(p: LatLon, eastMetres: number, northMetres: number): LatLon {
-  const lat = p.lat + northMetres / 111_320;
-  const lon = p.lon + eastMetres / (111_320 * Math.cos((p.lat * Math.PI) / 180));
-  return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 };
-}
-
 export interface PointCollection {
   type: 'FeatureCollection';
   features: Array<{ type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: Record<string, unknown> }>;
