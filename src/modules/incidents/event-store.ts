@@ -7,7 +7,7 @@
  * stored is never updated by a re-import. The UNIQUE constraint stays the backstop. Imports of one
  * municipality run one at a time (transaction advisory lock), so no other import slips in between.
  *
- * Bulk mode: when a batch of ≥ 20,000 new rows is at least as large as the whole table (a first
+ * Bulk mode: when a batch of ≥ 10,000 new rows is at least as large as the whole table (a first
  * load), every index and foreign key of `incidents` (primary key and UNIQUE constraint too, unless
  * a foreign key of another table depends on them) is dropped before the COPY and rebuilt after it,
  * inside the same transaction, as pg_restore does. A sorted index build costs a fraction of
@@ -21,7 +21,7 @@ import { COPY_COLUMNS, encodeBatch, type EventBatch } from './event-batch.ts';
 import type { RowProblem } from './import-report.ts';
 
 export const INCIDENT_IMPORT_LOCK = 0x1c1d_0001;
-const BULK_MIN_ROWS = 20_000;
+const BULK_MIN_ROWS = 10_000;
 const QUARANTINE_CHUNK = 500;
 
 export interface BadRow {
