@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'incidents:read',
   'incidents:import',
   'analysis:detail',
+  // analysis workbench views (aggregates with small counts suppressed unless analysis:detail): staff, not partners.
+  'analysis:read',
   // signals (meldingen): read the inbox, handle reports, see reporter contact details,
   // configure categories/routing/templates/API keys, export CSV, import files.
   'signals:read',
@@ -32,6 +34,10 @@ export const PERMISSIONS = [
   'signals:configure',
   'signals:export',
   'signals:import',
+  // partner accounts: see and handle the reports forwarded to their organisation (signals/partner-access.ts).
+  'signals:partner',
+  // administration of the e-mail outbox (status, retry of failed messages).
+  'mail:manage',
   // perception (veiligheidsbeleving): staff views with moderated stories and survey detail,
   // importing survey results, moderating residents' stories (queue, redaction, themes).
   'perception:read',
@@ -47,11 +53,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import', 'perception:read', 'perception:import', 'missions:read', 'missions:edit'],
-  coordinator: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export', 'perception:read', 'perception:moderate', 'missions:read', 'missions:edit', 'missions:publish', 'partners:manage'],
-  caseworker: ['areas:read', 'incidents:read', 'signals:read', 'signals:handle', 'signals:contact', 'perception:read', 'missions:read'],
-  partner: ['areas:read', 'incidents:read', 'perception:read'],
-  viewer: ['areas:read', 'incidents:read', 'signals:read', 'perception:read', 'missions:read'],
+  analyst: ['areas:read', 'incidents:read', 'incidents:import', 'analysis:read', 'analysis:detail', 'signals:read', 'signals:export', 'signals:import', 'perception:read', 'perception:import', 'missions:read', 'missions:edit'],
+  coordinator: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'signals:handle', 'signals:contact', 'signals:export', 'perception:read', 'perception:moderate', 'missions:read', 'missions:edit', 'missions:publish', 'partners:manage'],
+  caseworker: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'signals:handle', 'signals:contact', 'perception:read', 'missions:read'],
+  partner: ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'],
+  viewer: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read'],
 };
 
 export function isRole(value: string): value is Role {

@@ -11,6 +11,7 @@ import { areasRoutes } from '../modules/areas/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
+import { mailOutboxRoutes } from '../modules/mail/admin-routes.ts';
 import { missionRoutes } from '../modules/missions/mission-routes.ts';
 import { open311AdminRoutes } from '../modules/open311/admin-routes.ts';
 import { OPEN311_PREFIX, open311Routes } from '../modules/open311/routes.ts';
@@ -34,7 +35,7 @@ export const API_PREFIX = '/api/v1';
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
   publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, open311AdminRoutes,
-  perceptionRoutes, missionRoutes,
+  perceptionRoutes, missionRoutes, mailOutboxRoutes,
 ];
 
 export interface BuildOptions {

@@ -32,6 +32,11 @@ const dateOrThrow = (v: string | undefined, name: string) => {
   return d;
 };
 
+/** The municipality code (case-insensitive), e.g. gm0505 for Dordrecht. */
+export function isJurisdiction(given: string, municipality: string): boolean {
+  return given.trim().toLowerCase() === municipality.toLowerCase();
+}
+
 export async function open311Routes(app: FastifyInstance, { config, database }: AppDeps): Promise<void> {
   const env = { gemeente: config.municipality, publicUrl: config.publicUrl ?? '' };
   await app.register(formbody);
@@ -47,6 +52,13 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
     return sendError(reply, format, 500, 'internal error');
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, formatOf(request.url), 404, 'not found'));
+  // GeoReport v2: jurisdiction_id is optional for a single-jurisdiction endpoint; an unknown one is 404.
+  app.addHook('preHandler', async (request) => {
+    const given = (request.query as Record<string, unknown> | undefined)?.jurisdiction_id ?? (request.body as Record<string, unknown> | undefined)?.jurisdiction_id;
+    if (given !== undefined && !isJurisdiction(String(given), config.municipality)) {
+      throw new Open311Error(404, `jurisdiction_id '${String(given).slice(0, 100)}' is not served here; use ${config.municipality.toLowerCase()}`);
+    }
+  });
 
   const hide = { schema: { hide: true } };
   app.get<{ Params: { format: string } }>('/services.:format', hide, async (request, reply) => {
@@ -71,7 +83,7 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
     const format = fileOrThrow(`requests.${request.params.format}`)[1];
     const q = request.query;
     if (q.status && q.status !== 'open' && q.status !== 'closed') throw new Open311Error(400, "status must be 'open' or 'closed'");
-    const rows = await listRequests(request.ctx, env.gemeente, {
+    const rows = await listRequests(request.ctx, env, {
       ids: q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean), serviceCode: q.service_code,
       start: dateOrThrow(q.start_date, 'start_date'), end: dateOrThrow(q.end_date, 'end_date'), status: q.status as 'open' | 'closed' | undefined,
     });
@@ -79,7 +91,7 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
   });
   app.get<{ Params: Params }>('/requests/:file', hide, async (request, reply) => {
     const [id, format] = fileOrThrow(request.params.file);
-    const rows = await listRequests(request.ctx, env.gemeente, { ids: [id] });
+    const rows = await listRequests(request.ctx, env, { ids: [id] });
     if (!rows.length) throw new Open311Error(404, `service_request_id '${id}' not found`);
     return send(reply, format, 'service_requests', 'request', rows);
   });

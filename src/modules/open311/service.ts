@@ -57,7 +57,10 @@ export async function postRequest(ctx: ServiceContext, env: SignalEnv, body: Ope
   return [{ service_request_id: out.number, token: out.trackingToken, service_notice: `Afhandeling uiterlijk ${out.deadline}`, account_id: null }];
 }
 
-function presentRequest(s: SignalRow, c: CategoryRow, notes: string | null) {
+/** Path of a photo staff marked public (served without an account). */
+export const publicPhotoPath = (photoId: string) => `/api/v1/public/photos/${photoId}`;
+
+function presentRequest(s: SignalRow, c: CategoryRow, notes: string | null, mediaUrl: string | null) {
   const blur = c.is_sensitive;
   const round = (v: number | null, d: number) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
   return {
@@ -65,7 +68,7 @@ function presentRequest(s: SignalRow, c: CategoryRow, notes: string | null) {
     service_code: c.slug, description: blur ? null : s.description, agency_responsible: s.partner ?? s.department, service_notice: null,
     requested_datetime: s.created_at.toISOString(), updated_datetime: s.updated_at.toISOString(),
     expected_datetime: s.deadline ? `${s.deadline}T17:00:00+01:00` : null, address: blur ? null : s.address_text, address_id: null, zipcode: null,
-    lat: round(s.lat, blur ? 2 : 5), long: round(s.lon, blur ? 2 : 5), media_url: null,
+    lat: round(s.lat, blur ? 2 : 5), long: round(s.lon, blur ? 2 : 5), media_url: blur ? null : mediaUrl,
   };
 }
 
@@ -77,7 +80,18 @@ export interface RequestFilter {
   status?: 'open' | 'closed' | undefined;
 }
 
-export async function listRequests(ctx: ServiceContext, gemeente: string, f: RequestFilter) {
+/** The newest public note and the first public photo of each report, in two queries. */
+async function notesAndPhotos(ctx: ServiceContext, ids: string[]) {
+  if (!ids.length) return { notes: new Map<string, string | null>(), photos: new Map<string, string>() };
+  const notes = await ctx.db.selectFrom('signal_history').distinctOn('signal_id').select(['signal_id', 'text']).where('signal_id', 'in', ids)
+    .where('is_public', '=', true).where('text', 'is not', null).orderBy('signal_id').orderBy('id', 'desc').execute();
+  const photos = await ctx.db.selectFrom('signal_photos').distinctOn('signal_id').select(['signal_id', 'id']).where('signal_id', 'in', ids)
+    .where('is_public', '=', true).orderBy('signal_id').orderBy('created_at').orderBy('id').execute();
+  return { notes: new Map(notes.map((n) => [n.signal_id, n.text])), photos: new Map(photos.map((p) => [p.signal_id, p.id])) };
+}
+
+export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: RequestFilter) {
+  const gemeente = env.gemeente;
   const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
   const publicSlugs = [...cats.values()].filter((c) => c.is_public && c.parent_slug !== null).map((c) => c.slug);
   let q = ctx.db.selectFrom('signals').selectAll().where('gemeente_code', '=', gemeente).where('category_slug', 'in', publicSlugs);
@@ -88,13 +102,11 @@ export async function listRequests(ctx: ServiceContext, gemeente: string, f: Req
   if (f.end) q = q.where('created_at', '<=', f.end);
   if (f.status) q = q.where('status', 'in', f.status === 'open' ? [...OPEN_STATUSES] : [...CLOSED_STATUSES]);
   const rows = await q.orderBy('created_at', 'desc').limit(1000).execute();
-  const out = [];
-  for (const s of rows) {
-    const note = await ctx.db.selectFrom('signal_history').select('text').where('signal_id', '=', s.id).where('is_public', '=', true)
-      .where('text', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
-    out.push(presentRequest(s, cats.get(s.category_slug)!, note?.text ?? null));
-  }
-  return out;
+  const { notes, photos } = await notesAndPhotos(ctx, rows.map((r) => r.id));
+  return rows.map((s) => {
+    const photo = photos.get(s.id);
+    return presentRequest(s, cats.get(s.category_slug)!, notes.get(s.id) ?? null, photo ? env.publicUrl + publicPhotoPath(photo) : null);
+  });
 }
 
 export async function requestByToken(ctx: ServiceContext, token: string) {

@@ -34,7 +34,8 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
   app.put('/signal-categories/:slug', {
     schema: { tags, summary: 'Create or change a category', params: z.object({ slug }),
       body: z.object({ parentSlug: slug.nullable(), name: z.string().trim().min(1).max(100), description: z.string().max(1000).optional(), keywords: z.string().max(2000).optional().describe('Extra words for the category suggestion'),
-        handlingDays: z.number().int().min(0).max(365), department: z.string().trim().min(1).max(200), isPublic: z.boolean(), isSensitive: z.boolean(), active: z.boolean() }),
+        handlingDays: z.number().int().min(0).max(365), department: z.string().trim().min(1).max(200), isPublic: z.boolean(), isSensitive: z.boolean(), active: z.boolean(),
+        partnerContact: z.boolean().optional().describe('Partners may see the reporter’s contact details (default false; unchanged when left out)') }),
       response: { 200: categoryView } },
   }, async (request) => saveCategory(request.ctx, g, request.params.slug, request.body));
 

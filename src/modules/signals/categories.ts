@@ -102,12 +102,13 @@ export interface CategoryView {
   isPublic: boolean;
   isSensitive: boolean;
   active: boolean;
+  partnerContact: boolean;
   children?: CategoryView[];
 }
 
 export function presentCategory(c: CategoryRow): CategoryView {
   return { slug: c.slug, parentSlug: c.parent_slug, name: c.name, description: c.description, handlingDays: c.handling_days,
-    department: c.department, isPublic: c.is_public, isSensitive: c.is_sensitive, active: c.active };
+    department: c.department, isPublic: c.is_public, isSensitive: c.is_sensitive, active: c.active, partnerContact: c.partner_contact };
 }
 
 /** The tree: main categories with their children, in configured order. */
@@ -129,6 +130,8 @@ export interface CategoryInput {
   isPublic: boolean;
   isSensitive: boolean;
   active: boolean;
+  /** Partners handling such a report may see the reporter's contact details; unchanged when left out. */
+  partnerContact?: boolean | undefined;
 }
 
 /** Creates or replaces one category (admins). A parent must be a main category. */
@@ -140,7 +143,7 @@ export async function saveCategory(ctx: ServiceContext, gemeente: string, slug: 
   }
   const values = { parent_slug: input.parentSlug, name: input.name, description: input.description ?? '', keywords: input.keywords ?? '',
     handling_days: input.handlingDays, department: input.department, is_public: input.isPublic, is_sensitive: input.isSensitive,
-    active: input.active, updated_at: new Date() };
+    active: input.active, updated_at: new Date(), ...(input.partnerContact !== undefined ? { partner_contact: input.partnerContact } : {}) };
   await ctx.db.insertInto('signal_categories').values({ gemeente_code: gemeente, slug, ...values })
     .onConflict((oc) => oc.columns(['gemeente_code', 'slug']).doUpdateSet(values)).execute();
   invalidateCategories(ctx.db);

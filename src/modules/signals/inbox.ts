@@ -9,6 +9,7 @@ import { authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import type { DB } from '../../db/schema.ts';
 import { loadCategories } from './categories.ts';
+import { signalScope } from './partner-access.ts';
 import { presentSignal } from './staff-service.ts';
 import type { SignalStatus } from './tables.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABELS } from './workflow.ts';
@@ -59,15 +60,18 @@ async function applyFilters(ctx: ServiceContext, gemeente: string, base: Q, f: I
 }
 
 export async function queryInbox(ctx: ServiceContext, gemeente: string, f: InboxQuery) {
-  authorize(ctx, 'signals:read');
+  const scope = await signalScope(ctx, gemeente, 'signals:read');
   const limit = Math.min(f.limit ?? 50, 500);
-  const { q: filtered } = await applyFilters(ctx, gemeente, ctx.db.selectFrom('signals') as unknown as Q, f);
+  let base = ctx.db.selectFrom('signals') as unknown as Q;
+  // Partners: only the reports forwarded to their organisations (none when they belong to none).
+  if (scope.kind === 'partner') base = base.where(sql<boolean>`lower(partner) IN (${sql.join([...scope.partners, ''])})`);
+  const { q: filtered } = await applyFilters(ctx, gemeente, base, f);
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let rows = filtered.selectAll('signals');
   rows = f.sort === 'oldest' ? rows.orderBy('created_at', 'asc') : f.sort === 'deadline' ? rows.orderBy('deadline', 'asc').orderBy('created_at', 'asc') : rows.orderBy('created_at', 'desc');
   const page = await rows.orderBy('id').limit(limit).offset(f.offset ?? 0).execute();
   const items = [];
-  for (const r of page) items.push(await presentSignal(ctx, r));
+  for (const r of page) items.push(await presentSignal(ctx, r, scope));
   return { total: Number(total.n), limit, offset: f.offset ?? 0, items };
 }
 

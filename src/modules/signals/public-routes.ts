@@ -11,7 +11,7 @@ import { categoryTree } from './categories.ts';
 import { createSignal } from './intake-service.ts';
 import { giveFeedback, nearbySignals, publicMap, trackSignal } from './public-service.ts';
 import * as s from './schema.ts';
-import { subscribe, unsubscribe } from './subscriptions.ts';
+import { confirmSubscription, subscribe, unsubscribe } from './subscriptions.ts';
 import { suggestCategory } from './suggest.ts';
 
 const tags = ['signals (public)'];
@@ -75,13 +75,18 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
 
   app.post('/public/signals/:number/subscriptions', {
     config: perIp,
-    schema: { tags, summary: 'Follow a report by e-mail (e.g. a nearby one instead of making a new report)', params: z.object({ number: z.string().regex(/^M-\d{4}-\d{6}$/) }), body: s.emailBody, response: { 201: z.object({ subscribed: z.boolean() }) } },
-  }, async (request, reply) => reply.code(201).send(await subscribe(request.ctx, env.gemeente, { kind: 'signal', number: request.params.number }, request.body.email)));
+    schema: { tags, summary: 'Follow a report by e-mail (e.g. a nearby one instead of making a new report)', params: z.object({ number: z.string().regex(/^M-\d{4}-\d{6}$/) }), body: s.emailBody, response: { 201: s.subscribeReply } },
+  }, async (request, reply) => reply.code(201).send(await subscribe(request.ctx, env, { kind: 'signal', number: request.params.number }, request.body.email)));
 
   app.post('/public/buurten/:code/subscriptions', {
     config: perIp,
-    schema: { tags, summary: 'Get an e-mail about new public reports in a buurt', params: z.object({ code: z.string().regex(/^BU\d{8}$/) }), body: s.emailBody, response: { 201: z.object({ subscribed: z.boolean() }) } },
-  }, async (request, reply) => reply.code(201).send(await subscribe(request.ctx, env.gemeente, { kind: 'buurt', buurtCode: request.params.code }, request.body.email)));
+    schema: { tags, summary: 'Get an e-mail about new public reports in a buurt', params: z.object({ code: z.string().regex(/^BU\d{8}$/) }), body: s.emailBody, response: { 201: s.subscribeReply } },
+  }, async (request, reply) => reply.code(201).send(await subscribe(request.ctx, env, { kind: 'buurt', buurtCode: request.params.code }, request.body.email)));
+
+  app.post('/public/subscriptions/:token/confirm', {
+    config: lightLimit,
+    schema: { tags, summary: 'Confirm an e-mail subscription (link in the confirmation mail; expires after 48 hours)', params: z.object({ token }), response: { 200: z.object({ confirmed: z.boolean() }) } },
+  }, async (request) => confirmSubscription(request.ctx, request.params.token));
 
   app.post('/public/subscriptions/:token/unsubscribe', {
     config: lightLimit,

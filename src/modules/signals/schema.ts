@@ -46,6 +46,7 @@ export const categoryView = z.object({
   isPublic: z.boolean().describe('Open reports are shown on the public map'),
   isSensitive: z.boolean().describe('Location is blurred on the public map'),
   active: z.boolean(),
+  partnerContact: z.boolean().describe('Partners handling such a report may see the reporter’s contact details'),
 });
 export const categoryTreeReply = z.object({ categories: z.array(categoryView.extend({ children: z.array(categoryView).optional() })) });
 
@@ -95,3 +96,8 @@ export const mapReply = z.object({
 });
 
 export const emailBody = z.object({ email: z.email('must be an e-mail address').max(254) });
+
+export const subscribeReply = z.object({
+  subscribed: z.boolean(),
+  confirmationRequired: z.boolean().describe('A confirmation mail was sent (double opt-in); no mail is sent until the link in it is followed'),
+});

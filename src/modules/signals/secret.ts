@@ -16,7 +16,7 @@ async function loadOrCreateKey(db: Db): Promise<string> {
   return row.value;
 }
 
-export type TokenPurpose = 'track' | 'unsubscribe' | 'form';
+export type TokenPurpose = 'track' | 'unsubscribe' | 'form' | 'confirm';
 
 /** A 43-character base64url token for `purpose` and `id`. */
 export async function derivedToken(db: Db, purpose: TokenPurpose, id: string): Promise<string> {

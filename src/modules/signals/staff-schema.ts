@@ -1,7 +1,7 @@
 /** zod schemas of the staff signals API. */
 import { z } from 'zod';
 import { SIGNAL_STATUSES } from './tables.ts';
-import { slug } from './schema.ts';
+import { locationInput, slug } from './schema.ts';
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
@@ -34,7 +34,8 @@ export const signalView = z.object({
   parentId: z.string().nullable(), mergedIntoId: z.string().nullable(), deadline: z.string().nullable(), overdue: z.boolean(),
   createdAt: z.string(), updatedAt: z.string(), closedAt: z.string().nullable(),
   allowedTransitions: z.array(transitionOption).describe('Only these transitions may be offered in the UI'),
-  permissions: z.object({ handle: z.boolean(), viewContact: z.boolean(), split: z.boolean(), merge: z.boolean() }),
+  permissions: z.object({ handle: z.boolean().describe('Change status and add notes'), viewContact: z.boolean(), split: z.boolean(), merge: z.boolean(),
+    edit: z.boolean().describe('Re-categorise, assign, route and correct the location (PATCH)') }),
 });
 
 export const signalDetail = signalView.extend({
@@ -59,7 +60,9 @@ export const patchBody = z.object({
   categorySlug: slug.optional(),
   assigneeId: z.uuid().nullable().optional(),
   department: z.string().trim().min(1).max(200).nullable().optional(),
-  partner: z.string().trim().min(1).max(200).nullable().optional(),
+  partner: z.string().trim().min(1).max(200).nullable().optional().describe('Forward to a partner organisation (its name, as in /partners)'),
+  location: locationInput.optional().describe('Correct the place: WGS84 lat/lon or RD New x/y; buurt and wijk are located again'),
+  addressText: z.string().trim().max(300).nullable().optional(),
 });
 export const splitBody = z.object({ parts: z.array(z.object({ categorySlug: slug, description: z.string().trim().min(3).max(5000) })).min(2).max(10) });
 export const mergeBody = z.object({ into: z.string().regex(/^([0-9a-f-]{36}|M-\d{4}-\d{6})$/).describe('Id or number of the report to keep') });

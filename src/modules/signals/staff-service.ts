@@ -6,17 +6,22 @@
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
+import type { LocateInput } from '../areas/locate-service.ts';
 import { loadCategories, requireLeafCategory } from './categories.ts';
+import { resolvePlace } from './location.ts';
 import { notifyStatus, type SignalEnv } from './notify.ts';
+import { authorizeSignal, signalScope, type SignalScope } from './partner-access.ts';
 import { addHistory, historyOf, requireSignal, type SignalRow } from './signal-store.ts';
 import type { SignalStatus } from './tables.ts';
 import { STATUS_LABELS, allowedTransitions, checkTransition, isClosed } from './workflow.ts';
 import { addWorkingDays, amsterdamDate } from './working-days.ts';
 
-export async function presentSignal(ctx: ServiceContext, s: SignalRow) {
+export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: SignalScope = { kind: 'staff' }) {
   const cats = await loadCategories(ctx.db, s.gemeente_code);
   const cat = cats.find((c) => c.slug === s.category_slug);
-  const handle = can(ctx.actor, 'signals:handle');
+  const partner = scope.kind === 'partner';
+  const handle = partner || can(ctx.actor, 'signals:handle');
+  const staffHandle = !partner && handle;
   const today = amsterdamDate(new Date());
   return {
     id: s.id, number: s.number, status: s.status, statusLabel: STATUS_LABELS[s.status].nl,
@@ -30,14 +35,16 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow) {
     allowedTransitions: handle && !s.merged_into_id
       ? allowedTransitions(s.status).map((t) => ({ to: t.to, label: STATUS_LABELS[t.to].nl, requiresText: t.requiresText }))
       : [],
-    permissions: { handle, viewContact: can(ctx.actor, 'signals:contact'), split: handle && !isClosed(s.status), merge: handle && !s.merged_into_id },
+    permissions: { handle, viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
+      split: staffHandle && !isClosed(s.status), merge: staffHandle && !s.merged_into_id, edit: staffHandle },
   };
 }
 export type SignalView = Awaited<ReturnType<typeof presentSignal>>;
 
 export async function getSignalDetail(ctx: ServiceContext, gemeente: string, idOrNumber: string) {
-  authorize(ctx, 'signals:read');
+  await signalScope(ctx, gemeente, 'signals:read');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  const scope = await authorizeSignal(ctx, s, 'signals:read');
   const history = await historyOf(ctx.db, s.id);
   const children = await ctx.db.selectFrom('signals').select(['id', 'number', 'status']).where('parent_id', '=', s.id).execute();
   const duplicates = await ctx.db.selectFrom('signals').select(['id', 'number']).where('merged_into_id', '=', s.id).execute();
@@ -45,7 +52,7 @@ export async function getSignalDetail(ctx: ServiceContext, gemeente: string, idO
   const feedback = await ctx.db.selectFrom('signal_feedback').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
   const hasContact = Boolean(await ctx.db.selectFrom('signal_contacts').select('signal_id').where('signal_id', '=', s.id).executeTakeFirst());
   return {
-    ...(await presentSignal(ctx, s)),
+    ...(await presentSignal(ctx, s, scope)),
     hasContact,
     history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, kind: h.kind, fromStatus: h.from_status, toStatus: h.to_status, text: h.text, isPublic: h.is_public })),
     children: children.map((c) => ({ id: c.id, number: c.number, status: c.status })),
@@ -63,8 +70,9 @@ export interface TransitionInput {
 }
 
 export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOrNumber: string, input: TransitionInput) {
-  authorize(ctx, 'signals:handle');
+  await signalScope(ctx, env.gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, env.gemeente, idOrNumber);
+  await authorizeSignal(ctx, s, 'signals:handle');
   if (s.merged_into_id) throw invalidInput([{ name: 'params.id', reason: 'this report was merged into another; handle that one' }]);
   checkTransition(s.status, input.to, input.text, ctx.actor.kind === 'system');
   const text = input.text?.trim() || null;
@@ -82,8 +90,9 @@ export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOr
 }
 
 export async function addNote(ctx: ServiceContext, gemeente: string, idOrNumber: string, input: { text: string; isPublic: boolean }) {
-  authorize(ctx, 'signals:handle');
+  await signalScope(ctx, gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  await authorizeSignal(ctx, s, 'signals:handle');
   await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'note', text: input.text.trim(), isPublic: input.isPublic });
   return getSignalDetail(ctx, gemeente, s.id);
 }
@@ -93,15 +102,33 @@ export interface SignalPatch {
   assigneeId?: string | null | undefined;
   department?: string | null | undefined;
   partner?: string | null | undefined;
+  location?: LocateInput | undefined;
+  addressText?: string | null | undefined;
 }
 
-/** Re-categorise (new deadline from the report date), assign, or route to a department/partner. */
+/** New place columns and a 'location' history entry (old and new point and buurt); refuses points outside the municipality. */
+async function relocate(ctx: ServiceContext, s: SignalRow, patch: SignalPatch) {
+  const point = patch.location ?? (s.lat !== null && s.lon !== null ? { lat: s.lat, lon: s.lon } : undefined);
+  const place = await resolvePlace(ctx, s.gemeente_code, { point, addressText: patch.addressText === undefined ? s.address_text : patch.addressText }, true);
+  const set = { lat: place.lat, lon: place.lon, x: place.x, y: place.y, address_text: place.addressText, area_year: place.areaYear,
+    buurt_code: place.buurtCode, wijk_code: place.wijkCode };
+  const data = { from: { lat: s.lat, lon: s.lon, buurtCode: s.buurt_code, addressText: s.address_text },
+    to: { lat: place.lat, lon: place.lon, buurtCode: place.buurtCode, addressText: place.addressText } };
+  return { set, history: { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'location' as const, text: place.buurtCode ? `buurt ${place.buurtCode}` : null, data } };
+}
+
+/** Re-categorise (new deadline from the report date), assign, route to a department/partner, or correct the place. */
 export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNumber: string, patch: SignalPatch) {
   authorize(ctx, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const set: Record<string, unknown> = { updated_at: new Date() };
   const actor = actorLabel(ctx.actor);
+  const moved = patch.location || patch.addressText !== undefined ? await relocate(ctx, s, patch) : null;
   await ctx.db.transaction().execute(async (trx) => {
+    if (moved) {
+      Object.assign(set, moved.set);
+      await addHistory(trx, moved.history);
+    }
     if (patch.categorySlug && patch.categorySlug !== s.category_slug) {
       const c = await requireLeafCategory(trx, gemeente, patch.categorySlug);
       Object.assign(set, { category_slug: c.slug, deadline: addWorkingDays(amsterdamDate(s.created_at), c.handling_days) });
@@ -126,8 +153,9 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
 
 /** The reporter's contact details: only for roles that need them, logged on every view. */
 export async function viewContact(ctx: ServiceContext, gemeente: string, idOrNumber: string) {
-  authorize(ctx, 'signals:contact');
+  await signalScope(ctx, gemeente, 'signals:contact');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  await authorizeSignal(ctx, s, 'signals:contact');
   const c = await ctx.db.selectFrom('signal_contacts').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
   await recordProcessing(ctx, { activity: 'signals.contact', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, found: Boolean(c) } });
   return { email: c?.email ?? null, phone: c?.phone ?? null, consent: c?.consent ?? false, removedOrNone: !c };

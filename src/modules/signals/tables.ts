@@ -120,6 +120,5 @@ export interface SignalTables {
     created_at: Generated<Date>;
   };
   signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
-  signal_partner_users: { user_id: string; gemeente_code: string; partner: string; created_at: Generated<Date> };
   signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };
 }

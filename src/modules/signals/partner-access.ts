@@ -1,0 +1,54 @@
+/**
+ * Need-to-know access of partner organisations. A partner-role account (permission
+ * `signals:partner`) acts for the partner organisations it is a member of (partners /
+ * partner_members, managed through the missions module's /partners API). It sees and handles
+ * only the reports forwarded to one of them (signals.partner equals the organisation's name,
+ * case-insensitively), and sees the reporter's contact details only when the report's category
+ * allows it (signal_categories.partner_contact). Other reports answer 404, as if absent.
+ */
+import { sql } from 'kysely';
+import { authorize, can, type ServiceContext } from '../../core/context.ts';
+import { notFound } from '../../core/errors.ts';
+import type { Permission } from '../../core/roles.ts';
+import { findCategory } from './categories.ts';
+import type { SignalRow } from './signal-store.ts';
+
+/** Staff see every report; a partner only those forwarded to `partners` (lower-case names). */
+export type SignalScope = { kind: 'staff' } | { kind: 'partner'; partners: string[] };
+
+type SignalAction = Extract<Permission, 'signals:read' | 'signals:handle' | 'signals:contact'>;
+
+/** Lower-case names of the partner organisations the acting user is a member of. */
+export async function partnerNamesOf(ctx: ServiceContext, gemeente: string): Promise<string[]> {
+  if (ctx.actor.kind !== 'user') return [];
+  const rows = await sql<{ name: string }>`SELECT lower(p.name) AS name FROM partner_members m JOIN partners p ON p.id = m.partner_id
+    WHERE m.user_id = ${ctx.actor.userId} AND p.gemeente_code = ${gemeente} ORDER BY 1`.execute(ctx.db);
+  return rows.rows.map((r) => r.name);
+}
+
+/** Throws 401/403 unless staff may do `action`, or the actor is a partner account. */
+export async function signalScope(ctx: ServiceContext, gemeente: string, action: SignalAction): Promise<SignalScope> {
+  if (can(ctx.actor, action) || !can(ctx.actor, 'signals:partner')) {
+    authorize(ctx, action);
+    return { kind: 'staff' };
+  }
+  return { kind: 'partner', partners: await partnerNamesOf(ctx, gemeente) };
+}
+
+export function inScope(scope: SignalScope, s: SignalRow): boolean {
+  return scope.kind === 'staff' || (s.partner !== null && scope.partners.includes(s.partner.toLowerCase()));
+}
+
+/** The report when `action` on it is allowed; 404 for a partner outside its reports, 403 for contact details the category keeps from partners. */
+export async function authorizeSignal(ctx: ServiceContext, s: SignalRow, action: SignalAction): Promise<SignalScope> {
+  const scope = await signalScope(ctx, s.gemeente_code, action);
+  if (!inScope(scope, s)) throw notFound('Report', s.number);
+  if (scope.kind === 'partner' && action === 'signals:contact' && !(await partnerMaySeeContact(ctx, s))) {
+    authorize(ctx, 'signals:contact'); // throws 403 with the usual message
+  }
+  return scope;
+}
+
+export async function partnerMaySeeContact(ctx: ServiceContext, s: SignalRow): Promise<boolean> {
+  return Boolean((await findCategory(ctx.db, s.gemeente_code, s.category_slug))?.partner_contact);
+}
