@@ -47,6 +47,8 @@ const envSchema = z.object({
   STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT: z.coerce.number().min(0).max(100).default(50),
   STADSVEILIG_PERCEPTION_BASE_YEAR: z.coerce.number().int().min(1990).max(2200).optional(),
   STADSVEILIG_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  // Analysis workbench: disclosure threshold for roles without analysis:detail.
+  STADSVEILIG_MIN_CELL_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 export interface Config {
@@ -88,6 +90,8 @@ export interface Config {
   perceptionBaseYear: number | undefined;
   /** Headless Chromium for PDF reports (wijkgesprek); without it PDFs answer 503. */
   chromiumPath: string;
+  /** Analysis workbench: counts 1..n−1 are suppressed (null) for roles without analysis:detail. */
+  minCellCount: number;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     perceptionObjectiveWeight: e.STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT,
     perceptionBaseYear: e.STADSVEILIG_PERCEPTION_BASE_YEAR,
     chromiumPath: e.STADSVEILIG_CHROMIUM_PATH,
+    minCellCount: e.STADSVEILIG_MIN_CELL_COUNT,
   };
 }

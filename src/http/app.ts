@@ -23,6 +23,7 @@ import { staffSignalRoutes } from '../modules/signals/staff-routes.ts';
 import { instanceRoutes } from '../modules/health/instance-routes.ts';
 import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
+import { workbenchRoutes } from '../modules/workbench/routes.ts';
 import { registerAuthentication } from './authentication.ts';
 import { registerProblemHandlers } from './problem.ts';
 import { API_VERSION, registerSecurityHeaders } from './security-headers.ts';
@@ -35,7 +36,7 @@ export const API_PREFIX = '/api/v1';
 const ROUTE_MODULES: RouteModule[] = [
   healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
   publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, open311AdminRoutes,
-  perceptionRoutes, missionRoutes, mailOutboxRoutes,
+  perceptionRoutes, missionRoutes, mailOutboxRoutes, workbenchRoutes,
 ];
 
 export interface BuildOptions {

@@ -1,0 +1,18 @@
+/** Runs heavy jobs posted by worker-pool.ts; replies with the result, buffers transferred back. */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type HeavyJob } from './heavy.ts';
+
+function buffersOf(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) out.push(value.buffer as ArrayBuffer);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) buffersOf(v, out);
+  return [...new Set(out)];
+}
+
+parentPort!.on('message', (msg: { id: number; job: HeavyJob }) => {
+  try {
+    const result = runJob(msg.job);
+    parentPort!.postMessage({ id: msg.id, result }, buffersOf(result));
+  } catch (err) {
+    parentPort!.postMessage({ id: msg.id, error: (err as Error).message, range: err instanceof RangeError });
+  }
+});

@@ -1,0 +1,89 @@
+/**
+ * The permutation-heavy statistics of the workbench as plain jobs (typed arrays in, typed arrays
+ * out), so they run the same inline or in a worker thread (worker-pool.ts). A job runs in the
+ * worker when it has permutations; without permutations it is cheap enough (< 20 ms) for the
+ * request thread.
+ */
+import { knoxTest, localG, localMoran, moranI, type KnoxResult, type MoranResult } from '../analysis/service.ts';
+import type { SpatialWeights } from '../analysis/service.ts';
+
+export type HotspotMethod = 'gistar' | 'gi' | 'local-moran';
+
+export interface HotspotJob {
+  kind: 'hotspots';
+  method: HotspotMethod;
+  y: Float64Array;
+  offsets: Int32Array;
+  neighbors: Int32Array;
+  weights: Float64Array;
+  /** Weights transform for Gi/Gi*: 'b' (grid cells) or 'r' (buurten); local Moran always 'r'. */
+  transform: 'b' | 'r';
+  permutations: number;
+  seed: number;
+}
+
+export interface HotspotOutput {
+  stat: Float64Array;
+  z: Float64Array;
+  p: Float64Array;
+  pSim: Float64Array | null;
+  quadrant: string[] | null;
+  moran: MoranResult | null;
+}
+
+export interface KnoxJob {
+  kind: 'knox';
+  x: Float64Array;
+  y: Float64Array;
+  t: Float64Array;
+  spaceBands: number[];
+  timeBands: number[];
+  distance: 'euclidean' | 'manhattan';
+  permutations: number;
+  seed: number;
+}
+
+export type HeavyJob = HotspotJob | KnoxJob;
+export type HeavyResult<J extends HeavyJob> = J extends HotspotJob ? HotspotOutput : KnoxResult;
+
+function rowStandardised(w: SpatialWeights): SpatialWeights {
+  const weights = new Float64Array(w.weights.length);
+  for (let i = 0; i < w.n; i++) {
+    const a = w.offsets[i]!;
+    const b = w.offsets[i + 1]!;
+    for (let k = a; k < b; k++) weights[k] = 1 / (b - a);
+  }
+  return { ...w, weights };
+}
+
+export function runHotspots(job: HotspotJob): HotspotOutput {
+  const w: SpatialWeights = { n: job.y.length, offsets: job.offsets, neighbors: job.neighbors, weights: job.weights, ids: [] };
+  const perm = job.permutations > 0 ? { permutations: job.permutations, seed: job.seed } : {};
+  const wr = rowStandardised(w);
+  let moran: MoranResult | null = null;
+  let variance = 0;
+  for (const v of job.y) variance += (v - job.y[0]!) ** 2;
+  if (w.n >= 4 && variance > 0) moran = moranI(job.y, wr, perm);
+  if (job.method === 'local-moran') {
+    const r = localMoran(job.y, wr, perm);
+    return { stat: r.i, z: r.z, p: r.p, pSim: r.pSim ?? null, quadrant: r.quadrant, moran };
+  }
+  const r = localG(job.y, w, { star: job.method === 'gistar', transform: job.transform, ...perm });
+  return { stat: r.g, z: r.z, p: r.p, pSim: r.pSim ?? null, quadrant: null, moran };
+}
+
+export function runKnox(job: KnoxJob): KnoxResult {
+  return knoxTest(job.x, job.y, job.t, {
+    spaceBands: job.spaceBands, timeBands: job.timeBands, distance: job.distance, permutations: job.permutations, seed: job.seed,
+  });
+}
+
+export function runJob(job: HeavyJob): HotspotOutput | KnoxResult {
+  return job.kind === 'hotspots' ? runHotspots(job) : runKnox(job);
+}
+
+/** Buffers a job can hand over to the worker without copying. */
+export function transferables(job: HeavyJob): ArrayBuffer[] {
+  const arrays = job.kind === 'hotspots' ? [job.y, job.offsets, job.neighbors, job.weights] : [job.x, job.y, job.t];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

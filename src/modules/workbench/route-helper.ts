@@ -1,0 +1,41 @@
+/**
+ * Registers one workbench view: GET /analysis/<name> with the query schema extended by `format`
+ * (json | csv, plus geojson for views with geometry), the JSON reply schema, and the exports.
+ */
+import { z } from 'zod';
+import type { ServiceContext } from '../../core/context.ts';
+import type { App } from '../../http/types.ts';
+import type { ViewResult, WorkbenchSettings } from './view.ts';
+
+const ACCESS = 'Staff roles (analysis:read). Counts 1..minCellCount−1 are null (suppressed) for roles without analysis:detail; analysts see all.';
+
+export interface ViewSpec<Q extends z.ZodObject> {
+  name: string;
+  summary: string;
+  description: string;
+  query: Q;
+  reply: z.ZodType;
+  geo?: boolean;
+  run(ctx: ServiceContext, s: WorkbenchSettings, q: z.infer<Q>): Promise<ViewResult>;
+}
+
+export function registerView<Q extends z.ZodObject>(app: App, s: WorkbenchSettings, v: ViewSpec<Q>): void {
+  const formats = v.geo ? (['json', 'csv', 'geojson'] as const) : (['json', 'csv'] as const);
+  const querystring = v.query.extend({ format: z.enum(formats).default('json').describe(`Reply format: ${formats.join(', ')}`) });
+  app.get(`/analysis/${v.name}`, {
+    schema: {
+      tags: ['analysis'], summary: v.summary, description: `${v.description}\n\n${ACCESS}`, querystring,
+      response: { 200: v.reply.describe('JSON reply (format=json). format=csv gives text/csv, format=geojson application/geo+json.') },
+    },
+  }, async (request, reply) => {
+    const q = request.query as z.infer<Q> & { format: string };
+    const r = await v.run(request.ctx, s, q);
+    if (q.format === 'csv' && r.csv) {
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${v.name}.csv"`).send(r.csv());
+    }
+    if (q.format === 'geojson' && r.geojson) {
+      return reply.type('application/geo+json').header('content-disposition', `attachment; filename="${v.name}.geojson"`).send(JSON.stringify(r.geojson()));
+    }
+    return r.body;
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * The events a workbench view works on: registered crime from the incidents module's in-memory
+ * columns (`getIncidentColumns`), or residents' reports from `signalEvents`, both as one column
+ * table, plus the indices of the selected events. Selection rule (the same as missions evidence,
+ * missions/event-points.ts): event start in [from, to) with dates at 00:00 UTC; crime types with
+ * `1.4.*` group prefixes; area = every buurt of a wijk (by CBS code prefix) or one buurt.
+ */
+import type { ServiceContext } from '../../core/context.ts';
+import { invalidInput, type FieldError } from '../../core/errors.ts';
+import { getIncidentColumns } from '../incidents/columns-service.ts';
+import { NONE, type IncidentColumns } from '../incidents/columns.ts';
+import { TOTAL_CRIME } from '../incidents/crime-types.ts';
+import { amsterdamLocalMinutes } from '../incidents/event-time.ts';
+import { signalEvents } from '../signals/analysis-export.ts';
+import type { CommonQuery } from './schema.ts';
+
+export { NONE };
+
+/** Column table shared by both sources; `type`/`buurt` index into `typeCodes`/`areaCodes` (NONE = no buurt). */
+export interface EventTable {
+  length: number;
+  x: Float64Array;
+  y: Float64Array;
+  /** UTC minutes since 1970 (start). */
+  startMin: Int32Array;
+  /** Europe/Amsterdam wall-clock minutes (start, end; end = start without an end). */
+  startLocal: Int32Array;
+  endLocal: Int32Array;
+  type: Uint16Array;
+  typeCodes: readonly string[];
+  buurt: Uint16Array;
+  areaCodes: readonly string[];
+  synthetic: Uint8Array;
+  /** CBS indeling (vintage) of each event's buurt code; 0 when unknown (signals). */
+  areaYear: Uint16Array;
+  /** Pseudonymous refs as dictionary indices (−1 = none); incidents only. */
+  refs?: { offender: Int32Array; victim: Int32Array; address: Int32Array; dicts: Record<'offender' | 'victim' | 'address', readonly string[]> };
+}
+
+export interface Period {
+  from: string;
+  to: string;
+  fromMin: number;
+  toMin: number;
+}
+
+export interface Selection {
+  source: 'incidents' | 'signals';
+  table: EventTable;
+  idx: Uint32Array;
+  period: Period;
+  area: string;
+  syntheticCount: number;
+}
+
+export function tableOfColumns(cols: IncidentColumns): EventTable {
+  return {
+    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
+    type: cols.crimeType, typeCodes: cols.crimeTypes.codes, buurt: cols.buurt, areaCodes: cols.areas.codes, synthetic: cols.synthetic, areaYear: cols.areaYear,
+    refs: { offender: cols.offender, victim: cols.victim, address: cols.address, dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes } },
+  };
+}
+
+const dayMin = (d: string) => Date.parse(`${d}T00:00:00Z`) / 60_000;
+const isoDay = (min: number) => new Date(min * 60_000).toISOString().slice(0, 10);
+
+/** Default period: the year up to the day after the latest event (or today without events). */
+export function resolvePeriod(t: EventTable, q: { from?: string | undefined; to?: string | undefined }): Period {
+  let to = q.to;
+  if (!to) {
+    let last = -Infinity;
+    for (let k = 0; k < t.length; k++) if (t.startMin[k]! > last) last = t.startMin[k]!;
+    to = isoDay((Number.isFinite(last) ? Math.floor(last / 1440) + 1 : Math.floor(Date.now() / 86_400_000)) * 1440);
+  }
+  const from = q.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { from, to, fromMin: dayMin(from), toMin: dayMin(to) };
+}
+
+/** Mask over `codes` of the types asked (undefined / empty / 0.0.0 = all types). */
+export function typeMask(codes: readonly string[], asked: readonly string[] | undefined): Uint8Array | null {
+  if (!asked || asked.length === 0 || asked.includes(TOTAL_CRIME)) return null;
+  return Uint8Array.from(codes, (code) => (asked.some((c) => (c.endsWith('.*') ? code.startsWith(c.slice(0, -1)) : code === c)) ? 1 : 0));
+}
+
+/** Mask over buurt codes inside `area` (a wijk holds the buurten whose code starts with its digits). */
+export function areaMask(codes: readonly string[], area: string, gemeente: string): Uint8Array | null {
+  if (area === gemeente) return null;
+  const digits = area.slice(2);
+  return Uint8Array.from(codes, (c) => (area.startsWith('BU') ? c === area : c.startsWith(`BU${digits}`)) ? 1 : 0);
+}
+
+/** Indices of the events with start in [fromMin, toMin) passing both masks; one pass. */
+export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): { idx: Uint32Array; syntheticCount: number } {
+  const out = new Uint32Array(t.length);
+  let n = 0;
+  let syntheticCount = 0;
+  const { fromMin, toMin } = period;
+  for (let k = 0; k < t.length; k++) {
+    const s = t.startMin[k]!;
+    if (s < fromMin || s >= toMin) continue;
+    if (types && !types[t.type[k]!]) continue;
+    if (areas) {
+      const b = t.buurt[k]!;
+      if (b === NONE || !areas[b]) continue;
+    }
+    syntheticCount += t.synthetic[k]!;
+    out[n++] = k;
+  }
+  return { idx: out.subarray(0, n), syntheticCount };
+}
+
+async function signalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
+  const s = await signalEvents(ctx, gemeente, categories?.length ? { categories } : {});
+  const typeCodes: string[] = [];
+  const areaCodes: string[] = [];
+  const dict = (list: string[], map: Map<string, number>, v: string) => {
+    let i = map.get(v);
+    if (i === undefined) map.set(v, (i = list.push(v) - 1));
+    return i;
+  };
+  const typeIdx = new Map<string, number>();
+  const areaIdx = new Map<string, number>();
+  const startMin = Int32Array.from(s.time, (ms) => Math.floor(ms / 60_000));
+  const startLocal = startMin.map(amsterdamLocalMinutes);
+  return {
+    length: s.count, x: s.x, y: s.y, startMin, startLocal, endLocal: startLocal,
+    type: Uint16Array.from(s.category, (c) => dict(typeCodes, typeIdx, c)), typeCodes,
+    buurt: Uint16Array.from(s.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)), areaCodes,
+    synthetic: new Uint8Array(s.count), areaYear: new Uint16Array(s.count),
+  };
+}
+
+/** Problems with the common parameters that zod cannot see alone. */
+function commonErrors(q: CommonQuery, gemeente: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (q.source === 'signals' && q.crimeTypes) errors.push({ name: 'query.crimeTypes', reason: 'applies to source=incidents; use categories for signals' });
+  if (q.source === 'incidents' && q.categories) errors.push({ name: 'query.categories', reason: 'applies to source=signals; use crimeTypes for incidents' });
+  if (q.area?.startsWith('GM') && q.area !== gemeente) errors.push({ name: 'query.area', reason: `this instance serves ${gemeente}` });
+  if (q.area && !q.area.startsWith('GM') && q.area.slice(2, 6) !== gemeente.slice(2)) errors.push({ name: 'query.area', reason: `not an area of ${gemeente}` });
+  if (q.from && q.to && q.from >= q.to) errors.push({ name: 'query.to', reason: 'must be after from' });
+  return errors;
+}
+
+/** The event table of a source (no filtering). */
+export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<CommonQuery, 'source' | 'categories'>): Promise<EventTable> {
+  return q.source === 'signals' ? signalTable(ctx, gemeente, q.categories) : tableOfColumns(await getIncidentColumns(ctx, gemeente));
+}
+
+export async function selectionFor(ctx: ServiceContext, gemeente: string, q: CommonQuery, extraErrors: FieldError[] = []): Promise<Selection> {
+  const errors = [...commonErrors(q, gemeente), ...extraErrors];
+  if (errors.length) throw invalidInput(errors);
+  const table = await loadTable(ctx, gemeente, q);
+  const period = resolvePeriod(table, q);
+  const area = q.area ?? gemeente;
+  const { idx, syntheticCount } = selectEvents(table, period, typeMask(table.typeCodes, q.crimeTypes), areaMask(table.areaCodes, area, gemeente));
+  return { source: q.source, table, idx, period, area, syntheticCount };
+}
+
+/** The indeling most selected events are placed in (undefined = unknown: use the newest). */
+export function majorityAreaYear(sel: Selection): number | undefined {
+  const tally = new Map<number, number>();
+  for (const k of sel.idx) tally.set(sel.table.areaYear[k]!, (tally.get(sel.table.areaYear[k]!) ?? 0) + 1);
+  const best = [...tally].filter(([y]) => y > 0).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best?.[0];
+}

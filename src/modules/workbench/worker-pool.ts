@@ -1,0 +1,68 @@
+/**
+ * One worker thread for the workbench's permutation jobs, started on first use: the request
+ * thread only posts typed arrays (transferred, not copied) and awaits the answer, so other
+ * requests keep being served while a 999-permutation Gi* map is computed. Jobs run one after
+ * another (2 cores are shared with the database). Without permutations a job runs inline.
+ */
+import { Worker } from 'node:worker_threads';
+import { badRequest } from '../../core/errors.ts';
+import { runJob, transferables, type HeavyJob, type HeavyResult } from './heavy.ts';
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(err: unknown): void {
+  for (const p of pending.values()) p.reject(err);
+  pending.clear();
+  worker = null;
+}
+
+function theWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+  w.on('message', (msg: { id: number; result?: unknown; error?: string; range?: boolean }) => {
+    const p = pending.get(msg.id);
+    if (!p) return;
+    pending.delete(msg.id);
+    if (msg.error !== undefined) p.reject(msg.range ? badRequest(msg.error) : new Error(msg.error));
+    else p.resolve(msg.result);
+    if (pending.size === 0) w.unref();
+  });
+  w.on('error', failAll);
+  w.on('exit', () => {
+    if (worker === w) failAll(new Error('workbench worker stopped'));
+  });
+  w.unref();
+  worker = w;
+  return w;
+}
+
+/** Runs `job` inline (no permutations) or in the worker thread. */
+export async function runHeavy<J extends HeavyJob>(job: J): Promise<HeavyResult<J>> {
+  if (job.permutations === 0) {
+    try {
+      return runJob(job) as HeavyResult<J>;
+    } catch (err) {
+      throw err instanceof RangeError ? badRequest(err.message) : err;
+    }
+  }
+  const w = theWorker();
+  const id = nextId++;
+  const result = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+  w.ref();
+  w.postMessage({ id, job }, transferables(job));
+  return result as Promise<HeavyResult<J>>;
+}
+
+/** Stops the worker (app close). */
+export async function stopWorkbenchWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}
