@@ -5,12 +5,15 @@ import { getInstance } from './api/endpoints.ts';
 import type { Instance } from './api/types.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
+import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
 import { publicRouteFor } from './pages/signals/paths.ts';
 import { Shell } from './shell/Shell.tsx';
 import { useLocationPath } from './shell/use-location.ts';
 
 // Residents' pages (report, public map, tracking, unsubscribe) need no login.
 const PublicSignals = lazy(() => import('./pages/signals/PublicApp.tsx'));
+// Residents' beleving pages (pulse questionnaire, neighbourhood page) need no login either.
+const PublicPerception = lazy(() => import('./pages/perception/PublicPerception.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ export function App() {
 
   const [path, navigate] = useLocationPath();
   const publicRoute = publicRouteFor(path);
+  const perceptionRoute = perceptionPublicRouteFor(path);
 
   if (instance === undefined && state.status !== 'error') {
     return <p className="page" role="status">{t('app.loading')}</p>;
@@ -36,6 +40,14 @@ export function App() {
     return (
       <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
         <PublicSignals route={publicRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
+      </Suspense>
+    );
+  }
+  if (perceptionRoute) {
+    const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;
+    return (
+      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+        <PublicPerception route={perceptionRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
       </Suspense>
     );
   }

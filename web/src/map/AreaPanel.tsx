@@ -1,6 +1,8 @@
 /** Details of the chosen buurt (announced via aria-live), and the buurten without a polygon. */
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature } from '../api/types.ts';
+import { profilePath } from '../pages/perception/paths.ts';
+import { pushPath } from '../shell/use-location.ts';
 import { formatPopulation } from './format.ts';
 
 interface Props {
@@ -40,7 +42,22 @@ function Details({ area, wijkName, year }: { area: AreaFeature; wijkName: string
       )}
       {p.isWater && <p className="hint">{t('panel.water')}</p>}
       {area.geometry === null && <p className="notice">{t('panel.noPolygon', { year })}</p>}
+      <ProfileLinks code={p.code} wijkCode={p.parentCode} />
     </>
+  );
+}
+
+/** Links to the safety profile (Beleving) of the buurt and its wijk. */
+function ProfileLinks({ code, wijkCode }: { code: string; wijkCode: string | null }) {
+  const { t } = useTranslation();
+  const link = (to: string, label: string) => (
+    <a href={to} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); pushPath(to); } }}>{label}</a>
+  );
+  return (
+    <ul className="panel-links">
+      <li>{link(profilePath(code), t('perception.panelLinks.buurt'))}</li>
+      {wijkCode && <li>{link(profilePath(wijkCode), t('perception.panelLinks.wijk'))}</li>}
+    </ul>
   );
 }
 

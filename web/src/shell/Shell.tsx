@@ -9,6 +9,7 @@ import { useLocationPath } from './use-location.ts';
 
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
+const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx'));
 
 interface Props {
   instance: Instance | null;
@@ -46,7 +47,9 @@ export function Shell({ instance, session, onLogout }: Props) {
           <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
             {current.id === 'meldingen'
               ? <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-              : <MapPage instance={instance} />}
+              : current.id === 'beleving'
+                ? <PerceptionStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+                : <MapPage instance={instance} />}
           </Suspense>
         ) : (
           <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />

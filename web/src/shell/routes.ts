@@ -17,7 +17,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'kaart', path: '/', available: true },
   { id: 'analyse', path: '/analyse', available: false },
   { id: 'meldingen', path: '/meldingen', available: true },
-  { id: 'beleving', path: '/beleving', available: false },
+  { id: 'beleving', path: '/beleving', available: true },
   { id: 'opgaven', path: '/opgaven', available: false },
   { id: 'netwerk', path: '/netwerk', available: false },
   { id: 'casussen', path: '/casussen', available: false },

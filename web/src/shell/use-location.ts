@@ -1,6 +1,12 @@
 /** The current path with History API navigation: a tiny router without a dependency. */
 import { useCallback, useEffect, useState } from 'react';
 
+/** Navigate from a component that has no `onNavigate`: push the path and let useLocationPath hear it (popstate). */
+export function pushPath(path: string): void {
+  window.history.pushState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 export function useLocationPath(): [string, (path: string) => void] {
   const [path, setPath] = useState(() => window.location.pathname);
   useEffect(() => {

@@ -1,0 +1,92 @@
+/**
+ * The safety profile of a buurt, wijk or the gemeente (staff): four indices side by side with
+ * components, combined index, method, data gaps, pulse, trends, themes and approved stories; for a
+ * wijk the wijkgesprek report.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../api/types.ts';
+import { useAsync } from '../signals/use-async.ts';
+import { getIndicators, getProfile, getPublicSafety, getTrends } from './api.ts';
+import { CombinedIndex } from './CombinedIndex.tsx';
+import { formatNumber } from './index-format.ts';
+import { IndexCards } from './IndexCards.tsx';
+import { profilePath, publicAreaPath, pulsePath, recentYears, yearFromSearch } from './paths.ts';
+import { PulseSummary } from './PulseSummary.tsx';
+import { ReportLinks } from './ReportLinks.tsx';
+import { StoriesList } from './StoriesList.tsx';
+import { TrendTable } from './TrendTable.tsx';
+import { YearSelect } from './YearSelect.tsx';
+
+interface Props {
+  code: string;
+  session: Session;
+  onNavigate(path: string): void;
+}
+
+async function load(code: string, year: number) {
+  const [profile, trends, publicView, catalogue] = await Promise.all([
+    getProfile(code, year),
+    getTrends(code, year - 5, year),
+    // Stories and theme counts come with the public view (approved, redacted stories only).
+    getPublicSafety(code, year),
+    getIndicators(),
+  ]);
+  return { profile, trends, publicView, indicators: catalogue.indicators };
+}
+
+export function ProfilePage({ code, session, onNavigate }: Props) {
+  const { t, i18n } = useTranslation();
+  const years = useMemo(() => recentYears(new Date()), []);
+  const [year, setYear] = useState(() => yearFromSearch(window.location.search, years, years[0]!));
+  const [state] = useAsync(() => load(code, year), [code, year]);
+  const changeYear = (y: number) => {
+    setYear(y);
+    window.history.replaceState(null, '', `${profilePath(code)}?jaar=${y}`);
+  };
+
+  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.profile.titleNoName')}</h1><p role="alert" className="alert">{state.detail}</p></div>;
+  }
+  const { profile: p, trends, publicView, indicators } = state.data;
+  const names = new Map(publicView.themes.map((th) => [th.theme, th.name]));
+  const link = (to: string, label: string, testId?: string) => (
+    <a href={to} data-testid={testId} onClick={(e) => { e.preventDefault(); onNavigate(to); }}>{label}</a>
+  );
+  return (
+    <div className="page profile-page">
+      <h1 tabIndex={-1}>{t('perception.profile.title', { name: p.areaName })}</h1>
+      <p className="lead">
+        {t(`perception.level.${p.level}`)} {p.areaCode}
+        {p.population !== null && ` · ${t('perception.profile.population', { value: formatNumber(p.population, i18n.language, 0) })}`}
+      </p>
+      <div className="profile-toolbar">
+        <YearSelect id="profile-year" years={years} value={year} onChange={changeYear} />
+        <ul className="link-row">
+          <li>{link(publicAreaPath(p.areaCode), t('perception.profile.publicPage'), 'public-page-link')}</li>
+          {p.level === 'buurt' && <li>{link(pulsePath(p.areaCode), t('perception.profile.pulseLink'))}</li>}
+        </ul>
+      </div>
+      <p className="hint">{t('perception.profile.orientation', { year: p.baseYear })}</p>
+      <IndexCards indices={p.indices} gaps={p.gaps} baseYear={p.baseYear} />
+      <div className="profile-columns">
+        <CombinedIndex combined={p.combined} />
+        <PulseSummary pulse={p.pulse} year={p.year} />
+      </div>
+      <section className="method" aria-labelledby="method-title">
+        <h2 id="method-title">{t('perception.method.title')}</h2>
+        <p data-testid="method-text">{p.method}</p>
+      </section>
+      <section aria-labelledby="gaps-title">
+        <h2 id="gaps-title">{t('perception.profile.gaps')}</h2>
+        {p.gaps.length === 0
+          ? <p>{t('perception.profile.noGaps')}</p>
+          : <ul className="gap-list" data-testid="gaps">{p.gaps.map((g, i) => <li key={i}><strong>{t(`perception.index.${g.component}`)}:</strong> {g.message}</li>)}</ul>}
+      </section>
+      <TrendTable trends={trends} from={year - 5} to={year} indicators={indicators} />
+      <StoriesList themes={publicView.themes} stories={publicView.stories} names={names} />
+      {p.level === 'wijk' && session.permissions.includes('perception:read') && <ReportLinks wijk={p.areaCode} year={year} />}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The residents' neighbourhood page (no login): aggregated figures only, approved stories, and for
+ * a buurt the link and QR code of the pulse questionnaire.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAsync } from '../signals/use-async.ts';
+import { getPublicSafety } from './api.ts';
+import { IndexCards } from './IndexCards.tsx';
+import { pulsePath, recentYears } from './paths.ts';
+import { PulseSummary } from './PulseSummary.tsx';
+import { StoriesList } from './StoriesList.tsx';
+import { YearSelect } from './YearSelect.tsx';
+
+interface Props {
+  code: string;
+  onNavigate(path: string): void;
+}
+
+export function PublicAreaPage({ code, onNavigate }: Props) {
+  const { t } = useTranslation();
+  const years = useMemo(() => recentYears(new Date()), []);
+  const [year, setYear] = useState(years[0]!);
+  const [state] = useAsync(() => getPublicSafety(code, year), [code, year]);
+
+  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.public.titleNoName')}</h1><p role="alert" className="alert">{state.detail}</p></div>;
+  }
+  const d = state.data;
+  const names = new Map(d.themes.map((th) => [th.theme, th.name]));
+  return (
+    <div className="page public-area">
+      <h1 tabIndex={-1}>{t('perception.public.title', { name: d.areaName })}</h1>
+      <p className="lead">{t(`perception.public.lead.${d.level}`)}</p>
+      <YearSelect id="public-year" years={years} value={year} onChange={setYear} />
+      {d.questionnaireUrl && (
+        <section className="panel-card pulse-invite" aria-labelledby="invite-title">
+          <h2 id="invite-title">{t('perception.public.inviteTitle')}</h2>
+          <p>{t('perception.public.invite')}</p>
+          <p>
+            <a className="button primary" href={pulsePath(d.areaCode)} data-testid="pulse-link"
+              onClick={(e) => { e.preventDefault(); onNavigate(pulsePath(d.areaCode)); }}>
+              {t('perception.public.inviteButton')}
+            </a>
+          </p>
+          {d.qrUrl && <img className="qr" src={d.qrUrl} width="160" height="160" alt={t('perception.public.qrAlt', { url: d.questionnaireUrl })} />}
+        </section>
+      )}
+      <PulseSummary pulse={d.pulse} year={d.year} />
+      <h2>{t('perception.public.figures')}</h2>
+      <p className="hint">{t('perception.public.figuresHint', { year: d.baseYear })}</p>
+      <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
+      <StoriesList themes={d.themes} stories={d.stories} names={names} />
+      <details className="method">
+        <summary>{t('perception.method.title')}</summary>
+        <p>{d.method}</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The residents' pulse questionnaire of one buurt (public, phone first): what is stored, the
+ * answers so far (n, not a sample), the questions, and a polite word for 409 and 429.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAsync } from '../signals/use-async.ts';
+import { getQuestionnaire, sendPulse } from './api.ts';
+import { publicAreaPath } from './paths.ts';
+import { formatDay, parsePeriod, sendFailure, toPulseAnswer, type PulseFormState, type SendFailure } from './pulse-form.ts';
+import { PulseForm } from './PulseForm.tsx';
+import type { PulseReply, Questionnaire } from './types.ts';
+
+interface Props {
+  buurt: string;
+  csrfToken: string | null;
+  onNavigate(path: string): void;
+}
+
+/** "n answers so far this quarter (not a sample)". */
+function CountLine({ count, period }: { count: number; period: string }) {
+  const { t } = useTranslation();
+  const p = parsePeriod(period);
+  const label = p ? t('perception.pulse.period', { quarter: p.quarter, year: p.year }) : period;
+  return <p className="answer-count" data-testid="answer-count">{t('perception.pulse.count', { count, period: label })}</p>;
+}
+
+function Intro({ q }: { q: Questionnaire }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p className="lead">{t('perception.pulse.lead', { buurt: q.buurt.name })}</p>
+      <section className="privacy-note" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('perception.pulse.privacyTitle')}</h2>
+        <p>{i18n.language.startsWith('nl') ? q.privacyNote : t('perception.pulse.privacyNote')}</p>
+      </section>
+      <CountLine count={q.answersThisPeriod} period={q.period} />
+    </>
+  );
+}
+
+export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
+  const { t, i18n } = useTranslation();
+  const [state] = useAsync(() => getQuestionnaire(buurt), [buurt]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<SendFailure | null>(null);
+  const [done, setDone] = useState<PulseReply | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (done || failure?.kind === 'already-answered') heading.current?.focus();
+  }, [done, failure]);
+
+  async function send(form: PulseFormState) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      setDone(await sendPulse(buurt, toPulseAnswer(form), csrfToken));
+    } catch (e) {
+      setFailure(sendFailure(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.pulse.title')}</h1><p role="alert" className="alert">{t('perception.pulse.loadError', { detail: state.detail })}</p></div>;
+  }
+  const q = state.data;
+  const areaLink = (
+    <a href={publicAreaPath(q.buurt.code)} onClick={(e) => { e.preventDefault(); onNavigate(publicAreaPath(q.buurt.code)); }}>
+      {t('perception.pulse.toAreaPage', { buurt: q.buurt.name })}
+    </a>
+  );
+  const closed = (title: string, body: ReactNode) => (
+    <div className="page narrow pulse-page">
+      <h1 ref={heading} tabIndex={-1}>{title}</h1>
+      {body}
+      <p>{areaLink}</p>
+    </div>
+  );
+  if (done) {
+    return closed(t('perception.pulse.thanksTitle'), (
+      <div role="status" data-testid="pulse-thanks">
+        <p className="lead">{t('perception.pulse.thanks', { buurt: q.buurt.name })}</p>
+        <CountLine count={done.answersThisPeriod} period={done.period} />
+        {done.storyStatus === 'pending' && <p>{t('perception.pulse.storyPending')}</p>}
+      </div>
+    ));
+  }
+  if (q.alreadyAnswered || failure?.kind === 'already-answered') {
+    return closed(t('perception.pulse.alreadyTitle'), (
+      <>
+        <p className="lead" data-testid="already-answered">{t('perception.pulse.already', { buurt: q.buurt.name, date: formatDay(q.periodEnds, i18n.language) })}</p>
+        <CountLine count={q.answersThisPeriod} period={q.period} />
+      </>
+    ));
+  }
+  return (
+    <div className="page narrow pulse-page">
+      <h1 ref={heading} tabIndex={-1}>{t('perception.pulse.heading', { buurt: q.buurt.name })}</h1>
+      <Intro q={q} />
+      {failure && failure.kind !== 'invalid' && (
+        <p className="alert" role="alert" data-testid="send-failure">
+          {failure.kind === 'rate-limited' && (failure.retryAfter
+            ? t('perception.pulse.rateLimitedIn', { count: failure.retryAfter })
+            : t('perception.pulse.rateLimited'))}
+          {failure.kind === 'not-found' && t('perception.pulse.notFound')}
+          {failure.kind === 'other' && t('perception.pulse.sendError', { detail: failure.detail })}
+        </p>
+      )}
+      <PulseForm questionnaire={q} busy={busy} serverErrors={failure?.kind === 'invalid' ? failure.fields : {}} onSend={send} />
+      <p>{areaLink}</p>
+    </div>
+  );
+}

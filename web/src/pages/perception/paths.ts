@@ -1,0 +1,60 @@
+/**
+ * URL paths of the beleving (perception) pages. The pulse path is the one the server puts in the
+ * questionnaire link and QR code (src/modules/perception/qr.ts). Pure.
+ */
+export type PerceptionPublicRoute = { page: 'pulse'; buurt: string } | { page: 'area'; code: string };
+export type PerceptionStaffRoute =
+  | { page: 'home' }
+  | { page: 'profile'; code: string }
+  | { page: 'discrepancies' }
+  | { page: 'moderation' };
+
+export const BELEVING_PATH = '/beleving';
+export const MODERATION_PATH = '/beleving/moderatie';
+export const DISCREPANCY_PATH = '/beleving/verschillen';
+export const profilePath = (code: string) => `/beleving/profiel/${code}`;
+export const pulsePath = (buurt: string) => `/buurtpeiling/${buurt}`;
+export const publicAreaPath = (code: string) => `/veiligheid/${code}`;
+
+const BUURT = /^BU\d{8}$/;
+const AREA = /^(BU\d{8}|WK\d{6}|GM\d{4})$/;
+const clean = (pathname: string) => pathname.replace(/\/+$/, '') || '/';
+
+/** The code after `prefix/` when it matches `pattern` (case-insensitive, returned upper case). */
+function codeAfter(path: string, prefix: string, pattern: RegExp): string | null {
+  if (!path.toLowerCase().startsWith(`${prefix}/`)) return null;
+  const code = path.slice(prefix.length + 1).toUpperCase();
+  return pattern.test(code) ? code : null;
+}
+
+/** The public beleving page for a path (pulse questionnaire, neighbourhood page), or null. */
+export function perceptionPublicRouteFor(pathname: string): PerceptionPublicRoute | null {
+  const p = clean(pathname);
+  const buurt = codeAfter(p, '/buurtpeiling', BUURT);
+  if (buurt) return { page: 'pulse', buurt };
+  const code = codeAfter(p, '/veiligheid', AREA);
+  if (code) return { page: 'area', code };
+  return null;
+}
+
+/** The staff page under /beleving; unknown sub-paths show the start page. */
+export function perceptionStaffRouteFor(pathname: string): PerceptionStaffRoute {
+  const p = clean(pathname).toLowerCase();
+  if (p === MODERATION_PATH) return { page: 'moderation' };
+  if (p === DISCREPANCY_PATH) return { page: 'discrepancies' };
+  const code = codeAfter(clean(pathname), '/beleving/profiel', AREA);
+  if (code) return { page: 'profile', code };
+  return { page: 'home' };
+}
+
+/** Years offered in year choices: this year and the `count − 1` before it, newest first. */
+export function recentYears(now: Date, count = 6): number[] {
+  const y = now.getUTCFullYear();
+  return Array.from({ length: count }, (_, i) => y - i);
+}
+
+/** A year from `?jaar=` when it is one of `allowed`, else the fallback. */
+export function yearFromSearch(search: string, allowed: readonly number[], fallback: number): number {
+  const value = Number(new URLSearchParams(search).get('jaar'));
+  return allowed.includes(value) ? value : fallback;
+}
