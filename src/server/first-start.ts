@@ -11,7 +11,7 @@ import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
 import { readManifest } from '../modules/areas/manifest.ts';
 import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
-import { seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
+import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
 import { seedIndicatorCatalogue } from '../modules/perception/catalogue.ts';
 import { purgeOldPeriodKeys } from '../modules/perception/pulse-device.ts';
 import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
@@ -32,8 +32,9 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   const seeded: string[] = [];
   const areas = await seedAreasIfEmpty(ctx, config.seedDir);
   if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
-  const crime = await seedIncidentsIfEmpty(ctx, config.seedDir);
-  if (crime?.countRows) seeded.push(`registered crime: ${crime.countRows} area counts from ${crime.files.join(', ')}`);
+  // Registered crime totals, and synthetic demo incidents (marked as such) so every analysis view has data.
+  const crime = await seedIncidentsIfEmpty(ctx, config.seedDir, { synthetic: true });
+  seeded.push(...describeIncidentSeed(crime));
   const signalCategories = await seedSignalDefaultsIfEmpty(ctx, config.municipality);
   if (signalCategories) seeded.push(`report categories: ${signalCategories} (data/signals)`);
   const indicators = await seedIndicatorCatalogue(database.db);
