@@ -70,6 +70,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Set STADSVEILIG_PUBLIC_URL to the server's own address (links in e-mails). */
   publicUrl?: boolean;
+  /**
+   * Runs with the server's environment before it starts (same data directory or database), e.g. a
+   * script that prepares the database and imports test data. Not run with E2E_BASE_URL.
+   */
+  prepare?: (env: NodeJS.ProcessEnv) => void | Promise<void>;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
@@ -94,6 +99,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (options.publicUrl) env.STADSVEILIG_PUBLIC_URL = `http://127.0.0.1:${port}`;
   if (postgres) env.DATABASE_URL = postgres.url;
   else delete env.DATABASE_URL;
+  if (options.prepare) {
+    try {
+      await options.prepare(env);
+    } catch (error) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
+      throw error;
+    }
+  }
   let log = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { cwd: ROOT, env });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
