@@ -17,6 +17,9 @@ export interface StudyGrid {
   land: Uint8Array;
   /** Land cells. */
   landCells: number;
+  /** Buurt of each cell centre: index into `buurtCodes`, 0xffff outside every buurt. */
+  buurtOfCell: Uint16Array;
+  buurtCodes: string[];
   year: number;
 }
 
@@ -33,18 +36,26 @@ async function buildGrid(ctx: ServiceContext, gemeente: string, cellSize: number
   const maxY = Math.max(...corners.map((c) => c[1]));
   const spec: GridSpec = { originX: minX, originY: minY, cellSize, cols: Math.floor((maxX - minX) / cellSize) + 1, rows: Math.floor((maxY - minY) / cellSize) + 1 };
   const land = new Uint8Array(spec.cols * spec.rows);
+  const buurtOfCell = new Uint16Array(spec.cols * spec.rows).fill(0xffff);
+  const buurtCodes: string[] = [];
+  const codeIndex = new Map<string, number>();
   let landCells = 0;
   for (let r = 0; r < spec.rows; r++) {
     for (let c = 0; c < spec.cols; c++) {
       const [lon, lat] = rdToWgs84(minX + (c + 0.5) * cellSize, minY + (r + 0.5) * cellSize);
       const hit = locator.locate(lon, lat);
+      if (hit) {
+        let b = codeIndex.get(hit.buurt.code);
+        if (b === undefined) codeIndex.set(hit.buurt.code, (b = buurtCodes.push(hit.buurt.code) - 1));
+        buurtOfCell[r * spec.cols + c] = b;
+      }
       if (hit && !hit.buurt.isWater) {
         land[r * spec.cols + c] = 1;
         landCells++;
       }
     }
   }
-  return { spec, land, landCells, year: locator.year };
+  return { spec, land, landCells, buurtOfCell, buurtCodes, year: locator.year };
 }
 
 /** The study grid for `cellSize` (cached; a failed build is retried next time). */

@@ -4,7 +4,7 @@
  * worker when it has permutations; without permutations it is cheap enough (< 20 ms) for the
  * request thread.
  */
-import { knoxTest, localG, localMoran, moranI, type KnoxResult, type MoranResult } from '../analysis/service.ts';
+import { knoxTest, localG, localMoran, moranI, quarticKde, type GridSpec, type KnoxResult, type MoranResult } from '../analysis/service.ts';
 import type { SpatialWeights } from '../analysis/service.ts';
 
 export type HotspotMethod = 'gistar' | 'gi' | 'local-moran';
@@ -43,8 +43,18 @@ export interface KnoxJob {
   seed: number;
 }
 
-export type HeavyJob = HotspotJob | KnoxJob;
-export type HeavyResult<J extends HeavyJob> = J extends HotspotJob ? HotspotOutput : KnoxResult;
+/** Quartic KDE on a grid; `permutations` is 1 when the job is big enough for the worker. */
+export interface KdeJob {
+  kind: 'kde';
+  x: Float64Array;
+  y: Float64Array;
+  grid: GridSpec;
+  bandwidth: number;
+  permutations: 0 | 1;
+}
+
+export type HeavyJob = HotspotJob | KnoxJob | KdeJob;
+export type HeavyResult<J extends HeavyJob> = J extends HotspotJob ? HotspotOutput : J extends KnoxJob ? KnoxResult : Float64Array;
 
 function rowStandardised(w: SpatialWeights): SpatialWeights {
   const weights = new Float64Array(w.weights.length);
@@ -78,12 +88,13 @@ export function runKnox(job: KnoxJob): KnoxResult {
   });
 }
 
-export function runJob(job: HeavyJob): HotspotOutput | KnoxResult {
+export function runJob(job: HeavyJob): HotspotOutput | KnoxResult | Float64Array {
+  if (job.kind === 'kde') return quarticKde(job.x, job.y, { grid: job.grid, bandwidth: job.bandwidth }).density;
   return job.kind === 'hotspots' ? runHotspots(job) : runKnox(job);
 }
 
 /** Buffers a job can hand over to the worker without copying. */
 export function transferables(job: HeavyJob): ArrayBuffer[] {
-  const arrays = job.kind === 'hotspots' ? [job.y, job.offsets, job.neighbors, job.weights] : [job.x, job.y, job.t];
+  const arrays = job.kind === 'hotspots' ? [job.y, job.offsets, job.neighbors, job.weights] : job.kind === 'knox' ? [job.x, job.y, job.t] : [job.x, job.y];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -3,12 +3,14 @@ import type { RouteModule } from '../../http/types.ts';
 import { countsQuery, countsService, hotcrimesQuery, hotcrimesService, hottimesService } from './core-service.ts';
 import { hotspotsQuery, hotspotsService } from './hotspots-service.ts';
 import { countsReply, hotcrimesReply, hotspotsReply, hottimesReply } from './responses.ts';
+import { workbenchMoreRoutes } from './more-routes.ts';
 import { registerView } from './route-helper.ts';
 import { commonQuery } from './schema.ts';
 import type { WorkbenchSettings } from './view.ts';
 import { stopWorkbenchWorker } from './worker-pool.ts';
 
-export const workbenchRoutes: RouteModule = (app, { config }) => {
+export const workbenchRoutes: RouteModule = async (app, deps) => {
+  const { config } = deps;
   const s: WorkbenchSettings = { gemeente: config.municipality, minCellCount: config.minCellCount };
   app.addHook('onClose', async () => stopWorkbenchWorker());
   registerView(app, s, {
@@ -31,4 +33,5 @@ export const workbenchRoutes: RouteModule = (app, { config }) => {
     summary: 'Hotcrimes: crime types ranked by level and by change against a baseline period',
     description: 'Rate ratio per day of current vs baseline; exact test of equal Poisson rates conditional on the total (binomial, as R poisson.test), two-sided; BH q over the tested types. Types with current + baseline < minCount are listed but not tested.',
   });
+  await workbenchMoreRoutes(app, deps);
 };
