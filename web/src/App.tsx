@@ -6,12 +6,14 @@ import type { Instance } from './api/types.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
 import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
+import { missionsPublicRouteFor } from './pages/missions/paths.ts';
 import { publicRouteFor } from './pages/signals/paths.ts';
 import { Shell } from './shell/Shell.tsx';
 import { useLocationPath } from './shell/use-location.ts';
 
 // Residents' pages (report, public map, tracking, unsubscribe) need no login.
 const PublicSignals = lazy(() => import('./pages/signals/PublicApp.tsx'));
+const PublicMissions = lazy(() => import('./pages/missions/PublicMissionsApp.tsx'));
 // Residents' beleving pages (pulse questionnaire, neighbourhood page) need no login either.
 const PublicPerception = lazy(() => import('./pages/perception/PublicPerception.tsx'));
 
@@ -28,12 +30,20 @@ export function App() {
 
   const [path, navigate] = useLocationPath();
   const publicRoute = publicRouteFor(path);
+  const missionsPublicRoute = missionsPublicRouteFor(path);
   const perceptionRoute = perceptionPublicRouteFor(path);
 
   if (instance === undefined && state.status !== 'error') {
     return <p className="page" role="status">{t('app.loading')}</p>;
   }
   const known = instance ?? null;
+  if (missionsPublicRoute) {
+    return (
+      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+        <PublicMissions route={missionsPublicRoute} path={path} instance={known} onNavigate={navigate} />
+      </Suspense>
+    );
+  }
   if (publicRoute) {
     // A staff member's session cookie is sent along; the API then wants its CSRF token.
     const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;

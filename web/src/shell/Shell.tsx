@@ -10,6 +10,7 @@ import { useLocationPath } from './use-location.ts';
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
 const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx'));
+const MissionsStaff = lazy(() => import('../pages/missions/MissionsApp.tsx'));
 
 interface Props {
   instance: Instance | null;
@@ -49,7 +50,9 @@ export function Shell({ instance, session, onLogout }: Props) {
               ? <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
               : current.id === 'beleving'
                 ? <PerceptionStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-                : <MapPage instance={instance} />}
+                : current.id === 'opgaven'
+                  ? <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+                  : <MapPage instance={instance} />}
           </Suspense>
         ) : (
           <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />

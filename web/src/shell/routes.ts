@@ -18,7 +18,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'analyse', path: '/analyse', available: false },
   { id: 'meldingen', path: '/meldingen', available: true },
   { id: 'beleving', path: '/beleving', available: true },
-  { id: 'opgaven', path: '/opgaven', available: false },
+  { id: 'opgaven', path: '/opgaven', available: true },
   { id: 'netwerk', path: '/netwerk', available: false },
   { id: 'casussen', path: '/casussen', available: false },
   { id: 'beheer', path: '/beheer', requires: 'users:manage', available: false },
