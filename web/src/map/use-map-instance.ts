@@ -14,7 +14,8 @@ declare global {
 
 export type MapState = { status: 'starting' } | { status: 'no-webgl' } | { status: 'ready'; map: MapLibreMap };
 
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, config: Instance['map'] | null): MapState {
+/** `preserveDrawingBuffer`: keep the drawn frame so `map.getCanvas().toDataURL()` can export it as PNG (a little slower). */
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, config: Instance['map'] | null, preserveDrawingBuffer = false): MapState {
   const [state, setState] = useState<MapState>({ status: 'starting' });
 
   useEffect(() => {
@@ -35,6 +36,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, conf
       touchPitch: false,
       attributionControl: { compact: true },
       cooperativeGestures: false,
+      ...(preserveDrawingBuffer ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -48,7 +50,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, conf
       map.remove();
       setState({ status: 'starting' });
     };
-  }, [container, config]);
+  }, [container, config, preserveDrawingBuffer]);
 
   return state;
 }
