@@ -38,7 +38,8 @@ const CRIME = /^\d+(\.\d+)*(\.\*)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RUNNABLE = EVIDENCE_KINDS.filter((k) => k !== 'snapshot' && k !== 'concentration');
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
-const validDate = (v: string) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+/** A real calendar date: Date.parse would roll 2023-02-30 over into March. */
+const validDate = (v: string) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 function parseEvidence(tokens: string[], problems: ParamProblem[]): EvidenceChoice[] {
   const out: EvidenceChoice[] = [];
@@ -112,7 +113,7 @@ export function createMissionPath(p: CreateParams): string {
   for (const key of ['from', 'to', 'baselineFrom', 'baselineTo'] as const) if (p[key]) q.set(key, p[key]);
   if (p.evidence?.length) q.set('evidence', p.evidence.map((e) => (e.kind === 'concentration' ? `concentration:${e.of}` : e.kind)).join(','));
   for (const key of ['title', 'problem', 'view'] as const) if (p[key]) q.set(key, p[key]);
-  const s = q.toString().replace(/%2C/g, ',');
+  const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `${NEW_MISSION_PATH}?${s}` : NEW_MISSION_PATH;
 }
 
