@@ -61,7 +61,9 @@ export async function benchTarget(): Promise<BenchTarget> {
 /** Starts the server and waits until it answers; returns the child and a form token. */
 export async function startServer(t: BenchTarget, timeoutMs = 120_000): Promise<{ child: ChildProcess; formToken: string; startMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], { env: t.env, stdio: 'ignore' });
+  // e.g. SV_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server (written on SIGTERM).
+  const nodeArgs = process.env.SV_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], { env: t.env, stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => (exited = true));
   while (performance.now() - started < timeoutMs && !exited) {
@@ -80,6 +82,16 @@ export function stopServer(child: ChildProcess, signal: NodeJS.Signals): Promise
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill(signal);
   return exited;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); NaN elsewhere. */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in USER_HZ (100 on Linux)
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export function loadAverage(): string {
