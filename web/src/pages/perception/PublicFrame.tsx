@@ -27,7 +27,7 @@ export function PublicFrame({ instance, path, code, onNavigate, children }: Prop
     },
   });
   return (
-    <div className="public-app">
+    <div className="public-app perception-public">
       <a className="skip-link" href="#main">{t('app.skipLink')}</a>
       <header className="public-header">
         <a className="brand" {...link(publicAreaPath(code))}>

@@ -30,7 +30,7 @@ export function QuadrantChart({ points, selected, onSelect }: Props) {
         <line className="ref-line" x1={l.refX} x2={l.refX} y1={plot.top} y2={plot.bottom} />
         <line className="ref-line" x1={plot.left} x2={plot.right} y1={l.refY} y2={l.refY} />
         {QUADRANTS.map((q) => (
-          <text key={q} className="quadrant-label" x={l.labels[q].x} y={l.labels[q].y} textAnchor={l.labels[q].anchor} fill={QUADRANT_COLOURS[q]}>
+          <text key={q} className="quadrant-label" x={l.labels[q].x} y={l.labels[q].y} textAnchor={l.labels[q].anchor}>
             {t(`perception.quadrant.short.${q}`)}
           </text>
         ))}
