@@ -13,7 +13,17 @@ describe('quadrant geometry', () => {
     assert.equal(axisMax([]), 200);
     assert.equal(axisMax([{ x: 120, y: 80 }]), 200);
     assert.equal(axisMax([{ x: 222.2, y: 150 }]), 250);
-    assert.equal(axisMax([{ x: 90, y: 410 }]), 450);
+    assert.equal(axisMax([{ x: 90, y: 380 }]), 400);
+  });
+  it('does not let one far outlier squash the others: above 400 the maximum follows the 90th percentile, at least 400', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ x: 50 + i * 10, y: 60 + i * 8 }));
+    assert.equal(axisMax([...many, { x: 934, y: 170 }]), 400, 'clipped at 400, not 1000');
+    assert.equal(axisMax([{ x: 90, y: 410 }]), 450, 'a lone value above 400 still fits when it is within the percentile');
+    const l = quadrantLayout([point('A', 60, 60, 'both-low'), point('B', 934, 170, 'both-high', true), ...many.map((m, i) => point(`M${i}`, m.x, m.y, 'both-low'))]);
+    const b = l.points.find((p) => p.code === 'B')!;
+    assert.equal(b.clipped, true);
+    assert.equal(b.cx, l.plot.right, 'drawn at the edge');
+    assert.equal(l.points.find((p) => p.code === 'A')!.clipped, false);
   });
   it('makes ticks of 50 up to 300 and coarser above', () => {
     assert.deepEqual(axisTicks(200), [0, 50, 100, 150, 200]);

@@ -36,9 +36,9 @@ export function QuadrantChart({ points, selected, onSelect }: Props) {
         ))}
         {l.points.map((p) => (
           <circle key={p.code} cx={p.cx} cy={p.cy} r={p.code === selected ? 9 : 6} fill={QUADRANT_COLOURS[p.quadrant]}
-            className={`point${p.flagged ? ' flagged' : ''}${p.code === selected ? ' selected' : ''}`} data-code={p.code}
+            className={`point${p.flagged ? ' flagged' : ''}${p.clipped ? ' clipped' : ''}${p.code === selected ? ' selected' : ''}`} data-code={p.code}
             onClick={() => onSelect(p.code)}>
-            <title>{p.name}</title>
+            <title>{p.clipped ? t('perception.discrepancy.clipped', { name: p.name, max: l.max }) : p.name}</title>
           </circle>
         ))}
         <text className="axis-label" x={(plot.left + plot.right) / 2} y={plot.bottom + 38} textAnchor="middle">{t('perception.discrepancy.xAxis')}</text>

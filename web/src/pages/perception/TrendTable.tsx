@@ -70,7 +70,7 @@ export function TrendTable({ trends, from, to, indicators }: Props) {
         </div>
       )}
       <p className="hint sig-legend">
-        {(['up', 'down', 'not-significant', 'no-margin'] as const).map((s) => <span key={s}>{SIGNIFICANCE_MARK[s]} {t(`perception.sig.${s}`)} </span>)}
+        {(['up', 'down', 'not-significant', 'no-change', 'no-margin'] as const).map((s) => <span key={s}>{SIGNIFICANCE_MARK[s]} {t(`perception.sig.${s}`)} </span>)}
       </p>
       <p className="hint">{trends.method}</p>
     </section>

@@ -19,6 +19,8 @@ export interface PlottedPoint {
   cy: number;
   quadrant: Quadrant;
   flagged: boolean;
+  /** Beyond the axis maximum: drawn at the edge, the real values in the table and the tooltip. */
+  clipped: boolean;
 }
 
 export interface QuadrantLayout {
@@ -35,10 +37,20 @@ export interface QuadrantLayout {
 
 export const DEFAULT_SIZE: ChartSize = { width: 560, height: 420, margin: { top: 16, right: 16, bottom: 48, left: 56 } };
 
-/** The axis maximum: at least 200 (so 100 sits mid-way or lower), rounded up to a multiple of 50. */
+/**
+ * The axis maximum (same for both axes): at least 200, so 100 sits mid-way or lower, and room for
+ * the largest value rounded up to 50 — but one far outlier (an industrial estate with few
+ * inhabitants) must not squash every other area into a corner: above 400 the maximum follows the
+ * 90th percentile of all values (but stays at least 400) and the few points beyond it are clipped
+ * to the edge.
+ */
 export function axisMax(points: readonly { x: number; y: number }[]): number {
-  const largest = points.reduce((m, p) => Math.max(m, p.x, p.y), 0);
-  return Math.max(200, Math.ceil((largest * 1.05) / 50) * 50);
+  const values = points.flatMap((p) => [p.x, p.y]).sort((a, b) => a - b);
+  const round = (v: number) => Math.max(200, Math.ceil((v * 1.05) / 50) * 50);
+  const full = round(values.at(-1) ?? 0);
+  if (full <= 400) return full;
+  const p90 = values[Math.min(values.length - 1, Math.floor(values.length * 0.9))] ?? 0;
+  return Math.min(full, Math.max(400, round(p90)));
 }
 
 /** Tick values from 0 to max: steps of 50 up to 300, otherwise 100 (never more than 7 ticks). */
@@ -63,7 +75,9 @@ export function quadrantLayout(points: readonly DiscrepancyPoint[], size: ChartS
     refX: round(sx(100)),
     refY: round(sy(100)),
     plot,
-    points: points.map((p) => ({ code: p.areaCode, name: p.areaName, cx: round(sx(p.x)), cy: round(sy(p.y)), quadrant: p.quadrant, flagged: p.flagged })),
+    points: points.map((p) => ({
+      code: p.areaCode, name: p.areaName, cx: round(sx(p.x)), cy: round(sy(p.y)), quadrant: p.quadrant, flagged: p.flagged, clipped: p.x > max || p.y > max,
+    })),
     labels: {
       'unsafe-feeling-low-crime': { x: plot.left + pad, y: plot.top + 14, anchor: 'start' },
       'both-high': { x: plot.right - pad, y: plot.top + 14, anchor: 'end' },
