@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { farringtonAssess, type WeekAssessment } from '../analysis/service.ts';
+import type { Alert } from '../missions/candidates.ts';
 import { round } from './export.ts';
 import { commonQuery, intParam, numParam } from './schema.ts';
 import { NONE, type Selection } from './selection.ts';
@@ -47,14 +48,8 @@ export function weeklyMatrix(sel: Selection, first: number, weeks: number, keys:
   return out;
 }
 
-export interface AlertEvidence {
-  areaCode: string;
-  areaName?: string;
-  crimeType: string;
-  weekStart: string;
-  count: number;
-  expected: number;
-  upper: number;
+/** An alarm week as POST /missions/candidates takes it, plus the evidence behind it. */
+export interface AlertEvidence extends Alert {
   evidence: { baselineWeeks: number; baselineYears: number; halfWindow: number; alpha: number; minCount: number; method: string };
 }
 

@@ -1,27 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
-import { seedWorkbenchData, type WorkbenchDesign } from '../../../test/fixtures/workbench/seed.ts';
+import { workbenchApi, type WorkbenchApi } from '../../../test/fixtures/workbench/api.ts';
+import type { WorkbenchDesign } from '../../../test/fixtures/workbench/seed.ts';
 
 const MARCH = 'from=2024-03-01&to=2024-04-01';
 
 describe('analysis workbench API: counts, hottimes, hotspots, hotcrimes', () => {
-  let t: TestApp;
+  let api: WorkbenchApi;
+  let t: WorkbenchApi['t'];
   let design: WorkbenchDesign;
   let analyst: TestSession;
   let viewer: TestSession;
+  let get: WorkbenchApi['get'];
   before(async () => {
-    t = await createTestApp({ prepare: async (database) => void (design = await seedWorkbenchData(database)) });
-    analyst = await loginAs(t.app, t.database, 'analyst');
-    viewer = await loginAs(t.app, t.database, 'viewer');
+    api = await workbenchApi();
+    ({ t, design, analyst, viewer, get } = api);
   });
-  after(async () => t.close());
-
-  const get = async (url: string, who: TestSession) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/analysis/${url}`, headers: { cookie: who.cookie } });
-    return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, type: res.headers['content-type'] };
-  };
+  after(async () => api.t.close());
 
   it('counts per buurt × month, suppressed below the minimum for a viewer only', async () => {
     const a = await get(`counts?${MARCH}&crimeTypes=1.1.1,2.5.2`, analyst);
