@@ -12,6 +12,7 @@ export const PROCESSING_ACTIVITIES = {
   'signals.subscribe': 'Beheer van e-mailabonnementen op meldingen en buurten',
   'signals.retention': 'Verwijderen van contactgegevens van melders na de bewaartermijn',
   'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',
+  'analysis.repeat-refs': 'Inzage in aantallen per pseudoniem (daders, slachtoffers, adressen) voor hotshot/hotvic-analyse (analisten)',
   'missions.manage': 'Beheer van opgaven: eigenaar, deelnemende partners en logboek van besluiten en overleggen (medewerkers)',
 } as const;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { badRequest, invalidInput } from '../../core/errors.ts';
 import { concentration, defaultBandwidth, topShare } from '../analysis/service.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
 import { rdToWgs84 } from '../areas/crs.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';
 import { featureCollection, round, toCsv } from './export.ts';
@@ -77,6 +78,10 @@ export async function concentrationService(ctx: ServiceContext, s: WorkbenchSett
   const step = Math.max(1, Math.ceil(c.curve.length / 100));
   const curve = c.curve.filter((_, i) => i % step === 0 || i === c.curve.length - 1).map((p) => ({ idShare: round(p.idShare, 4), incidentShare: round(p.incidentShare, 4) }));
   const top = d.detail ? c.counts.slice(0, q.top) : [];
+  if (top.length) {
+    // Per-ref counts concern (pseudonymised) persons: log who saw which refs, one record per ref.
+    for (const r of top) await recordProcessing(ctx, { activity: 'analysis.repeat-refs', operation: 'read', subject: { type: `${q.of}-ref`, id: r.id }, attributes: { count: r.count } });
+  }
   const meta = metaOf(sel, q, d, d.detail ? ['refs are pseudonyms from the source system; never names'] : ['per-ref counts are shown to analysts only']);
   const summary = {
     of: q.of, incidentsWithRef: d.count(c.incidents), distinctRefs: d.count(c.distinctIds), repeatRefs: d.count(c.repeatIds),

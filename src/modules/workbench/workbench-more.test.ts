@@ -63,6 +63,14 @@ describe('analysis workbench API: trends, alerts, near-repeat, concentration, kd
     assert.deepEqual(a.body.top, [{ ref: 'O-1', count: 6 }, { ref: 'O-2', count: 2 }]);
     const v = await get(`concentration?${MARCH}&of=offender`, viewer);
     assert.deepEqual([v.body.incidentsWithRef, v.body.distinctRefs, v.body.top], [8, null, []]);
+    // The analyst's view of per-ref counts is in the processing log: one pseudonymised record per ref.
+    const logged = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor', 'data_subject_type', 'data_subject_pseudonym'])
+      .where('processing_activity_id', '=', 'analysis.repeat-refs')
+      .execute();
+    assert.equal(logged.length, 2);
+    assert.ok(logged.every((r) => r.actor === `user:${analyst.userId}` && r.data_subject_type === 'offender-ref' && r.data_subject_pseudonym !== 'O-1'));
   });
 
   it('kde: quartic density at the cell of 12 events with a given bandwidth', async () => {
