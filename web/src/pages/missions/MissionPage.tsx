@@ -82,7 +82,7 @@ export function MissionPage({ id, session, onNavigate }: Props) {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'overview' && (
           <div className="detail-layout">
-            <div className="detail-main"><Overview m={m} names={names} crimeNames={crimeNames} />{m.permissions.edit && <PlanningForm key={m.version} mission={m} csrfToken={csrf} onUpdated={setMission} />}</div>
+            <div className="detail-main"><Overview m={m} names={names} crimeNames={crimeNames} />{m.permissions.edit && <PlanningForm mission={m} csrfToken={csrf} onUpdated={setMission} />}</div>
             <aside className="detail-actions"><StatusPanel mission={m} csrfToken={csrf} onUpdated={setMission} /></aside>
           </div>
         )}
