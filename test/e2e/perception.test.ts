@@ -205,8 +205,10 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
     await page.goto('/beleving/verschillen');
     await page.getByRole('heading', { level: 1, name: 'Beleving en registratie' }).waitFor();
+    await page.getByTestId('discrepancy-summary').waitFor({ timeout: 90_000 });
     await page.getByLabel('Jaar').selectOption('2023');
-    await page.getByTestId('discrepancy-summary').filter({ hasText: /in 2023/ }).waitFor();
+    // The discrepancy endpoint computes every wijk's indices; give it time on a busy machine.
+    await page.getByTestId('discrepancy-summary').filter({ hasText: /in 2023/ }).waitFor({ timeout: 90_000 });
     const points = await page.locator('[data-testid="quadrant-chart"] circle.point').count();
     assert.ok(points >= 10, `most wijken have both indices (got ${points})`);
     assert.equal(await page.locator('[data-testid="discrepancy-table"] tbody tr').count(), points);

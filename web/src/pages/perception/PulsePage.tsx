@@ -39,6 +39,29 @@ function Intro({ q }: { q: Questionnaire }) {
   );
 }
 
+/** A polite line for a failed send (429, 404, other); field errors (400) are shown at the fields. */
+function FailureAlert({ failure }: { failure: SendFailure }) {
+  const { t } = useTranslation();
+  if (failure.kind === 'invalid' || failure.kind === 'already-answered') return null;
+  let message = t('perception.pulse.notFound');
+  if (failure.kind === 'rate-limited') {
+    message = failure.retryAfter ? t('perception.pulse.rateLimitedIn', { count: failure.retryAfter }) : t('perception.pulse.rateLimited');
+  } else if (failure.kind === 'other') message = t('perception.pulse.sendError', { detail: failure.detail });
+  return <p className="alert" role="alert" data-testid="send-failure">{message}</p>;
+}
+
+/** Thanks after sending, with the new count and what happens to a story. */
+function Thanks({ q, reply }: { q: Questionnaire; reply: PulseReply }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status" data-testid="pulse-thanks">
+      <p className="lead">{t('perception.pulse.thanks', { buurt: q.buurt.name })}</p>
+      <CountLine count={reply.answersThisPeriod} period={reply.period} />
+      {reply.storyStatus === 'pending' && <p>{t('perception.pulse.storyPending')}</p>}
+    </div>
+  );
+}
+
 export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
   const [state] = useAsync(() => getQuestionnaire(buurt), [buurt]);
@@ -80,13 +103,7 @@ export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
     </div>
   );
   if (done) {
-    return closed(t('perception.pulse.thanksTitle'), (
-      <div role="status" data-testid="pulse-thanks">
-        <p className="lead">{t('perception.pulse.thanks', { buurt: q.buurt.name })}</p>
-        <CountLine count={done.answersThisPeriod} period={done.period} />
-        {done.storyStatus === 'pending' && <p>{t('perception.pulse.storyPending')}</p>}
-      </div>
-    ));
+    return closed(t('perception.pulse.thanksTitle'), <Thanks q={q} reply={done} />);
   }
   if (q.alreadyAnswered || failure?.kind === 'already-answered') {
     return closed(t('perception.pulse.alreadyTitle'), (
@@ -100,15 +117,7 @@ export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
     <div className="page narrow pulse-page">
       <h1 ref={heading} tabIndex={-1}>{t('perception.pulse.heading', { buurt: q.buurt.name })}</h1>
       <Intro q={q} />
-      {failure && failure.kind !== 'invalid' && (
-        <p className="alert" role="alert" data-testid="send-failure">
-          {failure.kind === 'rate-limited' && (failure.retryAfter
-            ? t('perception.pulse.rateLimitedIn', { count: failure.retryAfter })
-            : t('perception.pulse.rateLimited'))}
-          {failure.kind === 'not-found' && t('perception.pulse.notFound')}
-          {failure.kind === 'other' && t('perception.pulse.sendError', { detail: failure.detail })}
-        </p>
-      )}
+      {failure && <FailureAlert failure={failure} />}
       <PulseForm questionnaire={q} busy={busy} serverErrors={failure?.kind === 'invalid' ? failure.fields : {}} onSend={send} />
       <p>{areaLink}</p>
     </div>
