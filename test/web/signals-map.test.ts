@@ -21,6 +21,7 @@ describe('paths', () => {
     assert.deepEqual(publicRouteFor('/melden/kaart'), { page: 'public-map' });
     assert.deepEqual(publicRouteFor(trackPath(token)), { page: 'track', token });
     assert.deepEqual(publicRouteFor(`/meldingen/afmelden/${token}`), { page: 'unsubscribe', token });
+    assert.deepEqual(publicRouteFor(`/meldingen/bevestigen/${token}`), { page: 'confirm', token });
     assert.equal(publicRouteFor('/meldingen'), null);
     assert.equal(publicRouteFor('/meldingen/volgen/short'), null);
   });

@@ -1,4 +1,4 @@
-/** The public (no login) meldingen pages: report form, public map, tracking and unsubscribe. */
+/** The public (no login) meldingen pages: report form, public map, tracking, unsubscribe and subscription confirmation. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
@@ -7,7 +7,7 @@ import { PublicLayout } from './PublicLayout.tsx';
 import { PublicMapPage } from './PublicMapPage.tsx';
 import { ReportPage } from './ReportPage.tsx';
 import { TrackingPage } from './TrackingPage.tsx';
-import { UnsubscribePage } from './UnsubscribePage.tsx';
+import { EmailLinkPage } from './EmailLinkPage.tsx';
 import './signals.css';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 }
 
 const TITLES: Record<PublicRoute['page'], string> = {
-  report: 'signals.report.title', 'public-map': 'signals.publicMap.title', track: 'signals.track.title', unsubscribe: 'signals.unsubscribe.title',
+  report: 'signals.report.title', 'public-map': 'signals.publicMap.title', track: 'signals.track.title', unsubscribe: 'signals.unsubscribe.title', confirm: 'signals.confirmSubscription.title',
 };
 
 export default function PublicApp({ route, path, instance, csrfToken, onNavigate }: Props) {
@@ -33,7 +33,7 @@ export default function PublicApp({ route, path, instance, csrfToken, onNavigate
       {route.page === 'report' && <ReportPage instance={instance} csrfToken={csrfToken} onNavigate={onNavigate} />}
       {route.page === 'public-map' && <PublicMapPage instance={instance} csrfToken={csrfToken} />}
       {route.page === 'track' && <TrackingPage key={route.token} token={route.token} csrfToken={csrfToken} />}
-      {route.page === 'unsubscribe' && <UnsubscribePage token={route.token} csrfToken={csrfToken} />}
+      {(route.page === 'unsubscribe' || route.page === 'confirm') && <EmailLinkPage kind={route.page} token={route.token} csrfToken={csrfToken} />}
     </PublicLayout>
   );
 }

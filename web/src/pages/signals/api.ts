@@ -39,6 +39,8 @@ export const subscribeToSignal = (number: string, email: string, csrf: Csrf, c: 
   c.request<{ subscribed: boolean }>(`${PUB}/signals/${enc(number)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
 export const subscribeToBuurt = (code: string, email: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<{ subscribed: boolean }>(`${PUB}/buurten/${enc(code)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
+export const confirmSubscription = (token: string, csrf: Csrf, c: ApiClient = api) =>
+  c.request<{ confirmed: boolean }>(`${PUB}/subscriptions/${enc(token)}/confirm`, { method: 'POST', csrfToken: csrf });
 export const unsubscribe = (token: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<{ unsubscribed: boolean }>(`${PUB}/subscriptions/${enc(token)}/unsubscribe`, { method: 'POST', csrfToken: csrf });
 export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}/signals/map`);

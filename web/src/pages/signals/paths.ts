@@ -6,7 +6,8 @@ export type PublicRoute =
   | { page: 'report' }
   | { page: 'public-map' }
   | { page: 'track'; token: string }
-  | { page: 'unsubscribe'; token: string };
+  | { page: 'unsubscribe'; token: string }
+  | { page: 'confirm'; token: string };
 
 export type StaffRoute = { page: 'inbox' } | { page: 'detail'; id: string } | { page: 'settings' };
 
@@ -32,6 +33,8 @@ export function publicRouteFor(pathname: string): PublicRoute | null {
   if (track?.[1]) return { page: 'track', token: track[1] };
   const unsub = new RegExp(`^/meldingen/afmelden/${TOKEN}$`).exec(p);
   if (unsub?.[1]) return { page: 'unsubscribe', token: unsub[1] };
+  const confirm = new RegExp(`^/meldingen/bevestigen/${TOKEN}$`).exec(p);
+  if (confirm?.[1]) return { page: 'confirm', token: confirm[1] };
   return null;
 }
 
