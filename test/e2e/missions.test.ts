@@ -192,6 +192,10 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await logInThroughForm(page);
     await page.getByRole('navigation', { name: 'Modules' }).waitFor();
     await page.goto(story.path!);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'opgaven-failure', { fullPage: true });
+      throw e;
+    });
     await openTab(page, 'Publiek');
     await page.getByLabel('Tekst voor bewoners').fill('Samen met horeca, politie en bewoners pakken we vernielingen en overlast rond de Grote Markt aan.');
     await page.getByLabel('Zo doet u mee').fill('Meld overlast via de buurtapp of kom naar het buurtoverleg.');
@@ -204,7 +208,8 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     const anonymous = await newTestContext(browser, server.baseUrl);
     const pub = await anonymous.newPage();
     const pubErrors = watchErrors(pub);
-    await pub.goto('/opgaven/publiek');
+    await pub.goto(`/veiligheid/${BUURT.code}`);
+    await pub.getByTestId('public-missions-link').click();
     await pub.getByRole('heading', { level: 1, name: 'Opgaven in de stad' }).waitFor();
     await pub.getByRole('link', { name: TITLE }).click();
     await pub.getByRole('heading', { level: 1, name: TITLE }).waitFor();

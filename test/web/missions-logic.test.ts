@@ -123,7 +123,7 @@ describe('goal and measure forms', () => {
 describe('effect and evidence formatting', () => {
   const did: Did = { irr: 0.9891, percentChange: -1.087, logIrr: -0.011, se: 0.21, ciLow: 0.6532, ciHigh: 1.4979, z: -0.05, p: 0.9588, continuityCorrected: false };
   it('formats the IRR with its interval and reads it only as far as the interval allows', () => {
-    assert.deepEqual(formatIrr(did, 'nl'), { irr: '0,99', ci: '0,65 – 1,50', percent: '-1%', p: '0,959' });
+    assert.deepEqual(formatIrr(did, 'nl'), { irr: '0,99', ci: '0,65 – 1,50', percent: '−1%', p: '0,959' });
     assert.equal(formatIrr({ ...did, p: 0.00001 }, 'en').p, '< 0.001');
     assert.equal(readIrr(did), 'unclear');
     assert.equal(readIrr({ ...did, ciHigh: 0.9 }), 'decrease');

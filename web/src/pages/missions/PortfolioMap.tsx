@@ -42,8 +42,10 @@ export function PortfolioMap({ config, buurten, scopes, onOpen }: Props) {
     if (!map) return;
     (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData({ type: 'FeatureCollection', features: buurten.filter((f) => f.geometry) } as unknown as SourceData);
     (map.getSource(MISSIONS_SOURCE) as GeoJSONSource | undefined)?.setData(scopes as unknown as SourceData);
-    const bounds = collectionBounds(buurten);
-    if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
+    // Zoom to the missions (not closer than a few buurten), else show the whole city.
+    const missions = collectionBounds(scopes.features as unknown as AreaFeature[]);
+    const bounds = missions ?? collectionBounds(buurten);
+    if (bounds) map.fitBounds(bounds, { padding: missions ? 60 : 16, maxZoom: 13, duration: 0 });
   }, [map, buurten, scopes]);
 
   return (

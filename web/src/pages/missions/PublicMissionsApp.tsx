@@ -90,8 +90,3 @@ export default function PublicMissionsApp({ route, path, instance, onNavigate }:
   );
 }
 
-/** A link to the public opgaven list, for other public pages (e.g. the neighbourhood page). */
-export function PublicMissionsLink({ onNavigate }: { onNavigate(p: string): void }) {
-  const { t } = useTranslation();
-  return <a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">{t('missions.public.linkText')}</a>;
-}

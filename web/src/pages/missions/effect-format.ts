@@ -9,11 +9,10 @@ const nf = (locale: string, digits: number) => new Intl.NumberFormat(locale === 
 
 export function formatIrr(did: Did, locale: string): { irr: string; ci: string; percent: string; p: string } {
   const two = nf(locale, 2);
-  const pct = Math.round(did.percentChange);
   return {
     irr: two.format(did.irr),
     ci: `${two.format(did.ciLow)} – ${two.format(did.ciHigh)}`,
-    percent: `${pct > 0 ? '+' : ''}${pct}%`,
+    percent: `${formatSigned(Math.round(did.percentChange), locale)}%`,
     p: did.p < 0.001 ? `< ${nf(locale, 3).format(0.001)}` : nf(locale, 3).format(did.p),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PublicMissionsLink } from '../missions/PublicMissionsLink.tsx';
 import { useAsync } from '../signals/use-async.ts';
 import { getPublicSafety } from './api.ts';
 import { IndexCards } from './IndexCards.tsx';
@@ -52,6 +53,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
       <p className="hint">{t('perception.public.figuresHint', { year: d.baseYear })}</p>
       <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
       <StoriesList themes={d.themes} stories={d.stories} names={names} />
+      <p><PublicMissionsLink onNavigate={onNavigate} /></p>
       <details className="method">
         <summary>{t('perception.method.title')}</summary>
         <p>{d.method}</p>
