@@ -11,6 +11,7 @@ const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
 const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx'));
 const MissionsStaff = lazy(() => import('../pages/missions/MissionsApp.tsx'));
+const AnalysisStaff = lazy(() => import('../pages/analysis/AnalysisApp.tsx'));
 
 interface Props {
   instance: Instance | null;
@@ -52,7 +53,9 @@ export function Shell({ instance, session, onLogout }: Props) {
                 ? <PerceptionStaff instance={instance} session={session} path={path} onNavigate={navigate} />
                 : current.id === 'opgaven'
                   ? <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-                  : <MapPage instance={instance} />}
+                  : current.id === 'analyse'
+                    ? <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+                    : <MapPage instance={instance} />}
           </Suspense>
         ) : (
           <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />

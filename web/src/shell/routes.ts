@@ -15,7 +15,7 @@ export interface ModuleEntry {
 
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'kaart', path: '/', available: true },
-  { id: 'analyse', path: '/analyse', available: false },
+  { id: 'analyse', path: '/analyse', available: true },
   { id: 'meldingen', path: '/meldingen', available: true },
   { id: 'beleving', path: '/beleving', available: true },
   { id: 'opgaven', path: '/opgaven', available: true },

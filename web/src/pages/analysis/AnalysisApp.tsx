@@ -1,0 +1,89 @@
+/**
+ * The Analyse workbench: view tabs, the shared filter bar, and the current view. The state lives in
+ * the URL (state.ts): every change pushes a new address, and back/forward restore the view.
+ */
+import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instance, Session, SessionUser } from '../../api/types.ts';
+import { useAreaData } from '../../map/use-area-data.ts';
+import './analysis.css';
+import { getCrimeTypes } from './api.ts';
+import { ConcentrationView } from './ConcentrationView.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { HotcrimesView } from './HotcrimesView.tsx';
+import { HotspotsView } from './HotspotsView.tsx';
+import { HottimesView } from './HottimesView.tsx';
+import './i18n.ts';
+import { NearRepeatView } from './NearRepeatView.tsx';
+import { parseState, stateToUrl, VIEWS, withFilters, withView, type AnalysisState, type ViewId } from './state.ts';
+import { TrendsView } from './TrendsView.tsx';
+import type { CrimeType } from './types.ts';
+import type { ViewProps } from './view-props.ts';
+
+interface Props {
+  instance: Instance | null;
+  session: Session & { user: SessionUser };
+  path: string;
+  onNavigate(path: string): void;
+}
+
+const COMPONENTS: Record<ViewId, (p: ViewProps) => ReactNode> = {
+  hotspots: HotspotsView, hottimes: HottimesView, hotcrimes: HotcrimesView, trends: TrendsView, 'near-repeat': NearRepeatView, concentration: ConcentrationView,
+};
+
+export default function AnalysisApp({ instance, session, path, onNavigate }: Props) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<AnalysisState>(() => parseState(path, window.location.search));
+  const [types, setTypes] = useState<CrimeType[]>([]);
+  const areas = useAreaData();
+
+  useEffect(() => {
+    const onPop = () => setState(parseState(window.location.pathname, window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => setState(parseState(path, window.location.search)), [path]);
+  useEffect(() => {
+    getCrimeTypes().then(setTypes).catch(() => setTypes([]));
+  }, []);
+  const titles = useMemo(() => new Map(types.map((c) => [c.code, c.title])), [types]);
+
+  if (!session.permissions.includes('analysis:read')) {
+    return <div className="page narrow"><h1 tabIndex={-1}>{t('analysis.title')}</h1><p>{t('analysis.noAccess')}</p></div>;
+  }
+  const go = (next: AnalysisState) => {
+    setState(next);
+    onNavigate(stateToUrl(next));
+  };
+  const follow = (e: MouseEvent<HTMLAnchorElement>, view: ViewId) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    go(withView(state, view));
+  };
+  const ready = areas.data.status === 'ready' ? areas.data : null;
+  const View = COMPONENTS[state.view];
+  return (
+    <div className="page analysis-page">
+      <h1 tabIndex={-1}>{t('analysis.title')}</h1>
+      <p className="lead">{t('analysis.lead')}</p>
+      <nav className="analysis-tabs" aria-label={t('analysis.viewsLabel')}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <a href={stateToUrl(withView(state, v))} aria-current={v === state.view ? 'page' : undefined} onClick={(e) => follow(e, v)} data-view={v}>
+                {t(`analysis.views.${v}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <FilterBar filters={state.filters} crimeTypes={types} wijken={ready?.wijken ?? []} buurten={ready?.buurten ?? []}
+        onChange={(patch) => go(withFilters(state, patch))} />
+      <section className="analysis-view" aria-labelledby="analysis-view-title" data-testid={`view-${state.view}`}>
+        <h2 id="analysis-view-title">{t(`analysis.views.${state.view}`)}</h2>
+        <View state={state} onChange={go} titles={titles} buurten={ready?.buurten ?? []} wijken={ready?.wijken ?? []} instance={instance}
+          csrfToken={session.csrfToken} onNavigate={onNavigate} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** The workbench API calls of the Analyse page; the query strings come from state.ts. */
+import { api, type ApiClient } from '../../api/client.ts';
+import { apiPath, type AnalysisState } from './state.ts';
+import type { CrimeType, EvaluationReply } from './types.ts';
+
+export const getView = <T>(s: AnalysisState, extra: Record<string, string> = {}, c: ApiClient = api) => c.request<T>(apiPath(s, extra));
+export const getCrimeTypes = (c: ApiClient = api) => c.request<CrimeType[]>('/api/v1/incidents/crime-types');
+
+export interface EvaluationBody {
+  from?: string;
+  to?: string;
+  area?: string;
+  source?: string;
+  crimeTypes?: string[];
+  selection: { unit: 'grid'; cellSize: number; cells: [number, number][] } | { unit: 'buurt'; buurten: string[] };
+  baselineFrom?: string;
+  baselineTo?: string;
+}
+export const postEvaluation = (body: EvaluationBody, csrf: string | null, c: ApiClient = api) =>
+  c.request<EvaluationReply>('/api/v1/analysis/evaluation', { method: 'POST', body, csrfToken: csrf });
