@@ -68,8 +68,9 @@ describe('concentration curve', () => {
     assert.ok(Math.abs(curveAt(curve, 0.55)! - 0.7) < 1e-12);
     const g = curveGeometry(curve, { '0.1': 0.4, '0.01': null }, 320);
     assert.equal(g.marks.length, 1, 'suppressed shares are left out');
-    assert.equal(g.curve, 'M44,284L70.4,175.2L308,12');
-    assert.equal(g.diagonal, 'M44,284L308,12');
+    // plot x 44..296, y 284..12
+    assert.equal(g.curve, 'M44,284L69.2,175.2L296,12');
+    assert.equal(g.diagonal, 'M44,284L296,12');
   });
 });
 

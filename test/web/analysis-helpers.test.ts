@@ -138,6 +138,8 @@ describe('KDE overlay and evaluation', () => {
   });
   it('evaluates selected cells against the next period with the analysed one as baseline', () => {
     assert.deepEqual(nextPeriod('2022-01-01', '2023-01-01'), { from: '2023-01-01', to: '2024-01-01' });
+    assert.deepEqual(nextPeriod('2023-01-01', '2024-01-01'), { from: '2024-01-01', to: '2025-01-01' }, 'a leap year stays a whole year');
+    assert.deepEqual(nextPeriod('2023-03-01', '2023-03-15'), { from: '2023-03-15', to: '2023-03-29' });
     const reply = { unit: 'grid', cellSize: 100, meta: { from: '2022-01-01', to: '2023-01-01' } } as unknown as HotspotsReply;
     const body = evaluationBody(reply, { ...defaultFilters(), crimeTypes: ['1.1.1'] }, [feature('a', 'hot-99', [104000, 425000])], nextPeriod('2022-01-01', '2023-01-01'));
     assert.deepEqual(body, { from: '2023-01-01', to: '2024-01-01', source: 'incidents', selection: { unit: 'grid', cellSize: 100, cells: [[104000, 425000]] },

@@ -7,7 +7,7 @@ import type { ConcentrationReply } from './types.ts';
 
 export const ConcentrationChart = forwardRef<SVGSVGElement, { reply: ConcentrationReply; label: string }>(function ConcentrationChart({ reply, label }, ref) {
   const { t, i18n } = useTranslation();
-  const g = curveGeometry(reply.curve, reply.topShares);
+  const g = curveGeometry(reply.curve, reply.topShares, 400);
   const pct = (v: number) => formatShare(v, i18n.language, 0);
   return (
     <svg ref={ref} role="img" aria-label={label} width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}

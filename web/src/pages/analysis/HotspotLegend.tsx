@@ -17,8 +17,7 @@ export function HotspotLegend({ reply }: { reply: HotspotsReply }) {
         {items.map((item) => (
           <li key={item.cls} data-class={item.cls}>
             <span className="legend-swatch box" style={{ background: item.colour }} aria-hidden="true" />
-            {t(`analysis.hotspots.classes.${item.cls}`)}{' '}
-            <span className="muted">({t('analysis.hotspots.legendUnits', { count: item.units })})</span>
+            <span>{t(`analysis.hotspots.classes.${item.cls}`)} <span className="muted">({t('analysis.hotspots.legendUnits', { count: item.units })})</span></span>
           </li>
         ))}
       </ul>

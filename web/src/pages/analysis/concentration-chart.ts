@@ -27,7 +27,7 @@ export function curveAt(points: readonly { idShare: number | null; incidentShare
 }
 
 export function curveGeometry(points: readonly { idShare: number | null; incidentShare: number | null }[], topShares: Record<string, number | null>, size = 320): CurveGeometry {
-  const plot = { left: 44, top: 12, right: size - 12, bottom: size - 36 };
+  const plot = { left: 44, top: 12, right: size - 24, bottom: size - 36 };
   const x = (v: number) => plot.left + (plot.right - plot.left) * v;
   const y = (v: number) => plot.bottom - (plot.bottom - plot.top) * v;
   const pts = points.filter((p) => p.idShare !== null && p.incidentShare !== null);

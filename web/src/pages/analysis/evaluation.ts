@@ -7,8 +7,10 @@ const DAY = 86_400_000;
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The period of equal length right after [from, to). */
+/** The period of equal length right after [from, to); whole years stay whole years (leap days). */
 export function nextPeriod(from: string, to: string): { from: string; to: string } {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (years > 0 && from.slice(4) === to.slice(4)) return { from: to, to: `${Number(to.slice(0, 4)) + years}${to.slice(4)}` };
   const len = Math.max(DAY, day(to) - day(from));
   return { from: to, to: iso(day(to) + len) };
 }
