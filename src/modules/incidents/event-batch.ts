@@ -47,8 +47,23 @@ export class EventBatch {
   }
 
   push(r: EventRecord): void {
-    const c = this.c as Record<keyof EventRecord, unknown[]>;
-    for (const f of FIELDS) c[f].push(r[f]);
+    const c = this.c;
+    c.line.push(r.line);
+    c.sourceId.push(r.sourceId);
+    c.crimeType.push(r.crimeType);
+    c.localType.push(r.localType);
+    c.startMs.push(r.startMs);
+    c.endMs.push(r.endMs);
+    c.x.push(r.x);
+    c.y.push(r.y);
+    c.lat.push(r.lat);
+    c.lon.push(r.lon);
+    c.areaYear.push(r.areaYear);
+    c.buurtCode.push(r.buurtCode);
+    c.wijkCode.push(r.wijkCode);
+    c.offenderRef.push(r.offenderRef);
+    c.victimRef.push(r.victimRef);
+    c.addressRef.push(r.addressRef);
   }
 
   /** Row `i` as a record (for tests and small consumers). */

@@ -107,8 +107,21 @@ async function droppable(s: BulkSession): Promise<Rebuild[]> {
   ];
 }
 
-async function copyRows(s: BulkSession, input: StoreInput, rows: number[], batchId: number): Promise<boolean> {
-  if (rows.length === 0) return false;
+/** The next value of the `incidents.id` identity sequence (consumes it). */
+async function nextIncidentId(s: BulkSession): Promise<number> {
+  const r = await s.query<{ v: number }>("SELECT nextval(pg_get_serial_sequence('incidents', 'id'))::float8 AS v");
+  return Number(r.rows[0]!.v);
+}
+
+/**
+ * COPYs the rows; returns whether bulk index mode was used and the ids given to the rows. The ids
+ * come from the identity sequence, read once before and once after the COPY (two values spent per
+ * import): when nothing else drew from it meanwhile, the rows hold exactly the values in between,
+ * in COPY order. Otherwise (another session inserting on a server) `ids` is undefined and the
+ * caller asks the table.
+ */
+async function copyRows(s: BulkSession, input: StoreInput, rows: number[], batchId: number): Promise<{ bulk: boolean; ids?: number[] }> {
+  if (rows.length === 0) return { bulk: false, ids: [] };
   let rebuild: Rebuild[] = [];
   if (rows.length >= BULK_MIN_ROWS) {
     const total = Number((await s.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents')).rows[0]?.n ?? 0);
@@ -116,11 +129,14 @@ async function copyRows(s: BulkSession, input: StoreInput, rows: number[], batch
     for (const ix of rebuild) await s.query(ix.drop);
   }
   const chunks = encodeBatch(input.batch, rows, { gemeente: input.gemeente, source: input.source, synthetic: input.mode === 'synthetic', batchId });
+  const before = await nextIncidentId(s);
   const copied = await s.copyFrom('incidents', COPY_COLUMNS, { format: 'binary', chunks });
   if (copied !== rows.length) throw new Error(`COPY stored ${copied} of ${rows.length} incidents`);
+  const after = await nextIncidentId(s);
   if (rebuild.length) await s.query("SET LOCAL maintenance_work_mem = '256MB'");
   for (const ix of rebuild) await s.query(ix.create);
-  return rebuild.length > 0;
+  const ids = after === before + rows.length + 1 ? Array.from({ length: rows.length }, (_, k) => before + 1 + k) : undefined;
+  return { bulk: rebuild.length > 0, ...(ids ? { ids } : {}) };
 }
 
 const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
@@ -148,7 +164,7 @@ async function quarantine(s: BulkSession, input: StoreInput, batchId: number): P
   return fresh.length;
 }
 
-/** Ids of the rows of `batchId`: one contiguous identity range in COPY order, else null. */
+/** Ids of the rows of `batchId` read from the table: one contiguous identity range in COPY order, else null. */
 async function insertedIds(s: BulkSession, gemeente: string, batchId: number, n: number): Promise<number[] | null> {
   if (n === 0) return [];
   const r = await s.query<{ lo: number; hi: number; n: number }>(
@@ -172,12 +188,12 @@ export async function storeEventBatch(s: BulkSession, input: StoreInput): Promis
   const ids = input.batch.c.sourceId;
   for (let i = 0; i < ids.length; i++) if (!stored.has(ids[i]!)) inserted.push(i);
   const unchanged = ids.length - inserted.length;
-  const bulkMode = await copyRows(s, input, inserted, batchId);
+  const copy = await copyRows(s, input, inserted, batchId);
   const quarantineKept = await quarantine(s, input, batchId);
   await s.query(
     `UPDATE incident_batches SET rows_inserted = $2, rows_unchanged = $3, rows_quarantined = $4, finished_at = now() WHERE id = $1`,
     [batchId, inserted.length, unchanged, input.bad.length],
   );
-  const rowIds = await insertedIds(s, input.gemeente, batchId, inserted.length);
-  return { batchId, inserted, ids: rowIds, unchanged, quarantined: input.bad.length, quarantineKept, bulkMode };
+  const rowIds = copy.ids ?? (await insertedIds(s, input.gemeente, batchId, inserted.length));
+  return { batchId, inserted, ids: rowIds, unchanged, quarantined: input.bad.length, quarantineKept, bulkMode: copy.bulk };
 }

@@ -29,6 +29,14 @@ describe('event times (Europe/Amsterdam when no offset)', () => {
     assert.equal(amsterdamLocalMinutes(Date.parse('2023-10-29T01:30:00Z') / 60_000), Date.parse('2023-10-29T02:30:00Z') / 60_000);
   });
 
+  it('reads the common shapes without the regex exactly as with it', () => {
+    // A leading space skips the fast path (the regex path trims it).
+    for (const t of ['2023-07-15', '2023-07-15T10:00', '2023-07-15 10:00:30', '2023-07-15T10:00Z', '2023-07-15T10:00:30z', '2023-03-26T02:30',
+      '2023-10-29T02:30:59', '2024-02-29T23:59:59.999Z', '2023-02-29T10:00', '2023-01-01T10:60', '2023-00-01', '2023-01-01Z', '2023-01-01T10:00:00.5Z']) {
+      assert.ok(Object.is(parseEventTime(t), parseEventTime(` ${t}`)), t);
+    }
+  });
+
   it('refuses what is not a time', () => {
     for (const bad of ['', '14-03-2022', '2023-02-30T10:00', '2023-13-01', '2023-01-01T24:00', '2023-01-01T10:00+25:00', 'yesterday']) {
       assert.ok(Number.isNaN(parseEventTime(bad)), bad);

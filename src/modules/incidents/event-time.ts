@@ -47,8 +47,60 @@ export function amsterdamLocalMinutes(utcMinute: number): number {
   return utcMinute + amsterdamOffsetMs(utcMinute * 60_000) / 60_000;
 }
 
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/**
+ * The common shapes without a regex (a million rows): `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS]`
+ * with an optional `Z`, and `YYYY-MM-DDTHH:MM:SS.fffZ` (toISOString). Undefined for any other
+ * shape, which the regex then reads; the checks and results are those of the regex path.
+ */
+function parseCommon(t: string): number | undefined {
+  const n = t.length;
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  let end = n;
+  const last = t.charCodeAt(n - 1);
+  const zulu = last === 90 || last === 122; // Z z
+  if (zulu) end--;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  if (end === 10) {
+    if (zulu) return undefined; // a date with Z: leave to the regex
+  } else if (end === 16 || end === 19 || (end === 23 && zulu)) {
+    const sep = t.charCodeAt(10);
+    if ((sep !== 84 && sep !== 116 && sep !== 32) || t.charCodeAt(13) !== 58) return undefined;
+    hour = two(t, 11);
+    minute = two(t, 14);
+    if (end >= 19) {
+      if (t.charCodeAt(16) !== 58) return undefined;
+      second = two(t, 17);
+    }
+    if (end === 23) {
+      if (t.charCodeAt(19) !== 46) return undefined;
+      const frac = t.slice(20, 23);
+      if (Number.isNaN(digit(frac, 0) + digit(frac, 1) + digit(frac, 2))) return undefined;
+      ms = Math.floor(Number(`0.${frac}`) * 1000);
+    }
+  } else return undefined;
+  const year = digit(t, 0) * 1000 + digit(t, 1) * 100 + two(t, 2);
+  const month = two(t, 5);
+  const day = two(t, 8);
+  if (Number.isNaN(year + month + day + hour + minute + second)) return undefined;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (new Date(wall).getUTCDate() !== day) return NaN;
+  return zulu ? wall : amsterdamLocalToUtc(wall);
+}
+
 /** Parses an event time; NaN when the text is not such an ISO 8601 time or the date does not exist. */
 export function parseEventTime(text: string): number {
+  const common = parseCommon(text);
+  if (common !== undefined) return common;
   const m = ISO.exec(text.trim());
   if (!m) return NaN;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
