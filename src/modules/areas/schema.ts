@@ -114,13 +114,4 @@ export const locateReply = z.object({
   wijk: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
 
-export const problemReply = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
-  })
-  .describe('RFC 9457 problem details');
+export { problemReply } from '../../http/problem-schema.ts';
