@@ -184,6 +184,15 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
       throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator('main').innerText()).slice(0, 600)}`);
     });
     await page.getByText(`${hot99} rastercellen van 100 m`).waitFor();
+    // …and save it: the hotspot cells become the mission's scope with its evidence frozen.
+    await page.getByLabel('Titel', { exact: true }).fill('Hotspot uit de analyse');
+    await page.getByLabel('Probleemstelling').fill('Een cluster van 99%-hotspots in 2023; samen met partners aanpakken.');
+    await page.getByRole('button', { name: 'Opgave aanmaken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hotspot uit de analyse' }).waitFor({ timeout: 30_000 });
+    assert.match(new URL(page.url()).pathname, /^\/opgaven\/[0-9a-f-]{36}$/);
+    await page.getByRole('tab', { name: /^Bewijs/ }).click();
+    await page.locator('.evidence-item[data-kind="hottimes"]').waitFor();
+    assert.equal(await page.locator('.evidence-item').count(), 2, 'hotcrimes and hottimes frozen as evidence');
     assert.deepEqual(errors, []);
   });
 });
