@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areasOf, areaSummaries, relationsOf, vintagesOf, type RelationRow, type VintageRow } from './store.ts';
+import { areaNamesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type RelationRow, type VintageRow } from './store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
@@ -34,6 +34,11 @@ export async function listAreas(ctx: ServiceContext, gemeente: string, q: { leve
   const level = q.level ?? 'buurt';
   const rows = await areasOf(ctx.db, gemeente, vintage.year, { level });
   return { type: 'FeatureCollection', year: vintage.year, level, features: rows.map((r) => areaFeature(r)) };
+}
+
+/** Names of area codes in the vintage `year` (codes not in that vintage are left out); cheap, for labels. */
+export function areaNames(ctx: ServiceContext, gemeente: string, year: number, codes: readonly string[]): Promise<Map<string, string>> {
+  return areaNamesOf(ctx.db, gemeente, year, codes);
 }
 
 export interface AreaDetail extends AreaFeature {

@@ -136,6 +136,13 @@ export async function areaSummaries(db: Db, gemeente: string): Promise<AreaSumma
   return rows.map((r) => ({ year: Number(r.year), code: r.code, level: r.level, population: r.population === null ? null : Number(r.population), hasGeometry: r.has_geometry }));
 }
 
+/** Names of the given area codes in one vintage (no geometry read). */
+export async function areaNamesOf(db: Db, gemeente: string, year: number, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('areas').select(['code', 'name']).where('gemeente_code', '=', gemeente).where('year', '=', year).where('code', 'in', [...codes]).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
 const AREA_COLUMNS = [
   'code', 'level', 'name', 'parent_code', 'year', 'population', 'population_year', 'geometry', 'geometry_year',
   'min_lon', 'min_lat', 'max_lon', 'max_lat', 'is_water', 'note',

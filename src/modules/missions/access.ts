@@ -5,7 +5,8 @@
  * never recomputes them.
  */
 import { can, type ServiceContext } from '../../core/context.ts';
-import { forbidden, notFound, unauthenticated } from '../../core/errors.ts';
+import { forbidden, unauthenticated } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import type { Db } from '../../db/database.ts';
 
 export interface MissionPermissions {
@@ -44,7 +45,7 @@ export async function requireMissionAccess(ctx: ServiceContext, missionId: strin
   const p = await missionPermissions(ctx, missionId);
   // Someone who may not read a mission learns nothing about it, not even that it exists.
   if (!p.read) throw notFound('Mission', missionId);
-  if (need === 'edit' && !p.edit) throw forbidden('Your role may read this mission but not change it.');
-  if (need === 'publish' && !p.publish) throw forbidden('Only coordinators and administrators approve public summaries.');
+  if (need === 'edit' && !p.edit) throw forbidden('Uw rol mag deze opgave inzien, maar niet wijzigen.');
+  if (need === 'publish' && !p.publish) throw forbidden('Alleen coördinatoren en beheerders keuren publieke samenvattingen goed.');
   return p;
 }

@@ -1,4 +1,4 @@
-/** The method and caveat texts written next to every effect figure. */
+/** The method and caveat texts written next to every effect figure (Dutch: the product's first language). */
 import type { PoissonDid, WddResult } from '../analysis/service.ts';
 
 export interface MethodFacts {
@@ -11,24 +11,28 @@ export interface MethodFacts {
   crimeText: string;
 }
 
+/** A number with a decimal comma, as Dutch readers expect ("-0,25"). */
+export const nlDecimal = (v: number, digits = 2) => v.toFixed(digits).replace('.', ',');
+
 export function methodText(f: MethodFacts): string {
+  const n = f.comparisonCount;
   return [
-    `Maryland level 3: before/after with a comparison area. Registered crime (${f.crimeText}, incident level) in ${f.scopeText},`,
-    `before ${f.before.from} – ${f.before.to} versus after ${f.after.from} – ${f.after.to} (periods of equal length, right-open).`,
-    `Comparison: ${f.comparisonCount} buurt(en) ${f.comparisonSuggested ? 'suggested automatically by similar level and trend in the 24 months before the start (distance on log level and log slope)' : 'chosen by the analyst'}.`,
-    'Effect: Poisson difference-in-differences, IRR = (T_after/T_before)/(C_after/C_before) with a 95% Wald interval exp(log IRR ± 1.96·√(1/T0+1/T1+1/C0+1/C1)).',
-    `Displacement/diffusion: weighted displacement difference (Wheeler & Ratcliffe 2018) with ${f.ringText}.`,
+    `Maryland-niveau 3: voor- en nameting met een vergelijkingsgebied. Geregistreerde criminaliteit (${f.crimeText}, op incidentniveau) in ${f.scopeText},`,
+    `vóór ${f.before.from} – ${f.before.to} tegenover na ${f.after.from} – ${f.after.to} (perioden van gelijke lengte; de einddatum telt niet mee).`,
+    `Vergelijking: ${n} ${n === 1 ? 'buurt' : 'buurten'}, ${f.comparisonSuggested ? 'automatisch voorgesteld op vergelijkbaar niveau en verloop in de 24 maanden vóór de start (afstand op log-niveau en log-helling)' : 'gekozen door de analist'}.`,
+    'Effect: verschil-in-verschillen (Poisson), incidence rate ratio (IRR) = (T_na/T_voor)/(C_na/C_voor), met T het doelgebied en C het vergelijkingsgebied, en een 95%-betrouwbaarheidsinterval volgens Wald: exp(log IRR ± 1,96·√(1/T0+1/T1+1/C0+1/C1)).',
+    `Verplaatsing en uitstraling: weighted displacement difference (Wheeler & Ratcliffe 2018) met ${f.ringText}.`,
   ].join(' ');
 }
 
 export function caveats(did: PoissonDid | null, wdd: WddResult | null, preSlopes: { target: number; comparison: number } | null): string[] {
-  const out = ['Registered crime depends on reporting and police activity; a measure that raises reporting can look like an increase.',
-    'Other changes in the same period and area (other measures, events, new buildings) are not separated from this measure.'];
-  if (did?.continuityCorrected) out.push('A zero count was corrected by adding 0.5 to all four cells (Haldane–Anscombe).');
+  const out = ['Geregistreerde criminaliteit hangt af van de aangiftebereidheid en van de inzet van de politie; een maatregel die meer aangiftes oplevert, kan eruitzien als een stijging.',
+    'Andere veranderingen in dezelfde periode en hetzelfde gebied (andere maatregelen, evenementen, nieuwbouw) zijn niet te scheiden van deze maatregel.'];
+  if (did?.continuityCorrected) out.push('Een telling was nul; daarom is bij alle vier de cellen 0,5 opgeteld (correctie van Haldane–Anscombe).');
   if (preSlopes && Math.abs(preSlopes.target - preSlopes.comparison) > 0.25) {
-    out.push(`The pre-period trends differ (log slope per year ${preSlopes.target.toFixed(2)} vs ${preSlopes.comparison.toFixed(2)}): the parallel-trends premise is doubtful; consider another comparison.`);
+    out.push(`De trends in de periode vóór de start lopen uiteen (log-helling per jaar ${nlDecimal(preSlopes.target)} tegenover ${nlDecimal(preSlopes.comparison)}): de aanname van parallelle trends is twijfelachtig; overweeg andere vergelijkingsbuurten.`);
   }
-  if (wdd && wdd.displacement > 0) out.push('The ring around the target rose relative to the comparison ring: possible displacement.');
-  if (wdd && wdd.displacement < 0) out.push('The ring around the target fell relative to the comparison ring: possible diffusion of benefits.');
+  if (wdd && wdd.displacement > 0) out.push('De ring rond het doelgebied is gestegen ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk verplaatsing naar de omgeving.');
+  if (wdd && wdd.displacement < 0) out.push('De ring rond het doelgebied is gedaald ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk uitstraling van het effect naar de omgeving (diffusion of benefits).');
   return out;
 }

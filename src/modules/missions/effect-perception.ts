@@ -39,8 +39,8 @@ export async function perceptionEffects(ctx: ServiceContext, m: MissionRow, goal
       goalId: g.id, title: g.title, indicatorCode: i.indicatorCode, areaCode: i.areaCode,
       before: view(target.before), after: view(target.after), difference, margin, significant: ok ? Math.abs(difference!) > margin! : null,
       comparison: cOk ? { areaCode: m.gemeente_code, before: view(comparison!.before), after: view(comparison!.after), differenceInDifferences: did, margin: didMargin, significant: Math.abs(did!) > didMargin! } : null,
-      method: ok ? 'Difference of survey estimates (after − before) with margin √(m_before² + m_after²) from the published 95% margins.' : null,
-      reason: ok ? null : !start ? 'No start date.' : 'No survey estimate with margin both before and after the start yet.',
+      method: ok ? 'Verschil tussen de enquêteschattingen (na − vóór), met marge √(m_vóór² + m_na²) uit de gepubliceerde marges van het 95%-betrouwbaarheidsinterval.' : null,
+      reason: ok ? null : !start ? 'Er is geen startdatum ingesteld.' : 'Er is nog geen enquêteschatting met marge van zowel vóór als na de start.',
     });
   }
   return out;

@@ -6,7 +6,7 @@
  * difference of survey estimates with their margins. "Not enough data yet" comes with its reasons.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { poissonDid, weightedDisplacementDifference } from '../analysis/service.ts';
 import { requireMissionAccess } from './access.ts';
 import { aggregateContext } from './aggregate-context.ts';
@@ -24,6 +24,8 @@ import { describeScope, type Scope } from './scope.ts';
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
+const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
+const eventsText = (n: number) => `${n} ${n === 1 ? 'registratie' : 'registraties'}`;
 
 interface Settings { comparison?: string[] | null; ringMetres?: number; minWeeksAfter?: number; minCount?: number; historyMonths?: number }
 
@@ -52,15 +54,15 @@ export async function missionEffect(ctx: ServiceContext, gemeente: string, missi
   const base = { missionId, measureId: measureId ?? null, subject: s.title, perception };
   const reasons: string[] = [];
   const coverage = await eventCoverage(actx, gemeente);
-  if (!s.start) reasons.push('No start date is set: the effect is measured from the start of the approach.');
-  if (!coverage) reasons.push('No incident-level crime events are imported. CBS yearly counts are too coarse for a before/after with a comparison area.');
+  if (!s.start) reasons.push('Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
+  if (!coverage) reasons.push('Er zijn geen criminaliteitsgegevens op incidentniveau geïmporteerd. De jaarcijfers van het CBS zijn te grof voor een voor- en nameting met een vergelijkingsgebied.');
   if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
   const start = dayMs(s.start!);
   const end = Math.min(now.getTime(), Math.floor(coverage!.last / DAY) * DAY + DAY);
   const minWeeks = settings.minWeeksAfter ?? 12;
   const weeks = Math.floor((end - start) / (7 * DAY));
-  if (weeks < minWeeks) reasons.push(`Only ${Math.max(0, weeks)} week(s) of data after the start on ${s.start}; at least ${minWeeks} are needed.`);
-  else if (start - (end - start) < coverage!.first - 31 * DAY) reasons.push(`The data start on ${iso(coverage!.first)}: too late for a before period as long as the after period.`);
+  if (weeks < minWeeks) reasons.push(`Na de start op ${s.start} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`);
+  else if (start - (end - start) < coverage!.first - 31 * DAY) reasons.push(`De gegevens beginnen op ${iso(coverage!.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`);
   if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
   return { ...base, ...(await crimeEffect(actx, s.mission, s.scope, settings, periodsFor(start, end, settings.historyMonths ?? 24))) };
 }
@@ -77,9 +79,9 @@ async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, set
   const counts = { target: countsOf(d, ['target']), comparison: countsOf(d, chosen), ring: countsOf(d, ['ring']), comparisonRing: countsOf(d, comparisonRing) };
   const minCount = settings.minCount ?? 20;
   const reasons: string[] = [];
-  if (chosen.length === 0) reasons.push('No buurt outside the target and its ring has registered crime of these types to compare with.');
-  if (counts.target.before + counts.target.after < minCount) reasons.push(`The target has ${counts.target.before + counts.target.after} events before and after together; at least ${minCount} are needed.`);
-  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount) reasons.push(`The comparison area has fewer than ${minCount} events before and after together.`);
+  if (chosen.length === 0) reasons.push('Geen enkele buurt buiten het doelgebied en de ring eromheen heeft geregistreerde criminaliteit van deze soorten om mee te vergelijken.');
+  if (counts.target.before + counts.target.after < minCount) reasons.push(`Het doelgebied heeft vóór en na de start samen ${eventsText(counts.target.before + counts.target.after)}; er zijn minstens ${eventsText(minCount)} nodig.`);
+  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount) reasons.push(`De vergelijkingsbuurten hebben vóór en na de start samen minder dan ${eventsText(minCount)}.`);
   const periods = { before: { from: iso(p.before.from), to: iso(p.before.to) }, after: { from: iso(p.after.from), to: iso(p.after.to) } };
   const ring = scope.kind === 'buurten' ? { kind: 'buurten' as const, codes: [...labeller.ringBuurten].sort(), metres: null } : { kind: 'distance' as const, codes: [], metres: ringMetres };
   const comparison = {
@@ -91,10 +93,10 @@ async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, set
   const did = poissonDid(counts.target, counts.comparison);
   const wdd = weightedDisplacementDifference({ target: counts.target, control: counts.comparison, displacement: counts.ring, displacementControl: counts.comparisonRing });
   const preTrend = { target: suggestion.target.slope, comparison: seriesFeatures(seriesOf(d, chosen, p.history.months), chosen.length).slope };
-  const ringText = ring.kind === 'buurten' ? `the ${ring.codes.length} buurten adjacent to the target as ring` : `a ring of ${ringMetres} m around the target`;
+  const ringText = ring.kind === 'buurten' ? `als ring de ${ring.codes.length === 1 ? 'buurt' : `${ring.codes.length} buurten`} die aan het doelgebied ${ring.codes.length === 1 ? 'grenst' : 'grenzen'}` : `een ring van ${ringMetres} m rond het doelgebied`;
   const method = methodText({
     scopeText: describeScope(scope, labeller.buurtNames), before: periods.before, after: periods.after, comparisonCount: chosen.length,
-    comparisonSuggested: !settings.comparison, ringText, crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'all types',
+    comparisonSuggested: !settings.comparison, ringText, crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'alle soorten',
   });
   return { status: 'ok' as const, reasons: [], crime: { ...crimeBase, did, wdd, preTrend }, method, caveats: caveats(did, wdd, preTrend) };
 }

@@ -24,7 +24,7 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
   it('answers "not enough data" with the reason before a start date is set', async () => {
     const e = (await api('GET', `/missions/${missionId}/effect`, analyst)).json();
     assert.equal(e.status, 'not-enough-data');
-    assert.match(e.reasons[0], /start date/);
+    assert.equal(e.reasons[0], 'Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
     assert.equal(e.crime, null);
   });
 
@@ -55,9 +55,13 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     assert.equal(e.crime.wdd.displacement, 5 * r - (dc.after - dc.before));
     assert.equal(e.crime.wdd.variance, 110 + 72 + 330 + 360 + 115 * r + dc.before + dc.after);
     close(e.crime.preTrend.target, 0);
-    assert.match(e.method, /Maryland level 3/);
-    assert.match(e.method, /2023-01-16 – 2024-01-01/);
-    assert.match(e.method, /suggested automatically/);
+    assert.match(e.method, /^Maryland-niveau 3: voor- en nameting met een vergelijkingsgebied\./);
+    assert.match(e.method, /verschil-in-verschillen \(Poisson\), incidence rate ratio \(IRR\)/);
+    assert.match(e.method, /95%-betrouwbaarheidsinterval/);
+    assert.match(e.method, /weighted displacement difference \(Wheeler & Ratcliffe 2018\)/);
+    assert.match(e.method, /vóór 2023-01-16 – 2024-01-01 tegenover na 2024-01-01 – /);
+    assert.match(e.method, /automatisch voorgesteld/);
+    assert.ok(e.caveats.some((c: string) => /aangiftebereidheid/.test(c)), 'the reporting caveat is there, in Dutch');
     assert.ok(e.caveats.length >= 2);
   });
 
@@ -67,12 +71,12 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     const e = (await api('GET', `/missions/${missionId}/effect`, analyst)).json();
     assert.equal(e.crime.comparison.suggested, false);
     assert.deepEqual(e.crime.counts.comparison, { before: 330, after: 360 }, '30 a month: 11·30 → 12·30');
-    assert.match(e.method, /chosen by the analyst/);
+    assert.match(e.method, /Vergelijking: 1 buurt, gekozen door de analist\./);
     const bad = await api('PATCH', `/missions/${missionId}`, analyst, { effectSettings: { comparison: ['BU99999999'] } });
     assert.deepEqual(bad.json().errors.map((x: { name: string }) => x.name), ['body.effectSettings.comparison.0']);
     const m = (await api('POST', `/missions/${missionId}/measures`, analyst, { title: 'Late start', type: 'preventive', startDate: '2024-11-01' })).json();
     const em = (await api('GET', `/missions/${missionId}/effect?measureId=${m.id}`, analyst)).json();
     assert.equal(em.status, 'not-enough-data');
-    assert.match(em.reasons[0], /Only 6 week\(s\) of data after the start on 2024-11-01; at least 12/);
+    assert.equal(em.reasons[0], 'Na de start op 2024-11-01 zijn er pas 6 weken aan gegevens; er zijn minstens 12 weken nodig.');
   });
 });

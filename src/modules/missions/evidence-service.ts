@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput, notFound, type FieldError } from '../../core/errors.ts';
+import { conflict, invalidInput, type FieldError } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import type { Db } from '../../db/database.ts';
 import { requireMissionAccess } from './access.ts';
 import { compareResults, frozenScope, isRunnable, parseQuery, runEvidenceQuery, type MissionQueryEnv } from './evidence-runner.ts';
@@ -32,7 +33,7 @@ export async function prepareEvidence(ctx: ServiceContext, items: EvidenceInput[
   const errors: FieldError[] = [];
   const parsed = items.map((item, i) => {
     if (!isRunnable(item.kind)) {
-      if (item.result === undefined) errors.push({ name: `${prefix}.${i}.result`, reason: 'a snapshot needs its result' });
+      if (item.result === undefined) errors.push({ name: `${prefix}.${i}.result`, reason: 'een momentopname heeft een resultaat nodig' });
       return item.query;
     }
     const q = parseQuery(item.kind, item.query, `${prefix}.${i}.query`);
@@ -80,7 +81,7 @@ export async function rerunEvidence(ctx: ServiceContext, gemeente: string, missi
   const row = await missionOr404(ctx, gemeente, missionId);
   const e = (await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).where('id', '=', evidenceId).executeTakeFirst()) as EvidenceRow | undefined;
   if (!e) throw notFound('Evidence', evidenceId);
-  if (!isRunnable(e.kind as never)) throw conflict('This evidence is a snapshot of a picture without a query; it cannot be re-run.');
+  if (!isRunnable(e.kind as never)) throw conflict('Dit bewijs is een momentopname zonder query; het kan niet opnieuw worden berekend.');
   const stored = e.query as Record<string, unknown>;
   const env: MissionQueryEnv = {
     ...envOf(row),

@@ -16,15 +16,15 @@ export const createGoalBody = z
     deadline: isoDate,
   })
   .superRefine((b, ctx) => {
-    if (b.baselineTo <= b.baselineFrom) ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: 'must be after baselineFrom' });
-    if (b.deadline <= b.baselineTo) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'must be after baselineTo' });
+    if (b.baselineTo <= b.baselineFrom) ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: 'moet na het begin van de nulmeting liggen' });
+    if (b.deadline <= b.baselineTo) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'moet na het einde van de nulmeting liggen' });
   });
 export type CreateGoalInput = z.infer<typeof createGoalBody>;
 
 export const patchGoalBody = z
   .object({ title: z.string().trim().min(3).max(200), target: z.number().finite(), deadline: isoDate })
   .partial()
-  .refine((b) => Object.keys(b).length > 0, { message: 'send at least one field to change' })
+  .refine((b) => Object.keys(b).length > 0, { message: 'stuur minstens één veld om te wijzigen' })
   .describe('Title, target and deadline can change; a different indicator or baseline is a new goal');
 
 export const measurementBody = z.object({

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { conflict, notFound } from '../../core/errors.ts';
+import { conflict } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { requireMissionAccess, type MissionPermissions } from './access.ts';
 import { aggregateContext } from './aggregate-context.ts';
 import type { CreateGoalInput, GoalView } from './goal-schema.ts';
@@ -103,7 +104,7 @@ export async function createGoal(ctx: ServiceContext, gemeente: string, missionI
 export async function updateGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined }): Promise<GoalView> {
   await requireMissionAccess(ctx, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
-  if (input.deadline && input.deadline <= g.baseline_to) throw conflict('The deadline must lie after the baseline period.');
+  if (input.deadline && input.deadline <= g.baseline_to) throw conflict('De einddatum van het doel moet na de periode van de nulmeting liggen.');
   await ctx.db.updateTable('mission_goals').set({
     ...(input.title !== undefined ? { title: input.title } : {}), ...(input.target !== undefined ? { target_value: input.target } : {}),
     ...(input.deadline !== undefined ? { deadline: input.deadline } : {}), updated_at: new Date(),
@@ -120,7 +121,7 @@ export async function deleteGoal(ctx: ServiceContext, missionId: string, goalId:
 export async function addMeasurement(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { measuredOn: string; value: number; source: string; note?: string | undefined }): Promise<GoalView> {
   await requireMissionAccess(ctx, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
-  if ((g.indicator as Indicator).source !== 'custom') throw conflict('Only goals with a custom indicator take measurements; the others are read from data.');
+  if ((g.indicator as Indicator).source !== 'custom') throw conflict('Alleen doelen met een eigen meting krijgen ingevoerde metingen; de andere worden uit de gegevens gelezen.');
   await ctx.db.insertInto('goal_measurements').values({
     id: randomUUID(), goal_id: goalId, measured_on: input.measuredOn, value: input.value, source: input.source, note: input.note ?? null, entered_by: actorLabel(ctx.actor),
   }).execute();

@@ -41,11 +41,11 @@ type Body = { type?: string | undefined; powerKind?: string | null | undefined; 
 
 /** Cross-field rules; for a patch they are checked again on the merged result in the service. */
 export function measureRules(b: Body, ctx: z.RefinementCtx): void {
-  if (b.type === 'administrative-power' && !b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'an administrative power needs its kind' });
-  if (b.type && b.type !== 'administrative-power' && b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'only for type administrative-power' });
-  if (b.type === 'behavioural' && !b.design) ctx.addIssue({ code: 'custom', path: ['design'], message: 'a behavioural measure needs its EAST design' });
-  if (b.type === 'behavioural' && !b.hypothesis) ctx.addIssue({ code: 'custom', path: ['hypothesis'], message: 'a behavioural measure needs its hypothesis' });
-  if (b.startDate && b.endDate && b.endDate < b.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
+  if (b.type === 'administrative-power' && !b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'een bestuurlijke bevoegdheid heeft een soort nodig' });
+  if (b.type && b.type !== 'administrative-power' && b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'alleen voor het type administrative-power (bestuurlijke bevoegdheid)' });
+  if (b.type === 'behavioural' && !b.design) ctx.addIssue({ code: 'custom', path: ['design'], message: 'een gedragsmaatregel heeft een EAST-ontwerp nodig' });
+  if (b.type === 'behavioural' && !b.hypothesis) ctx.addIssue({ code: 'custom', path: ['hypothesis'], message: 'een gedragsmaatregel heeft een hypothese nodig' });
+  if (b.startDate && b.endDate && b.endDate < b.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'mag niet vóór de startdatum liggen' });
 }
 
 export const createMeasureBody = z
@@ -59,7 +59,7 @@ export const createMeasureBody = z
   .superRefine(measureRules);
 export type CreateMeasureInput = z.infer<typeof createMeasureBody>;
 
-export const patchMeasureBody = z.object(fields).partial().refine((b) => Object.keys(b).length > 0, { message: 'send at least one field to change' });
+export const patchMeasureBody = z.object(fields).partial().refine((b) => Object.keys(b).length > 0, { message: 'stuur minstens één veld om te wijzigen' });
 export type PatchMeasureInput = z.infer<typeof patchMeasureBody>;
 
 export const measureParams = z.object({ id: z.uuid(), measureId: z.uuid() });

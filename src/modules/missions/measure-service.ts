@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
-import { invalidInput, notFound } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { requireMissionAccess } from './access.ts';
 import { LEGAL_BASIS, measureRules, type CreateMeasureInput, type MeasureView, type PatchMeasureInput } from './measure-schema.ts';
 import { dateText } from './mission-store.ts';
@@ -42,7 +43,7 @@ async function inputErrors(ctx: ServiceContext, gemeente: string, input: { owner
   const errors = await scopeErrors(ctx, gemeente, input.scope ?? undefined);
   if (input.ownerPartnerId) {
     const p = await ctx.db.selectFrom('partners').select('id').where('id', '=', input.ownerPartnerId).where('gemeente_code', '=', gemeente).executeTakeFirst();
-    if (!p) errors.push({ name: 'body.ownerPartnerId', reason: 'no such partner' });
+    if (!p) errors.push({ name: 'body.ownerPartnerId', reason: 'deze partner bestaat niet' });
   }
   return errors;
 }

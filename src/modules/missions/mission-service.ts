@@ -5,13 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput, notFound } from '../../core/errors.ts';
+import { conflict, invalidInput } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
 import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
 import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
 import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter } from './mission-store.ts';
 import { ownerErrors, scopeErrors } from './mission-validate.ts';
-import { presentEvidence, presentSummary, type EvidenceRow } from './present.ts';
+import { presentEvidence, presentSummary, scopeNames, type EvidenceRow } from './present.ts';
 import type { CreateMissionInput, MissionDetail, MissionSummary, PatchMissionInput } from './schema.ts';
 import type { MissionStatus } from './tables.ts';
 import { checkTransition, transitionsFrom } from './workflow.ts';
@@ -22,11 +23,11 @@ export async function getMission(ctx: ServiceContext, gemeente: string, id: stri
   const permissions = await requireMissionAccess(ctx, id, 'read');
   const row = await findMission(ctx.db, gemeente, id);
   if (!row) throw notFound('Mission', id);
-  const [history, evidence, counts] = await Promise.all([statusHistory(ctx.db, id), evidenceRows(ctx.db, id), contentCounts(ctx.db, [id])]);
+  const [history, evidence, counts, names] = await Promise.all([statusHistory(ctx.db, id), evidenceRows(ctx.db, id), contentCounts(ctx.db, [id]), scopeNames(ctx, gemeente, [row.scope])]);
   const c = counts.get(id)!;
   const content = { goals: c.goals, measures: c.measures, hasStartDate: row.start_date !== null };
   return {
-    ...presentSummary(row, permissions),
+    ...presentSummary(row, permissions, names),
     problemStatement: row.problem_statement, crimeTypes: row.crime_types, signalCategories: row.signal_categories, times: row.times,
     reviewIntervalDays: row.review_interval_days,
     prioritisation: { impactScore: row.impact_score, impactRationale: row.impact_rationale, feasibilityScore: row.feasibility_score, feasibilityRationale: row.feasibility_rationale },
@@ -47,7 +48,8 @@ export async function listMissions(ctx: ServiceContext, gemeente: string, f: Mis
   const rows = await listMissionRows(ctx.db, gemeente, { ...f, ...(ids ? { ids } : {}) });
   const inArea = f.area ? rows.filter((r) => (r.scope as { kind: string; codes?: string[] }).codes?.includes(f.area!)) : rows;
   const out: MissionSummary[] = [];
-  for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id)));
+  const names = await scopeNames(ctx, gemeente, inArea.map((r) => r.scope));
+  for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id), names));
   return out;
 }
 
@@ -89,7 +91,7 @@ export async function updateMission(ctx: ServiceContext, gemeente: string, id: s
   await requireMissionAccess(ctx, id, 'edit');
   const row = await findMission(ctx.db, gemeente, id);
   if (!row) throw notFound('Mission', id);
-  if (input.version !== undefined && input.version !== row.version) throw conflict(`The mission was changed meanwhile (version ${row.version}, you sent ${input.version}). Reload and try again.`);
+  if (input.version !== undefined && input.version !== row.version) throw conflict(`De opgave is intussen door iemand anders gewijzigd (versie ${row.version}, u bewerkte versie ${input.version}). Laad de pagina opnieuw en probeer het nog eens.`);
   const errors = [...(await scopeErrors(ctx, gemeente, input.scope)), ...(await ownerErrors(ctx, input.ownerId))];
   if (input.effectSettings?.comparison && row.scope && (row.scope as { kind: string }).kind) {
     const year = ((input.scope ?? row.scope) as { year?: number }).year;
@@ -102,7 +104,7 @@ export async function updateMission(ctx: ServiceContext, gemeente: string, id: s
     set[COLUMN_OF[key]!] = JSON_FIELDS.has(key) ? json(value) : value;
   }
   const updated = await ctx.db.updateTable('missions').set(set as never).where('id', '=', id).where('version', '=', row.version).executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw conflict('The mission was changed meanwhile. Reload and try again.');
+  if (Number(updated.numUpdatedRows) === 0) throw conflict('De opgave is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.');
   if (input.ownerId) await recordProcessing(ctx, { activity: 'missions.manage', operation: 'update', subject: { type: 'user', id: input.ownerId }, attributes: { mission: id, field: 'owner' } });
   return getMission(ctx, gemeente, id);
 }
@@ -117,7 +119,7 @@ export async function transitionMission(ctx: ServiceContext, gemeente: string, i
   const actor = actorLabel(ctx.actor);
   await ctx.db.transaction().execute(async (tx) => {
     const res = await tx.updateTable('missions').set({ status: to, updated_at: new Date(), version: row.version + 1 }).where('id', '=', id).where('status', '=', row.status).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw conflict('The status was changed meanwhile. Reload and try again.');
+    if (Number(res.numUpdatedRows) === 0) throw conflict('De status is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.');
     await addStatusHistory(tx, id, row.status, to, reason?.trim() || null, actor);
   });
   return getMission(ctx, gemeente, id);

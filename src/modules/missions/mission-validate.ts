@@ -10,7 +10,7 @@ export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: 
   try {
     const areas = await listAreas(ctx, gemeente, { level: 'buurt', year: scope.year });
     const known = new Set(areas.features.map((f) => f.id));
-    return scope.codes.flatMap((c, i) => (known.has(c) ? [] : [{ name: `${field}.codes.${i}`, reason: `no buurt ${c} in the ${scope.year} indeling of ${gemeente}` }]));
+    return scope.codes.flatMap((c, i) => (known.has(c) ? [] : [{ name: `${field}.codes.${i}`, reason: `buurt ${c} bestaat niet in de indeling ${scope.year} van ${gemeente}` }]));
   } catch (err) {
     if (err instanceof AppError && err.status === 404) return [{ name: `${field}.year`, reason: err.message }];
     throw err;
@@ -20,8 +20,8 @@ export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: 
 export async function ownerErrors(ctx: ServiceContext, ownerId: string | null | undefined, field = 'body.ownerId'): Promise<FieldError[]> {
   if (!ownerId) return [];
   const u = await ctx.db.selectFrom('users').select(['role', 'status']).where('id', '=', ownerId).executeTakeFirst();
-  if (!u) return [{ name: field, reason: 'no such user' }];
-  if (u.status !== 'active') return [{ name: field, reason: 'this account is disabled' }];
-  if (u.role === 'partner' || u.role === 'viewer') return [{ name: field, reason: `a ${u.role} account cannot own a mission` }];
+  if (!u) return [{ name: field, reason: 'deze gebruiker bestaat niet' }];
+  if (u.status !== 'active') return [{ name: field, reason: 'dit account is uitgeschakeld' }];
+  if (u.role === 'partner' || u.role === 'viewer') return [{ name: field, reason: `een account met de rol ${u.role} kan geen eigenaar van een opgave zijn` }];
   return [];
 }

@@ -44,6 +44,8 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     assert.equal(m.statusHistory.length, 1);
     assert.deepEqual(m.permissions, { read: true, edit: true, transition: true, publish: false, addLog: true });
     assert.equal(m.owner.id, analyst.userId);
+    assert.match(m.scopeDescription, new RegExp(`^buurt \\S.* \\(${design.target}\\), indeling ${YEAR}$`), 'the buurt by its name in the scope’s indeling');
+    assert.equal((await api('GET', '/missions', analyst)).json().missions[0].scopeDescription, m.scopeDescription, 'the list names the buurt too');
     const byKind = Object.fromEntries(m.evidence.map((e: { kind: string }) => [e.kind, e]));
     assert.equal(byKind['crime-counts'].result.rows.length, 1);
     assert.equal(byKind['crime-counts'].result.rows[0].areaCode, design.target);
@@ -112,10 +114,10 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     const toAnalysis = await api('POST', `/missions/${missionId}/transitions`, analyst, { to: 'analysis' });
     assert.equal(toAnalysis.json().status, 'analysis');
     const blocked = toAnalysis.json().allowedTransitions.find((o: { to: string }) => o.to === 'approach');
-    assert.match(blocked.blockedBy, /goal/);
+    assert.equal(blocked.blockedBy, 'Voeg minstens één doel toe voordat u een aanpak kiest.');
     const refused = await api('POST', `/missions/${missionId}/transitions`, analyst, { to: 'approach' });
     assert.equal(refused.statusCode, 409);
-    assert.match(refused.json().detail, /goal/);
+    assert.match(refused.json().detail, /minstens één doel/);
     const back = await api('POST', `/missions/${missionId}/transitions`, analyst, { to: 'idea' });
     assert.equal(back.statusCode, 409, 'going back needs a reason');
     const list = (await api('GET', '/missions?status=analysis', viewer)).json().missions;

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput, notFound, unauthenticated } from '../../core/errors.ts';
+import { conflict, invalidInput, unauthenticated } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
 import { partnerIdsOf, requireMissionAccess } from './access.ts';
 import { dateText } from './mission-store.ts';
@@ -35,7 +36,7 @@ export async function addPartnerMember(ctx: ServiceContext, gemeente: string, pa
   const p = await ctx.db.selectFrom('partners').select('id').where('id', '=', partnerId).where('gemeente_code', '=', gemeente).executeTakeFirst();
   if (!p) throw notFound('Partner', partnerId);
   const u = await ctx.db.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
-  if (!u) throw invalidInput([{ name: 'body.userId', reason: 'no such user' }]);
+  if (!u) throw invalidInput([{ name: 'body.userId', reason: 'deze gebruiker bestaat niet' }]);
   if (u.role !== 'partner') throw invalidInput([{ name: 'body.userId', reason: `only accounts with role partner act for a partner (this one is ${u.role})` }]);
   await ctx.db.insertInto('partner_members').values({ partner_id: partnerId, user_id: userId }).onConflict((oc) => oc.columns(['partner_id', 'user_id']).doNothing()).execute();
   await recordProcessing(ctx, { activity: 'missions.manage', operation: 'update', subject: { type: 'user', id: userId }, attributes: { partner: partnerId, field: 'partner-member' } });
@@ -59,9 +60,9 @@ export async function addParticipant(ctx: ServiceContext, gemeente: string, miss
   let name = input.name ?? '';
   if (input.kind === 'partner') {
     const p = await ctx.db.selectFrom('partners').select(['name']).where('id', '=', input.partnerId!).where('gemeente_code', '=', gemeente).executeTakeFirst();
-    if (!p) throw invalidInput([{ name: 'body.partnerId', reason: 'no such partner' }]);
+    if (!p) throw invalidInput([{ name: 'body.partnerId', reason: 'deze partner bestaat niet' }]);
     const dup = await ctx.db.selectFrom('mission_participants').select('id').where('mission_id', '=', missionId).where('partner_id', '=', input.partnerId!).executeTakeFirst();
-    if (dup) throw conflict('This partner already takes part in the mission.');
+    if (dup) throw conflict('Deze partner neemt al deel aan de opgave.');
     name = p.name;
   }
   const id = randomUUID();

@@ -1,13 +1,36 @@
 /** Turns stored mission rows into the API's shapes (lowerCamelCase, ISO times, labels). */
+import type { ServiceContext } from '../../core/context.ts';
+import { areaNames } from '../areas/service.ts';
 import type { MissionPermissions } from './access.ts';
 import type { MissionRow } from './mission-store.ts';
 import type { MissionSummary } from './schema.ts';
-import { describeScope, type Scope } from './scope.ts';
+import { DESCRIBED_BUURTEN, describeScope, type Scope } from './scope.ts';
 import { STATUS_LABELS } from './workflow.ts';
 
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);
 
-export function presentSummary(row: MissionRow, permissions: MissionPermissions, now = new Date()): MissionSummary {
+/** Names per indeling year of the buurten a scope description shows: one small query per year. */
+export type ScopeNames = Map<number, Map<string, string>>;
+
+export async function scopeNames(ctx: ServiceContext, gemeente: string, scopes: unknown[]): Promise<ScopeNames> {
+  const byYear = new Map<number, Set<string>>();
+  for (const s of scopes as Scope[]) {
+    if (s.kind !== 'buurten') continue;
+    const codes = byYear.get(s.year) ?? new Set<string>();
+    s.codes.slice(0, DESCRIBED_BUURTEN).forEach((c) => codes.add(c));
+    byYear.set(s.year, codes);
+  }
+  const out: ScopeNames = new Map();
+  for (const [year, codes] of byYear) out.set(year, await areaNames(ctx, gemeente, year, [...codes]));
+  return out;
+}
+
+export const scopeText = (scope: unknown, names: ScopeNames = new Map()) => {
+  const s = scope as Scope;
+  return describeScope(s, s.kind === 'buurten' ? names.get(s.year) : undefined);
+};
+
+export function presentSummary(row: MissionRow, permissions: MissionPermissions, names: ScopeNames = new Map(), now = new Date()): MissionSummary {
   return {
     id: row.id,
     number: row.number,
@@ -16,7 +39,7 @@ export function presentSummary(row: MissionRow, permissions: MissionPermissions,
     statusLabel: STATUS_LABELS[row.status].nl,
     priority: row.priority,
     scope: row.scope,
-    scopeDescription: describeScope(row.scope as Scope),
+    scopeDescription: scopeText(row.scope, names),
     owner: row.owner_id ? { id: row.owner_id, displayName: row.owner_name ?? '' } : null,
     startDate: row.start_date,
     nextReview: row.next_review,

@@ -38,6 +38,9 @@ export interface Progress {
 
 const dayNumber = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
+/** Dutch number: decimal comma, at most 2 decimals, thousands grouped from 10.000 on. */
+const nlNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: 'min2' } as Intl.NumberFormatOptions);
+const nl = (v: number) => nlNumber.format(v);
 
 export function expectedFraction(baselineEnd: string, deadline: string, asOf: string): number {
   const span = dayNumber(deadline) - dayNumber(baselineEnd);
@@ -54,8 +57,8 @@ function significance(i: ProgressInput, b: number, c: number): boolean | null {
 export function computeProgress(i: ProgressInput): Progress {
   const expected = expectedFraction(i.baselineEnd, i.deadline, i.asOf);
   if (i.baseline === null || i.current === null) {
-    const missing = i.baseline === null ? 'baseline' : 'current value';
-    return { status: 'no-data', fraction: null, expectedFraction: round(expected), change: null, changeSignificant: null, explanation: `No data yet for the ${missing}.` };
+    const missing = i.baseline === null ? 'de nulmeting' : 'de huidige waarde';
+    return { status: 'no-data', fraction: null, expectedFraction: round(expected), change: null, changeSignificant: null, explanation: `Nog geen gegevens voor ${missing}.` };
   }
   const b = i.baseline;
   const c = i.current;
@@ -63,9 +66,9 @@ export function computeProgress(i: ProgressInput): Progress {
   const fraction = i.target === b ? (reached ? 1 : 0) : (c - b) / (i.target - b);
   const status: ProgressStatus = reached ? 'achieved' : fraction >= expected ? 'on-track' : 'behind';
   const sig = significance(i, b, c);
-  const sigText = sig === null ? '' : sig ? ' The change is beyond chance (95%).' : ' The change is within chance variation (95%).';
+  const sigText = sig === null ? '' : sig ? ' De verandering is groter dan toeval kan verklaren (95%).' : ' De verandering valt binnen de toevalsvariatie (95%).';
   return {
     status, fraction: round(fraction), expectedFraction: round(expected), change: round(c - b, 6), changeSignificant: sig,
-    explanation: `From ${round(b, 2)} to ${round(c, 2)} (target ${i.target}): ${Math.round(fraction * 100)}% of the way, ${Math.round(expected * 100)}% of the time used.${sigText}`,
+    explanation: `Van ${nl(b)} naar ${nl(c)} (doel ${nl(i.target)}): ${Math.round(fraction * 100)}% van de weg afgelegd, ${Math.round(expected * 100)}% van de tijd verstreken.${sigText}`,
   };
 }

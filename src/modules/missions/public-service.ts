@@ -5,12 +5,14 @@
  * Any change to an approved text makes it a draft again until it is re-approved.
  */
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { conflict, notFound } from '../../core/errors.ts';
+import { conflict } from '../../core/errors.ts';
+import { notFound } from './not-found.ts';
 import { requireMissionAccess } from './access.ts';
 import { goalRows, presentGoal } from './goal-service.ts';
 import { findMission, listMissionRows, type MissionRow } from './mission-store.ts';
 import { geometryLoader } from './scope-geometry.ts';
-import { describeScope, type Scope } from './scope.ts';
+import { scopeNames, scopeText } from './present.ts';
+import type { Scope } from './scope.ts';
 import { STATUS_LABELS } from './workflow.ts';
 
 export async function savePublicSummary(ctx: ServiceContext, gemeente: string, id: string, input: { title: string; summary: string; join: string }) {
@@ -24,7 +26,7 @@ export async function approvePublicSummary(ctx: ServiceContext, gemeente: string
   await requireMissionAccess(ctx, id, 'publish');
   const m = await findMission(ctx.db, gemeente, id);
   if (!m) throw notFound('Mission', id);
-  if (approve && m.public_status !== 'draft') throw conflict('Write a public summary first (PUT …/public-summary); only a draft can be approved.');
+  if (approve && m.public_status !== 'draft') throw conflict('Schrijf eerst een publieke samenvatting; alleen een concept kan worden goedgekeurd.');
   await ctx.db.updateTable('missions').set(approve
     ? { public_status: 'approved', public_approved_by: actorLabel(ctx.actor), public_approved_at: new Date() }
     : { public_status: m.public_summary ? 'draft' : 'none', public_approved_by: null, public_approved_at: null }).where('id', '=', id).execute();
@@ -38,7 +40,7 @@ async function presentPublic(ctx: ServiceContext, m: MissionRow, geometryOf: Ret
   }
   return {
     id: m.id, number: m.number, title: m.public_title ?? m.title, summary: m.public_summary ?? '', join: m.public_join ?? '',
-    status: m.status, statusLabel: STATUS_LABELS[m.status].nl, area: describeScope(m.scope as Scope), geometry: await geometryOf(m.scope as Scope),
+    status: m.status, statusLabel: STATUS_LABELS[m.status].nl, area: scopeText(m.scope, await scopeNames(ctx, m.gemeente_code, [m.scope])), geometry: await geometryOf(m.scope as Scope),
     goals, approvedAt: m.public_approved_at?.toISOString() ?? null,
   };
 }

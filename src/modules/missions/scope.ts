@@ -8,9 +8,9 @@
 import { z } from 'zod';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const ring = z.array(position).min(4, 'a ring needs at least 4 positions (closed)');
+const ring = z.array(position).min(4, 'een ring heeft minstens 4 punten nodig (gesloten)');
 
-export const buurtCode = z.string().regex(/^BU\d{8}$/, 'must be a CBS buurt code (BU + 8 digits)');
+export const buurtCode = z.string().regex(/^BU\d{8}$/, 'moet een CBS-buurtcode zijn (BU + 8 cijfers)');
 
 export const scopeSchema = z
   .discriminatedUnion('kind', [
@@ -39,7 +39,7 @@ export const scopeSchema = z
   .superRefine((s, ctx) => {
     if (s.kind !== 'cells') return;
     s.cells.forEach(([x, y], i) => {
-      if (x % s.cellSize !== 0 || y % s.cellSize !== 0) ctx.addIssue({ code: 'custom', path: ['cells', i], message: 'corner must be a multiple of cellSize' });
+      if (x % s.cellSize !== 0 || y % s.cellSize !== 0) ctx.addIssue({ code: 'custom', path: ['cells', i], message: 'de hoek moet een veelvoud van cellSize zijn' });
     });
   })
   .describe('Mission area: buurten, grid cells or a drawn polygon');
@@ -53,17 +53,24 @@ export function polygonsOfScope(scope: PolygonScope): [number, number][][][] {
   return scope.geometry.type === 'Polygon' ? [scope.geometry.coordinates] : scope.geometry.coordinates;
 }
 
-/** A short human description of a scope, for lists and method texts. */
+/** How many buurten a description names before "en nog N". */
+export const DESCRIBED_BUURTEN = 3;
+
+/**
+ * A short Dutch description of a scope, for lists and method texts: buurt names from the scope's
+ * indeling where known, with their codes ("buurt Nieuwe Haven en omgeving (BU05050100), indeling 2024").
+ */
 export function describeScope(scope: Scope, names: Map<string, string> = new Map()): string {
   switch (scope.kind) {
     case 'buurten': {
-      const shown = scope.codes.slice(0, 3).map((c) => names.get(c) ?? c);
-      const more = scope.codes.length > 3 ? ` and ${scope.codes.length - 3} more` : '';
-      return `buurt${scope.codes.length > 1 ? 'en' : ''} ${shown.join(', ')}${more} (indeling ${scope.year})`;
+      const shown = scope.codes.slice(0, DESCRIBED_BUURTEN).map((c) => (names.has(c) ? `${names.get(c)} (${c})` : c));
+      const more = scope.codes.length > DESCRIBED_BUURTEN ? ` en nog ${scope.codes.length - DESCRIBED_BUURTEN}` : '';
+      const list = shown.length > 1 && !more ? `${shown.slice(0, -1).join(', ')} en ${shown.at(-1)}` : shown.join(', ');
+      return `${scope.codes.length > 1 ? 'buurten' : 'buurt'} ${list}${more}, indeling ${scope.year}`;
     }
     case 'cells':
-      return `${scope.cells.length} grid cell${scope.cells.length > 1 ? 's' : ''} of ${scope.cellSize} m`;
+      return `${scope.cells.length} ${scope.cells.length > 1 ? 'rastercellen' : 'rastercel'} van ${scope.cellSize} m`;
     case 'polygon':
-      return 'a drawn area';
+      return 'een getekend gebied';
   }
 }

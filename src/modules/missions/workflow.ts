@@ -15,6 +15,8 @@ export const STATUS_LABELS: Record<MissionStatus, { nl: string; en: string }> = 
   closed: { nl: 'afgesloten', en: 'closed' },
 };
 
+const nl = (s: MissionStatus) => STATUS_LABELS[s].nl;
+
 interface Edge {
   from: MissionStatus;
   to: MissionStatus;
@@ -56,9 +58,9 @@ export interface TransitionOption {
 function blocker(to: MissionStatus, from: MissionStatus, c: MissionContent): string | null {
   const forward = FORWARD.some((e) => e.from === from && e.to === to);
   if (!forward) return null;
-  if (to === 'approach' && c.goals === 0) return 'Add at least one goal before choosing an approach.';
-  if (to === 'running' && (c.goals === 0 || c.measures === 0)) return 'A running mission needs at least one goal and one measure.';
-  if (to === 'running' && !c.hasStartDate) return 'Set the start date (effects are measured from it).';
+  if (to === 'approach' && c.goals === 0) return 'Voeg minstens één doel toe voordat u een aanpak kiest.';
+  if (to === 'running' && (c.goals === 0 || c.measures === 0)) return 'Een opgave in uitvoering heeft minstens één doel en één maatregel nodig.';
+  if (to === 'running' && !c.hasStartDate) return 'Stel eerst de startdatum in (het effect wordt vanaf die datum gemeten).';
   return null;
 }
 
@@ -76,8 +78,8 @@ export function checkTransition(from: MissionStatus, to: MissionStatus, reason: 
   const edge = EDGES.find((e) => e.from === from && e.to === to);
   if (!edge) {
     const allowed = EDGES.filter((e) => e.from === from).map((e) => e.to);
-    return `A mission cannot go from '${from}' to '${to}'. Allowed: ${allowed.join(', ') || 'none'}.`;
+    return `Een opgave kan niet van '${nl(from)}' naar '${nl(to)}'. Wel mogelijk: ${allowed.map(nl).join(', ') || 'geen'}.`;
   }
-  if (edge.requiresReason && !reason?.trim()) return `Going from '${from}' to '${to}' needs a reason.`;
+  if (edge.requiresReason && !reason?.trim()) return `Voor de stap van '${nl(from)}' naar '${nl(to)}' is een reden nodig.`;
   return blocker(to, from, content);
 }

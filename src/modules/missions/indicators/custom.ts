@@ -23,7 +23,7 @@ export const custom: IndicatorAdapter<Params> = {
     if (!inWindow.length) return null;
     const mean = inWindow.reduce((s, m) => s + m.value, 0) / inWindow.length;
     const sources = [...new Set(inWindow.map((m) => m.source))].join('; ');
-    return { value: mean, margin: null, from, to, source: `${i.name}: mean of ${inWindow.length} measurement(s) (${sources})`, kind: 'measurement' } satisfies Reading;
+    return { value: mean, margin: null, from, to, source: `${i.name}: gemiddelde van ${inWindow.length} ${inWindow.length === 1 ? 'meting' : 'metingen'} (${sources})`, kind: 'measurement' } satisfies Reading;
   },
   async latest(ctx, env, i, _from, baselineTo, asOf) {
     if (!env.goalId) return null;

@@ -19,7 +19,7 @@ async function eventCount(ctx: ServiceContext, env: IndicatorEnv, types: string[
   const labeller = await scopeLabeller(ctx, env.gemeente, env.scope, 0);
   let n = 0;
   for (let k = 0; k < pts.n; k++) if (labeller.label(pts.x[k]!, pts.y[k]!, pts.lon[k]!, pts.lat[k]!) === 'target') n++;
-  return { value: n, margin: null, from, to, source: 'incidents (registered crime, incident level)', kind: 'count' };
+  return { value: n, margin: null, from, to, source: 'incidenten (geregistreerde criminaliteit, op incidentniveau)', kind: 'count' };
 }
 
 /** CBS yearly counts of the scope buurten for the whole years in [from, to); null when not exactly whole years or missing. */
@@ -38,7 +38,7 @@ async function cbsCount(ctx: ServiceContext, env: IndicatorEnv, types: string[],
       throw err;
     }
   }
-  return { value: total, margin: null, from, to, source: 'CBS/Politie 47018NED (yearly counts per buurt)', kind: 'count' };
+  return { value: total, margin: null, from, to, source: 'CBS/Politie 47018NED (jaarcijfers per buurt)', kind: 'count' };
 }
 
 async function usesEvents(ctx: ServiceContext, env: IndicatorEnv, from: string, to: string): Promise<{ lastDay: number } | null> {

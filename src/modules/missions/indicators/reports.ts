@@ -14,7 +14,7 @@ async function count(ctx: ServiceContext, env: IndicatorEnv, i: Params, from: st
   const points = await reportPoints(ctx, env.gemeente, { from: new Date(dayMs(from)), to: new Date(dayMs(to)), categories });
   const labeller = await scopeLabeller(ctx, env.gemeente, env.scope, 0);
   const n = points.filter((p) => labeller.label(p.x, p.y, p.lon, p.lat) === 'target').length;
-  return { value: n, margin: null, from, to, source: "residents' reports (meldingen)", kind: 'count' };
+  return { value: n, margin: null, from, to, source: 'meldingen van bewoners', kind: 'count' };
 }
 
 export const reports: IndicatorAdapter<Params> = {
