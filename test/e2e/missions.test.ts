@@ -98,7 +98,7 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     const goal = page.locator('.goal-card', { hasText: 'Minder geregistreerde misdrijven' });
     await goal.waitFor();
     await goal.locator('.kpi-bar').waitFor();
-    assert.match((await goal.locator('.kpi-words').textContent()) ?? '', /From \d+ to \d+ \(target 45\)/, 'the server explains the computed progress');
+    assert.match((await goal.locator('.kpi-words').textContent()) ?? '', /Van \d+ naar \d+ \(doel 45\): -?\d+% van de weg afgelegd/, 'the server explains the computed progress');
     assert.equal(await goal.locator('input').count(), 0, 'progress cannot be edited; no measurements for a registered-crime goal');
 
     await openTab(page, 'Maatregelen');
@@ -129,7 +129,7 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await status.filter({ hasText: 'Analyse' }).waitFor();
     await transition(page, 'Aanpak');
     await status.filter({ hasText: 'Aanpak' }).waitFor();
-    await page.getByTestId('blocked-transitions').filter({ hasText: 'Set the start date' }).waitFor();
+    await page.getByTestId('blocked-transitions').filter({ hasText: 'Stel eerst de startdatum in' }).waitFor();
     const offered = await page.getByLabel('Nieuwe status').locator('option').allTextContents();
     assert.ok(!offered.includes('Uitvoering'), 'a blocked step is not offered');
     await page.getByLabel('Startdatum aanpak').fill('2023-01-01');
@@ -145,7 +145,7 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await irr.waitFor({ timeout: 60_000 });
     assert.match((await irr.textContent()) ?? '', /IRR \d+,\d\d/);
     assert.match((await irr.textContent()) ?? '', /95%-interval van de IRR \d+,\d\d – \d+,\d\d/);
-    assert.match((await page.getByTestId('effect-method').textContent()) ?? '', /Maryland level 3.*difference-in-differences/s);
+    assert.match((await page.getByTestId('effect-method').textContent()) ?? '', /Maryland-niveau 3.*verschil-in-verschillen \(Poisson\)/s);
     await page.getByTestId('effect-wdd').waitFor();
     assert.ok(((await page.getByTestId('comparison-names').textContent()) ?? '').length > 0, 'comparison buurten named');
     await page.locator('.caveats li').first().waitFor();

@@ -73,7 +73,7 @@ describe('prioritisation quadrant geometry', () => {
 
 describe('status transitions offered', () => {
   const options: TransitionOption[] = [
-    { to: 'running', label: 'uitvoering', requiresReason: false, blockedBy: 'A running mission needs at least one goal and one measure.' },
+    { to: 'running', label: 'uitvoering', requiresReason: false, blockedBy: 'Een opgave in uitvoering heeft minstens één doel en één maatregel nodig.' },
     { to: 'analysis', label: 'analyse', requiresReason: true, blockedBy: null },
     { to: 'closed', label: 'afgesloten', requiresReason: true, blockedBy: null },
   ];

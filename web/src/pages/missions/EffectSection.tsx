@@ -85,12 +85,12 @@ export function EffectSection({ mission, csrfToken, onUpdated }: Props) {
             {e.status === 'not-enough-data' && (
               <div className="notice" data-testid="effect-not-enough">
                 <h3>{t('missions.effect.notEnough')}</h3>
-                <ul lang="en">{e.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+                <ul lang="nl">{e.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
               </div>
             )}
             {e.crime && <Figures e={e} />}
-            {e.method && <div className="method-text" data-testid="effect-method"><h3>{t('missions.effect.method')}</h3><p lang="en">{e.method}</p></div>}
-            {e.caveats.length > 0 && <div className="caveats"><h3>{t('missions.effect.caveats')}</h3><ul lang="en">{e.caveats.map((c) => <li key={c}>{c}</li>)}</ul></div>}
+            {e.method && <div className="method-text" data-testid="effect-method"><h3>{t('missions.effect.method')}</h3><p lang="nl">{e.method}</p></div>}
+            {e.caveats.length > 0 && <div className="caveats"><h3>{t('missions.effect.caveats')}</h3><ul lang="nl">{e.caveats.map((c) => <li key={c}>{c}</li>)}</ul></div>}
             {e.crime && <Counts e={e} />}
             {e.crime && (
               <p>{t(e.crime.comparison.suggested ? 'missions.effect.comparisonSuggested' : 'missions.effect.comparisonChosen')} <strong data-testid="comparison-names">{e.crime.comparison.names.join(', ')}</strong></p>
@@ -99,7 +99,7 @@ export function EffectSection({ mission, csrfToken, onUpdated }: Props) {
             {e.perception.length > 0 && (
               <div className="perception-effects">
                 <h3>{t('missions.effect.perception')}</h3>
-                <ul>{e.perception.map((p) => <li key={p.goalId}><strong>{p.title}</strong>: {p.difference !== null ? `${formatSigned(p.difference, i18n.language, 1)} ± ${p.margin ?? '?'}` : ''} <span lang="en">{p.method ?? p.reason}</span></li>)}</ul>
+                <ul>{e.perception.map((p) => <li key={p.goalId}><strong>{p.title}</strong>: {p.difference !== null ? `${formatSigned(p.difference, i18n.language, 1)} ± ${p.margin ?? '?'}` : ''} <span lang="nl">{p.method ?? p.reason}</span></li>)}</ul>
               </div>
             )}
           </>
