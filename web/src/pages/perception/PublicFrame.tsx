@@ -1,8 +1,8 @@
-/** The residents' beleving pages: a light header (municipality, language switch), links, and the page. */
-import type { MouseEvent, ReactNode } from 'react';
+/** The residents' beleving pages in the shared public frame: questionnaire, neighbourhood page, report link. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import { LanguageSwitch } from '../../shell/LanguageSwitch.tsx';
+import { PublicPage } from '../../shell/PublicPage.tsx';
 import { publicAreaPath, pulsePath } from './paths.ts';
 
 interface Props {
@@ -17,31 +17,15 @@ interface Props {
 export function PublicFrame({ instance, path, code, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const municipality = instance?.municipality.name;
-  const link = (to: string) => ({
-    href: to,
-    'aria-current': path === to ? ('page' as const) : undefined,
-    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      onNavigate(to);
-    },
-  });
+  const brand = { to: publicAreaPath(code), label: municipality ? t('perception.frame.brand', { name: municipality }) : t('perception.frame.brandNoName') };
+  const links = [
+    ...(code.startsWith('BU') ? [{ to: pulsePath(code), label: t('perception.frame.pulse') }] : []),
+    { to: publicAreaPath(code), label: t('perception.frame.area') },
+    { to: '/melden', label: t('perception.frame.report') },
+  ];
   return (
-    <div className="public-app perception-public">
-      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
-      <header className="public-header">
-        <a className="brand" {...link(publicAreaPath(code))}>
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span className="brand-name">{municipality ? t('perception.frame.brand', { name: municipality }) : t('perception.frame.brandNoName')}</span>
-        </a>
-        <LanguageSwitch />
-      </header>
-      <nav className="public-nav" aria-label={t('perception.frame.navLabel')}>
-        {code.startsWith('BU') && <a {...link(pulsePath(code))}>{t('perception.frame.pulse')}</a>}
-        <a {...link(publicAreaPath(code))}>{t('perception.frame.area')}</a>
-        <a {...link('/melden')}>{t('perception.frame.report')}</a>
-      </nav>
-      <main id="main" tabIndex={-1} className="public-main">{children}</main>
-    </div>
+    <PublicPage path={path} brand={brand} navLabel={t('perception.frame.navLabel')} links={links} className="perception-public" onNavigate={onNavigate}>
+      {children}
+    </PublicPage>
   );
 }

@@ -1,8 +1,8 @@
-/** The resident's pages: a light header (name, municipality, language switch), links, and the page. */
-import type { MouseEvent, ReactNode } from 'react';
+/** The resident's meldingen pages in the shared public frame: report form and public map. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import { LanguageSwitch } from '../../shell/LanguageSwitch.tsx';
+import { PublicPage } from '../../shell/PublicPage.tsx';
 import { PUBLIC_MAP_PATH, REPORT_PATH } from './paths.ts';
 
 interface Props {
@@ -15,30 +15,14 @@ interface Props {
 export function PublicLayout({ instance, path, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const municipality = instance?.municipality.name;
-  const link = (to: string) => ({
-    href: to,
-    'aria-current': path === to ? ('page' as const) : undefined,
-    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      onNavigate(to);
-    },
-  });
+  const brand = { to: REPORT_PATH, label: municipality ? t('signals.public.brand', { name: municipality }) : t('signals.public.brandNoName') };
+  const links = [
+    { to: REPORT_PATH, label: t('signals.public.navReport') },
+    { to: PUBLIC_MAP_PATH, label: t('signals.public.navMap') },
+  ];
   return (
-    <div className="public-app">
-      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
-      <header className="public-header">
-        <a className="brand" {...link(REPORT_PATH)}>
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span className="brand-name">{municipality ? t('signals.public.brand', { name: municipality }) : t('signals.public.brandNoName')}</span>
-        </a>
-        <LanguageSwitch />
-      </header>
-      <nav className="public-nav" aria-label={t('signals.public.navLabel')}>
-        <a {...link(REPORT_PATH)}>{t('signals.public.navReport')}</a>
-        <a {...link(PUBLIC_MAP_PATH)}>{t('signals.public.navMap')}</a>
-      </nav>
-      <main id="main" tabIndex={-1} className="public-main">{children}</main>
-    </div>
+    <PublicPage path={path} brand={brand} navLabel={t('signals.public.navLabel')} links={links} onNavigate={onNavigate}>
+      {children}
+    </PublicPage>
   );
 }
