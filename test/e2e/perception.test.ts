@@ -169,7 +169,17 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     assert.match(await text(resident.page, 'stories'), /Bel \[verwijderd\]/);
     const qr = resident.page.getByRole('img', { name: /QR-code naar de buurtpeiling/ });
     await qr.waitFor();
-    assert.ok(await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0), 'the QR code loads');
+    // Wait for the image to finish loading (or failing) before judging it: the element is attached first.
+    const qrWidth = await qr.evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          const img = el as unknown as { complete: boolean; naturalWidth: number; addEventListener(type: string, fn: () => void): void };
+          if (img.complete) return resolve(img.naturalWidth);
+          img.addEventListener('load', () => resolve(img.naturalWidth));
+          img.addEventListener('error', () => resolve(0));
+        }),
+    );
+    assert.ok(qrWidth > 0, 'the QR code loads');
     assert.equal(await resident.page.getByTestId('pulse-link').getAttribute('href'), `/buurtpeiling/${buurt.properties.code}`);
     assert.ok((await overflow(resident.page)) <= 0, 'the neighbourhood page fits the phone');
     assert.equal(await resident.page.evaluate(() => (globalThis as unknown as BrowserGlobals).innerWidth), PHONE.viewport.width, 'not zoomed out to fit');
