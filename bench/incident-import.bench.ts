@@ -24,30 +24,21 @@ import { reloadIncidentColumns } from '../src/modules/incidents/columns-service.
 import { vintagePlacer } from '../src/modules/incidents/event-areas.ts';
 import { importIncidents } from '../src/modules/incidents/event-import.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
+import { BENCH_BOX, BENCH_CRIME_TYPES, seededRandom } from './support/synthetic-events.ts';
 
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const DRY = args.includes('--dry'); // print only, do not append to RESULTS.md
 const SEED_DIR = path.join(projectRoot, 'data', 'gm0505');
-const TYPES = ['1.1.1', '1.2.1', '1.2.3', '1.4.5', '2.2.1', '2.5.2', '1.6.2', '3.9.1'];
-const BOX = { minX: 98_500, maxX: 116_000, minY: 413_500, maxY: 426_000 }; // RD New around GM0505
+const TYPES = BENCH_CRIME_TYPES;
+const BOX = BENCH_BOX; // RD New around GM0505
 
-/** A small deterministic generator (mulberry32) so every run reads the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 async function writeCsv(ctx: ServiceContext, file: string): Promise<void> {
   const placer = await vintagePlacer(ctx, 'GM0505');
-  const rnd = random(20240501);
+  const rnd = seededRandom(20240501);
   const out = fs.createWriteStream(file);
   let buf = 'id,type,start,end,x,y,offender_ref,victim_ref\n';
   for (let i = 0; i < ROWS; ) {

@@ -31,30 +31,22 @@ import { tableOfColumns } from '../src/modules/workbench/selection.ts';
 import { testConfig } from '../test/helpers/test-config.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
 import { duckdbFigures, type DuckFigures } from './workbench-duckdb.ts';
+import { BENCH_BOX, BENCH_CRIME_TYPES, seededRandom } from './support/synthetic-events.ts';
 
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const DRY = args.includes('--dry');
 const GM = 'GM0505';
-const TYPES = ['1.1.1', '1.2.1', '1.2.3', '1.4.5', '2.2.1', '2.5.2', '1.6.2', '3.9.1'];
-const BOX = { minX: 98_500, maxX: 116_000, minY: 413_500, maxY: 426_000 };
+const TYPES = BENCH_CRIME_TYPES;
+const BOX = BENCH_BOX; // RD New around GM0505
 const YEAR = 'from=2023-01-01&to=2024-01-01';
 const VIEWS = { hottimes: `/api/v1/analysis/hottimes?${YEAR}`, buurtMonth: `/api/v1/analysis/counts?${YEAR}&unit=buurt-month`, grid: `/api/v1/analysis/counts?${YEAR}&unit=grid&cellSize=100` };
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 1M events, half around 40 hotspot centres (σ 150 m), half uniform; 2021–2024; 40 % with a 1–10 h window. */
 async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
   const placer = await vintagePlacer(ctx, GM);
-  const rnd = random(20261126);
+  const rnd = seededRandom(20261126);
   const centres = Array.from({ length: 40 }, () => [BOX.minX + rnd() * (BOX.maxX - BOX.minX), BOX.minY + rnd() * (BOX.maxY - BOX.minY)]);
   const out = fs.createWriteStream(file);
   let buf = 'id,type,start,end,x,y,offender_ref\n';
