@@ -24,15 +24,19 @@ export async function splitSignal(ctx: ServiceContext, gemeente: string, idOrNum
   for (const [i, p] of parts.entries()) cats.push(await requireLeafCategory(ctx.db, gemeente, p.categorySlug, `body.parts.${i}.categorySlug`));
   const actor = actorLabel(ctx.actor);
   const numbers: string[] = [];
+  // Tokens before the transaction: the first derivation reads (or creates) the key through ctx.db,
+  // which on the embedded database would wait for this transaction's connection for ever.
+  const ids = parts.map(() => randomUUID());
+  const tokenHashes = await Promise.all(ids.map(async (id) => hashToken(await derivedToken(ctx.db, 'track', id))));
   await ctx.db.transaction().execute(async (trx) => {
     const contact = await trx.selectFrom('signal_contacts').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
     for (const [i, p] of parts.entries()) {
       const c = cats[i]!;
-      const id = randomUUID();
+      const id = ids[i]!;
       const number = await nextSignalNumber(trx, gemeente, Number(amsterdamDate(new Date()).slice(0, 4)));
       numbers.push(number);
       await insertSignal(trx, {
-        gemeente_code: gemeente, id, number, tracking_token_hash: hashToken(await derivedToken(ctx.db, 'track', id)), category_slug: c.slug,
+        gemeente_code: gemeente, id, number, tracking_token_hash: tokenHashes[i]!, category_slug: c.slug,
         suggested_category: null, description: p.description.trim(), status: 'new', lat: s.lat, lon: s.lon, x: s.x, y: s.y, address_text: s.address_text,
         area_year: s.area_year, buurt_code: s.buurt_code, wijk_code: s.wijk_code, source: s.source, department: c.department, partner: null,
         parent_id: s.id, deadline: addWorkingDays(amsterdamDate(new Date()), c.handling_days),
