@@ -3,13 +3,18 @@
  * the seasonal baseline of analysis `farringtonAssess` (same weeks of the `baselineYears` earlier
  * years ± halfWindow; alarm when count > upper and count ≥ minCount). The history before `from`
  * is read automatically. Alerts are shaped as `POST /missions/candidates` takes them.
+ * Buurten: every event counts under its buurt's code in the newest loaded indeling where the
+ * areas module's relations say it is the same area (`same`, `renamed`) or a clear successor
+ * (`merged`), so a series and its baseline run on across an indeling change; other codes
+ * (`split`, `discontinued`, no relation) keep their own code with a note in meta.notes
+ * (buurt-lineage.ts, used by trends-service.ts).
  */
 import { z } from 'zod';
 import { farringtonAssess, type WeekAssessment } from '../analysis/service.ts';
 import type { Alert } from '../missions/candidates.ts';
 import { round } from './export.ts';
 import { commonQuery, intParam, numParam } from './schema.ts';
-import { NONE, type Selection } from './selection.ts';
+import type { Selection } from './selection.ts';
 
 export const warningParams = {
   baselineYears: intParam(1, 5, 2).describe('Years of history in the seasonal baseline (default 2; the demo data covers 2021–2023)'),
@@ -75,5 +80,3 @@ export function typeKeys(sel: Selection, asked: string[] | undefined): { labels:
   const keyOfType = Int32Array.from(codes, (code) => labels.findIndex((l) => (l.endsWith('.*') ? code.startsWith(l.slice(0, -1)) : l === code || l === mainType(code))));
   return { labels, keyOfType };
 }
-
-export const buurtKey = (sel: Selection, k: number) => (sel.table.buurt[k] === NONE ? -1 : sel.table.buurt[k]!);
