@@ -50,6 +50,8 @@ describe('analysis state ↔ URL', () => {
     const s = parseState('/analyse/trends', '?from=2023-01-01&series=1.2.*&minCount=3');
     assert.equal(apiPath(s), '/api/v1/analysis/trends?from=2023-01-01&minCount=3');
     assert.equal(apiPath(s, { weeks: '13' }, 'alerts'), '/api/v1/analysis/alerts?from=2023-01-01&minCount=3&weeks=13');
+    assert.equal(parseState('/analyse/trends', '?source=signals&series=afval-dumping').options.series, 'afval-dumping', 'a report category as series');
+    assert.equal(parseState('/analyse/trends', '?series=1.2.*%3Cx').options.series, undefined);
     assert.deepEqual(exportFormats('hotspots'), ['csv', 'geojson']);
     assert.deepEqual(exportFormats('hottimes'), ['csv']);
   });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import { useAreaData } from '../../map/use-area-data.ts';
 import './analysis.css';
-import { getCrimeTypes } from './api.ts';
+import { getCrimeTypes, getSignalCategoryNames } from './api.ts';
 import { ConcentrationView } from './ConcentrationView.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { HotcrimesView } from './HotcrimesView.tsx';
@@ -35,6 +35,8 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
   const { t } = useTranslation();
   const [state, setState] = useState<AnalysisState>(() => parseState(path, window.location.search));
   const [types, setTypes] = useState<CrimeType[]>([]);
+  const [categories, setCategories] = useState<[string, string][]>([]);
+  const canReadSignals = session.permissions.includes('signals:read');
   const areas = useAreaData();
 
   useEffect(() => {
@@ -46,7 +48,11 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
   useEffect(() => {
     getCrimeTypes().then(setTypes).catch(() => setTypes([]));
   }, []);
-  const titles = useMemo(() => new Map(types.map((c) => [c.code, c.title])), [types]);
+  useEffect(() => {
+    if (canReadSignals) getSignalCategoryNames().then(setCategories).catch(() => setCategories([]));
+  }, [canReadSignals]);
+  // Crime type titles by code and report category names by slug: the rows and series of either source.
+  const titles = useMemo(() => new Map([...types.map((c) => [c.code, c.title] as [string, string]), ...categories]), [types, categories]);
 
   if (!session.permissions.includes('analysis:read')) {
     return <div className="page narrow"><h1 tabIndex={-1}>{t('analysis.title')}</h1><p>{t('analysis.noAccess')}</p></div>;

@@ -3,6 +3,7 @@
  * polygons, selected units outlined, optional KDE overlay. Kept with preserveDrawingBuffer so the
  * PNG export can read the canvas. Class colours and expressions come from hotspot-classes.ts.
  */
+import type { ImageSource } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature, Instance } from '../../api/types.ts';
@@ -34,13 +35,13 @@ interface Props {
 type SourceData = Parameters<GeoJSONSource['setData']>[0];
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features }) as unknown as SourceData;
 
-function kdeDataUrl(k: KdeReply): string {
+/**
+ * The KDE surface as pixels handed to the image source directly. Not as a data: URL: MapLibre
+ * fetches a source's url, and the app's Content Security Policy (connect-src 'self') blocks data:.
+ */
+function kdeImage(k: KdeReply): ImageData {
   const { pixels } = kdeRgba(k.values, k.cols, k.rows);
-  const canvas = document.createElement('canvas');
-  canvas.width = k.cols;
-  canvas.height = k.rows;
-  canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(pixels), k.cols, k.rows), 0, 0);
-  return canvas.toDataURL('image/png');
+  return new ImageData(new Uint8ClampedArray(pixels), k.cols, k.rows);
 }
 
 function ensureLayers(map: MapLibreMap) {
@@ -103,7 +104,8 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
 
   useEffect(() => {
     if (!map || !kde) return;
-    map.addSource(KDE_SOURCE, { type: 'image', url: kdeDataUrl(kde), coordinates: rdRectangleCorners(kde.bboxRd) });
+    map.addSource(KDE_SOURCE, { type: 'image', coordinates: rdRectangleCorners(kde.bboxRd) });
+    (map.getSource(KDE_SOURCE) as ImageSource).updateImage({ image: kdeImage(kde) });
     map.addLayer({ id: 'kde-layer', type: 'raster', source: KDE_SOURCE, paint: { 'raster-opacity': 0.85, 'raster-resampling': 'linear' } }, HOTSPOT_SELECTED_LAYER);
     return () => {
       if (map.getLayer('kde-layer')) map.removeLayer('kde-layer');

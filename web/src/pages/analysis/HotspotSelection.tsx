@@ -48,7 +48,7 @@ export function HotspotSelection({ reply, filters, selected, onSelectHot, onClea
         </dl>
       )}
       <div className="button-row">
-        <button type="button" className="button small" onClick={onSelectHot}>{t('analysis.hotspots.selectAllHot')}</button>
+        <button type="button" className="button small" onClick={onSelectHot}>{t(reply.method === 'local-moran' ? 'analysis.hotspots.selectAllHH' : 'analysis.hotspots.selectAllHot')}</button>
         <button type="button" className="button ghost small" onClick={onClear} disabled={!selected.length}>{t('analysis.hotspots.clearSelection')}</button>
       </div>
       {href && <a className="button primary" href={href} onClick={follow} data-testid="make-mission">{t('analysis.hotspots.makeMission')}</a>}

@@ -6,6 +6,13 @@ import type { CrimeType, EvaluationReply } from './types.ts';
 export const getView = <T>(s: AnalysisState, extra: Record<string, string> = {}, c: ApiClient = api) => c.request<T>(apiPath(s, extra));
 export const getCrimeTypes = (c: ApiClient = api) => c.request<CrimeType[]>('/api/v1/incidents/crime-types');
 
+interface SignalCategory { slug: string; name: string; children?: SignalCategory[] }
+/** Names of the report categories by slug (main and sub), to label source=signals rows and series like crime types. */
+export async function getSignalCategoryNames(c: ApiClient = api): Promise<[string, string][]> {
+  const { categories } = await c.request<{ categories: SignalCategory[] }>('/api/v1/signal-categories');
+  return categories.flatMap((m) => [[m.slug, m.name] as [string, string], ...(m.children ?? []).map((k) => [k.slug, k.name] as [string, string])]);
+}
+
 export interface EvaluationBody {
   from?: string;
   to?: string;

@@ -50,7 +50,8 @@ export const VIEW_OPTIONS: Record<ViewId, Record<string, OptionSpec>> = {
     baselineTo: { def: '', valid: /^(\d{4}-\d{2}-\d{2})?$/ },
   },
   trends: {
-    series: { def: '', valid: /^([\d.*]+)?$/, uiOnly: true },
+    // A crime group (1.2.*) for incidents, a report category slug (afval-dumping) for signals.
+    series: { def: '', valid: /^([\d.*]+|[a-z0-9-]+)?$/, uiOnly: true },
     minCount: { def: '5', valid: /^[1-9]\d{0,2}$/ },
   },
   'near-repeat': {
