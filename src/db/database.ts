@@ -171,11 +171,20 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   };
 }
 
+/**
+ * PGlite's own start parameters plus `wal_level = minimal`: the embedded engine has no replicas
+ * and no WAL archive (backups are dumps or copies of the stopped data directory, docs/OPERATIONS.md),
+ * so WAL beyond crash recovery buys nothing, and a bulk load into a table emptied in the same
+ * transaction then writes no WAL at all (incidents/bulk-indexes.ts).
+ */
+const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
+
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(`${dataDir}/pgdata`) : await PGlite.create();
+    const options = { startParams: EMBEDDED_START_PARAMS };
+    client = dataDir ? await PGlite.create(`${dataDir}/pgdata`, options) : await PGlite.create(options);
   } catch (err) {
     lock?.release();
     throw err;
