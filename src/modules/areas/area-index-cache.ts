@@ -20,12 +20,19 @@ interface Entry {
 
 const cache = new WeakMap<Db, Map<string, Entry>>();
 
-async function buildIndex(db: Db, gemeente: string, year: number): Promise<VintageIndex> {
+/** The buurten with a polygon (locatable) and the wijken of one vintage: plain data, e.g. for a worker thread. */
+export interface VintageAreas {
+  year: number;
+  buurten: LocatableArea[];
+  wijken: { code: string; name: string }[];
+}
+
+export async function vintageAreas(db: Db, gemeente: string, year: number): Promise<VintageAreas> {
   const [rows, wijkRows] = await Promise.all([
     areasOf(db, gemeente, year, { level: 'buurt' }),
     areasOf(db, gemeente, year, { level: 'wijk' }),
   ]);
-  const areas: LocatableArea[] = rows
+  const buurten: LocatableArea[] = rows
     .filter((r) => r.geometry !== null)
     .map((r) => ({
       code: r.code,
@@ -35,7 +42,15 @@ async function buildIndex(db: Db, gemeente: string, year: number): Promise<Vinta
       isWater: r.is_water,
       geometry: r.geometry!,
     }));
-  return { index: new AreaIndex(areas), wijken: new Map(wijkRows.map((w) => [w.code, { code: w.code, name: w.name }])) };
+  return { year, buurten, wijken: wijkRows.map((w) => ({ code: w.code, name: w.name })) };
+}
+
+export function vintageIndexOf(areas: VintageAreas): VintageIndex {
+  return { index: new AreaIndex(areas.buurten), wijken: new Map(areas.wijken.map((w) => [w.code, w])) };
+}
+
+async function buildIndex(db: Db, gemeente: string, year: number): Promise<VintageIndex> {
+  return vintageIndexOf(await vintageAreas(db, gemeente, year));
 }
 
 export function areaIndexFor(db: Db, gemeente: string, year: number, loadedAt: string): Promise<VintageIndex> {

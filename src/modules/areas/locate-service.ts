@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
-import { areaIndexFor } from './area-index-cache.ts';
+import { areaIndexFor, type VintageIndex } from './area-index-cache.ts';
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from './crs.ts';
 import { resolveVintage } from './service.ts';
 
@@ -30,9 +30,13 @@ export interface AreaLocator {
 /** A synchronous locator over one vintage (default: the newest), built once and cached. */
 export async function getAreaLocator(ctx: ServiceContext, gemeente: string, year?: number): Promise<AreaLocator> {
   const vintage = await resolveVintage(ctx, gemeente, year);
-  const { index, wijken } = await areaIndexFor(ctx.db, gemeente, vintage.year, vintage.loadedAt);
+  return locatorOf(vintage.year, await areaIndexFor(ctx.db, gemeente, vintage.year, vintage.loadedAt));
+}
+
+/** A locator over a built index (also used where no database is at hand, e.g. a worker thread). */
+export function locatorOf(year: number, { index, wijken }: VintageIndex): AreaLocator {
   return {
-    year: vintage.year,
+    year,
     locate(lon, lat) {
       const b = index.locate(lon, lat);
       if (!b) return null;

@@ -9,9 +9,8 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import type { Geometry } from '../areas/geometry-types.ts';
-import { getAreaLocator } from '../areas/locate-service.ts';
-import { listAreas } from '../areas/service.ts';
+import { vintageAreas, vintageIndexOf, type VintageAreas } from '../areas/area-index-cache.ts';
+import { locatorOf } from '../areas/locate-service.ts';
 import { GridLocator } from './grid-locator.ts';
 
 export interface Placement {
@@ -48,15 +47,21 @@ export class VintagePlacer {
   }
 }
 
-/** A placer over every loaded vintage of `gemeente`; 400 when no areas are loaded. */
-export async function vintagePlacer(ctx: ServiceContext, gemeente: string): Promise<VintagePlacer> {
+/** The areas of every loaded vintage of `gemeente` (plain data: a worker thread builds its placer from it); 400 when none. */
+export async function placerAreas(ctx: ServiceContext, gemeente: string): Promise<VintageAreas[]> {
   const rows = await ctx.db.selectFrom('area_vintages').select('year').where('gemeente_code', '=', gemeente).orderBy('year').execute();
   if (rows.length === 0) throw invalidInput([{ name: 'municipality', reason: `no areas loaded for ${gemeente}; import areas first` }]);
-  const locators = await Promise.all(
-    rows.map(async (r) => {
-      const [locator, buurten] = await Promise.all([getAreaLocator(ctx, gemeente, r.year), listAreas(ctx, gemeente, { level: 'buurt', year: r.year })]);
-      return new GridLocator(locator, buurten.features.map((f) => f.geometry).filter((g): g is Geometry => g !== null));
-    }),
+  return Promise.all(rows.map((r) => vintageAreas(ctx.db, gemeente, r.year)));
+}
+
+/** A placer over the given vintages (synchronous: grids and indexes are built here). */
+export function placerOf(vintages: VintageAreas[]): VintagePlacer {
+  return new VintagePlacer(
+    vintages.map((v) => new GridLocator(locatorOf(v.year, vintageIndexOf(v)), v.buurten.map((b) => b.geometry))),
   );
-  return new VintagePlacer(locators);
+}
+
+/** A placer over every loaded vintage of `gemeente`; 400 when no areas are loaded. */
+export async function vintagePlacer(ctx: ServiceContext, gemeente: string): Promise<VintagePlacer> {
+  return placerOf(await placerAreas(ctx, gemeente));
 }

@@ -79,32 +79,53 @@ export interface CopyContext {
   batchId: number;
 }
 
-/** Encodes the rows `rows` (indices into `batch`) as one binary COPY stream for `COPY_COLUMNS`. */
-export function encodeBatch(batch: EventBatch, rows: ArrayLike<number>, ctx: CopyContext): Uint8Array[] {
+/** Writes one event as a row of `COPY_COLUMNS` (the order there). */
+export function writeEventRow(w: BinaryCopyWriter, ctx: EncodedContext, r: EventRecord): void {
+  w.beginRow(COPY_COLUMNS.length);
+  w.bytes(ctx.gemeente);
+  w.bytes(ctx.source);
+  w.text(r.sourceId);
+  w.text(r.crimeType);
+  w.text(r.localType);
+  w.timestamptz(r.startMs);
+  w.timestamptz(r.endMs);
+  w.float8(r.x);
+  w.float8(r.y);
+  w.float8(r.lat);
+  w.float8(r.lon);
+  w.int4(r.areaYear);
+  w.text(r.buurtCode);
+  w.text(r.wijkCode);
+  w.text(r.offenderRef);
+  w.text(r.victimRef);
+  w.text(r.addressRef);
+  w.bool(ctx.synthetic);
+  w.int8(ctx.batchId);
+}
+
+/** The per-import values of every row, the strings pre-encoded once. */
+export interface EncodedContext {
+  gemeente: Uint8Array;
+  source: Uint8Array;
+  synthetic: boolean;
+  batchId: number;
+}
+
+export function encodeContext(ctx: CopyContext): EncodedContext {
+  return { gemeente: Buffer.from(ctx.gemeente, 'utf8'), source: Buffer.from(ctx.source, 'utf8'), synthetic: ctx.synthetic, batchId: ctx.batchId };
+}
+
+/** Encodes the rows `rows` (indices into `batch`; null = all, in order) as one binary COPY stream for `COPY_COLUMNS`. */
+export function encodeBatch(batch: EventBatch, rows: ArrayLike<number> | null, ctx: CopyContext): Uint8Array[] {
   const w = new BinaryCopyWriter();
-  const c = batch.c;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    w.beginRow(COPY_COLUMNS.length);
-    w.text(ctx.gemeente);
-    w.text(ctx.source);
-    w.text(c.sourceId[i]!);
-    w.text(c.crimeType[i]!);
-    w.text(c.localType[i]!);
-    w.timestamptz(c.startMs[i]!);
-    w.timestamptz(c.endMs[i]!);
-    w.float8(c.x[i]!);
-    w.float8(c.y[i]!);
-    w.float8(c.lat[i]!);
-    w.float8(c.lon[i]!);
-    w.int4(c.areaYear[i]!);
-    w.text(c.buurtCode[i]!);
-    w.text(c.wijkCode[i]!);
-    w.text(c.offenderRef[i]!);
-    w.text(c.victimRef[i]!);
-    w.text(c.addressRef[i]!);
-    w.bool(ctx.synthetic);
-    w.int8(ctx.batchId);
+  const encoded = encodeContext(ctx);
+  const n = rows ? rows.length : batch.length;
+  const r = {} as EventRecord;
+  const c = batch.c as unknown as Record<keyof EventRecord, unknown[]>;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k]! : k;
+    for (const f of FIELDS) (r as unknown as Record<string, unknown>)[f] = c[f][i];
+    writeEventRow(w, encoded, r);
   }
   return w.finish();
 }

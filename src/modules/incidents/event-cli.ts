@@ -14,7 +14,10 @@ export function formatIncidentSummary(s: IncidentImportSummary): string {
     `${s.file} (${s.kind}, source '${s.source}', batch ${s.batchId}): ${s.rowsRead} rows read, ${s.rowsInserted} stored, ` +
     `${s.rowsUnchanged} unchanged (already stored), ${s.rowsQuarantined} quarantined.\n` +
     (years ? `Placed: ${years}.\n` : '') +
-    `Time: ${s.seconds.read.toFixed(1)} s reading and checking, ${s.seconds.store.toFixed(1)} s storing (${rate} rows/s).\n`
+    (s.parallel
+      ? `Time: ${s.seconds.read.toFixed(1)} s reading and checking in ${s.parallel.workers} worker threads while storing (${s.parallel.chunks} chunks), ` +
+        `${s.seconds.store.toFixed(1)} s finishing (indexes) (${rate} rows/s).\n`
+      : `Time: ${s.seconds.read.toFixed(1)} s reading and checking, ${s.seconds.store.toFixed(1)} s storing (${rate} rows/s).\n`)
   );
 }
 

@@ -12,17 +12,18 @@
  */
 import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
-import { invalidInput, type FieldError } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 import { bulkSessionOf } from '../../db/database.ts';
 import { appendImportedEvents } from './columns-service.ts';
-import { ensureCrimeTypes } from './crime-types.ts';
 import { vintagePlacer } from './event-areas.ts';
 import { EventBatch } from './event-batch.ts';
-import { personalDataColumns, readEventMapping, resolveColumns, type EventField, type EventMapping } from './event-mapping.ts';
+import { checkHeader, checkMappingTypes, crimeTypeCodes } from './event-header.ts';
+import { readEventMapping, resolveColumns, type EventMapping } from './event-mapping.ts';
 import { EventRowChecker } from './event-row.ts';
 import { readEventSource, type EventSourceKind } from './event-source.ts';
 import { storeEventBatch, type BadRow } from './event-store.ts';
 import { importRejected, type RowProblem } from './import-report.ts';
+import { importIncidentsParallel } from './event-import-parallel.ts';
 
 export interface ImportProgress {
   phase: 'read' | 'store' | 'done';
@@ -39,6 +40,8 @@ export interface IncidentImportOptions {
   mapping?: string | EventMapping;
   quarantine?: boolean;
   onProgress?: (p: ImportProgress) => void;
+  /** Parallel path (event-import-parallel.ts): worker threads (default: the cores, ≤ 4; 1 = sequential), minimum file size, chunk size. */
+  parallel?: { workers?: number; minBytes?: number; chunkBytes?: number };
 }
 
 export interface IncidentImportSummary {
@@ -54,37 +57,9 @@ export interface IncidentImportSummary {
   /** Stored events per area vintage. */
   byAreaYear: Record<string, number>;
   bulkMode: boolean;
+  /** Parallel path: `read` is then parsing in workers overlapped with the COPYs, `store` the rest (indexes). */
   seconds: { read: number; store: number };
-}
-
-/** The CBS code list (loaded first when the table is still empty, as on a fresh database). */
-async function crimeTypeCodes(ctx: ServiceContext): Promise<Set<string>> {
-  await ensureCrimeTypes(ctx.db);
-  return new Set((await ctx.db.selectFrom('crime_types').select('code').execute()).map((t) => t.code));
-}
-
-function checkMappingTypes(mapping: EventMapping | undefined, types: Set<string>): void {
-  const errors: FieldError[] = Object.entries(mapping?.types ?? {})
-    .filter(([, code]) => !types.has(code) || code === '0.0.0')
-    .map(([local, code]) => ({ name: `mapping: types.${local}`, reason: `'${code}' is not a crime type in crime_types` }));
-  if (errors.length) throw invalidInput(errors, 'The mapping names unknown crime types.');
-}
-
-/** Refuses a header without the needed columns, with personal-data columns, or missing mapped columns. */
-function checkHeader(file: string, header: string[], mapping: EventMapping | undefined, names: Partial<Record<EventField, string>>): void {
-  const errors: FieldError[] = [];
-  for (const c of personalDataColumns(header)) {
-    errors.push({ name: `${file}: column ${c}`, reason: 'looks like personal data; only pseudonymous offender_ref, victim_ref and address_ref are accepted' });
-  }
-  for (const [field, column] of Object.entries(mapping?.columns ?? {})) {
-    if (!header.includes(column)) errors.push({ name: `mapping: columns.${field}`, reason: `column '${column}' is not in ${file}` });
-  }
-  for (const field of ['id', 'type', 'start'] as const) {
-    if (!names[field]) errors.push({ name: `${file}: column ${field === 'id' ? 'id (or source_id)' : field}`, reason: 'missing' });
-  }
-  const placed = (names.x && names.y) || (names.lat && names.lon) || names.postcode;
-  if (!placed) errors.push({ name: `${file}: columns x,y or lat,lon`, reason: 'missing: every event needs a place' });
-  if (errors.length) throw invalidInput(errors, `${file} cannot be imported as incidents: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
+  parallel?: { workers: number; chunks: number };
 }
 
 interface ReadResult {
@@ -133,6 +108,8 @@ export async function importIncidents(ctx: ServiceContext, o: IncidentImportOpti
   const source = (o.source ?? file.replace(/\.[^.]+$/, '')).trim();
   if (!source) throw invalidInput([{ name: 'source', reason: 'must not be empty' }]);
   const mapping = typeof o.mapping === 'string' ? readEventMapping(o.mapping) : o.mapping;
+  const parallel = await importIncidentsParallel(ctx, { ...o, source }, mapping);
+  if (parallel) return parallel;
   const t0 = performance.now();
   const read = await readEvents(ctx, o, mapping);
   if (read.bad.length && !o.quarantine) throw importRejected(file, read.problems, read.bad.length);

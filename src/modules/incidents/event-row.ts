@@ -34,6 +34,8 @@ export interface RowCheckerOptions {
   localTypes: Record<string, string>;
   placer: VintagePlacer;
   now?: number;
+  /** Refuse an id seen before in this checker (default true; the parallel import leaves it to the database). */
+  duplicates?: boolean;
 }
 
 const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
@@ -105,7 +107,7 @@ export class EventRowChecker {
     const id = this.#value(values, 'id');
     if (!id) this.#add('id', 'is empty; every event needs the id it has in the source');
     else if (id.length > 200) this.#add('id', 'is longer than 200 characters');
-    else {
+    else if (this.#o.duplicates !== false) {
       const first = this.#seen.get(id);
       if (first !== undefined) this.#add('id', `duplicate id '${id}' (first on line ${first})`);
       else this.#seen.set(id, this.#line);

@@ -37,36 +37,47 @@ async function hasQuote(file: string): Promise<boolean> {
   return false;
 }
 
+/**
+ * The lines of `text` (whole lines; the last may lack its newline) as rows: CR before LF dropped,
+ * empty lines skipped, values split on `delimiter` (no quotes anywhere). `firstLine` is the line
+ * number of the first; returns the number after the last.
+ */
+export function eachPlainLine(text: string, firstLine: number, delimiter: string, row: (line: number, values: string[]) => void): number {
+  let line = firstLine;
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end > start) row(line, text.slice(start, end).split(delimiter));
+    line++;
+    start = nl + 1;
+  }
+  return line;
+}
+
 /** Fast path: no quotes anywhere, so a record is one line and a field never holds the delimiter. */
 async function readPlainCsv(file: string, delimiter: string, h: EventSourceHandler): Promise<void> {
   const total = fs.statSync(file).size;
   let rest = '';
-  let line = 0;
+  let line = 1;
   let bytes = 0;
   let header = true;
-  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  const take = (text: string) => {
-    line++;
-    const l = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (l === '') return;
-    const values = l.split(delimiter);
-    if (header) {
-      header = false;
-      h.header(values.map((v, i) => (i === 0 ? v.replace(/^\uFEFF/, '') : v).trim()));
-    } else h.row(line, values);
+  const row = (l: number, values: string[]) => {
+    if (!header) return h.row(l, values);
+    header = false;
+    h.header(values.map((v, i) => (i === 0 ? v.replace(/^\uFEFF/, '') : v).trim()));
   };
+  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<string>) {
     bytes += Buffer.byteLength(chunk);
     const text = rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      take(text.slice(start, nl));
-      start = nl + 1;
-    }
-    rest = text.slice(start);
+    const cut = text.lastIndexOf('\n') + 1;
+    line = eachPlainLine(text.slice(0, cut), line, delimiter, row);
+    rest = text.slice(cut);
     h.progress?.(bytes, total);
   }
-  if (rest !== '') take(rest);
+  if (rest !== '') eachPlainLine(rest, line, delimiter, row);
 }
 
 async function readQuotedCsv(file: string, delimiter: string, h: EventSourceHandler): Promise<void> {

@@ -51,9 +51,30 @@ export class BinaryCopyWriter {
   text(value: string | null): void {
     if (value === null) return this.null();
     this.#room(4 + value.length * 3);
-    const len = this.#buf.write(value, this.#pos + 4, 'utf8');
-    this.#buf.writeInt32BE(len, this.#pos);
-    this.#pos += 4 + len;
+    const buf = this.#buf;
+    const start = this.#pos + 4;
+    let len = -1;
+    if (value.length <= 32) {
+      // Short ASCII (codes, ids, refs): a byte loop beats Buffer#write's call overhead.
+      let k = 0;
+      for (; k < value.length; k++) {
+        const ch = value.charCodeAt(k);
+        if (ch > 0x7f) break;
+        buf[start + k] = ch;
+      }
+      if (k === value.length) len = k;
+    }
+    if (len < 0) len = buf.write(value, start, 'utf8');
+    buf.writeInt32BE(len, this.#pos);
+    this.#pos = start + len;
+  }
+
+  /** A value given as its bytes already (e.g. text encoded once for every row). */
+  bytes(value: Uint8Array): void {
+    this.#room(4 + value.length);
+    this.#pos = this.#buf.writeInt32BE(value.length, this.#pos);
+    this.#buf.set(value, this.#pos);
+    this.#pos += value.length;
   }
 
   int4(value: number): void {
