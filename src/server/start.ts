@@ -7,6 +7,8 @@ import { openDatabase, redactUrl, type Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { databaseTarget } from '../cli/cli-env.ts';
+import { systemContext } from '../core/context.ts';
+import { getIncidentColumns } from '../modules/incidents/columns-service.ts';
 import { startOutboxWorker, type OutboxWorker } from '../modules/mail/worker.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
@@ -32,6 +34,9 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     const outbox: OutboxWorker | null = config.smtpUrl
       ? startOutboxWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, 5000, (err) => app.log.error({ err }, 'mail outbox failed'))
       : null;
+    // Load the incidents' in-memory columns now, not on the first analysis request: on the embedded
+    // engine the load holds the database for seconds (≈ 5 s per million incidents).
+    void getIncidentColumns(systemContext(database.db, 'start-up'), config.municipality).catch((err: Error) => app.log.error({ err }, 'loading incident columns failed'));
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
       app,

@@ -107,7 +107,10 @@ function entryOf(db: Db, gemeente: string): Map<string, Entry> {
 function enqueue(ctx: ServiceContext, gemeente: string, step: (cols: IncidentColumns | null) => Promise<IncidentColumns>): Promise<IncidentColumns> {
   const map = entryOf(ctx.db, gemeente);
   const prior = map.get(gemeente)?.tail.catch(() => null) ?? Promise.resolve(null);
-  const tail = prior.then(step);
+  const tail = prior.then(step).then((cols) => {
+    cols.sortByStart();
+    return cols;
+  });
   const entry = { tail };
   map.set(gemeente, entry);
   tail.catch(() => {

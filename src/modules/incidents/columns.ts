@@ -13,6 +13,8 @@
  * Arrays are replaced when they grow: read `cols.x` etc. afresh for each request, do not keep them
  * across an await. Only the first `length` entries are valid.
  */
+import { radixOrder } from './radix-order.ts';
+
 export const NONE = 0xffff;
 
 /** Codes ↔ small integer indices. */
@@ -116,10 +118,18 @@ export class IncidentColumns {
     }
   }
 
+  /**
+   * Whether event k starts no later than event k + 1 for every k. Kept true by `sortByStart`
+   * (columns-service.ts calls it after every load and append), so a period is a contiguous range
+   * of k found by binary search (`startRange`) instead of a scan of every event.
+   */
+  sortedByStart = true;
+
   /** Appends one event (call `reserve` first for many). */
   push(e: ColumnEvent, localOf: (utcMinute: number) => number): void {
     this.reserve(1);
     const k = this.length++;
+    if (k > 0 && e.startMin < this.startMin[k - 1]!) this.sortedByStart = false;
     this.id[k] = e.id;
     this.startMin[k] = e.startMin;
     this.endMin[k] = e.endMin;
@@ -137,6 +147,23 @@ export class IncidentColumns {
     this.offender[k] = e.offenderRef ? this.offenders.indexOf(e.offenderRef) : -1;
     this.victim[k] = e.victimRef ? this.victims.indexOf(e.victimRef) : -1;
     this.address[k] = e.addressRef ? this.addresses.indexOf(e.addressRef) : -1;
+  }
+
+  /**
+   * Reorders the events by start (stable), into new arrays: a reader holding the old arrays of
+   * one request keeps a consistent snapshot. ~60 ms for a million events, after an import.
+   */
+  sortByStart(): void {
+    if (this.sortedByStart) return;
+    const order = radixOrder(this.startMin, this.length);
+    const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
+    for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
+      const from = self[name];
+      const to = new Ctor(from.length);
+      for (let k = 0; k < order.length; k++) to[k] = from[order[k]!]!;
+      self[name] = to;
+    }
+    this.sortedByStart = true;
   }
 
   /** Indices (ascending) of the events matching every given criterion. */

@@ -33,6 +33,8 @@ export interface EventTable {
   synthetic: Uint8Array;
   /** CBS indeling (vintage) of each event's buurt code; 0 when unknown (signals). */
   areaYear: Uint16Array;
+  /** Events ordered by `startMin` (the incidents columns): a period is then one range of k. */
+  sortedByStart: boolean;
   /** Pseudonymous refs as dictionary indices (−1 = none); incidents only. */
   refs?: { offender: Int32Array; victim: Int32Array; address: Int32Array; dicts: Record<'offender' | 'victim' | 'address', readonly string[]> };
 }
@@ -57,6 +59,7 @@ export function tableOfColumns(cols: IncidentColumns): EventTable {
   return {
     length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
     type: cols.crimeType, typeCodes: cols.crimeTypes.codes, buurt: cols.buurt, areaCodes: cols.areas.codes, synthetic: cols.synthetic, areaYear: cols.areaYear,
+    sortedByStart: cols.sortedByStart,
     refs: { offender: cols.offender, victim: cols.victim, address: cols.address, dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes } },
   };
 }
@@ -68,8 +71,8 @@ const isoDay = (min: number) => new Date(min * 60_000).toISOString().slice(0, 10
 export function resolvePeriod(t: EventTable, q: { from?: string | undefined; to?: string | undefined }): Period {
   let to = q.to;
   if (!to) {
-    let last = -Infinity;
-    for (let k = 0; k < t.length; k++) if (t.startMin[k]! > last) last = t.startMin[k]!;
+    let last = t.sortedByStart && t.length ? t.startMin[t.length - 1]! : -Infinity;
+    if (!t.sortedByStart) for (let k = 0; k < t.length; k++) if (t.startMin[k]! > last) last = t.startMin[k]!;
     to = isoDay((Number.isFinite(last) ? Math.floor(last / 1440) + 1 : Math.floor(Date.now() / 86_400_000)) * 1440);
   }
   const from = q.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`.replace(/-02-29$/, '-02-28');
@@ -89,24 +92,57 @@ export function areaMask(codes: readonly string[], area: string, gemeente: strin
   return Uint8Array.from(codes, (c) => (area.startsWith('BU') ? c === area : c.startsWith(`BU${digits}`)) ? 1 : 0);
 }
 
-/** Indices of the events with start in [fromMin, toMin) passing both masks; one pass. */
-export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): { idx: Uint32Array; syntheticCount: number } {
-  const out = new Uint32Array(t.length);
+/** The first k in [lo, hi) with startMin[k] ≥ minute (startMin ascending). */
+function lowerBound(startMin: Int32Array, lo: number, hi: number, minute: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (startMin[mid]! < minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The events of [lo, hi) passing both masks (null = all), with their synthetic count. */
+function scanRange(t: EventTable, lo: number, hi: number, period: Period | null, types: Uint8Array | null, areas: Uint8Array | null) {
+  const out = new Uint32Array(hi - lo);
+  const { startMin, type, buurt, synthetic } = t;
+  const fromMin = period?.fromMin ?? -Infinity;
+  const toMin = period?.toMin ?? Infinity;
   let n = 0;
   let syntheticCount = 0;
-  const { fromMin, toMin } = period;
-  for (let k = 0; k < t.length; k++) {
-    const s = t.startMin[k]!;
-    if (s < fromMin || s >= toMin) continue;
-    if (types && !types[t.type[k]!]) continue;
+  for (let k = lo; k < hi; k++) {
+    if (period) {
+      const s = startMin[k]!;
+      if (s < fromMin || s >= toMin) continue;
+    }
+    if (types && !types[type[k]!]) continue;
     if (areas) {
-      const b = t.buurt[k]!;
+      const b = buurt[k]!;
       if (b === NONE || !areas[b]) continue;
     }
-    syntheticCount += t.synthetic[k]!;
+    syntheticCount += synthetic[k]!;
     out[n++] = k;
   }
   return { idx: out.subarray(0, n), syntheticCount };
+}
+
+/**
+ * Indices (ascending) of the events with start in [fromMin, toMin) passing both masks. On a table
+ * sorted by start the period is found by binary search and only its events are looked at (a year
+ * of four: ~1 ms instead of ~10 ms for a million events); otherwise one pass over all.
+ */
+export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): { idx: Uint32Array; syntheticCount: number } {
+  if (!t.sortedByStart) return scanRange(t, 0, t.length, period, types, areas);
+  const lo = lowerBound(t.startMin, 0, t.length, period.fromMin);
+  const hi = lowerBound(t.startMin, lo, t.length, period.toMin);
+  if (types || areas) return scanRange(t, lo, hi, null, types, areas);
+  const idx = new Uint32Array(hi - lo);
+  let syntheticCount = 0;
+  for (let k = lo; k < hi; k++) {
+    idx[k - lo] = k;
+    syntheticCount += t.synthetic[k]!;
+  }
+  return { idx, syntheticCount };
 }
 
 async function signalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
@@ -126,7 +162,7 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
     length: s.count, x: s.x, y: s.y, startMin, startLocal, endLocal: startLocal,
     type: Uint16Array.from(s.category, (c) => dict(typeCodes, typeIdx, c)), typeCodes,
     buurt: Uint16Array.from(s.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)), areaCodes,
-    synthetic: new Uint8Array(s.count), areaYear: new Uint16Array(s.count),
+    synthetic: new Uint8Array(s.count), areaYear: new Uint16Array(s.count), sortedByStart: false,
   };
 }
 
@@ -158,8 +194,10 @@ export async function selectionFor(ctx: ServiceContext, gemeente: string, q: Com
 
 /** The indeling most selected events are placed in (undefined = unknown: use the newest). */
 export function majorityAreaYear(sel: Selection): number | undefined {
-  const tally = new Map<number, number>();
-  for (const k of sel.idx) tally.set(sel.table.areaYear[k]!, (tally.get(sel.table.areaYear[k]!) ?? 0) + 1);
-  const best = [...tally].filter(([y]) => y > 0).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best?.[0];
+  const tally = new Uint32Array(1 << 16);
+  const years = sel.table.areaYear;
+  for (let i = 0; i < sel.idx.length; i++) tally[years[sel.idx[i]!]!]!++;
+  let best: number | undefined;
+  for (let y = tally.length - 1; y > 0; y--) if (tally[y]! > (best === undefined ? 0 : tally[best]!)) best = y;
+  return best;
 }
