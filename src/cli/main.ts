@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { API_VERSION } from '../http/security-headers.ts';
 import { registerAreaCli } from '../modules/areas/cli.ts';
 import { registerStatsCli } from '../modules/analysis/cli.ts';
+import { registerGeocoderCli } from '../modules/geocoder/cli.ts';
 import { registerIncidentCli } from '../modules/incidents/cli.ts';
 import { registerOpen311Cli } from '../modules/open311/cli.ts';
 import { registerPerceptionCli } from '../modules/perception/cli.ts';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerServerCli(commands);
   registerAreaCli(commands);
   registerIncidentCli(commands);
+  registerGeocoderCli(commands);
   registerUserCli(commands);
   registerStatsCli(commands);
   registerSignalCli(commands);

@@ -5,6 +5,7 @@
 import type { Generated } from 'kysely';
 import type { AreaTables } from '../modules/areas/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
+import type { GeocoderTables } from '../modules/geocoder/tables.ts';
 import type { IncidentTables } from '../modules/incidents/tables.ts';
 import type { MailTables } from '../modules/mail/tables.ts';
 import type { MissionTables } from '../modules/missions/tables.ts';
@@ -19,4 +20,4 @@ export interface CoreTables {
   municipalities: { code: string; name: string; created_at: Generated<Date> };
 }
 
-export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables, PerceptionTables, MissionTables {}
+export interface DB extends CoreTables, AreaTables, UserTables, AuditTables, IncidentTables, SignalTables, MailTables, Open311Tables, PerceptionTables, MissionTables, GeocoderTables {}

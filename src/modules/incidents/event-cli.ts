@@ -25,7 +25,7 @@ export function registerIncidentImportCli(importCmd: Command): void {
   importCmd
     .command('incidents')
     .description('incident-level events (registered crimes with time window and place) from CSV or GeoJSON')
-    .argument('<file>', 'CSV or GeoJSON with id, type, start[, end], x,y (RD New) or lat,lon[, offender_ref, victim_ref, address_ref]')
+    .argument('<file>', 'CSV or GeoJSON with id, type, start[, end], x,y (RD New), lat,lon or postcode,huisnummer[, offender_ref, victim_ref, address_ref]')
     .option('--source <name>', 'the system the ids belong to (default: the file name); reuse it for later exports')
     .option('--mapping <file>', 'JSON mapping of column names and local crime-type codes')
     .option('--quarantine', 'store the good rows and keep bad rows for review instead of rejecting the file')

@@ -33,7 +33,8 @@ export function checkHeader(file: string, header: string[], mapping: EventMappin
   for (const field of ['id', 'type', 'start'] as const) {
     if (!names[field]) errors.push({ name: `${file}: column ${field === 'id' ? 'id (or source_id)' : field}`, reason: 'missing' });
   }
-  const placed = (names.x && names.y) || (names.lat && names.lon) || names.postcode;
-  if (!placed) errors.push({ name: `${file}: columns x,y or lat,lon`, reason: 'missing: every event needs a place' });
+  const coordinates = (names.x && names.y) || (names.lat && names.lon);
+  if (!coordinates && !names.postcode) errors.push({ name: `${file}: columns x,y, lat,lon or postcode,huisnummer`, reason: 'missing: every event needs a place' });
+  else if (!coordinates && !names.huisnummer) errors.push({ name: `${file}: column huisnummer`, reason: 'missing: postcode places an event only with huisnummer' });
   if (errors.length) throw invalidInput(errors, `${file} cannot be imported as incidents: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
 }

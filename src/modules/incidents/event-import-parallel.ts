@@ -8,8 +8,10 @@
  * the transaction is rolled back) or quarantine; one batch row; ids in file order.
  *
  * Falls back to the sequential path (returns null) when it does not apply: not CSV, small file,
- * one worker, a source with rows already stored (re-imports compare ids, sequentially), or a
- * duplicate id across two chunks that the database refused (the sequential path reports it by line).
+ * one worker, a header with a postcode column (rows placed by postcode + huisnummer need the
+ * municipality's address lookup, which is not shipped to the workers), a source with rows already
+ * stored (re-imports compare ids, sequentially), or a duplicate id across two chunks that the
+ * database refused (the sequential path reports it by line).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -75,7 +77,8 @@ export async function importIncidentsParallel(
   const minBytes = o.parallel?.minBytes ?? PARALLEL_MIN_BYTES;
   if (eventSourceKind(o.file) !== 'csv' || workers < 2 || fs.statSync(o.file).size < minBytes) return null;
   const plan = planCsv(o.file, o.parallel?.chunkBytes);
-  if (!plan || (await sourceHasRows(ctx, o.municipality, o.source))) return null;
+  if (!plan || resolveColumns(plan.header, mapping).postcode) return null;
+  if (await sourceHasRows(ctx, o.municipality, o.source)) return null;
   const bulk = bulkSessionOf(ctx.db);
   if (!bulk) return null;
   const file = path.basename(o.file);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { bulkSessionOf } from '../../db/database.ts';
+import { loadAddressLookup } from '../geocoder/service.ts';
 import { appendImportedEvents } from './columns-service.ts';
 import { vintagePlacer } from './event-areas.ts';
 import { EventBatch } from './event-batch.ts';
@@ -79,12 +80,14 @@ async function readEvents(ctx: ServiceContext, o: IncidentImportOptions, mapping
   let header: string[] = [];
   let checker: EventRowChecker | undefined;
   out.kind = await readEventSource(o.file, {
-    header(columns) {
+    async header(columns) {
       header = columns;
       const names = resolveColumns(columns, mapping);
       checkHeader(file, columns, mapping, names);
       const index = Object.fromEntries(Object.entries(names).map(([f, c]) => [f, columns.indexOf(c)]));
-      checker = new EventRowChecker({ index, names, crimeTypes, localTypes: mapping?.types ?? {}, placer });
+      // Rows placed by postcode + huisnummer: the municipality's address points, loaded once (geocoder).
+      const addresses = names.postcode ? await loadAddressLookup(ctx.db, o.municipality) : null;
+      checker = new EventRowChecker({ index, names, crimeTypes, localTypes: mapping?.types ?? {}, placer, addresses });
     },
     row(line, values) {
       out.rowsRead++;

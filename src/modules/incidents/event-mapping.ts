@@ -14,7 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { invalidInput } from '../../core/errors.ts';
 
-/** The standard column of each field; `id` also accepts `source_id`. */
+/** The standard column of each field; `id` also accepts `source_id`, `toevoeging` also `huisnummertoevoeging`. */
 export const EVENT_FIELDS = [
   'id',
   'type',
@@ -26,6 +26,8 @@ export const EVENT_FIELDS = [
   'lon',
   'postcode',
   'huisnummer',
+  'huisletter',
+  'toevoeging',
   'offender_ref',
   'victim_ref',
   'address_ref',
@@ -72,13 +74,15 @@ export function personalDataColumns(columns: string[]): string[] {
   return columns.filter((c) => PERSONAL_COLUMN.test(c.trim()));
 }
 
+const ALIASES: Partial<Record<EventField, string[]>> = { id: ['id', 'source_id'], toevoeging: ['toevoeging', 'huisnummertoevoeging'] };
+
 /** Resolves the source column of every field present in the header. */
 export function resolveColumns(header: string[], mapping: EventMapping | undefined): Partial<Record<EventField, string>> {
   const has = new Set(header);
   const out: Partial<Record<EventField, string>> = {};
   for (const field of EVENT_FIELDS) {
     const named = mapping?.columns[field];
-    const candidates = named ? [named] : field === 'id' ? ['id', 'source_id'] : [field];
+    const candidates = named ? [named] : (ALIASES[field] ?? [field]);
     const found = candidates.find((c) => has.has(c));
     if (found) out[field] = found;
   }

@@ -5,14 +5,18 @@
  * - `type`: a CBS code from `crime_types` (not the total 0.0.0), or a local code of the mapping.
  * - `start` (required) and `end` (optional, ≥ start): ISO 8601, see event-time.ts (no offset =
  *   Europe/Amsterdam); not more than a day in the future, not before 1900.
- * - place: RD New `x`,`y` (metres; preferred when both pairs are given) or WGS84 `lat`,`lon`; each
- *   event gets both, RD rounded to cm and WGS84 to 7 decimals. `postcode` + `huisnummer` alone
- *   needs a geocoder table, which Stadsveilig does not ship: such rows are refused with that reason.
+ * - place: RD New `x`,`y` (metres; preferred when both pairs are given), else WGS84 `lat`,`lon`,
+ *   else `postcode` + `huisnummer` (optional `huisletter`, `toevoeging`) looked up in the address
+ *   points loaded with `stadsveilig import addresses` (geocoder module: exact key, else the same
+ *   postcode + huisnummer without letter and addition). Each event gets both pairs, RD rounded to
+ *   cm and WGS84 to 7 decimals; only the point is stored, never the address. An address not in the
+ *   table is a problem naming it; without any address points loaded such rows say so.
  *   A point outside every buurt of the vintage (event-areas.ts) is a problem, never dropped.
  * - `offender_ref`, `victim_ref`, `address_ref`: optional pseudonymous references, 1–64 of
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
+import { describeAddress, isAddressProblem, parseAddress, type AddressLookup } from '../geocoder/service.ts';
 import type { EventRecord } from './event-batch.ts';
 import type { VintagePlacer } from './event-areas.ts';
 import type { EventField } from './event-mapping.ts';
@@ -36,7 +40,14 @@ export interface RowCheckerOptions {
   now?: number;
   /** Refuse an id seen before in this checker (default true; the parallel import leaves it to the database). */
   duplicates?: boolean;
+  /** Address points of the municipality for rows placed by postcode + huisnummer; null/absent when none are loaded. */
+  addresses?: AddressLookup | null;
 }
+
+type Point = { x: number; y: number; lat: number; lon: number; column: EventField };
+
+const NO_ADDRESSES =
+  'no geocoder table loaded: postcode + huisnummer cannot be placed; load a BAG extract with `stadsveilig import addresses FILE`, or give x,y (RD New) or lat,lon';
 
 const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
@@ -143,7 +154,7 @@ export class EventRowChecker {
     return end;
   }
 
-  #point(values: string[]): { x: number; y: number; lat: number; lon: number; column: EventField } | null {
+  #point(values: string[]): Point | null {
     const xs = this.#value(values, 'x');
     const ys = this.#value(values, 'y');
     const lats = this.#value(values, 'lat');
@@ -168,8 +179,27 @@ export class EventRowChecker {
       const [x, y] = wgs84ToRd(lon, lat);
       return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'lat' };
     }
-    if (this.#value(values, 'postcode')) this.#add('postcode', 'no geocoder table loaded: postcode + huisnummer cannot be placed; give x,y (RD New) or lat,lon');
-    else this.#add('x', 'no place: give x,y (RD New) or lat,lon');
+    if (this.#value(values, 'postcode')) return this.#address(values);
+    this.#add('x', 'no place: give x,y (RD New), lat,lon or postcode + huisnummer');
     return null;
+  }
+
+  #address(values: string[]): Point | null {
+    const lookup = this.#o.addresses;
+    if (!lookup) {
+      this.#add('postcode', NO_ADDRESSES);
+      return null;
+    }
+    const key = parseAddress({
+      postcode: this.#value(values, 'postcode'), huisnummer: this.#value(values, 'huisnummer'),
+      huisletter: this.#value(values, 'huisletter'), toevoeging: this.#value(values, 'toevoeging'),
+    });
+    if (isAddressProblem(key)) {
+      this.#add(key.field, key.reason);
+      return null;
+    }
+    const p = lookup.find(key);
+    if (!p) this.#add('postcode', `${describeAddress(key)} is not in the geocoder table (${lookup.sourceLabel})`);
+    return p && { ...p, column: 'postcode' };
   }
 }

@@ -18,7 +18,8 @@ import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/crs.ts';
 import { sniffDelimiter } from './csv-rows.ts';
 
 export interface EventSourceHandler {
-  header(columns: string[]): void;
+  /** The header; a returned promise is awaited before the first row (e.g. to load a lookup the columns call for). */
+  header(columns: string[]): void | Promise<void>;
   row(line: number, values: string[]): void;
   /** Bytes read so far of `total` (for a progress bar). */
   progress?(bytes: number, total: number): void;
@@ -56,6 +57,27 @@ export function eachPlainLine(text: string, firstLine: number, delimiter: string
   return line;
 }
 
+/**
+ * The header at the start of `text` (the first non-empty line; BOM dropped), awaited in `h`, and
+ * where the rows begin; null when no whole non-empty line is there yet (`final`: take the rest).
+ */
+async function plainHeader(text: string, line: number, delimiter: string, h: EventSourceHandler, final: boolean): Promise<{ offset: number; line: number } | null> {
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1 && !final) return null;
+    if (nl === -1) nl = text.length;
+    const value = text.slice(start, nl).replace(/^\uFEFF/, '').replace(/\r$/, '');
+    line++;
+    start = nl + 1;
+    if (value !== '') {
+      await h.header(value.split(delimiter).map((v) => v.trim()));
+      return { offset: start, line };
+    }
+  }
+  return null;
+}
+
 /** Fast path: no quotes anywhere, so a record is one line and a field never holds the delimiter. */
 async function readPlainCsv(file: string, delimiter: string, h: EventSourceHandler): Promise<void> {
   const total = fs.statSync(file).size;
@@ -63,21 +85,28 @@ async function readPlainCsv(file: string, delimiter: string, h: EventSourceHandl
   let line = 1;
   let bytes = 0;
   let header = true;
-  const row = (l: number, values: string[]) => {
-    if (!header) return h.row(l, values);
-    header = false;
-    h.header(values.map((v, i) => (i === 0 ? v.replace(/^\uFEFF/, '') : v).trim()));
-  };
+  const row = (l: number, values: string[]) => h.row(l, values);
   const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<string>) {
     bytes += Buffer.byteLength(chunk);
-    const text = rest + chunk;
+    let text = rest + chunk;
+    if (header) {
+      const found = await plainHeader(text, line, delimiter, h, false);
+      if (!found) {
+        rest = text;
+        continue;
+      }
+      header = false;
+      text = text.slice(found.offset);
+      line = found.line;
+    }
     const cut = text.lastIndexOf('\n') + 1;
     line = eachPlainLine(text.slice(0, cut), line, delimiter, row);
     rest = text.slice(cut);
     h.progress?.(bytes, total);
   }
-  if (rest !== '') eachPlainLine(rest, line, delimiter, row);
+  if (header) await plainHeader(rest, line, delimiter, h, true);
+  else if (rest !== '') eachPlainLine(rest, line, delimiter, row);
 }
 
 async function readQuotedCsv(file: string, delimiter: string, h: EventSourceHandler): Promise<void> {
@@ -87,7 +116,7 @@ async function readQuotedCsv(file: string, delimiter: string, h: EventSourceHand
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
     if (header) {
       header = false;
-      h.header(item.record.map((v) => v.trim()));
+      await h.header(item.record.map((v) => v.trim()));
     } else h.row(item.info.lines, item.record);
     if (item.info.lines % 10_000 === 0) h.progress?.(item.info.bytes, total);
   }
@@ -122,7 +151,7 @@ async function readGeoJson(file: string, h: EventSourceHandler): Promise<void> {
   const keys = new Set<string>();
   for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!geo.includes(k)) keys.add(k);
   const columns = [...keys, ...geo];
-  h.header(columns);
+  await h.header(columns);
   features.forEach((f, i) => {
     const props = f.properties ?? {};
     const values = [...keys].map((k) => (props[k] === null || props[k] === undefined ? '' : String(props[k])));

@@ -49,7 +49,7 @@ describe('incident CSV reading', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-src-')), 'e.csv');
     fs.writeFileSync(file, text);
     const out = { header: [] as string[], rows: [] as [number, string[]][] };
-    await readEventSource(file, { header: (h) => (out.header = h), row: (line, values) => out.rows.push([line, values]) });
+    await readEventSource(file, { header: (h) => void (out.header = h), row: (line, values) => out.rows.push([line, values]) });
     return out;
   }
 
@@ -59,5 +59,20 @@ describe('incident CSV reading', () => {
     assert.deepEqual(plain.header, ['id', 'type', 'start']);
     assert.deepEqual(plain, quoted);
     assert.deepEqual(plain.rows.map(([line]) => line), [2, 4]);
+  });
+
+  it('awaits an async header before the first row; blank lines before it count, a lone header needs no newline', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-src-')), 'e.csv');
+    fs.writeFileSync(file, '\n\r\nid,type\nA,1.1.1\n');
+    const seen: string[] = [];
+    await readEventSource(file, {
+      header: async (h) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        seen.push(`header ${h.join('|')}`);
+      },
+      row: (line, values) => void seen.push(`${line} ${values.join('|')}`),
+    });
+    assert.deepEqual(seen, ['header id|type', '4 A|1.1.1']);
+    assert.deepEqual((await read('id,type')).header, ['id', 'type']);
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Checks one row of an address file. Order and outcome:
+ * 1. the field count must match the header;
+ * 2. the point: RD New `x`,`y` (metres; used when given) or WGS84 `lat`,`lon`; the other pair is
+ *    computed with proj4 (areas/crs.ts), as for incident rows, so an incident placed at an address
+ *    gets exactly the coordinates it would get from that address's x,y. RD is rounded to cm, WGS84
+ *    to 7 decimals;
+ * 3. a point outside every buurt of the municipality (any loaded vintage) is **skipped**, not an
+ *    error: a national or provincial extract holds other municipalities;
+ * 4. a row without postcode is **skipped** (BAG has addresses without one, e.g. some berths);
+ * 5. the key (address-key.ts): postcode, huisnummer, huisletter, toevoeging.
+ * Any problem makes the row bad (line, column, reason); one bad row rejects the file.
+ */
+import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
+import { isAddressProblem, parseAddress, type AddressKey } from './address-key.ts';
+import type { AddressPoint } from './address-lookup.ts';
+import type { AddressColumn, AddressHeader } from './address-header.ts';
+import type { RowProblem } from './address-report.ts';
+
+export interface AddressRow extends AddressKey, AddressPoint {
+  line: number;
+  woonplaats: string | null;
+  gemeente: string | null;
+}
+
+export type RowOutcome =
+  | { kind: 'address'; row: AddressRow }
+  | { kind: 'outside' }
+  | { kind: 'no-postcode' }
+  | { kind: 'bad' };
+
+/** True when WGS84 (lon, lat) lies in the municipality. */
+export type InMunicipality = (lon: number, lat: number) => boolean;
+
+const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+
+export class AddressRowChecker {
+  readonly #h: AddressHeader;
+  readonly #inside: InMunicipality;
+  #line = 0;
+  #problems: RowProblem[] = [];
+
+  constructor(header: AddressHeader, inside: InMunicipality) {
+    this.#h = header;
+    this.#inside = inside;
+  }
+
+  #value(values: string[], column: AddressColumn): string {
+    const i = this.#h.index[column];
+    return i === undefined ? '' : (values[i] ?? '').trim();
+  }
+
+  #add(column: AddressColumn | '(row)', reason: string): void {
+    this.#problems.push({ line: this.#line, column: column === '(row)' ? column : (this.#h.names[column] ?? column), reason });
+  }
+
+  check(line: number, values: string[], problems: RowProblem[]): RowOutcome {
+    this.#line = line;
+    this.#problems = problems;
+    if (values.length !== this.#h.width) {
+      this.#add('(row)', `has ${values.length} fields, the header has ${this.#h.width}`);
+      return { kind: 'bad' };
+    }
+    const point = this.#point(values);
+    if (point && !this.#inside(point.lon, point.lat)) return { kind: 'outside' };
+    const postcode = this.#value(values, 'postcode');
+    if (point && !postcode) return { kind: 'no-postcode' };
+    const key = parseAddress({
+      postcode, huisnummer: this.#value(values, 'huisnummer'),
+      huisletter: this.#value(values, 'huisletter'), toevoeging: this.#value(values, 'toevoeging'),
+    });
+    if (isAddressProblem(key)) this.#add(key.field, key.reason);
+    if (!point || isAddressProblem(key)) return { kind: 'bad' };
+    const text = (column: AddressColumn) => this.#value(values, column).slice(0, 80) || null;
+    return { kind: 'address', row: { line, ...key, ...point, woonplaats: text('woonplaats'), gemeente: text('gemeente') } };
+  }
+
+  #point(values: string[]): AddressPoint | null {
+    const xs = this.#value(values, 'x');
+    const ys = this.#value(values, 'y');
+    if (xs || ys) {
+      const x = Number(xs);
+      const y = Number(ys);
+      if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
+        this.#add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands (decimal point, not comma)`);
+        return null;
+      }
+      const [lon, lat] = rdToWgs84(x, y);
+      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7) };
+    }
+    const lats = this.#value(values, 'lat');
+    const lons = this.#value(values, 'lon');
+    const lat = Number(lats);
+    const lon = Number(lons);
+    if (!lats || !lons || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+      this.#add(lats || lons ? 'lat' : 'x', lats || lons ? `lat '${lats}', lon '${lons}' are not WGS84 degrees` : 'no point: give x,y (RD New) or lat,lon');
+      return null;
+    }
+    const [x, y] = wgs84ToRd(lon, lat);
+    if (!isInRdBounds(x, y)) {
+      this.#add('lat', `lat '${lats}', lon '${lons}' lie outside the Netherlands`);
+      return null;
+    }
+    return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7) };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Generated } from 'kysely';
+
+export interface GeocoderTables {
+  address_points: {
+    gemeente_code: string;
+    source: string;
+    /** Normalised: `3311AB`. */
+    postcode: string;
+    huisnummer: number;
+    /** Upper case; '' when absent. */
+    huisletter: string;
+    /** Upper case letters and digits; '' when absent. */
+    huisnummertoevoeging: string;
+    /** RD New metres (cm precision). */
+    x: number;
+    y: number;
+    /** WGS84, 7 decimals. */
+    lat: number;
+    lon: number;
+    woonplaats: string | null;
+    gemeente: string | null;
+    loaded_at: Generated<Date>;
+  };
+}
