@@ -9,6 +9,7 @@
  * Appends to bench/RESULTS.md unless --dry.
  */
 import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,9 +72,11 @@ async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-function runClient(base: string, cookie: string, n: number): Promise<{ url: string; p50: number; p95: number; max: number; cheap: { p50: number; p99: number; max: number; requests: number } }[]> {
+type ClientResult = { url: string; p50: number; p95: number; max: number; cheap: { p50: number; p99: number; max: number; requests: number } };
+
+function runClient(base: string, cookie: string, n: number, url: string): Promise<ClientResult[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'workbench-client.ts'), base, cookie, String(n), ...Object.values(VIEWS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'workbench-client.ts'), base, cookie, String(n), url], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`client exited ${code}`))));
@@ -107,7 +110,7 @@ interface Figures {
   importSeconds: number;
   loadSeconds: number;
   columnMb: number;
-  http: Awaited<ReturnType<typeof runClient>>;
+  http: (ClientResult & { loop: { p99: number; max: number } })[];
   direct: Record<string, number>;
   duck: DuckFigures;
 }
@@ -137,7 +140,17 @@ async function measure(engine: string, database: Database, dir: string, file: st
     if (first.status !== 200) throw new Error(`first request: ${first.status} ${await first.text()}`);
     const loadSeconds = (performance.now() - t) / 1000;
     const columnMb = (process.memoryUsage().arrayBuffers - before) / 1e6;
-    const http = await runClient(base, cookie, 100);
+    // Each view in its own client run, with the server's event-loop delay measured meanwhile (after
+    // one warm-up request here: the first grid request builds the study grid once).
+    const http: (ClientResult & { loop: { p99: number; max: number } })[] = [];
+    for (const url of Object.values(VIEWS)) {
+      await (await fetch(`${base}${url}`, { headers: { cookie } })).arrayBuffer();
+      const loop = monitorEventLoopDelay({ resolution: 1 });
+      loop.enable();
+      const [r] = await runClient(base, cookie, 100, url);
+      loop.disable();
+      http.push({ ...r!, loop: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 } });
+    }
     const direct = await inProcessP95(ctx);
     const table = tableOfColumns(await getIncidentColumns(ctx, GM));
     const duck = await duckdbFigures(table, dir, Date.UTC(2023, 0, 1) / 60_000, Date.UTC(2024, 0, 1) / 60_000);
@@ -155,16 +168,16 @@ function report(all: Figures[]): string {
     '',
     `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at the end ${load} (machine shared with other engineers).`,
     `Dataset: ${ROWS.toLocaleString('en')} synthetic events 2021–2024 (half around 40 hotspot centres, σ 150 m; 40 % with a 1–10 h window), imported with importIncidents into a fresh database; views for the year 2023 (~25 % of rows selected, every row scanned).`,
-    `Command: \`node --import tsx bench/workbench.bench.ts\`${all.length > 1 ? ' with DATABASE_URL from `scripts/test-postgres.sh start`' : ''}. HTTP: client in a child process, 100 sequential GETs per view after 3 warm-ups; beside it autocannon keeps 1 connection on GET /api/v1/health ("cheap").`,
+    `Command: \`node --import tsx bench/workbench.bench.ts\`${all.length > 1 ? ' with DATABASE_URL from `scripts/test-postgres.sh start`' : ''}. HTTP: per view a client in a child process, 100 sequential GETs after 3 warm-ups; beside it autocannon keeps 1 connection on GET /api/v1/health ("cheap"); the server's event-loop delay (perf_hooks, 1 ms resolution) is recorded meanwhile: the longest any request could have waited behind the views.`,
     '',
-    '| engine | view | API p50 | API p95 | API max | cheap p99 | cheap max | in-process p95 | DuckDB p95 (2 threads) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| engine | view | API p50 | API p95 | API max | cheap p99 | cheap max | server event-loop delay p99 / max | in-process p95 | DuckDB p95 (2 threads) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const f of all) {
     for (const [name, key] of [['hottimes matrix (aoristic)', 'hottimes'], ['buurt × month counts', 'buurtMonth'], ['100 m grid counts', 'grid']] as const) {
       const h = f.http.find((r) => r.url === VIEWS[key])!;
       const duck = key === 'hottimes' ? f.duck.hottimesP95 : key === 'buurtMonth' ? f.duck.buurtMonthP95 : f.duck.gridP95;
-      lines.push(`| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`);
+      lines.push(`| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(h.loop.p99)} / ${ms(h.loop.max)} | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`);
     }
   }
   lines.push('', ...all.map((f) => `- ${f.engine}: import ${f.importSeconds.toFixed(1)} s; columns load on the first request ${f.loadSeconds.toFixed(1)} s; typed-array memory ${f.columnMb.toFixed(0)} MB (capacity doubles as rows arrive); DuckDB table load from CSV ${f.duck.loadSeconds.toFixed(1)} s.`));

@@ -129,20 +129,31 @@ function scanRange(t: EventTable, lo: number, hi: number, period: Period | null,
 /**
  * Indices (ascending) of the events with start in [fromMin, toMin) passing both masks. On a table
  * sorted by start the period is found by binary search and only its events are looked at (a year
- * of four: ~1 ms instead of ~10 ms for a million events); otherwise one pass over all.
+ * of four: ~1 ms instead of ~10 ms for a million events); without masks the indices are then a
+ * view of one shared 0…n−1 array (nothing allocated per request; never write into `idx`).
+ * Otherwise one pass over all.
  */
 export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): { idx: Uint32Array; syntheticCount: number } {
   if (!t.sortedByStart) return scanRange(t, 0, t.length, period, types, areas);
   const lo = lowerBound(t.startMin, 0, t.length, period.fromMin);
   const hi = lowerBound(t.startMin, lo, t.length, period.toMin);
   if (types || areas) return scanRange(t, lo, hi, null, types, areas);
-  const idx = new Uint32Array(hi - lo);
   let syntheticCount = 0;
-  for (let k = lo; k < hi; k++) {
-    idx[k - lo] = k;
-    syntheticCount += t.synthetic[k]!;
+  for (let k = lo; k < hi; k++) syntheticCount += t.synthetic[k]!;
+  return { idx: identityOf(t).subarray(lo, hi), syntheticCount };
+}
+
+/** 0, 1, …, length − 1 for a sorted table, made once per version of its columns (read-only: shared by requests). */
+const identities = new WeakMap<Int32Array, Uint32Array>();
+
+function identityOf(t: EventTable): Uint32Array {
+  let id = identities.get(t.startMin);
+  if (!id || id.length < t.length) {
+    id = new Uint32Array(t.length);
+    for (let k = 0; k < id.length; k++) id[k] = k;
+    identities.set(t.startMin, id);
   }
-  return { idx, syntheticCount };
+  return id;
 }
 
 async function signalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
