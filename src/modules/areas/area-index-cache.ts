@@ -4,14 +4,12 @@
  * the next lookup and the index rebuilt; `invalidateAreaIndex` drops it at once after an import.
  */
 import type { Db } from '../../db/database.ts';
-import { AreaIndex, type LocatableArea } from './area-index.ts';
+import { vintageIndexOf, type VintageAreas, type VintageIndex } from './vintage-index.ts';
+import type { LocatableArea } from './area-index.ts';
 import { areasOf } from './store.ts';
 
-/** The buurt index of a vintage plus the names of the wijken, to answer "which buurt and wijk". */
-export interface VintageIndex {
-  index: AreaIndex;
-  wijken: Map<string, { code: string; name: string }>;
-}
+export { vintageIndexOf, type VintageAreas, type VintageIndex };
+
 
 interface Entry {
   loadedAt: string;
@@ -20,12 +18,6 @@ interface Entry {
 
 const cache = new WeakMap<Db, Map<string, Entry>>();
 
-/** The buurten with a polygon (locatable) and the wijken of one vintage: plain data, e.g. for a worker thread. */
-export interface VintageAreas {
-  year: number;
-  buurten: LocatableArea[];
-  wijken: { code: string; name: string }[];
-}
 
 export async function vintageAreas(db: Db, gemeente: string, year: number): Promise<VintageAreas> {
   const [rows, wijkRows] = await Promise.all([
@@ -45,9 +37,6 @@ export async function vintageAreas(db: Db, gemeente: string, year: number): Prom
   return { year, buurten, wijken: wijkRows.map((w) => ({ code: w.code, name: w.name })) };
 }
 
-export function vintageIndexOf(areas: VintageAreas): VintageIndex {
-  return { index: new AreaIndex(areas.buurten), wijken: new Map(areas.wijken.map((w) => [w.code, w])) };
-}
 
 async function buildIndex(db: Db, gemeente: string, year: number): Promise<VintageIndex> {
   return vintageIndexOf(await vintageAreas(db, gemeente, year));

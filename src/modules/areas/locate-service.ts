@@ -5,7 +5,10 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
-import { areaIndexFor, type VintageIndex } from './area-index-cache.ts';
+import { areaIndexFor } from './area-index-cache.ts';
+import { locatorOf } from './vintage-index.ts';
+
+export { locatorOf };
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from './crs.ts';
 import { resolveVintage } from './service.ts';
 
@@ -33,20 +36,6 @@ export async function getAreaLocator(ctx: ServiceContext, gemeente: string, year
   return locatorOf(vintage.year, await areaIndexFor(ctx.db, gemeente, vintage.year, vintage.loadedAt));
 }
 
-/** A locator over a built index (also used where no database is at hand, e.g. a worker thread). */
-export function locatorOf(year: number, { index, wijken }: VintageIndex): AreaLocator {
-  return {
-    year,
-    locate(lon, lat) {
-      const b = index.locate(lon, lat);
-      if (!b) return null;
-      return {
-        buurt: { code: b.code, name: b.name, population: b.population, isWater: b.isWater },
-        wijk: (b.parentCode && wijken.get(b.parentCode)) || null,
-      };
-    },
-  };
-}
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 

@@ -2,7 +2,8 @@
  * Parses, checks and encodes one chunk of a CSV file (csv-chunks.ts) on its own: what a worker
  * thread of the parallel import (parallel-read.ts) does with each chunk it is given. The rules are
  * those of the sequential import (event-row.ts); good rows come back as a binary COPY stream for
- * `incidents` (event-batch.ts), ready to be stored, bad rows with their problems.
+ * `incidents` (event-batch.ts), ready to be stored, bad rows with their problems. Imports nothing
+ * of the database layer (worker start-up time is mostly module loading).
  *
  * Duplicate ids within the file are left to the database: its UNIQUE constraint refuses the
  * import, and event-import-parallel.ts then reads the file again sequentially, which reports every
@@ -10,14 +11,14 @@
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { VintageAreas } from '../areas/area-index-cache.ts';
+import type { VintageAreas } from '../areas/vintage-index.ts';
 import type { CsvChunk } from './csv-chunks.ts';
-import { placerOf } from './event-areas.ts';
+import { placerOf } from './vintage-placer.ts';
 import { encodeContext, writeEventRow, type CopyContext, type EncodedContext } from './event-batch.ts';
 import { BinaryCopyWriter } from './pg-binary-copy.ts';
 import type { EventField } from './event-mapping.ts';
 import { EventRowChecker } from './event-row.ts';
-import { eachPlainLine } from './event-source.ts';
+import { eachPlainLine } from './plain-lines.ts';
 import type { BadRow } from './event-store.ts';
 import type { RowProblem } from './import-report.ts';
 

@@ -16,9 +16,11 @@
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
-import { describeAddress, isAddressProblem, parseAddress, type AddressLookup } from '../geocoder/service.ts';
+// The pure key rules, not service.ts: this file also runs in import worker threads, which must not load the database layer.
+import { describeAddress, isAddressProblem, parseAddress } from '../geocoder/address-key.ts';
+import type { AddressLookup } from '../geocoder/service.ts';
 import type { EventRecord } from './event-batch.ts';
-import type { VintagePlacer } from './event-areas.ts';
+import type { VintagePlacer } from './vintage-placer.ts';
 import type { EventField } from './event-mapping.ts';
 import { amsterdamOffsetMs, parseEventTime } from './event-time.ts';
 import type { RowProblem } from './import-report.ts';

@@ -16,6 +16,7 @@ import { parse } from 'csv-parse';
 import { invalidInput } from '../../core/errors.ts';
 import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/crs.ts';
 import { sniffDelimiter } from './csv-rows.ts';
+import { eachPlainLine } from './plain-lines.ts';
 
 export interface EventSourceHandler {
   /** The header; a returned promise is awaited before the first row (e.g. to load a lookup the columns call for). */
@@ -36,25 +37,6 @@ async function hasQuote(file: string): Promise<boolean> {
     if ((chunk as Buffer).indexOf(0x22) !== -1) return true;
   }
   return false;
-}
-
-/**
- * The lines of `text` (whole lines; the last may lack its newline) as rows: CR before LF dropped,
- * empty lines skipped, values split on `delimiter` (no quotes anywhere). `firstLine` is the line
- * number of the first; returns the number after the last.
- */
-export function eachPlainLine(text: string, firstLine: number, delimiter: string, row: (line: number, values: string[]) => void): number {
-  let line = firstLine;
-  let start = 0;
-  while (start < text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    if (end > start) row(line, text.slice(start, end).split(delimiter));
-    line++;
-    start = nl + 1;
-  }
-  return line;
 }
 
 /**
