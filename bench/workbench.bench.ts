@@ -9,7 +9,7 @@
  * Appends to bench/RESULTS.md unless --dry.
  */
 import { spawn } from 'node:child_process';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,7 +110,7 @@ interface Figures {
   importSeconds: number;
   loadSeconds: number;
   columnMb: number;
-  http: (ClientResult & { loop: { p99: number; max: number } })[];
+  http: (ClientResult & { loop: { p99: number; max: number; gcMax: number } })[];
   direct: Record<string, number>;
   duck: DuckFigures;
 }
@@ -142,14 +142,18 @@ async function measure(engine: string, database: Database, dir: string, file: st
     const columnMb = (process.memoryUsage().arrayBuffers - before) / 1e6;
     // Each view in its own client run, with the server's event-loop delay measured meanwhile (after
     // one warm-up request here: the first grid request builds the study grid once).
-    const http: (ClientResult & { loop: { p99: number; max: number } })[] = [];
+    const http: (ClientResult & { loop: { p99: number; max: number; gcMax: number } })[] = [];
     for (const url of Object.values(VIEWS)) {
       await (await fetch(`${base}${url}`, { headers: { cookie } })).arrayBuffer();
       const loop = monitorEventLoopDelay({ resolution: 1 });
+      let gcMax = 0;
+      const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMax = Math.max(gcMax, e.duration))));
+      gc.observe({ entryTypes: ['gc'] });
       loop.enable();
       const [r] = await runClient(base, cookie, 100, url);
       loop.disable();
-      http.push({ ...r!, loop: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 } });
+      gc.disconnect();
+      http.push({ ...r!, loop: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6, gcMax } });
     }
     const direct = await inProcessP95(ctx);
     const table = tableOfColumns(await getIncidentColumns(ctx, GM));
@@ -167,17 +171,17 @@ function report(all: Figures[]): string {
     `\n## Analysis workbench over ${ROWS.toLocaleString('en')} incidents — ${new Date().toISOString().slice(0, 10)}`,
     '',
     `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at the end ${load} (machine shared with other engineers).`,
-    `Dataset: ${ROWS.toLocaleString('en')} synthetic events 2021–2024 (half around 40 hotspot centres, σ 150 m; 40 % with a 1–10 h window), imported with importIncidents into a fresh database; views for the year 2023 (~25 % of rows selected, every row scanned).`,
+    `Dataset: ${ROWS.toLocaleString('en')} synthetic events 2021–2024 (half around 40 hotspot centres, σ 150 m; 40 % with a 1–10 h window), imported with importIncidents into a fresh database; views for the year 2023 (~25 % of rows selected; the columns are ordered by start, so only that year's rows are visited).`,
     `Command: \`node --import tsx bench/workbench.bench.ts\`${all.length > 1 ? ' with DATABASE_URL from `scripts/test-postgres.sh start`' : ''}. HTTP: per view a client in a child process, 100 sequential GETs after 3 warm-ups; beside it autocannon keeps 1 connection on GET /api/v1/health ("cheap"); the server's event-loop delay (perf_hooks, 1 ms resolution) is recorded meanwhile: the longest any request could have waited behind the views.`,
     '',
-    '| engine | view | API p50 | API p95 | API max | cheap p99 | cheap max | server event-loop delay p99 / max | in-process p95 | DuckDB p95 (2 threads) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | view | API p50 | API p95 | API max | cheap p99 | cheap max | server event-loop delay p99 / max | longest GC pause | in-process p95 | DuckDB p95 (2 threads) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const f of all) {
     for (const [name, key] of [['hottimes matrix (aoristic)', 'hottimes'], ['buurt × month counts', 'buurtMonth'], ['100 m grid counts', 'grid']] as const) {
       const h = f.http.find((r) => r.url === VIEWS[key])!;
       const duck = key === 'hottimes' ? f.duck.hottimesP95 : key === 'buurtMonth' ? f.duck.buurtMonthP95 : f.duck.gridP95;
-      lines.push(`| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(h.loop.p99)} / ${ms(h.loop.max)} | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`);
+      lines.push(`| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(h.loop.p99)} / ${ms(h.loop.max)} | ${ms(h.loop.gcMax)} | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`);
     }
   }
   lines.push('', ...all.map((f) => `- ${f.engine}: import ${f.importSeconds.toFixed(1)} s; columns load on the first request ${f.loadSeconds.toFixed(1)} s; typed-array memory ${f.columnMb.toFixed(0)} MB (capacity doubles as rows arrive); DuckDB table load from CSV ${f.duck.loadSeconds.toFixed(1)} s.`));
