@@ -49,7 +49,7 @@ export async function evaluationService(ctx: ServiceContext, s: WorkbenchSetting
   const { cells, errors } = selectedCells(g, b.selection);
   if ((b.baselineFrom === undefined) !== (b.baselineTo === undefined)) errors.push({ name: 'body.baselineTo', reason: 'give both baselineFrom and baselineTo, or neither' });
   if (errors.length) throw invalidInput(errors);
-  const sel = await selectionFor(ctx, s.gemeente, { ...b, format: 'json' });
+  const sel = await selectionFor(ctx, s.gemeente, { ...b, format: 'json' }, [], 'body');
   const later = cellCounts(g.spec, sel.table.x, sel.table.y, sel.idx).counts;
   let earlier: Float64Array | undefined;
   if (b.baselineFrom && b.baselineTo) {

@@ -177,14 +177,15 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
   };
 }
 
-/** Problems with the common parameters that zod cannot see alone. */
-function commonErrors(q: CommonQuery, gemeente: string): FieldError[] {
+/** Problems with the common parameters that zod cannot see alone, named `<where>.<field>` (query, or body for POST). */
+function commonErrors(q: CommonQuery, gemeente: string, where: 'query' | 'body'): FieldError[] {
   const errors: FieldError[] = [];
-  if (q.source === 'signals' && q.crimeTypes) errors.push({ name: 'query.crimeTypes', reason: 'applies to source=incidents; use categories for signals' });
-  if (q.source === 'incidents' && q.categories) errors.push({ name: 'query.categories', reason: 'applies to source=signals; use crimeTypes for incidents' });
-  if (q.area?.startsWith('GM') && q.area !== gemeente) errors.push({ name: 'query.area', reason: `this instance serves ${gemeente}` });
-  if (q.area && !q.area.startsWith('GM') && q.area.slice(2, 6) !== gemeente.slice(2)) errors.push({ name: 'query.area', reason: `not an area of ${gemeente}` });
-  if (q.from && q.to && q.from >= q.to) errors.push({ name: 'query.to', reason: 'must be after from' });
+  const add = (field: string, reason: string) => errors.push({ name: `${where}.${field}`, reason });
+  if (q.source === 'signals' && q.crimeTypes) add('crimeTypes', 'applies to source=incidents; use categories for signals');
+  if (q.source === 'incidents' && q.categories) add('categories', 'applies to source=signals; use crimeTypes for incidents');
+  if (q.area?.startsWith('GM') && q.area !== gemeente) add('area', `this instance serves ${gemeente}`);
+  if (q.area && !q.area.startsWith('GM') && q.area.slice(2, 6) !== gemeente.slice(2)) add('area', `not an area of ${gemeente}`);
+  if (q.from && q.to && q.from >= q.to) add('to', 'must be after from');
   return errors;
 }
 
@@ -193,8 +194,8 @@ export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<C
   return q.source === 'signals' ? signalTable(ctx, gemeente, q.categories) : tableOfColumns(await getIncidentColumns(ctx, gemeente));
 }
 
-export async function selectionFor(ctx: ServiceContext, gemeente: string, q: CommonQuery, extraErrors: FieldError[] = []): Promise<Selection> {
-  const errors = [...commonErrors(q, gemeente), ...extraErrors];
+export async function selectionFor(ctx: ServiceContext, gemeente: string, q: CommonQuery, extraErrors: FieldError[] = [], where: 'query' | 'body' = 'query'): Promise<Selection> {
+  const errors = [...commonErrors(q, gemeente, where), ...extraErrors];
   if (errors.length) throw invalidInput(errors);
   const table = await loadTable(ctx, gemeente, q);
   const period = resolvePeriod(table, q);

@@ -96,5 +96,11 @@ describe('analysis workbench API: trends, alerts, near-repeat, concentration, kd
       payload: { from: '2024-03-01', to: '2024-04-01', baselineFrom: '2024-02-01', selection: { unit: 'grid', cellSize: 100, cells: [[1, 2]] } },
     });
     assert.deepEqual(bad.json().errors.map((e: { name: string }) => e.name).sort(), ['body.baselineTo', 'body.selection.cells.0']);
+    const crossed = await t.app.inject({
+      method: 'POST', url: '/api/v1/analysis/evaluation', headers: analyst.headers,
+      payload: { from: '2024-03-01', to: '2024-02-01', source: 'signals', crimeTypes: ['1.1.1'], selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] } },
+    });
+    assert.equal(crossed.statusCode, 400);
+    assert.deepEqual(crossed.json().errors.map((e: { name: string }) => e.name).sort(), ['body.crimeTypes', 'body.to'], 'the body fields are named as such');
   });
 });
