@@ -13,12 +13,12 @@ export const workbenchMoreRoutes: RouteModule = (app, { config }) => {
   registerView(app, s, {
     name: 'trends', query: trendsQuery.omit({ format: true }), reply: trendsReply, run: trendsService,
     summary: 'Weekly series of one area per crime type with the seasonal baseline and early-warning alerts',
-    description: 'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule).',
+    description: 'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
   });
   registerView(app, s, {
     name: 'alerts', query: alertsQuery.omit({ format: true }), reply: alertsReply, run: alertsService,
     summary: 'Current early-warning alerts over all buurten × main crime types (input for POST /missions/candidates)',
-    description: 'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence.',
+    description: 'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
   });
   registerView(app, s, {
     name: 'near-repeat', query: nearRepeatQuery.omit({ format: true }), reply: nearRepeatReply, run: nearRepeatService,
