@@ -95,6 +95,9 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     assert.ok(share > 0.03, `the overlay changes the drawn map (${(share * 100).toFixed(1)}% of pixels)`);
     const [r, g, b] = await mapColourAt(page, peak);
     assert.ok(b > g + 50 && b > before.peak[2] + 30, `the densest cell is drawn dark purple: rgb(${r}, ${g}, ${b}), before rgb(${before.peak.join(', ')})`);
+    const highest = kde.values.reduce<number>((m, v) => (v !== null && v > m ? v : m), 0);
+    const rampLabels = await page.getByTestId('kde-legend').locator('.kde-ramp-labels span').allTextContents();
+    assert.deepEqual(rampLabels, ['laag (0)', `hoog (${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(highest)})`], 'the colour ramp runs from 0 to the highest density');
     await screenshot(page, 'analyse-kde', { fullPage: true });
 
     await page.getByLabel('Dichtheidskaart (KDE) tonen').uncheck();

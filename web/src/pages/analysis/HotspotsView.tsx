@@ -6,6 +6,7 @@ import { EvaluationPanel } from './EvaluationPanel.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { classLegend } from './hotspot-classes.ts';
 import { HotspotLegend } from './HotspotLegend.tsx';
+import { KdeLegend } from './KdeLegend.tsx';
 import { HotspotMap } from './HotspotMap.tsx';
 import { HotspotOptions } from './HotspotOptions.tsx';
 import { HotspotSelection } from './HotspotSelection.tsx';
@@ -60,7 +61,7 @@ export function HotspotsView({ state, onChange, buurten, wijken, instance, csrfT
               selected={ids} onToggle={toggle} onMap={onMap} />
             <div className="hotspot-side">
               <HotspotLegend reply={reply} />
-              {kdeOn && kdeReply && <p className="muted small">{t('analysis.kde.legend', { h: Math.round(kdeReply.bandwidth ?? 0) })}</p>}
+              {kdeOn && kdeReply && <KdeLegend reply={kdeReply} />}
               <HotspotSelection reply={reply} filters={state.filters} selected={selected} onSelectHot={selectHot} onClear={() => setSelection({ path, ids: new Set() })}
                 onNavigate={onNavigate} />
             </div>
