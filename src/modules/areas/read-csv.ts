@@ -4,6 +4,7 @@
  * (`,` or `;`) is taken from the header line; `NULL` and empty cells become null.
  */
 import { parse } from 'csv-parse/sync';
+import { delimiterOf } from '../../core/import-report.ts';
 import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 import { looksLikeWkbHex, parseWkbHex } from './wkb.ts';
 
@@ -12,7 +13,7 @@ const GEOMETRY_COLUMNS = ['geovlak', 'geom', 'geometry', 'wkb_geometry', 'the_ge
 /** Parses CSV text into header-keyed records (all values strings), with file/line errors. */
 export function parseCsvRecords(file: string, text: string): Record<string, string>[] {
   const header = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(header);
   try {
     return parse(text, { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: false }) as Record<string, string>[];
   } catch (err) {

@@ -13,6 +13,7 @@ import { parse } from 'csv-parse';
 import { z } from 'zod';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
+import { sniffDelimiter } from '../../core/import-report.ts';
 import { getAreaLocator } from '../areas/locate-service.ts';
 import { listVintages } from '../areas/service.ts';
 import { addressKeyString } from './address-key.ts';
@@ -59,17 +60,6 @@ async function municipalityTest(ctx: ServiceContext, gemeente: string): Promise<
   if (vintages.length === 0) throw invalidInput([{ name: 'municipality', reason: `no areas loaded for ${gemeente}; import areas first` }]);
   const locators = await Promise.all(vintages.map((v) => getAreaLocator(ctx, gemeente, v.year)));
   return (lon, lat) => locators.some((l) => l.locate(lon, lat) !== null);
-}
-
-async function sniffDelimiter(file: string): Promise<',' | ';'> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
-    return (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
-  } finally {
-    await handle.close();
-  }
 }
 
 interface ReadResult {

@@ -7,10 +7,11 @@
  * newline ends a record unless it lies inside a quoted field, i.e. after an odd number of `"` since
  * the last boundary (RFC 4180: an escaped quote `""` toggles twice, so the parity rule holds).
  * The header is the first non-empty line (a UTF-8 BOM dropped); the delimiter is `;` when that line
- * holds more `;` than `,` (as csv-rows.ts `sniffDelimiter`).
+ * holds more `;` than `,` (`delimiterOf`, shared by every import).
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { delimiterOf } from '../../core/import-report.ts';
 
 export interface CsvChunk {
   start: number;
@@ -61,7 +62,7 @@ export function planCsv(file: string, targetBytes = 4 << 20): CsvPlan | null {
   try {
     const head = headerOf(fd);
     if (!head) return null;
-    const delimiter = (head.text.match(/;/g)?.length ?? 0) > (head.text.match(/,/g)?.length ?? 0) ? ';' : ',';
+    const delimiter = delimiterOf(head.text);
     const bytes = fs.fstatSync(fd).size;
     const chunks: CsvChunk[] = [];
     let quoted = head.text.includes('"');

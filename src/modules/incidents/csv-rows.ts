@@ -5,22 +5,12 @@
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
+import { sniffDelimiter } from '../../core/import-report.ts';
 
 export interface CsvRow {
   /** 1-based line number in the file where the record starts (the header is line 1). */
   line: number;
   record: Record<string, string>;
-}
-
-export async function sniffDelimiter(file: string): Promise<',' | ';'> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
-    return (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
-  } finally {
-    await handle.close();
-  }
 }
 
 export async function* readCsvRows(file: string, options: { columns?: string[] } = {}): AsyncGenerator<CsvRow> {

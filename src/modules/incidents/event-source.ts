@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { invalidInput } from '../../core/errors.ts';
 import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/crs.ts';
-import { sniffDelimiter } from './csv-rows.ts';
+import { sniffDelimiter } from '../../core/import-report.ts';
 import { eachPlainLine } from './plain-lines.ts';
 
 export interface EventSourceHandler {

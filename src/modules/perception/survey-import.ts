@@ -9,9 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
-import { AppError, invalidInput } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 import { loadIndicators } from './catalogue.ts';
-import { checkSurveyRow, mapHeader, type RowProblem, type SurveyRow } from './survey-rows.ts';
+import { delimiterOf, importRejected, type RowProblem } from '../../core/import-report.ts';
+import { checkSurveyRow, mapHeader, type SurveyRow } from './survey-rows.ts';
+
+export { formatProblem } from '../../core/import-report.ts';
 
 export interface SurveyImportOptions {
   file: string;
@@ -33,28 +36,14 @@ export interface SurveyImportSummary {
 }
 
 const REFERENCE_AREA = /^(NL01|PV\d{2})$/;
-const MAX_LISTED = 200;
-
-export function formatProblem(file: string, p: RowProblem): string {
-  return `${file}:${p.line} column ${p.column}: ${p.reason}`;
-}
-
-function rejected(file: string, problems: RowProblem[], badRows: number): AppError {
-  const shown = problems.slice(0, MAX_LISTED);
-  const lines = shown.map((p) => `  ${formatProblem(file, p)}`).join('\n');
-  return new AppError(
-    400,
-    'import-rejected',
-    'Import rejected',
-    `${file}: ${badRows} bad row(s); nothing was stored. Fix them or import with --quarantine.\n${lines}`,
-    shown.map((p) => ({ name: `line ${p.line}, column ${p.column}`, reason: p.reason })),
-  );
+function rejected(file: string, problems: RowProblem[], badRows: number) {
+  return importRejected(file, problems, badRows, { outcome: 'nothing was stored', advice: 'Fix them or import with --quarantine.' });
 }
 
 function readRecords(file: string): { header: string[]; records: { line: number; record: Record<string, string> }[] } {
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const head = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(head);
   const rows = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   const header = (rows[0]?.record ?? []).map((h) => h.trim());
   const records = rows.slice(1).map(({ record, info }) => ({ line: info.lines, record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) }));

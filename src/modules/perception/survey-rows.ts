@@ -8,6 +8,7 @@
  * Aliases: indicatorCode, areaCode, respondents. Empty value / n / margin (or CBS '.') = not
  * published. Every problem is reported as line + column + reason.
  */
+import type { RowProblem } from '../../core/import-report.ts';
 import type { IndicatorUnit } from './tables.ts';
 
 export interface SurveyRow {
@@ -19,11 +20,6 @@ export interface SurveyRow {
   margin: number | null;
 }
 
-export interface RowProblem {
-  line: number;
-  column: string;
-  reason: string;
-}
 
 const ALIASES: Record<string, string> = {
   indicator: 'indicator', indicatorcode: 'indicator', area: 'area', areacode: 'area', year: 'year', value: 'value',
