@@ -11,7 +11,7 @@
  * 5. the key (address-key.ts): postcode, huisnummer, huisletter, toevoeging.
  * Any problem makes the row bad (line, column, reason); one bad row rejects the file.
  */
-import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
+import { pointFromText } from '../areas/point-text.ts';
 import { isAddressProblem, parseAddress, type AddressKey } from './address-key.ts';
 import type { AddressPoint } from './address-lookup.ts';
 import type { AddressColumn, AddressHeader } from './address-header.ts';
@@ -31,8 +31,6 @@ export type RowOutcome =
 
 /** True when WGS84 (lon, lat) lies in the municipality. */
 export type InMunicipality = (lon: number, lat: number) => boolean;
-
-const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
 export class AddressRowChecker {
   readonly #h: AddressHeader;
@@ -76,31 +74,10 @@ export class AddressRowChecker {
   }
 
   #point(values: string[]): AddressPoint | null {
-    const xs = this.#value(values, 'x');
-    const ys = this.#value(values, 'y');
-    if (xs || ys) {
-      const x = Number(xs);
-      const y = Number(ys);
-      if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
-        this.#add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands (decimal point, not comma)`);
-        return null;
-      }
-      const [lon, lat] = rdToWgs84(x, y);
-      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7) };
-    }
-    const lats = this.#value(values, 'lat');
-    const lons = this.#value(values, 'lon');
-    const lat = Number(lats);
-    const lon = Number(lons);
-    if (!lats || !lons || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-      this.#add(lats || lons ? 'lat' : 'x', lats || lons ? `lat '${lats}', lon '${lons}' are not WGS84 degrees` : 'no point: give x,y (RD New) or lat,lon');
-      return null;
-    }
-    const [x, y] = wgs84ToRd(lon, lat);
-    if (!isInRdBounds(x, y)) {
-      this.#add('lat', `lat '${lats}', lon '${lons}' lie outside the Netherlands`);
-      return null;
-    }
-    return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7) };
+    const r = pointFromText({ x: this.#value(values, 'x'), y: this.#value(values, 'y'), lat: this.#value(values, 'lat'), lon: this.#value(values, 'lon') });
+    if ('point' in r) return r.point;
+    const problem = 'problem' in r ? r.problem : { column: 'x' as const, reason: 'no point: give x,y (RD New) or lat,lon' };
+    this.#add(problem.column, problem.reason);
+    return null;
   }
 }

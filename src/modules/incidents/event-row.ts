@@ -15,7 +15,7 @@
  * - `offender_ref`, `victim_ref`, `address_ref`: optional pseudonymous references, 1–64 of
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
-import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
+import { pointFromText } from '../areas/point-text.ts';
 // The pure key rules, not service.ts: this file also runs in import worker threads, which must not load the database layer.
 import { describeAddress, isAddressProblem, parseAddress } from '../geocoder/address-key.ts';
 import type { AddressLookup } from '../geocoder/service.ts';
@@ -50,8 +50,6 @@ type Point = { x: number; y: number; lat: number; lon: number; column: EventFiel
 
 const NO_ADDRESSES =
   'no geocoder table loaded: postcode + huisnummer cannot be placed; load a BAG extract with `stadsveilig import addresses FILE`, or give x,y (RD New) or lat,lon';
-
-const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
 export class EventRowChecker {
   readonly #o: RowCheckerOptions;
@@ -157,29 +155,11 @@ export class EventRowChecker {
   }
 
   #point(values: string[]): Point | null {
-    const xs = this.#value(values, 'x');
-    const ys = this.#value(values, 'y');
-    const lats = this.#value(values, 'lat');
-    const lons = this.#value(values, 'lon');
-    if (xs || ys) {
-      const x = Number(xs);
-      const y = Number(ys);
-      if (!xs || !ys || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
-        this.#add('x', `x '${xs}', y '${ys}' are not RD New metres within the Netherlands`);
-        return null;
-      }
-      const [lon, lat] = rdToWgs84(x, y);
-      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'x' };
-    }
-    if (lats || lons) {
-      const lat = Number(lats);
-      const lon = Number(lons);
-      if (!lats || !lons || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-        this.#add('lat', `lat '${lats}', lon '${lons}' are not WGS84 degrees`);
-        return null;
-      }
-      const [x, y] = wgs84ToRd(lon, lat);
-      return { x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7), column: 'lat' };
+    const r = pointFromText({ x: this.#value(values, 'x'), y: this.#value(values, 'y'), lat: this.#value(values, 'lat'), lon: this.#value(values, 'lon') });
+    if ('point' in r) return { ...r.point, column: r.column };
+    if ('problem' in r) {
+      this.#add(r.problem.column, r.problem.reason);
+      return null;
     }
     if (this.#value(values, 'postcode')) return this.#address(values);
     this.#add('x', 'no place: give x,y (RD New), lat,lon or postcode + huisnummer');
