@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
+import { tempFile } from '../../../test/fixtures/incidents/setup.ts';
 import { planCsv } from './csv-chunks.ts';
 
-function temp(text: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-chunks-')), 'f.csv');
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 /** The text of each chunk, to check the cuts by eye. */
 const texts = (file: string, plan: NonNullable<ReturnType<typeof planCsv>>) =>
@@ -17,7 +11,7 @@ const texts = (file: string, plan: NonNullable<ReturnType<typeof planCsv>>) =>
 
 describe('CSV chunk plan for the parallel import', () => {
   it('cuts at line ends after the target size and gives each chunk its first line number', () => {
-    const file = temp('a,b\n1,x\n2,y\n3,z\n4,w\n5,v');
+    const file = tempFile('a,b\n1,x\n2,y\n3,z\n4,w\n5,v');
     const plan = planCsv(file, 8)!;
     assert.deepEqual(plan.header, ['a', 'b']);
     assert.equal(plan.delimiter, ',');
@@ -29,7 +23,7 @@ describe('CSV chunk plan for the parallel import', () => {
   });
 
   it('never cuts inside a quoted field, also across escaped quotes, and counts its lines', () => {
-    const file = temp('\uFEFF"id";"note"\r\n1;"one\r\ntwo ""quoted"" \nthree"\r\n2;plain\r\n3;"x"\r\n');
+    const file = tempFile('\uFEFF"id";"note"\r\n1;"one\r\ntwo ""quoted"" \nthree"\r\n2;plain\r\n3;"x"\r\n');
     const plan = planCsv(file, 4)!;
     assert.deepEqual(plan.header, ['id', 'note']);
     assert.equal(plan.delimiter, ';');
@@ -40,11 +34,11 @@ describe('CSV chunk plan for the parallel import', () => {
   });
 
   it('skips empty lines before the header and returns null for a file without one', () => {
-    const file = temp('\n\nid,type\nA,1.1.1\n');
+    const file = tempFile('\n\nid,type\nA,1.1.1\n');
     const plan = planCsv(file)!;
     assert.equal(plan.headerLine, 3);
     assert.deepEqual(plan.chunks, [{ start: 10, end: 18, firstLine: 4 }]);
-    assert.equal(planCsv(temp('\n  \n')), null);
-    assert.deepEqual(planCsv(temp('id,type\n'))!.chunks, []);
+    assert.equal(planCsv(tempFile('\n  \n')), null);
+    assert.deepEqual(planCsv(tempFile('id,type\n'))!.chunks, []);
   });
 });

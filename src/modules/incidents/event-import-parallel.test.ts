@@ -4,15 +4,11 @@
  * re-imports and duplicate ids across chunks go the sequential way.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
-import { GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
-import { ensureCrimeTypes } from './crime-types.ts';
+import { GM, openIncidentTestDatabase, tempFile } from '../../../test/fixtures/incidents/setup.ts';
 import { importIncidents, type IncidentImportOptions } from './event-import.ts';
 
 /** Places in buurten of both indelingen (events-rd.csv), cycled. */
@@ -31,11 +27,6 @@ function eventsCsv(n: number, o: { quoted?: boolean; bad?: Map<number, string>; 
   return lines.join('\n') + '\n';
 }
 
-function temp(text: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-par-')), 'events.csv');
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 const PARALLEL = { workers: 2, minBytes: 0, chunkBytes: 4096 };
 const SEQUENTIAL = { workers: 1 };
@@ -44,8 +35,7 @@ describe('parallel incident import', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    ({ database, ctx } = await openIncidentTestDatabase());
-    await ensureCrimeTypes(database.db);
+    ({ database, ctx } = await openIncidentTestDatabase({ crimeTypes: true }));
   });
   after(async () => database.close());
 
@@ -56,7 +46,7 @@ describe('parallel incident import', () => {
       .map(({ id: _id, source: _s, batch_id: _b, ...rest }) => rest);
 
   it('stores exactly what the sequential import stores, in file order, in many chunks', async () => {
-    const file = temp(eventsCsv(3000));
+    const file = tempFile(eventsCsv(3000));
     const par = await run(file, 'par', PARALLEL);
     const seq = await run(file, 'seq', SEQUENTIAL);
     assert.ok(par.parallel && par.parallel.chunks > 20, `chunks: ${JSON.stringify(par.parallel)}`);
@@ -73,7 +63,7 @@ describe('parallel incident import', () => {
 
   it('reads quoted fields with line breaks and reports bad rows by the same line as the sequential import', async () => {
     const bad = new Map([[50, 'Q-50,9.9.9,2021-03-01T10:00,,104959.39,425568.83,x'], [400, 'Q-400,1.1.1,gisteren,,104959.39,425568.83,x']]);
-    const file = temp(eventsCsv(600, { quoted: true, bad, prefix: 'Q' }));
+    const file = tempFile(eventsCsv(600, { quoted: true, bad, prefix: 'Q' }));
     const errorsOf = async (parallel: IncidentImportOptions['parallel']) => {
       try {
         await run(file, `q-${parallel?.workers}`, parallel);
@@ -96,7 +86,7 @@ describe('parallel incident import', () => {
   });
 
   it('leaves a duplicate id across chunks to the sequential import, which reports it by line', async () => {
-    const file = temp(eventsCsv(1000, { bad: new Map([[900, 'P-3,1.1.1,2021-06-01T10:00,,104959.39,425568.83,']]), prefix: 'P' }));
+    const file = tempFile(eventsCsv(1000, { bad: new Map([[900, 'P-3,1.1.1,2021-06-01T10:00,,104959.39,425568.83,']]), prefix: 'P' }));
     await assert.rejects(run(file, 'dup', PARALLEL), (err: unknown) => {
       assert.ok(err instanceof AppError);
       assert.deepEqual(err.errors, [{ name: 'line 902, column id', reason: "duplicate id 'P-3' (first on line 5)" }]);
@@ -106,7 +96,7 @@ describe('parallel incident import', () => {
   });
 
   it('re-imports sequentially: everything unchanged, nothing stored twice', async () => {
-    const file = temp(eventsCsv(500, { prefix: 'R' }));
+    const file = tempFile(eventsCsv(500, { prefix: 'R' }));
     const first = await run(file, 'again', PARALLEL);
     const again = await run(file, 'again', PARALLEL);
     assert.ok(first.parallel);

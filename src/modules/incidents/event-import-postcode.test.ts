@@ -1,32 +1,23 @@
 /** Incident rows placed by postcode + huisnummer through the geocoder's address points. */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../../config/config.ts';
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
-import { FIXTURES, GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
+import { FIXTURES, GM, openIncidentTestDatabase, tempFile } from '../../../test/fixtures/incidents/setup.ts';
 import { importAddresses } from '../geocoder/service.ts';
-import { ensureCrimeTypes } from './crime-types.ts';
 import { importIncidents } from './event-import.ts';
 
 const BAG = path.join(projectRoot, 'test', 'fixtures', 'geocoder', 'bagadres-dordrecht.csv');
 
-function tempFile(text: string, name = 'events.csv'): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-inc-pc-')), name);
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 describe('incident import: rows placed by postcode + huisnummer', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    ({ database, ctx } = await openIncidentTestDatabase());
-    await ensureCrimeTypes(database.db);
+    ({ database, ctx } = await openIncidentTestDatabase({ crimeTypes: true }));
   });
   after(async () => database.close());
 

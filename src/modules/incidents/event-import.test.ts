@@ -1,29 +1,20 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
-import { FIXTURES, GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
-import { ensureCrimeTypes } from './crime-types.ts';
+import { FIXTURES, GM, openIncidentTestDatabase, tempFile } from '../../../test/fixtures/incidents/setup.ts';
 import { importIncidents } from './event-import.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-function tempCsv(text: string, name = 'events.csv'): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-inc-')), name);
-  fs.writeFileSync(file, text);
-  return file;
-}
 
 describe('incident-level import', () => {
   let database: Database;
   let ctx: ServiceContext;
   before(async () => {
-    ({ database, ctx } = await openIncidentTestDatabase());
-    await ensureCrimeTypes(database.db);
+    ({ database, ctx } = await openIncidentTestDatabase({ crimeTypes: true }));
   });
   after(async () => database.close());
 
@@ -118,7 +109,7 @@ describe('incident-level import', () => {
   });
 
   it('refuses a bad mapping, naming the key', async () => {
-    const bad = tempCsv(JSON.stringify({ columns: { id: 'zaaknummer', colour: 'x' }, types: { X: 'abc' } }), 'mapping.json');
+    const bad = tempFile(JSON.stringify({ columns: { id: 'zaaknummer', colour: 'x' }, types: { X: 'abc' } }), 'mapping.json');
     await assert.rejects(importIncidents(ctx, { file: fixture('politie-export.csv'), municipality: GM, mapping: bad }), (err: unknown) => {
       assert.ok(err instanceof AppError);
       const names = err.errors.map((e) => e.name);
@@ -126,7 +117,7 @@ describe('incident-level import', () => {
       assert.ok(names.some((n) => n.startsWith('mapping.json: columns')), names.join());
       return true;
     });
-    const unknownType = tempCsv(JSON.stringify({ types: { X: '8.8.8' } }), 'mapping.json');
+    const unknownType = tempFile(JSON.stringify({ types: { X: '8.8.8' } }), 'mapping.json');
     await assert.rejects(importIncidents(ctx, { file: fixture('events-rd.csv'), municipality: GM, mapping: unknownType }), (err: unknown) => {
       assert.ok(err instanceof AppError);
       assert.deepEqual(err.errors, [{ name: 'mapping: types.X', reason: "'8.8.8' is not a crime type in crime_types" }]);
@@ -143,7 +134,7 @@ describe('incident-level import', () => {
       assert.match(err.errors[0]!.reason, /no geocoder table loaded/);
       return true;
     });
-    const names = tempCsv('id,type,start,x,y,naam\nN-1,1.1.1,2023-01-01T10:00,104959.39,425568.83,Jan\n');
+    const names = tempFile('id,type,start,x,y,naam\nN-1,1.1.1,2023-01-01T10:00,104959.39,425568.83,Jan\n');
     await assert.rejects(importIncidents(ctx, { file: names, municipality: GM }), /column naam looks like personal data/);
   });
 });
