@@ -75,17 +75,16 @@ export async function importIncidentsParallel(
 ): Promise<IncidentImportSummary | null> {
   const workers = o.parallel?.workers ?? importWorkers();
   const minBytes = o.parallel?.minBytes ?? PARALLEL_MIN_BYTES;
-  if (eventSourceKind(o.file) !== 'csv' || workers < 2 || fs.statSync(o.file).size < minBytes) return null;
+  const bulk = bulkSessionOf(ctx.db);
+  if (!bulk || eventSourceKind(o.file) !== 'csv' || workers < 2 || fs.statSync(o.file).size < minBytes) return null;
+  if (await sourceHasRows(ctx, o.municipality, o.source)) return null;
+  const t0 = performance.now();
   const plan = planCsv(o.file, o.parallel?.chunkBytes);
   if (!plan || resolveColumns(plan.header, mapping).postcode) return null;
-  if (await sourceHasRows(ctx, o.municipality, o.source)) return null;
-  const bulk = bulkSessionOf(ctx.db);
-  if (!bulk) return null;
   const file = path.basename(o.file);
   const setup = await setupOf(ctx, o, plan, mapping);
   const got: Gathered = { rowsRead: 0, problems: [], bad: [], byAreaYear: {} };
   const info = { gemeente: o.municipality, source: o.source, fileName: file, mode: o.quarantine ? 'quarantine' as const : 'all-or-nothing' as const, actor: actorLabel(ctx.actor) };
-  const t0 = performance.now();
   let t1 = t0;
   try {
     const result = await bulk(async (s) => {
