@@ -27,7 +27,7 @@ export function buildProgram(): Command {
     .version(API_VERSION)
     .showHelpAfterError('(add --help for usage)');
   const importCmd = program.command('import').description('import data files (areas, …) into the database');
-  const userCmd = program.command('user').description('manage user accounts (add, list, disable)');
+  const userCmd = program.command('user').description('manage user accounts (add, list, disable, reset-password)');
   const statsCmd = program
     .command('stats')
     .description('spatial statistics on files, comparable with PySAL esda and R spdep');

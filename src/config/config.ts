@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { emailSchema } from '../core/email-schema.ts';
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
@@ -15,7 +16,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   STADSVEILIG_DATA_DIR: z.string().min(1).default('.stadsveilig'),
-  STADSVEILIG_ADMIN_EMAIL: z.string().email().default('admin@localhost'),
+  STADSVEILIG_ADMIN_EMAIL: emailSchema.default('admin@localhost'),
   STADSVEILIG_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   STADSVEILIG_PUBLIC_URL: z.string().url().optional(),
   STADSVEILIG_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -29,6 +30,7 @@ const envSchema = z.object({
   STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   STADSVEILIG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  STADSVEILIG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Signals (meldingen) and mail.
   STADSVEILIG_SMTP_URL: z
@@ -66,6 +68,8 @@ export interface Config {
   mapBackground: 'none' | 'pdok-brt';
   bodyLimit: number;
   sessionHours: number;
+  /** A session without a request for this many minutes ends (beside the absolute sessionHours). */
+  sessionIdleMinutes: number;
   auditRetentionDays: number;
   logLevel: string;
   /** SMTP server for the outbox (smtp://user:pass@host:port); without it mail stays queued. */
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapBackground: e.STADSVEILIG_MAP_BACKGROUND,
     bodyLimit: e.STADSVEILIG_BODY_LIMIT,
     sessionHours: e.STADSVEILIG_SESSION_HOURS,
+    sessionIdleMinutes: e.STADSVEILIG_SESSION_IDLE_MINUTES,
     auditRetentionDays: e.STADSVEILIG_AUDIT_RETENTION_DAYS,
     logLevel: e.STADSVEILIG_LOG_LEVEL,
     smtpUrl: e.STADSVEILIG_SMTP_URL,

@@ -2,8 +2,10 @@
  * Resolves the session cookie into the request's service context and enforces CSRF protection:
  * a state-changing request made with a session cookie must echo the session's CSRF token in the
  * `x-csrf-token` header (synchroniser-token pattern, on top of SameSite=Strict cookies).
+ * A session whose password must be changed (first login, after a reset) reaches only the routes
+ * in `PASSWORD_CHANGE_ROUTES`; every other API route answers 403 `password-change-required`.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { newTraceId } from '../core/context.ts';
 import { AppError } from '../core/errors.ts';
 import { SESSION_COOKIE, resolveSession } from '../modules/users/session-service.ts';
@@ -12,7 +14,33 @@ import type { AppDeps } from './types.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function registerAuthentication(app: FastifyInstance, { database }: AppDeps): void {
+/** What a session that must change its password may still do: see who it is, change it, log out. */
+export const PASSWORD_CHANGE_ROUTES = new Set([
+  'GET /api/v1/session',
+  'HEAD /api/v1/session',
+  'POST /api/v1/session',
+  'DELETE /api/v1/session',
+  'POST /api/v1/session/password',
+  'GET /api/v1/instance',
+  'GET /api/v1/health',
+]);
+
+/** API routes only; the web app's own files stay reachable so it can show the change form. */
+function blockedUntilPasswordChange(request: FastifyRequest): boolean {
+  const path = request.routeOptions.url ?? request.url.split('?')[0] ?? '';
+  const api = path.startsWith('/api/') || path.startsWith('/open311/');
+  return api && !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${path}`);
+}
+
+const passwordChangeRequired = () =>
+  new AppError(
+    403,
+    'password-change-required',
+    'Password change required',
+    'Your password is a one-time password: change it first (POST /api/v1/session/password).',
+  );
+
+export function registerAuthentication(app: FastifyInstance, { database, config }: AppDeps): void {
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -22,7 +50,7 @@ export function registerAuthentication(app: FastifyInstance, { database }: AppDe
     request.ctx = { actor: { kind: 'anonymous' }, db: database.db, traceId };
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const resolved = await resolveSession(database.db, token);
+    const resolved = await resolveSession(database.db, token, config.sessionIdleMinutes);
     if (!resolved) return;
     request.ctx.actor = resolved.actor;
     request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
@@ -33,5 +61,6 @@ export function registerAuthentication(app: FastifyInstance, { database }: AppDe
         new AppError(403, 'csrf', 'CSRF token missing or wrong', 'Send the x-csrf-token header you received from GET /api/v1/session.'),
       );
     }
+    if (resolved.mustChangePassword && blockedUntilPasswordChange(request)) return sendProblem(reply, request, passwordChangeRequired());
   });
 }

@@ -1,9 +1,9 @@
-/** `stadsveilig user add|list|disable`. */
+/** `stadsveilig user add|list|disable|reset-password`. */
 import { Option } from 'commander';
 import type { CliCommands } from '../../cli/main.ts';
 import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
 import { ROLES, isRole } from '../../core/roles.ts';
-import { createUser, disableUser, listUsers } from './user-service.ts';
+import { createUser, disableUser, listUsers, resetPassword } from './user-service.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new CliError('--password-stdin expects the password on standard input (e.g. echo "$PW" | stadsveilig user add …).');
@@ -59,6 +59,20 @@ export function registerUserCli({ userCmd }: CliCommands): void {
         await withDatabase(async (ctx) => {
           const user = await disableUser(ctx, who);
           process.stdout.write(`Disabled ${user.email}.\n`);
+        });
+      }),
+    );
+
+  userCmd
+    .command('reset-password')
+    .description('give a user a new one-time password (printed once; to be changed at the next login) and end their sessions')
+    .argument('<emailOrId>', 'e-mail address or id')
+    .action(
+      action(async (who: string) => {
+        await withDatabase(async (ctx) => {
+          const { user, password } = await resetPassword(ctx, who);
+          process.stdout.write(`Reset the password of ${user.email}; their sessions have ended.\n`);
+          process.stdout.write(`One-time password (shown once, must be changed at the next login): ${password}\n`);
         });
       }),
     );

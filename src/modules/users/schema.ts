@@ -1,16 +1,33 @@
 import { z } from 'zod';
+import { emailSchema } from '../../core/email-schema.ts';
 import { ROLES } from '../../core/roles.ts';
+import { MAX_PASSWORD_LENGTH } from './password.ts';
 
 export const loginBody = z.object({
-  email: z.string().trim().email('must be an e-mail address').max(254),
-  password: z.string().min(1, 'is required').max(1024),
+  email: emailSchema,
+  password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+  // The full rule (length, variety, not the e-mail address …) is checked by the service.
+  newPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
 });
 
 export const sessionReply = z.object({
   authenticated: z.boolean(),
   user: z
-    .object({ id: z.string(), email: z.string(), displayName: z.string().nullable(), role: z.enum(ROLES), roleLabel: z.string() })
+    .object({
+      id: z.string(),
+      email: z.string(),
+      displayName: z.string().nullable(),
+      role: z.enum(ROLES),
+      roleLabel: z.string(),
+      /** While true the session reaches only the session endpoints: change the password first. */
+      mustChangePassword: z.boolean(),
+    })
     .nullable(),
+  /** Empty while the password must be changed. */
   permissions: z.array(z.string()),
   csrfToken: z.string().nullable(),
 });
@@ -22,20 +39,27 @@ export const userView = z.object({
   role: z.enum(ROLES),
   roleLabel: z.string(),
   status: z.enum(['active', 'disabled']),
+  mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
-  permissions: z.object({ update: z.boolean(), disable: z.boolean() }),
+  permissions: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean() }),
 });
 
 export const createUserBody = z.object({
-  email: z.string().trim().email('must be an e-mail address').max(254),
+  email: emailSchema,
   role: z.enum(ROLES),
   displayName: z.string().trim().min(1).max(200).optional(),
-  password: z.string().min(12, 'must be at least 12 characters').max(1024).optional(),
+  password: z.string().min(12, 'must be at least 12 characters').max(MAX_PASSWORD_LENGTH).optional(),
 });
 
 export const createUserReply = z.object({
   user: userView,
   /** Present only when the server generated the password: shown once. */
   generatedPassword: z.string().nullable(),
+});
+
+export const resetPasswordReply = z.object({
+  user: userView,
+  /** The new one-time password: shown once, to be changed at the next login. */
+  generatedPassword: z.string(),
 });

@@ -1,19 +1,22 @@
 /**
- * Logging in and out. Sessions are opaque random tokens in an HttpOnly cookie; only their SHA-256
- * is stored. Five wrong passwords lock the account for 15 minutes (OWASP ASVS 2.2.1); the reply
- * never tells whether the e-mail address exists.
+ * Logging in and out, and resolving a session cookie. Sessions are opaque random tokens in an
+ * HttpOnly cookie; only their SHA-256 is stored. A session ends at its absolute expiry
+ * (STADSVEILIG_SESSION_HOURS) or after STADSVEILIG_SESSION_IDLE_MINUTES without a request.
+ * Passwords are checked under the login throttle (`login-guard.ts`); the reply never tells
+ * whether the e-mail address exists.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, ServiceContext } from '../../core/context.ts';
-import { AppError, tooManyRequests } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
-import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { findUserByEmail, recordFailedLogin, recordSuccessfulLogin, resetFailedLogins, type UserRow } from './user-store.ts';
+import { lockedError, purgeExpiredDevices, rememberDevice, verifyGuarded, type LoginClient } from './login-guard.ts';
+import { purgeStaleThrottleRows } from './login-throttle-store.ts';
+import { findUserByEmail, recordSuccessfulLogin, type UserRow } from './user-store.ts';
 
 export const SESSION_COOKIE = 'sv_session';
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+/** A session's last_seen_at is written at most this often (not on every request). */
+const SEEN_RESOLUTION_MS = 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -23,26 +26,49 @@ export interface ResolvedSession {
   actor: Extract<Actor, { kind: 'user' }>;
   tokenHash: string;
   csrfToken: string;
+  /** The user must change their password before anything else (first login, after a reset). */
+  mustChangePassword: boolean;
 }
 
-/** Looks up a session token; expired sessions and disabled users resolve to null. */
-export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
+export interface SessionLimits {
+  sessionHours: number;
+  idleMinutes: number;
+}
+
+/**
+ * Looks up a session token; expired, idle and disabled users' sessions resolve to null (an idle
+ * one is deleted). Refreshes last_seen_at at most once a minute.
+ */
+export async function resolveSession(db: Db, token: string, idleMinutes: number, now = new Date()): Promise<ResolvedSession | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const tokenHash = hashToken(token);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.status', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select(['users.id', 'users.email', 'users.role', 'users.status', 'users.must_change_password', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.last_seen_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || row.status !== 'active' || row.expires_at.getTime() <= Date.now()) return null;
-  return { actor: { kind: 'user', userId: row.id, email: row.email, role: row.role }, tokenHash, csrfToken: row.csrf_token };
+  if (!row || row.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return null;
+  const idleFor = now.getTime() - row.last_seen_at.getTime();
+  if (idleFor >= idleMinutes * 60_000) {
+    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    return null;
+  }
+  if (idleFor >= SEEN_RESOLUTION_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+  }
+  return {
+    actor: { kind: 'user', userId: row.id, email: row.email, role: row.role },
+    tokenHash,
+    csrfToken: row.csrf_token,
+    mustChangePassword: row.must_change_password,
+  };
 }
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid-credentials', 'Login failed', 'The e-mail address or password is not correct.');
 
-async function refuseLogin(ctx: ServiceContext, user: UserRow | undefined, reason: string): Promise<never> {
+async function refuseLogin(ctx: ServiceContext, user: UserRow | undefined, reason: string): Promise<void> {
   await recordProcessing(ctx, {
     activity: 'accounts.authenticate',
     operation: 'login',
@@ -50,15 +76,6 @@ async function refuseLogin(ctx: ServiceContext, user: UserRow | undefined, reaso
     ...(user ? { subject: { type: 'user', id: user.id } } : {}),
     attributes: { reason },
   });
-  throw invalidCredentials();
-}
-
-function lockedError(until: Date): AppError {
-  const seconds = (until.getTime() - Date.now()) / 1000;
-  return tooManyRequests(
-    `Too many failed logins: this account is locked until ${until.toISOString()}. Try again later or ask an administrator.`,
-    seconds,
-  );
 }
 
 export interface LoginResult {
@@ -66,44 +83,36 @@ export interface LoginResult {
   csrfToken: string;
   expiresAt: Date;
   user: UserRow;
+  /** Set when this browser was not yet a known device of the user: the new device cookie. */
+  device: { token: string; expiresAt: Date } | null;
 }
 
-export async function login(ctx: ServiceContext, email: string, password: string, sessionHours: number): Promise<LoginResult> {
-  const user = await findUserByEmail(ctx.db, email);
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), password); // same work as for a real account
-    return refuseLogin(ctx, undefined, 'unknown-account');
+export interface LoginInput {
+  email: string;
+  password: string;
+  client: LoginClient;
+}
+
+export async function login(ctx: ServiceContext, input: LoginInput, limits: SessionLimits): Promise<LoginResult> {
+  const now = new Date();
+  const user = await findUserByEmail(ctx.db, input.email);
+  const outcome = await verifyGuarded(ctx, input.email, user, input.password, input.client, now);
+  if (!outcome.ok) {
+    await refuseLogin(ctx, user, outcome.lockedUntil ? 'locked' : user ? 'wrong-password' : 'unknown-account');
+    throw outcome.lockedUntil ? lockedError(outcome.lockedUntil, now) : invalidCredentials();
   }
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await recordProcessing(ctx, {
-      activity: 'accounts.authenticate',
-      operation: 'login',
-      status: 'DENIED',
-      subject: { type: 'user', id: user.id },
-      attributes: { reason: 'locked' },
-    });
-    throw lockedError(user.locked_until);
-  }
-  const ok = await verifyPassword(user.password_hash, password);
-  if (!ok || user.status !== 'active') {
-    if (!ok) {
-      if (user.locked_until) await resetFailedLogins(ctx.db, user.id); // an expired lock starts a fresh count
-      const lockUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
-      const failures = await recordFailedLogin(ctx.db, user.id, LOCK_AFTER_FAILURES, lockUntil);
-      if (failures >= LOCK_AFTER_FAILURES) {
-        await refuseLogin(ctx, user, 'wrong-password-locked').catch(() => undefined);
-        throw lockedError(lockUntil);
-      }
-    }
-    return refuseLogin(ctx, user, ok ? 'disabled' : 'wrong-password');
+  if (!user || user.status !== 'active') {
+    await refuseLogin(ctx, user, 'disabled');
+    throw invalidCredentials();
   }
   await recordSuccessfulLogin(ctx.db, user.id);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
-  await ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+  const expiresAt = new Date(now.getTime() + limits.sessionHours * 3_600_000);
+  await ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: now }).execute();
+  const device = outcome.deviceKnown ? null : await rememberDevice(ctx.db, user.id, now);
   await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'login', subject: { type: 'user', id: user.id } });
-  return { token, csrfToken, expiresAt, user };
+  return { token, csrfToken, expiresAt, user, device };
 }
 
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
@@ -113,8 +122,11 @@ export async function logout(ctx: ServiceContext, tokenHash: string): Promise<vo
   }
 }
 
-/** Removes expired sessions; run at start-up and periodically. */
+/** Removes expired sessions, expired device cookies and stale throttle rows; run at start-up and hourly. */
 export async function purgeExpiredSessions(db: Db): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).executeTakeFirst();
+  const now = new Date();
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  await purgeExpiredDevices(db, now);
+  await purgeStaleThrottleRows(db, now, 48 * 3_600_000);
   return Number(result.numDeletedRows);
 }

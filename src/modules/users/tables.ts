@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../../core/roles.ts';
 
-export interface UserTables {
+export interface UserTables extends LoginThrottleTables {
   users: {
     id: string;
     email: string;
@@ -23,5 +23,24 @@ export interface UserTables {
     created_at: Generated<Date>;
     expires_at: Date;
     last_seen_at: Generated<Date>;
+  };
+}
+
+export interface LoginThrottleTables {
+  login_throttle: {
+    account_key: string;
+    client_key: string;
+    pending: Generated<number>;
+    failures: Generated<number>;
+    window_started_at: Date;
+    locked_until: Date | null;
+    lock_level: Generated<number>;
+    updated_at: Date;
+  };
+  login_devices: {
+    token_hash: string;
+    user_id: string;
+    created_at: Generated<Date>;
+    expires_at: Date;
   };
 }

@@ -1,14 +1,17 @@
 /**
- * User accounts: create, list, disable. Every read or write of an account is personal data
- * processing and goes to the processing log.
+ * User accounts: create, list, read, disable, reset a password. Every read or write of an account
+ * is personal data processing and goes to the processing log.
  */
 import { randomUUID } from 'node:crypto';
 import { authorize, can, type Actor, type ServiceContext } from '../../core/context.ts';
+import { EMAIL_REASON } from '../../core/email-schema.ts';
+import { isEmailAddress, normaliseEmail } from '../../core/email-address.ts';
 import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
-import { MIN_PASSWORD_LENGTH, generatePassword, hashPassword } from './password.ts';
-import { countUsers, findUserByEmail, findUserById, insertUser, listUserRows, setUserStatus, type UserRow } from './user-store.ts';
+import { clearThrottle } from './login-guard.ts';
+import { generatePassword, hashPassword, passwordProblem } from './password.ts';
+import { countUsers, endSessions, findUserByEmail, findUserById, insertUser, listUserRows, setPasswordHash, setUserStatus, type UserRow } from './user-store.ts';
 
 export interface UserView {
   id: string;
@@ -17,10 +20,12 @@ export interface UserView {
   role: Role;
   roleLabel: string;
   status: 'active' | 'disabled';
+  /** The password is a one-time one: it must be changed at the next login. */
+  mustChangePassword: boolean;
   lastLoginAt: string | null;
   createdAt: string;
   /** What the caller may do with this account (so the UI never recomputes authorisation). */
-  permissions: { update: boolean; disable: boolean };
+  permissions: { update: boolean; disable: boolean; resetPassword: boolean };
 }
 
 export function presentUser(row: UserRow, viewer: Actor): UserView {
@@ -33,9 +38,10 @@ export function presentUser(row: UserRow, viewer: Actor): UserView {
     role: row.role,
     roleLabel: ROLE_LABELS[row.role].nl,
     status: row.status,
+    mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
-    permissions: { update: manage, disable: manage && !self && row.status === 'active' },
+    permissions: { update: manage, disable: manage && !self && row.status === 'active', resetPassword: manage && !self },
   };
 }
 
@@ -54,10 +60,10 @@ export interface NewUser {
 
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{ user: UserView; password: string; generated: boolean }> {
   authorize(ctx, 'users:manage');
-  const email = input.email.trim().toLowerCase();
-  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-    throw invalidInput([{ name: 'password', reason: `must be at least ${MIN_PASSWORD_LENGTH} characters` }]);
-  }
+  const email = normaliseEmail(input.email);
+  if (!isEmailAddress(email)) throw invalidInput([{ name: 'email', reason: EMAIL_REASON }]);
+  const problem = input.password === undefined ? null : passwordProblem(input.password, { email });
+  if (problem) throw invalidInput([{ name: 'password', reason: problem }]);
   if (await findUserByEmail(ctx.db, email)) throw conflict(`A user with e-mail address ${email} already exists.`);
   const generated = input.password === undefined;
   const password = input.password ?? generatePassword();
@@ -82,9 +88,20 @@ export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
   return rows.map((r) => presentUser(r, ctx.actor));
 }
 
+/** One account, for an administrator; the read is logged with the account as data subject. */
+export async function getUser(ctx: ServiceContext, idOrEmail: string): Promise<UserView> {
+  authorize(ctx, 'users:read');
+  const row = await findByIdOrEmail(ctx, idOrEmail);
+  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', subject: { type: 'user', id: row.id } });
+  return presentUser(row, ctx.actor);
+}
+
 async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<UserRow> {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrEmail);
-  const row = isUuid ? await findUserById(ctx.db, idOrEmail) : await findUserByEmail(ctx.db, idOrEmail);
+  const email = normaliseEmail(idOrEmail);
+  // Neither an id nor an address (e.g. a NUL byte, which the database refuses in text): no such user.
+  if (!isUuid && !isEmailAddress(email)) throw notFound('User', idOrEmail.slice(0, 254));
+  const row = isUuid ? await findUserById(ctx.db, idOrEmail) : await findUserByEmail(ctx.db, email);
   if (!row) throw notFound('User', idOrEmail);
   return row;
 }
@@ -94,9 +111,32 @@ export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promi
   const row = await findByIdOrEmail(ctx, idOrEmail);
   if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) throw conflict('You cannot disable your own account.');
   await setUserStatus(ctx.db, row.id, 'disabled');
-  await ctx.db.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+  await endSessions(ctx.db, row.id);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'update', subject: { type: 'user', id: row.id }, attributes: { status: 'disabled' } });
   return presentUser({ ...row, status: 'disabled' }, ctx.actor);
+}
+
+/**
+ * An administrator (or the CLI) gives the user a new one-time password, shown once: it must be
+ * changed at the next login, every session of the user ends, and the account's login locks are lifted.
+ */
+export async function resetPassword(ctx: ServiceContext, idOrEmail: string): Promise<{ user: UserView; password: string }> {
+  authorize(ctx, 'users:manage');
+  const row = await findByIdOrEmail(ctx, idOrEmail);
+  if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) {
+    throw conflict('You cannot reset your own password: change it with POST /api/v1/session/password.');
+  }
+  const password = generatePassword();
+  await setPasswordHash(ctx.db, row.id, await hashPassword(password), true);
+  const sessionsEnded = await endSessions(ctx.db, row.id);
+  await clearThrottle(ctx.db, row.email);
+  await recordProcessing(ctx, {
+    activity: 'accounts.manage',
+    operation: 'update',
+    subject: { type: 'user', id: row.id },
+    attributes: { password: 'reset', sessionsEnded },
+  });
+  return { user: presentUser({ ...row, must_change_password: true }, ctx.actor), password };
 }
 
 /** First start: create the first admin when there are no users at all. */

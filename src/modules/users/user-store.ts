@@ -78,27 +78,23 @@ export async function setUserStatus(db: Db, id: string, status: 'active' | 'disa
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function recordFailedLogin(db: Db, id: string, lockAfter: number, lockUntil: Date): Promise<number> {
-  const row = await db
-    .updateTable('users')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`CASE WHEN failed_logins + 1 >= ${lockAfter} THEN ${lockUntil}::timestamptz ELSE locked_until END`,
-    }))
-    .where('id', '=', id)
-    .returning('failed_logins')
-    .executeTakeFirstOrThrow();
-  return row.failed_logins;
+export async function recordSuccessfulLogin(db: Db, id: string): Promise<void> {
+  await db.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', id).execute();
 }
 
-export async function recordSuccessfulLogin(db: Db, id: string): Promise<void> {
+/** Stores a new password hash and whether it must be changed at the next login. */
+export async function setPasswordHash(db: Db, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
   await db
     .updateTable('users')
-    .set({ failed_logins: 0, locked_until: null, last_login_at: new Date() })
+    .set({ password_hash: passwordHash, must_change_password: mustChangePassword, updated_at: new Date() })
     .where('id', '=', id)
     .execute();
 }
 
-export async function resetFailedLogins(db: Db, id: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+/** Ends the user's sessions, except the one with `keepTokenHash`; returns how many ended. */
+export async function endSessions(db: Db, userId: string, keepTokenHash?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
