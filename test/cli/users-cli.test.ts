@@ -59,6 +59,26 @@ describe('stadsveilig command line', () => {
     assert.equal(users.length, 2);
   });
 
+  it('adds a local address, refuses a non-address, and resets a password once with a one-time password', async () => {
+    const local = await runCli(['user', 'add', 'admin@localhost', '--role', 'admin'], { env });
+    assert.equal(local.code, 0, local.stderr);
+    assert.match(local.stdout, /Created admin@localhost \(admin/);
+    const bad = await runCli(['user', 'add', 'admin@', '--role', 'admin'], { env });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /email: must be an e-mail address/);
+    const reset = await runCli(['user', 'reset-password', 'Admin@Localhost'], { env });
+    assert.equal(reset.code, 0, reset.stderr);
+    const password = /One-time password \(shown once, must be changed at the next login\): ([A-Za-z0-9]{20})\n/.exec(reset.stdout)?.[1];
+    assert.ok(password, reset.stdout);
+    const users = JSON.parse((await runCli(['user', 'list', '--json'], { env })).stdout) as Array<{ email: string; mustChangePassword: boolean }>;
+    assert.equal(users.find((u) => u.email === 'admin@localhost')?.mustChangePassword, true);
+    const unknown = await runCli(['user', 'reset-password', 'nobody@localhost'], { env });
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /User 'nobody@localhost' does not exist/);
+    const before = JSON.parse((await runCli(['user', 'list', '--json'], { env })).stdout) as unknown[];
+    assert.equal(before.length, 3);
+  });
+
   it('stops on a bad setting with a clear line', async () => {
     const r = await runCli(['migrate'], { env: { ...env, PORT: 'eighty' } });
     assert.equal(r.code, 2);

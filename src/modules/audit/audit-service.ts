@@ -97,9 +97,11 @@ export async function searchProcessingLog(ctx: ServiceContext, q: AuditQuery): P
   if (q.before !== undefined) query = query.where('id', '<', q.before);
   const rows = await query.execute();
   const page = rows.slice(0, q.limit);
+  // Reading the log is itself a processing; a search for one person names that person as data subject.
   await recordProcessing(ctx, {
     activity: 'audit.search',
     operation: 'read',
+    ...(q.subject ? { subject: q.subject } : {}),
     attributes: { results: page.length, bySubject: Boolean(pseudonym) },
   });
   return {

@@ -35,6 +35,27 @@ describe('processing log', () => {
     }
   });
 
+  it('logs reading the log itself; a search for a person names that person as data subject', async () => {
+    const viewer = await loginAs(t.app, t.database, 'viewer');
+    const first = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?limit=5', headers: { cookie: admin.cookie } });
+    assert.equal(first.statusCode, 200);
+    await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}`, headers: { cookie: admin.cookie } });
+    const searches = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?activity=audit.search&limit=2', headers: { cookie: admin.cookie } })
+    ).json().records as Array<{ actor: string; operation: string; dataSubjectPseudonym: string | null; attributes: { results: number; bySubject: boolean } }>;
+    assert.equal(searches.length, 2);
+    const [bySubject, plain] = searches;
+    assert.equal(bySubject?.actor, `user:${admin.userId}`);
+    assert.equal(bySubject?.operation, 'read');
+    assert.equal(bySubject?.attributes.bySubject, true);
+    assert.equal(bySubject?.attributes.results, 2, 'the viewer’s create and login');
+    const again = await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}&activity=audit.search`, headers: { cookie: admin.cookie } });
+    assert.equal(again.json().records.length, 1, 'the search for the viewer is found under the viewer');
+    assert.equal(again.json().records[0].dataSubjectPseudonym, bySubject?.dataSubjectPseudonym);
+    assert.equal(plain?.dataSubjectPseudonym, null);
+    assert.equal(plain?.attributes.results, 5);
+  });
+
   it('records a failed login as DENIED', async () => {
     await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: admin.email, password: 'wrong password' } });
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?status=DENIED', headers: { cookie: admin.cookie } });

@@ -82,6 +82,18 @@ describe('session API', () => {
     assert.equal(me.json().authenticated, false);
   });
 
+  it('logs in with a local address such as the README’s admin@localhost (one e-mail rule)', async () => {
+    await createUser(systemContext(t.database.db, 'test'), { email: 'admin@localhost', role: 'admin', password: 'local-admin-password' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'Admin@Localhost', password: 'local-admin-password' } });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().user.email, 'admin@localhost');
+    for (const email of ['admin', 'admin@', `${'a'.repeat(250)}@localhost`, 'ad\u0000min@localhost']) {
+      const bad = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: 'x' } });
+      assert.equal(bad.statusCode, 400, email);
+      assert.equal(bad.json().errors[0].name, 'body.email');
+    }
+  });
+
   it('lists every invalid login field', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'not-an-email' } });
     assert.equal(res.statusCode, 400);
