@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getInstance } from './api/endpoints.ts';
 import type { Instance } from './api/types.ts';
+import { ChangePasswordPage } from './auth/ChangePasswordPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
 import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
@@ -19,7 +20,7 @@ const PublicPerception = lazy(() => import('./pages/perception/PublicPerception.
 
 export function App() {
   const { t } = useTranslation();
-  const { state, login, logout, reload } = useSession();
+  const { state, login, logout, reload, replace } = useSession();
   // undefined while loading; null when unavailable.
   const [instance, setInstance] = useState<Instance | null | undefined>(undefined);
 
@@ -76,7 +77,11 @@ export function App() {
     case 'authenticated': {
       const { session } = state;
       if (!session.user) return null;
-      return <Shell instance={known} session={{ ...session, user: session.user }} onLogout={() => logout().catch(reload)} />;
+      if (session.user.mustChangePassword) {
+        // A one-time password: the API answers nothing else until it is changed.
+        return <ChangePasswordPage session={session} forced onChanged={replace} onLogout={() => logout().catch(reload)} />;
+      }
+      return <Shell instance={known} session={{ ...session, user: session.user }} onLogout={() => logout().catch(reload)} onSessionChange={replace} />;
     }
   }
 }

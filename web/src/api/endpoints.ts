@@ -16,6 +16,11 @@ export function logIn(email: string, password: string, client: ApiClient = api):
   return client.request<Session>(`${V1}/session`, { method: 'POST', body: { email, password } });
 }
 
+/** Changes the logged-in user's password; the reply is the session with its permissions. */
+export function changePassword(currentPassword: string, newPassword: string, csrfToken: string | null, client: ApiClient = api): Promise<Session> {
+  return client.request<Session>(`${V1}/session/password`, { method: 'POST', body: { currentPassword, newPassword }, csrfToken });
+}
+
 export function logOut(csrfToken: string | null, client: ApiClient = api): Promise<void> {
   return client.request<void>(`${V1}/session`, { method: 'DELETE', csrfToken });
 }

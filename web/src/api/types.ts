@@ -22,6 +22,8 @@ export interface SessionUser {
   displayName: string | null;
   role: string;
   roleLabel: string;
+  /** A one-time password: the session reaches nothing but the password change until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface Session {

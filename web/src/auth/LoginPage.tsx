@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import type { Instance } from '../api/types.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { loginProblems } from './password-form.ts';
 
 interface Props {
   instance: Instance | null;
@@ -25,6 +26,9 @@ export function LoginPage({ instance, onLogin }: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The platform's one e-mail rule (the server's), so a local address such as admin@localhost passes.
+    const problems = loginProblems(email, password);
+    if (problems.length > 0) return setError({ detail: problems.map((p) => t(p)).join(' '), retryAfter: null });
     setBusy(true);
     setError(null);
     try {
@@ -51,7 +55,7 @@ export function LoginPage({ instance, onLogin }: Props) {
           {municipality && <p className="login-municipality">{t('app.municipality', { name: municipality })}</p>}
           <h1>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>
-          <form id="login-form" onSubmit={submit} noValidate={false} aria-describedby={error ? 'login-error' : undefined}>
+          <form id="login-form" onSubmit={submit} noValidate aria-describedby={error ? 'login-error' : undefined}>
             <label htmlFor="login-email">{t('login.email')}</label>
             <input id="login-email" name="email" type="email" autoComplete="username" required value={email}
               onChange={(e) => setEmail(e.target.value)} />

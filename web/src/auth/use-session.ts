@@ -15,6 +15,8 @@ export interface SessionControl {
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
   reload(): void;
+  /** A fresh session reply (e.g. after a password change). */
+  replace(session: Session): void;
 }
 
 function stateOf(session: Session): SessionState {
@@ -63,5 +65,7 @@ export function useSession(): SessionControl {
     setAttempt((n) => n + 1);
   }, []);
 
-  return { state, login, logout, reload };
+  const replace = useCallback((session: Session) => setState(stateOf(session)), []);
+
+  return { state, login, logout, reload, replace };
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, SessionUser } from '../api/types.ts';
+import { PASSWORD_PATH } from '../auth/password-form.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Nav } from './Nav.tsx';
 import type { ModuleEntry } from './routes.ts';
@@ -44,6 +45,9 @@ export function Header({ instance, user, modules, current, onNavigate, onLogout 
             {user.displayName ?? user.email}
             <span className="user-role"> · {role}</span>
           </span>
+          <a className="button ghost" href={PASSWORD_PATH} onClick={(e) => { e.preventDefault(); navigate(PASSWORD_PATH); }}>
+            {t('header.changePassword')}
+          </a>
           <LanguageSwitch />
           <button type="button" className="button ghost" onClick={onLogout}>{t('header.logout')}</button>
         </div>

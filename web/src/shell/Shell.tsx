@@ -2,6 +2,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../api/types.ts';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
+import { PASSWORD_PATH } from '../auth/password-form.ts';
 import { Header } from './Header.tsx';
 import { NotYetPage } from './NotYetPage.tsx';
 import { moduleForPath, visibleModules } from './routes.ts';
@@ -17,17 +19,21 @@ interface Props {
   instance: Instance | null;
   session: Session & { user: SessionUser };
   onLogout(): void;
+  /** A fresh session reply (after a password change). */
+  onSessionChange(session: Session): void;
 }
 
-export function Shell({ instance, session, onLogout }: Props) {
+export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
   const { t } = useTranslation();
   const [path, navigate] = useLocationPath();
   const modules = visibleModules(session.permissions);
   const current = moduleForPath(path, session.permissions);
 
+  const onPasswordPage = path.replace(/\/+$/, '') === PASSWORD_PATH;
   useEffect(() => {
-    document.title = `${t(`nav.${current.id}`)} · ${t('app.name')}`;
-  }, [current.id, t]);
+    // The password page sets its own title.
+    if (!onPasswordPage) document.title = `${t(`nav.${current.id}`)} · ${t('app.name')}`;
+  }, [current.id, onPasswordPage, t]);
 
   // After navigating (not on first load), move focus to the new page's heading for screen readers.
   const firstRender = useRef(true);
@@ -45,7 +51,9 @@ export function Shell({ instance, session, onLogout }: Props) {
       <Header instance={instance} user={session.user} modules={modules} current={current} onNavigate={navigate}
         onLogout={onLogout} />
       <main id="main" tabIndex={-1}>
-        {current.available ? (
+        {onPasswordPage ? (
+          <ChangePasswordPage session={session} forced={false} onChanged={onSessionChange} onLogout={onLogout} />
+        ) : current.available ? (
           <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
             {current.id === 'meldingen'
               ? <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
