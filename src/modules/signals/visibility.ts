@@ -60,8 +60,11 @@ export const publicNumber = (c: CategoryRow | undefined, number: string): string
 /** A public position: ~10 m (4 decimals) for ordinary reports, the centre of a 250 m cell for sensitive ones. */
 export function publicPosition(c: Pick<CategoryRow, 'is_sensitive'>, lat: number, lon: number): { lat: number; lon: number } {
   if (!c.is_sensitive) return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
-  // Snap to the centre of a ~250 m cell in degrees (250 m ≈ 0.00225° lat, 0.0037° lon at 52°N).
+  // Snap to the centre of a ~250 m cell in degrees (250 m ≈ 0.00225° lat, 0.0037° lon at 52°N). The
+  // cell's width in longitude follows the cell's centre latitude, not the point's: otherwise the
+  // published longitude would tell where in its row the point lies.
   const cellLat = BLUR_GRID_METRES / 111_000;
-  const cellLon = BLUR_GRID_METRES / (111_000 * Math.cos((lat * Math.PI) / 180));
-  return { lat: Math.round((Math.floor(lat / cellLat) + 0.5) * cellLat * 1e5) / 1e5, lon: Math.round((Math.floor(lon / cellLon) + 0.5) * cellLon * 1e5) / 1e5 };
+  const centreLat = (Math.floor(lat / cellLat) + 0.5) * cellLat;
+  const cellLon = BLUR_GRID_METRES / (111_000 * Math.cos((centreLat * Math.PI) / 180));
+  return { lat: Math.round(centreLat * 1e5) / 1e5, lon: Math.round((Math.floor(lon / cellLon) + 0.5) * cellLon * 1e5) / 1e5 };
 }
