@@ -9,8 +9,10 @@ import sharp from 'sharp';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
+import { findCategory } from './categories.ts';
 import { signalByToken } from './public-service.ts';
 import { addHistory, requireSignal } from './signal-store.ts';
+import { mayPublishText } from './visibility.ts';
 
 export const MAX_PHOTOS = 3;
 
@@ -88,15 +90,22 @@ export async function photoForStaff(ctx: ServiceContext, gemeente: string, idOrN
   return p;
 }
 
-export async function publicPhoto(ctx: ServiceContext, photoId: string) {
-  const p = /^[0-9a-f-]{36}$/.test(photoId) ? await ctx.db.selectFrom('signal_photos').selectAll().where('id', '=', photoId).where('is_public', '=', true).executeTakeFirst() : undefined;
-  if (!p) throw notFound('Photo', photoId);
+/** A photo staff marked public, unless its report's category is sensitive (visibility.ts: such reports publish nothing). */
+export async function publicPhoto(ctx: ServiceContext, gemeente: string, photoId: string) {
+  const p = /^[0-9a-f-]{36}$/.test(photoId)
+    ? await ctx.db.selectFrom('signal_photos').innerJoin('signals', 'signals.id', 'signal_photos.signal_id')
+      .select(['signal_photos.bytes', 'signal_photos.content_type', 'signals.category_slug'])
+      .where('signal_photos.id', '=', photoId).where('signal_photos.is_public', '=', true).where('signals.gemeente_code', '=', gemeente).executeTakeFirst()
+    : undefined;
+  if (!p || !mayPublishText(await findCategory(ctx.db, gemeente, p.category_slug))) throw notFound('Photo', photoId);
   return p;
 }
 
 export async function setPhotoPublic(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string, isPublic: boolean) {
   authorize(ctx, 'signals:handle');
-  const p = await photoRow(ctx, (await requireSignal(ctx.db, gemeente, idOrNumber)).id, photoId);
+  const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  const p = await photoRow(ctx, s.id, photoId);
+  if (isPublic && !mayPublishText(await findCategory(ctx.db, gemeente, s.category_slug))) throw conflict('Photos of a sensitive category are never published.');
   await ctx.db.updateTable('signal_photos').set({ is_public: isPublic }).where('id', '=', p.id).execute();
   return { id: p.id, isPublic };
 }
