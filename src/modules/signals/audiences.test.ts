@@ -180,6 +180,7 @@ describe('who reads what of a report', () => {
     assert.ok(!texts.includes(MARK.internal), 'no internal note');
     assert.deepEqual(seen.history.filter((h: { kind: string }) => ['assign', 'routed'].includes(h.kind)), [], 'no internal routing or assignment');
     assert.ok(seen.history.every((h: { visibility: string }) => h.visibility !== 'internal'));
+    assert.equal(seen.assigneeId, null, 'nor who handles it inside the municipality');
     const own = await api('POST', `/signals/${r.body.id}/notes`, police, { text: 'Eigen notitie van de partner', visibility: 'internal' });
     assert.ok(own.json().history.some((h: { text: string | null; visibility: string }) => h.text === 'Eigen notitie van de partner' && h.visibility === 'partner'),
       'a partner’s own note is kept readable for the partner');

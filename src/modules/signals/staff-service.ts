@@ -29,7 +29,8 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
     categorySlug: s.category_slug, categoryName: cat?.name ?? s.category_slug, mainCategorySlug: cat?.parent_slug ?? null,
     suggestedCategory: s.suggested_category, description: s.description,
     location: s.lat !== null ? { lat: s.lat, lon: s.lon!, x: s.x!, y: s.y! } : null, addressText: s.address_text,
-    buurtCode: s.buurt_code, wijkCode: s.wijk_code, source: s.source, department: s.department, partner: s.partner, assigneeId: s.assignee_id,
+    buurtCode: s.buurt_code, wijkCode: s.wijk_code, source: s.source, department: s.department, partner: s.partner,
+    assigneeId: partner ? null : s.assignee_id, // the municipality's internal assignment is not the partner's business
     parentId: s.parent_id, mergedIntoId: s.merged_into_id, deadline: s.deadline,
     overdue: Boolean(s.deadline && !isClosed(s.status) && s.deadline < today),
     createdAt: s.created_at.toISOString(), updatedAt: s.updated_at.toISOString(), closedAt: s.closed_at?.toISOString() ?? null,
