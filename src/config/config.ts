@@ -42,6 +42,7 @@ const envSchema = z.object({
   STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
   STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(8_000_000),
+  STADSVEILIG_OPEN311_KEY_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Perception (veiligheidsbeleving): survey suppression, pulse questionnaire, safety profile.
   STADSVEILIG_PERCEPTION_MIN_RESPONDENTS: z.coerce.number().int().min(1).max(10_000).default(50),
   STADSVEILIG_PULSE_MIN_ANSWERS: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -82,6 +83,8 @@ export interface Config {
   /** Public intake: seconds a form must be open before it may be sent (bot check). */
   signalIntakeMinSeconds: number;
   signalPhotoMaxBytes: number;
+  /** Open311: requests per hour per API key that has no quota of its own. */
+  open311KeyPerHour: number;
   /** Survey estimates from fewer respondents are suppressed (value null; margin still returned). */
   perceptionMinRespondents: number;
   /** Pulse figures of an area from fewer answers are suppressed. */
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,
     signalIntakeMinSeconds: e.STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS,
     signalPhotoMaxBytes: e.STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES,
+    open311KeyPerHour: e.STADSVEILIG_OPEN311_KEY_PER_HOUR,
     perceptionMinRespondents: e.STADSVEILIG_PERCEPTION_MIN_RESPONDENTS,
     pulseMinAnswers: e.STADSVEILIG_PULSE_MIN_ANSWERS,
     pulsePerMinute: e.STADSVEILIG_PULSE_PER_MINUTE,

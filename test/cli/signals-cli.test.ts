@@ -42,7 +42,20 @@ describe('signals CLI', () => {
     const key = /(sv311_[A-Za-z0-9_-]{43})/.exec(res.stdout)?.[1];
     assert.ok(key);
     const list = await runCli(['api-key', 'list'], { env });
-    assert.match(list.stdout, /BuitenBeter/);
+    assert.match(list.stdout, /BuitenBeter  600 \(default\)\/hour/);
     assert.doesNotMatch(list.stdout, new RegExp(key!));
+  });
+
+  it('gives an API key its own quota with --quota and refuses a quota that is not a whole number', async () => {
+    const res = await runCli(['api-key', 'add', 'Fixi', '--quota', '1200'], { env });
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stdout, /1200 requests per hour/);
+    assert.match((await runCli(['api-key', 'list'], { env })).stdout, /Fixi  1200\/hour/);
+    for (const bad of ['0', '1.5', 'veel', '99999999']) {
+      const refused = await runCli(['api-key', 'add', 'Fout', '--quota', bad], { env });
+      assert.equal(refused.code, 1, bad);
+      assert.match(refused.stderr, /--quota: must be a whole number/);
+    }
+    assert.doesNotMatch((await runCli(['api-key', 'list'], { env })).stdout, /Fout/);
   });
 });

@@ -3,7 +3,7 @@
  * going to a local SMTP capture. One story in order: a resident reports on a phone, a second
  * resident finds it nearby and follows it (and reports anyway), staff handle the report (search,
  * transitions, split, merge, close), the resident answers the satisfaction question, and the
- * reporter's e-mails arrive. Run: node scripts/run-tests.mjs --e2e   (see test/e2e/README.md)
+ * reporter's e-mails arrive — the follower's without the reporter's link. Run: node scripts/run-tests.mjs --e2e   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -123,9 +123,16 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await nearby.getByLabel('Uw e-mailadres').fill(FOLLOWER);
     await nearby.getByRole('button', { name: `Volg melding ${story.number}` }).click();
     await nearby.getByText(`U volgt melding ${story.number}`).waitFor();
+    assert.match((await nearby.locator('.nearby-item', { hasText: story.number! }).textContent()) ?? '', /binnen (25|50) m hiervandaan/, 'a distance band, not a distance');
     await page.getByRole('button', { name: 'Melding versturen' }).click();
     story.duplicate = (await page.getByTestId('signal-number').textContent({ timeout: 30_000 }))!;
     assert.notEqual(story.duplicate, story.number);
+    const confirmation = await smtp.waitFor((m) => m.to.includes(FOLLOWER) && m.subject.includes('Bevestig'));
+    const confirmLink = /(http:\/\/127\.0\.0\.1:\d+\/meldingen\/bevestigen\/[A-Za-z0-9_-]+)/.exec(confirmation.text)?.[1];
+    assert.ok(confirmLink, confirmation.text);
+    await page.goto(confirmLink);
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByText('Bevestigd.').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -178,7 +185,7 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Toon contactgegevens' }).click();
     await page.locator('.contact-reveal').getByText(RESIDENT).waitFor();
     await page.getByLabel('Notitie', { exact: true }).fill('De nieuwe lamp is besteld.');
-    await page.getByLabel('Ook de melder (openbaar)').check();
+    await page.getByLabel('Ook de melder (volgpagina) en de partner').check();
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history li[data-kind="note"]', { hasText: 'De nieuwe lamp is besteld.' }).waitFor();
     await page.mouse.move(5, 5);
@@ -220,14 +227,18 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     assert.ok(tracking, `a tracking link in: ${received.text}`);
     assert.equal(new URL(tracking).pathname, story.trackingPath);
     await smtp.waitFor((m) => m.to.includes(RESIDENT) && m.subject.includes(`${story.number} is afgehandeld`));
+    const followed = await smtp.waitFor((m) => m.to.includes(FOLLOWER) && m.subject === `Melding ${story.number}: afgehandeld`);
+    assert.match(followed.text, /\/meldingen\/afmelden\//, 'the follower’s own unsubscribe link');
+    const toFollower = smtp.messages.filter((m) => m.to.includes(FOLLOWER));
+    assert.ok(toFollower.every((m) => !/\/meldingen\/volgen\//.test(m.text)), 'never the reporter’s tracking link');
+    assert.ok(toFollower.every((m) => !m.text.includes('De lamp is vervangen')), 'no staff reply that was not published');
 
     const { context, page, errors } = await phonePage();
     await page.goto(tracking);
     await page.getByRole('heading', { level: 1, name: `Melding ${story.number}` }).waitFor();
-    // Subscriptions now need a double opt-in (backend in progress), so no subscriber mail with an
-    // unsubscribe link can be awaited yet; the page is checked with a well-formed token (the API
-    // answers unknown tokens the same, so addresses cannot be probed).
-    await page.goto(`/meldingen/afmelden/${'x'.repeat(43)}`);
+    const unsubscribeLink = /(http:\/\/127\.0\.0\.1:\d+\/meldingen\/afmelden\/[A-Za-z0-9_-]+)/.exec(followed.text)?.[1];
+    assert.ok(unsubscribeLink, followed.text);
+    await page.goto(unsubscribeLink);
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByText('U bent afgemeld.').waitFor();
     assert.deepEqual(errors, []);

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import {
   MAX_PHOTOS, PHOTO_MAX_BYTES, checkPhotos, emptyDraft, fieldErrorsFromProblem, firstInvalidStep, intakeBody, newIdempotencyKey,
   validateContact, validatePlace, validateWhat, waitBeforeSend, type ReportDraft,
+  emailProblem,
 } from '../../web/src/pages/signals/report-form.ts';
+import { emailBody, intakeBody as serverIntakeBody } from '../../src/modules/signals/schema.ts';
 
 const draft = (p: Partial<ReportDraft> = {}): ReportDraft => ({ ...emptyDraft(), ...p });
 const POINT = { lat: 51.81, lon: 4.67 };
@@ -26,7 +28,8 @@ describe('report form: what and contact', () => {
   });
   it('contact is optional, but an e-mail or phone needs a valid form and explicit consent', () => {
     assert.deepEqual(validateContact(draft()), {});
-    assert.deepEqual(validateContact(draft({ email: 'bewoner@example' })), { email: 'emailInvalid', consent: 'consentRequired' });
+    assert.deepEqual(validateContact(draft({ email: 'bewoner@@example.nl' })), { email: 'emailInvalid', consent: 'consentRequired' });
+    assert.deepEqual(validateContact(draft({ email: 'admin@localhost', consent: true })), {}, 'a local address is an address (the platform’s one rule)');
     assert.deepEqual(validateContact(draft({ phone: 'bel me' })), { phone: 'phoneInvalid', consent: 'consentRequired' });
     assert.deepEqual(validateContact(draft({ email: 'a@b.nl', phone: '+31 6 1234 5678', consent: true })), {});
   });
@@ -34,6 +37,17 @@ describe('report form: what and contact', () => {
     assert.equal(firstInvalidStep(draft()), 'place');
     assert.equal(firstInvalidStep(draft({ point: POINT })), 'what');
     assert.equal(firstInvalidStep(draft({ point: POINT, description: 'De lamp brandt niet', categorySlug: 'straatverlichting', email: 'a@b.nl' })), 'contact');
+  });
+});
+
+describe('report form: the e-mail rule of server and browser', () => {
+  it('gives the same verdict as the server’s schemas for every address, valid or not', () => {
+    const addresses = ['a@b.nl', 'Bewoner@Example.NL', ' naam@voorbeeld.nl ', 'admin@localhost', 'x@sub.example-test.nl', 'bewoner@example', 'privé@example.nl',
+      'a@b', '@b.nl', 'a@', 'a@@b.nl', 'a b@c.nl', 'a@-b.nl', 'a@b-.nl', 'a@b..nl', `${'a'.repeat(250)}@b.nl`, `a@${'b'.repeat(64)}.nl`, ''];
+    for (const a of addresses) {
+      const server = serverIntakeBody.shape.email.safeParse(a).success && emailBody.safeParse({ email: a }).success;
+      assert.equal(emailProblem(a) === undefined, server, `"${a.slice(0, 30)}": browser and server agree`);
+    }
   });
 });
 

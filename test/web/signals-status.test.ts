@@ -38,13 +38,13 @@ const options: TransitionOption[] = [
 ];
 const detail = (p: Partial<Parameters<typeof offeredActions>[0]> = {}) => ({
   allowedTransitions: options, hasContact: true, mergedIntoId: null,
-  permissions: { handle: true, viewContact: true, split: true, merge: true }, ...p,
+  permissions: { handle: true, viewContact: true, split: true, merge: true, edit: true, publish: true }, ...p,
 });
 
 describe('transition offering', () => {
   it('offers only what the API reply allows', () => {
     assert.deepEqual(offeredActions(detail()), { transitions: options, note: true, assign: true, split: true, merge: true, contact: true });
-    const viewer = offeredActions(detail({ allowedTransitions: [], permissions: { handle: false, viewContact: false, split: false, merge: false } }));
+    const viewer = offeredActions(detail({ allowedTransitions: [], permissions: { handle: false, viewContact: false, split: false, merge: false, edit: false, publish: false } }));
     assert.deepEqual(viewer, { transitions: [], note: false, assign: false, split: false, merge: false, contact: false });
     assert.equal(offeredActions(detail({ hasContact: false })).contact, false, 'no contact button without contact details');
     assert.equal(offeredActions(detail({ mergedIntoId: 'x' })).assign, false, 'a merged report is handled in the other one');

@@ -1,10 +1,13 @@
 /**
  * Administration of the outbox (permission `mail:manage`, admins): counts per status, the failed
  * messages without their bodies (which hold tracking links and personal text) and with only the
- * recipient's domain, and a retry that puts failed messages back in the queue.
+ * recipient's domain, errors with addresses redacted (redact.ts), and a retry that puts failed
+ * messages back in the queue. Each view is logged.
  */
 import { authorize, type ServiceContext } from '../../core/context.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
 import { outboxStats, type OutboxStats } from './outbox.ts';
+import { redactAddresses } from './redact.ts';
 
 export interface FailedMail {
   id: number;
@@ -29,9 +32,11 @@ export async function outboxOverview(ctx: ServiceContext, limit = 100): Promise<
   const failed = await ctx.db.selectFrom('mail_outbox').select(['id', 'subject', 'to_address', 'attempts', 'last_error', 'created_at', 'next_attempt_at'])
     .where('status', '=', 'failed').orderBy('id', 'desc').limit(limit).execute();
   const oldest = await ctx.db.selectFrom('mail_outbox').select('created_at').where('status', '=', 'pending').orderBy('id').limit(1).executeTakeFirst();
+  await recordProcessing(ctx, { activity: 'mail.outbox', operation: 'read', attributes: { failed: failed.length } });
   return {
     counts: await outboxStats(ctx.db),
-    failed: failed.map((m) => ({ id: m.id, subject: m.subject, recipientDomain: domainOf(m.to_address), attempts: m.attempts, lastError: m.last_error,
+    failed: failed.map((m) => ({ id: m.id, subject: m.subject, recipientDomain: domainOf(m.to_address), attempts: m.attempts,
+      lastError: m.last_error === null ? null : redactAddresses(m.last_error),
       createdAt: m.created_at.toISOString(), lastAttemptAt: m.attempts ? m.next_attempt_at.toISOString() : null })),
     oldestPendingAt: oldest?.created_at.toISOString() ?? null,
   };

@@ -6,12 +6,17 @@ import { SMTPServer } from 'smtp-server';
 import type { Database } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { backoffSeconds, enqueueMail, outboxStats } from './outbox.ts';
+import { redactAddresses } from './redact.ts';
 import { createTransport, drainOnce } from './worker.ts';
 
-function startSmtp(port: number, inbox: string[]): Promise<SMTPServer> {
+function startSmtp(port: number, inbox: string[], refuseRecipients = false): Promise<SMTPServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, cb) {
+      if (!refuseRecipients) return cb();
+      return cb(Object.assign(new Error(`<${address.address}>: Recipient address rejected: mailbox of ${address.address} unavailable`), { responseCode: 550 }));
+    },
     onData(stream, _session, cb) {
       let data = '';
       stream.on('data', (c: Buffer) => (data += c.toString()));
@@ -66,5 +71,31 @@ describe('mail outbox', () => {
       transport.close();
       await new Promise<void>((r) => smtp.close(() => r()));
     }
+  });
+
+  it('keeps no address in a stored error: the server’s refusal naming the recipient is redacted', async () => {
+    const smtp = await startSmtp(0, [], true);
+    const transport = createTransport(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`);
+    try {
+      await enqueueMail(database.db, [{ to: 'jan.de.vries@voorbeeld.test', subject: 'Uw melding M-2026-000003', text: 'Drie' }]);
+      assert.equal((await drainOnce(database.db, transport, 'noreply@example.test')).failed, 1);
+      const row = await database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'jan.de.vries@voorbeeld.test').executeTakeFirstOrThrow();
+      assert.match(row.last_error!, /550/, row.last_error!);
+      assert.match(row.last_error!, /…@voorbeeld\.test/, 'the domain stays, for diagnosis');
+      assert.doesNotMatch(row.last_error!, /jan\.de\.vries|jan/);
+    } finally {
+      transport.close();
+      await new Promise<void>((r) => smtp.close(() => r()));
+    }
+  });
+
+  it('redacts every address in a text in linear time, whatever surrounds it', () => {
+    assert.equal(redactAddresses('550 <a.b@x.nl>: rejected; also "c@y.org", (d@z.com) and user:pw@smtp.host:25'),
+      '550 <…@x.nl>: rejected; also "…@y.org", (…@z.com) and user:…@smtp.host:25');
+    assert.equal(redactAddresses('no address here'), 'no address here');
+    const hostile = `${'a'.repeat(500_000)}@${'b.'.repeat(250_000)}`;
+    const started = performance.now();
+    assert.ok(redactAddresses(hostile).startsWith('…@b.b.'));
+    assert.ok(performance.now() - started < 2000, 'a megabyte takes well under two seconds (catastrophic-slowness guard)');
   });
 });

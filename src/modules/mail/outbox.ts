@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import { redactAddresses } from './redact.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -61,7 +62,7 @@ export async function markFailed(db: Db, id: number, attempts: number, error: st
     .set({
       status: next >= MAX_ATTEMPTS ? 'failed' : 'pending',
       attempts: next,
-      last_error: error.slice(0, 500),
+      last_error: redactAddresses(error).slice(0, 500), // redacted before cutting, so no half address is kept
       locked_until: null,
       next_attempt_at: new Date(Date.now() + backoffSeconds(next) * 1000),
     })

@@ -1,6 +1,8 @@
 /**
- * Open311 API keys: managed by admins (API) or `stadsveilig api-key add NAME`. The key is shown
- * once; only its SHA-256 is stored.
+ * Open311 API keys: managed by admins (API) or `stadsveilig api-key add NAME [--quota N]`. The key
+ * is shown once; only its SHA-256 is stored. Each key has its own quota of requests per hour
+ * (`quota_per_hour`; null: STADSVEILIG_OPEN311_KEY_PER_HOUR), instead of the per-IP limit of the
+ * web form, so an integration is not held to a resident's pace.
  */
 import { randomUUID } from 'node:crypto';
 import { authorize, type ServiceContext } from '../../core/context.ts';
@@ -13,20 +15,24 @@ export interface ApiKeyView {
   name: string;
   createdAt: string;
   revokedAt: string | null;
+  /** Requests per hour; null: the configured default. */
+  quotaPerHour: number | null;
 }
 
-export async function createApiKey(ctx: ServiceContext, name: string): Promise<ApiKeyView & { key: string }> {
+export const MAX_QUOTA_PER_HOUR = 1_000_000;
+
+export async function createApiKey(ctx: ServiceContext, name: string, quotaPerHour: number | null = null): Promise<ApiKeyView & { key: string }> {
   authorize(ctx, 'signals:configure');
   const id = randomUUID();
   const key = `sv311_${newToken()}`;
-  await ctx.db.insertInto('open311_api_keys').values({ id, name: name.trim(), key_hash: hashToken(key) }).execute();
-  return { id, name: name.trim(), createdAt: new Date().toISOString(), revokedAt: null, key };
+  await ctx.db.insertInto('open311_api_keys').values({ id, name: name.trim(), key_hash: hashToken(key), quota_per_hour: quotaPerHour }).execute();
+  return { id, name: name.trim(), createdAt: new Date().toISOString(), revokedAt: null, quotaPerHour, key };
 }
 
 export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyView[]> {
   authorize(ctx, 'signals:configure');
   const rows = await ctx.db.selectFrom('open311_api_keys').selectAll().orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null }));
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null, quotaPerHour: r.quota_per_hour }));
 }
 
 export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<void> {
@@ -35,9 +41,15 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<voi
   if (!Number(r.numUpdatedRows)) throw notFound('API key', id);
 }
 
-/** The key's name when it is valid and not revoked. */
-export async function verifyApiKey(db: Db, key: string | undefined): Promise<string | null> {
-  if (!key || key.length > 200) return null;
-  const row = await db.selectFrom('open311_api_keys').select('name').where('key_hash', '=', hashToken(key)).where('revoked_at', 'is', null).executeTakeFirst();
-  return row?.name ?? null;
+export interface ValidApiKey {
+  id: string;
+  name: string;
+  quotaPerHour: number | null;
+}
+
+/** The key when it is valid and not revoked, else null. */
+export async function verifyApiKey(db: Db, key: unknown): Promise<ValidApiKey | null> {
+  if (typeof key !== 'string' || !key || key.length > 200) return null;
+  const row = await db.selectFrom('open311_api_keys').select(['id', 'name', 'quota_per_hour']).where('key_hash', '=', hashToken(key)).where('revoked_at', 'is', null).executeTakeFirst();
+  return row ? { id: row.id, name: row.name, quotaPerHour: row.quota_per_hour } : null;
 }

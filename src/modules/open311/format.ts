@@ -24,7 +24,7 @@ export function send(reply: FastifyReply, format: Format, root: string, item: st
 }
 
 export class Open311Error extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 429 | 500, message: string) {
+  constructor(readonly status: 400 | 403 | 404 | 429 | 500, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
 }

@@ -57,7 +57,7 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('lists and fetches requests with filters; closed after staff closes; no personal data', async () => {
-    const made = await post('json', { api_key: key, service_code: 'straatverlichting', lat: String(DORDRECHT_CENTRE.lat), long: String(DORDRECHT_CENTRE.lon), description: 'Lamp brandt niet', email: 'privé@example.test' });
+    const made = await post('json', { api_key: key, service_code: 'straatverlichting', lat: String(DORDRECHT_CENTRE.lat), long: String(DORDRECHT_CENTRE.lon), description: 'Lamp brandt niet', email: 'prive@example.test' });
     const id = made.json()[0].service_request_id as string;
     const one = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.xml` });
     const r = xml.parse(one.body).service_requests.request[0];
@@ -68,7 +68,13 @@ describe('Open311 GeoReport v2', () => {
     await t.app.inject({ method: 'POST', url: `/api/v1/signals/${id}/transitions`, headers: coord.headers, payload: { to: 'done', text: 'Lamp vervangen' } });
     const closed = await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json?status=closed&service_code=straatverlichting' });
     assert.deepEqual(closed.json().map((x: { service_request_id: string }) => x.service_request_id), [id]);
-    assert.equal(closed.json()[0].status_notes, 'Lamp vervangen');
+    assert.equal(closed.json()[0].status_notes, null, 'a staff reply is the reporter’s until staff publish it');
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/signals/${id}`, headers: { cookie: coord.cookie } })).json();
+    const reply = detail.history.find((h: { text: string | null }) => h.text === 'Lamp vervangen');
+    const pub = await t.app.inject({ method: 'PUT', url: `/api/v1/signals/${id}/history/${reply.id}/publication`, headers: coord.headers, payload: { published: true } });
+    assert.equal(pub.statusCode, 200, pub.body);
+    const again = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json` });
+    assert.equal(again.json()[0].status_notes, 'Lamp vervangen');
     const list = await t.app.inject({ method: 'GET', url: `/open311/v2/requests.xml?service_request_id=${id}&start_date=2000-01-01T00:00:00Z` });
     assert.equal(xml.parse(list.body).service_requests.request.length, 1);
     const open = await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json?status=open' });

@@ -1,14 +1,17 @@
 /**
  * Open311 GeoReport v2 at /open311/v2 (outside /api/v1): services, service definitions, posting
  * (form-encoded, api_key required), listing and fetching requests, and token look-up, each as
- * .json or .xml. Errors follow the spec: a list of {code, description} with 400/403/404.
+ * .json or .xml. Errors follow the spec: a list of {code, description} with 400/403/404/429.
+ * Limits (rate-limits.ts): a request with a valid api_key counts against that key's hourly quota,
+ * any other request against its IP address.
  */
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../http/types.ts';
 import { AppError } from '../../core/errors.ts';
-import { verifyApiKey } from './api-keys.ts';
+import { verifyApiKey, type ValidApiKey } from './api-keys.ts';
 import { Open311Error, send, sendError, splitFormat, type Format } from './format.ts';
+import { Open311Limits } from './rate-limits.ts';
 import { listRequests, listServices, postRequest, requestByToken, serviceDefinition, type Open311Post } from './service.ts';
 
 export const OPEN311_PREFIX = '/open311/v2';
@@ -42,7 +45,7 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
   await app.register(formbody);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply: FastifyReply) => {
     const format = formatOf(request.url);
-    if (err instanceof Open311Error) return sendError(reply, format, err.status, err.message);
+    if (err instanceof Open311Error) return sendError(reply.headers(err.headers), format, err.status, err.message);
     if (err instanceof AppError && err.status < 500) {
       const detail = [err.message, ...err.errors.map((e) => `${e.name.replace(/^body\./, '')}: ${e.reason}`)].join(' ');
       return sendError(reply, format, err.status === 401 ? 403 : err.status === 422 || err.status === 409 ? 400 : err.status, detail);
@@ -60,6 +63,15 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
     }
   });
 
+  const limits = new Open311Limits(config);
+  const validKeys = new WeakMap<FastifyRequest, ValidApiKey | null>();
+  app.addHook('preHandler', async (request) => {
+    const params = { ...(request.query as Record<string, unknown> | undefined), ...(request.body as Record<string, unknown> | undefined) };
+    const key = await verifyApiKey(database.db, params.api_key);
+    validKeys.set(request, key);
+    limits.check(key, request.ip, request.method === 'POST');
+  });
+
   const hide = { schema: { hide: true } };
   app.get<{ Params: { format: string } }>('/services.:format', hide, async (request, reply) => {
     const format = fileOrThrow(`services.${request.params.format}`)[1];
@@ -71,17 +83,15 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
     if (format === 'json') return reply.send(def);
     return send(reply, format, 'service_definition', 'service_code', [{ service_code: def.service_code }]);
   });
-  app.post<{ Params: { format: string }; Body: Open311Post & { api_key?: string } }>('/requests.:format', {
-    ...hide, config: { rateLimit: { max: Math.max(60, config.signalIntakePerMinute), timeWindow: '1 minute' } },
-  }, async (request, reply) => {
+  app.post<{ Params: { format: string }; Body: Open311Post }>('/requests.:format', hide, async (request, reply) => {
     const format = fileOrThrow(`requests.${request.params.format}`)[1];
-    const body = (request.body ?? {}) as Open311Post & { api_key?: string };
-    if (!(await verifyApiKey(database.db, body.api_key))) throw new Open311Error(403, 'api_key is missing or not valid');
-    return send(reply, format, 'service_requests', 'request', await postRequest(request.ctx, env, body), 201);
+    if (!validKeys.get(request)) throw new Open311Error(403, 'api_key is missing or not valid');
+    return send(reply, format, 'service_requests', 'request', await postRequest(request.ctx, env, (request.body ?? {}) as Open311Post), 201);
   });
   app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/requests.:format', hide, async (request, reply) => {
     const format = fileOrThrow(`requests.${request.params.format}`)[1];
     const q = request.query;
+    for (const [name, v] of Object.entries(q)) if (typeof v !== 'string' || v.length > 2000) throw new Open311Error(400, `${name.slice(0, 40)} must be given once, as text of at most 2000 characters`);
     if (q.status && q.status !== 'open' && q.status !== 'closed') throw new Open311Error(400, "status must be 'open' or 'closed'");
     const rows = await listRequests(request.ctx, env, {
       ids: q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean), serviceCode: q.service_code,

@@ -1,6 +1,6 @@
-/** Kysely types of the Open311 API keys (migration 0030_signals.sql). */
+/** Kysely types of the Open311 API keys (migrations 0030_signals.sql, 0037_signals_trust.sql). */
 import type { Generated } from 'kysely';
 
 export interface Open311Tables {
-  open311_api_keys: { id: string; name: string; key_hash: string; created_at: Generated<Date>; revoked_at: Date | null };
+  open311_api_keys: { id: string; name: string; key_hash: string; created_at: Generated<Date>; revoked_at: Date | null; quota_per_hour: number | null };
 }

@@ -7,8 +7,9 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { AppError } from '../../core/errors.ts';
+import { AppError, tooManyRequests } from '../../core/errors.ts';
 import { derivedToken } from './secret.ts';
+import { WindowLimiter } from './window-limiter.ts';
 
 export const HONEYPOT_FIELD = 'website';
 const MAX_AGE_MS = 24 * 3_600_000;
@@ -41,24 +42,16 @@ export async function checkForm(db: Db, formToken: string, honeypot: string | un
   return nonce;
 }
 
-/** Fixed-window counter per form session (in memory, per process). */
+/** Reports per form session and minute (in memory, per process). */
 export class SessionLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-  constructor(private readonly max: number, private readonly windowMs = 60_000) {}
+  private readonly windows: WindowLimiter;
+  constructor(private readonly max: number, windowMs = 60_000) {
+    this.windows = new WindowLimiter(windowMs);
+  }
 
   /** Throws 429 once a session sends more than `max` reports in a window. */
   hit(key: string, now = Date.now()): void {
-    const w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 50_000) this.windows.clear();
-      this.windows.set(key, { start: now, count: 1 });
-      return;
-    }
-    w.count += 1;
-    if (w.count > this.max) {
-      throw new AppError(429, 'too-many-requests', 'Too many requests', 'Too many reports from this form; try again in a minute.', [], {
-        'retry-after': String(Math.ceil((w.start + this.windowMs - now) / 1000)),
-      });
-    }
+    const r = this.windows.hit(key, this.max, now);
+    if (!r.ok) throw tooManyRequests('Too many reports from this form; try again in a minute.', r.retryAfterSeconds);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The staff inbox: filtered, full-text searchable, paged lists of reports, the same query as CSV,
- * and saved filters per user. Full text uses PostgreSQL's Dutch configuration
+ * and saved filters per user. Each page and each export is a read of personal data (descriptions,
+ * places) and is logged: a page with the numbers it showed, an export with its row count. Full text uses PostgreSQL's Dutch configuration
  * (to_tsvector('dutch', …) with websearch_to_tsquery), which PGlite supports too.
  */
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import type { DB } from '../../db/schema.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
 import { loadCategories } from './categories.ts';
 import { signalScope } from './partner-access.ts';
 import { presentSignal } from './staff-service.ts';
@@ -72,6 +74,8 @@ export async function queryInbox(ctx: ServiceContext, gemeente: string, f: Inbox
   const page = await rows.orderBy('id').limit(limit).offset(f.offset ?? 0).execute();
   const items = [];
   for (const r of page) items.push(await presentSignal(ctx, r, scope));
+  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read',
+    attributes: { view: 'inbox', scope: scope.kind, total: Number(total.n), results: items.length, numbers: items.map((i) => i.number), filter: filterSummary(f) } });
   return { total: Number(total.n), limit, offset: f.offset ?? 0, items };
 }
 
@@ -81,12 +85,18 @@ const csvCell = (v: unknown) => {
   return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
 };
 
+/** The filter of a list or export as logged: which fields were set (their values may hold search words). */
+const filterSummary = (f: InboxQuery) => Object.keys(f).filter((k) => f[k as keyof InboxQuery] !== undefined).sort();
+
+export const EXPORT_MAX_ROWS = 100_000;
+
 /** The same query as CSV (UTF-8 with BOM, ';' separated for Dutch spreadsheet settings). No contact details. */
 export async function exportInboxCsv(ctx: ServiceContext, gemeente: string, f: InboxQuery): Promise<string> {
   authorize(ctx, 'signals:export');
   const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
   const { q: filtered } = await applyFilters(ctx, gemeente, ctx.db.selectFrom('signals') as unknown as Q, f);
-  const rows = await filtered.selectAll('signals').orderBy('created_at', 'desc').limit(100_000).execute();
+  const rows = await filtered.selectAll('signals').orderBy('created_at', 'desc').limit(EXPORT_MAX_ROWS).execute();
+  await recordProcessing(ctx, { activity: 'signals.export', operation: 'export', attributes: { format: 'csv', rows: rows.length, filter: filterSummary(f) } });
   const head = ['nummer', 'aangemaakt', 'status', 'hoofdcategorie', 'categorie', 'omschrijving', 'adres', 'lat', 'lon', 'buurt', 'wijk', 'afdeling', 'partner', 'termijn', 'afgesloten', 'bron'];
   const lines = rows.map((r) => {
     const c = cats.get(r.category_slug);

@@ -2,7 +2,7 @@
  * What an intake writes besides the report itself, prepared in memory so that the database sees
  * one statement (intake-store.ts): the processing-log records (contact details stored, reporter
  * address used, buurt subscribers' addresses used) and the outbox mails (confirmation to the
- * reporter, notice to the buurt's confirmed subscribers). The number is not known yet: NUMBER_MARK
+ * reporter, notice to the buurt's confirmed subscribers — see follower-messages.ts). The number is not known yet: NUMBER_MARK
  * stands for it.
  */
 import { randomBytes } from 'node:crypto';
@@ -12,7 +12,8 @@ import { PROCESSING_ACTIVITIES, type ProcessingActivityId } from '../audit/activ
 import { RESOURCE_NAME } from '../audit/audit-service.ts';
 import { pseudonymFor } from '../audit/pseudonym.ts';
 import { NUMBER_MARK, type AuditRow, type IntakeWrite } from './intake-store.ts';
-import { renderTemplate, trackingPath, unsubscribePath, type SignalEnv } from './notify.ts';
+import { buurtNoticeMail } from './follower-messages.ts';
+import { renderTemplate, trackingPath, type SignalEnv } from './notify.ts';
 import { derivedToken } from './secret.ts';
 import { cachedTemplate } from './templates.ts';
 
@@ -34,6 +35,8 @@ export interface IntakeFacts {
   deadline: string;
   buurtCode: string | null;
   notifyBuurt: boolean;
+  /** The number may be told to the public (not for sensitive categories). */
+  publicNumber: boolean;
 }
 
 /** Audit records and mails of one intake. `ctx.db` must be the database, not a transaction (cached keys). */
@@ -51,9 +54,8 @@ export async function intakeMessages(ctx: ServiceContext, env: SignalEnv, f: Int
   }
   if (f.notifyBuurt && f.buurtCode && subscribers.length) {
     for (const s of subscribers) {
-      const unsubscribe = env.publicUrl + unsubscribePath(await derivedToken(ctx.db, 'unsubscribe', s.id));
-      mails.push({ to_address: s.email, subject: `Nieuwe melding in uw buurt: ${f.categoryName}`,
-        body_text: `Er is een nieuwe melding gedaan in uw buurt (${f.categoryName}, ${NUMBER_MARK}).\n\nAfmelden: ${unsubscribe}` });
+      const m = buurtNoticeMail(env, s.email, { categoryName: f.categoryName, number: f.publicNumber ? NUMBER_MARK : null }, await derivedToken(ctx.db, 'unsubscribe', s.id));
+      mails.push({ to_address: m.to, subject: m.subject, body_text: m.text });
     }
     audits.push(await auditRow(ctx, 'signals.notify', 'read', null, { buurt: f.buurtCode, recipients: subscribers.length }));
   }

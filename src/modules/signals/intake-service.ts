@@ -122,7 +122,7 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
   const email = input.email?.trim().toLowerCase() ?? null;
   const hasContact = Boolean(input.email || input.phone);
   const messages = await intakeMessages(ctx, env, { id, trackingToken, email, hasContact, categoryName: category.name, deadline,
-    buurtCode: place.buurtCode, notifyBuurt }, state?.buurtSubscribers ?? []);
+    buurtCode: place.buurtCode, notifyBuurt, publicNumber: !category.is_sensitive }, state?.buurtSubscribers ?? []);
   const reply: Omit<IntakeReply, 'number' | 'trackingToken'> = { id, trackingPath: trackingPath(trackingToken), status: 'new', statusLabel: STATUS_LABELS.new.nl,
     categorySlug: category.slug, categoryName: category.name, categorySuggested: suggested !== null, deadline, createdAt: now.toISOString() };
   try {

@@ -74,8 +74,8 @@ function ctes(w: IntakeWrite): RawBuilder<unknown>[] {
       RETURNING 'M-' || year::text || '-' || lpad(last_value::text, 6, '0') AS number)`,
     sql`sig AS (INSERT INTO signals (${sql.join(SIGNAL_COLUMNS.map((c) => sql.ref(c)))}, number, created_at, updated_at)
       VALUES (${sql.join(SIGNAL_COLUMNS.map((c) => sql`${s[c] ?? null}`))}, (SELECT number FROM counter), ${w.now}, ${w.now}) RETURNING id, number)`,
-    sql`hist AS (INSERT INTO signal_history (signal_id, at, actor, kind, to_status, is_public, data)
-      VALUES (${w.signal.id}, ${w.now}, ${w.history.actor}, 'created', 'new', true, ${JSON.stringify(w.history.data)}::jsonb))`,
+    sql`hist AS (INSERT INTO signal_history (signal_id, at, actor, kind, to_status, visibility, data)
+      VALUES (${w.signal.id}, ${w.now}, ${w.history.actor}, 'created', 'new', 'reporter', ${JSON.stringify(w.history.data)}::jsonb))`,
   ];
   if (w.idempotency) {
     out.push(sql`idem AS (INSERT INTO signal_idempotency (key, request_hash, signal_id, reply, created_at) VALUES (${w.idempotency.key}, ${w.idempotency.requestHash},

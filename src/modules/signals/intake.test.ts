@@ -103,9 +103,9 @@ describe('public intake and tracking', () => {
     assert.equal(track.json().number, r.body.number);
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/track/${'x'.repeat(43)}` })).statusCode, 404);
     const near = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.0002}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping` });
-    const found = near.json().signals as Array<{ number: string; distanceMetres: number }>;
-    assert.ok(found.some((s) => s.number === r.body.number));
-    assert.ok(found.every((s) => s.distanceMetres <= 50));
+    const found = near.json().signals as Array<{ number: string; withinMetres: number; distanceMetres?: number }>;
+    assert.equal(found.find((s) => s.number === r.body.number)?.withinMetres, 25, '0.0002° of latitude is 22 m: the 25 m band');
+    assert.ok(found.every((s) => [25, 50].includes(s.withinMetres) && s.distanceMetres === undefined));
     const far = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.001}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping` });
     assert.equal(far.json().signals.length, 0, '110 m away is not nearby');
     const other = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=groen` });

@@ -1,14 +1,19 @@
 /**
- * Messages to reporters and subscribers. A status change renders the municipality's template for
- * the new status (editable by admins) and queues one e-mail per recipient in the outbox, in the
- * same transaction. Recipients: the reporter (with consent), reporters of duplicates merged into
- * the report, and e-mail subscribers of the report. Every use of an address is logged.
+ * Messages about a status change, queued in the outbox in the caller's transaction, one per
+ * recipient. Reporters (with consent) — of the report and of duplicates merged into it — get the
+ * municipality's template for the new status, with their own tracking link and the status text.
+ * Followers get their own message (follower-messages.ts): no tracking link, only a published text,
+ * their own unsubscribe link. An address that is both gets the reporter's message. Every use of an
+ * address is logged.
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
 import { enqueueMail, type OutgoingMail } from '../mail/outbox.ts';
+import type { CategoryRow } from './categories.ts';
+import { followerStatusMail } from './follower-messages.ts';
 import { derivedToken } from './secret.ts';
 import type { SignalStatus } from './tables.ts';
+import { mayPublishText } from './visibility.ts';
 
 export interface SignalEnv {
   gemeente: string;
@@ -17,7 +22,6 @@ export interface SignalEnv {
 }
 
 export const trackingPath = (token: string) => `/meldingen/volgen/${token}`;
-export const unsubscribePath = (token: string) => `/meldingen/afmelden/${token}`;
 
 /** Replaces {{name}} placeholders; unknown placeholders become empty. */
 export function renderTemplate(template: string, values: Record<string, string>): string {
@@ -29,42 +33,53 @@ interface NotifySignal {
   number: string;
   categoryName: string;
   deadline: string | null;
+  category: CategoryRow | undefined;
 }
 
-async function recipients(ctx: ServiceContext, signalId: string): Promise<Array<{ email: string; signalId: string; subscriptionId?: string }>> {
+/** The status text; `published`: staff published it, so followers may read it too. */
+export interface StatusText {
+  text: string | null;
+  published: boolean;
+}
+
+interface Recipients {
+  reporters: Array<{ email: string; signalId: string }>;
+  followers: Array<{ email: string; subscriptionId: string }>;
+}
+
+async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipients> {
   const ids = [signalId, ...(await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', signalId).execute()).map((r) => r.id)];
   const contacts = await ctx.db.selectFrom('signal_contacts').select(['signal_id', 'email']).where('signal_id', 'in', ids)
     .where('consent', '=', true).where('email', 'is not', null).execute();
-  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'signal_id', 'email']).where('signal_id', 'in', ids)
+  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'email']).where('signal_id', 'in', ids)
     .where('confirmed_at', 'is not', null).execute();
   const seen = new Set<string>();
-  const out: Array<{ email: string; signalId: string; subscriptionId?: string }> = [];
-  for (const c of contacts) if (!seen.has(c.email!.toLowerCase())) (seen.add(c.email!.toLowerCase()), out.push({ email: c.email!, signalId: c.signal_id }));
-  for (const s of subs) if (!seen.has(s.email.toLowerCase())) (seen.add(s.email.toLowerCase()), out.push({ email: s.email, signalId: s.signal_id!, subscriptionId: s.id }));
+  const out: Recipients = { reporters: [], followers: [] };
+  for (const c of contacts) if (!seen.has(c.email!.toLowerCase())) (seen.add(c.email!.toLowerCase()), out.reporters.push({ email: c.email!, signalId: c.signal_id }));
+  for (const s of subs) if (!seen.has(s.email.toLowerCase())) (seen.add(s.email.toLowerCase()), out.followers.push({ email: s.email, subscriptionId: s.id }));
   return out;
 }
 
-/** Queues the template of `status` for everyone following the report. Returns the number queued. */
-export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: NotifySignal, status: SignalStatus, text: string | null): Promise<number> {
+/** Queues the messages of `status` for everyone following the report. Returns the number queued. */
+export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: NotifySignal, status: SignalStatus, st: StatusText): Promise<number> {
   const template = await ctx.db.selectFrom('signal_templates').selectAll().where('gemeente_code', '=', env.gemeente).where('status', '=', status).executeTakeFirst();
   if (!template) return 0;
-  const list = await recipients(ctx, signal.id);
+  const { reporters, followers } = await recipients(ctx, signal.id);
   const mails: OutgoingMail[] = [];
-  for (const r of list) {
-    const values = {
-      number: signal.number,
-      category: signal.categoryName,
-      deadline: signal.deadline ?? '',
-      text: text ?? '',
-      trackingUrl: env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId)),
-    };
-    let body = renderTemplate(template.body, values);
-    if (r.subscriptionId) body += `\n\nAfmelden: ${env.publicUrl}${unsubscribePath(await derivedToken(ctx.db, 'unsubscribe', r.subscriptionId))}`;
-    mails.push({ to: r.email, subject: renderTemplate(template.subject, values), text: body });
+  for (const r of reporters) {
+    const values = { number: signal.number, category: signal.categoryName, deadline: signal.deadline ?? '', text: st.text ?? '',
+      trackingUrl: env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId)) };
+    mails.push({ to: r.email, subject: renderTemplate(template.subject, values), text: renderTemplate(template.body, values) });
+  }
+  const publicText = st.published && mayPublishText(signal.category) ? st.text : null;
+  for (const f of followers) {
+    const update = { number: signal.number, categoryName: signal.categoryName, status, publicText };
+    mails.push(followerStatusMail(env, f.email, update, await derivedToken(ctx.db, 'unsubscribe', f.subscriptionId)));
   }
   await enqueueMail(ctx.db, mails);
-  for (const r of list) {
-    await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject: { type: 'signal-reporter', id: r.subscriptionId ?? r.signalId }, attributes: { status, number: signal.number } });
+  const used = [...reporters.map((r) => ({ type: 'signal-reporter', id: r.signalId })), ...followers.map((f) => ({ type: 'subscriber', id: f.subscriptionId }))];
+  for (const subject of used) {
+    await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject, attributes: { status, number: signal.number } });
   }
   return mails.length;
 }

@@ -31,7 +31,7 @@ export const signalPhotoRoutes: RouteModule = async (app, { config }) => {
   app.get('/public/signals/track/:token/photos/:photoId', { schema: { tags: ['signals (public)'], summary: 'A photo of my report (JPEG)', params: z.object({ token, photoId: z.string() }) } },
     async (request, reply) => sendPhoto(reply, await photoByToken(request.ctx, request.params.token, request.params.photoId)));
   app.get('/public/photos/:photoId', { schema: { tags: ['signals (public)'], summary: 'A photo staff marked public (JPEG)', params: z.object({ photoId: z.string() }) } },
-    async (request, reply) => sendPhoto(reply, await publicPhoto(request.ctx, request.params.photoId)));
+    async (request, reply) => sendPhoto(reply, await publicPhoto(request.ctx, g, request.params.photoId)));
   app.get('/signals/:id/photos/:photoId', { schema: { tags: ['signals (staff)'], summary: 'A photo of a report (JPEG)', params: idParam.extend({ photoId: z.string() }) } },
     async (request, reply) => sendPhoto(reply, await photoForStaff(request.ctx, g, request.params.id, request.params.photoId)));
   app.put('/signals/:id/photos/:photoId/public', {

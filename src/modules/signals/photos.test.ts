@@ -52,6 +52,28 @@ describe('photos and retention', () => {
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/public/photos/${id}` })).statusCode, 200);
   });
 
+  it('keeps the three-photo limit under parallel uploads', async () => {
+    const r = await report(t.app, { location: undefined, addressText: 'Voorstraat 4' });
+    const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: 'blue' } }).jpeg().toBuffer();
+    const upload = () => t.app.inject({ method: 'POST', url: `/api/v1/public/signals/track/${r.body.trackingToken}/photos`, ...multipartBody(photo) });
+    const codes = (await Promise.all(Array.from({ length: 8 }, upload))).map((res) => res.statusCode).sort();
+    assert.deepEqual(codes, [201, 201, 201, 409, 409, 409, 409, 409]);
+    const stored = await t.database.db.selectFrom('signal_photos').select('id').where('signal_id', '=', r.body.id).execute();
+    assert.equal(stored.length, 3);
+  });
+
+  it('never serves or publishes a photo of a sensitive category publicly', async () => {
+    const r = await report(t.app, { location: undefined, addressText: 'Voorstraat 5', categorySlug: 'drugshandel', description: 'Er wordt gedeald in het portiek' });
+    const photo = await sharp({ create: { width: 16, height: 16, channels: 3, background: 'green' } }).jpeg().toBuffer();
+    const up = await t.app.inject({ method: 'POST', url: `/api/v1/public/signals/track/${r.body.trackingToken}/photos`, ...multipartBody(photo) });
+    assert.equal(up.statusCode, 201, up.body);
+    const coord = await loginAs(t.app, t.database, 'coordinator');
+    const mark = await t.app.inject({ method: 'PUT', url: `/api/v1/signals/${r.body.id}/photos/${up.json().id}/public`, headers: coord.headers, payload: { isPublic: true } });
+    assert.equal(mark.statusCode, 409);
+    await t.database.db.updateTable('signal_photos').set({ is_public: true }).where('id', '=', up.json().id).execute(); // marked before the category became sensitive
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/public/photos/${up.json().id}` })).statusCode, 404);
+  });
+
   it('removes reporter contact details after the retention period after closing, and logs it', async () => {
     const r = await report(t.app, { location: undefined, addressText: 'Voorstraat 2', email: 'oud@example.test', contactConsent: true });
     const open = await report(t.app, { location: undefined, addressText: 'Voorstraat 3', email: 'open@example.test', contactConsent: true });

@@ -8,8 +8,11 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
+import { findCategory } from './categories.ts';
 import { signalByToken } from './public-service.ts';
 import { addHistory, requireSignal } from './signal-store.ts';
+import { mayPublishText } from './visibility.ts';
 
 export const MAX_PHOTOS = 3;
 
@@ -35,15 +38,30 @@ export async function cleanImage(input: Buffer): Promise<{ bytes: Buffer; width:
   }
 }
 
+type Queries = Pick<ServiceContext['db'], 'selectFrom'>;
+
+async function requireRoom(db: Queries, signalId: string): Promise<void> {
+  const count = await db.selectFrom('signal_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('signal_id', '=', signalId).executeTakeFirstOrThrow();
+  if (Number(count.n) >= MAX_PHOTOS) throw conflict(`A report can have at most ${MAX_PHOTOS} photos.`);
+}
+
+/**
+ * Adds a photo by the reporter's token. The limit holds under parallel uploads: the count and the
+ * insert run in one transaction that first locks the report's row, so uploads take turns.
+ */
 export async function addPhotoByToken(ctx: ServiceContext, token: string, input: Buffer, maxBytes: number) {
   if (input.length > maxBytes) throw new AppError(413, 'body-too-large', 'Photo too large', `A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`);
   const s = await signalByToken(ctx, token);
-  const count = await ctx.db.selectFrom('signal_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('signal_id', '=', s.id).executeTakeFirstOrThrow();
-  if (Number(count.n) >= MAX_PHOTOS) throw conflict(`A report can have at most ${MAX_PHOTOS} photos.`);
+  await requireRoom(ctx.db, s.id); // spares the image work when the report is already full
   const clean = await cleanImage(input);
   const id = randomUUID();
-  await ctx.db.insertInto('signal_photos').values({ id, signal_id: s.id, content_type: 'image/jpeg', bytes: clean.bytes, width: clean.width, height: clean.height, size: clean.bytes.length }).execute();
-  await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'photo', data: { photoId: id } });
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.selectFrom('signals').select('id').where('id', '=', s.id).forUpdate().executeTakeFirstOrThrow();
+    await requireRoom(trx, s.id);
+    await trx.insertInto('signal_photos').values({ id, signal_id: s.id, content_type: 'image/jpeg', bytes: clean.bytes, width: clean.width, height: clean.height, size: clean.bytes.length }).execute();
+    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'photo', visibility: 'reporter', data: { photoId: id } });
+  });
+  await recordProcessing(ctx, { activity: 'signals.intake', operation: 'create', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, photo: id } });
   return { id, width: clean.width, height: clean.height, size: clean.bytes.length };
 }
 
@@ -55,24 +73,39 @@ async function photoRow(ctx: ServiceContext, signalId: string, photoId: string) 
   return p;
 }
 
+/** The reporter's own photo (tracking token); logged as the reporter's read. */
 export async function photoByToken(ctx: ServiceContext, token: string, photoId: string) {
-  return photoRow(ctx, (await signalByToken(ctx, token)).id, photoId);
+  const s = await signalByToken(ctx, token);
+  const p = await photoRow(ctx, s.id, photoId);
+  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, photo: p.id } });
+  return p;
 }
 
+/** A photo for staff (signals:read); every view is logged. */
 export async function photoForStaff(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string) {
   authorize(ctx, 'signals:read');
-  return photoRow(ctx, (await requireSignal(ctx.db, gemeente, idOrNumber)).id, photoId);
+  const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  const p = await photoRow(ctx, s.id, photoId);
+  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, view: 'photo', photo: p.id } });
+  return p;
 }
 
-export async function publicPhoto(ctx: ServiceContext, photoId: string) {
-  const p = /^[0-9a-f-]{36}$/.test(photoId) ? await ctx.db.selectFrom('signal_photos').selectAll().where('id', '=', photoId).where('is_public', '=', true).executeTakeFirst() : undefined;
-  if (!p) throw notFound('Photo', photoId);
+/** A photo staff marked public, unless its report's category is sensitive (visibility.ts: such reports publish nothing). */
+export async function publicPhoto(ctx: ServiceContext, gemeente: string, photoId: string) {
+  const p = /^[0-9a-f-]{36}$/.test(photoId)
+    ? await ctx.db.selectFrom('signal_photos').innerJoin('signals', 'signals.id', 'signal_photos.signal_id')
+      .select(['signal_photos.bytes', 'signal_photos.content_type', 'signals.category_slug'])
+      .where('signal_photos.id', '=', photoId).where('signal_photos.is_public', '=', true).where('signals.gemeente_code', '=', gemeente).executeTakeFirst()
+    : undefined;
+  if (!p || !mayPublishText(await findCategory(ctx.db, gemeente, p.category_slug))) throw notFound('Photo', photoId);
   return p;
 }
 
 export async function setPhotoPublic(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string, isPublic: boolean) {
   authorize(ctx, 'signals:handle');
-  const p = await photoRow(ctx, (await requireSignal(ctx.db, gemeente, idOrNumber)).id, photoId);
+  const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  const p = await photoRow(ctx, s.id, photoId);
+  if (isPublic && !mayPublishText(await findCategory(ctx.db, gemeente, s.category_slug))) throw conflict('Photos of a sensitive category are never published.');
   await ctx.db.updateTable('signal_photos').set({ is_public: isPublic }).where('id', '=', p.id).execute();
   return { id: p.id, isPublic };
 }

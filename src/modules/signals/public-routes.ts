@@ -4,7 +4,7 @@
  * (@fastify/rate-limit) and per form session (bot-check.ts).
  */
 import { z } from 'zod';
-import { invalidInput } from '../../core/errors.ts';
+import { invalidInput, tooManyRequests } from '../../core/errors.ts';
 import type { RouteModule } from '../../http/types.ts';
 import { HONEYPOT_FIELD, SessionLimiter, checkForm, issueFormToken } from './bot-check.ts';
 import { categoryTree } from './categories.ts';
@@ -13,6 +13,11 @@ import { giveFeedback, nearbySignals, publicMap, trackSignal } from './public-se
 import * as s from './schema.ts';
 import { confirmSubscription, subscribe, unsubscribe } from './subscriptions.ts';
 import { suggestCategory } from './suggest.ts';
+import { NUMBER_PATTERN } from './tokens.ts';
+import { WindowLimiter } from './window-limiter.ts';
+
+/** Follow requests per report number and hour, whoever sends them (numbers are readable, so their use is limited). */
+export const FOLLOWS_PER_NUMBER_PER_HOUR = 10;
 
 const tags = ['signals (public)'];
 const token = z.string().min(20).max(100).describe('Private tracking token');
@@ -22,6 +27,7 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
   const sessions = new SessionLimiter(config.signalIntakePerMinute);
   const perIp = { rateLimit: { max: config.signalIntakePerMinute, timeWindow: '1 minute' } };
   const lightLimit = { rateLimit: { max: Math.max(60, config.signalIntakePerMinute * 6), timeWindow: '1 minute' } };
+  const follows = new WindowLimiter(3_600_000);
 
   app.get('/public/signal-categories', { schema: { tags, summary: 'Active categories (two levels) for the resident form', response: { 200: s.categoryTreeReply } } },
     async (request) => ({ categories: await categoryTree(request.ctx.db, env.gemeente) }));
@@ -39,6 +45,7 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
   app.get('/public/signals/nearby', {
     config: lightLimit,
     schema: { tags, summary: 'Open reports of the same category within 50 m made in the last 12 weeks ("is this yours?")',
+      description: 'Public, non-sensitive categories only (a sensitive category gives an empty list); a distance band, never a distance.',
       querystring: z.object({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180), categorySlug: s.slug }),
       response: { 200: s.nearbyReply } },
   }, async (request) => ({ signals: await nearbySignals(request.ctx, env.gemeente, request.query) }));
@@ -75,8 +82,14 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
 
   app.post('/public/signals/:number/subscriptions', {
     config: perIp,
-    schema: { tags, summary: 'Follow a report by e-mail (e.g. a nearby one instead of making a new report)', params: z.object({ number: z.string().regex(/^M-\d{4}-\d{6}$/) }), body: s.emailBody, response: { 201: s.subscribeReply } },
-  }, async (request, reply) => reply.code(201).send(await subscribe(request.ctx, env, { kind: 'signal', number: request.params.number }, request.body.email)));
+    schema: { tags, summary: 'Follow a report by e-mail (e.g. a nearby one instead of making a new report)',
+      description: `Only reports of public, non-sensitive categories; any other number answers 404 as if it did not exist. At most ${FOLLOWS_PER_NUMBER_PER_HOUR} requests per report number and hour (429), besides the per-IP limit.`,
+      params: z.object({ number: z.string().regex(NUMBER_PATTERN) }), body: s.emailBody, response: { 201: s.subscribeReply } },
+  }, async (request, reply) => {
+    const limit = follows.hit(request.params.number, FOLLOWS_PER_NUMBER_PER_HOUR);
+    if (!limit.ok) throw tooManyRequests('This report was asked to be followed too often; try again later.', limit.retryAfterSeconds);
+    return reply.code(201).send(await subscribe(request.ctx, env, { kind: 'signal', number: request.params.number }, request.body.email));
+  });
 
   app.post('/public/buurten/:code/subscriptions', {
     config: perIp,

@@ -1,21 +1,23 @@
 /**
  * What residents see without an account: their report by tracking token (status in plain Dutch,
- * public notes), open reports nearby ("is this yours?"), the public map, and the satisfaction
- * question after closing. Never any personal data; sensitive categories are blurred on the map.
+ * the entries meant for the reporter), open reports nearby ("is this yours?"), the public map, and
+ * the satisfaction question after closing. Never any personal data; what the public sees of a
+ * report follows visibility.ts (sensitive categories: no number, no free text, a blurred place).
  */
-
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
-import { loadCategories, type CategoryRow } from './categories.ts';
+import { loadCategories } from './categories.ts';
 import { distanceMetres } from './location.ts';
+import { recordProcessing } from '../audit/audit-service.ts';
 import { addHistory, findByTrackingHash, historyOf, type SignalRow } from './signal-store.ts';
 import { hashToken, TOKEN_PATTERN } from './tokens.ts';
+import { isNamedInPublic, publicNumber, publicPosition } from './visibility.ts';
 import { OPEN_STATUSES, STATUS_LABELS, checkTransition, isClosed } from './workflow.ts';
 
 export const NEARBY_METRES = 50;
 export const NEARBY_WEEKS = 12;
-/** Grid (metres, RD New) onto which sensitive reports are snapped on the public map. */
-export const BLUR_GRID_METRES = 250;
+/** Nearby reports are placed in one of these distance bands (upper bounds, metres), never at a distance. */
+export const NEARBY_BANDS = [25, 50] as const;
 
 export async function signalByToken(ctx: ServiceContext, token: string): Promise<SignalRow> {
   const row = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
@@ -23,11 +25,13 @@ export async function signalByToken(ctx: ServiceContext, token: string): Promise
   return row;
 }
 
+/** The reporter's own view (private token): what the reporter may read, logged as a read of the report. */
 export async function trackSignal(ctx: ServiceContext, token: string) {
   const s = await signalByToken(ctx, token);
   const cats = await loadCategories(ctx.db, s.gemeente_code);
   const cat = cats.find((c) => c.slug === s.category_slug);
-  const notes = await historyOf(ctx.db, s.id, true);
+  const notes = await historyOf(ctx.db, s.id, 'reporter');
+  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number } });
   const feedback = await ctx.db.selectFrom('signal_feedback').select(['satisfied']).where('signal_id', '=', s.id).executeTakeFirst();
   const photos = await ctx.db.selectFrom('signal_photos').select(['id']).where('signal_id', '=', s.id).execute();
   const mergedInto = s.merged_into_id
@@ -53,15 +57,20 @@ export async function trackSignal(ctx: ServiceContext, token: string) {
   };
 }
 
-/** Open reports of the same category within 50 m made in the last 12 weeks (public categories only). */
+/**
+ * Open reports of the same public, non-sensitive category within 50 m made in the last 12 weeks,
+ * each with a distance band (within 25 m or within 50 m), never a distance. A sensitive category
+ * gives nothing at all — no number, no distance, not even whether one exists — so probes from
+ * several points cannot locate it.
+ */
 export async function nearbySignals(ctx: ServiceContext, gemeente: string, q: { lat: number; lon: number; categorySlug: string }) {
   const cats = await loadCategories(ctx.db, gemeente);
   const cat = cats.find((c) => c.slug === q.categorySlug);
-  if (!cat || !cat.is_public) return [];
+  if (!isNamedInPublic(cat)) return [];
   const dLat = NEARBY_METRES / 111_000;
   const dLon = NEARBY_METRES / (111_000 * Math.cos((q.lat * Math.PI) / 180));
   const rows = await ctx.db.selectFrom('signals').select(['number', 'status', 'lat', 'lon', 'created_at'])
-    .where('gemeente_code', '=', gemeente).where('category_slug', '=', q.categorySlug).where('status', 'in', [...OPEN_STATUSES])
+    .where('gemeente_code', '=', gemeente).where('category_slug', '=', cat!.slug).where('status', 'in', [...OPEN_STATUSES])
     .where('merged_into_id', 'is', null)
     .where('created_at', '>=', new Date(Date.now() - NEARBY_WEEKS * 7 * 86_400_000))
     .where('lat', '>=', q.lat - dLat).where('lat', '<=', q.lat + dLat).where('lon', '>=', q.lon - dLon).where('lon', '<=', q.lon + dLon)
@@ -69,17 +78,10 @@ export async function nearbySignals(ctx: ServiceContext, gemeente: string, q: { 
   return rows
     .map((r) => ({ r, d: distanceMetres(q.lat, q.lon, r.lat!, r.lon!) }))
     .filter((x) => x.d <= NEARBY_METRES)
-    .sort((a, b) => a.d - b.d)
+    .map(({ r, d }) => ({ r, band: NEARBY_BANDS.find((b) => d <= b)! }))
+    .sort((a, b) => a.band - b.band || b.r.created_at.getTime() - a.r.created_at.getTime())
     .slice(0, 10)
-    .map(({ r, d }) => ({ number: r.number, statusLabel: STATUS_LABELS[r.status].nl, createdAt: r.created_at.toISOString(), distanceMetres: Math.round(d / 5) * 5, categoryName: cat.name }));
-}
-
-function blurred(c: CategoryRow, lat: number, lon: number): { lat: number; lon: number } {
-  if (!c.is_sensitive) return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
-  // Snap to the centre of a ~250 m cell in degrees (250 m ≈ 0.00225° lat, 0.0037° lon at 52°N).
-  const cellLat = BLUR_GRID_METRES / 111_000;
-  const cellLon = BLUR_GRID_METRES / (111_000 * Math.cos((lat * Math.PI) / 180));
-  return { lat: Math.round((Math.floor(lat / cellLat) + 0.5) * cellLat * 1e5) / 1e5, lon: Math.round((Math.floor(lon / cellLon) + 0.5) * cellLon * 1e5) / 1e5 };
+    .map(({ r, band }) => ({ number: r.number, statusLabel: STATUS_LABELS[r.status].nl, createdAt: r.created_at.toISOString(), withinMetres: band, categoryName: cat!.name }));
 }
 
 /** GeoJSON of open reports in public categories; sensitive categories snapped to a 250 m grid. */
@@ -96,11 +98,11 @@ export async function publicMap(ctx: ServiceContext, gemeente: string, q: { cate
     type: 'FeatureCollection' as const,
     features: rows.map((r) => {
       const c = cats.get(r.category_slug)!;
-      const p = blurred(c, r.lat!, r.lon!);
+      const p = publicPosition(c, r.lat!, r.lon!);
       return {
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
-        properties: { number: c.is_sensitive ? null : r.number, categorySlug: c.slug, categoryName: c.name, statusLabel: STATUS_LABELS[r.status].nl,
+        properties: { number: publicNumber(c, r.number), categorySlug: c.slug, categoryName: c.name, statusLabel: STATUS_LABELS[r.status].nl,
           createdDate: r.created_at.toISOString().slice(0, 10), blurred: c.is_sensitive },
       };
     }),
@@ -122,7 +124,7 @@ export async function giveFeedback(ctx: ServiceContext, token: string, input: { 
     if (reopen) {
       checkTransition(s.status, 'reopen_requested', reason, true);
       await trx.updateTable('signals').set({ status: 'reopen_requested', updated_at: new Date(), closed_at: null }).where('id', '=', s.id).execute();
-      await addHistory(trx, { signalId: s.id, actor: 'system:feedback', kind: 'status', fromStatus: s.status, toStatus: 'reopen_requested', text: reason, isPublic: true });
+      await addHistory(trx, { signalId: s.id, actor: 'system:feedback', kind: 'status', fromStatus: s.status, toStatus: 'reopen_requested', text: reason, visibility: 'reporter' });
     }
   });
   return { recorded: true, reopenRequested: reopen, status: reopen ? 'reopen_requested' : s.status, closed: isClosed(reopen ? 'reopen_requested' : s.status) };

@@ -1,5 +1,6 @@
 /** zod schemas of the public signals API (request and reply shapes, documented in OpenAPI). */
 import { z } from 'zod';
+import { emailSchema } from '../../core/email-schema.ts';
 
 export const slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a category slug');
 
@@ -15,8 +16,8 @@ export const intakeBody = z.object({
   description: z.string().trim().min(10, 'must be at least 10 characters').max(5000).describe('What is going on'),
   location: locationInput.optional(),
   addressText: z.string().trim().max(300).optional().describe('Address or place description (street and number)'),
-  email: z.email('must be an e-mail address').max(254).optional().describe('For the confirmation and updates (needs contactConsent)'),
-  phone: z.string().regex(/^[+0-9 ()-]{6,20}$/, 'must be a phone number').optional(),
+  email: emailSchema.optional().describe('For the confirmation and updates (needs contactConsent)'),
+  phone: z.string().max(20, { abort: true }).regex(/^[+0-9 ()-]{6,20}$/, 'must be a phone number').optional(),
   contactConsent: z.boolean().optional().describe('Consent to store the contact details to keep the reporter informed; required with email or phone'),
   formToken: z.string().min(1).max(200).describe('From GET /public/signals/form; must be at least a few seconds old'),
   website: z.string().max(500).optional().describe('Honeypot: leave empty. The form hides this field (aria-hidden, tabindex -1).'),
@@ -58,7 +59,8 @@ export const suggestReply = z.object({
 });
 
 export const nearbyReply = z.object({
-  signals: z.array(z.object({ number: z.string(), statusLabel: z.string(), createdAt: z.string(), distanceMetres: z.number(), categoryName: z.string() })),
+  signals: z.array(z.object({ number: z.string(), statusLabel: z.string(), createdAt: z.string(),
+    withinMetres: z.union([z.literal(25), z.literal(50)]).describe('Distance band: the report lies within 25 m, or within 50 m (never an exact distance)'), categoryName: z.string() })),
 });
 
 export const trackingReply = z.object({
@@ -84,7 +86,7 @@ export const feedbackReply = z.object({ recorded: z.boolean(), reopenRequested: 
 
 export const mapQuery = z.object({
   categorySlug: slug.optional().describe('Main or sub-category'),
-  bbox: z.string().regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, 'must be minLon,minLat,maxLon,maxLat').optional(),
+  bbox: z.string().max(100, { abort: true }).regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, 'must be minLon,minLat,maxLon,maxLat').optional(),
 });
 export const mapReply = z.object({
   type: z.literal('FeatureCollection'),
@@ -95,7 +97,7 @@ export const mapReply = z.object({
   })),
 });
 
-export const emailBody = z.object({ email: z.email('must be an e-mail address').max(254) });
+export const emailBody = z.object({ email: emailSchema });
 
 export const subscribeReply = z.object({
   subscribed: z.boolean(),

@@ -5,7 +5,8 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../core/errors.ts';
-import type { HistoryKind, SignalStatus, SignalTables } from './tables.ts';
+import type { HistoryKind, HistoryVisibility, SignalStatus, SignalTables } from './tables.ts';
+import { canRead, type Audience } from './visibility.ts';
 
 export type SignalRow = Selectable<SignalTables['signals']>;
 export type NewSignalRow = Insertable<SignalTables['signals']>;
@@ -22,14 +23,17 @@ export interface HistoryEntry {
   fromStatus?: SignalStatus | null;
   toStatus?: SignalStatus | null;
   text?: string | null;
-  isPublic?: boolean;
+  /** Who reads it besides staff (default 'internal'; see visibility.ts). */
+  visibility?: HistoryVisibility;
+  /** Staff published the text at once (e.g. a status text); default not public. */
+  publishedAt?: Date | null;
   data?: Record<string, unknown>;
 }
 
 export async function addHistory(db: Kysely<DB>, e: HistoryEntry): Promise<void> {
   await db.insertInto('signal_history').values({
     signal_id: e.signalId, actor: e.actor, kind: e.kind, from_status: e.fromStatus ?? null, to_status: e.toStatus ?? null,
-    text: e.text ?? null, is_public: e.isPublic ?? false, data: JSON.stringify(e.data ?? {}) as never,
+    text: e.text ?? null, visibility: e.visibility ?? 'internal', published_at: e.publishedAt ?? null, data: JSON.stringify(e.data ?? {}) as never,
   }).execute();
 }
 
@@ -50,8 +54,8 @@ export async function findByTrackingHash(db: Db, hash: string): Promise<SignalRo
   return db.selectFrom('signals').selectAll().where('tracking_token_hash', '=', hash).executeTakeFirst();
 }
 
-export async function historyOf(db: Db, signalId: string, publicOnly = false): Promise<HistoryRow[]> {
-  let q = db.selectFrom('signal_history').selectAll().where('signal_id', '=', signalId).orderBy('id');
-  if (publicOnly) q = q.where('is_public', '=', true);
-  return q.execute();
+/** The history of a report as `audience` may read it (visibility.ts), oldest first. */
+export async function historyOf(db: Db, signalId: string, audience: Audience): Promise<HistoryRow[]> {
+  const rows = await db.selectFrom('signal_history').selectAll().where('signal_id', '=', signalId).orderBy('id').execute();
+  return rows.filter((r) => canRead(audience, r));
 }

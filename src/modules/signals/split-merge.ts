@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput } from '../../core/errors.ts';
-import { requireLeafCategory, type CategoryRow } from './categories.ts';
+import { findCategory, requireLeafCategory, type CategoryRow } from './categories.ts';
 import { notifyStatus, type SignalEnv } from './notify.ts';
 import { derivedToken } from './secret.ts';
 import { addHistory, insertSignal, requireSignal } from './signal-store.ts';
 import { getSignalDetail } from './staff-service.ts';
 import { hashToken, nextSignalNumber } from './tokens.ts';
+import { mayPublishText } from './visibility.ts';
 import { isClosed } from './workflow.ts';
 import { addWorkingDays, amsterdamDate } from './working-days.ts';
 
@@ -41,10 +42,10 @@ export async function splitSignal(ctx: ServiceContext, gemeente: string, idOrNum
         area_year: s.area_year, buurt_code: s.buurt_code, wijk_code: s.wijk_code, source: s.source, department: c.department, partner: null,
         parent_id: s.id, deadline: addWorkingDays(amsterdamDate(new Date()), c.handling_days),
       });
-      await addHistory(trx, { signalId: id, actor, kind: 'created', toStatus: 'new', isPublic: true, data: { splitFrom: s.number } });
+      await addHistory(trx, { signalId: id, actor, kind: 'created', toStatus: 'new', visibility: 'reporter', data: { splitFrom: s.number } });
       if (contact) await trx.insertInto('signal_contacts').values({ signal_id: id, email: contact.email, phone: contact.phone, consent: contact.consent }).execute();
     }
-    await addHistory(trx, { signalId: s.id, actor, kind: 'split', text: `Gesplitst in ${numbers.join(', ')}`, isPublic: true, data: { children: numbers } });
+    await addHistory(trx, { signalId: s.id, actor, kind: 'split', text: `Gesplitst in ${numbers.join(', ')}`, visibility: 'reporter', data: { children: numbers } });
   });
   return getSignalDetail(ctx, gemeente, s.id);
 }
@@ -60,13 +61,18 @@ export async function mergeSignal(ctx: ServiceContext, env: SignalEnv, idOrNumbe
     throw conflict('A report that others were merged into cannot itself be merged.');
   }
   const actor = actorLabel(ctx.actor);
+  const category = await findCategory(ctx.db, env.gemeente, dup.category_slug);
+  // The merge text is the system's own (no resident's or staff member's words): published when the category allows it.
+  const published = mayPublishText(category);
   await ctx.db.transaction().execute(async (trx) => {
     const now = new Date();
     const text = `Samengevoegd met melding ${into.number}; u ontvangt voortaan berichten over die melding.`;
     await trx.updateTable('signals').set({ merged_into_id: into.id, status: 'cancelled', closed_at: now, updated_at: now }).where('id', '=', dup.id).execute();
-    await addHistory(trx, { signalId: dup.id, actor, kind: 'merge', fromStatus: dup.status, toStatus: 'cancelled', text, isPublic: true, data: { into: into.number } });
+    await addHistory(trx, { signalId: dup.id, actor, kind: 'merge', fromStatus: dup.status, toStatus: 'cancelled', text, visibility: 'reporter',
+      publishedAt: published ? now : null, data: { into: into.number } });
     await addHistory(trx, { signalId: into.id, actor, kind: 'merge', text: `Melding ${dup.number} is hiermee samengevoegd`, data: { duplicate: dup.number } });
-    await notifyStatus({ ...ctx, db: trx }, env, { id: dup.id, number: dup.number, categoryName: into.category_slug, deadline: into.deadline }, 'cancelled', text);
+    await notifyStatus({ ...ctx, db: trx }, env, { id: dup.id, number: dup.number, categoryName: category?.name ?? dup.category_slug, deadline: dup.deadline, category },
+      'cancelled', { text, published });
   });
   return getSignalDetail(ctx, env.gemeente, into.id);
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../http/types.ts';
 import { deleteSavedFilter, exportInboxCsv, listSavedFilters, queryInbox, saveFilter } from './inbox.ts';
+import { publishDescription, publishEntry } from './publication.ts';
 import { mergeSignal, splitSignal } from './split-merge.ts';
 import * as s from './staff-schema.ts';
 import { addNote, getSignalDetail, transitionSignal, updateSignal, viewContact } from './staff-service.ts';
@@ -53,6 +54,14 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
   app.post('/signals/:id/merge', {
     schema: { tags, summary: 'Merge this duplicate into another report; its reporter keeps receiving updates', params: s.idParam, body: s.mergeBody, response: { 200: s.signalDetail } },
   }, async (request) => mergeSignal(request.ctx, env, request.params.id, request.body.into));
+
+  app.put('/signals/:id/description/publication', {
+    schema: { tags, summary: 'Publish the resident’s description and address text (Open311), or take it back; never for sensitive categories', params: s.idParam, body: s.publicationBody, response: { 200: s.signalDetail } },
+  }, async (request) => publishDescription(request.ctx, g, request.params.id, request.body.published));
+
+  app.put('/signals/:id/history/:entryId/publication', {
+    schema: { tags, summary: 'Publish a status text or note (Open311 status_notes, followers’ mails), or take it back; never for sensitive categories', params: s.entryParam, body: s.publicationBody, response: { 200: s.signalDetail } },
+  }, async (request) => publishEntry(request.ctx, g, request.params.id, request.params.entryId, request.body.published));
 
   app.get('/signals/:id/contact', { schema: { tags, summary: 'Reporter contact details (roles with signals:contact; every view is logged)', params: s.idParam, response: { 200: s.contactReply } } },
     async (request) => viewContact(request.ctx, g, request.params.id));

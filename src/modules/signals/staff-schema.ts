@@ -1,6 +1,6 @@
 /** zod schemas of the staff signals API. */
 import { z } from 'zod';
-import { SIGNAL_STATUSES } from './tables.ts';
+import { HISTORY_VISIBILITIES, SIGNAL_STATUSES } from './tables.ts';
 import { locationInput, slug } from './schema.ts';
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -34,13 +34,19 @@ export const signalView = z.object({
   parentId: z.string().nullable(), mergedIntoId: z.string().nullable(), deadline: z.string().nullable(), overdue: z.boolean(),
   createdAt: z.string(), updatedAt: z.string(), closedAt: z.string().nullable(),
   allowedTransitions: z.array(transitionOption).describe('Only these transitions may be offered in the UI'),
+  descriptionPublishedAt: z.string().nullable().describe('When staff published the description and address text (Open311); null: not public'),
   permissions: z.object({ handle: z.boolean().describe('Change status and add notes'), viewContact: z.boolean(), split: z.boolean(), merge: z.boolean(),
-    edit: z.boolean().describe('Re-categorise, assign, route and correct the location (PATCH)') }),
+    edit: z.boolean().describe('Re-categorise, assign, route and correct the location (PATCH)'),
+    publish: z.boolean().describe('Publish the description or a text (staff; never for sensitive categories)') }),
 });
+
+const visibility = z.enum(HISTORY_VISIBILITIES).describe("Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)");
+export const historyEntry = z.object({ id: z.number(), at: z.string(), actor: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(),
+  text: z.string().nullable(), visibility, publishedAt: z.string().nullable().describe('When staff published the text (Open311, followers); null: not public') });
 
 export const signalDetail = signalView.extend({
   hasContact: z.boolean(),
-  history: z.array(z.object({ at: z.string(), actor: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), text: z.string().nullable(), isPublic: z.boolean() })),
+  history: z.array(historyEntry).describe('A partner gets only the entries meant for partners or the reporter'),
   children: z.array(z.object({ id: z.string(), number: z.string(), status: z.string() })),
   duplicates: z.array(z.object({ id: z.string(), number: z.string() })),
   photos: z.array(z.object({ id: z.string(), isPublic: z.boolean(), width: z.number(), height: z.number(), size: z.number() })),
@@ -54,8 +60,11 @@ export const transitionBody = z.object({
   to: z.enum(SIGNAL_STATUSES),
   text: z.string().trim().max(5000).optional().describe('Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter'),
   notify: z.boolean().optional().describe('Send the status message to the reporter and followers (default true)'),
+  publish: z.boolean().optional().describe('Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false)'),
 });
-export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), isPublic: z.boolean().default(false).describe('Shown on the tracking page') });
+export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), visibility: visibility.default('internal') });
+export const publicationBody = z.object({ published: z.boolean().describe('true: shown to the public (Open311, followers); false: taken back') });
+export const entryParam = idParam.extend({ entryId: z.coerce.number().int().positive().max(2 ** 53 - 1) });
 export const patchBody = z.object({
   categorySlug: slug.optional(),
   assigneeId: z.uuid().nullable().optional(),

@@ -11,8 +11,9 @@ import { loadCategories, requireLeafCategory } from './categories.ts';
 import { resolvePlace } from './location.ts';
 import { notifyStatus, type SignalEnv } from './notify.ts';
 import { authorizeSignal, signalScope, type SignalScope } from './partner-access.ts';
-import { addHistory, historyOf, requireSignal, type SignalRow } from './signal-store.ts';
-import type { SignalStatus } from './tables.ts';
+import { addHistory, historyOf, requireSignal, type HistoryRow, type SignalRow } from './signal-store.ts';
+import type { HistoryVisibility, SignalStatus } from './tables.ts';
+import { mayPublishText } from './visibility.ts';
 import { STATUS_LABELS, allowedTransitions, checkTransition, isClosed } from './workflow.ts';
 import { addWorkingDays, amsterdamDate } from './working-days.ts';
 
@@ -28,33 +29,42 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
     categorySlug: s.category_slug, categoryName: cat?.name ?? s.category_slug, mainCategorySlug: cat?.parent_slug ?? null,
     suggestedCategory: s.suggested_category, description: s.description,
     location: s.lat !== null ? { lat: s.lat, lon: s.lon!, x: s.x!, y: s.y! } : null, addressText: s.address_text,
-    buurtCode: s.buurt_code, wijkCode: s.wijk_code, source: s.source, department: s.department, partner: s.partner, assigneeId: s.assignee_id,
+    buurtCode: s.buurt_code, wijkCode: s.wijk_code, source: s.source, department: s.department, partner: s.partner,
+    assigneeId: partner ? null : s.assignee_id, // the municipality's internal assignment is not the partner's business
     parentId: s.parent_id, mergedIntoId: s.merged_into_id, deadline: s.deadline,
     overdue: Boolean(s.deadline && !isClosed(s.status) && s.deadline < today),
     createdAt: s.created_at.toISOString(), updatedAt: s.updated_at.toISOString(), closedAt: s.closed_at?.toISOString() ?? null,
     allowedTransitions: handle && !s.merged_into_id
       ? allowedTransitions(s.status).map((t) => ({ to: t.to, label: STATUS_LABELS[t.to].nl, requiresText: t.requiresText }))
       : [],
+    descriptionPublishedAt: s.description_published_at?.toISOString() ?? null,
     permissions: { handle, viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
-      split: staffHandle && !isClosed(s.status), merge: staffHandle && !s.merged_into_id, edit: staffHandle },
+      split: staffHandle && !isClosed(s.status), merge: staffHandle && !s.merged_into_id, edit: staffHandle,
+      publish: staffHandle && mayPublishText(cat) },
   };
 }
 export type SignalView = Awaited<ReturnType<typeof presentSignal>>;
 
+const presentHistory = (h: HistoryRow) => ({ id: Number(h.id), at: h.at.toISOString(), actor: h.actor, kind: h.kind, fromStatus: h.from_status, toStatus: h.to_status,
+  text: h.text, visibility: h.visibility, publishedAt: h.published_at?.toISOString() ?? null });
+
+/** One report with its history as the caller may read it (a partner: no internal entries). Every view is logged. */
 export async function getSignalDetail(ctx: ServiceContext, gemeente: string, idOrNumber: string) {
   await signalScope(ctx, gemeente, 'signals:read');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const scope = await authorizeSignal(ctx, s, 'signals:read');
-  const history = await historyOf(ctx.db, s.id);
+  const history = await historyOf(ctx.db, s.id, scope.kind === 'partner' ? 'partner' : 'staff');
   const children = await ctx.db.selectFrom('signals').select(['id', 'number', 'status']).where('parent_id', '=', s.id).execute();
   const duplicates = await ctx.db.selectFrom('signals').select(['id', 'number']).where('merged_into_id', '=', s.id).execute();
   const photos = await ctx.db.selectFrom('signal_photos').select(['id', 'is_public', 'width', 'height', 'size']).where('signal_id', '=', s.id).execute();
   const feedback = await ctx.db.selectFrom('signal_feedback').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
   const hasContact = Boolean(await ctx.db.selectFrom('signal_contacts').select('signal_id').where('signal_id', '=', s.id).executeTakeFirst());
+  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read', subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, view: 'detail', scope: scope.kind } });
   return {
     ...(await presentSignal(ctx, s, scope)),
     hasContact,
-    history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, kind: h.kind, fromStatus: h.from_status, toStatus: h.to_status, text: h.text, isPublic: h.is_public })),
+    history: history.map(presentHistory),
     children: children.map((c) => ({ id: c.id, number: c.number, status: c.status })),
     duplicates: duplicates.map((d) => ({ id: d.id, number: d.number })),
     photos: photos.map((p) => ({ id: p.id, isPublic: p.is_public, width: p.width, height: p.height, size: p.size })),
@@ -67,6 +77,8 @@ export interface TransitionInput {
   text?: string | undefined;
   /** Send the status template to the reporter and followers (default true). */
   notify?: boolean | undefined;
+  /** Also publish the text (Open311, followers' mails); refused for sensitive categories. */
+  publish?: boolean | undefined;
 }
 
 export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOrNumber: string, input: TransitionInput) {
@@ -76,24 +88,30 @@ export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOr
   if (s.merged_into_id) throw invalidInput([{ name: 'params.id', reason: 'this report was merged into another; handle that one' }]);
   checkTransition(s.status, input.to, input.text, ctx.actor.kind === 'system');
   const text = input.text?.trim() || null;
+  const cat = (await loadCategories(ctx.db, env.gemeente)).find((c) => c.slug === s.category_slug);
+  const publish = Boolean(input.publish && text);
+  if (publish && !mayPublishText(cat)) throw invalidInput([{ name: 'body.publish', reason: 'texts of a sensitive category are never published' }]);
   await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     const now = new Date();
     await trx.updateTable('signals').set({ status: input.to, updated_at: now, closed_at: isClosed(input.to) ? now : null }).where('id', '=', s.id).execute();
-    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'status', fromStatus: s.status, toStatus: input.to, text, isPublic: true });
+    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'status', fromStatus: s.status, toStatus: input.to, text, visibility: 'reporter',
+      publishedAt: publish ? now : null });
     if (input.notify !== false) {
-      const cat = (await loadCategories(ctx.db, env.gemeente)).find((c) => c.slug === s.category_slug);
-      await notifyStatus(tctx, env, { id: s.id, number: s.number, categoryName: cat?.name ?? s.category_slug, deadline: s.deadline }, input.to, text);
+      await notifyStatus(tctx, env, { id: s.id, number: s.number, categoryName: cat?.name ?? s.category_slug, deadline: s.deadline, category: cat },
+        input.to, { text, published: publish });
     }
   });
   return getSignalDetail(ctx, env.gemeente, s.id);
 }
 
-export async function addNote(ctx: ServiceContext, gemeente: string, idOrNumber: string, input: { text: string; isPublic: boolean }) {
+/** A note for staff only ('internal'), also the partner ('partner'), or also the reporter ('reporter'). A partner's own note is never internal. */
+export async function addNote(ctx: ServiceContext, gemeente: string, idOrNumber: string, input: { text: string; visibility: HistoryVisibility }) {
   await signalScope(ctx, gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
-  await authorizeSignal(ctx, s, 'signals:handle');
-  await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'note', text: input.text.trim(), isPublic: input.isPublic });
+  const scope = await authorizeSignal(ctx, s, 'signals:handle');
+  const visibility = scope.kind === 'partner' && input.visibility === 'internal' ? 'partner' : input.visibility;
+  await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'note', text: input.text.trim(), visibility });
   return getSignalDetail(ctx, gemeente, s.id);
 }
 

@@ -1,6 +1,7 @@
 /**
- * E-mail subscriptions to one report (by its number) or to a buurt, with double opt-in: a
- * confirmation link first, mail only after confirming. Every mail carries a one-click unsubscribe
+ * E-mail subscriptions to one report (by its number; public, non-sensitive categories only) or to
+ * a buurt, with double opt-in: a confirmation link first, mail only after confirming. Followers
+ * get their own messages (follower-messages.ts), never the reporter's. Every mail carries a one-click unsubscribe
  * link; confirmation and unsubscribe tokens are derived from the subscription id (see secret.ts).
  */
 import { randomUUID } from 'node:crypto';
@@ -10,8 +11,10 @@ import { recordProcessing } from '../audit/audit-service.ts';
 import { enqueueMail, type OutgoingMail } from '../mail/outbox.ts';
 import type { SignalEnv } from './notify.ts';
 import { derivedToken } from './secret.ts';
-import { requireSignal } from './signal-store.ts';
+import { findCategory } from './categories.ts';
+import { findSignal } from './signal-store.ts';
 import { hashToken, TOKEN_PATTERN } from './tokens.ts';
+import { isNamedInPublic } from './visibility.ts';
 
 export type SubscriptionTarget = { kind: 'signal'; number: string } | { kind: 'buurt'; buurtCode: string };
 
@@ -27,8 +30,18 @@ function confirmationMail(env: SignalEnv, target: SubscriptionTarget, email: str
       'Heeft u dit niet gevraagd? Dan hoeft u niets te doen: zonder bevestiging krijgt u geen e-mail en wordt het adres verwijderd.' };
 }
 
+/**
+ * Only a report of a public, non-sensitive category can be followed by number; any other number
+ * answers exactly as one that does not exist.
+ */
+async function followableSignalId(ctx: ServiceContext, gemeente: string, number: string): Promise<string> {
+  const s = await findSignal(ctx.db, gemeente, number);
+  if (!s || !isNamedInPublic(await findCategory(ctx.db, gemeente, s.category_slug))) throw notFound('Report', number);
+  return s.id;
+}
+
 async function targetColumns(ctx: ServiceContext, gemeente: string, target: SubscriptionTarget) {
-  if (target.kind === 'signal') return { signal_id: (await requireSignal(ctx.db, gemeente, target.number)).id, buurt_code: null };
+  if (target.kind === 'signal') return { signal_id: await followableSignalId(ctx, gemeente, target.number), buurt_code: null };
   const buurt = await ctx.db.selectFrom('areas').select('code').where('gemeente_code', '=', gemeente).where('level', '=', 'buurt')
     .where('code', '=', target.buurtCode).limit(1).executeTakeFirst();
   if (!buurt) throw notFound('Buurt', target.buurtCode);

@@ -1,4 +1,4 @@
-/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql). */
+/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql). */
 import type { Generated } from 'kysely';
 
 export const SIGNAL_STATUSES = [
@@ -15,7 +15,10 @@ export const SIGNAL_STATUSES = [
 ] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 export type SignalSource = 'web' | 'open311' | 'import' | 'staff';
-export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo' | 'location';
+export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo' | 'location' | 'publish';
+/** Who reads a history entry besides staff (migration 0037): see visibility.ts. */
+export const HISTORY_VISIBILITIES = ['internal', 'partner', 'reporter'] as const;
+export type HistoryVisibility = (typeof HISTORY_VISIBILITIES)[number];
 
 export interface SignalTables {
   signal_categories: {
@@ -64,6 +67,8 @@ export interface SignalTables {
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
     closed_at: Date | null;
+    /** Set when staff marked the resident's description (and address text) public; never shown for sensitive categories. */
+    description_published_at: Date | null;
   };
   signal_contacts: { signal_id: string; email: string | null; phone: string | null; consent: Generated<boolean>; created_at: Generated<Date> };
   signal_history: {
@@ -75,7 +80,9 @@ export interface SignalTables {
     from_status: string | null;
     to_status: string | null;
     text: string | null;
-    is_public: Generated<boolean>;
+    visibility: Generated<HistoryVisibility>;
+    /** Set when staff marked the text public (Open311, followers); never shown for sensitive categories. */
+    published_at: Date | null;
     data: Generated<unknown>;
   };
   signal_photos: {

@@ -2,13 +2,14 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import { getAllCategories, getSignal, staffPhotoUrl } from './api.ts';
+import { getAllCategories, getSignal, publishDescription, staffPhotoUrl } from './api.ts';
 import { AssignForm } from './AssignForm.tsx';
 import { categoryPath, indexCategories, type CategoryIndex } from './categories.ts';
 import { ContactReveal } from './ContactReveal.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import { HistoryList } from './HistoryList.tsx';
 import { NoteForm } from './NoteForm.tsx';
+import { PublishToggle } from './PublishToggle.tsx';
 import { detailPath, STAFF_PATH } from './paths.ts';
 import { MergeForm, SplitForm } from './SplitMergeForms.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -73,6 +74,12 @@ export function DetailPage({ id, session, onNavigate }: Props) {
           <section className="panel-card" aria-labelledby="detail-what">
             <h2 id="detail-what">{t('signals.detail.what')}</h2>
             <p className="track-description">{s.description}</p>
+            {s.permissions.publish && (
+              <p className="small">
+                {t(s.descriptionPublishedAt ? 'signals.detail.descriptionPublished' : 'signals.detail.descriptionPrivate')}{' '}
+                <PublishToggle published={s.descriptionPublishedAt !== null} onUpdated={updated} toggle={(next) => publishDescription(s.id, next, session.csrfToken)} />
+              </p>
+            )}
             <Facts s={s} categories={categories} />
             {s.mergedIntoId && <p className="notice">{t('signals.detail.mergedInto')} <a {...link(detailPath(s.mergedIntoId))}>{t('signals.detail.open')}</a></p>}
             {s.parentId && <p>{t('signals.detail.parent')} <a {...link(detailPath(s.parentId))}>{t('signals.detail.open')}</a></p>}
@@ -88,7 +95,8 @@ export function DetailPage({ id, session, onNavigate }: Props) {
           {can.contact && <ContactReveal signalId={s.id} />}
           <section className="panel-card" aria-labelledby="detail-history">
             <h2 id="detail-history">{t('signals.track.history')}</h2>
-            <HistoryList history={s.history} myUserId={session.user.id} />
+            <HistoryList history={s.history} myUserId={session.user.id}
+              {...(s.permissions.publish ? { publish: { signalId: s.id, csrfToken: session.csrfToken, onUpdated: updated } } : {})} />
           </section>
         </div>
         <aside className="detail-actions" aria-label={t('signals.detail.actions')}>

@@ -1,8 +1,9 @@
-/** "Is dit uw melding?": open reports of the same category close by, each with a follow action. */
+/** "Is dit uw melding?": open reports of the same category close by (a distance band, never a distance), each with a follow action. */
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribeToSignal } from './api.ts';
 import { Field } from './Field.tsx';
+import { emailProblem } from './report-form.ts';
 import type { NearbySignal } from './types.ts';
 import { errorText } from './use-async.ts';
 
@@ -20,6 +21,8 @@ function FollowForm({ signal, initialEmail, csrfToken }: { signal: NearbySignal;
   const id = `follow-${signal.number}`;
   // Not a <form>: this sits inside the report form (forms must not nest).
   async function submit() {
+    const problem = emailProblem(email);
+    if (problem) return setError(t(`signals.errors.${problem}`));
     setState('busy');
     setError(null);
     try {
@@ -60,7 +63,7 @@ export function NearbyList({ nearby, email, csrfToken }: Props) {
           <li key={n.number} className="nearby-item">
             <p><strong>{n.number}</strong> · {n.categoryName} · {n.statusLabel}</p>
             <p className="small muted">
-              {t('signals.nearby.meta', { distance: n.distanceMetres, date: new Date(n.createdAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') })}
+              {t('signals.nearby.meta', { distance: n.withinMetres, date: new Date(n.createdAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') })}
             </p>
             <FollowForm signal={n} initialEmail={email} csrfToken={csrfToken} />
           </li>

@@ -1,22 +1,24 @@
-/** Add a note: internal (staff only) or public (shown on the resident's tracking page). */
+/** Add a note for staff only, also for the partner handling the report, or also for the reporter (tracking page). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addNote } from './api.ts';
 import { Field } from './Field.tsx';
-import type { SignalDetail } from './types.ts';
+import type { HistoryVisibility, SignalDetail } from './types.ts';
+
+const VISIBILITIES: ReadonlyArray<[HistoryVisibility, string]> = [['internal', 'noteInternal'], ['partner', 'notePartner'], ['reporter', 'noteReporter']];
 import { useAction } from './use-action.ts';
 
 export function NoteForm({ signal, csrfToken, onUpdated }: { signal: SignalDetail; csrfToken: string | null; onUpdated(d: SignalDetail): void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [isPublic, setPublic] = useState(false);
+  const [visibility, setVisibility] = useState<HistoryVisibility>('internal');
   const [empty, setEmpty] = useState(false);
   const action = useAction(onUpdated);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setEmpty(!text.trim());
     if (!text.trim()) return;
-    if (await action.run(() => addNote(signal.id, { text: text.trim(), isPublic }, csrfToken))) setText('');
+    if (await action.run(() => addNote(signal.id, { text: text.trim(), visibility }, csrfToken))) setText('');
   }
   return (
     <form className="action-form" onSubmit={submit} noValidate aria-labelledby="note-title">
@@ -26,8 +28,9 @@ export function NoteForm({ signal, csrfToken, onUpdated }: { signal: SignalDetai
       </Field>
       <fieldset className="inline-radios">
         <legend>{t('signals.detail.noteVisibility')}</legend>
-        <label className="radio"><input type="radio" name="note-public" checked={!isPublic} onChange={() => setPublic(false)} /> {t('signals.detail.noteInternal')}</label>
-        <label className="radio"><input type="radio" name="note-public" checked={isPublic} onChange={() => setPublic(true)} /> {t('signals.detail.notePublic')}</label>
+        {VISIBILITIES.map(([v, label]) => (
+          <label key={v} className="radio"><input type="radio" name="note-visibility" checked={visibility === v} onChange={() => setVisibility(v)} /> {t(`signals.detail.${label}`)}</label>
+        ))}
       </fieldset>
       {action.error && <p className="alert" role="alert">{action.error}</p>}
       <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.noteSubmit')}</button>

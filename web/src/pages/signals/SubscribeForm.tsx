@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { Field } from './Field.tsx';
+import { emailProblem } from './report-form.ts';
 import { errorText } from './use-async.ts';
 
 interface Props {
@@ -23,7 +24,8 @@ export function SubscribeForm({ id, title, intro, done, subscribe, disabled, chi
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError(t('signals.errors.emailInvalid'));
+    const problem = emailProblem(email);
+    if (problem) return setError(t(`signals.errors.${problem}`));
     setState('busy');
     setError(null);
     try {

@@ -17,6 +17,7 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
   const { t } = useTranslation();
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
+  const [publish, setPublish] = useState(false);
   const [check, setCheck] = useState<string | null>(null);
   const action = useAction(onUpdated);
   const options = signal.allowedTransitions;
@@ -27,10 +28,11 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
     const problem = checkTransitionInput(options, to, text);
     setCheck(problem);
     if (problem) return;
-    const body = text.trim() ? { to: to as SignalStatus, text: text.trim() } : { to: to as SignalStatus };
+    const body = text.trim() ? { to: to as SignalStatus, text: text.trim(), ...(publish ? { publish } : {}) } : { to: to as SignalStatus };
     if (await action.run(() => transitionSignal(signal.id, body, csrfToken))) {
       setTo('');
       setText('');
+      setPublish(false);
     }
   }
 
@@ -49,6 +51,9 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
         hint={t('signals.detail.textHint')} error={check === 'text-required' ? t('signals.errors.transition_text', { min: MIN_TRANSITION_TEXT }) : null}>
         <textarea rows={3} value={text} required={needsText} onChange={(e) => setText(e.target.value)} />
       </Field>
+      {signal.permissions.publish && (
+        <label className="check"><input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} /> {t('signals.detail.alsoPublish')}</label>
+      )}
       {action.error && <p className="alert" role="alert">{action.error}</p>}
       <button type="submit" className="button primary" disabled={action.busy}>{t('signals.detail.transitionSubmit')}</button>
     </form>

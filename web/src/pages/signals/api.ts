@@ -2,7 +2,7 @@
 import { api, type ApiClient } from '../../api/client.ts';
 import type {
   Category, Contact, FeedbackReply, FormStart, InboxReply, IntakeBody, IntakeReply, NearbySignal, PublicMap, RoutingRule,
-  SavedFilter, SignalDetail, StaffUser, Suggestion, Template, Tracking, TransitionOption,
+  HistoryVisibility, SavedFilter, SignalDetail, StaffUser, Suggestion, Template, Tracking, TransitionOption,
 } from './types.ts';
 
 const V1 = '/api/v1';
@@ -49,10 +49,14 @@ export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}
 export const queryInbox = (query: string, c: ApiClient = api) => c.request<InboxReply>(`${V1}/signals${query ? `?${query}` : ''}`);
 export const exportCsvUrl = (query: string) => `${V1}/signals/export.csv${query ? `?${query}` : ''}`;
 export const getSignal = (id: string, c: ApiClient = api) => c.request<SignalDetail>(`${V1}/signals/${enc(id)}`);
-export const transitionSignal = (id: string, body: { to: TransitionOption['to']; text?: string }, csrf: Csrf, c: ApiClient = api) =>
+export const transitionSignal = (id: string, body: { to: TransitionOption['to']; text?: string; publish?: boolean }, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/transitions`, { method: 'POST', body, csrfToken: csrf });
-export const addNote = (id: string, body: { text: string; isPublic: boolean }, csrf: Csrf, c: ApiClient = api) =>
+export const addNote = (id: string, body: { text: string; visibility: HistoryVisibility }, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/notes`, { method: 'POST', body, csrfToken: csrf });
+export const publishDescription = (id: string, published: boolean, csrf: Csrf, c: ApiClient = api) =>
+  c.request<SignalDetail>(`${V1}/signals/${enc(id)}/description/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
+export const publishEntry = (id: string, entryId: number, published: boolean, csrf: Csrf, c: ApiClient = api) =>
+  c.request<SignalDetail>(`${V1}/signals/${enc(id)}/history/${entryId}/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
 export type SignalPatch = { categorySlug?: string; assigneeId?: string | null; department?: string | null; partner?: string | null };
 export const patchSignal = (id: string, body: SignalPatch, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}`, { method: 'PATCH', body, csrfToken: csrf });

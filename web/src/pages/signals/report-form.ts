@@ -1,8 +1,11 @@
 /**
  * The resident's report form as plain data: validation per step (errors as i18n reason keys per
  * field, so the form can tie each to its input with aria-describedby), the request body, and the
- * Idempotency-Key. Limits mirror the API (src/modules/signals/schema.ts). Pure.
+ * Idempotency-Key. Limits mirror the API (src/modules/signals/schema.ts); the e-mail address is
+ * checked by the platform's one rule (src/core/email-address.ts), the same file the server uses.
+ * Pure.
  */
+import { isEmailAddress } from '../../../../src/core/email-address.ts';
 import type { IntakeBody, LatLon } from './types.ts';
 
 export const DESCRIPTION_MIN = 10;
@@ -38,8 +41,17 @@ export const STEPS: readonly Step[] = ['place', 'what', 'contact'];
 /** Field name → i18n reason key under signals.errors. */
 export type FieldErrors = Partial<Record<'point' | 'buurtCode' | 'addressText' | 'description' | 'categorySlug' | 'email' | 'phone' | 'consent' | 'photos', string>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE_MAX = 20;
 const PHONE = /^[+0-9 ()-]{6,20}$/;
+
+/** The i18n reason key when `value` (trimmed) is not an e-mail address the server accepts, else undefined. */
+export const emailProblem = (value: string): string | undefined => (isEmailAddress(value.trim()) ? undefined : 'emailInvalid');
+
+/** The i18n reason key when `value` (trimmed) is not a phone number the server accepts; the length is checked before the pattern. */
+export const phoneProblem = (value: string): string | undefined => {
+  const v = value.trim();
+  return v.length <= PHONE_MAX && PHONE.test(v) ? undefined : 'phoneInvalid';
+};
 
 export function validatePlace(d: ReportDraft): FieldErrors {
   const e: FieldErrors = {};
@@ -65,8 +77,10 @@ export function validateContact(d: ReportDraft): FieldErrors {
   const e: FieldErrors = {};
   const email = d.email.trim();
   const phone = d.phone.trim();
-  if (email && !EMAIL.test(email)) e.email = 'emailInvalid';
-  if (phone && !PHONE.test(phone)) e.phone = 'phoneInvalid';
+  const emailReason = email ? emailProblem(email) : undefined;
+  const phoneReason = phone ? phoneProblem(phone) : undefined;
+  if (emailReason) e.email = emailReason;
+  if (phoneReason) e.phone = phoneReason;
   if ((email || phone) && !d.consent) e.consent = 'consentRequired';
   return e;
 }

@@ -35,7 +35,8 @@ export interface NearbySignal {
   number: string;
   statusLabel: string;
   createdAt: string;
-  distanceMetres: number;
+  /** Distance band: within 25 m or within 50 m (the API gives no exact distance). */
+  withinMetres: 25 | 50;
   categoryName: string;
 }
 
@@ -134,17 +135,24 @@ export interface SignalView {
   updatedAt: string;
   closedAt: string | null;
   allowedTransitions: TransitionOption[];
-  permissions: { handle: boolean; viewContact: boolean; split: boolean; merge: boolean };
+  descriptionPublishedAt: string | null;
+  permissions: { handle: boolean; viewContact: boolean; split: boolean; merge: boolean; edit: boolean; publish: boolean };
 }
 
+/** Who reads a history entry besides staff. */
+export type HistoryVisibility = 'internal' | 'partner' | 'reporter';
+
 export interface HistoryEntry {
+  id: number;
   at: string;
   actor: string;
   kind: string;
   fromStatus: string | null;
   toStatus: string | null;
   text: string | null;
-  isPublic: boolean;
+  visibility: HistoryVisibility;
+  /** Set when staff published the text (Open311, followers). */
+  publishedAt: string | null;
 }
 
 export interface SignalDetail extends SignalView {
