@@ -17,7 +17,7 @@ function spatialOptions(cmd: Command): Command {
     .addOption(new Option('--transform <t>', 'weights transform: b binary, r row-standardised').choices(['b', 'r']).default('r'))
     .option('--permutations <n>', 'conditional/random permutations for pSim (0 = none)', '0')
     .option('--seed <s>', 'seed of the xoshiro128** generator (same seed, same pSim)', '12345')
-    .addOption(new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)').choices(['directed', 'greater', 'lesser', 'two-sided']).default('directed'))
+    .addOption(new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)').choices(['directed', 'greater', 'lesser', 'two-sided', 'folded']).default('directed'))
     .option('--allow-asymmetric', 'accept weights whose links are not mutual (e.g. k-nearest neighbours)')
     .addOption(new Option('--format <f>', 'output format').choices(['json', 'csv']).default('json'));
 }
