@@ -29,9 +29,7 @@ export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: 
   const to = Date.UTC(year + 1, 0, 1) / 60_000;
   const idx = cols.filter({ from, to, wijken: [wijkCode] }).filter((k) => cols.startMin[k]! >= from);
   if (idx.length === 0) return { events: 0, blocks: [] };
-  const start = Array.from(idx, (k) => cols.startLocal[k]!);
-  const end = Array.from(idx, (k) => cols.endLocal[k]!);
-  const profile = aoristicHourOfWeek(start, end);
+  const profile = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
   const blocks = DAYS.flatMap((day, d) => PARTS.map((p) => ({ label: `${day}${p.name.startsWith('nacht') ? 'nacht' : p.name.split(' ')[0]} ${p.name.slice(p.name.indexOf('('))}`, share: Array.from({ length: 6 }, (_, h) => profile[d * 24 + p.from + h]!).reduce((a, b) => a + b, 0) / idx.length })));
   return { events: idx.length, blocks: blocks.sort((a, b) => b.share - a.share).slice(0, top).map((b) => ({ ...b, share: Math.round(b.share * 1000) / 10 })) };
 }

@@ -10,7 +10,7 @@ import { buurtMonthView, gridView } from './counts.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';
 import { featureCollection, round, toCsv } from './export.ts';
 import { studyGrid, cellPolygon } from './grid.ts';
-import { hottimesView } from './hottimes.ts';
+import { HOTTIMES_METHOD, hottimesView } from './hottimes.ts';
 import { commonQuery, intParam } from './schema.ts';
 import { resolvePeriod, selectEvents, selectionFor, typeMask, areaMask, type Selection } from './selection.ts';
 import type { ViewResult, WorkbenchSettings } from './view.ts';
@@ -48,7 +48,7 @@ export async function hottimesService(ctx: ServiceContext, s: WorkbenchSettings,
   const d = workbenchAccess(ctx, s.minCellCount);
   const sel = await selectionFor(ctx, s.gemeente, q);
   const v = hottimesView(sel, d);
-  const meta = metaOf(sel, q, d, ['aoristic: each event spread evenly over its time window; Europe/Amsterdam wall-clock time']);
+  const meta = metaOf(sel, q, d, [HOTTIMES_METHOD]);
   return {
     body: { meta, ...v },
     csv: () => toCsv(meta, ['weekday', 'hour', 'value'], v.matrix.flatMap((row, w) => row.map((val, h) => [v.weekdays[w], h, val]))),

@@ -21,8 +21,9 @@ export interface EventTable {
   length: number;
   x: Float64Array;
   y: Float64Array;
-  /** UTC minutes since 1970 (start). */
+  /** UTC minutes since 1970 (start, end; end = start without an end). */
   startMin: Int32Array;
+  endMin: Int32Array;
   /** Europe/Amsterdam wall-clock minutes (start, end; end = start without an end). */
   startLocal: Int32Array;
   endLocal: Int32Array;
@@ -57,7 +58,7 @@ export interface Selection {
 
 export function tableOfColumns(cols: IncidentColumns): EventTable {
   return {
-    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
+    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, endMin: cols.endMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
     type: cols.crimeType, typeCodes: cols.crimeTypes.codes, buurt: cols.buurt, areaCodes: cols.areas.codes, synthetic: cols.synthetic, areaYear: cols.areaYear,
     sortedByStart: cols.sortedByStart,
     refs: { offender: cols.offender, victim: cols.victim, address: cols.address, dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes } },
@@ -170,7 +171,7 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
   const startMin = Int32Array.from(s.time, (ms) => Math.floor(ms / 60_000));
   const startLocal = startMin.map(amsterdamLocalMinutes);
   return {
-    length: s.count, x: s.x, y: s.y, startMin, startLocal, endLocal: startLocal,
+    length: s.count, x: s.x, y: s.y, startMin, endMin: startMin, startLocal, endLocal: startLocal,
     type: Uint16Array.from(s.category, (c) => dict(typeCodes, typeIdx, c)), typeCodes,
     buurt: Uint16Array.from(s.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)), areaCodes,
     synthetic: new Uint8Array(s.count), areaYear: new Uint16Array(s.count), sortedByStart: false,
