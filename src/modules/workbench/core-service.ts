@@ -65,8 +65,8 @@ function baselineSelection(sel: Selection, q: z.infer<typeof hotcrimesQuery>, ge
   const len = sel.period.toMin - sel.period.fromMin;
   const iso = (min: number) => new Date(min * 60_000).toISOString().slice(0, 10);
   const period = resolvePeriod(sel.table, { from: q.baselineFrom ?? iso(sel.period.fromMin - len), to: q.baselineTo ?? sel.period.from });
-  const { idx, syntheticCount } = selectEvents(sel.table, period, typeMask(sel.table.typeCodes, q.crimeTypes), areaMask(sel.table.areaCodes, sel.area, gemeente));
-  return { ...sel, idx, period, syntheticCount };
+  const { idx, syntheticCount, withoutBuurt } = selectEvents(sel.table, period, typeMask(sel.table.typeCodes, q.crimeTypes), areaMask(sel.table.areaCodes, sel.area, gemeente));
+  return { ...sel, idx, period, syntheticCount, withoutBuurt };
 }
 
 export async function hotcrimesService(ctx: ServiceContext, s: WorkbenchSettings, q: z.infer<typeof hotcrimesQuery>): Promise<ViewResult> {
