@@ -14,6 +14,7 @@ export { normalQuantile, poissonDid, weightedDisplacementDifference, type Before
 export { evaluateHotspots, type HotspotEvaluation, type HotspotEvaluationInput } from './hotspot-evaluation.ts';
 export { defaultBandwidth, quarticKde, type KdeResult } from './kde.ts';
 export { knoxTest, type KnoxOptions, type KnoxResult } from './knox.ts';
+export { FieldRangeError } from './knox-pairs.ts';
 export { localG, type LocalGOptions, type LocalGResult } from './local-g.ts';
 export { localMoran, type LocalMoranOptions, type LocalMoranResult, type Quadrant } from './local-moran.ts';
 export { moranI, type MoranResult, type PermutationOptions } from './moran.ts';
