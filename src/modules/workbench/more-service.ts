@@ -92,8 +92,13 @@ export async function concentrationService(ctx: ServiceContext, s: WorkbenchSett
   const curve = c.curve.filter((_, i) => i % step === 0 || i === c.curve.length - 1).map((p) => ({ idShare: round(p.idShare, 4), incidentShare: round(p.incidentShare, 4) }));
   const top = d.detail ? c.counts.slice(0, q.top) : [];
   if (top.length) {
-    // Per-ref counts concern (pseudonymised) persons: log who saw which refs, one record per ref.
-    for (const r of top) await recordProcessing(ctx, { activity: 'analysis.repeat-refs', operation: 'read', subject: { type: `${q.of}-ref`, id: r.id }, attributes: { count: r.count } });
+    // Per-ref counts concern (pseudonymised) persons: log who saw which refs, one record per ref,
+    // with what was asked (Logboek Dataverwerkingen); JSON and CSV alike (the same read).
+    const startTime = new Date();
+    const asked = { of: q.of, from: sel.period.from, to: sel.period.to, area: sel.area, crimeTypes: q.crimeTypes ?? null, format: q.format, refsShown: top.length };
+    for (const [rank, r] of top.entries()) {
+      await recordProcessing(ctx, { activity: 'analysis.repeat-refs', operation: 'read', subject: { type: `${q.of}-ref`, id: r.id }, startTime, attributes: { ...asked, rank: rank + 1, count: r.count } });
+    }
   }
   const meta = metaOf(sel, q, d, d.detail ? ['refs are pseudonyms from the source system; never names'] : ['per-ref counts are shown to analysts only']);
   const summary = {
