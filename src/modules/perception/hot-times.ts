@@ -2,8 +2,8 @@
  * Hot times of a wijk for the wijkgesprek report: aoristic hour-of-week profile (analysis module,
  * Ratcliffe 2000) of the incident-level events in the wijk in a year, reduced to the busiest
  * weekday × part-of-day blocks. The events (start in the UTC calendar year, in the wijk) come from
- * the incidents module's in-memory columns (`getIncidentColumns`; Amsterdam wall-clock minutes,
- * end = start when the source gives none), not from SQL: the table has no time index. Empty when
+ * the incidents module's in-memory columns (`getIncidentColumns`; UTC minutes, spread over real
+ * elapsed time in Amsterdam hours; end = start when the source gives none), not from SQL: the table has no time index. Empty when
  * no incident-level events are loaded — the report then says so.
  */
 import type { ServiceContext } from '../../core/context.ts';
