@@ -52,8 +52,8 @@ for (let k = 0; k < events; k++) {
   const u = rng.nextFloat();
   end[k] = u < 0.1 ? NaN : u < 0.11 ? start[k]! + 12_000 : start[k]! + Math.floor(rng.nextFloat() * 2880);
 }
-aoristicHourOfWeek(start.subarray(0, 10_000), end.subarray(0, 10_000));
-const ao = median(() => aoristicHourOfWeek(start, end), 3);
+aoristicHourOfWeek({ startUtc: start.subarray(0, 10_000), endUtc: end.subarray(0, 10_000) });
+const ao = median(() => aoristicHourOfWeek({ startUtc: start, endUtc: end }), 3);
 
 let numpyLine = '- numpy comparison: python3 with numpy not available.';
 const py = spawnSync('python3', ['bench/analysis-gistar-numpy.py', '100', '100', '999'], { encoding: 'utf8' });

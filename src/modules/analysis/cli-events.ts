@@ -1,6 +1,7 @@
 /** Actions of `stats knox` and `stats aoristic` (event files). */
 import { CliError } from '../../cli/cli-env.ts';
-import { aoristicHourOfWeek, HOURS_PER_WEEK, localMinutes } from './aoristic.ts';
+import { parseAmsterdamTime, wallClockMinutes } from './amsterdam-time.ts';
+import { aoristicHourOfWeek, HOURS_PER_WEEK } from './aoristic.ts';
 import { columnIndex, convertedColumn, numericColumn, readCsv, type CsvTable } from './cli-input.ts';
 import { parseFormat, writeJson, writeRows } from './cli-output.ts';
 import { knoxTest } from './knox.ts';
@@ -13,10 +14,10 @@ function parseBands(value: string, name: string): number[] {
   return bands;
 }
 
-/** Days since 1970-01-01 from YYYY-MM-DD[THH:MM] (local wall clock) or a plain number of days. */
+/** Days since 1970-01-01 from YYYY-MM-DD[THH:MM] (Amsterdam calendar, as NearRepeat reads dates) or a plain number of days. */
 function toDays(text: string): number {
   if (text !== '' && Number.isFinite(Number(text))) return Number(text);
-  return localMinutes(text) / 1440;
+  return wallClockMinutes(text) / 1440;
 }
 
 function eventColumns(table: CsvTable): [number, number, number] {
@@ -52,19 +53,28 @@ export function knoxCommand(opts: { events: string; spaceBands: string; timeBand
   });
 }
 
+/** A column of event times as UTC minutes (parseAmsterdamTime); empty cells NaN when `optional`. */
+function timeColumn(table: CsvTable, col: number, name: string, optional: boolean): Float64Array {
+  return Float64Array.from(table.rows, (row, r) => {
+    const text = (row[col] ?? '').trim();
+    if (text === '' && optional) return NaN;
+    const t = parseAmsterdamTime(text);
+    if ('problem' in t) throw new CliError(`${table.file}: row ${r + table.firstLine}, column '${name}': ${text === '' ? 'empty' : t.problem}`);
+    return t.utcMinute;
+  });
+}
+
 export function aoristicCommand(opts: { events: string; format: string }): void {
   const format = parseFormat(opts.format, true);
   const table = readCsv(opts.events);
-  const startCol = columnIndex(table, 'start');
-  const endCol = columnIndex(table, 'end');
-  const what = "an ISO 8601 local date-time (YYYY-MM-DDTHH:MM, no time zone)";
-  const start = convertedColumn(table, startCol, 'start', localMinutes, what);
-  const end = convertedColumn(table, endCol, 'end', (s) => (s === '' ? Infinity : localMinutes(s)), `${what} or empty`);
+  const start = timeColumn(table, columnIndex(table, 'start'), 'start', false);
+  const end = timeColumn(table, columnIndex(table, 'end'), 'end', true);
   for (let k = 0; k < end.length; k++) {
-    if (end[k] === Infinity) end[k] = NaN;
-    else if (end[k]! < start[k]!) throw new CliError(`${opts.events}: row ${k + table.firstLine}: end is before start`);
+    if (end[k]! < start[k]!) {
+      throw new CliError(`${opts.events}: row ${k + table.firstLine}: end is before start (in the repeated autumn hour, give the offset: +02:00 for the first, +01:00 for the second)`);
+    }
   }
-  const profile = aoristicHourOfWeek(start, end);
+  const profile = aoristicHourOfWeek({ startUtc: start, endUtc: end });
   if (format === 'json') return writeJson(Array.from(profile));
   const rows = Array.from({ length: HOURS_PER_WEEK }, (_, h) => ({ weekday: Math.floor(h / 24) + 1, hour: h % 24, weight: profile[h] }));
   writeRows(rows, ['weekday', 'hour', 'weight'], 'csv');

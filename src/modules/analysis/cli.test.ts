@@ -51,6 +51,8 @@ test('bad input ends with one clear line and a non-zero exit', async () => {
     [['stats', 'local-moran', '--data', file('two.csv', 'ID,v\n1,1\n2,2\n'), '--column', 'v', '--id', 'ID', '--weights', f('desmith.gal')], /desmith\.gal: id "3" in the weights is not in the data/],
     [['stats', 'knox', '--events', f('chicago_be_month1.csv'), '--space-bands', '0,100,50', '--time-bands', '0,7'], /--space-bands must be/],
     [['stats', 'aoristic', '--events', file('bad-ao.csv', 'start,end\n2024-01-01T10:00,2024-01-01T09:00\n')], /row 2: end is before start/],
+    [['stats', 'aoristic', '--events', file('gap.csv', 'start,end\n2024-01-01T10:00,\n2024-03-31T02:30,2024-03-31T04:00\n')], /gap\.csv: row 3, column 'start': '2024-03-31T02:30' does not exist in Amsterdam/],
+    [['stats', 'aoristic', '--events', file('repeat.csv', 'start,end\n2024-10-27T02:50,2024-10-27T02:10\n')], /repeat\.csv: row 2: end is before start \(in the repeated autumn hour, give the offset/],
   ];
   const results = await Promise.all(cases.map(([args]) => runCli(args)));
   results.forEach((r, k) => {
@@ -60,7 +62,18 @@ test('bad input ends with one clear line and a non-zero exit', async () => {
   });
 });
 
-test('aoristic --help says the output starts on Monday 00:00', async () => {
+test('aoristic --help says the output starts on Monday 00:00 and how clock changes are read', async () => {
   const r = await runCli(['stats', 'aoristic', '--help']);
   assert.match(r.stdout, /Monday 00:00/);
+  assert.match(r.stdout, /real elapsed minutes/);
+  assert.match(r.stdout, /02:00–03:00 does not exist; such a time is refused/);
+  assert.match(r.stdout, /2024-10-27T02:10\+01:00 for the second/);
+});
+
+test('aoristic across the October clock change: offsets express the repeated hour (hand computed)', async () => {
+  // 02:50+02:00 → 02:10+01:00 is 20 real minutes in Sunday 02:00 (hour 146); 01:30 → 03:30 is 180 minutes: 1/6, 4/6, 1/6
+  const r = await runCli(['stats', 'aoristic', '--events', file('autumn.csv', 'start,end\n2024-10-27T02:50+02:00,2024-10-27T02:10+01:00\n2024-10-27T01:30,2024-10-27T03:30\n')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = JSON.parse(r.stdout) as number[];
+  assert.ok(Math.abs(p[145]! - 1 / 6) < 1e-12 && Math.abs(p[146]! - (1 + 4 / 6)) < 1e-12 && Math.abs(p[147]! - 1 / 6) < 1e-12, JSON.stringify(p.slice(144, 148)));
 });

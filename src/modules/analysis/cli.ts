@@ -17,10 +17,22 @@ function spatialOptions(cmd: Command): Command {
     .addOption(new Option('--transform <t>', 'weights transform: b binary, r row-standardised').choices(['b', 'r']).default('r'))
     .option('--permutations <n>', 'conditional/random permutations for pSim (0 = none)', '0')
     .option('--seed <s>', 'seed of the xoshiro128** generator (same seed, same pSim)', '12345')
-    .addOption(new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)').choices(['directed', 'greater', 'lesser', 'two-sided']).default('directed'))
+    .addOption(new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)').choices(['directed', 'greater', 'lesser', 'two-sided', 'folded']).default('directed'))
     .option('--allow-asymmetric', 'accept weights whose links are not mutual (e.g. k-nearest neighbours)')
     .addOption(new Option('--format <f>', 'output format').choices(['json', 'csv']).default('json'));
 }
+
+const AORISTIC_HELP = `
+Each event has weight 1, spread evenly over the real elapsed minutes of [start, end), each minute
+counted in the hour the Amsterdam clock shows; a missing end counts fully in the start hour;
+windows of a week or longer spread 1/168 over every hour. Output starts at Monday 00:00.
+
+Times without an offset are Amsterdam time (CET +01:00, CEST +02:00). Clock changes:
+- last Sunday of March: 02:00–03:00 does not exist; such a time is refused (file and row named),
+  and that hour receives no weight;
+- last Sunday of October: 02:00–03:00 happens twice and receives the minutes of both; without an
+  offset the first (+02:00) is meant: write e.g. 2024-10-27T02:10+01:00 for the second.
+`;
 
 export function registerStatsCli({ statsCmd }: CliCommands): void {
   spatialOptions(statsCmd.command('local-g'))
@@ -51,8 +63,8 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
   statsCmd
     .command('aoristic')
     .description('aoristic hour-of-week profile: JSON array of 168 weights, index 0 = Monday 00:00–01:00, 167 = Sunday 23:00–24:00')
-    .requiredOption('--events <file.csv>', "CSV with header 'start' and 'end' (ISO 8601 local time, e.g. 2024-03-01T22:30; end may be empty)")
+    .requiredOption('--events <file.csv>', "CSV with header 'start' and 'end' (ISO 8601, Amsterdam time, e.g. 2024-03-01T22:30, or with an offset, e.g. 2024-10-27T02:30+01:00; end may be empty)")
     .addOption(new Option('--format <f>', 'json (168 numbers) or csv (weekday,hour,weight; weekday 1 = Monday)').choices(['json', 'csv']).default('json'))
-    .addHelpText('after', '\nEach event has weight 1, spread evenly per minute over [start, end); a missing end counts fully in the start hour;\nwindows of a week or longer spread 1/168 over every hour. Output starts at Monday 00:00.')
+    .addHelpText('after', AORISTIC_HELP)
     .action(action(async (opts) => aoristicCommand(opts)));
 }

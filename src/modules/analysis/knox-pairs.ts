@@ -12,6 +12,13 @@ export function bandIndex(breaks: ArrayLike<number>, v: number): number {
   return -1;
 }
 
+/** A bad or too costly request that names the option to change (mapped to a 400 naming that field). */
+export class FieldRangeError extends RangeError {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
 /** Pairs with spatial distance < `limit`: event indices and the space band (−1 = below the first break). */
 export interface ClosePairs {
   i: Int32Array;
@@ -29,8 +36,9 @@ function grow<T extends Int32Array | Int8Array>(a: T, size: number): T {
 /**
  * All pairs closer than `limit` (the largest finite break), found by sorting on x and sweeping
  * only pairs with |dx| < limit: O(n log n + pairs) instead of O(n²) when the bands are local.
+ * More than `maxPairs` pairs is a FieldRangeError on 'spaceBands' (memory: 9 bytes a pair).
  */
-export function closePairs(x: ArrayLike<number>, y: ArrayLike<number>, breaks: ArrayLike<number>, limit: number, metric: DistanceMetric): ClosePairs {
+export function closePairs(x: ArrayLike<number>, y: ArrayLike<number>, breaks: ArrayLike<number>, limit: number, metric: DistanceMetric, maxPairs = Infinity): ClosePairs {
   const n = x.length;
   const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => x[a]! - x[b]!);
   const xs = Float64Array.from(order, (k) => x[k]!);
@@ -47,6 +55,9 @@ export function closePairs(x: ArrayLike<number>, y: ArrayLike<number>, breaks: A
       const dy = Math.abs(ys[b]! - ys[a]!);
       const d = metric === 'manhattan' ? dx + dy : Math.sqrt(dx * dx + dy * dy);
       if (d >= limit) continue;
+      if (m >= maxPairs) {
+        throw new FieldRangeError('spaceBands', `more than ${maxPairs} pairs of events lie within ${limit} m: lower the largest finite break (use 'inf' last) or narrow the period, types or area`);
+      }
       if (m === cap) {
         cap *= 2;
         pi = grow(pi, cap);

@@ -103,3 +103,15 @@ test('Euclidean distance, reproducible permutations and the open band by subtrac
   }
   assert.deepEqual(a.observed, brute);
 });
+
+test('limits for interactive use: too many close pairs names spaceBands, too much permutation work names permutations', () => {
+  // 40 events on one spot: 780 pairs, all closer than any break
+  const x = new Float64Array(40);
+  const y = new Float64Array(40);
+  const t = Float64Array.from({ length: 40 }, (_, k) => k);
+  const base = { spaceBands: [0, 100], timeBands: [0, 7] };
+  assert.equal(knoxTest(x, y, t, { ...base, limits: { maxPairs: 780, maxWork: 780 * 10 }, permutations: 9 }).observed[0]![0], 6 * 40 - 21); // pairs 1..6 days apart: Σ_d (40 − d)
+  assert.throws(() => knoxTest(x, y, t, { ...base, limits: { maxPairs: 779, maxWork: 1e9 } }), (e: Error & { field?: string }) => e instanceof RangeError && e.field === 'spaceBands' && /more than 779 pairs/.test(e.message));
+  assert.throws(() => knoxTest(x, y, t, { ...base, limits: { maxPairs: 1e6, maxWork: 780 * 10 }, permutations: 10 }), (e: Error & { field?: string }) => e.field === 'permutations' && /at most 9 permutations for 780 close pairs/.test(e.message));
+  assert.throws(() => knoxTest(x, y, t, { spaceBands: Array.from({ length: 130 }, (_, k) => k), timeBands: [0, 7] }), /at most 100 bands/);
+});

@@ -20,7 +20,7 @@
  * their space band; each permutation only re-bins their time differences. An Infinity space band
  * is counted by subtraction, C_t − Σ_{finite s} O_st, since C_t does not change under permutation.
  */
-import { bandIndex, closePairs, timeBandTotals, type DistanceMetric } from './knox-pairs.ts';
+import { bandIndex, closePairs, FieldRangeError, timeBandTotals, type DistanceMetric } from './knox-pairs.ts';
 import { createRng, shuffleInPlace } from './prng.ts';
 
 export interface KnoxOptions {
@@ -29,6 +29,8 @@ export interface KnoxOptions {
   distance?: DistanceMetric;
   permutations?: number;
   seed?: number;
+  /** Caps for interactive use: close pairs held, and close pairs × (permutations + 1) re-binned (FieldRangeError beyond). */
+  limits?: { maxPairs: number; maxWork: number };
 }
 
 export interface KnoxResult {
@@ -45,6 +47,7 @@ export interface KnoxResult {
 
 function checkBreaks(name: string, breaks: readonly number[]): void {
   if (breaks.length < 2) throw new RangeError(`${name} needs at least two break points`);
+  if (breaks.length > 101) throw new RangeError(`${name}: at most 100 bands`); // band indices are stored in an Int8Array
   breaks.forEach((b, k) => {
     if (Number.isNaN(b) || b < 0) throw new RangeError(`${name}: break ${b} must be ≥ 0`);
     if (k > 0 && !(b > breaks[k - 1]!)) throw new RangeError(`${name} must be strictly increasing`);
@@ -78,7 +81,12 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
   const rows = sb.length - 1;
   const cols = tb.length - 1;
   const limit = sb[finiteRows]!;
-  const pairs = closePairs(x, y, sb, limit, options.distance ?? 'manhattan');
+  const pairs = closePairs(x, y, sb, limit, options.distance ?? 'manhattan', options.limits?.maxPairs);
+  const work = pairs.count * ((options.permutations ?? 0) + 1);
+  if (options.limits && work > options.limits.maxWork) {
+    const most = Math.max(0, Math.floor(options.limits.maxWork / Math.max(1, pairs.count)) - 1);
+    throw new FieldRangeError('permutations', `at most ${most} permutations for ${pairs.count} close pairs (time budget), or narrow the period, types or area`);
+  }
   const totalPairs = (n * (n - 1)) / 2;
   const colTotals = timeBandTotals(t, tb);
   const closeByTime = new Float64Array(cols);

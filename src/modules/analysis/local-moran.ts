@@ -9,7 +9,9 @@
  *   V[I_i] = w_i(2) (n − b2)/(n − 1) + (W_i² − w_i(2)) (2 b2 − n)/((n − 1)(n − 2)) − W_i²/(n − 1)²
  * z_i = (I_i − E)/√V (scale-free, so the same for both scalings), p two-sided normal.
  * pSim: conditional permutation (z_i fixed, neighbours drawn from the others), esda 'directed'
- * convention by default. Quadrant as esda `q` (z_i > 0, lag > 0): HH, LH, LL, HL.
+ * convention by default (permutation-p.ts). For a below-mean unit (z_i < 0) I_i falls as the lag
+ * rises, so "I ≥ I_obs" is "lag ≤ lag_obs"; ties count as extreme in both directions (with many
+ * zero cells, most draws tie the observed lag of a zero cell among zeros). Quadrant as esda `q` (z_i > 0, lag > 0): HH, LH, LL, HL.
  */
 import { conditionalPermutation } from './conditional-permutation.ts';
 import { normalTwoSided } from './normal.ts';

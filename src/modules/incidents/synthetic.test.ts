@@ -89,9 +89,7 @@ describe('synthetic demo incidents', () => {
     const cols = await getIncidentColumns(ctx, GM);
     const profile = (codes: string[]) => {
       const idx = cols.filter({ crimeTypes: codes });
-      const start = Array.from(idx, (k) => cols.startLocal[k]!);
-      const end = Array.from(idx, (k) => (cols.endLocal[k] === cols.startLocal[k] ? NaN : cols.endLocal[k]!));
-      const p = aoristicHourOfWeek(start, end);
+      const p = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
       const total = p.reduce((s, v) => s + v, 0);
       const share = (pred: (day: number, hour: number) => boolean) => p.reduce((s, v, h) => s + (pred(Math.floor(h / 24), h % 24) ? v : 0), 0) / total;
       return {

@@ -15,6 +15,8 @@ export interface EventPoints {
   lat: Float64Array;
   /** Start, UTC minutes since 1970. */
   startMin: Int32Array;
+  /** End, UTC minutes since 1970 (= start when the source gives none); hottimes spread over real time. */
+  endMin: Int32Array;
   /** Local wall-clock minutes (Europe/Amsterdam) of start and end, for hottimes. */
   startLocal: Int32Array;
   endLocal: Int32Array;
@@ -45,7 +47,7 @@ export async function eventPoints(ctx: ServiceContext, gemeente: string, q: { fr
   return {
     n: idx.length,
     x: pick(cols.x, Float64Array), y: pick(cols.y, Float64Array), lon: pick(cols.lon, Float64Array), lat: pick(cols.lat, Float64Array),
-    startMin: pick(cols.startMin, Int32Array), startLocal: pick(cols.startLocal, Int32Array), endLocal: pick(cols.endLocal, Int32Array),
+    startMin: pick(cols.startMin, Int32Array), endMin: pick(cols.endMin, Int32Array), startLocal: pick(cols.startLocal, Int32Array), endLocal: pick(cols.endLocal, Int32Array),
     crimeType: Array.from(idx, (k) => cols.crimeTypes.codes[cols.crimeType[k]!]!),
     offender: pick(cols.offender, Int32Array), victim: pick(cols.victim, Int32Array), address: pick(cols.address, Int32Array),
   };

@@ -101,7 +101,7 @@ export async function runEvidenceQuery(ctx: ServiceContext, kind: RunnableKind, 
     case 'hottimes': {
       const q = QUERIES.hottimes.parse(query);
       const { pts, inside } = await targetEvents(actx, env, q.from, q.to, q.crimeTypes);
-      const profile = aoristicHourOfWeek(inside.map((k) => pts.startLocal[k]!), inside.map((k) => pts.endLocal[k]!));
+      const profile = aoristicHourOfWeek({ startUtc: inside.map((k) => pts.startMin[k]!), endUtc: inside.map((k) => pts.endMin[k]!) });
       const peakHours = [...profile.keys()].sort((a, b) => profile[b]! - profile[a]! || a - b).slice(0, 5);
       return { events: inside.length, profile: Array.from(profile, (v) => Math.round(v * 1000) / 1000), peakHours };
     }

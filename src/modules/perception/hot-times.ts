@@ -2,8 +2,8 @@
  * Hot times of a wijk for the wijkgesprek report: aoristic hour-of-week profile (analysis module,
  * Ratcliffe 2000) of the incident-level events in the wijk in a year, reduced to the busiest
  * weekday × part-of-day blocks. The events (start in the UTC calendar year, in the wijk) come from
- * the incidents module's in-memory columns (`getIncidentColumns`; Amsterdam wall-clock minutes,
- * end = start when the source gives none), not from SQL: the table has no time index. Empty when
+ * the incidents module's in-memory columns (`getIncidentColumns`; UTC minutes, spread over real
+ * elapsed time in Amsterdam hours; end = start when the source gives none), not from SQL: the table has no time index. Empty when
  * no incident-level events are loaded — the report then says so.
  */
 import type { ServiceContext } from '../../core/context.ts';
@@ -29,9 +29,7 @@ export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: 
   const to = Date.UTC(year + 1, 0, 1) / 60_000;
   const idx = cols.filter({ from, to, wijken: [wijkCode] }).filter((k) => cols.startMin[k]! >= from);
   if (idx.length === 0) return { events: 0, blocks: [] };
-  const start = Array.from(idx, (k) => cols.startLocal[k]!);
-  const end = Array.from(idx, (k) => cols.endLocal[k]!);
-  const profile = aoristicHourOfWeek(start, end);
+  const profile = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
   const blocks = DAYS.flatMap((day, d) => PARTS.map((p) => ({ label: `${day}${p.name.startsWith('nacht') ? 'nacht' : p.name.split(' ')[0]} ${p.name.slice(p.name.indexOf('('))}`, share: Array.from({ length: 6 }, (_, h) => profile[d * 24 + p.from + h]!).reduce((a, b) => a + b, 0) / idx.length })));
   return { events: idx.length, blocks: blocks.sort((a, b) => b.share - a.share).slice(0, top).map((b) => ({ ...b, share: Math.round(b.share * 1000) / 10 })) };
 }

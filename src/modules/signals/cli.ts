@@ -18,7 +18,7 @@ export function registerSignalCli({ importCmd }: CliCommands): void {
         await seedSignalDefaultsIfEmpty(ctx, config.municipality);
         const r = await importSignals(ctx, config.municipality, file, parsed.data);
         process.stdout.write(`${file}: ${r.rowsRead} rows read, ${r.inserted} imported, ${r.alreadyPresent} already present, ` +
-          `${r.withoutBuurt} outside every buurt (kept without buurt), ${r.rejected.length} rejected.\n`);
+          `${r.outsideMunicipality} outside the municipality (rejected), ${r.withoutBuurt} kept without buurt (no point or no areas), ${r.rejected.length} rejected.\n`);
         for (const p of r.rejected.slice(0, 50)) process.stdout.write(`  line ${p.line}: ${p.reason}\n`);
       });
     }));

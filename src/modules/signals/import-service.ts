@@ -3,7 +3,9 @@
  * (CSV or JSON array) with id, created time, category/subcategory, lat/lon, optional address and
  * status. The mapping names the source fields and maps source categories ('main/sub' or 'main/*')
  * and statuses onto ours. Re-importing the same file adds nothing (source + source id are unique).
- * Points outside the municipality are kept without buurt (they are still usable for analysis).
+ * A point outside the municipality (outside every buurt of the newest indeling) is rejected, like an
+ * incident's, and counted in `outsideMunicipality`; a report given only as an address, or imported
+ * before any areas are loaded, is kept without buurt (and left out of the analysis views).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,6 +38,8 @@ export interface ImportReport {
   inserted: number;
   alreadyPresent: number;
   withoutBuurt: number;
+  /** Rows refused because their point lies outside the municipality (also listed in `rejected`). */
+  outsideMunicipality: number;
   rejected: Array<{ line: number; reason: string }>;
 }
 
@@ -67,7 +71,7 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
   if (!cats.has(mapping.defaultCategory)) throw invalidInput([{ name: 'mapping.defaultCategory', reason: `'${mapping.defaultCategory}' is not a sub-category` }]);
   const existing = new Set((await ctx.db.selectFrom('signals').select('source_id').where('gemeente_code', '=', gemeente).where('source', '=', 'import')
     .where('source_id', 'like', `${mapping.source}:%`).execute()).map((r) => r.source_id));
-  const report: ImportReport = { rowsRead: rows.length, inserted: 0, alreadyPresent: 0, withoutBuurt: 0, rejected: [] };
+  const report: ImportReport = { rowsRead: rows.length, inserted: 0, alreadyPresent: 0, withoutBuurt: 0, outsideMunicipality: 0, rejected: [] };
   const f = mapping.fields;
   const locator = await cachedLocator(ctx, gemeente);
   const actor = actorLabel(ctx.actor);
@@ -92,6 +96,11 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
         place = await resolvePlace(ctx, gemeente, { point, addressText: str(row, f.address) }, false, locator);
       } catch (err) {
         report.rejected.push({ line, reason: err instanceof Error ? `${err.message} ${JSON.stringify((err as { errors?: unknown }).errors ?? '')}` : String(err) });
+        continue;
+      }
+      if (point && locator && !place.buurtCode) {
+        report.outsideMunicipality += 1;
+        report.rejected.push({ line, reason: `the point (${place.lat}, ${place.lon}) lies outside ${gemeente} (outside every buurt of the ${locator.year} indeling)` });
         continue;
       }
       if (!place.buurtCode) report.withoutBuurt += 1;

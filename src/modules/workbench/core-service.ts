@@ -10,7 +10,7 @@ import { buurtMonthView, gridView } from './counts.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';
 import { featureCollection, round, toCsv } from './export.ts';
 import { studyGrid, cellPolygon } from './grid.ts';
-import { hottimesView } from './hottimes.ts';
+import { HOTTIMES_METHOD, hottimesView } from './hottimes.ts';
 import { commonQuery, intParam } from './schema.ts';
 import { resolvePeriod, selectEvents, selectionFor, typeMask, areaMask, type Selection } from './selection.ts';
 import type { ViewResult, WorkbenchSettings } from './view.ts';
@@ -48,7 +48,7 @@ export async function hottimesService(ctx: ServiceContext, s: WorkbenchSettings,
   const d = workbenchAccess(ctx, s.minCellCount);
   const sel = await selectionFor(ctx, s.gemeente, q);
   const v = hottimesView(sel, d);
-  const meta = metaOf(sel, q, d, ['aoristic: each event spread evenly over its time window; Europe/Amsterdam wall-clock time']);
+  const meta = metaOf(sel, q, d, [HOTTIMES_METHOD]);
   return {
     body: { meta, ...v },
     csv: () => toCsv(meta, ['weekday', 'hour', 'value'], v.matrix.flatMap((row, w) => row.map((val, h) => [v.weekdays[w], h, val]))),
@@ -65,8 +65,8 @@ function baselineSelection(sel: Selection, q: z.infer<typeof hotcrimesQuery>, ge
   const len = sel.period.toMin - sel.period.fromMin;
   const iso = (min: number) => new Date(min * 60_000).toISOString().slice(0, 10);
   const period = resolvePeriod(sel.table, { from: q.baselineFrom ?? iso(sel.period.fromMin - len), to: q.baselineTo ?? sel.period.from });
-  const { idx, syntheticCount } = selectEvents(sel.table, period, typeMask(sel.table.typeCodes, q.crimeTypes), areaMask(sel.table.areaCodes, sel.area, gemeente));
-  return { ...sel, idx, period, syntheticCount };
+  const { idx, syntheticCount, withoutBuurt } = selectEvents(sel.table, period, typeMask(sel.table.typeCodes, q.crimeTypes), areaMask(sel.table.areaCodes, sel.area, gemeente));
+  return { ...sel, idx, period, syntheticCount, withoutBuurt };
 }
 
 export async function hotcrimesService(ctx: ServiceContext, s: WorkbenchSettings, q: z.infer<typeof hotcrimesQuery>): Promise<ViewResult> {

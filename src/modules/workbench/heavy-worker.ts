@@ -13,6 +13,6 @@ parentPort!.on('message', (msg: { id: number; job: HeavyJob }) => {
     const result = runJob(msg.job);
     parentPort!.postMessage({ id: msg.id, result }, buffersOf(result));
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: (err as Error).message, range: err instanceof RangeError });
+    parentPort!.postMessage({ id: msg.id, error: (err as Error).message, range: err instanceof RangeError, field: (err as { field?: string }).field });
   }
 });

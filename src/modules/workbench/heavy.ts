@@ -41,6 +41,7 @@ export interface KnoxJob {
   distance: 'euclidean' | 'manhattan';
   permutations: number;
   seed: number;
+  limits: { maxPairs: number; maxWork: number };
 }
 
 /** Quartic KDE on a grid; `permutations` is 1 when the job is big enough for the worker. */
@@ -84,8 +85,16 @@ export function runHotspots(job: HotspotJob): HotspotOutput {
 
 export function runKnox(job: KnoxJob): KnoxResult {
   return knoxTest(job.x, job.y, job.t, {
-    spaceBands: job.spaceBands, timeBands: job.timeBands, distance: job.distance, permutations: job.permutations, seed: job.seed,
+    spaceBands: job.spaceBands, timeBands: job.timeBands, distance: job.distance, permutations: job.permutations, seed: job.seed, limits: job.limits,
   });
+}
+
+/**
+ * Whether a job is cheap enough for the request thread: no permutations, and for Knox few events
+ * (the pair sweep alone can take ~0.2 s for 20,000 events).
+ */
+export function runsInline(job: HeavyJob): boolean {
+  return job.permutations === 0 && (job.kind !== 'knox' || job.x.length <= 2000);
 }
 
 export function runJob(job: HeavyJob): HotspotOutput | KnoxResult | Float64Array {

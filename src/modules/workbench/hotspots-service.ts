@@ -2,24 +2,32 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { buurtIndex } from './areas.ts';
+import { invalidInput } from '../../core/errors.ts';
 import { metaOf, workbenchAccess, type Disclosure } from './disclosure.ts';
 import { featureCollection, round, toCsv } from './export.ts';
 import { cellPolygon, studyGrid } from './grid.ts';
 import type { HotspotOutput } from './heavy.ts';
-import { buurtUnits, classify, gridUnits, unitCorner, type Units } from './hotspots.ts';
+import { fdrCheck } from './fdr-check.ts';
+import { buurtUnits, classify, gridUnits, unitCorner, type Classified, type Units } from './hotspots.ts';
 import { commonQuery, intParam, numParam } from './schema.ts';
 import { majorityAreaYear, selectionFor } from './selection.ts';
 import type { ViewResult, WorkbenchSettings } from './view.ts';
 import { runHeavy } from './worker-pool.ts';
 
-/** Interactive cap: 999 permutations of a 100 m Dordrecht grid take ~1 s in the worker. */
-export const MAX_PERMUTATIONS = 999;
+/**
+ * Time budget of one request's permutations: units × permutations ≤ 20 million (~0.5 s of conditional
+ * permutation in the worker, plus the global Moran's), so ~2,000 permutations of a 100 m Dordrecht grid
+ * and up to the cap of 99,999 for buurten — enough for FDR over ~150 buurten (fdr-check.ts).
+ */
+export const PERMUTATION_BUDGET = 20_000_000;
+export const MAX_PERMUTATIONS = 99_999;
+export const maxPermutationsFor = (units: number) => Math.min(MAX_PERMUTATIONS, Math.floor(PERMUTATION_BUDGET / Math.max(1, units)));
 
 export const hotspotsQuery = commonQuery.extend({
   unit: z.enum(['grid', 'buurt']).default('grid').describe('Grid cells (RD New squares) or buurten'),
   cellSize: intParam(50, 5000, 100).describe('Grid cell size in metres; default 100'),
   method: z.enum(['gistar', 'gi', 'local-moran']).default('gistar').describe('Getis–Ord Gi* (default), Gi, or local Moran (LISA)'),
-  permutations: intParam(0, MAX_PERMUTATIONS, 0).describe(`Conditional permutations for pSim (0 = normal approximation only; max ${MAX_PERMUTATIONS}, run in a worker thread)`),
+  permutations: intParam(0, MAX_PERMUTATIONS, 0).describe(`Conditional permutations for pSim (0 = normal approximation only; run in a worker thread; at most ${MAX_PERMUTATIONS} and units × permutations ≤ ${PERMUTATION_BUDGET.toLocaleString('en')})`),
   seed: intParam(0, 2 ** 31 - 1, 1).describe('Seed of the permutations (same seed, same pSim)'),
   fdr: numParam(0.0001, 0.5).optional().describe('False discovery rate alpha: significant only when BH q ≤ fdr'),
   alpha: numParam(0.0001, 0.5).default(0.05).describe('Significance level of the LISA quadrant classes'),
@@ -27,8 +35,8 @@ export const hotspotsQuery = commonQuery.extend({
 });
 export type HotspotsQuery = z.infer<typeof hotspotsQuery>;
 
-function unitRows(units: Units, out: HotspotOutput, q: HotspotsQuery, d: Disclosure) {
-  const { q: qv, classes } = classify(out, q.method, q.fdr, q.alpha);
+function unitRows(units: Units, out: HotspotOutput, q: HotspotsQuery, d: Disclosure, classified: Classified) {
+  const { q: qv, classes } = classified;
   const rows = [];
   for (let u = 0; u < units.ids.length; u++) {
     const count = units.y[u]!;
@@ -54,12 +62,19 @@ export async function hotspotsService(ctx: ServiceContext, s: WorkbenchSettings,
   const grid = q.unit === 'grid' ? await studyGrid(ctx, s.gemeente, q.cellSize) : null;
   const areas = grid ? null : await buurtIndex(ctx, s.gemeente, majorityAreaYear(sel)).catch(() => buurtIndex(ctx, s.gemeente));
   const units = grid ? gridUnits(sel, grid) : buurtUnits(sel, areas!);
+  const maxPermutations = maxPermutationsFor(units.ids.length);
+  if (q.permutations > maxPermutations) {
+    throw invalidInput([{ name: 'query.permutations', reason: `at most ${maxPermutations} permutations for ${units.ids.length} units (time budget: units × permutations ≤ ${PERMUTATION_BUDGET})` }]);
+  }
   const out = await runHeavy({
     kind: 'hotspots', method: q.method, y: Float64Array.from(units.y), offsets: Int32Array.from(units.w.offsets), neighbors: Int32Array.from(units.w.neighbors),
     weights: Float64Array.from(units.w.weights), transform: grid ? 'b' : 'r', permutations: q.permutations, seed: q.seed,
   });
-  const rows = unitRows(units, out, q, d);
-  const meta = metaOf(sel, q, d, [...units.notes, q.method === 'local-moran' ? 'row-standardised weights' : grid ? 'binary weights (Gi* self-weight 1)' : 'row-standardised weights']);
+  const classified = classify(out, q.method, q.fdr, q.alpha);
+  const rows = unitRows(units, out, q, d, classified);
+  const significant = classified.classes.filter((c) => c !== 'not-significant').length;
+  const fdr = q.fdr === undefined ? null : fdrCheck(out.pSim ?? out.p, { fdr: q.fdr, permutations: q.permutations, significant, maxPermutations });
+  const meta = metaOf(sel, q, d, [...units.notes, q.method === 'local-moran' ? 'row-standardised weights' : grid ? 'binary weights (Gi* self-weight 1)' : 'row-standardised weights', ...(fdr?.explanation ? [fdr.explanation] : [])]);
   const moran = moranMeta(out);
   const method = { method: q.method, unit: q.unit, cellSize: grid ? q.cellSize : null, permutations: q.permutations, seed: q.seed, fdr: q.fdr ?? null, alpha: q.alpha };
   const geometryOf = (u: number) => (grid ? cellPolygon(grid.spec, units.cells![u]!) : null);
@@ -67,7 +82,7 @@ export async function hotspotsService(ctx: ServiceContext, s: WorkbenchSettings,
     type: 'Feature' as const, id: props.id, geometry: geometryOf(u) ?? areas!.byCode.get(props.id)?.geometry ?? null,
     properties: { ...props, corner: grid ? unitCorner(grid, units, u) : null },
   }));
-  const body = featureCollection(meta, features, { moran, ...method, grid: grid ? { ...grid.spec } : null });
+  const body = featureCollection(meta, features, { moran, ...method, fdrCheck: fdr, grid: grid ? { ...grid.spec } : null });
   return {
     body,
     geojson: () => body,

@@ -13,10 +13,18 @@ import { selectionFor } from './selection.ts';
 import type { ViewResult, WorkbenchSettings } from './view.ts';
 import { runHeavy } from './worker-pool.ts';
 
-const breaks = (def: string) => z.string().default(def).transform((s, c) => {
-  const v = s.split(',').map((p) => (p.trim() === 'inf' ? Infinity : Number(p)));
-  if (v.length < 2 || v.some((x) => Number.isNaN(x) || x < 0) || v.some((x, i) => i > 0 && !(x > v[i - 1]!))) {
-    c.addIssue({ code: 'custom', message: "must be ≥ 2 increasing numbers ≥ 0, comma-separated ('inf' allowed last)" });
+/** At most 20 bands per dimension (the Knox table is bands² cells, re-counted per permutation). */
+export const MAX_BREAKS = 21;
+
+/** Band breaks: 2..21 increasing numbers in [0, max], 'inf' allowed last; the text is capped before it is split. */
+const breaks = (def: string, max: number, unit: string) => z.string().max(300, 'at most 300 characters').default(def).transform((s, c) => {
+  const v = s.split(',').map((p) => (p.trim() === 'inf' ? Infinity : p.trim() === '' ? NaN : Number(p)));
+  const problem = v.length < 2 || v.length > MAX_BREAKS ? `must be 2 to ${MAX_BREAKS} break points`
+    : v.some((x) => Number.isNaN(x) || x < 0) || v.some((x, i) => i > 0 && !(x > v[i - 1]!)) ? "must be increasing numbers ≥ 0, comma-separated ('inf' allowed last)"
+      : v.some((x, i) => x === Infinity && i < v.length - 1) ? "only the last break may be 'inf'"
+        : v.some((x) => x > max && x !== Infinity) ? `finite breaks must be at most ${max} ${unit} (use 'inf' last for "more than")` : null;
+  if (problem) {
+    c.addIssue({ code: 'custom', message: problem });
     return z.NEVER;
   }
   return v;
@@ -24,10 +32,18 @@ const breaks = (def: string) => z.string().default(def).transform((s, c) => {
 
 /** Events the Knox test may take interactively (pairs are swept, not enumerated, but permutations re-bin them). */
 export const MAX_KNOX_EVENTS = 50_000;
+/** Close pairs (closer than the largest finite space break) held in memory for one request (9 bytes each). */
+export const MAX_CLOSE_PAIRS = 2_000_000;
+/**
+ * Time budget of one request: close pairs × (permutations + 1) re-binned ≤ 200 million (~6 s in the
+ * worker at ~32 ns each). The page's default on the demo data (a year of all types: 668,238 close
+ * pairs within 400 m, 99 permutations) is 67 million; 999 permutations of it (~20 s) are refused.
+ */
+export const KNOX_WORK_BUDGET = 200_000_000;
 
 export const nearRepeatQuery = commonQuery.extend({
-  spaceBands: breaks('0,100,200,400').describe('Distance band breaks in metres, right-open [a, b); default 0,100,200,400'),
-  timeBands: breaks('0,7,14,21').describe('Time band breaks in days, right-open; default 0,7,14,21'),
+  spaceBands: breaks('0,100,200,400', 10_000, 'm').describe('Distance band breaks in metres, right-open [a, b); 2–21 breaks, finite ones ≤ 10,000, last may be inf; default 0,100,200,400'),
+  timeBands: breaks('0,7,14,21', 3650, 'days').describe('Time band breaks in days, right-open; 2–21 breaks, finite ones ≤ 3650, last may be inf; default 0,7,14,21'),
   distance: z.enum(['euclidean', 'manhattan']).default('euclidean'),
   permutations: intParam(0, 999, 99).describe('Monte Carlo permutations of the dates (default 99; max 999; run in a worker thread)'),
   seed: intParam(0, 2 ** 31 - 1, 1),
@@ -41,6 +57,7 @@ export async function nearRepeatService(ctx: ServiceContext, s: WorkbenchSetting
   const r = await runHeavy({
     kind: 'knox', x: Float64Array.from(sel.idx, (k) => t.x[k]!), y: Float64Array.from(sel.idx, (k) => t.y[k]!), t: Float64Array.from(sel.idx, (k) => t.startMin[k]! / 1440),
     spaceBands: q.spaceBands, timeBands: q.timeBands, distance: q.distance, permutations: q.permutations, seed: q.seed,
+    limits: { maxPairs: MAX_CLOSE_PAIRS, maxWork: KNOX_WORK_BUDGET },
   });
   const cells = r.observed.flatMap((row, i) => row.map((o, j) => {
     const hidden = d.isHidden(o);
@@ -79,8 +96,13 @@ export async function concentrationService(ctx: ServiceContext, s: WorkbenchSett
   const curve = c.curve.filter((_, i) => i % step === 0 || i === c.curve.length - 1).map((p) => ({ idShare: round(p.idShare, 4), incidentShare: round(p.incidentShare, 4) }));
   const top = d.detail ? c.counts.slice(0, q.top) : [];
   if (top.length) {
-    // Per-ref counts concern (pseudonymised) persons: log who saw which refs, one record per ref.
-    for (const r of top) await recordProcessing(ctx, { activity: 'analysis.repeat-refs', operation: 'read', subject: { type: `${q.of}-ref`, id: r.id }, attributes: { count: r.count } });
+    // Per-ref counts concern (pseudonymised) persons: log who saw which refs, one record per ref,
+    // with what was asked (Logboek Dataverwerkingen); JSON and CSV alike (the same read).
+    const startTime = new Date();
+    const asked = { of: q.of, from: sel.period.from, to: sel.period.to, area: sel.area, crimeTypes: q.crimeTypes ?? null, format: q.format, refsShown: top.length };
+    for (const [rank, r] of top.entries()) {
+      await recordProcessing(ctx, { activity: 'analysis.repeat-refs', operation: 'read', subject: { type: `${q.of}-ref`, id: r.id }, startTime, attributes: { ...asked, rank: rank + 1, count: r.count } });
+    }
   }
   const meta = metaOf(sel, q, d, d.detail ? ['refs are pseudonyms from the source system; never names'] : ['per-ref counts are shown to analysts only']);
   const summary = {

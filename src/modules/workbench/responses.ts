@@ -45,12 +45,25 @@ export const hotcrimesReply = z.object({
 
 const hotspotClass = z.enum(['hot-99', 'hot-95', 'hot-90', 'cold-99', 'cold-95', 'cold-90', 'HH', 'LL', 'HL', 'LH', 'not-significant']);
 
+const fdrCheckReply = z.object({
+  fdr: z.number(), units: z.number().int(), permutations: z.number().int(),
+  pFloor: z.number().describe('Smallest p the method can give: 1/(permutations + 1); 0 for the normal approximation'),
+  minUnitsAtFloor: z.number().int().nullable().describe('Every set BH can flag has at least this many units at (about) the p floor'),
+  unitsAtFloor: z.number().int().nullable(), significant: z.number().int(),
+  limitedByPermutations: z.boolean().describe('True when permutations + 1 < units / fdr: the p floor limits what FDR can flag'),
+  permutationsForOneUnit: z.number().int().describe('Permutations with which a single unit at the floor could be flagged'),
+  maxPermutations: z.number().int().describe('Most permutations the time budget allows for this many units'),
+  advice: z.enum(['none', 'more-permutations', 'analytic-p']),
+  explanation: z.string().nullable().describe('Dutch explanation for the analyst when limitedByPermutations'),
+});
+
 export const hotspotsReply = z.object({
   type: z.literal('FeatureCollection'),
   meta,
   moran: z.object({ i: z.number().nullable(), expected: z.number().nullable(), z: z.number().nullable(), p: z.number().nullable(), pSim: z.number().nullable() }).nullable()
     .describe("Global Moran's I of the map (row-standardised; z and p under randomisation, pSim when permuted)"),
   method: z.string(), unit: z.string(), cellSize: z.number().nullable(), permutations: z.number(), seed: z.number(), fdr: z.number().nullable(), alpha: z.number(),
+  fdrCheck: fdrCheckReply.nullable().describe('With fdr: what the p floor of the permutations allows Benjamini–Hochberg to find, and what helps (null without fdr)'),
   grid: gridSpec.nullable(),
   features: z.array(z.object({
     type: z.literal('Feature'), id: z.string(), geometry: z.union([polygon, anyGeometry]),

@@ -21,7 +21,7 @@ export const workbenchRoutes: RouteModule = async (app, deps) => {
   registerView(app, s, {
     name: 'hottimes', query: commonQuery.omit({ format: true }), reply: hottimesReply, run: hottimesService,
     summary: 'Hottimes: aoristic hour-of-week matrix (7 × 24, Monday 00:00 first)',
-    description: 'Each event is spread evenly over the minutes of its time window (Ratcliffe 2000), Europe/Amsterdam wall-clock time; an event without an end counts in its start hour; a window of a week or more gives 1/168 to every hour.',
+    description: 'Each event is spread evenly over the real elapsed minutes of its time window (Ratcliffe 2000), each minute counted in the hour the Europe/Amsterdam clock shows: on the spring clock change 02:00–03:00 gets nothing (it does not exist), on the autumn change 02:00–03:00 gets both of its real hours. An event without an end counts in its start hour; a window of a week or more gives 1/168 to every hour.',
   });
   registerView(app, s, {
     name: 'hotspots', query: hotspotsQuery.omit({ format: true }), reply: hotspotsReply, geo: true, run: hotspotsService,

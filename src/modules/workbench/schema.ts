@@ -33,6 +33,7 @@ export const meta = z.object({
   events: z.number().int().nullable().describe('Events in the selection; null when suppressed'),
   synthetic: z.boolean().describe('True when (part of) the data is synthetic demo data: say so in the UI'),
   syntheticShare: z.number().describe('Share of the selected events that is synthetic (0..1)'),
+  withoutBuurt: z.number().int().nullable().describe('Events of the period and types left out of the view because they have no buurt (outside the municipality, or never placed); one rule for every view and source; null when suppressed'),
   minCellCount: z.number().int().describe('Disclosure threshold: counts 1..min−1 are suppressed for roles without analysis:detail'),
   detail: z.boolean().describe('True when the caller sees unsuppressed detail (analysis:detail)'),
   suppressedCells: z.number().int().describe('How many numbers in this reply were suppressed'),

@@ -4,6 +4,11 @@
  * table, plus the indices of the selected events. Selection rule (the same as missions evidence,
  * missions/event-points.ts): event start in [from, to) with dates at 00:00 UTC; crime types with
  * `1.4.*` group prefixes; area = every buurt of a wijk (by CBS code prefix) or one buurt.
+ * One rule for points without a buurt, for both sources and every view: an event stored without a
+ * buurt (a report imported from elsewhere before imports refused such points, a report kept
+ * without areas loaded) is left out of every view, city-wide ones included, and counted in
+ * `withoutBuurt` (meta.withoutBuurt and a note) — as the imports refuse a point outside the
+ * municipality.
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput, type FieldError } from '../../core/errors.ts';
@@ -21,8 +26,9 @@ export interface EventTable {
   length: number;
   x: Float64Array;
   y: Float64Array;
-  /** UTC minutes since 1970 (start). */
+  /** UTC minutes since 1970 (start, end; end = start without an end). */
   startMin: Int32Array;
+  endMin: Int32Array;
   /** Europe/Amsterdam wall-clock minutes (start, end; end = start without an end). */
   startLocal: Int32Array;
   endLocal: Int32Array;
@@ -53,11 +59,19 @@ export interface Selection {
   period: Period;
   area: string;
   syntheticCount: number;
+  /** Events of the period and types left out because they have no buurt (see the file comment). */
+  withoutBuurt: number;
+}
+
+export interface Selected {
+  idx: Uint32Array;
+  syntheticCount: number;
+  withoutBuurt: number;
 }
 
 export function tableOfColumns(cols: IncidentColumns): EventTable {
   return {
-    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
+    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, endMin: cols.endMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
     type: cols.crimeType, typeCodes: cols.crimeTypes.codes, buurt: cols.buurt, areaCodes: cols.areas.codes, synthetic: cols.synthetic, areaYear: cols.areaYear,
     sortedByStart: cols.sortedByStart,
     refs: { offender: cols.offender, victim: cols.victim, address: cols.address, dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes } },
@@ -102,45 +116,54 @@ function lowerBound(startMin: Int32Array, lo: number, hi: number, minute: number
   return lo;
 }
 
-/** The events of [lo, hi) passing both masks (null = all), with their synthetic count. */
-function scanRange(t: EventTable, lo: number, hi: number, period: Period | null, types: Uint8Array | null, areas: Uint8Array | null) {
+/** The events of [lo, hi) with a buurt passing both masks (null = all), their synthetic count, and those without a buurt. */
+function scanRange(t: EventTable, lo: number, hi: number, period: Period | null, types: Uint8Array | null, areas: Uint8Array | null): Selected {
   const out = new Uint32Array(hi - lo);
   const { startMin, type, buurt, synthetic } = t;
   const fromMin = period?.fromMin ?? -Infinity;
   const toMin = period?.toMin ?? Infinity;
   let n = 0;
   let syntheticCount = 0;
+  let withoutBuurt = 0;
   for (let k = lo; k < hi; k++) {
     if (period) {
       const s = startMin[k]!;
       if (s < fromMin || s >= toMin) continue;
     }
     if (types && !types[type[k]!]) continue;
-    if (areas) {
-      const b = buurt[k]!;
-      if (b === NONE || !areas[b]) continue;
+    const b = buurt[k]!;
+    if (b === NONE) {
+      withoutBuurt++;
+      continue;
     }
+    if (areas && !areas[b]) continue;
     syntheticCount += synthetic[k]!;
     out[n++] = k;
   }
-  return { idx: out.subarray(0, n), syntheticCount };
+  return { idx: out.subarray(0, n), syntheticCount, withoutBuurt };
 }
 
 /**
- * Indices (ascending) of the events with start in [fromMin, toMin) passing both masks. On a table
- * sorted by start the period is found by binary search and only its events are looked at (a year
- * of four: ~1 ms instead of ~10 ms for a million events); without masks the indices are then a
- * view of one shared 0…n−1 array (nothing allocated per request; never write into `idx`).
- * Otherwise one pass over all.
+ * Indices (ascending) of the events with start in [fromMin, toMin) and a buurt, passing both
+ * masks; `withoutBuurt` counts those of the period and types left out for having no buurt. On a
+ * table sorted by start the period is found by binary search and only its events are looked at
+ * (a year of four: ~1 ms instead of ~10 ms for a million events); without masks and with every
+ * event placed the indices are then a view of one shared 0…n−1 array (nothing allocated per
+ * request; never write into `idx`). Otherwise one pass over all.
  */
-export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): { idx: Uint32Array; syntheticCount: number } {
+export function selectEvents(t: EventTable, period: Period, types: Uint8Array | null, areas: Uint8Array | null): Selected {
   if (!t.sortedByStart) return scanRange(t, 0, t.length, period, types, areas);
   const lo = lowerBound(t.startMin, 0, t.length, period.fromMin);
   const hi = lowerBound(t.startMin, lo, t.length, period.toMin);
   if (types || areas) return scanRange(t, lo, hi, null, types, areas);
   let syntheticCount = 0;
-  for (let k = lo; k < hi; k++) syntheticCount += t.synthetic[k]!;
-  return { idx: identityOf(t).subarray(lo, hi), syntheticCount };
+  let unplaced = false;
+  for (let k = lo; k < hi; k++) {
+    syntheticCount += t.synthetic[k]!;
+    if (t.buurt[k] === NONE) unplaced = true;
+  }
+  if (unplaced) return scanRange(t, lo, hi, null, null, null);
+  return { idx: identityOf(t).subarray(lo, hi), syntheticCount, withoutBuurt: 0 };
 }
 
 /** 0, 1, …, length − 1 for a sorted table, made once per version of its columns (read-only: shared by requests). */
@@ -170,7 +193,7 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
   const startMin = Int32Array.from(s.time, (ms) => Math.floor(ms / 60_000));
   const startLocal = startMin.map(amsterdamLocalMinutes);
   return {
-    length: s.count, x: s.x, y: s.y, startMin, startLocal, endLocal: startLocal,
+    length: s.count, x: s.x, y: s.y, startMin, endMin: startMin, startLocal, endLocal: startLocal,
     type: Uint16Array.from(s.category, (c) => dict(typeCodes, typeIdx, c)), typeCodes,
     buurt: Uint16Array.from(s.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)), areaCodes,
     synthetic: new Uint8Array(s.count), areaYear: new Uint16Array(s.count), sortedByStart: false,
@@ -200,8 +223,8 @@ export async function selectionFor(ctx: ServiceContext, gemeente: string, q: Com
   const table = await loadTable(ctx, gemeente, q);
   const period = resolvePeriod(table, q);
   const area = q.area ?? gemeente;
-  const { idx, syntheticCount } = selectEvents(table, period, typeMask(table.typeCodes, q.crimeTypes), areaMask(table.areaCodes, area, gemeente));
-  return { source: q.source, table, idx, period, area, syntheticCount };
+  const { idx, syntheticCount, withoutBuurt } = selectEvents(table, period, typeMask(table.typeCodes, q.crimeTypes), areaMask(table.areaCodes, area, gemeente));
+  return { source: q.source, table, idx, period, area, syntheticCount, withoutBuurt };
 }
 
 /** The indeling most selected events are placed in (undefined = unknown: use the newest). */

@@ -64,13 +64,26 @@ describe('analysis workbench API: trends, alerts, near-repeat, concentration, kd
     const v = await get(`concentration?${MARCH}&of=offender`, viewer);
     assert.deepEqual([v.body.incidentsWithRef, v.body.distinctRefs, v.body.top], [8, null, []]);
     // The analyst's view of per-ref counts is in the processing log: one pseudonymised record per ref.
-    const logged = await t.database.db
+    const logged = () => t.database.db
       .selectFrom('audit_log')
-      .select(['actor', 'data_subject_type', 'data_subject_pseudonym'])
+      .select(['actor', 'data_subject_type', 'data_subject_pseudonym', 'trace_id', 'operation', 'status_code', 'start_time', 'end_time', 'attributes'])
       .where('processing_activity_id', '=', 'analysis.repeat-refs')
+      .orderBy('id')
       .execute();
-    assert.equal(logged.length, 2);
-    assert.ok(logged.every((r) => r.actor === `user:${analyst.userId}` && r.data_subject_type === 'offender-ref' && r.data_subject_pseudonym !== 'O-1'));
+    const rows = await logged();
+    assert.equal(rows.length, 2);
+    assert.ok(rows.every((r) => r.actor === `user:${analyst.userId}` && r.data_subject_type === 'offender-ref' && r.data_subject_pseudonym !== 'O-1'));
+    // the Logboek Dataverwerkingen fields: one trace for the request, a read that succeeded, when, and what was asked
+    assert.ok(rows[0]!.trace_id && rows[0]!.trace_id === rows[1]!.trace_id);
+    assert.deepEqual([rows[0]!.operation, rows[0]!.status_code], ['read', 'OK']);
+    assert.ok(rows[0]!.start_time <= rows[0]!.end_time);
+    const attrs = (r: (typeof rows)[number]) => (typeof r.attributes === 'string' ? JSON.parse(r.attributes) : r.attributes) as Record<string, unknown>;
+    assert.deepEqual(attrs(rows[0]!), { of: 'offender', from: '2024-03-01', to: '2024-04-01', area: 'GM0505', crimeTypes: ['1.1.1'], format: 'json', refsShown: 2, rank: 1, count: 6 });
+    assert.ok(!JSON.stringify(rows.map(attrs)).includes('O-1'), 'no ref in the attributes');
+    // the CSV export of the same view is the same read: logged too; a viewer's (no refs) is not
+    await get(`concentration?${MARCH}&of=offender&format=csv`, analyst);
+    await get(`concentration?${MARCH}&of=offender&format=csv`, viewer);
+    assert.deepEqual((await logged()).slice(2).map((r) => [attrs(r).format, attrs(r).rank]), [['csv', 1], ['csv', 2]]);
   });
 
   it('kde: quartic density at the cell of 12 events with a given bandwidth', async () => {

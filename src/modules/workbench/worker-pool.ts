@@ -5,8 +5,8 @@
  * another (2 cores are shared with the database). Without permutations a job runs inline.
  */
 import { Worker } from 'node:worker_threads';
-import { badRequest } from '../../core/errors.ts';
-import { runJob, transferables, type HeavyJob, type HeavyResult } from './heavy.ts';
+import { badRequest, invalidInput, type AppError } from '../../core/errors.ts';
+import { runJob, runsInline, transferables, type HeavyJob, type HeavyResult } from './heavy.ts';
 
 interface Pending {
   resolve(v: unknown): void;
@@ -26,11 +26,11 @@ function failAll(err: unknown): void {
 function theWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-  w.on('message', (msg: { id: number; result?: unknown; error?: string; range?: boolean }) => {
+  w.on('message', (msg: { id: number; result?: unknown; error?: string; range?: boolean; field?: string }) => {
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
-    if (msg.error !== undefined) p.reject(msg.range ? badRequest(msg.error) : new Error(msg.error));
+    if (msg.error !== undefined) p.reject(msg.range ? requestError(msg.error, msg.field) : new Error(msg.error));
     else p.resolve(msg.result);
     if (pending.size === 0) w.unref();
   });
@@ -43,13 +43,18 @@ function theWorker(): Worker {
   return w;
 }
 
-/** Runs `job` inline (no permutations) or in the worker thread. */
+/** A RangeError of a job as a 400: naming the query field when the analysis said which (FieldRangeError). */
+function requestError(message: string, field: string | undefined): AppError {
+  return field ? invalidInput([{ name: `query.${field}`, reason: message }]) : badRequest(message);
+}
+
+/** Runs `job` inline (cheap: see `runsInline`) or in the worker thread. */
 export async function runHeavy<J extends HeavyJob>(job: J): Promise<HeavyResult<J>> {
-  if (job.permutations === 0) {
+  if (runsInline(job)) {
     try {
       return runJob(job) as HeavyResult<J>;
     } catch (err) {
-      throw err instanceof RangeError ? badRequest(err.message) : err;
+      throw err instanceof RangeError ? requestError(err.message, (err as { field?: string }).field) : err;
     }
   }
   const w = theWorker();

@@ -5,6 +5,7 @@ import type { MapLibreMap } from '../../map/maplibre.ts';
 import { EvaluationPanel } from './EvaluationPanel.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { classLegend } from './hotspot-classes.ts';
+import { FdrLimitNote } from './FdrLimitNote.tsx';
 import { HotspotLegend } from './HotspotLegend.tsx';
 import { KdeLegend } from './KdeLegend.tsx';
 import { HotspotMap } from './HotspotMap.tsx';
@@ -61,6 +62,7 @@ export function HotspotsView({ state, onChange, buurten, wijken, instance, csrfT
               selected={ids} onToggle={toggle} onMap={onMap} />
             <div className="hotspot-side">
               <HotspotLegend reply={reply} />
+              <FdrLimitNote reply={reply} state={state} onChange={onChange} />
               {kdeOn && kdeReply && <KdeLegend reply={kdeReply} />}
               <HotspotSelection reply={reply} filters={state.filters} selected={selected} onSelectHot={selectHot} onClear={() => setSelection({ path, ids: new Set() })}
                 onNavigate={onNavigate} />

@@ -30,6 +30,7 @@ export function HottimesView({ state }: ViewProps) {
           <MetaLine meta={reply.meta} />
           <ExportBar state={state} meta={reply.meta} makePng={makePng} />
           <div className="chart-scroll"><Heatmap ref={svg} matrix={reply.matrix} caption={caption} /></div>
+          <p className="muted" data-testid="hottimes-method">{t('analysis.hottimes.method')}</p>
           <h3>{t('analysis.hottimes.peaks')}</h3>
           <ol className="peak-list">
             {reply.peakHours.map((p) => <li key={p.hourOfWeek}>{long[p.hourOfWeek >= 0 ? Math.floor(p.hourOfWeek / 24) : 0]} {p.hour}:00–{p.hour + 1}:00</li>)}

@@ -4,6 +4,7 @@
  * Shared filters (period, crime types, area, source) drive every view; each view adds its own
  * options. Defaults stay out of the URL; invalid values are dropped. Pure and unit-tested.
  */
+import { PERMUTATION_CHOICES } from './fdr-advice.ts';
 import type { Source } from './types.ts';
 
 export const ANALYSIS_PATH = '/analyse';
@@ -40,7 +41,7 @@ export const VIEW_OPTIONS: Record<ViewId, Record<string, OptionSpec>> = {
     cellSize: { def: '100', valid: ['50', '100', '200', '250', '500'] },
     method: { def: 'gistar', valid: ['gistar', 'gi', 'local-moran'] },
     fdr: { def: '', valid: ['', '0.05', '0.1'] },
-    permutations: { def: '0', valid: ['0', '99', '499', '999'] },
+    permutations: { def: '0', valid: PERMUTATION_CHOICES },
     kde: { def: '', valid: ['', 'on'], uiOnly: true },
   },
   hottimes: {},

@@ -13,6 +13,8 @@ export interface Meta {
   events: number | null;
   synthetic: boolean;
   syntheticShare: number;
+  /** Events left out for having no buurt (outside the municipality or never placed); null when suppressed. */
+  withoutBuurt?: number | null;
   minCellCount: number;
   detail: boolean;
   suppressedCells: number;
@@ -87,7 +89,24 @@ export interface HotspotsReply {
   seed: number;
   fdr: number | null;
   alpha: number;
+  /** With fdr: what the permutations' p floor lets the correction find (workbench fdr-check.ts). */
+  fdrCheck?: FdrCheck | null;
   features: HotspotFeature[];
+}
+
+export interface FdrCheck {
+  fdr: number;
+  units: number;
+  permutations: number;
+  pFloor: number;
+  minUnitsAtFloor: number | null;
+  unitsAtFloor: number | null;
+  significant: number;
+  limitedByPermutations: boolean;
+  permutationsForOneUnit: number;
+  maxPermutations: number;
+  advice: 'none' | 'more-permutations' | 'analytic-p';
+  explanation: string | null;
 }
 
 export interface AlertEvidence {
