@@ -25,6 +25,8 @@ import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
 import { workbenchRoutes } from '../modules/workbench/routes.ts';
 import { registerAuthentication } from './authentication.ts';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './framework-errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { registerProblemHandlers } from './problem.ts';
 import { API_VERSION, registerSecurityHeaders } from './security-headers.ts';
 import type { App, AppDeps, RouteModule } from './types.ts';
@@ -52,12 +54,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   registerSecurityHeaders(app);
+  registerInputGuard(app);
   await app.register(cookie);
   // Per-IP limits, opted into per route with `config.rateLimit` (login, public intake).
   await app.register(rateLimit, { global: false });
