@@ -24,6 +24,8 @@ import { instanceRoutes } from '../modules/health/instance-routes.ts';
 import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
 import { workbenchRoutes } from '../modules/workbench/routes.ts';
+import { registerAccessControl } from './access.ts';
+import { ACCESS_RULES } from './access-rules.ts';
 import { registerAuthentication } from './authentication.ts';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './framework-errors.ts';
 import { registerInputGuard } from './input-guard.ts';
@@ -64,8 +66,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerProblemHandlers(app);
   registerSecurityHeaders(app);
   registerInputGuard(app);
+  // Before the rate-limit and OpenAPI plugins, which read the access rule and default limit it adds.
+  registerAccessControl(app, ACCESS_RULES, { max: config.publicPerMinute, timeWindow: '1 minute' });
   await app.register(cookie);
-  // Per-IP limits, opted into per route with `config.rateLimit` (login, public intake).
+  // Per-IP limits per route: the route's own `config.rateLimit` (login, public intake), else the
+  // default for routes anonymous callers may use (access.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
