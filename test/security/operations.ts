@@ -94,18 +94,66 @@ export function sampleParts(op: Operation): RequestParts {
   return { path, query, body: op.body ? sampleOf(op.body) : undefined };
 }
 
+/** A query parameter sent under several keys: `name=a&name=b`, or with a suffix: `name[a]=b`. */
+export class QueryKeys {
+  constructor(readonly entries: Array<[suffix: string, value: string]>) {}
+}
+
+/** A JSON number text JSON.stringify cannot write (1e400 parses to Infinity). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Percent-encoding that also writes a lone surrogate (as the bytes WTF-8 gives it, e.g. %ED%A0%80),
+ * where encodeURIComponent throws: a client can send those bytes, so the fuzz must too.
+ */
+export function percentEncode(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) {
+      out += encodeURIComponent(text.slice(i, i + 2));
+      i += 1;
+    } else if (unit >= 0xd800 && unit <= 0xdfff) {
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    } else {
+      out += encodeURIComponent(text[i]!);
+    }
+  }
+  return out;
+}
+
 const queryValue = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
+function queryString(query: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  for (const [k, v] of Object.entries(query)) {
+    if (v instanceof QueryKeys) for (const [suffix, value] of v.entries) pairs.push(`${percentEncode(`${k}${suffix}`)}=${percentEncode(value)}`);
+    else pairs.push(`${percentEncode(k)}=${percentEncode(queryValue(v))}`);
+  }
+  return pairs.join('&');
+}
+
+const formText = (form: Record<string, string>) => Object.entries(form).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+
+function jsonText(body: unknown): string {
+  const raw: string[] = [];
+  const text = JSON.stringify(body, (_, v: unknown) => (v instanceof RawJson ? `\u0001raw${raw.push(v.text) - 1}` : v));
+  return text.replace(/"\\u0001raw(\d+)"/g, (_, i: string) => raw[Number(i)]!);
+}
+
 export function toInject(op: Operation, parts: RequestParts, headers: Record<string, string> = {}): InjectOptions {
-  const url = op.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name] ?? 'x')));
-  const search = new URLSearchParams(Object.entries(parts.query).map(([k, v]): [string, string] => [k, queryValue(v)])).toString();
+  const url = op.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => percentEncode(String(parts.path[name] ?? 'x')));
+  const search = queryString(parts.query);
   const request: InjectOptions = { method: op.method as InjectOptions['method'], url: search ? `${url}?${search}` : url, headers: { ...headers } };
   if (parts.form) {
     request.headers = { ...request.headers, 'content-type': 'application/x-www-form-urlencoded' };
-    request.payload = new URLSearchParams(parts.form).toString();
+    request.payload = formText(parts.form);
   } else if (parts.body !== undefined) {
     request.headers = { ...request.headers, 'content-type': 'application/json' };
-    request.payload = JSON.stringify(parts.body);
+    request.payload = jsonText(parts.body);
   }
   return request;
 }
