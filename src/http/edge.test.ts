@@ -102,6 +102,20 @@ describe('edge: every route, through the app', () => {
     }
   });
 
+  it('refuses a parameter given twice where no schema reads the query or form (Open311)', async () => {
+    for (const url of ['/open311/v2/requests.json?service_request_id=a&service_request_id=b', '/open311/v2/requests.json?service_code=x&service_code=y']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
+      assert.match(res.json()[0].description, /given more than once/);
+    }
+    const post = await t.app.inject({
+      method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'api_key=a&api_key=b&service_code=x',
+    });
+    assert.equal(post.statusCode, 400, post.body);
+    const validated = await t.app.inject({ method: 'GET', url: '/api/v1/perception/survey-results?year=2023&year=2022' });
+    assert.ok(validated.statusCode < 500, 'a route with a query schema decides itself');
+  });
+
   it('answers malformed paths, overlong path segments and unknown methods with problem+json and the security headers', async () => {
     for (const [url, status] of [['/api/v1/%ED%A0%80', 400], ['/api/v1/areas/%ZZ', 400], ['/api/v1/areas/%E0%A4%A', 400], [`/api/v1/areas/${'B'.repeat(300)}`, 414]] as const) {
       const res = await t.app.inject({ method: 'GET', url });

@@ -60,11 +60,26 @@ export function findBadInput(part: string, root: unknown, maxDepth = Number.POSI
   return errors;
 }
 
+/**
+ * A parameter given twice (`?id=a&id=b`) arrives as an array. Routes whose query or form body no
+ * schema validates (Open311) read each value as one string, so there a repeat is refused.
+ */
+function repeatedKeys(part: string, values: unknown): FieldError[] {
+  if (values === null || typeof values !== 'object') return [];
+  return Object.entries(values)
+    .filter(([, v]) => Array.isArray(v))
+    .map(([k]) => ({ name: `${part}.${k}`, reason: 'is given more than once' }));
+}
+
 function badInputOf(request: FastifyRequest): FieldError[] {
+  const schema = request.routeOptions.schema;
+  const form = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
   return [
     ...findBadInput('params', request.params),
     ...findBadInput('query', request.query),
     ...findBadInput('body', request.body, MAX_BODY_DEPTH),
+    ...(schema?.querystring ? [] : repeatedKeys('query', request.query)),
+    ...(schema?.body || !form ? [] : repeatedKeys('body', request.body)),
   ];
 }
 

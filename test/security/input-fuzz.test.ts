@@ -57,7 +57,7 @@ describe('input fuzz of every operation', () => {
   }
 
   for (const asAdmin of [true, false]) {
-    it(`never answers 5xx and always refuses as problem+json with the security headers (${asAdmin ? 'administrator' : 'anonymous'})`, async () => {
+    it(`never answers 5xx and always refuses as problem+json with the security headers (${asAdmin ? 'administrator' : 'anonymous'})`, async (t) => {
       const failures: string[] = [];
       let sent = 0;
       for (const op of s.operations) {
@@ -69,6 +69,7 @@ describe('input fuzz of every operation', () => {
           if (problem) failures.push(`${keyOf(op)} ${v.slot.part}.${v.slot.name || '(whole)'} = ${v.bad.label}: ${problem}`);
         }
       }
+      t.diagnostic(`${sent} requests, seed ${SEED}, ${VARIANTS} variants per operation`);
       assert.deepEqual(failures, []);
       assert.ok(sent >= s.operations.length * Math.min(VARIANTS, 3), `sent ${sent}`);
     });

@@ -25,7 +25,7 @@ export interface Operation {
   params: Parameter[];
   body?: JsonSchema;
   /** For hidden routes: a valid-looking request part by part. */
-  sample?: { path?: Record<string, string>; query?: Record<string, string>; form?: Record<string, string> };
+  sample?: { path?: Record<string, string>; query?: Record<string, string>; form?: Record<string, string>; optionalQuery?: string[] };
 }
 
 /** What a request is made of before it is serialised; the fuzz replaces one part at a time. */
@@ -38,13 +38,15 @@ export interface RequestParts {
 
 const HIDDEN_SAMPLES: Record<string, Operation['sample']> = {
   'GET /api/v1/openapi.json': {},
-  'GET /open311/v2/services.{format}': { path: { format: 'json' } },
   'GET /open311/v2/services/{file}': { path: { file: 'afval.json' } },
   'POST /open311/v2/requests.{format}': {
     path: { format: 'json' },
     form: { service_code: 'afval', lat: '51.81', long: '4.67', description: 'Losse stoeptegel bij de ingang', api_key: 'not-a-key' },
   },
-  'GET /open311/v2/requests.{format}': { path: { format: 'json' }, query: { status: 'open' } },
+  'GET /open311/v2/requests.{format}': {
+    path: { format: 'json' }, query: { status: 'open' }, optionalQuery: ['service_request_id', 'service_code', 'start_date', 'end_date', 'jurisdiction_id'],
+  },
+  'GET /open311/v2/services.{format}': { path: { format: 'json' }, optionalQuery: ['jurisdiction_id'] },
   'GET /open311/v2/requests/{file}': { path: { file: `${SAMPLE_UUID}.json` } },
   'GET /open311/v2/tokens/{file}': { path: { file: 'abcdefghijklmnopqrstuvwxyz012345.json' } },
 };
@@ -76,7 +78,9 @@ export async function listOperations(app: App, routes: RouteAccess[]): Promise<O
   for (const r of routes) {
     const key = `${r.method} ${r.path}`;
     if (documented.has(key)) continue;
-    ops.push({ method: r.method, path: r.path, rule: r.rule, documented: false, params: [], sample: HIDDEN_SAMPLES[key] ?? {} });
+    const sample = HIDDEN_SAMPLES[key] ?? {};
+    const params = (sample.optionalQuery ?? []).map((name): Parameter => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+    ops.push({ method: r.method, path: r.path, rule: r.rule, documented: false, params, sample });
   }
   return ops.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
 }
