@@ -133,6 +133,12 @@ describe('edge: every route, through the app', () => {
     assert.equal(method.headers['content-type'], PROBLEM);
   });
 
+  it('answers a text/plain body with 415, like any type other than JSON', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers: { ...admin.headers, 'content-type': 'text/plain' }, payload: '{"name":"x"}' });
+    assert.equal(res.statusCode, 415);
+    assert.equal(res.json().type, 'https://stadsveilig.nl/problems/unsupported-media-type');
+  });
+
   it('answers input the database refuses with 4xx, not 500', async () => {
     const res = await t.app.inject({
       method: 'POST', url: '/api/v1/missions/0b9f3c1e-4d2a-4c6b-9e8f-7a1b2c3d4e5f/log', headers: admin.headers,
