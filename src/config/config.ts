@@ -40,6 +40,7 @@ const envSchema = z.object({
   STADSVEILIG_MAIL_FROM: z.string().min(3).default('Gemeente meldingen <noreply@localhost>'),
   STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  STADSVEILIG_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(8_000_000),
   STADSVEILIG_OPEN311_KEY_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -80,6 +81,8 @@ export interface Config {
   signalContactRetentionDays: number;
   /** Public intake: reports per minute per IP address and per form session. */
   signalIntakePerMinute: number;
+  /** Requests per minute per IP address and route for anonymous callers, where a route sets no limit of its own. */
+  publicPerMinute: number;
   /** Public intake: seconds a form must be open before it may be sent (bot check). */
   signalIntakeMinSeconds: number;
   signalPhotoMaxBytes: number;
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.STADSVEILIG_MAIL_FROM,
     signalContactRetentionDays: e.STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS,
     signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,
+    publicPerMinute: e.STADSVEILIG_PUBLIC_PER_MINUTE,
     signalIntakeMinSeconds: e.STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS,
     signalPhotoMaxBytes: e.STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES,
     open311KeyPerHour: e.STADSVEILIG_OPEN311_KEY_PER_HOUR,

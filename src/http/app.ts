@@ -24,7 +24,11 @@ import { instanceRoutes } from '../modules/health/instance-routes.ts';
 import { sessionRoutes } from '../modules/users/session-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
 import { workbenchRoutes } from '../modules/workbench/routes.ts';
+import { registerAccessControl } from './access.ts';
+import { ACCESS_RULES } from './access-rules.ts';
 import { registerAuthentication } from './authentication.ts';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './framework-errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { registerProblemHandlers } from './problem.ts';
 import { API_VERSION, registerSecurityHeaders } from './security-headers.ts';
 import type { App, AppDeps, RouteModule } from './types.ts';
@@ -52,14 +56,23 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Bodies are JSON (Open311 and photos register their own parsers): text/plain is 415 like any other type.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   registerSecurityHeaders(app);
+  registerInputGuard(app);
+  // Before the rate-limit and OpenAPI plugins, which read the access rule and default limit it adds.
+  registerAccessControl(app, ACCESS_RULES, { max: config.publicPerMinute, timeWindow: '1 minute' });
   await app.register(cookie);
-  // Per-IP limits, opted into per route with `config.rateLimit` (login, public intake).
+  // Per-IP limits per route: the route's own `config.rateLimit` (login, public intake), else the
+  // default for routes anonymous callers may use (access.ts).
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../core/errors.ts';
+import { appErrorOfDatabase } from './database-errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://stadsveilig.nl/problems/';
 
@@ -48,6 +49,8 @@ function fieldErrorsOf(context: string, issues: ValidationIssue[]): FieldError[]
 /** Maps framework and library errors onto the error catalogue. */
 export function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
+  const fromDatabase = appErrorOfDatabase(error);
+  if (fromDatabase) return fromDatabase;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = fieldErrorsOf(error.validationContext ?? 'request', error.validation as ValidationIssue[]);
     return new AppError(400, 'invalid-input', 'Invalid input', 'One or more fields are invalid.', errors);
@@ -64,6 +67,10 @@ export function toAppError(error: FastifyError): AppError {
       return new AppError(400, 'invalid-input', 'Invalid input', 'The JSON body is empty.', [{ name: 'body', reason: 'empty' }]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError(400, 'invalid-json', 'Invalid JSON', 'The request body is not valid JSON.', [{ name: 'body', reason: error.message }]);
+    case 'FST_ERR_BAD_URL':
+      return new AppError(400, 'bad-url', 'Malformed path', 'The path is not valid percent-encoded UTF-8.', [{ name: 'path', reason: 'not valid percent-encoded UTF-8' }]);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError(414, 'path-too-long', 'Path segment too long', 'A segment of the path is longer than this API accepts.', [{ name: 'path', reason: 'a segment is too long' }]);
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     if (error.statusCode === 429) return new AppError(429, 'too-many-requests', 'Too many requests', error.message);
@@ -79,6 +86,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    else if (appErrorOfDatabase(error)) request.log.warn({ err: error }, 'input refused by the database: check it in the module');
     return sendProblem(reply, request, appError);
   });
   app.setNotFoundHandler((request, reply) =>

@@ -19,22 +19,27 @@ const CSP_WEB = [
   "form-action 'self'",
 ].join('; ');
 
+/** The security headers of a reply to `url`; also used where Fastify writes to the socket itself. */
+export function securityHeadersFor(url: string, https: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+  };
+  if (url.startsWith('/api/')) {
+    headers['cache-control'] = 'no-store';
+    headers['content-security-policy'] = "frame-ancestors 'none'";
+    headers['api-version'] = API_VERSION;
+  } else {
+    headers['content-security-policy'] = CSP_WEB;
+  }
+  if (https) headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  return headers;
+}
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    const isApi = request.url.startsWith('/api/');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    if (isApi) {
-      reply.header('cache-control', 'no-store');
-      reply.header('content-security-policy', "frame-ancestors 'none'");
-      reply.header('api-version', API_VERSION);
-    } else {
-      reply.header('content-security-policy', CSP_WEB);
-    }
-    if (request.protocol === 'https') {
-      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    }
+    reply.headers(securityHeadersFor(request.url, request.protocol === 'https'));
     return payload;
   });
 }

@@ -1,0 +1,158 @@
+/**
+ * Who may call each route — the one reviewed list (see access.ts). Keyed `METHOD /path` as OpenAPI
+ * writes it. `public`: anyone, no login; `session`: any logged-in user, the service narrows what
+ * each sees (partners: only their own organisation's missions and reports); a permission or a
+ * list of permissions: a role with at least one of them (src/core/roles.ts). A route missing here
+ * fails the authorisation matrix in test/security/. Services still authorise in detail.
+ */
+import type { AccessRule } from './access.ts';
+
+const v1 = '/api/v1';
+const o311 = '/open311/v2';
+
+export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
+  // health, instance, session, the OpenAPI document
+  [`GET ${v1}/health`]: 'public',
+  [`GET ${v1}/instance`]: 'public',
+  [`GET ${v1}/openapi.json`]: 'public',
+  [`GET ${v1}/session`]: 'public',
+  [`POST ${v1}/session`]: 'public',
+  [`DELETE ${v1}/session`]: 'public',
+
+  // users and the processing log
+  [`GET ${v1}/users`]: 'users:read',
+  [`POST ${v1}/users`]: 'users:manage',
+  [`POST ${v1}/users/{id}/disable`]: 'users:manage',
+  [`GET ${v1}/audit-log`]: 'audit:read',
+
+  // areas and registered crime: public aggregate data
+  [`GET ${v1}/areas/vintages`]: 'public',
+  [`GET ${v1}/areas/locate`]: 'public',
+  [`GET ${v1}/areas`]: 'public',
+  [`GET ${v1}/areas/{code}`]: 'public',
+  [`GET ${v1}/incidents/counts`]: 'public',
+  [`GET ${v1}/incidents/crime-types`]: 'public',
+
+  // signals: the residents' side
+  [`GET ${v1}/public/signal-categories`]: 'public',
+  [`GET ${v1}/public/signals/form`]: 'public',
+  [`POST ${v1}/public/signals/suggest-category`]: 'public',
+  [`GET ${v1}/public/signals/nearby`]: 'public',
+  [`POST ${v1}/public/signals`]: 'public',
+  [`GET ${v1}/public/signals/track/{token}`]: 'public',
+  [`POST ${v1}/public/signals/track/{token}/feedback`]: 'public',
+  [`GET ${v1}/public/signals/map`]: 'public',
+  [`POST ${v1}/public/signals/{number}/subscriptions`]: 'public',
+  [`POST ${v1}/public/buurten/{code}/subscriptions`]: 'public',
+  [`POST ${v1}/public/subscriptions/{token}/confirm`]: 'public',
+  [`POST ${v1}/public/subscriptions/{token}/unsubscribe`]: 'public',
+  [`POST ${v1}/public/signals/track/{token}/photos`]: 'public',
+  [`GET ${v1}/public/signals/track/{token}/photos/{photoId}`]: 'public',
+  [`GET ${v1}/public/photos/{photoId}`]: 'public',
+
+  // signals: staff, and partners for the reports forwarded to them (signals/partner-access.ts)
+  [`GET ${v1}/signals`]: ['signals:read', 'signals:partner'],
+  [`GET ${v1}/signals/export.csv`]: 'signals:export',
+  [`GET ${v1}/signals/saved-filters`]: 'signals:read',
+  [`POST ${v1}/signals/saved-filters`]: 'signals:read',
+  [`DELETE ${v1}/signals/saved-filters/{filterId}`]: 'signals:read',
+  [`GET ${v1}/signals/{id}`]: ['signals:read', 'signals:partner'],
+  [`PATCH ${v1}/signals/{id}`]: 'signals:handle',
+  [`POST ${v1}/signals/{id}/transitions`]: ['signals:handle', 'signals:partner'],
+  [`POST ${v1}/signals/{id}/notes`]: ['signals:handle', 'signals:partner'],
+  [`POST ${v1}/signals/{id}/split`]: 'signals:handle',
+  [`POST ${v1}/signals/{id}/merge`]: 'signals:handle',
+  [`GET ${v1}/signals/{id}/contact`]: ['signals:contact', 'signals:partner'],
+  [`GET ${v1}/signals/{id}/photos/{photoId}`]: 'signals:read',
+  [`PUT ${v1}/signals/{id}/photos/{photoId}/public`]: 'signals:handle',
+
+  // signals: configuration, Open311 API keys, the mail outbox
+  [`GET ${v1}/signal-categories`]: 'signals:read',
+  [`PUT ${v1}/signal-categories/{slug}`]: 'signals:configure',
+  [`GET ${v1}/signal-routing-rules`]: 'signals:read',
+  [`PUT ${v1}/signal-routing-rules`]: 'signals:configure',
+  [`GET ${v1}/signal-templates`]: 'signals:read',
+  [`PUT ${v1}/signal-templates/{status}`]: 'signals:configure',
+  [`DELETE ${v1}/signal-templates/{status}`]: 'signals:configure',
+  [`GET ${v1}/open311-api-keys`]: 'signals:configure',
+  [`POST ${v1}/open311-api-keys`]: 'signals:configure',
+  [`DELETE ${v1}/open311-api-keys/{id}`]: 'signals:configure',
+  [`GET ${v1}/mail-outbox`]: 'mail:manage',
+  [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
+
+  // Open311 GeoReport v2: public; posting needs an API key, checked by the route
+  [`GET ${o311}/services.{format}`]: 'public',
+  [`GET ${o311}/services/{file}`]: 'public',
+  [`POST ${o311}/requests.{format}`]: 'public',
+  [`GET ${o311}/requests.{format}`]: 'public',
+  [`GET ${o311}/requests/{file}`]: 'public',
+  [`GET ${o311}/tokens/{file}`]: 'public',
+
+  // perception: public figures, the pulse questionnaire, staff views and moderation
+  [`GET ${v1}/perception/indicators`]: 'public',
+  [`GET ${v1}/perception/survey-results`]: 'public',
+  [`GET ${v1}/perception/themes`]: 'public',
+  [`GET ${v1}/perception/theme-counts`]: 'public',
+  [`GET ${v1}/areas/{code}/safety-profile`]: 'public',
+  [`GET ${v1}/areas/{code}/perception-trends`]: 'public',
+  [`GET ${v1}/public/areas/{code}/safety`]: 'public',
+  [`GET ${v1}/pulse/{buurtCode}`]: 'public',
+  [`POST ${v1}/pulse/{buurtCode}`]: 'public',
+  [`GET ${v1}/pulse/{buurtCode}/qr`]: 'public',
+  [`GET ${v1}/perception/discrepancies`]: 'perception:read',
+  [`GET ${v1}/areas/{code}/report.html`]: 'perception:read',
+  [`GET ${v1}/areas/{code}/report.pdf`]: 'perception:read',
+  [`GET ${v1}/perception/stories`]: 'perception:moderate',
+  [`POST ${v1}/perception/stories/{id}/approve`]: 'perception:moderate',
+  [`POST ${v1}/perception/stories/{id}/reject`]: 'perception:moderate',
+  [`PUT ${v1}/perception/stories/{id}/themes`]: 'perception:moderate',
+  [`POST ${v1}/perception/themes`]: 'perception:moderate',
+
+  // analysis workbench (figures suppressed below the threshold without analysis:detail)
+  [`GET ${v1}/analysis/counts`]: 'analysis:read',
+  [`GET ${v1}/analysis/hottimes`]: 'analysis:read',
+  [`GET ${v1}/analysis/hotspots`]: 'analysis:read',
+  [`GET ${v1}/analysis/hotcrimes`]: 'analysis:read',
+  [`GET ${v1}/analysis/trends`]: 'analysis:read',
+  [`GET ${v1}/analysis/alerts`]: 'analysis:read',
+  [`GET ${v1}/analysis/near-repeat`]: 'analysis:read',
+  [`GET ${v1}/analysis/concentration`]: 'analysis:read',
+  [`GET ${v1}/analysis/kde`]: 'analysis:read',
+  [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
+
+  // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
+  // for a mission someone may not see); changing needs missions:edit, approving missions:publish
+  [`GET ${v1}/missions`]: 'session',
+  [`POST ${v1}/missions`]: 'missions:edit',
+  [`GET ${v1}/missions/portfolio`]: 'session',
+  [`GET ${v1}/missions/prioritisation`]: 'session',
+  [`POST ${v1}/missions/candidates`]: 'session',
+  [`GET ${v1}/missions/{id}`]: 'session',
+  [`PATCH ${v1}/missions/{id}`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/transitions`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/evidence`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/evidence/{evidenceId}/rerun`]: 'session',
+  [`GET ${v1}/missions/{id}/effect`]: 'session',
+  [`GET ${v1}/missions/{id}/goals`]: 'session',
+  [`POST ${v1}/missions/{id}/goals`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/goals/{goalId}`]: 'session',
+  [`PATCH ${v1}/missions/{id}/goals/{goalId}`]: 'missions:edit',
+  [`DELETE ${v1}/missions/{id}/goals/{goalId}`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/goals/{goalId}/measurements`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/participants`]: 'session',
+  [`POST ${v1}/missions/{id}/participants`]: 'missions:edit',
+  [`DELETE ${v1}/missions/{id}/participants/{participantId}`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/log`]: 'session',
+  [`POST ${v1}/missions/{id}/log`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/measures`]: 'session',
+  [`POST ${v1}/missions/{id}/measures`]: 'missions:edit',
+  [`PATCH ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
+  [`DELETE ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
+  [`PUT ${v1}/missions/{id}/public-summary`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/public-summary/approval`]: 'missions:publish',
+  [`GET ${v1}/partners`]: 'session',
+  [`POST ${v1}/partners`]: 'partners:manage',
+  [`POST ${v1}/partners/{id}/members`]: 'partners:manage',
+  [`GET ${v1}/public/missions`]: 'public',
+  [`GET ${v1}/public/missions/{id}`]: 'public',
+};
