@@ -46,7 +46,7 @@ async function subject(ctx: ServiceContext, gemeente: string, missionId: string,
 }
 
 export async function missionEffect(ctx: ServiceContext, gemeente: string, missionId: string, measureId?: string, now = new Date()) {
-  await requireMissionAccess(ctx, missionId, 'read');
+  await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const actx = aggregateContext(ctx);
   const s = await subject(ctx, gemeente, missionId, measureId);
   const settings = (s.mission.effect_settings ?? {}) as Settings;

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput, type FieldError } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
+import { guardedWrite } from './db-errors.ts';
 import type { Db } from '../../db/database.ts';
 import { requireMissionAccess } from './access.ts';
 import { compareResults, frozenScope, isRunnable, parseQuery, runEvidenceQuery, type MissionQueryEnv } from './evidence-runner.ts';
@@ -68,16 +69,16 @@ async function missionOr404(ctx: ServiceContext, gemeente: string, id: string): 
 }
 
 export async function addEvidence(ctx: ServiceContext, gemeente: string, missionId: string, item: EvidenceInput) {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const row = await missionOr404(ctx, gemeente, missionId);
   const [prepared] = await prepareEvidence(ctx, [item], envOf(row), 'body');
-  await insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor));
+  await guardedWrite(() => insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor)), { missing: () => notFound('Mission', missionId) });
   const rows = await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).orderBy('captured_at', 'desc').limit(1).execute();
   return presentEvidence(rows[0] as EvidenceRow);
 }
 
 export async function rerunEvidence(ctx: ServiceContext, gemeente: string, missionId: string, evidenceId: string) {
-  await requireMissionAccess(ctx, missionId, 'read');
+  await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const row = await missionOr404(ctx, gemeente, missionId);
   const e = (await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).where('id', '=', evidenceId).executeTakeFirst()) as EvidenceRow | undefined;
   if (!e) throw notFound('Evidence', evidenceId);

@@ -24,7 +24,7 @@ export const goalRoutes: RouteModule = (app, { config }) => {
     async (request) => updateGoal(request.ctx, g, request.params.id, request.params.goalId, request.body));
   app.delete('/missions/:id/goals/:goalId', { schema: { tags, summary: 'Remove a goal', params: goalParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await deleteGoal(request.ctx, request.params.id, request.params.goalId);
+      await deleteGoal(request.ctx, g, request.params.id, request.params.goalId);
       return reply.code(204).send(null);
     });
   app.post('/missions/:id/goals/:goalId/measurements', {

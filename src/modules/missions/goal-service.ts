@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { conflict } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
+import { guardedWrite } from './db-errors.ts';
 import { requireMissionAccess, type MissionPermissions } from './access.ts';
 import { aggregateContext } from './aggregate-context.ts';
 import type { CreateGoalInput, GoalView } from './goal-schema.ts';
@@ -77,7 +78,7 @@ async function goalOr404(ctx: ServiceContext, missionId: string, goalId: string)
 }
 
 export async function listGoals(ctx: ServiceContext, gemeente: string, missionId: string): Promise<GoalView[]> {
-  const p = await requireMissionAccess(ctx, missionId, 'read');
+  const p = await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const m = await missionOr404(ctx, gemeente, missionId);
   const out: GoalView[] = [];
   for (const g of await goalRows(ctx, [missionId])) out.push(await presentGoal(ctx, m, g, p));
@@ -85,24 +86,24 @@ export async function listGoals(ctx: ServiceContext, gemeente: string, missionId
 }
 
 export async function getGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string): Promise<GoalView> {
-  const p = await requireMissionAccess(ctx, missionId, 'read');
+  const p = await requireMissionAccess(ctx, gemeente, missionId, 'read');
   return presentGoal(ctx, await missionOr404(ctx, gemeente, missionId), await goalOr404(ctx, missionId, goalId), p);
 }
 
 export async function createGoal(ctx: ServiceContext, gemeente: string, missionId: string, input: CreateGoalInput): Promise<GoalView> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const m = await missionOr404(ctx, gemeente, missionId);
   const id = randomUUID();
   const baseline = input.indicator.source === 'custom' ? null : await readOver(aggregateContext(ctx), envOfMission(m, id), input.indicator, input.baselineFrom, input.baselineTo);
-  await ctx.db.insertInto('mission_goals').values({
+  await guardedWrite(() => ctx.db.insertInto('mission_goals').values({
     id, mission_id: missionId, title: input.title, indicator: JSON.stringify(input.indicator), direction: input.direction,
     baseline_value: baseline?.value ?? null, baseline_from: input.baselineFrom, baseline_to: input.baselineTo, target_value: input.target, deadline: input.deadline,
-  }).execute();
+  }).execute(), { missing: () => notFound('Mission', missionId) });
   return getGoal(ctx, gemeente, missionId, id);
 }
 
 export async function updateGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined }): Promise<GoalView> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
   if (input.deadline && input.deadline <= g.baseline_to) throw conflict('De einddatum van het doel moet na de periode van de nulmeting liggen.');
   await ctx.db.updateTable('mission_goals').set({
@@ -112,18 +113,18 @@ export async function updateGoal(ctx: ServiceContext, gemeente: string, missionI
   return getGoal(ctx, gemeente, missionId, goalId);
 }
 
-export async function deleteGoal(ctx: ServiceContext, missionId: string, goalId: string): Promise<void> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+export async function deleteGoal(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string): Promise<void> {
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   await goalOr404(ctx, missionId, goalId);
   await ctx.db.deleteFrom('mission_goals').where('id', '=', goalId).execute();
 }
 
 export async function addMeasurement(ctx: ServiceContext, gemeente: string, missionId: string, goalId: string, input: { measuredOn: string; value: number; source: string; note?: string | undefined }): Promise<GoalView> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
   if ((g.indicator as Indicator).source !== 'custom') throw conflict('Alleen doelen met een eigen meting krijgen ingevoerde metingen; de andere worden uit de gegevens gelezen.');
-  await ctx.db.insertInto('goal_measurements').values({
+  await guardedWrite(() => ctx.db.insertInto('goal_measurements').values({
     id: randomUUID(), goal_id: goalId, measured_on: input.measuredOn, value: input.value, source: input.source, note: input.note ?? null, entered_by: actorLabel(ctx.actor),
-  }).execute();
+  }).execute(), { missing: () => notFound('Goal', goalId) });
   return getGoal(ctx, gemeente, missionId, goalId);
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
+import { guardedWrite } from './db-errors.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
 import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
 import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
@@ -18,9 +19,11 @@ import type { MissionStatus } from './tables.ts';
 import { checkTransition, transitionsFrom } from './workflow.ts';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
+/** The owner's account was removed between the check and the write. */
+const ownerMissing = () => invalidInput([{ name: 'body.ownerId', reason: 'deze gebruiker bestaat niet (meer)' }]);
 
 export async function getMission(ctx: ServiceContext, gemeente: string, id: string): Promise<MissionDetail> {
-  const permissions = await requireMissionAccess(ctx, id, 'read');
+  const permissions = await requireMissionAccess(ctx, gemeente, id, 'read');
   const row = await findMission(ctx.db, gemeente, id);
   if (!row) throw notFound('Mission', id);
   const [history, evidence, counts, names] = await Promise.all([statusHistory(ctx.db, id), evidenceRows(ctx.db, id), contentCounts(ctx.db, [id]), scopeNames(ctx, gemeente, [row.scope])]);
@@ -62,7 +65,7 @@ export async function createMission(ctx: ServiceContext, gemeente: string, input
   const id = randomUUID();
   const actor = actorLabel(ctx.actor);
   const ownerId = input.ownerId !== undefined ? input.ownerId : ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-  await ctx.db.transaction().execute(async (tx) => {
+  await guardedWrite(() => ctx.db.transaction().execute(async (tx) => {
     const number = await nextMissionNumber(tx, gemeente, new Date().getUTCFullYear());
     await tx.insertInto('missions').values({
       gemeente_code: gemeente, id, number, title: input.title, problem_statement: input.problemStatement, scope: json(input.scope),
@@ -74,7 +77,7 @@ export async function createMission(ctx: ServiceContext, gemeente: string, input
     }).execute();
     await addStatusHistory(tx, id, null, 'idea', null, actor);
     await insertEvidence(tx, id, evidence, actor);
-  });
+  }), { missing: ownerMissing });
   if (ownerId) await recordProcessing(ctx, { activity: 'missions.manage', operation: 'create', subject: { type: 'user', id: ownerId }, attributes: { mission: id, field: 'owner' } });
   return getMission(ctx, gemeente, id);
 }
@@ -88,7 +91,7 @@ const COLUMN_OF: Record<string, string> = {
 const JSON_FIELDS = new Set(['scope', 'crimeTypes', 'signalCategories', 'times', 'effectSettings']);
 
 export async function updateMission(ctx: ServiceContext, gemeente: string, id: string, input: PatchMissionInput): Promise<MissionDetail> {
-  await requireMissionAccess(ctx, id, 'edit');
+  await requireMissionAccess(ctx, gemeente, id, 'edit');
   const row = await findMission(ctx.db, gemeente, id);
   if (!row) throw notFound('Mission', id);
   if (input.version !== undefined && input.version !== row.version) throw conflict(`De opgave is intussen door iemand anders gewijzigd (versie ${row.version}, u bewerkte versie ${input.version}). Laad de pagina opnieuw en probeer het nog eens.`);
@@ -103,24 +106,24 @@ export async function updateMission(ctx: ServiceContext, gemeente: string, id: s
     if (key === 'version' || value === undefined) continue;
     set[COLUMN_OF[key]!] = JSON_FIELDS.has(key) ? json(value) : value;
   }
-  const updated = await ctx.db.updateTable('missions').set(set as never).where('id', '=', id).where('version', '=', row.version).executeTakeFirst();
+  const updated = await guardedWrite(() => ctx.db.updateTable('missions').set(set as never).where('id', '=', id).where('version', '=', row.version).executeTakeFirst(), { missing: ownerMissing });
   if (Number(updated.numUpdatedRows) === 0) throw conflict('De opgave is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.');
   if (input.ownerId) await recordProcessing(ctx, { activity: 'missions.manage', operation: 'update', subject: { type: 'user', id: input.ownerId }, attributes: { mission: id, field: 'owner' } });
   return getMission(ctx, gemeente, id);
 }
 
 export async function transitionMission(ctx: ServiceContext, gemeente: string, id: string, to: MissionStatus, reason?: string): Promise<MissionDetail> {
-  await requireMissionAccess(ctx, id, 'edit');
+  await requireMissionAccess(ctx, gemeente, id, 'edit');
   const row = await findMission(ctx.db, gemeente, id);
   if (!row) throw notFound('Mission', id);
   const c = (await contentCounts(ctx.db, [id])).get(id)!;
   const refused = checkTransition(row.status, to, reason, { goals: c.goals, measures: c.measures, hasStartDate: row.start_date !== null });
   if (refused) throw conflict(refused);
   const actor = actorLabel(ctx.actor);
-  await ctx.db.transaction().execute(async (tx) => {
+  await guardedWrite(() => ctx.db.transaction().execute(async (tx) => {
     const res = await tx.updateTable('missions').set({ status: to, updated_at: new Date(), version: row.version + 1 }).where('id', '=', id).where('status', '=', row.status).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw conflict('De status is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.');
     await addStatusHistory(tx, id, row.status, to, reason?.trim() || null, actor);
-  });
+  }), { missing: () => notFound('Mission', id) });
   return getMission(ctx, gemeente, id);
 }

@@ -16,14 +16,14 @@ import type { Scope } from './scope.ts';
 import { STATUS_LABELS } from './workflow.ts';
 
 export async function savePublicSummary(ctx: ServiceContext, gemeente: string, id: string, input: { title: string; summary: string; join: string }) {
-  await requireMissionAccess(ctx, id, 'edit');
+  await requireMissionAccess(ctx, gemeente, id, 'edit');
   await ctx.db.updateTable('missions').set({
     public_title: input.title, public_summary: input.summary, public_join: input.join, public_status: 'draft', public_approved_by: null, public_approved_at: null, updated_at: new Date(),
   }).where('id', '=', id).where('gemeente_code', '=', gemeente).execute();
 }
 
 export async function approvePublicSummary(ctx: ServiceContext, gemeente: string, id: string, approve: boolean) {
-  await requireMissionAccess(ctx, id, 'publish');
+  await requireMissionAccess(ctx, gemeente, id, 'publish');
   const m = await findMission(ctx.db, gemeente, id);
   if (!m) throw notFound('Mission', id);
   if (approve && m.public_status !== 'draft') throw conflict('Schrijf eerst een publieke samenvatting; alleen een concept kan worden goedgekeurd.');

@@ -54,6 +54,11 @@ async function pendingStory(ctx: ServiceContext, gemeente: string, id: string) {
   return row;
 }
 
+/** Two moderators deciding on one story at once: the second finds it no longer pending (409), not a silent overwrite. */
+const decidedOnce = (id: string) => (r: { numUpdatedRows: bigint }) => {
+  if (Number(r.numUpdatedRows) === 0) throw new AppError(409, 'conflict', 'Conflict', `Story ${id} was decided by someone else just now.`);
+};
+
 export interface ApproveInput {
   /** Final public text; default: the original with the `redact` spans replaced by [verwijderd]. */
   text?: string | undefined;
@@ -71,7 +76,9 @@ export async function approveStory(ctx: ServiceContext, gemeente: string, id: st
     .updateTable('pulse_stories')
     .set({ status: 'approved', text, flags: '[]' as never, themes: JSON.stringify(themes) as never, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'pending')
+    .executeTakeFirst()
+    .then(decidedOnce(id));
   await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'approved', redactions: input.redact?.length ?? 0, edited: input.text !== undefined, themes } });
   const remaining = findPersonalData(text);
   const updated = await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -85,7 +92,9 @@ export async function rejectStory(ctx: ServiceContext, gemeente: string, id: str
     .updateTable('pulse_stories')
     .set({ status: 'rejected', text: '', flags: '[]' as never, reject_reason: reason, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'pending')
+    .executeTakeFirst()
+    .then(decidedOnce(id));
   await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'rejected', reason } });
   return present(ctx, await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
