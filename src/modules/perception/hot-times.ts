@@ -9,6 +9,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { aoristicHourOfWeek } from '../analysis/service.ts';
 import { getIncidentColumns } from '../incidents/columns-service.ts';
+import type { Disclosure } from '../workbench/disclosure.ts';
 
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const PARTS = [
@@ -19,16 +20,18 @@ const PARTS = [
 ];
 
 export interface HotTimes {
-  events: number;
+  /** null when the caller may not see how few incidents there were (then no blocks either). */
+  events: number | null;
   blocks: { label: string; share: number }[];
 }
 
-export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, top = 3): Promise<HotTimes> {
+export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, rule: Disclosure, top = 3): Promise<HotTimes> {
   const cols = await getIncidentColumns(ctx, gemeente);
   const from = Date.UTC(year, 0, 1) / 60_000;
   const to = Date.UTC(year + 1, 0, 1) / 60_000;
   const idx = cols.filter({ from, to, wijken: [wijkCode] }).filter((k) => cols.startMin[k]! >= from);
   if (idx.length === 0) return { events: 0, blocks: [] };
+  if (rule.isHidden(idx.length)) return { events: rule.count(idx.length), blocks: [] };
   const start = Array.from(idx, (k) => cols.startLocal[k]!);
   const end = Array.from(idx, (k) => cols.endLocal[k]!);
   const profile = aoristicHourOfWeek(start, end);
