@@ -11,7 +11,7 @@ import { guardedWrite } from './db-errors.ts';
 import { recordProcessing } from '../audit/audit-service.ts';
 import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
 import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
-import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter } from './mission-store.ts';
+import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter, type MissionRow } from './mission-store.ts';
 import { figureRule, type FigureRule } from './disclosure.ts';
 import { ownerErrors, scopeErrors } from './mission-validate.ts';
 import { presentEvidence, presentSummary, scopeNames, type EvidenceRow } from './present.ts';
@@ -22,6 +22,18 @@ import type { MissionStatus } from './tables.ts';
 import { checkTransition, transitionsFrom } from './workflow.ts';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
+
+/**
+ * Replies name each mission's owner (a staff member: display name or e-mail): personal data, so
+ * every read is in the processing log — one record per owner shown, with the missions it was shown for.
+ */
+async function logOwnerReads(ctx: ServiceContext, rows: Pick<MissionRow, 'id' | 'owner_id'>[]): Promise<void> {
+  const byOwner = new Map<string, string[]>();
+  for (const r of rows) if (r.owner_id) byOwner.set(r.owner_id, [...(byOwner.get(r.owner_id) ?? []), r.id]);
+  for (const [owner, missions] of byOwner) {
+    await recordProcessing(ctx, { activity: 'missions.manage', operation: 'read', subject: { type: 'user', id: owner }, attributes: { field: 'owner', missions } });
+  }
+}
 
 /** The early-warning candidate a mission came from, with its counts as the caller may see them. */
 function discloseOrigin(origin: unknown, rule: FigureRule): unknown {
@@ -41,6 +53,7 @@ export async function getMission(ctx: ServiceContext, s: MissionSettings, id: st
   if (!row) throw notFound('Mission', id);
   const [history, evidence, counts, names] = await Promise.all([statusHistory(ctx.db, id), evidenceRows(ctx.db, id), contentCounts(ctx.db, [id]), scopeNames(ctx, gemeente, [row.scope])]);
   const c = counts.get(id)!;
+  await logOwnerReads(ctx, [row]);
   const content = { goals: c.goals, measures: c.measures, hasStartDate: row.start_date !== null };
   const rule = figureRule(ctx, s, row.scope as Scope);
   const shownEvidence = evidence.map((e) => presentEvidence(e as EvidenceRow, rule));
@@ -67,6 +80,7 @@ export async function listMissions(ctx: ServiceContext, gemeente: string, f: Mis
   const rows = await listMissionRows(ctx.db, gemeente, { ...f, ...(ids ? { ids } : {}) });
   const inArea = f.area ? rows.filter((r) => (r.scope as { kind: string; codes?: string[] }).codes?.includes(f.area!)) : rows;
   const out: MissionSummary[] = [];
+  await logOwnerReads(ctx, inArea);
   const names = await scopeNames(ctx, gemeente, inArea.map((r) => r.scope));
   for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id), names));
   return out;

@@ -88,6 +88,8 @@ export async function listLog(ctx: ServiceContext, gemeente: string, missionId: 
   await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const rows = await ctx.db.selectFrom('mission_log').select(['id', 'kind', dateText('occurred_on').as('occurred_on'), 'title', 'body', 'actor', 'created_at'])
     .where('mission_id', '=', missionId).orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').execute();
+  // minutes of meetings and decisions may name people (and name their authors): every read is logged
+  await recordProcessing(ctx, { activity: 'missions.manage', operation: 'read', attributes: { mission: missionId, field: 'log', entries: rows.length } });
   return rows.map((r) => ({ id: r.id, kind: r.kind, occurredOn: r.occurred_on!, title: r.title, body: r.body, actor: r.actor, createdAt: r.created_at.toISOString() }));
 }
 

@@ -43,7 +43,8 @@ export async function moderationQueue(ctx: ServiceContext, gemeente: string, q: 
   let query = ctx.db.selectFrom('pulse_stories').selectAll().where('gemeente_code', '=', gemeente).where('status', '=', q.status);
   if (q.buurt) query = query.where('buurt_code', '=', q.buurt);
   const rows = await query.orderBy('submitted_on').orderBy('id').limit(q.limit).execute();
-  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'read', attributes: { status: q.status, count: rows.length } });
+  // stories before moderation may hold personal data: the log says which ones were shown
+  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'read', attributes: { status: q.status, count: rows.length, stories: rows.map((r) => r.id) } });
   return rows.map((r) => present(ctx, r));
 }
 
