@@ -51,8 +51,14 @@ const envSchema = z.object({
   STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT: z.coerce.number().min(0).max(100).default(50),
   STADSVEILIG_PERCEPTION_BASE_YEAR: z.coerce.number().int().min(1990).max(2200).optional(),
   STADSVEILIG_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  STADSVEILIG_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  STADSVEILIG_PDF_QUEUE: z.coerce.number().int().min(0).max(100).default(4),
+  STADSVEILIG_PDF_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(6),
   // Analysis workbench: disclosure threshold for roles without analysis:detail.
   STADSVEILIG_MIN_CELL_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  // Missions: a scope smaller than this shows no figures to roles without analysis:detail.
+  STADSVEILIG_MISSION_MIN_SCOPE_HECTARES: z.coerce.number().min(0).max(100_000).default(4),
+  STADSVEILIG_MISSION_MIN_SCOPE_BUURTEN: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
 export interface Config {
@@ -100,8 +106,15 @@ export interface Config {
   perceptionBaseYear: number | undefined;
   /** Headless Chromium for PDF reports (wijkgesprek); without it PDFs answer 503. */
   chromiumPath: string;
+  /** PDF reports: renders at once, requests waiting beyond those (more: 503), and PDFs per user per minute (more: 429). */
+  pdfConcurrency: number;
+  pdfQueue: number;
+  pdfPerMinute: number;
   /** Analysis workbench: counts 1..n−1 are suppressed (null) for roles without analysis:detail. */
   minCellCount: number;
+  /** Missions: grid-cell and polygon scopes below this area (ha), and buurt scopes with fewer buurten, show no figures to roles without analysis:detail. */
+  missionMinScopeHectares: number;
+  missionMinScopeBuurten: number;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +165,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     perceptionObjectiveWeight: e.STADSVEILIG_PERCEPTION_OBJECTIVE_WEIGHT,
     perceptionBaseYear: e.STADSVEILIG_PERCEPTION_BASE_YEAR,
     chromiumPath: e.STADSVEILIG_CHROMIUM_PATH,
+    pdfConcurrency: e.STADSVEILIG_PDF_CONCURRENCY,
+    pdfQueue: e.STADSVEILIG_PDF_QUEUE,
+    pdfPerMinute: e.STADSVEILIG_PDF_PER_MINUTE,
     minCellCount: e.STADSVEILIG_MIN_CELL_COUNT,
+    missionMinScopeHectares: e.STADSVEILIG_MISSION_MIN_SCOPE_HECTARES,
+    missionMinScopeBuurten: e.STADSVEILIG_MISSION_MIN_SCOPE_BUURTEN,
   };
 }

@@ -139,6 +139,21 @@ describe('effect and evidence formatting', () => {
     assert.equal(hourOfWeekLabel(24 * 4 + 22), 'vr 22–23');
     assert.deepEqual(evidenceSummary('snapshot', {}), []);
   });
+  it('shows a figure the server suppressed as — and never as 0', () => {
+    assert.deepEqual(evidenceSummary('crime-counts', { year: 2023, total: null, rows: [] }), [{ key: 'total', value: '—', vars: { year: 2023 } }]);
+    assert.deepEqual(evidenceSummary('hotcrimes', { total: null, baselineTotal: 0, byLevel: [{ type: '1.1.1', current: null }] }).map((r) => r.value), ['—', 0, '1.1.1 (—)']);
+    assert.equal(evidenceSummary('hottimes', { events: null, profile: [], peakHours: [] })[0]!.value, '—');
+    assert.equal(evidenceSummary('concentration', { events: null })[0]!.value, '—');
+    assert.deepEqual(evidenceSummary('report-counts', { total: null }), [{ key: 'reports', value: '—' }]);
+    assert.deepEqual(evidenceSummary('snapshot', null), [], 'a withheld snapshot');
+    assert.deepEqual(evidenceSummary('hottimes', null), []);
+  });
+  it('draws a suppressed KPI without a bar and says why', () => {
+    assert.deepEqual(progressBar('suppressed', null, 0.5), { width: 0, expected: 50, percent: null, wrongWay: false, tone: 'none' });
+    assert.equal(progressWords(progressBar('suppressed', null, 0.5), t, 'suppressed'), 'missions.progress.suppressed{}');
+    assert.match(lookup(nl, 'missions.kpiStatus.suppressed') as string, /afgeschermd/);
+    assert.match(lookup(nl, 'missions.progress.suppressed') as string, /afgeschermd/);
+  });
   it('names the scope with buurt names', () => {
     const names = new Map([['BU05050102', 'Grote Markt en omgeving']]);
     assert.equal(scopeText({ kind: 'buurten', year: 2024, codes: ['BU05050102', 'BU05050199'] }, names, t), 'Grote Markt en omgeving, BU05050199');

@@ -39,12 +39,20 @@ export async function missionPermissions(ctx: ServiceContext, missionId: string)
   return { read, edit, transition: edit, publish: can(ctx.actor, 'missions:publish'), addLog: edit };
 }
 
-/** Throws 401/403/404 unless the actor may read (and with `need: 'edit'`, edit) the mission. */
-export async function requireMissionAccess(ctx: ServiceContext, missionId: string, need: 'read' | 'edit' | 'publish' = 'read'): Promise<MissionPermissions> {
+async function missionExists(db: Db, gemeente: string, missionId: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('missions').select('id').where('id', '=', missionId).where('gemeente_code', '=', gemeente).executeTakeFirst());
+}
+
+/**
+ * Throws 401/403/404 unless the actor may read (and with `need: 'edit'`, edit) the mission, and it
+ * exists in the municipality: every route under /missions/{id} answers 404 for an unknown id before
+ * it reads or writes anything that points at the mission.
+ */
+export async function requireMissionAccess(ctx: ServiceContext, gemeente: string, missionId: string, need: 'read' | 'edit' | 'publish' = 'read'): Promise<MissionPermissions> {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   const p = await missionPermissions(ctx, missionId);
   // Someone who may not read a mission learns nothing about it, not even that it exists.
-  if (!p.read) throw notFound('Mission', missionId);
+  if (!p.read || !(await missionExists(ctx.db, gemeente, missionId))) throw notFound('Mission', missionId);
   if (need === 'edit' && !p.edit) throw forbidden('Uw rol mag deze opgave inzien, maar niet wijzigen.');
   if (need === 'publish' && !p.publish) throw forbidden('Alleen coördinatoren en beheerders keuren publieke samenvattingen goed.');
   return p;

@@ -4,6 +4,7 @@
  * with the gemeente as comparison (when the goal's area is smaller), the difference-in-differences
  * Δ_T − Δ_GM with margin √(m_Tb² + m_Ta² + m_Cb² + m_Ca²) — conservative-ish, as the target is part
  * of the gemeente. "After" is the first survey year whose fieldwork (autumn) follows the start.
+ * Estimates perception suppresses (too few respondents) are not used (indicators/perception.ts).
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { surveyResults } from './indicators/perception.ts';
@@ -22,13 +23,13 @@ function beforeAfter(rows: Row[], start: string): { before: Row | null; after: R
 
 const view = (r: Row | null) => (r ? { year: r.year, value: r.value!, margin: r.margin } : null);
 
-export async function perceptionEffects(ctx: ServiceContext, m: MissionRow, goals: { id: string; title: string; indicator: unknown }[], start: string | null) {
+export async function perceptionEffects(ctx: ServiceContext, m: MissionRow, goals: { id: string; title: string; indicator: unknown }[], start: string | null, minRespondents: number) {
   const out = [];
   for (const g of goals) {
     const i = g.indicator as Indicator;
     if (i.source !== 'perception') continue;
-    const target = start ? beforeAfter(await surveyResults(ctx, m.gemeente_code, i.indicatorCode, i.areaCode), start) : { before: null, after: null };
-    const comparison = start && i.areaCode !== m.gemeente_code ? beforeAfter(await surveyResults(ctx, m.gemeente_code, i.indicatorCode, m.gemeente_code), start) : null;
+    const target = start ? beforeAfter(await surveyResults(ctx, m.gemeente_code, i.indicatorCode, i.areaCode, minRespondents), start) : { before: null, after: null };
+    const comparison = start && i.areaCode !== m.gemeente_code ? beforeAfter(await surveyResults(ctx, m.gemeente_code, i.indicatorCode, m.gemeente_code, minRespondents), start) : null;
     const ok = target.before && target.after && target.before.margin !== null && target.after.margin !== null;
     const difference = ok ? target.after!.value! - target.before!.value! : null;
     const margin = ok ? Math.hypot(target.before!.margin!, target.after!.margin!) : null;

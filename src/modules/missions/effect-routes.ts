@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../http/types.ts';
 import { missionEffect } from './effect-service.ts';
-import { idParam } from './schema.ts';
+import { disclosureView, idParam } from './schema.ts';
+import { missionSettings } from './settings.ts';
 
-const ba = z.object({ before: z.number(), after: z.number() });
+const ba = z.object({ before: z.number().nullable(), after: z.number().nullable() }).describe('null when suppressed for the caller (disclosure)');
 const perception = z.object({
   goalId: z.string(), title: z.string(), indicatorCode: z.string(), areaCode: z.string(),
   before: z.object({ year: z.number(), value: z.number(), margin: z.number().nullable() }).nullable(),
@@ -28,11 +29,12 @@ export const effectReply = z.object({
     ring: z.object({ kind: z.enum(['buurten', 'distance']), codes: z.array(z.string()), metres: z.number().nullable() }),
     did: z.object({ irr: z.number(), percentChange: z.number(), logIrr: z.number(), se: z.number(), ciLow: z.number(), ciHigh: z.number(), z: z.number(), p: z.number(), continuityCorrected: z.boolean() }).nullable(),
     wdd: z.object({ local: z.number(), displacement: z.number(), total: z.number(), variance: z.number(), se: z.number(), z: z.number(), p: z.number(), ciLow: z.number(), ciHigh: z.number() }).nullable(),
-    preTrend: z.object({ target: z.number(), comparison: z.number() }).nullable().describe('Log slope per year in the pre-period'),
+    preTrend: z.object({ target: z.number(), comparison: z.number() }).nullable().describe('Log slope per year in the pre-period (null, like did and wdd, when a count it comes from is suppressed)'),
   }).nullable(),
   method: z.string().nullable().describe('Method, data period and design in words — show next to every figure'),
   caveats: z.array(z.string()),
   perception: z.array(perception).describe('Perceived-safety goals: difference of survey estimates with margins'),
+  disclosure: disclosureView,
 });
 
 export const effectRoutes: RouteModule = (app, { config }) => {
@@ -42,5 +44,5 @@ export const effectRoutes: RouteModule = (app, { config }) => {
       description: 'Settings (comparison buurten, ring width, minimum weeks/counts) are edited with PATCH /missions/{id} `effectSettings`. Pass measureId for the effect of one measure (its start date and scope).',
       params: idParam, querystring: z.object({ measureId: z.uuid().optional() }), response: { 200: effectReply },
     },
-  }, async (request) => missionEffect(request.ctx, config.municipality, request.params.id, request.query.measureId));
+  }, async (request) => missionEffect(request.ctx, missionSettings(config), request.params.id, request.query.measureId));
 };

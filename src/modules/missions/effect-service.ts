@@ -20,12 +20,14 @@ import { perceptionEffects } from './effect-perception.ts';
 import { measureRows } from './measure-service.ts';
 import { findMission, type MissionRow } from './mission-store.ts';
 import { describeScope, type Scope } from './scope.ts';
+import { figureRule, type FigureRule } from './disclosure.ts';
+import { discloseCounts, discloseStatistics, discloseSuggestion, eventsText } from './effect-disclosure.ts';
+import type { MissionSettings } from './settings.ts';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
-const eventsText = (n: number) => `${n} ${n === 1 ? 'registratie' : 'registraties'}`;
 
 interface Settings { comparison?: string[] | null; ringMetres?: number; minWeeksAfter?: number; minCount?: number; historyMonths?: number }
 
@@ -45,13 +47,16 @@ async function subject(ctx: ServiceContext, gemeente: string, missionId: string,
   return { mission: m, scope: (measure.scope ?? m.scope) as Scope, start: measure.start_date, title: measure.title };
 }
 
-export async function missionEffect(ctx: ServiceContext, gemeente: string, missionId: string, measureId?: string, now = new Date()) {
-  await requireMissionAccess(ctx, missionId, 'read');
+export async function missionEffect(ctx: ServiceContext, ms: MissionSettings, missionId: string, measureId?: string, now = new Date()) {
+  const gemeente = ms.gemeente;
+  await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const actx = aggregateContext(ctx);
   const s = await subject(ctx, gemeente, missionId, measureId);
   const settings = (s.mission.effect_settings ?? {}) as Settings;
-  const perception = await perceptionEffects(actx, s.mission, await goalRows(ctx, [missionId]), s.start);
-  const base = { missionId, measureId: measureId ?? null, subject: s.title, perception };
+  const perception = await perceptionEffects(actx, s.mission, await goalRows(ctx, [missionId]), s.start, ms.minRespondents);
+  // the rule of the evaluated area: the measure's own scope when it has one
+  const rule = figureRule(ctx, ms, s.scope);
+  const base = { missionId, measureId: measureId ?? null, subject: s.title, perception, disclosure: rule.info() };
   const reasons: string[] = [];
   const coverage = await eventCoverage(actx, gemeente);
   if (!s.start) reasons.push('Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
@@ -64,10 +69,11 @@ export async function missionEffect(ctx: ServiceContext, gemeente: string, missi
   if (weeks < minWeeks) reasons.push(`Na de start op ${s.start} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`);
   else if (start - (end - start) < coverage!.first - 31 * DAY) reasons.push(`De gegevens beginnen op ${iso(coverage!.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`);
   if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
-  return { ...base, ...(await crimeEffect(actx, s.mission, s.scope, settings, periodsFor(start, end, settings.historyMonths ?? 24))) };
+  const crime = await crimeEffect(actx, s.mission, s.scope, settings, periodsFor(start, end, settings.historyMonths ?? 24), rule);
+  return { ...base, ...crime, disclosure: rule.info() };
 }
 
-async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, settings: Settings, p: Periods) {
+async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, settings: Settings, p: Periods, rule: FigureRule) {
   const ringMetres = settings.ringMetres ?? 200;
   const d = await labelledData(ctx, m.gemeente_code, scope, m.crime_types, ringMetres, p);
   const { labeller } = d;
@@ -80,23 +86,25 @@ async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, set
   const minCount = settings.minCount ?? 20;
   const reasons: string[] = [];
   if (chosen.length === 0) reasons.push('Geen enkele buurt buiten het doelgebied en de ring eromheen heeft geregistreerde criminaliteit van deze soorten om mee te vergelijken.');
-  if (counts.target.before + counts.target.after < minCount) reasons.push(`Het doelgebied heeft vóór en na de start samen ${eventsText(counts.target.before + counts.target.after)}; er zijn minstens ${eventsText(minCount)} nodig.`);
-  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount) reasons.push(`De vergelijkingsbuurten hebben vóór en na de start samen minder dan ${eventsText(minCount)}.`);
+  const need = `${minCount} ${minCount === 1 ? 'registratie' : 'registraties'}`;
+  if (counts.target.before + counts.target.after < minCount) reasons.push(`Het doelgebied heeft vóór en na de start samen ${eventsText(counts.target.before + counts.target.after, minCount, rule)}; er zijn minstens ${need} nodig.`);
+  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount) reasons.push(`De vergelijkingsbuurten hebben vóór en na de start samen minder dan ${need}.`);
   const periods = { before: { from: iso(p.before.from), to: iso(p.before.to) }, after: { from: iso(p.after.from), to: iso(p.after.to) } };
   const ring = scope.kind === 'buurten' ? { kind: 'buurten' as const, codes: [...labeller.ringBuurten].sort(), metres: null } : { kind: 'distance' as const, codes: [], metres: ringMetres };
   const comparison = {
     codes: chosen, names: chosen.map((c) => labeller.buurtNames.get(c) ?? c), suggested: !settings.comparison, ringCodes: comparisonRing,
-    suggestion: { target: suggestion.target, scales: suggestion.scales, ranked: suggestion.ranked.map((c) => ({ ...c, name: labeller.buurtNames.get(c.code) ?? c.code })) },
+    suggestion: discloseSuggestion(suggestion, labeller.buurtNames, rule),
   };
-  const crimeBase = { periods, counts, comparison, ring };
+  const crimeBase = { periods, counts: discloseCounts(counts, rule), comparison, ring };
   if (reasons.length) return { status: 'not-enough-data' as const, reasons, crime: { ...crimeBase, did: null, wdd: null, preTrend: null }, method: null, caveats: [] };
   const did = poissonDid(counts.target, counts.comparison);
   const wdd = weightedDisplacementDifference({ target: counts.target, control: counts.comparison, displacement: counts.ring, displacementControl: counts.comparisonRing });
-  const preTrend = { target: suggestion.target.slope, comparison: seriesFeatures(seriesOf(d, chosen, p.history.months), chosen.length).slope };
+  const comparisonHistory = seriesFeatures(seriesOf(d, chosen, p.history.months), chosen.length);
+  const shown = discloseStatistics(counts, did, wdd, { target: suggestion.target.slope, comparison: comparisonHistory.slope }, { target: suggestion.target.total, comparison: comparisonHistory.total }, rule);
   const ringText = ring.kind === 'buurten' ? `als ring de ${ring.codes.length === 1 ? 'buurt' : `${ring.codes.length} buurten`} die aan het doelgebied ${ring.codes.length === 1 ? 'grenst' : 'grenzen'}` : `een ring van ${ringMetres} m rond het doelgebied`;
   const method = methodText({
     scopeText: describeScope(scope, labeller.buurtNames), before: periods.before, after: periods.after, comparisonCount: chosen.length,
     comparisonSuggested: !settings.comparison, ringText, crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'alle soorten',
   });
-  return { status: 'ok' as const, reasons: [], crime: { ...crimeBase, did, wdd, preTrend }, method, caveats: caveats(did, wdd, preTrend) };
+  return { status: 'ok' as const, reasons: [], crime: { ...crimeBase, ...shown }, method, caveats: caveats(shown.did, shown.wdd, shown.preTrend) };
 }

@@ -79,4 +79,15 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     assert.equal(em.status, 'not-enough-data');
     assert.equal(em.reasons[0], 'Na de start op 2024-11-01 zijn er pas 6 weken aan gegevens; er zijn minstens 12 weken nodig.');
   });
+
+  it('shows a viewer the same effect figures when every count is above the disclosure minimum', async () => {
+    const viewer = await loginAs(t.app, t.database, 'viewer');
+    const [a, v] = [(await api('GET', `/missions/${missionId}/effect`, analyst)).json(), (await api('GET', `/missions/${missionId}/effect`, viewer)).json()];
+    assert.equal(v.status, 'ok');
+    assert.deepEqual(v.crime.counts, a.crime.counts);
+    assert.deepEqual(v.crime.did, a.crime.did);
+    assert.deepEqual(v.crime.wdd, a.crime.wdd);
+    assert.notEqual(v.crime.did, null);
+    assert.equal(v.disclosure.detail, false);
+  });
 });

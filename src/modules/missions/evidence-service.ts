@@ -3,16 +3,20 @@
  * re-running a frozen query to put today's answer next to the frozen one.
  */
 import { randomUUID } from 'node:crypto';
-import { actorLabel, type ServiceContext } from '../../core/context.ts';
+import { actorLabel, can, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput, type FieldError } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
+import { guardedWrite } from './db-errors.ts';
 import type { Db } from '../../db/database.ts';
 import { requireMissionAccess } from './access.ts';
 import { compareResults, frozenScope, isRunnable, parseQuery, runEvidenceQuery, type MissionQueryEnv } from './evidence-runner.ts';
+import { figureRule } from './disclosure.ts';
 import { findMission, type MissionRow } from './mission-store.ts';
+import { discloseResult } from './evidence-disclosure.ts';
 import { presentEvidence, type EvidenceRow } from './present.ts';
 import type { CreateMissionInput } from './schema.ts';
 import type { Scope } from './scope.ts';
+import type { MissionSettings } from './settings.ts';
 
 type EvidenceInput = CreateMissionInput['evidence'][number];
 
@@ -43,7 +47,9 @@ export async function prepareEvidence(ctx: ServiceContext, items: EvidenceInput[
   if (errors.length) throw invalidInput(errors);
   const out: PreparedEvidence[] = [];
   for (const [i, item] of items.entries()) {
-    const query = { ...parsed[i]!, scope: env.scope, crimeTypes: env.crimeTypes, signalCategories: env.signalCategories };
+    const query: Record<string, unknown> = { ...parsed[i]!, scope: env.scope, crimeTypes: env.crimeTypes, signalCategories: env.signalCategories };
+    // a snapshot is the picture its author saw: with analysis:detail it may hold small counts (evidence-disclosure.ts)
+    if (!isRunnable(item.kind)) query.capturedWithDetail = can(ctx.actor, 'analysis:detail');
     const result = isRunnable(item.kind) ? await runEvidenceQuery(ctx, item.kind, parsed[i]!, env) : item.result;
     out.push({ kind: item.kind, title: item.title, query, result, note: item.note ?? null });
   }
@@ -67,17 +73,19 @@ async function missionOr404(ctx: ServiceContext, gemeente: string, id: string): 
   return row;
 }
 
-export async function addEvidence(ctx: ServiceContext, gemeente: string, missionId: string, item: EvidenceInput) {
-  await requireMissionAccess(ctx, missionId, 'edit');
+export async function addEvidence(ctx: ServiceContext, s: MissionSettings, missionId: string, item: EvidenceInput) {
+  const gemeente = s.gemeente;
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const row = await missionOr404(ctx, gemeente, missionId);
   const [prepared] = await prepareEvidence(ctx, [item], envOf(row), 'body');
-  await insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor));
+  await guardedWrite(() => insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor)), { missing: () => notFound('Mission', missionId) });
   const rows = await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).orderBy('captured_at', 'desc').limit(1).execute();
-  return presentEvidence(rows[0] as EvidenceRow);
+  return presentEvidence(rows[0] as EvidenceRow, figureRule(ctx, s, row.scope as Scope));
 }
 
-export async function rerunEvidence(ctx: ServiceContext, gemeente: string, missionId: string, evidenceId: string) {
-  await requireMissionAccess(ctx, missionId, 'read');
+export async function rerunEvidence(ctx: ServiceContext, s: MissionSettings, missionId: string, evidenceId: string) {
+  const gemeente = s.gemeente;
+  await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const row = await missionOr404(ctx, gemeente, missionId);
   const e = (await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).where('id', '=', evidenceId).executeTakeFirst()) as EvidenceRow | undefined;
   if (!e) throw notFound('Evidence', evidenceId);
@@ -90,10 +98,15 @@ export async function rerunEvidence(ctx: ServiceContext, gemeente: string, missi
     signalCategories: Array.isArray(stored.signalCategories) ? (stored.signalCategories as string[]) : row.signal_categories,
   };
   const fresh = await runEvidenceQuery(ctx, e.kind as never, stored, env);
+  // the rule of the frozen scope (the one both results are about), applied to both
+  const rule = figureRule(ctx, s, env.scope);
+  const evidence = presentEvidence(e, rule);
+  const freshShown = discloseResult(e.kind, fresh, stored, rule);
   return {
-    evidence: presentEvidence(e),
-    frozen: { capturedAt: e.captured_at.toISOString(), result: e.result },
-    fresh: { computedAt: new Date().toISOString(), result: fresh },
-    changes: compareResults(e.result, fresh),
+    evidence,
+    frozen: { capturedAt: e.captured_at.toISOString(), result: evidence.result },
+    fresh: { computedAt: new Date().toISOString(), result: freshShown },
+    changes: compareResults(evidence.result, freshShown),
+    disclosure: rule.info(),
   };
 }

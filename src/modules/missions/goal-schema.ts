@@ -1,7 +1,7 @@
 /** zod schemas of mission goals (KPIs) and their measurements. */
 import { z } from 'zod';
 import { indicatorSchema } from './indicators/types.ts';
-import { isoDate } from './schema.ts';
+import { disclosureView, isoDate } from './schema.ts';
 
 export const goalParams = z.object({ id: z.uuid(), goalId: z.uuid() });
 
@@ -35,7 +35,7 @@ export const measurementBody = z.object({
 });
 
 const reading = z.object({
-  value: z.number(), margin: z.number().nullable(), from: z.string(), to: z.string(), source: z.string(), kind: z.enum(['count', 'estimate', 'measurement']),
+  value: z.number().nullable().describe('null when suppressed for the caller (disclosure)'), suppressed: z.boolean(), margin: z.number().nullable(), from: z.string(), to: z.string(), source: z.string(), kind: z.enum(['count', 'estimate', 'measurement']),
 }).nullable();
 
 export const goalView = z.object({
@@ -44,10 +44,11 @@ export const goalView = z.object({
   target: z.object({ value: z.number(), deadline: z.string() }),
   current: reading.describe('Newest value over a window as long as the baseline'),
   progress: z.object({
-    status: z.enum(['achieved', 'on-track', 'behind', 'no-data']), fraction: z.number().nullable(), expectedFraction: z.number(),
+    status: z.enum(['achieved', 'on-track', 'behind', 'no-data', 'suppressed']).describe('suppressed: a reading may not be shown to the caller, so neither may progress'), fraction: z.number().nullable(), expectedFraction: z.number(),
     change: z.number().nullable(), changeSignificant: z.boolean().nullable(), explanation: z.string(), asOf: z.string(),
   }).describe('Computed from the readings, never entered'),
   measurements: z.array(z.object({ id: z.string(), measuredOn: z.string(), value: z.number(), source: z.string(), note: z.string().nullable(), enteredBy: z.string() })),
   permissions: z.object({ edit: z.boolean(), addMeasurement: z.boolean() }),
+  disclosure: disclosureView,
 });
 export type GoalView = z.infer<typeof goalView>;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
+import { guardedWrite } from './db-errors.ts';
 import { requireMissionAccess } from './access.ts';
 import { LEGAL_BASIS, measureRules, type CreateMeasureInput, type MeasureView, type PatchMeasureInput } from './measure-schema.ts';
 import { dateText } from './mission-store.ts';
@@ -48,8 +49,8 @@ async function inputErrors(ctx: ServiceContext, gemeente: string, input: { owner
   return errors;
 }
 
-export async function listMeasures(ctx: ServiceContext, missionId: string): Promise<MeasureView[]> {
-  const p = await requireMissionAccess(ctx, missionId, 'read');
+export async function listMeasures(ctx: ServiceContext, gemeente: string, missionId: string): Promise<MeasureView[]> {
+  const p = await requireMissionAccess(ctx, gemeente, missionId, 'read');
   return (await measureRows(ctx, [missionId])).map((r) => presentMeasure(r, p.edit));
 }
 
@@ -61,16 +62,23 @@ async function measureOr404(ctx: ServiceContext, missionId: string, measureId: s
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
+/** A measure points at its mission and its owning partner; either may vanish between check and write. */
+const measureReferences = (missionId: string) => ({
+  missing: (constraint: string) => (constraint.includes('owner_partner')
+    ? invalidInput([{ name: 'body.ownerPartnerId', reason: 'deze partner bestaat niet (meer)' }])
+    : notFound('Mission', missionId)),
+});
+
 export async function createMeasure(ctx: ServiceContext, gemeente: string, missionId: string, input: CreateMeasureInput): Promise<MeasureView> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const errors = await inputErrors(ctx, gemeente, input);
   if (errors.length) throw invalidInput(errors);
   const id = randomUUID();
-  await ctx.db.insertInto('mission_measures').values({
+  await guardedWrite(() => ctx.db.insertInto('mission_measures').values({
     id, mission_id: missionId, title: input.title, description: input.description, type: input.type, power_kind: input.powerKind ?? null,
     legal_basis: input.legalBasis ?? null, owner_partner_id: input.ownerPartnerId ?? null, start_date: input.startDate ?? null, end_date: input.endDate ?? null,
     cost_eur: input.costEur ?? null, status: input.status, design: json(input.design), hypothesis: input.hypothesis ?? null, scope: json(input.scope),
-  }).execute();
+  }).execute(), measureReferences(missionId));
   return presentMeasure(await measureOr404(ctx, missionId, id), true);
 }
 
@@ -80,7 +88,7 @@ const COLUMN: Record<string, string> = {
 };
 
 export async function updateMeasure(ctx: ServiceContext, gemeente: string, missionId: string, measureId: string, input: PatchMeasureInput): Promise<MeasureView> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const r = await measureOr404(ctx, missionId, measureId);
   const merged = { type: input.type ?? r.type, powerKind: input.powerKind !== undefined ? input.powerKind : r.power_kind, design: input.design !== undefined ? input.design : r.design,
     hypothesis: input.hypothesis !== undefined ? input.hypothesis : r.hypothesis, startDate: input.startDate !== undefined ? input.startDate : r.start_date, endDate: input.endDate !== undefined ? input.endDate : r.end_date };
@@ -89,12 +97,12 @@ export async function updateMeasure(ctx: ServiceContext, gemeente: string, missi
   if (errors.length) throw invalidInput(errors);
   const set: Record<string, unknown> = { updated_at: new Date() };
   for (const [k, v] of Object.entries(input)) if (v !== undefined) set[COLUMN[k]!] = k === 'design' || k === 'scope' ? json(v) : v;
-  await ctx.db.updateTable('mission_measures').set(set as never).where('id', '=', measureId).execute();
+  await guardedWrite(() => ctx.db.updateTable('mission_measures').set(set as never).where('id', '=', measureId).execute(), measureReferences(missionId));
   return presentMeasure(await measureOr404(ctx, missionId, measureId), true);
 }
 
-export async function deleteMeasure(ctx: ServiceContext, missionId: string, measureId: string): Promise<void> {
-  await requireMissionAccess(ctx, missionId, 'edit');
+export async function deleteMeasure(ctx: ServiceContext, gemeente: string, missionId: string, measureId: string): Promise<void> {
+  await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   await measureOr404(ctx, missionId, measureId);
   await ctx.db.deleteFrom('mission_measures').where('id', '=', measureId).execute();
 }

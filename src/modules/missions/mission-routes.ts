@@ -7,12 +7,14 @@ import { goalRoutes } from './goal-routes.ts';
 import { networkRoutes } from './network-routes.ts';
 import { portfolioRoutes } from './portfolio-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
-import * as s from './schema.ts';
+import * as schema from './schema.ts';
+import { missionSettings } from './settings.ts';
 
 const tags = ['missions'];
 
 export const missionRoutes: RouteModule = async (app, deps) => {
   const g = deps.config.municipality;
+  const s = missionSettings(deps.config);
   await goalRoutes(app, deps);
   await networkRoutes(app, deps);
   await effectRoutes(app, deps);
@@ -20,8 +22,8 @@ export const missionRoutes: RouteModule = async (app, deps) => {
 
   app.get('/missions', {
     schema: {
-      tags, summary: 'Missions the caller may see (staff: all; partners: those they take part in)', querystring: s.listQuery,
-      response: { 200: z.object({ missions: z.array(s.missionSummary) }) },
+      tags, summary: 'Missions the caller may see (staff: all; partners: those they take part in)', querystring: schema.listQuery,
+      response: { 200: z.object({ missions: z.array(schema.missionSummary) }) },
     },
   }, async (request) => {
     const q = request.query;
@@ -36,40 +38,41 @@ export const missionRoutes: RouteModule = async (app, deps) => {
         'Query parameters per kind: crime-counts {year, crimeType?}; hotcrimes {from, to, baselineFrom, baselineTo, minCount?}; ' +
         'hottimes {from, to, crimeTypes?}; concentration {from, to, of: offender|victim|address, crimeTypes?} (shares and Gini only, never ids); ' +
         'report-counts {from, to, categories?}; snapshot: send `result` (not re-runnable).',
-      body: s.createMissionBody, response: { 201: s.missionDetail },
+      body: schema.createMissionBody, response: { 201: schema.missionDetail },
     },
-  }, async (request, reply) => reply.code(201).send(await createMission(request.ctx, g, request.body)));
+  }, async (request, reply) => reply.code(201).send(await createMission(request.ctx, s, request.body)));
 
-  app.get('/missions/:id', { schema: { tags, summary: 'One mission with status history, allowed transitions, evidence and the caller’s permissions', params: s.idParam, response: { 200: s.missionDetail } } },
-    async (request) => getMission(request.ctx, g, request.params.id));
+  app.get('/missions/:id', { schema: { tags, summary: 'One mission with status history, allowed transitions, evidence and the caller’s permissions', params: schema.idParam, response: { 200: schema.missionDetail } } },
+    async (request) => getMission(request.ctx, s, request.params.id));
 
   app.patch('/missions/:id', {
-    schema: { tags, summary: 'Change fields of a mission (send `version` for optimistic locking)', params: s.idParam, body: s.patchMissionBody, response: { 200: s.missionDetail } },
-  }, async (request) => updateMission(request.ctx, g, request.params.id, request.body));
+    schema: { tags, summary: 'Change fields of a mission (send `version` for optimistic locking)', params: schema.idParam, body: schema.patchMissionBody, response: { 200: schema.missionDetail } },
+  }, async (request) => updateMission(request.ctx, s, request.params.id, request.body));
 
   app.post('/missions/:id/transitions', {
     schema: {
       tags, summary: 'Move the mission to another status (only `allowedTransitions` without `blockedBy`; some need a reason)',
-      params: s.idParam, body: s.transitionBody, response: { 200: s.missionDetail },
+      params: schema.idParam, body: schema.transitionBody, response: { 200: schema.missionDetail },
     },
-  }, async (request) => transitionMission(request.ctx, g, request.params.id, request.body.to, request.body.reason));
+  }, async (request) => transitionMission(request.ctx, s, request.params.id, request.body.to, request.body.reason));
 
   app.post('/missions/:id/evidence', {
-    schema: { tags, summary: 'Freeze another piece of analysis evidence into the mission', params: s.idParam, body: s.evidenceInput, response: { 201: s.evidenceView } },
-  }, async (request, reply) => reply.code(201).send(await addEvidence(request.ctx, g, request.params.id, request.body)));
+    schema: { tags, summary: 'Freeze another piece of analysis evidence into the mission', params: schema.idParam, body: schema.evidenceInput, response: { 201: schema.evidenceView } },
+  }, async (request, reply) => reply.code(201).send(await addEvidence(request.ctx, s, request.params.id, request.body)));
 
   app.post('/missions/:id/evidence/:evidenceId/rerun', {
     schema: {
       tags, summary: 'Run the frozen query again on today’s data; returns the fresh result next to the frozen one',
-      params: s.idParam.extend({ evidenceId: z.uuid() }),
+      params: schema.idParam.extend({ evidenceId: z.uuid() }),
       response: {
         200: z.object({
-          evidence: s.evidenceView,
+          evidence: schema.evidenceView,
           frozen: z.object({ capturedAt: z.string(), result: z.unknown() }),
           fresh: z.object({ computedAt: z.string(), result: z.unknown() }),
-          changes: z.array(z.object({ field: z.string(), frozen: z.number(), fresh: z.number(), difference: z.number() })).describe('Numeric top-level fields of both results'),
+          changes: z.array(z.object({ field: z.string(), frozen: z.number(), fresh: z.number(), difference: z.number() })).describe('Numeric top-level fields of both results (as shown to the caller)'),
+          disclosure: schema.disclosureView,
         }),
       },
     },
-  }, async (request) => rerunEvidence(request.ctx, g, request.params.id, request.params.evidenceId));
+  }, async (request) => rerunEvidence(request.ctx, s, request.params.id, request.params.evidenceId));
 };

@@ -4,10 +4,11 @@ import type { RouteModule } from '../../http/types.ts';
 import { candidateMissions, portfolio, prioritisation } from './portfolio-service.ts';
 import { approvePublicSummary, publicMission, publicMissions, savePublicSummary } from './public-service.ts';
 import { idParam, missionSummary } from './schema.ts';
+import { missionSettings } from './settings.ts';
 
 const tags = ['missions'];
-const kpi = z.object({ goalId: z.string(), title: z.string(), status: z.enum(['achieved', 'on-track', 'behind', 'no-data']), fraction: z.number().nullable(), expectedFraction: z.number() });
-const kpiStatus = z.enum(['achieved', 'on-track', 'behind', 'no-data']).nullable().describe('The worst goal status (behind < no-data < on-track < achieved); null without goals');
+const kpi = z.object({ goalId: z.string(), title: z.string(), status: z.enum(['achieved', 'on-track', 'behind', 'no-data', 'suppressed']), fraction: z.number().nullable(), expectedFraction: z.number() });
+const kpiStatus = z.enum(['achieved', 'on-track', 'behind', 'no-data', 'suppressed']).nullable().describe('The worst goal status (behind < no-data < suppressed < on-track < achieved); null without goals');
 const geometry = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(z.array(z.number())))) });
 const alert = z.object({
   areaCode: z.string().regex(/^BU\d{8}$/), areaName: z.string().optional(), crimeType: z.string().min(1), weekStart: z.iso.date(),
@@ -19,11 +20,13 @@ const publicView = z.object({
   goals: z.array(z.object({
     title: z.string(), indicator: z.string(), baseline: z.number().nullable(), current: z.number().nullable(), target: z.number(), deadline: z.string(),
     progress: z.object({ status: z.string(), fraction: z.number().nullable(), explanation: z.string() }),
+    suppressed: z.boolean().describe('Figures withheld: public pages show no small counts and nothing of a mission with a small area'),
   })),
 });
 
 export const portfolioRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
+  const s = missionSettings(config);
   app.get('/missions/portfolio', {
     schema: {
       tags, summary: 'All visible missions with status, KPI progress and next review, plus their scopes as GeoJSON',
@@ -32,7 +35,7 @@ export const portfolioRoutes: RouteModule = (app, { config }) => {
         map: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ type: z.literal('Feature'), id: z.string(), properties: z.object({ id: z.string(), number: z.string(), title: z.string(), status: z.string(), priority: z.string(), kpiStatus }), geometry })) }),
       }) },
     },
-  }, async (request) => portfolio(request.ctx, g));
+  }, async (request) => portfolio(request.ctx, s));
 
   app.get('/missions/prioritisation', {
     schema: {
@@ -70,7 +73,7 @@ export const portfolioRoutes: RouteModule = (app, { config }) => {
   });
 
   app.get('/public/missions', { schema: { tags: ['public'], summary: 'Approved public summaries of missions (no login, no personal data)', response: { 200: z.object({ missions: z.array(publicView) }) } } },
-    async (request) => ({ missions: await publicMissions(request.ctx, g) }));
+    async (request) => ({ missions: await publicMissions(request.ctx, s) }));
   app.get('/public/missions/:id', { schema: { tags: ['public'], summary: 'One approved public mission summary', params: idParam, response: { 200: publicView } } },
-    async (request) => publicMission(request.ctx, g, request.params.id));
+    async (request) => publicMission(request.ctx, s, request.params.id));
 };

@@ -12,10 +12,13 @@ import { prioritise } from './prioritisation.ts';
 import type { ProgressStatus } from './progress.ts';
 import { geometryLoader } from './scope-geometry.ts';
 import type { Scope } from './scope.ts';
+import { figureRule } from './disclosure.ts';
+import type { MissionSettings } from './settings.ts';
 
-const WORST: ProgressStatus[] = ['behind', 'no-data', 'on-track', 'achieved'];
+const WORST: ProgressStatus[] = ['behind', 'no-data', 'suppressed', 'on-track', 'achieved'];
 
-export async function portfolio(ctx: ServiceContext, gemeente: string) {
+export async function portfolio(ctx: ServiceContext, s: MissionSettings) {
+  const gemeente = s.gemeente;
   const missions = await listMissions(ctx, gemeente);
   const geometryOf = geometryLoader(ctx, gemeente);
   const items = [];
@@ -23,7 +26,8 @@ export async function portfolio(ctx: ServiceContext, gemeente: string) {
   for (const m of missions) {
     const row = (await findMission(ctx.db, gemeente, m.id))!;
     const goals = [];
-    for (const g of await goalRows(ctx, [m.id])) goals.push(await presentGoal(ctx, row, g, { edit: m.permissions.edit }));
+    const rule = figureRule(ctx, s, row.scope as Scope);
+    for (const g of await goalRows(ctx, [m.id])) goals.push(await presentGoal(ctx, s, row, g, { edit: m.permissions.edit }, rule));
     const kpis = goals.map((g) => ({ goalId: g.id, title: g.title, status: g.progress.status, fraction: g.progress.fraction, expectedFraction: g.progress.expectedFraction }));
     const overall = goals.length ? WORST.find((s) => kpis.some((k) => k.status === s))! : null;
     items.push({ ...m, kpis, kpiStatus: overall });

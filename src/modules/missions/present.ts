@@ -2,6 +2,8 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { areaNames } from '../areas/service.ts';
 import type { MissionPermissions } from './access.ts';
+import type { FigureRule } from './disclosure.ts';
+import { discloseResult } from './evidence-disclosure.ts';
 import type { MissionRow } from './mission-store.ts';
 import type { MissionSummary } from './schema.ts';
 import { DESCRIBED_BUURTEN, describeScope, type Scope } from './scope.ts';
@@ -60,9 +62,10 @@ export interface EvidenceRow {
   captured_at: Date;
 }
 
-export function presentEvidence(e: EvidenceRow) {
+/** Evidence with the result as the caller may see it (`rule`, evidence-disclosure.ts). */
+export function presentEvidence(e: EvidenceRow, rule: FigureRule) {
   return {
-    id: e.id, kind: e.kind as never, title: e.title, query: e.query, result: e.result, note: e.note,
+    id: e.id, kind: e.kind as never, title: e.title, query: e.query, result: discloseResult(e.kind, e.result, e.query, rule), note: e.note,
     capturedBy: e.captured_by, capturedAt: e.captured_at.toISOString(), rerunnable: e.kind !== 'snapshot',
   };
 }

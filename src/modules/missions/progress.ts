@@ -4,14 +4,16 @@
  *   fraction = (current − baseline) / (target − baseline)      (0 = at baseline, 1 = target reached)
  *   expected = clamp((asOf − baselineEnd) / (deadline − baselineEnd), 0, 1)   (linear path to the deadline)
  *   status   = achieved  when current is at or beyond the target in the goal's direction,
- *              on-track  when fraction ≥ expected, behind otherwise; no-data without both readings.
+ *              on-track  when fraction ≥ expected, behind otherwise; no-data without both readings;
+ *              suppressed when a reading may not be shown to the caller (disclosure.ts): then no
+ *              fraction, change or wording either, as they would give the hidden value away.
  * Is the change beyond chance?
  * - counts over windows of equal length (Poisson): z = (c − b) / √(c + b), significant when |z| > 1.96
  *   (normal approximation to the conditional binomial test; Przyborowski & Wilenski 1940);
  * - survey estimates with 95% margins m (half-widths): significant when |c − b| > √(m_b² + m_c²)
  *   (difference of independent estimates; CBS Veiligheidsmonitor practice).
  */
-export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data';
+export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data' | 'suppressed';
 
 export interface ProgressInput {
   direction: 'decrease' | 'increase';
@@ -52,6 +54,11 @@ function significance(i: ProgressInput, b: number, c: number): boolean | null {
   if (i.kind === 'count') return b + c > 0 ? Math.abs(c - b) / Math.sqrt(b + c) > 1.959964 : false;
   if (i.kind === 'estimate' && i.baselineMargin != null && i.currentMargin != null) return Math.abs(c - b) > Math.hypot(i.baselineMargin, i.currentMargin);
   return null;
+}
+
+/** Progress when the caller may not see the baseline or the current value: only the time elapsed. */
+export function suppressedProgress(i: Pick<ProgressInput, 'baselineEnd' | 'deadline' | 'asOf'>, note: string): Progress {
+  return { status: 'suppressed', fraction: null, expectedFraction: round(expectedFraction(i.baselineEnd, i.deadline, i.asOf)), change: null, changeSignificant: null, explanation: note };
 }
 
 export function computeProgress(i: ProgressInput): Progress {

@@ -13,17 +13,19 @@ import { findMission, listMissionRows, type MissionRow } from './mission-store.t
 import { geometryLoader } from './scope-geometry.ts';
 import { scopeNames, scopeText } from './present.ts';
 import type { Scope } from './scope.ts';
+import { figureRule } from './disclosure.ts';
+import type { MissionSettings } from './settings.ts';
 import { STATUS_LABELS } from './workflow.ts';
 
 export async function savePublicSummary(ctx: ServiceContext, gemeente: string, id: string, input: { title: string; summary: string; join: string }) {
-  await requireMissionAccess(ctx, id, 'edit');
+  await requireMissionAccess(ctx, gemeente, id, 'edit');
   await ctx.db.updateTable('missions').set({
     public_title: input.title, public_summary: input.summary, public_join: input.join, public_status: 'draft', public_approved_by: null, public_approved_at: null, updated_at: new Date(),
   }).where('id', '=', id).where('gemeente_code', '=', gemeente).execute();
 }
 
 export async function approvePublicSummary(ctx: ServiceContext, gemeente: string, id: string, approve: boolean) {
-  await requireMissionAccess(ctx, id, 'publish');
+  await requireMissionAccess(ctx, gemeente, id, 'publish');
   const m = await findMission(ctx.db, gemeente, id);
   if (!m) throw notFound('Mission', id);
   if (approve && m.public_status !== 'draft') throw conflict('Schrijf eerst een publieke samenvatting; alleen een concept kan worden goedgekeurd.');
@@ -32,11 +34,17 @@ export async function approvePublicSummary(ctx: ServiceContext, gemeente: string
     : { public_status: m.public_summary ? 'draft' : 'none', public_approved_by: null, public_approved_at: null }).where('id', '=', id).execute();
 }
 
-async function presentPublic(ctx: ServiceContext, m: MissionRow, geometryOf: ReturnType<typeof geometryLoader>) {
+async function presentPublic(ctx: ServiceContext, s: MissionSettings, m: MissionRow, geometryOf: ReturnType<typeof geometryLoader>) {
   const goals = [];
+  // public pages: the strictest rule, whoever looks (disclosure.ts)
+  const rule = figureRule(ctx, s, m.scope as Scope, { public: true });
   for (const g of await goalRows(ctx, [m.id])) {
-    const v = await presentGoal(ctx, m, g, { edit: false });
-    goals.push({ title: v.title, indicator: v.indicatorLabel, baseline: v.baseline.reading?.value ?? null, current: v.current?.value ?? null, target: v.target.value, deadline: v.target.deadline, progress: { status: v.progress.status, fraction: v.progress.fraction, explanation: v.progress.explanation } });
+    const v = await presentGoal(ctx, s, m, g, { edit: false }, rule);
+    const suppressed = Boolean(v.baseline.reading?.suppressed || v.current?.suppressed);
+    goals.push({
+      title: v.title, indicator: v.indicatorLabel, baseline: v.baseline.reading?.value ?? null, current: v.current?.value ?? null, target: v.target.value, deadline: v.target.deadline,
+      progress: { status: v.progress.status, fraction: v.progress.fraction, explanation: v.progress.explanation }, suppressed,
+    });
   }
   return {
     id: m.id, number: m.number, title: m.public_title ?? m.title, summary: m.public_summary ?? '', join: m.public_join ?? '',
@@ -45,15 +53,15 @@ async function presentPublic(ctx: ServiceContext, m: MissionRow, geometryOf: Ret
   };
 }
 
-export async function publicMissions(ctx: ServiceContext, gemeente: string) {
-  const geometryOf = geometryLoader(ctx, gemeente);
+export async function publicMissions(ctx: ServiceContext, s: MissionSettings) {
+  const geometryOf = geometryLoader(ctx, s.gemeente);
   const out = [];
-  for (const m of await listMissionRows(ctx.db, gemeente, { publicOnly: true })) out.push(await presentPublic(ctx, m, geometryOf));
+  for (const m of await listMissionRows(ctx.db, s.gemeente, { publicOnly: true })) out.push(await presentPublic(ctx, s, m, geometryOf));
   return out;
 }
 
-export async function publicMission(ctx: ServiceContext, gemeente: string, id: string) {
-  const m = await findMission(ctx.db, gemeente, id);
+export async function publicMission(ctx: ServiceContext, s: MissionSettings, id: string) {
+  const m = await findMission(ctx.db, s.gemeente, id);
   if (!m || m.public_status !== 'approved') throw notFound('Public mission', id);
-  return presentPublic(ctx, m, geometryLoader(ctx, gemeente));
+  return presentPublic(ctx, s, m, geometryLoader(ctx, s.gemeente));
 }

@@ -98,6 +98,14 @@ export const evidenceView = z.object({
   capturedBy: z.string(), capturedAt: z.string(), rerunnable: z.boolean(),
 });
 
+export const disclosureView = z.object({
+  detail: z.boolean().describe('The caller sees every figure (analysis:detail)'),
+  minCount: z.number().int().describe('Counts 1..minCount−1 are suppressed (null) without detail'),
+  suppressed: z.number().int().describe('How many figures of this reply are null because of disclosure control'),
+  smallScope: z.boolean().describe('The scope is below the minimum scope size: no figures without detail'),
+  note: z.string().nullable().describe('Why figures are missing, for the reader (Dutch)'),
+}).describe('Disclosure control the figures of this reply were shown under');
+
 export const missionSummary = z.object({
   id: z.string(), number: z.string(), title: z.string(), status: z.enum(MISSION_STATUSES), statusLabel: z.string(),
   priority: z.enum(PRIORITIES), scope: z.unknown(), scopeDescription: z.string(),
@@ -119,6 +127,7 @@ export const missionDetail = missionSummary.extend({
   allowedTransitions: z.array(z.object({ to: z.enum(MISSION_STATUSES), label: z.string(), requiresReason: z.boolean(), blockedBy: z.string().nullable() })),
   statusHistory: z.array(z.object({ from: z.string().nullable(), to: z.string(), reason: z.string().nullable(), actor: z.string(), at: z.string() })),
   evidence: z.array(evidenceView),
+  disclosure: disclosureView.describe('Applies to the evidence results and the origin'),
   counts: z.object({ goals: z.number(), measures: z.number(), participants: z.number(), logEntries: z.number() }),
 });
 export type MissionDetail = z.infer<typeof missionDetail>;

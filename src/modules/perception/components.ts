@@ -11,6 +11,8 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { listAreas } from '../areas/service.ts';
 import { countsByArea } from '../incidents/counts-service.ts';
+import type { Disclosure } from '../workbench/disclosure.ts';
+import { countRule } from './counts-disclosure.ts';
 import { ratePer1000 } from './indices.ts';
 import { pulseByArea, type PulseStats } from './pulse-stats.ts';
 import { nuisanceCounts } from './signal-counts.ts';
@@ -47,6 +49,8 @@ export interface Settings {
   gemeente: string;
   minRespondents: number;
   pulseMinAnswers: number;
+  /** Counts of residents' reports and incidents 1..n−1 are not shown to callers without analysis:detail (counts-disclosure.ts). */
+  minCellCount: number;
 }
 
 const SURVEY = { victimisation: 'victim-total', perceived: 'feels-unsafe-buurt' } as const;
@@ -63,6 +67,15 @@ async function crimeRates(ctx: ServiceContext, s: Settings, level: Level, year: 
   } catch {
     return null;
   }
+}
+
+/** Nuisance reports per 1,000 inhabitants; null (with the reason) when the count may not be shown to the caller. */
+function nuisanceValue(rule: Disclosure, count: number, population: number | null, anyNuisance: boolean, label: string, year: number): ComponentValue {
+  const unit = 'per 1.000 inwoners';
+  const source = 'meldingen overlast (Stadsveilig)';
+  if (!anyNuisance) return cv(null, unit, source, `Geen meldingen van overlast in ${year} in de gemeente.`);
+  if (rule.isHidden(count)) return cv(null, unit, source, `Minder dan ${rule.min} meldingen van overlast in ${label} in ${year}: te weinig om te tonen.`);
+  return cv(ratePer1000(count, population), unit, source, `Geen inwonertal voor ${label}.`);
 }
 
 function surveyValue(fig: SurveyFigure | undefined, label: string, year: number): ComponentValue {
@@ -89,6 +102,7 @@ export async function levelData(ctx: ServiceContext, s: Settings, level: Level, 
     pulseByArea(ctx, s.gemeente, level, year, s.pulseMinAnswers),
   ]);
   const anyNuisance = [...nuisance.values()].some((n) => n > 0);
+  const rule = countRule(ctx, s);
   const fig = (code: string, ind: string) => survey.find((f) => f.areaCode === code && f.indicatorCode === ind);
   const areas = collection.features.map((f) => {
     const { code, name, population } = f.properties;
@@ -100,7 +114,7 @@ export async function levelData(ctx: ServiceContext, s: Settings, level: Level, 
       population,
       values: {
         crime: cv(rate, 'per 1.000 inwoners', 'CBS/Politie geregistreerde misdrijven', crime ? `Geen misdrijfcijfer of inwonertal voor ${label} in ${year}.` : `Geen geregistreerde criminaliteit geladen voor ${year}.`),
-        nuisance: cv(anyNuisance ? ratePer1000(nuisance.get(code) ?? 0, population) : null, 'per 1.000 inwoners', 'meldingen overlast (Stadsveilig)', anyNuisance ? `Geen inwonertal voor ${label}.` : `Geen meldingen van overlast in ${year} in de gemeente.`),
+        nuisance: nuisanceValue(rule, nuisance.get(code) ?? 0, population, anyNuisance, label, year),
         victimisation: surveyValue(fig(code, SURVEY.victimisation), label, year),
         perceived: perceivedValue(fig(code, SURVEY.perceived), pulse.get(code), perceivedFromSurvey, label, year),
       },

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../core/context.ts';
 import type { Settings } from './components.ts';
 import { quadrantOf, type Quadrant } from './indices.ts';
 import { levelIndices, type IndexOptions } from './profile-service.ts';
+import { countRule } from './counts-disclosure.ts';
 import { topCategories } from './signal-counts.ts';
 import { themeCounts } from './themes.ts';
 
@@ -22,7 +23,7 @@ export interface DiscrepancyPoint {
   perceivedSource: string;
   n: number | null;
   themes: { theme: string; name: string; stories: number }[];
-  reportCategories: { category: string; name: string; reports: number }[];
+  reportCategories: { category: string; name: string; reports: number | null }[];
   pulseProblems: { code: string; answers: number }[];
 }
 
@@ -50,7 +51,7 @@ export async function discrepancies(ctx: ServiceContext, s: Settings, level: 'bu
       perceivedSource: a.indices.perceived.source,
       n: a.indices.perceived.n,
       themes: themes.filter((t) => t.areaCode === a.areaCode).slice(0, 5).map(({ theme, name, stories }) => ({ theme, name, stories })),
-      reportCategories: Math.abs(gap) >= o.minGap ? await topCategories(ctx, s.gemeente, a.areaCode, o.year, 5) : [],
+      reportCategories: Math.abs(gap) >= o.minGap ? await topCategories(ctx, s.gemeente, a.areaCode, o.year, countRule(ctx, s), 5) : [],
       pulseProblems: a.pulse?.problems.slice(0, 5) ?? [],
     });
   }

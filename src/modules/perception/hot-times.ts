@@ -9,6 +9,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { aoristicHourOfWeek } from '../analysis/service.ts';
 import { getIncidentColumns } from '../incidents/columns-service.ts';
+import type { Disclosure } from '../workbench/disclosure.ts';
 
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const PARTS = [
@@ -19,16 +20,18 @@ const PARTS = [
 ];
 
 export interface HotTimes {
-  events: number;
+  /** null when the caller may not see how few incidents there were (then no blocks either). */
+  events: number | null;
   blocks: { label: string; share: number }[];
 }
 
-export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, top = 3): Promise<HotTimes> {
+export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, rule: Disclosure, top = 3): Promise<HotTimes> {
   const cols = await getIncidentColumns(ctx, gemeente);
   const from = Date.UTC(year, 0, 1) / 60_000;
   const to = Date.UTC(year + 1, 0, 1) / 60_000;
   const idx = cols.filter({ from, to, wijken: [wijkCode] }).filter((k) => cols.startMin[k]! >= from);
   if (idx.length === 0) return { events: 0, blocks: [] };
+  if (rule.isHidden(idx.length)) return { events: rule.count(idx.length), blocks: [] };
   const profile = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
   const blocks = DAYS.flatMap((day, d) => PARTS.map((p) => ({ label: `${day}${p.name.startsWith('nacht') ? 'nacht' : p.name.split(' ')[0]} ${p.name.slice(p.name.indexOf('('))}`, share: Array.from({ length: 6 }, (_, h) => profile[d * 24 + p.from + h]!).reduce((a, b) => a + b, 0) / idx.length })));
   return { events: idx.length, blocks: blocks.sort((a, b) => b.share - a.share).slice(0, top).map((b) => ({ ...b, share: Math.round(b.share * 1000) / 10 })) };

@@ -37,6 +37,8 @@ describe('story moderation', () => {
     assert.deepEqual(kinds.sort(), ['', 'email,name', 'offensive']);
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('processing_activity_id', '=', 'perception.moderate').execute();
     assert.equal(audit.length, 1);
+    assert.equal(audit[0]!.operation, 'read');
+    assert.deepEqual([...(audit[0]!.attributes as { stories: string[] }).stories].sort(), stories.map((s: { id: string }) => s.id).sort(), 'the log says which stories were shown');
   });
 
   it('approves with redaction of accepted suggestions and themes; rejects with reason and deletes the text', async () => {

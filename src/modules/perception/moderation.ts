@@ -43,7 +43,8 @@ export async function moderationQueue(ctx: ServiceContext, gemeente: string, q: 
   let query = ctx.db.selectFrom('pulse_stories').selectAll().where('gemeente_code', '=', gemeente).where('status', '=', q.status);
   if (q.buurt) query = query.where('buurt_code', '=', q.buurt);
   const rows = await query.orderBy('submitted_on').orderBy('id').limit(q.limit).execute();
-  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'read', attributes: { status: q.status, count: rows.length } });
+  // stories before moderation may hold personal data: the log says which ones were shown
+  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'read', attributes: { status: q.status, count: rows.length, stories: rows.map((r) => r.id) } });
   return rows.map((r) => present(ctx, r));
 }
 
@@ -53,6 +54,11 @@ async function pendingStory(ctx: ServiceContext, gemeente: string, id: string) {
   if (row.status !== 'pending') throw new AppError(409, 'conflict', 'Conflict', `Story ${id} was already ${row.status}.`);
   return row;
 }
+
+/** Two moderators deciding on one story at once: the second finds it no longer pending (409), not a silent overwrite. */
+const decidedOnce = (id: string) => (r: { numUpdatedRows: bigint }) => {
+  if (Number(r.numUpdatedRows) === 0) throw new AppError(409, 'conflict', 'Conflict', `Story ${id} was decided by someone else just now.`);
+};
 
 export interface ApproveInput {
   /** Final public text; default: the original with the `redact` spans replaced by [verwijderd]. */
@@ -71,7 +77,9 @@ export async function approveStory(ctx: ServiceContext, gemeente: string, id: st
     .updateTable('pulse_stories')
     .set({ status: 'approved', text, flags: '[]' as never, themes: JSON.stringify(themes) as never, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'pending')
+    .executeTakeFirst()
+    .then(decidedOnce(id));
   await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'approved', redactions: input.redact?.length ?? 0, edited: input.text !== undefined, themes } });
   const remaining = findPersonalData(text);
   const updated = await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -85,7 +93,9 @@ export async function rejectStory(ctx: ServiceContext, gemeente: string, id: str
     .updateTable('pulse_stories')
     .set({ status: 'rejected', text: '', flags: '[]' as never, reject_reason: reason, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'pending')
+    .executeTakeFirst()
+    .then(decidedOnce(id));
   await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'rejected', reason } });
   return present(ctx, await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }

@@ -50,7 +50,7 @@ export const discrepancyReply = z.object({
     quadrant: z.enum(['unsafe-feeling-low-crime', 'safe-feeling-high-crime', 'both-high', 'both-low']),
     flagged: z.boolean(), perceivedSource: z.string(), n: z.number().int().nullable(),
     themes: z.array(z.object({ theme: z.string(), name: z.string(), stories: z.number().int() })),
-    reportCategories: z.array(z.object({ category: z.string(), name: z.string(), reports: z.number().int() })),
+    reportCategories: z.array(z.object({ category: z.string(), name: z.string(), reports: z.number().int().nullable().describe('null: fewer than the disclosure minimum, not shown without analysis:detail') })),
     pulseProblems: z.array(z.object({ code: z.string(), answers: z.number().int() })),
   })),
   areasWithoutBothIndices: z.array(z.string()),
@@ -70,8 +70,8 @@ export const indexQuery = z.object({
   weightObjective: z.coerce.number().min(0).max(100).optional().describe('Weight of the objective part in the combined index (default 50)'),
 });
 
-export function settingsOf(config: { municipality: string; perceptionMinRespondents: number; pulseMinAnswers: number }): Settings {
-  return { gemeente: config.municipality, minRespondents: config.perceptionMinRespondents, pulseMinAnswers: config.pulseMinAnswers };
+export function settingsOf(config: { municipality: string; perceptionMinRespondents: number; pulseMinAnswers: number; minCellCount: number }): Settings {
+  return { gemeente: config.municipality, minRespondents: config.perceptionMinRespondents, pulseMinAnswers: config.pulseMinAnswers, minCellCount: config.minCellCount };
 }
 
 export const profileRoutes: RouteModule = (app, { config }) => {

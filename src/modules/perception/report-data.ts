@@ -9,6 +9,7 @@ import { AppError } from '../../core/errors.ts';
 import { getArea, listAreas } from '../areas/service.ts';
 import type { Geometry } from '../areas/geometry-types.ts';
 import type { Settings } from './components.ts';
+import { countRule } from './counts-disclosure.ts';
 import { hotTimes } from './hot-times.ts';
 import { levelIndices, safetyProfile, type IndexOptions } from './profile-service.ts';
 import { topCategories } from './signal-counts.ts';
@@ -19,12 +20,13 @@ export async function reportData(ctx: ServiceContext, s: Settings, code: string,
   if (!code.startsWith('WK')) throw new AppError(400, 'invalid-input', 'Invalid input', 'The wijkgesprek report is made per wijk (code WK…).', [{ name: 'params.code', reason: 'must be a wijk code' }]);
   const wijk = await getArea(ctx, s.gemeente, code);
   const buurtFeatures = (await listAreas(ctx, s.gemeente, { level: 'buurt' })).features.filter((f) => f.properties.parentCode === code);
+  const rule = countRule(ctx, s);
   const [profile, buurten, trends, categories, hot, themes, stories] = await Promise.all([
     safetyProfile(ctx, s, code, o),
     levelIndices(ctx, s, 'buurt', o),
     areaTrends(ctx, s, code, { indicators: ['feels-unsafe-buurt', 'victim-total', 'mark-safety'], years: Array.from({ length: 6 }, (_, i) => o.year - 5 + i) }),
-    topCategories(ctx, s.gemeente, code, o.year, 5),
-    hotTimes(ctx, s.gemeente, code, o.year),
+    topCategories(ctx, s.gemeente, code, o.year, rule, 5),
+    hotTimes(ctx, s.gemeente, code, o.year, rule),
     themeCounts(ctx, s.gemeente, { level: 'wijk', year: o.year, areaCode: code }),
     approvedStories(ctx, s.gemeente, code, o.year, 4),
   ]);
@@ -39,6 +41,7 @@ export async function reportData(ctx: ServiceContext, s: Settings, code: string,
     themes,
     stories,
     missions: { available: false as const, text: 'Nog geen opgaven: Stadsveilig legt opgaven nog niet vast.' },
+    minCount: rule.min,
   };
 }
 export type ReportData = Awaited<ReturnType<typeof reportData>>;

@@ -52,6 +52,13 @@ function list<T>(items: T[], empty: string, line: (t: T) => string): string {
   return items.length ? `<ul>${items.map((i) => `<li>${line(i)}</li>`).join('')}</ul>` : `<p>${empty}</p>`;
 }
 
+function hotTimesHtml(d: ReportData): string {
+  const h = d.hotTimes;
+  if (h.events === null) return `<p>Minder dan ${d.minCount} incidenten met tijdstip in deze wijk: te weinig om drukke momenten te tonen.</p>`;
+  if (!h.events) return '<p>Geen incidenten met tijdstip geladen voor deze wijk; drukke momenten zijn niet te bepalen.</p>';
+  return list(h.blocks, '', (b) => `${esc(b.label)}: ${nl(b.share)}% van ${h.events} incidenten`);
+}
+
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:24px}h1{font-size:18pt;margin:0 0 4px}h2{font-size:13pt;margin:18px 0 6px;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;font-size:10pt}.idx{text-align:center;font-weight:bold}.note{font-size:9pt;color:#444}
 .gaps li{color:#8a3b00}@page{size:A4;margin:14mm}`;
@@ -67,8 +74,8 @@ export function reportHtml(d: ReportData): string {
 <h2>Vier indexen naast elkaar</h2>${indexTable(d)}${buurtTable(d)}
 <h2>Wat ontbreekt</h2>${list(p.gaps, 'Alle vier de cijfers zijn er.', (g) => esc(g.message)).replace('<ul>', '<ul class="gaps">')}
 <h2>Ontwikkeling</h2>${trendList(d)}
-<h2>Meest gemelde onderwerpen</h2>${list(d.categories, `Geen meldingen in ${p.year}.`, (c) => `${esc(c.name)}: ${c.reports}`)}
-<h2>Drukke momenten</h2>${d.hotTimes.events ? list(d.hotTimes.blocks, '', (b) => `${esc(b.label)}: ${nl(b.share)}% van ${d.hotTimes.events} incidenten`) : '<p>Geen incidenten met tijdstip geladen voor deze wijk; drukke momenten zijn niet te bepalen.</p>'}
+<h2>Meest gemelde onderwerpen</h2>${list(d.categories, `Geen meldingen in ${p.year}.`, (c) => `${esc(c.name)}: ${c.reports ?? `minder dan ${d.minCount}`}`)}
+<h2>Drukke momenten</h2>${hotTimesHtml(d)}
 <h2>Wat bewoners zeggen</h2>
 <p>Buurtpeiling ${p.year}: ${p.pulse ? `${p.pulse.n} antwoorden${p.pulse.suppressed ? ' (te weinig om cijfers te tonen)' : `, gemiddeld ${nl(p.pulse.meanDay)} overdag en ${nl(p.pulse.meanNight)} ’s avonds`}` : 'nog geen antwoorden'}. De peiling is zelf aangemeld en geen steekproef.</p>
 ${list(d.themes, 'Nog geen goedgekeurde verhalen met thema’s.', (t) => `${esc(t.name)}: ${t.stories} ${t.stories === 1 ? 'verhaal' : 'verhalen'}`)}

@@ -11,6 +11,7 @@
  */
 import { sql } from 'kysely';
 import type { ServiceContext } from '../../core/context.ts';
+import type { Disclosure } from '../workbench/disclosure.ts';
 
 export const NUISANCE_MAIN_CATEGORIES = ['overlast-personen', 'jeugd', 'drugs-ondermijning'];
 export const NUISANCE_SUBCATEGORIES = ['horeca-overlast'];
@@ -47,8 +48,8 @@ export async function totalNuisance(ctx: ServiceContext, gemeente: string, year:
   return [...counts.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Top report categories (all categories) of one buurt or wijk in a year. */
-export async function topCategories(ctx: ServiceContext, gemeente: string, areaCode: string, year: number, limit = 5): Promise<{ category: string; name: string; reports: number }[]> {
+/** Top report categories (all categories) of one buurt or wijk in a year; a count the caller may not see (`rule`) is null. */
+export async function topCategories(ctx: ServiceContext, gemeente: string, areaCode: string, year: number, rule: Disclosure, limit = 5): Promise<{ category: string; name: string; reports: number | null }[]> {
   const col = areaCode.startsWith('WK') ? 'signals.wijk_code' : 'signals.buurt_code';
   let q = base(ctx, gemeente, year);
   if (!areaCode.startsWith('GM')) q = q.where(col, '=', areaCode);
@@ -59,5 +60,6 @@ export async function topCategories(ctx: ServiceContext, gemeente: string, areaC
   return rows
     .map((r) => ({ category: r.category_slug, name: r.name ?? r.category_slug, reports: Number(r.n) }))
     .sort((a, b) => b.reports - a.reports || a.category.localeCompare(b.category))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((r) => ({ ...r, reports: rule.count(r.reports) }));
 }

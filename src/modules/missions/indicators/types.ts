@@ -43,6 +43,8 @@ export interface IndicatorEnv {
   crimeTypes: string[];
   signalCategories: string[];
   goalId: string | null;
+  /** Survey estimates from fewer respondents are not read (perception's suppression rule). */
+  minRespondents: number;
 }
 
 export interface IndicatorAdapter<I extends Indicator> {

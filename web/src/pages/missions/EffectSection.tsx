@@ -59,7 +59,7 @@ function Counts({ e }: { e: Effect }) {
     <table className="inbox-table counts-table">
       <caption>{t('missions.effect.counts', { before: `${formatDay(c.periods.before.from, l)} – ${formatDay(c.periods.before.to, l)}`, after: `${formatDay(c.periods.after.from, l)} – ${formatDay(c.periods.after.to, l)}` })}</caption>
       <thead><tr><th scope="col">{t('missions.effect.area')}</th><th scope="col">{t('missions.effect.before')}</th><th scope="col">{t('missions.effect.after')}</th></tr></thead>
-      <tbody>{rows.map(([k, v]) => <tr key={k}><th scope="row">{t(`missions.effect.areaKind.${k}`)}</th><td>{v.before}</td><td>{v.after}</td></tr>)}</tbody>
+      <tbody>{rows.map(([k, v]) => <tr key={k}><th scope="row">{t(`missions.effect.areaKind.${k}`)}</th><td>{v.before ?? '—'}</td><td>{v.after ?? '—'}</td></tr>)}</tbody>
     </table>
   );
 }
@@ -90,6 +90,7 @@ export function EffectSection({ mission, csrfToken, onUpdated }: Props) {
             )}
             {e.crime && <Figures e={e} />}
             {e.method && <div className="method-text" data-testid="effect-method"><h3>{t('missions.effect.method')}</h3><p lang="nl">{e.method}</p></div>}
+            {e.disclosure.note && <p className="small muted disclosure-note" lang="nl">{e.disclosure.note}</p>}
             {e.caveats.length > 0 && <div className="caveats"><h3>{t('missions.effect.caveats')}</h3><ul lang="nl">{e.caveats.map((c) => <li key={c}>{c}</li>)}</ul></div>}
             {e.crime && <Counts e={e} />}
             {e.crime && (

@@ -11,6 +11,8 @@ import { useSubmit } from './use-submit.ts';
 interface Props {
   missionId: string;
   evidence: Evidence[];
+  /** Why some figures are not shown to this reader (the server's Dutch text), or null. */
+  disclosureNote: string | null;
   crimeTypes: CrimeType[] | null;
   csrfToken: string | null;
 }
@@ -48,10 +50,15 @@ function EvidenceItem({ missionId, e, typeName, csrfToken }: { missionId: string
   );
 }
 
-export function EvidenceSection({ missionId, evidence, crimeTypes, csrfToken }: Props) {
+export function EvidenceSection({ missionId, evidence, disclosureNote, crimeTypes, csrfToken }: Props) {
   const { t } = useTranslation();
   const names = new Map((crimeTypes ?? []).map((c) => [c.code, c.title]));
   const typeName = (code: string) => names.get(code) ?? code;
   if (evidence.length === 0) return <p className="muted">{t('missions.evidence.none')}</p>;
-  return <ul className="evidence-list">{evidence.map((e) => <EvidenceItem key={e.id} missionId={missionId} e={e} typeName={typeName} csrfToken={csrfToken} />)}</ul>;
+  return (
+    <>
+      {disclosureNote && <p className="small muted disclosure-note" lang="nl">{disclosureNote}</p>}
+      <ul className="evidence-list">{evidence.map((e) => <EvidenceItem key={e.id} missionId={missionId} e={e} typeName={typeName} csrfToken={csrfToken} />)}</ul>
+    </>
+  );
 }

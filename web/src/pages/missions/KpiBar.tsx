@@ -15,7 +15,7 @@ interface Props {
 export function KpiBar({ title, status, fraction, expectedFraction, explanation }: Props) {
   const { t } = useTranslation();
   const bar = progressBar(status, fraction, expectedFraction);
-  const words = explanation ?? progressWords(bar, t);
+  const words = explanation ?? progressWords(bar, t, status);
   return (
     <div className={`kpi tone-${bar.tone}`} data-status={status}>
       <div className="kpi-head"><span className="kpi-title">{title}</span> <span className="kpi-status">{t(`missions.kpiStatus.${status}`)}</span></div>

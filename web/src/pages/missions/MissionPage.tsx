@@ -86,7 +86,7 @@ export function MissionPage({ id, session, onNavigate }: Props) {
             <aside className="detail-actions"><StatusPanel mission={m} csrfToken={csrf} onUpdated={setMission} /></aside>
           </div>
         )}
-        {tab === 'evidence' && <EvidenceSection missionId={m.id} evidence={m.evidence} crimeTypes={crimeTypes} csrfToken={csrf} />}
+        {tab === 'evidence' && <EvidenceSection missionId={m.id} evidence={m.evidence} disclosureNote={m.disclosure.note} crimeTypes={crimeTypes} csrfToken={csrf} />}
         {tab === 'goals' && <GoalsSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} onChanged={reload} />}
         {tab === 'measures' && <MeasuresSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} onChanged={reload} />}
         {tab === 'participants' && <ParticipantsSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} />}

@@ -18,7 +18,7 @@ export interface ProgressBar {
 }
 
 const clamp = (v: number) => Math.min(100, Math.max(0, v));
-const TONES: Record<ProgressStatus, ProgressBar['tone']> = { achieved: 'good', 'on-track': 'good', behind: 'bad', 'no-data': 'none' };
+const TONES: Record<ProgressStatus, ProgressBar['tone']> = { achieved: 'good', 'on-track': 'good', behind: 'bad', 'no-data': 'none', suppressed: 'none' };
 
 export function progressBar(status: ProgressStatus, fraction: number | null, expectedFraction: number): ProgressBar {
   const percent = fraction === null ? null : Math.round(fraction * 100);
@@ -32,13 +32,14 @@ export function progressBar(status: ProgressStatus, fraction: number | null, exp
 }
 
 /** Words next to a bar when the server's explanation is not in the reply (the portfolio): "40% van de weg, 50% van de tijd". */
-export function progressWords(bar: ProgressBar, t: (key: string, vars?: Record<string, unknown>) => string): string {
+export function progressWords(bar: ProgressBar, t: (key: string, vars?: Record<string, unknown>) => string, status?: ProgressStatus): string {
+  if (status === 'suppressed') return t('missions.progress.suppressed');
   if (bar.percent === null) return t('missions.progress.noData');
   return t('missions.progress.words', { percent: bar.percent, expected: bar.expected });
 }
 
-/** The worst status first, as the portfolio's overall KPI status (behind < no-data < on-track < achieved). */
-export const STATUS_ORDER: ProgressStatus[] = ['behind', 'no-data', 'on-track', 'achieved'];
+/** The worst status first, as the portfolio's overall KPI status (behind < no-data < suppressed < on-track < achieved). */
+export const STATUS_ORDER: ProgressStatus[] = ['behind', 'no-data', 'suppressed', 'on-track', 'achieved'];
 
 /** A number for a table cell: integers as is, others with up to `digits` decimals, in the locale. */
 export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {

@@ -13,7 +13,10 @@ export const MEASURE_STATUSES = ['planned', 'running', 'paused', 'finished', 'ca
 export const LOG_KINDS = ['decision', 'meeting', 'note'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const;
-export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data';
+export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data' | 'suppressed';
+
+/** Disclosure control a reply's figures were shown under (missions/disclosure.ts on the server). */
+export interface Disclosure { detail: boolean; minCount: number; suppressed: number; smallScope: boolean; note: string | null }
 
 export type Scope =
   | { kind: 'buurten'; year: number; codes: string[] }
@@ -45,6 +48,7 @@ export interface MissionDetail extends MissionSummary {
   allowedTransitions: TransitionOption[];
   statusHistory: { from: string | null; to: string; reason: string | null; actor: string; at: string }[];
   evidence: Evidence[];
+  disclosure: Disclosure;
   counts: { goals: number; measures: number; participants: number; logEntries: number };
 }
 
@@ -73,7 +77,7 @@ export type Indicator =
   | { source: 'perception'; indicatorCode: string; areaCode: string }
   | { source: 'custom'; name: string; unit: string };
 
-export interface Reading { value: number; margin: number | null; from: string; to: string; source: string; kind: 'count' | 'estimate' | 'measurement' }
+export interface Reading { value: number | null; suppressed: boolean; margin: number | null; from: string; to: string; source: string; kind: 'count' | 'estimate' | 'measurement' }
 export interface Goal {
   id: string; missionId: string; title: string; indicator: Indicator; indicatorLabel: string; direction: 'decrease' | 'increase';
   baseline: { from: string; to: string; frozenValue: number | null; reading: Reading | null };
@@ -82,6 +86,7 @@ export interface Goal {
   progress: { status: ProgressStatus; fraction: number | null; expectedFraction: number; change: number | null; changeSignificant: boolean | null; explanation: string; asOf: string };
   measurements: { id: string; measuredOn: string; value: number; source: string; note: string | null; enteredBy: string }[];
   permissions: { edit: boolean; addMeasurement: boolean };
+  disclosure: Disclosure;
 }
 
 export interface EastDesign { easy: string; attractive: string; social: string; timely: string }
@@ -96,7 +101,7 @@ export interface Partner { id: string; name: string; kind: string; contactRole: 
 export interface Participant { id: string; kind: 'partner' | 'initiative' | 'group'; partnerId: string | null; partnerKind: string | null; name: string; role: string | null; joinedOn: string | null }
 export interface LogEntry { id: string; kind: LogKind; occurredOn: string; title: string; body: string; actor: string; createdAt: string }
 
-export interface BeforeAfter { before: number; after: number }
+export interface BeforeAfter { before: number | null; after: number | null }
 export interface Did { irr: number; percentChange: number; logIrr: number; se: number; ciLow: number; ciHigh: number; z: number; p: number; continuityCorrected: boolean }
 export interface Wdd { local: number; displacement: number; total: number; variance: number; se: number; z: number; p: number; ciLow: number; ciHigh: number }
 export interface PerceptionEffect {
@@ -109,11 +114,11 @@ export interface Effect {
   crime: {
     periods: { before: { from: string; to: string }; after: { from: string; to: string } };
     counts: { target: BeforeAfter; comparison: BeforeAfter; ring: BeforeAfter; comparisonRing: BeforeAfter };
-    comparison: { codes: string[]; names: string[]; suggested: boolean; ringCodes: string[]; suggestion: { ranked?: { code: string; name: string; distance: number; total: number }[] } | null };
+    comparison: { codes: string[]; names: string[]; suggested: boolean; ringCodes: string[]; suggestion: { ranked?: { code: string; name: string; distance: number | null; total: number | null }[] } | null };
     ring: { kind: 'buurten' | 'distance'; codes: string[]; metres: number | null };
     did: Did | null; wdd: Wdd | null; preTrend: { target: number; comparison: number } | null;
   } | null;
-  method: string | null; caveats: string[]; perception: PerceptionEffect[];
+  method: string | null; caveats: string[]; perception: PerceptionEffect[]; disclosure: Disclosure;
 }
 
 export interface Rerun {
@@ -121,12 +126,13 @@ export interface Rerun {
   frozen: { capturedAt: string; result: unknown };
   fresh: { computedAt: string; result: unknown };
   changes: { field: string; frozen: number; fresh: number; difference: number }[];
+  disclosure: Disclosure;
 }
 
 export interface PublicMission {
   id: string; number: string; title: string; summary: string; join: string; status: string; statusLabel: string; area: string;
   geometry: unknown; approvedAt: string | null;
-  goals: { title: string; indicator: string; baseline: number | null; current: number | null; target: number; deadline: string; progress: { status: string; fraction: number | null; explanation: string } }[];
+  goals: { title: string; indicator: string; baseline: number | null; current: number | null; target: number; deadline: string; progress: { status: string; fraction: number | null; explanation: string }; suppressed: boolean }[];
 }
 
 export interface CrimeType { code: string; title: string; description: string | null }

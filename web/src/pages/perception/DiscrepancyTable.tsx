@@ -41,7 +41,7 @@ export function DiscrepancyTable({ points, selected, onNavigate }: Props) {
               <td><span className="swatch" style={{ background: QUADRANT_COLOURS[p.quadrant] }} aria-hidden="true" />{t(`perception.quadrant.short.${p.quadrant}`)}</td>
               <td className="explain">
                 <p><strong>{t('perception.discrepancy.themes')}:</strong> {list(p.themes.map((th) => `${th.name} (${th.stories})`))}</p>
-                <p><strong>{t('perception.discrepancy.categories')}:</strong> {list(p.reportCategories.map((c) => `${c.name} (${c.reports})`))}</p>
+                <p><strong>{t('perception.discrepancy.categories')}:</strong> {list(p.reportCategories.map((c) => `${c.name} (${c.reports ?? "—"})`))}</p>
                 <p><strong>{t('perception.discrepancy.problems')}:</strong> {list(p.pulseProblems.map((q) => `${t(`perception.problems.${q.code}`, { defaultValue: q.code })} (${q.answers})`))}</p>
                 <p className="hint">{p.perceivedSource}</p>
               </td>

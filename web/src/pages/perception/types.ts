@@ -106,7 +106,7 @@ export interface DiscrepancyPoint {
   perceivedSource: string;
   n: number | null;
   themes: ThemeCount[];
-  reportCategories: { category: string; name: string; reports: number }[];
+  reportCategories: { category: string; name: string; reports: number | null }[];
   pulseProblems: { code: string; answers: number }[];
 }
 
