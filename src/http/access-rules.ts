@@ -18,11 +18,14 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/session`]: 'public',
   [`POST ${v1}/session`]: 'public',
   [`DELETE ${v1}/session`]: 'public',
+  [`POST ${v1}/session/password`]: 'session',
 
   // users and the processing log
   [`GET ${v1}/users`]: 'users:read',
   [`POST ${v1}/users`]: 'users:manage',
+  [`GET ${v1}/users/{id}`]: 'users:read',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
+  [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',
   [`GET ${v1}/audit-log`]: 'audit:read',
 
   // areas and registered crime: public aggregate data
@@ -65,6 +68,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/signals/{id}/contact`]: ['signals:contact', 'signals:partner'],
   [`GET ${v1}/signals/{id}/photos/{photoId}`]: 'signals:read',
   [`PUT ${v1}/signals/{id}/photos/{photoId}/public`]: 'signals:handle',
+  [`PUT ${v1}/signals/{id}/description/publication`]: 'signals:handle',
+  [`PUT ${v1}/signals/{id}/history/{entryId}/publication`]: 'signals:handle',
 
   // signals: configuration, Open311 API keys, the mail outbox
   [`GET ${v1}/signal-categories`]: 'signals:read',

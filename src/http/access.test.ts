@@ -90,11 +90,10 @@ describe('default per-IP limit of public routes in the app', () => {
     assert.equal(staff.statusCode, 200, 'staff behind the same address are not held to it');
   });
 
-  it('limits Open311 reads in the Open311 format, but keeps the own quota of posting with an API key', async () => {
+  it('leaves Open311 to its own limits (per API key or IP, open311/rate-limits.ts), not the public default', async () => {
     const reads = [];
     for (let i = 0; i < 4; i++) reads.push(await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', remoteAddress: '203.0.113.8' }));
-    assert.deepEqual(reads.map((r) => r.statusCode), [200, 200, 200, 429]);
-    assert.equal(reads[3]!.json()[0].code, 429);
+    assert.deepEqual(reads.map((r) => r.statusCode), [200, 200, 200, 200], 'the public default of 3 a minute does not apply');
     for (let i = 0; i < 5; i++) {
       const post = await t.app.inject({
         method: 'POST', url: '/open311/v2/requests.json', remoteAddress: '203.0.113.9',

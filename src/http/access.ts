@@ -7,7 +7,8 @@
  *  - publishes it in OpenAPI as `x-access` (and `security`), so the authorisation matrix test
  *    (test/security/) reads it from the document and proves it for every role;
  *  - gives every route anonymous callers may use a per-IP rate limit unless the route sets its own
- *    (`config.rateLimit`); logged-in users are not counted against it.
+ *    (`config.rateLimit`) or limits itself (Open311: per API key or IP); logged-in users are not
+ *    counted against it.
  * A route without a rule is left to its service and fails the matrix test (routeAccessList).
  */
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
@@ -64,9 +65,12 @@ function describeInOpenApi(route: RouteOptions, rule: AccessRule): void {
   route.schema = { ...route.schema, 'x-access': typeof rule === 'string' ? rule : [...rule], security } as RouteOptions['schema'];
 }
 
+/** Open311 counts its own requests: per API key (its quota) or per IP (open311/rate-limits.ts). */
+const limitsItself = (url: string) => url.startsWith('/open311/');
+
 function addPublicRateLimit(route: RouteOptions, limit: PublicRateLimit): void {
   const config = (route.config ?? {}) as { rateLimit?: unknown };
-  if (config.rateLimit !== undefined) return;
+  if (config.rateLimit !== undefined || limitsItself(route.url)) return;
   const allowList = (request: FastifyRequest) => request.ctx?.actor.kind === 'user';
   route.config = { ...config, rateLimit: { ...limit, allowList } } as RouteOptions['config'];
 }

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { loginAs, type TestSession } from '../../test/helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app.ts';
-import { appErrorOfDatabase } from './database-errors.ts';
+import { appErrorOfDatabase } from '../db/database-errors.ts';
 import { clientErrorResponse } from './framework-errors.ts';
 import { findBadInput, MAX_BODY_DEPTH } from './input-guard.ts';
 

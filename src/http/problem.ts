@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../core/errors.ts';
-import { appErrorOfDatabase } from './database-errors.ts';
+import { appErrorOfDatabase } from '../db/database-errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://stadsveilig.nl/problems/';
 

@@ -18,7 +18,7 @@ const SEED = 20_251_010;
 const VARIANTS = Number(process.env.STADSVEILIG_FUZZ_VARIANTS ?? 6);
 const keyOf = (op: Operation) => `${op.method} ${op.path}`;
 const ENDS_SESSION = new Set(['DELETE /api/v1/session']);
-/** Problem types of input that got past the module's checks and was refused by the database (http/database-errors.ts). */
+/** Problem types of input that got past the module's checks and was refused by the database (db/database-errors.ts). */
 const DATABASE_REFUSALS = /problems\/(invalid-value|unknown-reference|too-complex)"/;
 
 /** What is wrong with a reply, or null when it is a proper answer. */

@@ -11,6 +11,7 @@ import type { AppDeps } from '../../http/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { verifyApiKey, type ValidApiKey } from './api-keys.ts';
 import { Open311Error, send, sendError, splitFormat, type Format } from './format.ts';
+import { appErrorOfDatabase } from '../../db/database-errors.ts';
 import { Open311Limits } from './rate-limits.ts';
 import { listRequests, listServices, postRequest, requestByToken, serviceDefinition, type Open311Post } from './service.ts';
 
@@ -46,6 +47,9 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply: FastifyReply) => {
     const format = formatOf(request.url);
     if (err instanceof Open311Error) return sendError(reply.headers(err.headers), format, err.status, err.message);
+    const fromDatabase = appErrorOfDatabase(err);
+    if (fromDatabase) request.log.warn({ err }, 'open311 input refused by the database');
+    err = fromDatabase ?? err;
     if (err instanceof AppError && err.status < 500) {
       const detail = [err.message, ...err.errors.map((e) => `${e.name.replace(/^body\./, '')}: ${e.reason}`)].join(' ');
       return sendError(reply, format, err.status === 401 ? 403 : err.status === 422 || err.status === 409 ? 400 : err.status, detail);

@@ -82,6 +82,8 @@ export interface Prediction {
 }
 
 export function predict(model: Model, text: string): Prediction {
+  // A municipality without categories yet has nothing to learn from: no label, no confidence.
+  if (model.labels.length === 0) return { label: '', confidence: 0, ranking: [], knownTokens: 0 };
   const tokens = tokenize(text);
   const known = tokens.filter((t) => model.logLikelihood.some((m) => m.has(t)));
   const scores = model.labels.map((_, i) => {
