@@ -6,7 +6,7 @@ import { systemContext } from '../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { seedAreasIfEmpty } from '../areas/seed.ts';
 import { deviceHash, periodEnd, periodOf, purgeOldPeriodKeys } from './pulse-device.ts';
-import { findOffensive, findPersonalData, jaccard, redact, shingles } from './text-checks.ts';
+import { findEmails, findOffensive, findPersonalData, jaccard, redact, shingles } from './text-checks.ts';
 
 const BUURT = 'BU05050101';
 
@@ -28,6 +28,26 @@ describe('pulse device design and text checks (pure)', () => {
     const kinds = findPersonalData(text).map((f) => `${f.kind}:${f.match}`);
     for (const k of ['name:Meneer Jansen', 'postcode-address:Voorstraat 12', 'postcode-address:3311 AB 12', 'phone:06-12345678', 'email:jan@example.nl', 'name:mevrouw van der Berg']) assert.ok(kinds.includes(k), `${k} in ${kinds.join(', ')}`);
     assert.equal(redact('bel 0612345678 nu', findPersonalData('bel 0612345678 nu')), 'bel [verwijderd] nu');
+  });
+  it('finds e-mail addresses like the pattern it replaced, in linear time on hostile text', () => {
+    const emails = (t: string) => findEmails(t).map((f) => f.match);
+    assert.deepEqual(emails('mail jan.de-vries+buurt@mail.example.nl of piet@x.org.'), ['jan.de-vries+buurt@mail.example.nl', 'piet@x.org']);
+    assert.deepEqual(emails('geen adres: @home, a@b, @@, x@.nl, foo@bar.'), []);
+    assert.deepEqual(emails('a@b.c@d.e'), ['a@b.c']);
+    // Same matches as the old pattern on short random texts (where its backtracking costs nothing).
+    const old = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => 'ab.@-+ _'[Math.floor(next() * 8)]).join('');
+      assert.deepEqual(emails(text), [...text.matchAll(old)].map((m) => m[0]), JSON.stringify(text));
+    }
+    const f = findEmails('zie a@b.nl');
+    assert.deepEqual([f[0]!.start, f[0]!.end], [4, 10]);
+    // Quadratic before: a 200,000-character word without an @ took minutes; now a single pass.
+    const started = performance.now();
+    for (const hostile of ['a'.repeat(200_000), 'a'.repeat(100_000) + '@', '@'.repeat(200_000), 'a@' + 'b.'.repeat(100_000)]) findPersonalData(hostile);
+    assert.ok(performance.now() - started < 2000, 'a guard against catastrophic backtracking, not a timing target');
   });
   it('flags offensive words as whole words or stems, not inside harmless words', () => {
     assert.deepEqual(findOffensive('Die kankerjongens! Hoera.').map((f) => f.match), ['kankerjongens']);
