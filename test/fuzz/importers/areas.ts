@@ -156,7 +156,7 @@ export const areasImporter: Importer = {
     return [
       gj('unclosed ring', { type: 'Polygon', coordinates: [ring.slice(0, -1)] }, /buurten\.geojson, row 1: .*ring 1 .*not closed/),
       gj('ring of three positions', { type: 'Polygon', coordinates: [[ring[0], ring[1], ring[0]]] }, /buurten\.geojson, row 1: .*ring 1 has 3 positions/),
-      gj('self-intersecting ring', { type: 'Polygon', coordinates: [[[x0, y0], [x0! + 0.001, y0! + 0.001], [x0! + 0.001, y0], [x0, y0! + 0.001], [x0, y0]]] }, /buurten\.geojson, row 1: .*crosses itself/),
+      gj('self-intersecting ring', { type: 'Polygon', coordinates: [[[x0, y0], [x0! + 0.002, y0! + 0.001], [x0! + 0.002, y0], [x0, y0! + 0.001], [x0, y0]]] }, /buurten\.geojson, row 1: .*crosses itself/),
       gj('coordinates beyond the Netherlands', { type: 'Polygon', coordinates: [ring.map(([x, y]) => [x! + 40, y])] }, /buurten\.geojson, row 1: .*outside the Netherlands|do not fit/),
       gj('one vertex far away', { type: 'Polygon', coordinates: [ring.map(([x, y], i) => (i === 1 ? [x! + 50, y] : [x, y]))] }, /buurten\.geojson, row 1: .*outside the Netherlands/),
       gj('NUL in a name', { type: 'Polygon', coordinates: [ring] }, /buurten\.geojson, row 1: .*NUL/, { ...f0.properties, bu_naam: 'a\u0000b' }),

@@ -71,7 +71,8 @@ export const signalsImporter: Importer = {
       json('a bad date among good rows: nothing imported', [rows[0], { ...rows[1], created_at: 'gisteren' }], /meldingen\.json:2 column created_at: 'gisteren' is not/),
       json('duplicate id', [rows[0], rows[0]], /meldingen\.json:2 column id: duplicate id 'R-1' \(first on line 1\)/),
       json('NUL in the description', [{ ...rows[0], text: 'a\u0000b' }], /meldingen\.json:1 .*NUL/),
-      json('a date in year 275760', [{ ...rows[0], created_at: '+275760-09-13T00:00:00Z' }], /meldingen\.json:1 column created_at: .*lies before 1900 or in the future/),
+      json('a date in year 275760', [{ ...rows[0], created_at: '+275760-09-13T00:00:00Z' }], /meldingen\.json:1 column created_at: '\+275760-09-13T00:00:00Z' is not an ISO 8601 time/),
+      json('a date in 2999', [{ ...rows[0], created_at: '2999-01-01T00:00:00Z' }], /meldingen\.json:1 column created_at: .*lies before 1900 or in the future/),
       json('latitude beyond 90', [{ ...rows[0], lat: 123 }], /meldingen\.json:1 column lat: /),
       json('an object as the id', [{ ...rows[0], id: { a: 1 } }], /meldingen\.json:1 column id: /),
       {
