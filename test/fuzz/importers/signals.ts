@@ -29,7 +29,7 @@ function reports(): Record<string, string | number>[] {
   }));
 }
 
-function bases(): BaseFile[] {
+export function signalBases(): BaseFile[] {
   const rows = reports();
   const keys = Object.keys(rows[0]!);
   const csv = [keys.join(';'), ...rows.map((r) => keys.map((k) => String(r[k])).join(';'))].join('\n') + '\n';
@@ -55,7 +55,7 @@ export const signalsImporter: Importer = {
     return null;
   },
   async generate(rng) {
-    const base = rng.pick(bases());
+    const base = rng.pick(signalBases());
     const pool = base.kind === 'json' ? { ...anyTextMutations, ...jsonMutations } : { ...anyTextMutations, ...csvMutations };
     return mutateBase('signals', base, rng, pool, { source: `fuzz-s${rng.int(3)}` });
   },
