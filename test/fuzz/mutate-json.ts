@@ -39,9 +39,17 @@ function deep(depth: number): Json {
 const REPLACEMENTS: ((rng: Rng) => Json)[] = [
   () => null, () => 0, () => -1, () => 1e308, () => -1e308, () => 5e-324, () => '', () => 'x', () => [], () => ({}), () => true,
   () => '1e999', () => 'NaN', () => '2023-02-30', () => 'BU0505', () => [[1, 2]], () => ({ type: 'Point', coordinates: [4.6, 51.8] }),
-  (rng) => 'A'.repeat(rng.pick([1000, 100_000, 1_200_000])), (rng) => deep(rng.pick([50, 1000])), () => '\u0000', () => 'a\ud800b',
+  (rng) => 'A'.repeat(rng.pick([1000, 100_000, 1_200_000])), (rng) => deep(rng.pick([50, 500])), () => '\u0000', () => 'a\ud800b',
   () => Number.MAX_SAFE_INTEGER + 2, () => 12345678901234567890, () => '\u202e', () => ['a', 'b'],
 ];
+
+function describe(v: Json): string {
+  try {
+    return JSON.stringify(v)?.slice(0, 40) ?? String(v);
+  } catch {
+    return 'a deep value';
+  }
+}
 
 function mutateParsed(text: string, rng: Rng, f: (root: Json, s: Slot[]) => string): Mutated {
   let root: Json;
@@ -51,7 +59,11 @@ function mutateParsed(text: string, rng: Rng, f: (root: Json, s: Slot[]) => stri
     return { bytes: Buffer.from(text), label: 'unparsable base' };
   }
   const label = f(root, slots(root));
-  return { bytes: Buffer.from(JSON.stringify(root)), label };
+  try {
+    return { bytes: Buffer.from(JSON.stringify(root)), label };
+  } catch {
+    return { bytes: Buffer.from(text), label: `${label} (too deep to write: base kept)` };
+  }
 }
 
 export const jsonMutations: Record<string, TextMutation> = {
@@ -61,7 +73,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       const slot = rng.pick(s);
       const v = rng.pick(REPLACEMENTS)(rng);
       (slot.parent as Record<string | number, Json>)[slot.key] = v;
-      return `${slot.path} := ${JSON.stringify(v)?.slice(0, 40)}`;
+      return `${slot.path} := ${describe(v)}`;
     }),
   replaceLeaf: (t, rng) =>
     mutateParsed(t, rng, (_root, s) => {
@@ -70,7 +82,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       const slot = rng.pick(leaves);
       const v = rng.pick(REPLACEMENTS)(rng);
       (slot.parent as Record<string | number, Json>)[slot.key] = v;
-      return `${slot.path} := ${JSON.stringify(v)?.slice(0, 40)}`;
+      return `${slot.path} := ${describe(v)}`;
     }),
   deleteKey: (t, rng) =>
     mutateParsed(t, rng, (_root, s) => {

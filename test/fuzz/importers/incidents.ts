@@ -22,13 +22,20 @@ const eventBases = (): BaseFile[] => [
 ];
 
 function eventOptions(rng: Rng): Record<string, unknown> {
-  return { source: `fuzz-${rng.int(4)}`, quarantine: rng.chance(0.4) };
+  // A fresh source for the parallel path: it only takes sources with nothing stored yet.
+  const parallel = rng.chance(0.15);
+  return { source: parallel ? `fuzz-p${rng.int(1_000_000)}` : `fuzz-${rng.int(4)}`, quarantine: rng.chance(0.4), parallel };
 }
 
 export const incidentsImporter: Importer = {
   name: 'incidents',
   run: (ctx, file, o) =>
-    importIncidents(ctx, { file, municipality: 'GM0505', source: o.source as string, quarantine: Boolean(o.quarantine), ...(o.mapping ? { mapping: o.mapping as string } : {}) }),
+    importIncidents(ctx, {
+      file, municipality: 'GM0505', source: o.source as string, quarantine: Boolean(o.quarantine),
+      ...(o.mapping ? { mapping: o.mapping as string } : {}),
+      // The parallel path (worker threads, chunks of a few rows) on small files, for some cases.
+      ...(o.parallel ? { parallel: { workers: 2, minBytes: 0, chunkBytes: 128 } } : {}),
+    }),
   cli: (file, o) => ['import', 'incidents', file, '--source', String(o.source), ...(o.quarantine ? ['--quarantine'] : []), ...(o.mapping ? ['--mapping', String(o.mapping)] : [])],
   async check(summary, o, delta) {
     const s = summary as { rowsRead: number; rowsInserted: number; rowsUnchanged: number; rowsQuarantined: number; problems: unknown[] };
