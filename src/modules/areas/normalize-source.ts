@@ -10,6 +10,7 @@ import {
   cbsNumber,
   cleanAttributes,
   columnOf,
+  GEMEENTE_CODE,
   gemeenteOf,
   isWaterFlag,
   textOf,
@@ -44,6 +45,17 @@ function checkTexts(source: SourceFile, f: SourceFeature): void {
   if (problem) throw new SourceError(source.path, f.row, problem);
 }
 
+/** The longest area name accepted (CBS names are under 60 characters). */
+const MAX_NAME = 200;
+
+function nameOf(source: SourceFile, f: SourceFeature, field: 'buurtName' | 'wijkName' | 'gemeenteName'): string | null {
+  const name = textOf(f.properties, field);
+  if (name !== null && name.length > MAX_NAME) {
+    throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, field)}: a name of ${name.length} characters; at most ${MAX_NAME}`);
+  }
+  return name;
+}
+
 function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
   checkTexts(source, f);
   const code = textOf(f.properties, 'buurtCode');
@@ -58,11 +70,11 @@ function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
   return {
     row: f.row,
     code,
-    name: textOf(f.properties, 'buurtName'),
+    name: nameOf(source, f, 'buurtName'),
     wijkCode: wk ?? wijkOfBuurt(code),
-    wijkName: textOf(f.properties, 'wijkName'),
+    wijkName: nameOf(source, f, 'wijkName'),
     gemeenteCode: textOf(f.properties, 'gemeenteCode') ?? gemeenteOf(code),
-    gemeenteName: textOf(f.properties, 'gemeenteName'),
+    gemeenteName: nameOf(source, f, 'gemeenteName'),
     population: populationOf(source, f),
     isWater: isWaterFlag(textOf(f.properties, 'water')),
     geometry: checkedGeometry(source, f, crs),
@@ -77,12 +89,21 @@ function gemeenteOfRow(f: SourceFeature): string | null {
 }
 
 function chooseMunicipality(source: SourceFile, municipality: string | undefined): string {
+  // A damaged gemeente code would drop its row silently as "another municipality": refuse it.
+  const damaged = source.features.find((f) => {
+    const g = textOf(f.properties, 'gemeenteCode');
+    return g !== null && !GEMEENTE_CODE.test(g);
+  });
+  if (damaged) {
+    const column = columnOf(damaged.properties, 'gemeenteCode');
+    throw new SourceError(source.path, damaged.row, `column ${column}: '${short(textOf(damaged.properties, 'gemeenteCode')!)}' is not a CBS gemeente code (GM + 4 digits)`);
+  }
   const found = [...new Set(source.features.map(gemeenteOfRow).filter((g): g is string => g !== null))].sort();
   if (municipality) {
     if (!found.includes(municipality)) throw new SourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.slice(0, 5).join(', ') || 'none'})`);
     return municipality;
   }
-  if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).join(', ')}…); pass --municipality`);
+  if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).map((g) => short(g, 20)).join(', ')}…); pass --municipality`);
   return found[0]!;
 }
 
@@ -116,7 +137,7 @@ export function wijkenFromSource(source: SourceFile, crs: Crs, municipality: str
     if (gemeenteOf(code) !== municipality) continue;
     if (out.has(code)) throw new SourceError(source.path, f.row, `wijk ${code} occurs twice`);
     checkTexts(source, f);
-    out.set(code, { code, name: textOf(f.properties, 'wijkName'), geometry: checkedGeometry(source, f, crs) });
+    out.set(code, { code, name: nameOf(source, f, 'wijkName'), geometry: checkedGeometry(source, f, crs) });
   }
   return out;
 }

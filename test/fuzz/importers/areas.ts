@@ -160,6 +160,8 @@ export const areasImporter: Importer = {
       gj('coordinates beyond the Netherlands', { type: 'Polygon', coordinates: [ring.map(([x, y]) => [x! + 40, y])] }, /buurten\.geojson, row 1: .*outside the Netherlands|do not fit/),
       gj('one vertex far away', { type: 'Polygon', coordinates: [ring.map(([x, y], i) => (i === 1 ? [x! + 50, y] : [x, y]))] }, /buurten\.geojson, row 1: .*outside the Netherlands/),
       gj('NUL in a name', { type: 'Polygon', coordinates: [ring] }, /buurten\.geojson, row 1: .*NUL/, { ...f0.properties, bu_naam: 'a\u0000b' }),
+      gj('a name of 100,000 characters', { type: 'Polygon', coordinates: [ring] }, /buurten\.geojson, row 1: column bu_naam: a name of 100000 characters; at most 200/, { ...f0.properties, bu_naam: 'n'.repeat(100_000) }),
+      gj('a damaged gemeente code (not silently another municipality)', { type: 'Polygon', coordinates: [ring] }, /buurten\.geojson, row 1: column gm_code: 'GM05O5' is not a CBS gemeente code/, { ...f0.properties, gm_code: 'GM05O5' }),
       gj('lone surrogate in an attribute', { type: 'Polygon', coordinates: [ring] }, /buurten\.geojson, row 1: .*(surrogate|not valid text)/, { ...f0.properties, extra: 'a\ud800b' }),
       {
         importer: 'areas', name: 'targeted: NaN in WKB', fileName: 'buurten.csv', options: OPTIONS, expect: { outcome: 'rejected', message: /buurten\.csv, row 2: .*not a finite number|NaN/ },
