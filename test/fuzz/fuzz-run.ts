@@ -32,7 +32,7 @@ export interface FuzzRunOptions {
   targeted?: boolean;
   /** Only this case index (to reproduce a defect). */
   index?: number;
-  onResult?(c: FuzzCase, r: CaseResult, done: number): void;
+  onResult?(c: FuzzCase, r: CaseResult, done: number, index: number | null): void;
 }
 
 export async function fuzzRun(o: FuzzRunOptions): Promise<FuzzTally> {
@@ -47,7 +47,7 @@ export async function fuzzRun(o: FuzzRunOptions): Promise<FuzzTally> {
     per[label] = (per[label] ?? 0) + 1;
     if (r.outcome === 'defect') tally.defects.push({ importer: c.importer, index, name: c.name, result: r });
     if (r.ms > tally.slowest.ms) tally.slowest = { name: `${c.importer} ${c.name}`, ms: r.ms };
-    o.onResult?.(c, r, tally.cases);
+    o.onResult?.(c, r, tally.cases, index);
   };
   try {
     if (o.targeted) {

@@ -72,6 +72,7 @@ export const incidentsImporter: Importer = {
       c('GeoJSON feature that is not an object', '{"type":"FeatureCollection","features":[null, 3]}', /events\.geojson: feature 1 /, {}, 'events.geojson'),
       c('GeoJSON NUL in a property', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [4.66, 51.81] }, properties: { id: 'a\u0000', type: '1.1.1', start: '2023-05-01' } }] }), /events\.geojson: feature 1\b.*NUL/, {}, 'events.geojson'),
       c('truncated GeoJSON', '{"type":"FeatureCollection","features":[{"type":"Feat', /events\.geojson: not readable JSON/, {}, 'events.geojson'),
+      c('header with a quote left open, parallel path', `id,"type,start,end,x,y\n${row('A')}`, /events\.csv:1: a quoted field is not closed/, { parallel: true, source: 'fuzz-pt' }),
       c('a NUL in a quarantined row is still refused', h + row('A') + `B\u0000,1.1.1,bad,,1,1\n`, /events\.csv:3: .*NUL/, { quarantine: true }),
     ];
   },
