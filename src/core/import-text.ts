@@ -82,6 +82,17 @@ function lineAt(b: Uint8Array, offset: number, firstLine = 1): number {
   return line;
 }
 
+/** The line number of the byte at `offset` (newlines before it + 1); only read when a problem is reported. */
+async function lineOfOffset(file: string, offset: number): Promise<number> {
+  let line = 1;
+  if (offset <= 0) return line;
+  for await (const chunk of fs.createReadStream(file, { end: offset - 1, highWaterMark: 1 << 20 })) {
+    const b = chunk as Buffer;
+    for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) line++;
+  }
+  return line;
+}
+
 /** Refuses bytes that are not UTF-8 text (see above), naming the line of the first bad byte. */
 export function checkTextBytes(file: string, bytes: Uint8Array): void {
   const p = blockProblem(bytes, true);
@@ -108,7 +119,6 @@ export async function checkTextFile(file: string, name: string): Promise<{ hasQu
   let hasQuote = false;
   let carry = Buffer.alloc(0);
   let base = 0;
-  let line = 1;
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   const opened = await new Promise<NodeJS.ErrnoException | null>((resolve) => stream.once('open', () => resolve(null)).once('error', resolve));
   if (opened) throw invalidFile(name, null, `cannot read the file (${opened.code ?? opened.message})`);
@@ -117,13 +127,12 @@ export async function checkTextFile(file: string, name: string): Promise<{ hasQu
     const tail = incompleteTail(block);
     const whole = block.subarray(0, block.length - tail);
     const p = blockProblem(whole, base === 0);
-    if (p) throw invalidFile(name, p.offset === 0 && base === 0 ? null : lineAt(whole, p.offset, line), p.reason);
+    if (p) throw invalidFile(name, p.offset === 0 && base === 0 ? null : lineAt(whole, p.offset, await lineOfOffset(file, base)), p.reason);
     hasQuote ||= whole.indexOf(0x22) !== -1;
-    line = lineAt(whole, whole.length, line);
     base += whole.length;
     carry = Buffer.from(block.subarray(block.length - tail));
   }
-  if (carry.length) throw invalidFile(name, line, 'ends inside a UTF-8 character (cut short?): not a complete UTF-8 text file');
+  if (carry.length) throw invalidFile(name, await lineOfOffset(file, base + carry.length), 'ends inside a UTF-8 character (cut short?): not a complete UTF-8 text file');
   return { hasQuote };
 }
 
