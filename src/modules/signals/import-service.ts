@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
 import { importRejected, type RowProblem } from '../../core/import-report.ts';
+import { invalidFile } from '../../core/import-text.ts';
 import { loadCategories } from './categories.ts';
 import { readSignalRows, SignalRowChecker, type CheckedSignalRow } from './import-rows.ts';
 import { cachedLocator, resolvePlace } from './location.ts';
@@ -49,7 +50,7 @@ function readRows(file: string, format: 'json' | 'csv', mapping: SignalMapping):
   try {
     bytes = fs.readFileSync(file);
   } catch (err) {
-    throw invalidInput([{ name: 'file', reason: `${name}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` }], `${name}: cannot read the file.`);
+    throw invalidFile(name, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const rows = readSignalRows(name, bytes, format);
   const checker = new SignalRowChecker(mapping.fields);
