@@ -8,6 +8,7 @@ import { conflict, invalidInput } from '../../core/errors.ts';
 import { invalidateAreaIndex } from './area-index-cache.ts';
 import type { VintageRecord } from './area-record.ts';
 import { buildVintage } from './build-vintage.ts';
+import { coordinatesProblem } from './geometry-check.ts';
 import type { Crs } from './crs.ts';
 import { buurtenFromSource, wijkenFromSource } from './normalize-source.ts';
 import { readAreaFile } from './read-source.ts';
@@ -55,13 +56,23 @@ export async function rebuildRelations(tx: Tx, gemeente: string): Promise<void> 
   }
 }
 
+/** Refuses NaN or infinite coordinates (from WKB or a GeoPackage) before the CRS is guessed from them. */
+function checkCoordinates(source: SourceFile): void {
+  for (const f of source.features) {
+    const problem = f.geometry && coordinatesProblem(f.geometry);
+    if (problem) throw new SourceError(source.path, f.row, problem);
+  }
+}
+
 async function readVintage(ctx: ServiceContext, o: ImportOptions): Promise<{ vintage: VintageRecord; crs: Crs }> {
   const source = await readAreaFile(o.file, { layer: o.layer });
+  checkCoordinates(source);
   const crs = detectSourceCrs(source, o.crs);
   const { municipality, buurten } = buurtenFromSource(source, crs, o.municipality);
   let wijken;
   if (o.wijkenFile) {
     const wijkSource = await readAreaFile(o.wijkenFile, { layer: o.layer });
+    checkCoordinates(wijkSource);
     wijken = wijkenFromSource(wijkSource, detectSourceCrs(wijkSource, o.crs), municipality);
   }
   const year = yearOf(source, o.year);

@@ -10,44 +10,74 @@ import {
   cbsNumber,
   cleanAttributes,
   columnOf,
+  GEMEENTE_CODE,
   gemeenteOf,
   isWaterFlag,
   textOf,
   WIJK_CODE,
   wijkOfBuurt,
 } from './cbs-columns.ts';
+import { jsonTextProblem, short } from '../../core/import-text.ts';
 import { toWgs84, type Crs } from './crs.ts';
+import { geometryProblem, isEmptyGeometry } from './geometry-check.ts';
+import type { Geometry } from './geometry-types.ts';
 import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
 function populationOf(source: SourceFile, f: SourceFeature): number | null {
   const key = columnOf(f.properties, 'population');
   const n = key === undefined ? null : cbsNumber(f.properties[key]);
   if (n === null) return null;
-  if (!Number.isInteger(n) || n < 0) throw new SourceError(source.path, f.row, `column ${key}: '${String(f.properties[key!])}' is not a number of inhabitants`);
+  if (!Number.isInteger(n) || n < 0 || n > 2_147_483_647) throw new SourceError(source.path, f.row, `column ${key}: '${short(String(f.properties[key!]))}' is not a number of inhabitants`);
   return n;
 }
 
+/** The row's geometry in WGS84 after `geometryProblem`; null for none or an empty one. */
+function checkedGeometry(source: SourceFile, f: SourceFeature, crs: Crs): Geometry | null {
+  if (!f.geometry || isEmptyGeometry(f.geometry)) return null;
+  const problem = geometryProblem(f.geometry, crs);
+  if (problem) throw new SourceError(source.path, f.row, problem);
+  return toWgs84(f.geometry, crs);
+}
+
+/** Refuses attribute names or texts that cannot be stored (NUL, lone surrogates: GeoJSON escapes, GeoPackage TEXT). */
+function checkTexts(source: SourceFile, f: SourceFeature): void {
+  const problem = jsonTextProblem(f.properties);
+  if (problem) throw new SourceError(source.path, f.row, problem);
+}
+
+/** The longest area name accepted (CBS names are under 60 characters). */
+const MAX_NAME = 200;
+
+function nameOf(source: SourceFile, f: SourceFeature, field: 'buurtName' | 'wijkName' | 'gemeenteName'): string | null {
+  const name = textOf(f.properties, field);
+  if (name !== null && name.length > MAX_NAME) {
+    throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, field)}: a name of ${name.length} characters; at most ${MAX_NAME}`);
+  }
+  return name;
+}
+
 function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
+  checkTexts(source, f);
   const code = textOf(f.properties, 'buurtCode');
   if (!code || !BUURT_CODE.test(code)) {
-    throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'buurtCode') ?? 'bu_code'}: '${code ?? ''}' is not a CBS buurt code (BU + 8 digits)`);
+    throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'buurtCode') ?? 'bu_code'}: '${short(code ?? '')}' is not a CBS buurt code (BU + 8 digits)`);
   }
   const wk = textOf(f.properties, 'wijkCode');
-  if (wk !== null && !WIJK_CODE.test(wk)) throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'wijkCode')}: '${wk}' is not a CBS wijk code`);
+  if (wk !== null && !WIJK_CODE.test(wk)) throw new SourceError(source.path, f.row, `column ${columnOf(f.properties, 'wijkCode')}: '${short(wk)}' is not a CBS wijk code`);
   const drop = (['buurtCode', 'buurtName', 'wijkCode', 'wijkName', 'gemeenteCode', 'gemeenteName'] as const)
     .map((k) => columnOf(f.properties, k))
     .filter((k): k is string => k !== undefined);
   return {
     row: f.row,
     code,
-    name: textOf(f.properties, 'buurtName'),
+    name: nameOf(source, f, 'buurtName'),
     wijkCode: wk ?? wijkOfBuurt(code),
-    wijkName: textOf(f.properties, 'wijkName'),
+    wijkName: nameOf(source, f, 'wijkName'),
     gemeenteCode: textOf(f.properties, 'gemeenteCode') ?? gemeenteOf(code),
-    gemeenteName: textOf(f.properties, 'gemeenteName'),
+    gemeenteName: nameOf(source, f, 'gemeenteName'),
     population: populationOf(source, f),
     isWater: isWaterFlag(textOf(f.properties, 'water')),
-    geometry: f.geometry ? toWgs84(f.geometry, crs) : null,
+    geometry: checkedGeometry(source, f, crs),
     attributes: cleanAttributes(f.properties, drop),
   };
 }
@@ -59,12 +89,21 @@ function gemeenteOfRow(f: SourceFeature): string | null {
 }
 
 function chooseMunicipality(source: SourceFile, municipality: string | undefined): string {
+  // A damaged gemeente code would drop its row silently as "another municipality": refuse it.
+  const damaged = source.features.find((f) => {
+    const g = textOf(f.properties, 'gemeenteCode');
+    return g !== null && !GEMEENTE_CODE.test(g);
+  });
+  if (damaged) {
+    const column = columnOf(damaged.properties, 'gemeenteCode');
+    throw new SourceError(source.path, damaged.row, `column ${column}: '${short(textOf(damaged.properties, 'gemeenteCode')!)}' is not a CBS gemeente code (GM + 4 digits)`);
+  }
   const found = [...new Set(source.features.map(gemeenteOfRow).filter((g): g is string => g !== null))].sort();
   if (municipality) {
     if (!found.includes(municipality)) throw new SourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.slice(0, 5).join(', ') || 'none'})`);
     return municipality;
   }
-  if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).join(', ')}…); pass --municipality`);
+  if (found.length !== 1) throw new SourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).map((g) => short(g, 20)).join(', ')}…); pass --municipality`);
   return found[0]!;
 }
 
@@ -94,10 +133,11 @@ export function wijkenFromSource(source: SourceFile, crs: Crs, municipality: str
   const out = new Map<string, WijkInput>();
   for (const f of source.features) {
     const code = textOf(f.properties, 'wijkCode');
-    if (!code || !WIJK_CODE.test(code)) throw new SourceError(source.path, f.row, `'${code ?? ''}' is not a CBS wijk code (wk_code or wijkcode)`);
+    if (!code || !WIJK_CODE.test(code)) throw new SourceError(source.path, f.row, `'${short(code ?? '')}' is not a CBS wijk code (wk_code or wijkcode)`);
     if (gemeenteOf(code) !== municipality) continue;
     if (out.has(code)) throw new SourceError(source.path, f.row, `wijk ${code} occurs twice`);
-    out.set(code, { code, name: textOf(f.properties, 'wijkName'), geometry: f.geometry ? toWgs84(f.geometry, crs) : null });
+    checkTexts(source, f);
+    out.set(code, { code, name: nameOf(source, f, 'wijkName'), geometry: checkedGeometry(source, f, crs) });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * (as `normalizePoint`), converted with proj4. Pure and free of the database layer (it runs in
  * the import worker threads). A bad or foreign place is a problem naming its column.
  */
+import { short } from '../../core/import-text.ts';
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from './crs.ts';
 
 export interface PointPair {
@@ -27,7 +28,7 @@ export function pointFromText(t: { x: string; y: string; lat: string; lon: strin
     const x = Number(t.x);
     const y = Number(t.y);
     if (!t.x || !t.y || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
-      return { problem: { column: 'x', reason: `x '${t.x}', y '${t.y}' are not RD New metres within the Netherlands (decimal point, not comma)` } };
+      return { problem: { column: 'x', reason: `x '${short(t.x)}', y '${short(t.y)}' are not RD New metres within the Netherlands (decimal point, not comma)` } };
     }
     const [lon, lat] = rdToWgs84(x, y);
     return { point: pair(x, y, lat, lon), column: 'x' };
@@ -36,9 +37,9 @@ export function pointFromText(t: { x: string; y: string; lat: string; lon: strin
   const lat = Number(t.lat);
   const lon = Number(t.lon);
   if (!t.lat || !t.lon || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-    return { problem: { column: 'lat', reason: `lat '${t.lat}', lon '${t.lon}' are not WGS84 degrees` } };
+    return { problem: { column: 'lat', reason: `lat '${short(t.lat)}', lon '${short(t.lon)}' are not WGS84 degrees` } };
   }
   const [x, y] = wgs84ToRd(lon, lat);
-  if (!isInRdBounds(x, y)) return { problem: { column: 'lat', reason: `lat '${t.lat}', lon '${t.lon}' lie outside the Netherlands` } };
+  if (!isInRdBounds(x, y)) return { problem: { column: 'lat', reason: `lat '${short(t.lat)}', lon '${short(t.lon)}' lie outside the Netherlands` } };
   return { point: pair(x, y, lat, lon), column: 'lat' };
 }

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { delimiterOf } from '../../core/import-report.ts';
+import { csvParseProblem } from '../../core/import-text.ts';
 import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 import { looksLikeWkbHex, parseWkbHex } from './wkb.ts';
 
@@ -17,8 +18,9 @@ export function parseCsvRecords(file: string, text: string): Record<string, stri
   try {
     return parse(text, { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: false }) as Record<string, string>[];
   } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new SourceError(file, e.lines ?? null, `not valid CSV (${e.message})`);
+    const p = csvParseProblem(err);
+    if (!p) throw err;
+    throw new SourceError(file, p.line, `not valid CSV: ${p.reason}`);
   }
 }
 

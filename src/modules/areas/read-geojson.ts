@@ -1,4 +1,5 @@
 /** Reads a GeoJSON FeatureCollection of areas (RFC 7946, or the older 2008 spec with a `crs` member). */
+import { short } from '../../core/import-text.ts';
 import type { Geometry } from './geometry-types.ts';
 import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
@@ -24,7 +25,7 @@ function readGeometry(file: string, row: number, g: unknown): Geometry | null {
       coordinates: (g.coordinates as number[][][][]).map((poly) => poly.map((r) => r.map((p) => [p[0]!, p[1]!]))),
     };
   }
-  throw new SourceError(file, row, `geometry must be a Polygon or MultiPolygon with numeric coordinates, got ${String(g.type)}`);
+  throw new SourceError(file, row, `geometry must be a Polygon or MultiPolygon with numeric coordinates, got ${short(String(g.type), 40)}`);
 }
 
 function declaredCrsOf(doc: Record<string, unknown>): string | null {
@@ -39,7 +40,7 @@ export function parseGeoJson(file: string, text: string): SourceFile {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new SourceError(file, null, `not valid JSON (${(err as Error).message})`);
+    throw new SourceError(file, null, `not valid JSON (${short((err as Error).message, 120)})`);
   }
   if (!isRecord(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     throw new SourceError(file, null, 'expected a GeoJSON FeatureCollection');

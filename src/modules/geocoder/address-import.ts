@@ -14,12 +14,13 @@ import { z } from 'zod';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { sniffDelimiter } from '../../core/import-report.ts';
+import { checkTextFile, csvParseError } from '../../core/import-text.ts';
 import { getAreaLocator } from '../areas/locate-service.ts';
 import { listVintages } from '../areas/service.ts';
 import { addressKeyString } from './address-key.ts';
 import { readAddressHeader, type AddressFileShape, type AddressHeader } from './address-header.ts';
 import { addressImportRejected, type RowProblem } from './address-report.ts';
-import { AddressRowChecker, type AddressRow, type InMunicipality } from './address-rows.ts';
+import { AddressRowChecker, type AddressRow, type InMunicipality, type RowOutcome } from './address-rows.ts';
 import { replaceSourceAddresses } from './address-store.ts';
 
 export const addressImportOptionsSchema = z.object({
@@ -79,31 +80,44 @@ async function readAddresses(file: string, name: string, inside: InMunicipality)
   const seen = new Map<string, number>();
   let header: AddressHeader | undefined;
   let checker: AddressRowChecker | undefined;
+  await checkTextFile(file, name);
   const parser = fs.createReadStream(file).pipe(parse({ delimiter: await sniffDelimiter(file), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!checker) {
-      header = readAddressHeader(name, record);
-      out.shape = header.shape;
-      checker = new AddressRowChecker(header, inside);
-      continue;
-    }
-    out.rowsRead++;
-    const r = checker.check(info.lines, record, out.problems);
-    if (r.kind === 'bad') out.badRows++;
-    else if (r.kind === 'outside') out.outside++;
-    else if (r.kind === 'no-postcode') out.withoutPostcode++;
-    else {
-      const key = addressKeyString(r.row);
-      if (seen.has(key)) {
-        if (out.duplicates++ < 10) out.duplicateLines.push(info.lines);
-      } else {
-        seen.set(key, info.lines);
-        out.rows.push(r.row);
+  try {
+    await eachRecord(parser, (record, line) => {
+      if (!checker) {
+        header = readAddressHeader(name, record);
+        out.shape = header.shape;
+        checker = new AddressRowChecker(header, inside);
+        return;
       }
-    }
+      tally(out, seen, checker.check(line, record, out.problems), line);
+    });
+  } catch (err) {
+    throw csvParseError(name, err) ?? err;
   }
   if (!header) throw invalidInput([{ name, reason: 'is empty (no header line)' }]);
   return out;
+}
+
+async function eachRecord(parser: AsyncIterable<unknown>, f: (record: string[], line: number) => void): Promise<void> {
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) f(record, info.lines);
+}
+
+/** Counts one row's outcome; keeps the first line of an address seen twice. */
+function tally(out: ReadResult, seen: Map<string, number>, r: RowOutcome, line: number): void {
+  out.rowsRead++;
+  if (r.kind === 'bad') out.badRows++;
+  else if (r.kind === 'outside') out.outside++;
+  else if (r.kind === 'no-postcode') out.withoutPostcode++;
+  else {
+    const key = addressKeyString(r.row);
+    if (seen.has(key)) {
+      if (out.duplicates++ < 10) out.duplicateLines.push(line);
+    } else {
+      seen.set(key, line);
+      out.rows.push(r.row);
+    }
+  }
 }
 
 export async function importAddresses(ctx: ServiceContext, options: AddressImportOptions): Promise<AddressImportSummary> {

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
+import { short } from '../../core/import-text.ts';
 import type { AreaLevel } from '../areas/tables.ts';
 import { parseCbsPeriod } from './cbs-period.ts';
 import { readCsvRows } from './csv-rows.ts';
@@ -52,10 +53,13 @@ function valueColumn(columns: string[]): string | undefined {
   return columns.find((c) => /^GeregistreerdeMisdrijven(_\d+)?$/.test(c)) ?? columns.find((c) => /^Misdrijven/.test(c));
 }
 
+/** The largest count stored (the column is a PostgreSQL integer). */
+const MAX_COUNT = 2_147_483_647;
+
 function parseCount(raw: string | undefined): number | null | 'bad' {
   const v = (raw ?? '').trim();
   if (v === '' || v === '.' || v.toUpperCase() === 'NA') return null; // CBS: unknown / secret
-  return /^\d+$/.test(v) ? Number(v) : 'bad';
+  return /^\d+$/.test(v) && Number(v) <= MAX_COUNT ? Number(v) : 'bad';
 }
 
 async function resolveAreaYear(ctx: ServiceContext, municipality: string, wanted?: number): Promise<number> {
@@ -81,10 +85,10 @@ function checkRow(
   const period = parseCbsPeriod(record.Perioden ?? '');
   const count = parseCount(record[value]);
   const level = areas.get(areaCode);
-  if (!types.has(crimeType)) problems.push({ line, column: 'SoortMisdrijf', reason: `unknown crime type '${crimeType}'` });
-  if (!level) problems.push({ line, column: 'WijkenEnBuurten', reason: `unknown area code '${areaCode}' in this vintage` });
-  if (!period) problems.push({ line, column: 'Perioden', reason: `'${record.Perioden}' is not a CBS period such as 2023JJ00` });
-  if (count === 'bad') problems.push({ line, column: value, reason: `'${record[value]}' is not a whole number ≥ 0` });
+  if (!types.has(crimeType)) problems.push({ line, column: 'SoortMisdrijf', reason: `unknown crime type '${short(crimeType)}'` });
+  if (!level) problems.push({ line, column: 'WijkenEnBuurten', reason: `unknown area code '${short(areaCode)}' in this vintage` });
+  if (!period) problems.push({ line, column: 'Perioden', reason: `'${short(record.Perioden ?? '')}' is not a CBS period such as 2023JJ00` });
+  if (count === 'bad') problems.push({ line, column: value, reason: `'${short(record[value] ?? '')}' is not a whole number ≥ 0 (at most ${MAX_COUNT})` });
   if (problems.length || !level || !period || count === 'bad') return { problems };
   return {
     problems,
@@ -107,6 +111,7 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
   let rowsRead = 0;
   let outside = 0;
   let value: string | undefined;
+  const seen = new Map<string, number>();
   for await (const { line, record } of readCsvRows(o.file)) {
     if (rowsRead === 0) {
       const columns = Object.keys(record);
@@ -126,6 +131,11 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
       continue;
     }
     const checked = checkRow(record, line, value!, areas, types);
+    const key = checked.row && `${checked.row.area_code}|${checked.row.crime_type}|${checked.row.period}`;
+    if (key && seen.has(key)) {
+      checked.problems.push({ line, column: 'WijkenEnBuurten', reason: `same SoortMisdrijf, WijkenEnBuurten and Perioden as line ${seen.get(key)}` });
+      delete checked.row;
+    } else if (key) seen.set(key, line);
     if (checked.row) good.push(checked.row);
     else bad.push({ line, raw: record, problems: checked.problems });
   }

@@ -21,6 +21,7 @@ import { EventRowChecker } from './event-row.ts';
 import { eachPlainLine } from './plain-lines.ts';
 import type { BadRow } from './event-store.ts';
 import type { RowProblem } from './import-report.ts';
+import { csvParseProblem } from '../../core/import-text.ts';
 
 export interface ChunkSetup {
   file: string;
@@ -45,6 +46,8 @@ export interface ChunkResult {
   problems: RowProblem[];
   bad: BadRow[];
   byAreaYear: Record<string, number>;
+  /** A chunk that is not valid CSV (a quote not closed, …): nothing of it is parsed. */
+  fatal?: { line: number; reason: string };
 }
 
 export class ChunkParser {
@@ -96,7 +99,15 @@ export class ChunkParser {
     const bytes = this.#bytes(chunk);
     if (!this.#setup.quoted) eachPlainLine(bytes.toString('utf8'), chunk.firstLine, delimiter, row);
     else {
-      const records = parse(bytes, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+      let records: { record: string[]; info: { lines: number } }[];
+      try {
+        records = parse(bytes, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+      } catch (err) {
+        const p = csvParseProblem(err);
+        if (!p) throw err;
+        out.fatal = { line: chunk.firstLine - 1 + (p.line ?? 1), reason: p.reason };
+        return out;
+      }
       for (const r of records) row(chunk.firstLine - 1 + r.info.lines, r.record);
     }
     out.good = w.rows;

@@ -10,8 +10,10 @@
  * holds more `;` than `,` (`delimiterOf`, shared by every import).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { delimiterOf } from '../../core/import-report.ts';
+import { csvParseProblem, invalidFile } from '../../core/import-text.ts';
 
 export interface CsvChunk {
   start: number;
@@ -51,8 +53,16 @@ function headerOf(fd: number): { text: string; end: number; line: number } | nul
   return null;
 }
 
-function splitHeader(text: string, delimiter: string): string[] {
-  const values = text.includes('"') ? ((parse(text, { delimiter, relax_column_count: true }) as string[][])[0] ?? []) : text.split(delimiter);
+/** The header's column names; a header that is not valid CSV (a quote left open) refuses the file, naming its line. */
+function splitHeader(file: string, text: string, delimiter: string, line: number): string[] {
+  let values: string[];
+  try {
+    values = text.includes('"') ? ((parse(text, { delimiter, relax_column_count: true }) as string[][])[0] ?? []) : text.split(delimiter);
+  } catch (err) {
+    const p = csvParseProblem(err);
+    if (!p) throw err;
+    throw invalidFile(path.basename(file), line, p.reason);
+  }
   return values.map((v) => v.trim());
 }
 
@@ -94,7 +104,7 @@ export function planCsv(file: string, targetBytes = 4 << 20): CsvPlan | null {
     }
     if (bytes > chunk.start) chunks.push({ ...chunk, end: bytes });
     const lines = line - head.line - 1 + (endsWithNewline ? 0 : 1);
-    return { delimiter, header: splitHeader(head.text, delimiter), headerLine: head.line, quoted, chunks, lines, bytes };
+    return { delimiter, header: splitHeader(file, head.text, delimiter, head.line), headerLine: head.line, quoted, chunks, lines, bytes };
   } finally {
     fs.closeSync(fd);
   }

@@ -85,6 +85,25 @@ describe('parallel incident import', () => {
     assert.equal((await stored('q-quarantine')).find((r) => r.source_id === 'Q-7')?.source_id, 'Q-7');
   });
 
+  it('refuses a file that is not valid CSV in a later chunk with the line the sequential import names, storing nothing, also with --quarantine', async () => {
+    const file = tempFile(eventsCsv(800, { quoted: true, bad: new Map([[500, 'Q-500,1.1.1,2021-03-01T10:00,,104959.39,425568.83,x"y']]), prefix: 'Q' }), 'quote.csv');
+    const messageOf = async (source: string, parallel: IncidentImportOptions['parallel'], quarantine = false) => {
+      try {
+        await run(file, source, parallel, { quarantine });
+      } catch (err) {
+        assert.ok(err instanceof AppError && err.status === 400, String(err));
+        return err.message;
+      }
+      throw new Error('the import was not rejected');
+    };
+    const seq = await messageOf('quote-seq', SEQUENTIAL);
+    // Rows 0, 7, …, 497 before it span two lines each (72 of them): data row 500 is on line 2 + 500 + 72.
+    assert.equal(seq, 'quote.csv:574: a double quote inside an unquoted field (quote the whole field and double the quote inside it)');
+    assert.equal(await messageOf('quote-par', PARALLEL), seq);
+    assert.equal(await messageOf('quote-parq', PARALLEL, true), seq);
+    for (const source of ['quote-seq', 'quote-par', 'quote-parq']) assert.equal((await stored(source)).length, 0, source);
+  });
+
   it('leaves a duplicate id across chunks to the sequential import, which reports it by line', async () => {
     const file = tempFile(eventsCsv(1000, { bad: new Map([[900, 'P-3,1.1.1,2021-06-01T10:00,,104959.39,425568.83,']]), prefix: 'P' }));
     await assert.rejects(run(file, 'dup', PARALLEL), (err: unknown) => {

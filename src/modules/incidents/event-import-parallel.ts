@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
+import { invalidFile } from '../../core/import-text.ts';
 import { bulkSessionOf } from '../../db/database.ts';
 import type { ChunkResult, ChunkSetup } from './chunk-parse.ts';
 import { planCsv, type CsvPlan } from './csv-chunks.ts';
@@ -94,6 +95,7 @@ export async function importIncidentsParallel(
       await readChunksInParallel({
         setup: { ...setup, copy }, chunks: plan.chunks, workers,
         onChunk: async (r, i) => {
+          if (r.fatal) throw invalidFile(file, r.fatal.line, r.fatal.reason);
           gather(got, r);
           if (got.bad.length === 0 || o.quarantine) await store.copy(r.copy, r.good);
           o.onProgress?.({ phase: 'read', rows: got.rowsRead, bytes: plan.chunks[i]!.end, totalBytes: plan.bytes });

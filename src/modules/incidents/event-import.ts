@@ -2,6 +2,7 @@
  * Import of incident-level events (registered crimes with a time window and a place) from CSV or
  * GeoJSON; the columns and rules are in event-mapping.ts, event-row.ts and event-time.ts.
  *
+ * The file must be UTF-8 text (src/core/import-text.ts, checked in one pass before anything else).
  * All-or-nothing by default: any bad row rejects the file with a report of every bad row and
  * nothing is stored. With `quarantine` the good rows are stored and the bad ones kept in
  * `incident_quarantine` for review. Re-importing a file stores nothing new and counts its rows as
@@ -13,6 +14,7 @@
 import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
+import { checkTextFile } from '../../core/import-text.ts';
 import { bulkSessionOf } from '../../db/database.ts';
 import { loadAddressLookup } from '../geocoder/service.ts';
 import { appendImportedEvents } from './columns-service.ts';
@@ -71,7 +73,7 @@ interface ReadResult {
   rowsRead: number;
 }
 
-async function readEvents(ctx: ServiceContext, o: IncidentImportOptions, mapping: EventMapping | undefined): Promise<ReadResult> {
+async function readEvents(ctx: ServiceContext, o: IncidentImportOptions, mapping: EventMapping | undefined, hasQuote: boolean): Promise<ReadResult> {
   const file = path.basename(o.file);
   const crimeTypes = await crimeTypeCodes(ctx);
   checkMappingTypes(mapping, crimeTypes);
@@ -100,7 +102,7 @@ async function readEvents(ctx: ServiceContext, o: IncidentImportOptions, mapping
     progress(bytes, totalBytes) {
       o.onProgress?.({ phase: 'read', rows: out.rowsRead, bytes, totalBytes });
     },
-  });
+  }, hasQuote);
   if (!checker) throw invalidInput([{ name: file, reason: 'is empty (no header line)' }]);
   return out;
 }
@@ -111,10 +113,11 @@ export async function importIncidents(ctx: ServiceContext, o: IncidentImportOpti
   const source = (o.source ?? file.replace(/\.[^.]+$/, '')).trim();
   if (!source) throw invalidInput([{ name: 'source', reason: 'must not be empty' }]);
   const mapping = typeof o.mapping === 'string' ? readEventMapping(o.mapping) : o.mapping;
+  const { hasQuote } = await checkTextFile(o.file, file);
   const parallel = await importIncidentsParallel(ctx, { ...o, source }, mapping);
   if (parallel) return parallel;
   const t0 = performance.now();
-  const read = await readEvents(ctx, o, mapping);
+  const read = await readEvents(ctx, o, mapping, hasQuote);
   if (read.bad.length && !o.quarantine) throw importRejected(file, read.problems, read.bad.length);
   const t1 = performance.now();
   o.onProgress?.({ phase: 'store', rows: read.rowsRead });

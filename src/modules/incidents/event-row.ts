@@ -15,6 +15,7 @@
  * - `offender_ref`, `victim_ref`, `address_ref`: optional pseudonymous references, 1–64 of
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
+import { short } from '../../core/import-text.ts';
 import { pointFromText } from '../areas/point-text.ts';
 // The pure key rules, not service.ts: this file also runs in import worker threads, which must not load the database layer.
 import { describeAddress, isAddressProblem, parseAddress } from '../geocoder/address-key.ts';
@@ -120,7 +121,7 @@ export class EventRowChecker {
     else if (id.length > 200) this.#add('id', 'is longer than 200 characters');
     else if (this.#o.duplicates !== false) {
       const first = this.#seen.get(id);
-      if (first !== undefined) this.#add('id', `duplicate id '${id}' (first on line ${first})`);
+      if (first !== undefined) this.#add('id', `duplicate id '${short(id)}' (first on line ${first})`);
       else this.#seen.set(id, this.#line);
     }
     return id;
@@ -132,7 +133,7 @@ export class EventRowChecker {
     if (mapped) return { code: mapped, local: raw };
     if (raw === '0.0.0') this.#add('type', '0.0.0 is the total of all crime, not a crime type');
     else if (CBS_CODE.test(raw) && this.#o.crimeTypes.has(raw)) return { code: raw, local: null };
-    else this.#add('type', raw ? `unknown crime type '${raw}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
+    else this.#add('type', raw ? `unknown crime type '${short(raw)}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
     return null;
   }
 
@@ -140,8 +141,8 @@ export class EventRowChecker {
     const text = this.#value(values, 'start');
     const start = parseEventTime(text);
     if (!text) this.#add('start', 'is empty; every event needs a start time');
-    else if (Number.isNaN(start)) this.#add('start', `'${text}' ${TIME_HINT}`);
-    else if (start < MIN_MS || start > this.#latest) this.#add('start', `'${text}' lies before 1900 or in the future`);
+    else if (Number.isNaN(start)) this.#add('start', `'${short(text)}' ${TIME_HINT}`);
+    else if (start < MIN_MS || start > this.#latest) this.#add('start', `'${short(text)}' lies before 1900 or in the future`);
     return start;
   }
 
@@ -149,8 +150,8 @@ export class EventRowChecker {
     const text = this.#value(values, 'end');
     if (!text) return NaN;
     const end = parseEventTime(text);
-    if (Number.isNaN(end)) this.#add('end', `'${text}' ${TIME_HINT}`);
-    else if (end < start) this.#add('end', `'${text}' is before the start '${this.#value(values, 'start')}'`);
+    if (Number.isNaN(end)) this.#add('end', `'${short(text)}' ${TIME_HINT}`);
+    else if (end < start) this.#add('end', `'${short(text)}' is before the start '${short(this.#value(values, 'start'))}'`);
     return end;
   }
 

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
-import { invalidInput } from '../../core/errors.ts';
+import { csvParseError, invalidFile, short, textValueProblem } from '../../core/import-text.ts';
 import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/crs.ts';
 import { sniffDelimiter } from '../../core/import-report.ts';
 import { eachPlainLine } from './plain-lines.ts';
@@ -95,12 +95,16 @@ async function readQuotedCsv(file: string, delimiter: string, h: EventSourceHand
   const total = fs.statSync(file).size;
   const parser = fs.createReadStream(file).pipe(parse({ delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
   let header = true;
-  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
-    if (header) {
-      header = false;
-      await h.header(item.record.map((v) => v.trim()));
-    } else h.row(item.info.lines, item.record);
-    if (item.info.lines % 10_000 === 0) h.progress?.(item.info.bytes, total);
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+      if (header) {
+        header = false;
+        await h.header(item.record.map((v) => v.trim()));
+      } else h.row(item.info.lines, item.record);
+      if (item.info.lines % 10_000 === 0) h.progress?.(item.info.bytes, total);
+    }
+  } catch (err) {
+    throw csvParseError(path.basename(file), err) ?? err;
   }
 }
 
@@ -114,20 +118,36 @@ function pointOf(f: PointFeature): [number, number] | null {
   return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? [c[0], c[1]] : null;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Refuses a feature that is not an object, properties that are not an object, and values that are not text, numbers or booleans. */
+function checkFeature(name: string, f: unknown, n: number): PointFeature {
+  if (!isRecord(f)) throw invalidFile(name, null, `feature ${n} is not a GeoJSON Feature object`);
+  if (f.properties !== undefined && f.properties !== null && !isRecord(f.properties)) throw invalidFile(name, null, `feature ${n}: properties is not an object`);
+  if (f.geometry !== undefined && f.geometry !== null && !isRecord(f.geometry)) throw invalidFile(name, null, `feature ${n}: geometry is not an object`);
+  for (const [k, v] of Object.entries((f.properties as Record<string, unknown> | null) ?? {})) {
+    if (v !== null && typeof v === 'object') throw invalidFile(name, null, `feature ${n}: property '${short(k, 40)}' is not text or a number`);
+    const problem = textValueProblem(k) ?? (typeof v === 'string' ? textValueProblem(v) : null);
+    if (problem) throw invalidFile(name, null, `feature ${n}: property '${short(k, 40)}' ${problem}`);
+  }
+  return f as PointFeature;
+}
+
 async function readGeoJson(file: string, h: EventSourceHandler): Promise<void> {
   const name = path.basename(file);
-  let fc: { type?: string; features?: PointFeature[]; crs?: { properties?: { name?: string } } };
+  let fc: { type?: string; features?: unknown[]; crs?: { properties?: { name?: string } } };
   try {
-    fc = JSON.parse(await fs.promises.readFile(file, 'utf8'));
+    fc = JSON.parse((await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw invalidInput([{ name, reason: `not readable JSON: ${(err as Error).message}` }]);
+    throw invalidFile(name, null, `not readable JSON (${short((err as Error).message, 120)})`);
   }
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw invalidInput([{ name, reason: 'a GeoJSON file must be a FeatureCollection of Point features' }]);
+  if (!isRecord(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw invalidFile(name, null, 'a GeoJSON file must be a FeatureCollection of Point features');
   }
-  const features = fc.features;
+  const features = fc.features.map((f, i) => checkFeature(name, f, i + 1));
   const points = features.map(pointOf);
-  const named = crsFromName(fc.crs?.properties?.name);
+  const crsName = isRecord(fc.crs) && isRecord(fc.crs.properties) && typeof fc.crs.properties.name === 'string' ? fc.crs.properties.name : undefined;
+  const named = crsFromName(crsName);
   const rd = (named ?? crsFromCoordinates(points.filter((p): p is [number, number] => p !== null).slice(0, 100))) === RD_NEW;
   const geo = rd ? ['x', 'y'] : ['lon', 'lat'];
   const keys = new Set<string>();
@@ -143,13 +163,13 @@ async function readGeoJson(file: string, h: EventSourceHandler): Promise<void> {
   });
 }
 
-/** Reads `file` into `h`; returns its kind. */
-export async function readEventSource(file: string, h: EventSourceHandler): Promise<EventSourceKind> {
+/** Reads `file` into `h`; returns its kind. `quoted`: whether the CSV holds a double quote, when already known. */
+export async function readEventSource(file: string, h: EventSourceHandler, quoted?: boolean): Promise<EventSourceKind> {
   const kind = eventSourceKind(file);
   if (kind === 'geojson') await readGeoJson(file, h);
   else {
     const delimiter = await sniffDelimiter(file);
-    await ((await hasQuote(file)) ? readQuotedCsv(file, delimiter, h) : readPlainCsv(file, delimiter, h));
+    await ((quoted ?? (await hasQuote(file))) ? readQuotedCsv(file, delimiter, h) : readPlainCsv(file, delimiter, h));
   }
   return kind;
 }

@@ -7,7 +7,7 @@ import { polygonsOf } from '../areas/geometry-ops.ts';
 import type { Geometry } from '../areas/geometry-types.ts';
 import { getAreaLocator } from '../areas/locate-service.ts';
 import { listAreas } from '../areas/service.ts';
-import { GridLocator } from './grid-locator.ts';
+import { GridLocator, MAX_GRID_CELLS } from './grid-locator.ts';
 import { seededRandom } from './synthetic-random.ts';
 
 describe('grid locator', () => {
@@ -36,6 +36,20 @@ describe('grid locator', () => {
       for (const [lon, lat] of [...points, ...points]) {
         assert.equal(grid.locate(lon, lat)?.buurt.code, locator.locate(lon, lat)?.buurt.code, `${year} (${lon}, ${lat})`);
       }
+    }
+  });
+
+  it('keeps its grid small and its answers exact when one polygon lies at the other end of the country', async () => {
+    const locator = await getAreaLocator(ctx, GM, 2020);
+    const geometries = (await listAreas(ctx, GM, { level: 'buurt', year: 2020 })).features.map((f) => f.geometry).filter((g): g is Geometry => g !== null);
+    const far: Geometry = { type: 'Polygon', coordinates: [[[7.0, 53.4], [7.01, 53.4], [7.01, 53.41], [7.0, 53.41], [7.0, 53.4]]] };
+    const grid = new GridLocator(locator, [...geometries, far]);
+    assert.ok(grid.cellCount <= MAX_GRID_CELLS, `${grid.cellCount} cells`);
+    assert.ok(grid.cellCount > MAX_GRID_CELLS / 2, 'not needlessly coarse');
+    const rnd = seededRandom(7);
+    for (let i = 0; i < 50_000; i++) {
+      const [lon, lat] = [4.60 + rnd.next() * 0.30, 51.70 + rnd.next() * 0.14];
+      assert.equal(grid.locate(lon, lat)?.buurt.code, locator.locate(lon, lat)?.buurt.code, `(${lon}, ${lat})`);
     }
   });
 });

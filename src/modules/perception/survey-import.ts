@@ -12,6 +12,7 @@ import { actorLabel, authorize, type ServiceContext } from '../../core/context.t
 import { invalidInput } from '../../core/errors.ts';
 import { loadIndicators } from './catalogue.ts';
 import { delimiterOf, importRejected, type RowProblem } from '../../core/import-report.ts';
+import { csvParseError, readTextFile } from '../../core/import-text.ts';
 import { checkSurveyRow, mapHeader, type SurveyRow } from './survey-rows.ts';
 
 export { formatProblem } from '../../core/import-report.ts';
@@ -40,13 +41,20 @@ function rejected(file: string, problems: RowProblem[], badRows: number) {
   return importRejected(file, problems, badRows, { outcome: 'nothing was stored', advice: 'Fix them or import with --quarantine.' });
 }
 
-function readRecords(file: string): { header: string[]; records: { line: number; record: Record<string, string> }[] } {
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+/** The header and the records of the file (UTF-8 text, src/core/import-text.ts), each with its line and field count. */
+function readRecords(file: string): { header: string[]; records: { line: number; width: number; record: Record<string, string> }[] } {
+  const name = path.basename(file);
+  const text = readTextFile(file, name).replace(/^\uFEFF/, '');
   const head = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = delimiterOf(head);
-  const rows = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    throw csvParseError(name, err) ?? err;
+  }
   const header = (rows[0]?.record ?? []).map((h) => h.trim());
-  const records = rows.slice(1).map(({ record, info }) => ({ line: info.lines, record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) }));
+  const records = rows.slice(1).map(({ record, info }) => ({ line: info.lines, width: record.length, record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) }));
   return { header, records };
 }
 
@@ -70,8 +78,8 @@ export async function importSurvey(ctx: ServiceContext, o: SurveyImportOptions):
   const good: SurveyRow[] = [];
   const bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[] = [];
   const seen = new Map<string, number>();
-  for (const { line, record } of records) {
-    const checked = checkSurveyRow(record, line, checkCtx);
+  for (const { line, width, record } of records) {
+    const checked = width === header.length ? checkSurveyRow(record, line, checkCtx) : { problems: [{ line, column: '(row)', reason: `has ${width} fields, the header has ${header.length}` }] };
     const key = checked.row && `${checked.row.indicator_code}|${checked.row.area_code}|${checked.row.year}`;
     if (key && seen.has(key)) checked.problems.push({ line, column: columns.indicator!, reason: `same indicator, area and year as line ${seen.get(key)}` });
     if (checked.row && !checked.problems.length) {

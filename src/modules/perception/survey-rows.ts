@@ -9,6 +9,7 @@
  * published. Every problem is reported as line + column + reason.
  */
 import type { RowProblem } from '../../core/import-report.ts';
+import { short } from '../../core/import-text.ts';
 import type { IndicatorUnit } from './tables.ts';
 
 export interface SurveyRow {
@@ -43,8 +44,12 @@ export function parseDecimal(raw: string | undefined): number | null {
   const v = (raw ?? '').trim();
   if (v === '' || v === '.' || v.toUpperCase() === 'NA') return null;
   if (!/^-?\d+([.,]\d+)?$/.test(v)) return Number.NaN;
-  return Number(v.replace(',', '.'));
+  const n = Number(v.replace(',', '.'));
+  return Number.isFinite(n) ? n : Number.NaN;
 }
+
+/** The largest respondent count stored (the column is a PostgreSQL integer). */
+const MAX_RESPONDENTS = 2_147_483_647;
 
 const RANGE: Record<IndicatorUnit, [number, number]> = { percent: [0, 100], mark: [1, 10], score: [0, 10] };
 
@@ -63,7 +68,7 @@ function checkValue(p: RowProblem[], line: number, column: string, v: number | n
 function marginOf(rec: Record<string, string>, cols: Record<string, string>, line: number, p: RowProblem[]): number | null {
   if (cols.margin) {
     const m = parseDecimal(rec[cols.margin]);
-    if (Number.isNaN(m) || (m !== null && m < 0)) p.push({ line, column: cols.margin, reason: `'${rec[cols.margin]}' is not a margin ≥ 0` });
+    if (Number.isNaN(m) || (m !== null && m < 0)) p.push({ line, column: cols.margin, reason: `'${short(rec[cols.margin] ?? '')}' is not a margin ≥ 0` });
     return Number.isNaN(m) ? null : m;
   }
   const lo = parseDecimal(rec[cols.ciLower!]);
@@ -82,15 +87,17 @@ export function checkSurveyRow(rec: Record<string, string>, line: number, c: Row
   const area = (rec[cols.area!] ?? '').trim().toUpperCase();
   const yearRaw = (rec[cols.year!] ?? '').trim();
   const unit = c.units.get(indicator);
-  if (!unit) p.push({ line, column: cols.indicator!, reason: `unknown indicator '${indicator}' (see GET /api/v1/perception/indicators)` });
-  if (!c.isKnownArea(area)) p.push({ line, column: cols.area!, reason: `unknown area code '${area}' (not an area of this municipality, NL01 or PVnn)` });
+  if (!unit) p.push({ line, column: cols.indicator!, reason: `unknown indicator '${short(indicator)}' (see GET /api/v1/perception/indicators)` });
+  if (!c.isKnownArea(area)) p.push({ line, column: cols.area!, reason: `unknown area code '${short(area)}' (not an area of this municipality, NL01 or PVnn)` });
   const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : Number.NaN;
-  if (!(year >= 1990 && year <= 2200)) p.push({ line, column: cols.year!, reason: `'${yearRaw}' is not a year` });
+  if (!(year >= 1990 && year <= 2200)) p.push({ line, column: cols.year!, reason: `'${short(yearRaw)}' is not a year` });
   const value = parseDecimal(rec[cols.value!]);
-  if (Number.isNaN(value)) p.push({ line, column: cols.value!, reason: `'${rec[cols.value!]}' is not a number` });
+  if (Number.isNaN(value)) p.push({ line, column: cols.value!, reason: `'${short(rec[cols.value!] ?? '')}' is not a number` });
   else checkValue(p, line, cols.value!, value, unit);
   const n = (rec[cols.n!] ?? '').trim();
-  if (n !== '' && n !== '.' && !/^\d+$/.test(n)) p.push({ line, column: cols.n!, reason: `'${n}' is not a whole number of respondents ≥ 0` });
+  if (n !== '' && n !== '.' && !(/^\d+$/.test(n) && Number(n) <= MAX_RESPONDENTS)) {
+    p.push({ line, column: cols.n!, reason: `'${short(n)}' is not a whole number of respondents ≥ 0 (at most ${MAX_RESPONDENTS})` });
+  }
   const margin = marginOf(rec, cols, line, p);
   if (p.length) return { problems: p };
   const respondents = n === '' || n === '.' ? null : Number(n);

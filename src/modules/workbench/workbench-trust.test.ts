@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { workbenchApi, type WorkbenchApi } from '../../../test/fixtures/workbench/api.ts';
 import { seedTrustData, type TrustDesign } from '../../../test/fixtures/workbench/trust-seed.ts';
 import type { TestSession } from '../../../test/helpers/sessions.ts';
+import { AppError } from '../../core/errors.ts';
 
 const YEAR = 'from=2024-01-01&to=2025-01-01';
 const SUNDAY = 6;
@@ -33,11 +34,14 @@ describe('workbench: statistics defects of issue 10', () => {
     assert.ok(r.body.meta.notes.some((n: string) => /real elapsed minutes/.test(n) && /skipped spring hour/.test(n)));
   });
 
-  it('a report import refuses a point outside the municipality, as the incident import does, and counts it', () => {
-    const r = design.outsideReport;
-    assert.deepEqual([r.inserted, r.outsideMunicipality, r.withoutBuurt], [0, 1, 0]);
-    assert.equal(r.rejected[0]!.line, 1);
-    assert.match(r.rejected[0]!.reason, /lies outside GM0505/);
+  it('a report import refuses a point outside the municipality, as the incident import does, and stores nothing', async () => {
+    const err = design.outsideRejection;
+    assert.ok(err instanceof AppError, String(err));
+    assert.equal(err.type, 'import-rejected');
+    assert.match(err.errors[0]!.name, /^line 1,/);
+    assert.match(err.errors[0]!.reason, /lies outside GM0505/);
+    const stored = await api.t.database.db.selectFrom('signals').select('id').where('source_id', '=', 'trust-test:S-ASSEN').execute();
+    assert.deepEqual(stored, []);
   });
 
   // One rule for every view and source: a stored point without a buurt is left out, counted and noted.
