@@ -25,6 +25,7 @@ import { vintagePlacer } from '../src/modules/incidents/event-areas.ts';
 import { importIncidents } from '../src/modules/incidents/event-import.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
 import { BENCH_BOX, BENCH_CRIME_TYPES, seededRandom } from './support/synthetic-events.ts';
+import { isSkippedAmsterdamTime } from '../src/modules/incidents/event-time.ts';
 
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -46,7 +47,8 @@ async function writeCsv(ctx: ServiceContext, file: string): Promise<void> {
     const y = Math.round((BOX.minY + rnd() * (BOX.maxY - BOX.minY)) * 100) / 100;
     const [lon, lat] = rdToWgs84(x, y).map((v) => Math.round(v * 1e7) / 1e7) as [number, number];
     const d = new Date(Date.UTC(2021, 0, 1) + Math.floor(rnd() * 4 * 365) * 86_400_000 + Math.floor(rnd() * 1440) * 60_000);
-    if (!placer.place(lon, lat, d.getUTCFullYear())) continue;
+    // A drawn local time in the skipped spring hour does not exist (the import refuses it): draw again.
+    if (!placer.place(lon, lat, d.getUTCFullYear()) || isSkippedAmsterdamTime(d.getTime())) continue;
     const start = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
     const end = rnd() < 0.4 ? new Date(d.getTime() + Math.floor(rnd() * 600) * 60_000 + 3_600_000 * 2).toISOString() : '';
     const offender = rnd() < 0.2 ? `O-${Math.floor(rnd() * 5000)}` : '';

@@ -33,6 +33,7 @@ import { testConfig } from '../test/helpers/test-config.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
 import { duckdbFigures, type DuckFigures } from './workbench-duckdb.ts';
 import { BENCH_BOX, BENCH_CRIME_TYPES, seededRandom } from './support/synthetic-events.ts';
+import { isSkippedAmsterdamTime } from '../src/modules/incidents/event-time.ts';
 
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -59,7 +60,8 @@ async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
     const y = Math.round((hot ? c[1]! + g() : BOX.minY + rnd() * (BOX.maxY - BOX.minY)) * 100) / 100;
     const [lon, lat] = rdToWgs84(x, y);
     const start = Date.UTC(2021, 0, 1) + Math.floor(rnd() * 4 * 365) * 86_400_000 + Math.floor(rnd() * 1440) * 60_000;
-    if (!placer.place(lon, lat, new Date(start).getUTCFullYear())) continue;
+    // A drawn local time in the skipped spring hour does not exist (the import refuses it): draw again.
+    if (!placer.place(lon, lat, new Date(start).getUTCFullYear()) || isSkippedAmsterdamTime(start)) continue;
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16);
     const end = rnd() < 0.4 ? iso(start + (60 + Math.floor(rnd() * 540)) * 60_000) : '';
     buf += `W-${i},${TYPES[Math.floor(rnd() * TYPES.length)]},${iso(start)},${end},${x},${y},${rnd() < 0.2 ? `O-${Math.floor(rnd() * 5000)}` : ''}\n`;

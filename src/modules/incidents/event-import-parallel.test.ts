@@ -10,17 +10,24 @@ import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
 import { GM, openIncidentTestDatabase, tempFile } from '../../../test/fixtures/incidents/setup.ts';
 import { importIncidents, type IncidentImportOptions } from './event-import.ts';
+import { isSkippedAmsterdamTime } from './event-time.ts';
 
 /** Places in buurten of both indelingen (events-rd.csv), cycled. */
 const PLACES = [[104959.39, 425568.83], [105097.19, 425379.5], [104687.41, 422059.91]];
 const TYPES = ['1.1.1', '1.4.5', '2.5.2', '1.2.3'];
 
+/** A local wall-clock text `hours` after 2021-01-01 00:00, one hour on where it falls in the skipped spring hour. */
+function localTime(hours: number): string {
+  const wall = Date.UTC(2021, 0, 1) + hours * 3_600_000;
+  return new Date(isSkippedAmsterdamTime(wall) ? wall + 3_600_000 : wall).toISOString().slice(0, 16);
+}
+
 function eventsCsv(n: number, o: { quoted?: boolean; bad?: Map<number, string>; prefix?: string } = {}): string {
   const lines = [o.quoted ? 'id,type,start,end,x,y,note' : 'id,type,start,end,x,y,offender_ref'];
   for (let i = 0; i < n; i++) {
     const [x, y] = PLACES[i % PLACES.length]!;
-    const day = new Date(Date.UTC(2021, 0, 1) + i * 11 * 3_600_000).toISOString().slice(0, 16);
-    const end = i % 3 === 0 ? new Date(Date.UTC(2021, 0, 1) + (i * 11 + 5) * 3_600_000).toISOString().slice(0, 16) : '';
+    const day = localTime(i * 11);
+    const end = i % 3 === 0 ? localTime(i * 11 + 5) : '';
     const last = o.quoted ? (i % 7 === 0 ? `"two lines,\nand ""quotes"""` : 'x') : i % 5 === 0 ? `O-${i % 13}` : '';
     lines.push(o.bad?.get(i) ?? `${o.prefix ?? 'P'}-${i},${TYPES[i % TYPES.length]},${day},${end},${x},${y},${last}`);
   }

@@ -82,6 +82,19 @@ describe('incident-level import', () => {
     assert.equal(Number(await count()), before);
   });
 
+  it('refuses a local time in the skipped spring hour with the reason, and reads it with an offset', async () => {
+    const file = tempFile('id,type,start,end,x,y\nS-1,1.1.1,2024-03-31T02:30,,104959.39,425568.83\nS-2,1.1.1,2024-03-31T01:10,2024-03-31 02:15,104959.39,425568.83\n');
+    await assert.rejects(importIncidents(ctx, { file, municipality: GM, source: 'spring' }), (err: unknown) => {
+      assert.ok(err instanceof AppError);
+      assert.deepEqual(err.errors.map((e) => e.name), ['line 2, column start', 'line 3, column end']);
+      for (const e of err.errors) assert.match(e.reason, /does not exist in Europe\/Amsterdam: on 2024-03-31 the clocks went from 02:00 to 03:00/);
+      return true;
+    });
+    const withOffset = tempFile('id,type,start,end,x,y\nS-1,1.1.1,2024-03-31T02:30+01:00,,104959.39,425568.83\n');
+    const s = await importIncidents(ctx, { file: withOffset, municipality: GM, source: 'spring' });
+    assert.equal(s.rowsInserted, 1);
+  });
+
   it('with quarantine stores the good rows and keeps the bad ones once, also on a second run', async () => {
     const s = await importIncidents(ctx, { file: fixture('events-bad.csv'), municipality: GM, source: 'bad', quarantine: true });
     assert.deepEqual([s.rowsInserted, s.rowsQuarantined], [2, 6]);

@@ -23,7 +23,7 @@ import type { AddressLookup } from '../geocoder/service.ts';
 import type { EventRecord } from './event-batch.ts';
 import type { VintagePlacer } from './vintage-placer.ts';
 import type { EventField } from './event-mapping.ts';
-import { amsterdamOffsetMs, parseEventTime } from './event-time.ts';
+import { amsterdamOffsetMs, parseEventTime, skippedHourProblem } from './event-time.ts';
 import type { RowProblem } from './import-report.ts';
 
 const REF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -141,7 +141,7 @@ export class EventRowChecker {
     const text = this.#value(values, 'start');
     const start = parseEventTime(text);
     if (!text) this.#add('start', 'is empty; every event needs a start time');
-    else if (Number.isNaN(start)) this.#add('start', `'${short(text)}' ${TIME_HINT}`);
+    else if (Number.isNaN(start)) this.#add('start', `'${short(text)}' ${skippedHourProblem(text) ?? TIME_HINT}`);
     else if (start < MIN_MS || start > this.#latest) this.#add('start', `'${short(text)}' lies before 1900 or in the future`);
     return start;
   }
@@ -150,7 +150,7 @@ export class EventRowChecker {
     const text = this.#value(values, 'end');
     if (!text) return NaN;
     const end = parseEventTime(text);
-    if (Number.isNaN(end)) this.#add('end', `'${short(text)}' ${TIME_HINT}`);
+    if (Number.isNaN(end)) this.#add('end', `'${short(text)}' ${skippedHourProblem(text) ?? TIME_HINT}`);
     else if (end < start) this.#add('end', `'${short(text)}' is before the start '${short(this.#value(values, 'start'))}'`);
     return end;
   }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readEventSource } from './event-source.ts';
-import { amsterdamLocalMinutes, parseEventTime } from './event-time.ts';
+import { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -18,10 +18,16 @@ describe('event times (Europe/Amsterdam when no offset)', () => {
     assert.equal(iso(parseEventTime('2023-07-15')), '2023-07-14T22:00:00.000Z');
   });
 
-  it('applies the EU rule at the changes: skipped hour with winter offset, repeated hour first', () => {
-    // 26 March 2023: clocks 02:00 CET → 03:00 CEST at 01:00 UTC.
+  it('applies the EU rule at the changes: the skipped hour refused, the repeated hour first', () => {
+    // 26 March 2023: clocks 02:00 CET → 03:00 CEST at 01:00 UTC; 02:00–02:59 does not exist.
     assert.equal(iso(parseEventTime('2023-03-26T01:59')), '2023-03-26T00:59:00.000Z');
-    assert.equal(iso(parseEventTime('2023-03-26T02:30')), '2023-03-26T01:30:00.000Z');
+    for (const t of ['2023-03-26T02:00', '2023-03-26T02:30', '2023-03-26 02:59:59']) {
+      assert.ok(Number.isNaN(parseEventTime(t)), t);
+      assert.match(skippedHourProblem(t)!, /does not exist in Europe\/Amsterdam: on 2023-03-26 the clocks went from 02:00 to 03:00/);
+    }
+    assert.equal(iso(parseEventTime('2023-03-26T02:30+01:00')), '2023-03-26T01:30:00.000Z', 'with an offset it is a plain instant');
+    assert.equal(skippedHourProblem('2023-03-26T02:30+01:00'), undefined);
+    assert.equal(skippedHourProblem('2023-03-27T02:30'), undefined);
     assert.equal(iso(parseEventTime('2023-03-26T03:00')), '2023-03-26T01:00:00.000Z');
     // 29 October 2023: 03:00 CEST → 02:00 CET at 01:00 UTC; 02:30 happens twice, the first is taken.
     assert.equal(iso(parseEventTime('2023-10-29T02:30')), '2023-10-29T00:30:00.000Z');

@@ -6,8 +6,9 @@
  * registrations are kept in local time). A date alone means 00:00 local. Amsterdam follows the EU
  * rule (Directive 2000/84/EC): CET = UTC+1, CEST = UTC+2 from the last Sunday of March 01:00 UTC to
  * the last Sunday of October 01:00 UTC. Two local hours are special:
- * - the skipped hour (last Sunday of March, 02:00–03:00) does not exist; it is read with the winter
- *   offset, so 02:30 becomes 01:30 UTC (= 03:30 CEST), as java.time and Temporal do;
+ * - the skipped hour (last Sunday of March, 02:00–03:00) does not exist; a time in it without an
+ *   offset is refused (`skippedHourProblem` says why), as `stats aoristic` refuses it: a
+ *   registration cannot have happened then, so the row needs an offset or a correction;
  * - the repeated hour (last Sunday of October, 02:00–03:00) is ambiguous; the first (summer)
  *   occurrence is taken, as java.time and Temporal ("compatible") do.
  */
@@ -35,11 +36,32 @@ export function amsterdamOffsetMs(utcMs: number): number {
   return utcMs >= from && utcMs < to ? 2 * HOUR_MS : HOUR_MS;
 }
 
-/** The UTC instant of an Amsterdam wall-clock time given as if it were UTC (see the rules above). */
+/**
+ * The UTC instant of an Amsterdam wall-clock time given as if it were UTC (see the rules above);
+ * NaN for a time in the skipped spring hour, which does not exist.
+ */
 export function amsterdamLocalToUtc(wallMs: number): number {
   const summer = wallMs - 2 * HOUR_MS;
-  if (amsterdamOffsetMs(summer) === 2 * HOUR_MS) return summer; // first occurrence in the repeated hour
-  return wallMs - HOUR_MS; // winter time, and the skipped hour read with the winter offset
+  if (amsterdamOffsetMs(summer) === 2 * HOUR_MS) return summer; // summer time; the first occurrence in the repeated hour
+  const winter = wallMs - HOUR_MS;
+  return amsterdamOffsetMs(winter) === HOUR_MS ? winter : NaN;
+}
+
+/** True when an Amsterdam wall-clock time (as if UTC) lies in the skipped spring hour. */
+export function isSkippedAmsterdamTime(wallMs: number): boolean {
+  return Number.isNaN(amsterdamLocalToUtc(wallMs));
+}
+
+/**
+ * Why a time text without an offset was refused, when the reason is the skipped spring hour
+ * (undefined otherwise): only called on the error path of parseEventTime.
+ */
+export function skippedHourProblem(text: string): string | undefined {
+  const m = ISO.exec(text.trim());
+  if (!m || m[8] || m[4] === undefined) return undefined;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  if (!isSkippedAmsterdamTime(wall)) return undefined;
+  return `does not exist in Europe/Amsterdam: on ${m[1]}-${m[2]}-${m[3]} the clocks went from 02:00 to 03:00; give the offset (e.g. +01:00) or correct the time`;
 }
 
 /** Amsterdam wall-clock minutes since 1970-01-01 00:00 (as if UTC) of a UTC minute. */

@@ -112,7 +112,8 @@ class TimeSampler {
     let hours = this.#hours.get(p.name);
     if (!hours) this.#hours.set(p.name, (hours = cumulative(p.hours)));
     const wall = Date.UTC(year, 0, 1 + pick(days, this.rnd), pick(hours, this.rnd), this.rnd.int(60));
-    const start = amsterdamLocalToUtc(wall);
+    // A drawn time in the skipped spring hour is taken one hour later (03:xx summer time).
+    const start = amsterdamLocalToUtc(wall) || amsterdamLocalToUtc(wall + 3_600_000);
     if (this.rnd.next() >= p.window.share) return [start, NaN];
     const [lo, hi] = p.window.minutes;
     const minutes = Math.max(5, Math.round((lo + this.rnd.next() * (hi - lo)) / 5) * 5);
