@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/config/config.ts';
+import { projectRoot } from '../src/core/config.ts';
 import { systemContext } from '../src/core/context.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { projectRoot } from '../src/config/config.ts';
+import { projectRoot } from '../src/core/config.ts';
 import { systemContext, type ServiceContext } from '../src/core/context.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';

@@ -1,25 +1,14 @@
 /**
- * The `stadsveilig` command. Each module adds its commands through a `register…Cli` function;
- * parent commands (`import`, `user`, `stats`) are created here so modules only add children.
+ * The `stadsveilig` command. Parent commands (`import`, `user`, `stats`) are created here; every
+ * module in the registry (src/modules/index.ts) adds its own commands, the server adds `serve` and
+ * `migrate`. A failing command prints one line (report-error.ts) and sets the exit code.
  */
 import { Command } from 'commander';
-import { API_VERSION } from '../http/security-headers.ts';
-import { registerAreaCli } from '../modules/areas/cli.ts';
-import { registerStatsCli } from '../modules/analysis/cli.ts';
-import { registerGeocoderCli } from '../modules/geocoder/cli.ts';
-import { registerIncidentCli } from '../modules/incidents/cli.ts';
-import { registerOpen311Cli } from '../modules/open311/cli.ts';
-import { registerPerceptionCli } from '../modules/perception/cli.ts';
-import { registerSignalCli } from '../modules/signals/cli.ts';
-import { registerUserCli } from '../modules/users/cli.ts';
+import { API_VERSION } from '../core/api-version.ts';
+import type { CliCommands } from '../core/module-contract.ts';
+import { MODULES } from '../modules/index.ts';
+import { reportCliError } from './report-error.ts';
 import { registerServerCli } from './server-cli.ts';
-
-export interface CliCommands {
-  program: Command;
-  importCmd: Command;
-  userCmd: Command;
-  statsCmd: Command;
-}
 
 export function buildProgram(): Command {
   const program = new Command('stadsveilig')
@@ -33,17 +22,14 @@ export function buildProgram(): Command {
     .description('spatial statistics on files, comparable with PySAL esda and R spdep');
   const commands: CliCommands = { program, importCmd, userCmd, statsCmd };
   registerServerCli(commands);
-  registerAreaCli(commands);
-  registerIncidentCli(commands);
-  registerGeocoderCli(commands);
-  registerUserCli(commands);
-  registerStatsCli(commands);
-  registerSignalCli(commands);
-  registerOpen311Cli(commands);
-  registerPerceptionCli(commands);
+  for (const module of MODULES) module.cli?.(commands);
   return program;
 }
 
 export async function runCli(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    process.exitCode = reportCliError(err);
+  }
 }

@@ -1,10 +1,10 @@
 /** `stadsveilig serve` and `stadsveilig migrate`. */
-import { loadConfig } from '../config/config.ts';
+import { loadConfig } from '../core/config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { describeDatabase, startServer } from '../server/start.ts';
-import { action, databaseTarget } from './cli-env.ts';
-import type { CliCommands } from './main.ts';
+import { databaseTarget } from '../db/database-target.ts';
+import type { CliCommands } from '../core/module-contract.ts';
 
 function printFirstStart(url: string, admin: { email: string; password: string; generated: boolean }): void {
   const lines = [
@@ -25,7 +25,7 @@ export function registerServerCli({ program }: CliCommands): void {
     .description('serve the web app and API (PORT, default 8080; embedded database unless DATABASE_URL is set)')
     .option('--quiet', 'no request logging')
     .action(
-      action(async (opts: { quiet?: boolean }) => {
+      async (opts: { quiet?: boolean }) => {
         const started = performance.now();
         const config = loadConfig();
         const server = await startServer(config, { logger: !opts.quiet });
@@ -43,14 +43,14 @@ export function registerServerCli({ program }: CliCommands): void {
         };
         process.once('SIGINT', () => stop('SIGINT'));
         process.once('SIGTERM', () => stop('SIGTERM'));
-      }),
+      },
     );
 
   program
     .command('migrate')
     .description('apply pending database migrations and exit')
     .action(
-      action(async () => {
+      async () => {
         const config = loadConfig();
         const database = await openDatabase(databaseTarget(config));
         try {
@@ -61,6 +61,6 @@ export function registerServerCli({ program }: CliCommands): void {
         } finally {
           await database.close();
         }
-      }),
+      },
     );
 }

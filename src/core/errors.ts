@@ -43,3 +43,14 @@ export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>
   new AppError(429, 'too-many-requests', 'Too many requests', detail, [], {
     'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
   });
+
+/**
+ * A command-line mistake (a missing option, an unreadable mapping file): the CLI prints its message
+ * as one line and exits with `exitCode`. Services throw AppErrors; command code may throw this.
+ */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

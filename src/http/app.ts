@@ -7,41 +7,20 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { areasRoutes } from '../modules/areas/routes.ts';
-import { auditRoutes } from '../modules/audit/routes.ts';
-import { healthRoutes } from '../modules/health/routes.ts';
-import { incidentRoutes } from '../modules/incidents/routes.ts';
-import { mailOutboxRoutes } from '../modules/mail/admin-routes.ts';
-import { missionRoutes } from '../modules/missions/mission-routes.ts';
-import { open311AdminRoutes } from '../modules/open311/admin-routes.ts';
-import { OPEN311_PREFIX, open311Routes } from '../modules/open311/routes.ts';
-import { perceptionRoutes } from '../modules/perception/routes.ts';
-import { signalAdminRoutes } from '../modules/signals/admin-routes.ts';
-import { signalPhotoRoutes } from '../modules/signals/photo-routes.ts';
-import { publicSignalRoutes } from '../modules/signals/public-routes.ts';
-import { staffSignalRoutes } from '../modules/signals/staff-routes.ts';
-import { instanceRoutes } from '../modules/health/instance-routes.ts';
-import { sessionRoutes } from '../modules/users/session-routes.ts';
-import { userRoutes } from '../modules/users/user-routes.ts';
-import { workbenchRoutes } from '../modules/workbench/routes.ts';
 import { registerAccessControl } from './access.ts';
 import { ACCESS_RULES } from './access-rules.ts';
+import { MODULES } from '../modules/index.ts';
 import { registerAuthentication } from './authentication.ts';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './framework-errors.ts';
 import { registerInputGuard } from './input-guard.ts';
 import { registerProblemHandlers } from './problem.ts';
-import { API_VERSION, registerSecurityHeaders } from './security-headers.ts';
-import type { App, AppDeps, RouteModule } from './types.ts';
+import { API_VERSION } from '../core/api-version.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import type { App, AppDeps } from '../core/module-contract.ts';
 import { registerWebApp } from './web-app.ts';
 
 export const API_PREFIX = '/api/v1';
 
-/** Every module's routes; later modules add themselves here. */
-const ROUTE_MODULES: RouteModule[] = [
-  healthRoutes, instanceRoutes, sessionRoutes, userRoutes, auditRoutes, areasRoutes, incidentRoutes,
-  publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, open311AdminRoutes,
-  perceptionRoutes, missionRoutes, mailOutboxRoutes, workbenchRoutes,
-];
 
 export interface BuildOptions {
   /** Serve the built web app from web/dist (off in API tests). */
@@ -100,12 +79,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      for (const routes of ROUTE_MODULES) await routes(typed, deps);
+      for (const module of MODULES) for (const routes of module.routes ?? []) await routes(typed, deps);
     },
     { prefix: API_PREFIX },
   );
-  // Open311 GeoReport v2 keeps its own URL scheme and error format, outside /api/v1.
-  await app.register(async (open311) => open311Routes(open311, deps), { prefix: OPEN311_PREFIX });
+  // Routes with a URL scheme and error format of their own, outside /api/v1 (Open311 GeoReport v2).
+  for (const module of MODULES) {
+    for (const mount of module.mounts ?? []) await app.register(async (scoped) => mount.routes(scoped, deps), { prefix: mount.prefix });
+  }
 
   if (options.serveWeb) await registerWebApp(app, deps);
   return app;

@@ -8,9 +8,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { newTraceId } from '../core/context.ts';
 import { AppError } from '../core/errors.ts';
-import { SESSION_COOKIE, resolveSession } from '../modules/users/session-service.ts';
+import { SESSION_COOKIE, resolveSession } from '../modules/users/index.ts';
 import { sendProblem } from './problem.ts';
-import type { AppDeps } from './types.ts';
+import type { AppDeps } from '../core/module-contract.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

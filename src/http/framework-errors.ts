@@ -7,8 +7,8 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { OPEN311_PREFIX } from '../modules/open311/routes.ts';
-import { sendError } from '../modules/open311/format.ts';
+import { OPEN311_PREFIX } from '../modules/open311/index.ts';
+import { sendError } from '../modules/open311/index.ts';
 import { PROBLEM_TYPE_BASE, sendProblem, toAppError } from './problem.ts';
 import { securityHeadersFor } from './security-headers.ts';
 

@@ -2,9 +2,9 @@
  * Security headers after the Dutch API Design Rules (/core/transport/security-headers):
  * API replies are never cached and never framed; HSTS is only sent behind TLS.
  */
+import { API_VERSION } from '../core/api-version.ts';
 import type { FastifyInstance } from 'fastify';
 
-export const API_VERSION = '1.0.0';
 
 const CSP_WEB = [
   "default-src 'self'",

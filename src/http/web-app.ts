@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { projectRoot } from '../config/config.ts';
+import { projectRoot } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
 import { sendProblem } from './problem.ts';
-import type { AppDeps } from './types.ts';
+import type { AppDeps } from '../core/module-contract.ts';
 
 export const WEB_DIST = path.join(projectRoot, 'web', 'dist');
 

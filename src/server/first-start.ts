@@ -4,20 +4,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config/config.ts';
+import type { Config } from '../core/config.ts';
 import { systemContext } from '../core/context.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { purgeExpiredAuditRecords } from '../modules/audit/retention.ts';
-import { readManifest } from '../modules/areas/manifest.ts';
-import { seedAreasIfEmpty } from '../modules/areas/seed.ts';
-import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/seed.ts';
-import { seedIndicatorCatalogue } from '../modules/perception/catalogue.ts';
-import { purgeOldPeriodKeys } from '../modules/perception/pulse-device.ts';
-import { seedSignalDefaultsIfEmpty } from '../modules/signals/categories.ts';
-import { purgeExpiredSignalData } from '../modules/signals/retention.ts';
-import { purgeExpiredSessions } from '../modules/users/session-service.ts';
-import { ensureFirstAdmin } from '../modules/users/user-service.ts';
+import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
+import { readManifest } from '../modules/areas/index.ts';
+import { seedAreasIfEmpty } from '../modules/areas/index.ts';
+import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
+import { seedIndicatorCatalogue } from '../modules/perception/index.ts';
+import { purgeOldPeriodKeys } from '../modules/perception/index.ts';
+import { seedSignalDefaultsIfEmpty } from '../modules/signals/index.ts';
+import { purgeExpiredSignalData } from '../modules/signals/index.ts';
+import { purgeExpiredSessions } from '../modules/users/index.ts';
+import { ensureFirstAdmin } from '../modules/users/index.ts';
 
 export interface PrepareReport {
   migrations: string[];

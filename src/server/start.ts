@@ -2,14 +2,14 @@
  * Starts the HTTP server: open the configured database, prepare it, build the app, listen,
  * and shut down cleanly (closing the database releases the embedded data-directory lock).
  */
-import type { Config } from '../config/config.ts';
+import type { Config } from '../core/config.ts';
 import { openDatabase, redactUrl, type Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
-import type { App } from '../http/types.ts';
-import { databaseTarget } from '../cli/cli-env.ts';
+import type { App } from '../core/module-contract.ts';
+import { databaseTarget } from '../db/database-target.ts';
 import { systemContext } from '../core/context.ts';
-import { getIncidentColumns } from '../modules/incidents/columns-service.ts';
-import { startOutboxWorker, type OutboxWorker } from '../modules/mail/worker.ts';
+import { getIncidentColumns } from '../modules/incidents/index.ts';
+import { startOutboxWorker, type OutboxWorker } from '../modules/mail/index.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../src/config/config.ts';
+import { projectRoot } from '../../src/core/config.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { freshDatabaseUrl } from '../helpers/test-database.ts';

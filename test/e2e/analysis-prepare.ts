@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { databaseTarget } from '../../src/cli/cli-env.ts';
-import { loadConfig } from '../../src/config/config.ts';
+import { databaseTarget } from '../../src/db/database-target.ts';
+import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/service.ts';

@@ -1,7 +1,7 @@
 /** Runs the real `stadsveilig` command as a child process and captures its output. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from '../../src/config/config.ts';
+import { projectRoot } from '../../src/core/config.ts';
 
 export interface CliResult {
   code: number;

@@ -2,7 +2,7 @@
 import { systemContext } from '../../src/core/context.ts';
 import type { Role } from '../../src/core/roles.ts';
 import type { Database } from '../../src/db/database.ts';
-import type { App } from '../../src/http/types.ts';
+import type { App } from '../../src/core/module-contract.ts';
 import { createUser } from '../../src/modules/users/user-service.ts';
 
 export interface TestSession {

@@ -1,10 +1,10 @@
 /**
  * An in-process application on a fresh test database, for API tests with `app.inject`.
  */
-import type { Config } from '../../src/config/config.ts';
+import type { Config } from '../../src/core/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/app.ts';
-import type { App } from '../../src/http/types.ts';
+import type { App } from '../../src/core/module-contract.ts';
 import { testConfig } from './test-config.ts';
 import { openTestDatabase } from './test-database.ts';
 

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../../src/config/config.ts';
+import { loadConfig, type Config } from '../../src/core/config.ts';
 
 /** Configuration for in-process tests: quiet, no data directory, defaults otherwise. */
 export function testConfig(overrides: Partial<Config> = {}): Config {

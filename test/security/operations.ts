@@ -5,7 +5,7 @@
  */
 import type { InjectOptions } from 'fastify';
 import type { AccessRule, RouteAccess } from '../../src/http/access.ts';
-import type { App } from '../../src/http/types.ts';
+import type { App } from '../../src/core/module-contract.ts';
 import { sampleOf, SAMPLE_UUID, type JsonSchema } from './sample-input.ts';
 
 export interface Parameter {

@@ -1,5 +1,5 @@
 /** Actions of `stats knox` and `stats aoristic` (event files). */
-import { CliError } from '../../cli/cli-env.ts';
+import { CliError } from '../../core/errors.ts';
 import { parseAmsterdamTime, wallClockMinutes } from './amsterdam-time.ts';
 import { aoristicHourOfWeek, HOURS_PER_WEEK } from './aoristic.ts';
 import { columnIndex, convertedColumn, numericColumn, readCsv, type CsvTable } from './cli-input.ts';

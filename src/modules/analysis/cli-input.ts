@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { CliError } from '../../cli/cli-env.ts';
+import { CliError } from '../../core/errors.ts';
 import { alignWeights, parseGal, parseGwt, WeightsFileError } from './weights-io.ts';
 import { findAsymmetry, type SpatialWeights } from './weights.ts';
 

@@ -1,5 +1,5 @@
 /** Output of the `stats` commands: JSON (default) or CSV to stdout; NaN becomes null / empty. */
-import { CliError } from '../../cli/cli-env.ts';
+import { CliError } from '../../core/errors.ts';
 
 export type Format = 'json' | 'csv';
 

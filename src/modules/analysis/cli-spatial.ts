@@ -1,5 +1,5 @@
 /** Actions of `stats local-g`, `stats local-moran` and `stats moran`. */
-import { CliError } from '../../cli/cli-env.ts';
+import { CliError } from '../../core/errors.ts';
 import { columnIndex, numericColumn, readCsv, readWeights, textColumn } from './cli-input.ts';
 import { parseFormat, writeJson, writeRows } from './cli-output.ts';
 import { localG } from './local-g.ts';

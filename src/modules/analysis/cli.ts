@@ -3,8 +3,8 @@
  * and R spdep / NearRepeat. No database: files in, JSON or CSV out.
  */
 import { Option, type Command } from 'commander';
-import type { CliCommands } from '../../cli/main.ts';
-import { action } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+
 import { aoristicCommand, knoxCommand } from './cli-events.ts';
 import { localGCommand, localMoranCommand, moranCommand, type SpatialCliOptions } from './cli-spatial.ts';
 
@@ -39,15 +39,15 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
     .description('local Getis–Ord Gi (or Gi* with --star) per row: id, g, z, p (two-sided normal), pSim')
     .option('--star', 'Gi*: include the unit itself (self-weight 1, or 1/(k+1) after row standardisation, as esda)')
     .addOption(new Option('--moments <m>', 'z-score variance: Ord & Getis 1995 general weights, or esda G_Local').choices(['ord-getis', 'esda']).default('ord-getis'))
-    .action(action(async (opts: SpatialCliOptions) => localGCommand(opts)));
+    .action(async (opts: SpatialCliOptions) => localGCommand(opts));
 
   spatialOptions(statsCmd.command('local-moran'))
     .description('local Moran I_i (Anselin 1995) per row: id, i, z, p (two-sided normal), pSim, quadrant HH/LH/LL/HL')
-    .action(action(async (opts: SpatialCliOptions) => localMoranCommand(opts)));
+    .action(async (opts: SpatialCliOptions) => localMoranCommand(opts));
 
   spatialOptions(statsCmd.command('moran'))
     .description("global Moran's I: { i, ei, zNorm, pNorm, zRand, pRand, pSim? } (two-sided p)")
-    .action(action(async (opts: SpatialCliOptions) => moranCommand(opts)));
+    .action(async (opts: SpatialCliOptions) => moranCommand(opts));
 
   statsCmd
     .command('knox')
@@ -58,7 +58,7 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
     .addOption(new Option('--distance <d>', 'distance metric').choices(['manhattan', 'euclidean']).default('manhattan'))
     .option('--permutations <n>', 'Monte Carlo date permutations (p = (#sim ≥ observed + 1)/(n + 1))', '99')
     .option('--seed <s>', 'seed of the xoshiro128** generator', '12345')
-    .action(action(async (opts) => knoxCommand(opts)));
+    .action(async (opts) => knoxCommand(opts));
 
   statsCmd
     .command('aoristic')
@@ -66,5 +66,5 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
     .requiredOption('--events <file.csv>', "CSV with header 'start' and 'end' (ISO 8601, Amsterdam time, e.g. 2024-03-01T22:30, or with an offset, e.g. 2024-10-27T02:30+01:00; end may be empty)")
     .addOption(new Option('--format <f>', 'json (168 numbers) or csv (weekday,hour,weight; weekday 1 = Monday)').choices(['json', 'csv']).default('json'))
     .addHelpText('after', AORISTIC_HELP)
-    .action(action(async (opts) => aoristicCommand(opts)));
+    .action(async (opts) => aoristicCommand(opts));
 }

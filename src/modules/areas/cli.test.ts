@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { RD_CSV } from '../../../test/fixtures/areas/seeded-database.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-areas-cli-'));

@@ -1,7 +1,8 @@
 /** `stadsveilig import areas FILE …`: import one vintage of a CBS wijk- en buurtkaart. */
 import { Option } from 'commander';
-import type { CliCommands } from '../../cli/main.ts';
-import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { CliError } from '../../core/errors.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import type { Crs } from './crs.ts';
 import { importAreas, type ImportSummary } from './import-service.ts';
 
@@ -44,7 +45,7 @@ export function registerAreaCli({ importCmd }: CliCommands): void {
     .option('--layer <table>', 'GeoPackage feature table (default: the one with buurt codes)')
     .option('--replace', 'replace the vintage if it is already loaded')
     .action(
-      action(async (file: string, opts: ImportCliOptions) => {
+      async (file: string, opts: ImportCliOptions) => {
         const year = parseYear(opts.year);
         if (opts.municipality !== undefined && !/^GM\d{4}$/.test(opts.municipality)) {
           throw new CliError(`--municipality must be a CBS gemeente code such as GM0505, got '${opts.municipality}'`);
@@ -61,6 +62,6 @@ export function registerAreaCli({ importCmd }: CliCommands): void {
           });
           process.stdout.write(formatImportSummary(summary));
         }, 'import-areas');
-      }),
+      },
     );
 }

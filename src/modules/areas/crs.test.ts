@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { crsFromCoordinates, crsFromName, rdToWgs84, wgs84ToRd } from './crs.ts';
 import { polygonsOf } from './geometry-ops.ts';
 import { parseWkbCsv } from './read-csv.ts';

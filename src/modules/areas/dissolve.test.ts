@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { dissolve } from './dissolve.ts';
 import type { Geometry, Ring } from './geometry-types.ts';
 import { polygonsOf, ringSignedArea } from './geometry-ops.ts';

@@ -3,7 +3,7 @@
  * Thin handlers: validate (zod) → service → reply. `/areas/vintages` and `/areas/locate` are static
  * routes, which Fastify matches before the parametric `/areas/:code` (whose code is also validated).
  */
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { locatePoint } from './locate-service.ts';
 import { areaCollection, areaDetail, codeParams, listQuery, locateQuery, locateReply, problemReply, vintageList, yearQuery } from './schema.ts';
 import { getArea, listAreas, listVintages } from './service.ts';

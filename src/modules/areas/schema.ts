@@ -114,4 +114,4 @@ export const locateReply = z.object({
   wijk: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
 
-export { problemReply } from '../../http/problem-schema.ts';
+export { problemReply } from '../../core/problem-schema.ts';

@@ -42,3 +42,7 @@ export interface AreaTables {
     note: string | null;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends AreaTables {}
+}

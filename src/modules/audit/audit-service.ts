@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
-import { API_VERSION } from '../../http/security-headers.ts';
+import { API_VERSION } from '../../core/api-version.ts';
 import type { ProcessingActivityId } from './activities.ts';
 import { PROCESSING_ACTIVITIES } from './activities.ts';
 import { pseudonymFor } from './pseudonym.ts';

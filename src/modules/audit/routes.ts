@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { searchProcessingLog } from './audit-service.ts';
 
 const recordSchema = z.object({

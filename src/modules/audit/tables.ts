@@ -23,3 +23,7 @@ export interface AuditTables {
     attributes: Generated<Record<string, unknown>>;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends AuditTables {}
+}

@@ -11,7 +11,7 @@
  * 5. the key (address-key.ts): postcode, huisnummer, huisletter, toevoeging.
  * Any problem makes the row bad (line, column, reason); one bad row rejects the file.
  */
-import { pointFromText } from '../areas/point-text.ts';
+import { pointFromText } from '../areas/index.ts';
 import { isAddressProblem, parseAddress, type AddressKey } from './address-key.ts';
 import type { AddressPoint } from './address-lookup.ts';
 import type { AddressColumn, AddressHeader } from './address-header.ts';

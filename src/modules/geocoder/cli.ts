@@ -1,6 +1,6 @@
 /** `stadsveilig import addresses FILE [--source NAME]`: BAG address points for postcode + huisnummer placing. */
-import type { CliCommands } from '../../cli/main.ts';
-import { action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { importAddresses, type AddressImportSummary } from './address-import.ts';
 
 const SHAPES: Record<AddressImportSummary['shape'], string> = { 'nlextract-bagadres': 'NLExtract bagadres', generic: 'generic CSV' };
@@ -27,11 +27,11 @@ export function registerGeocoderCli({ importCmd }: CliCommands): void {
     .argument('<file>', "NLExtract bagadres CSV (';'), or CSV with postcode,huisnummer[,huisletter][,toevoeging] and x,y (RD New) or lat,lon")
     .option('--source <name>', 'name of this address source (default: the file name); a re-import of it replaces its rows')
     .action(
-      action(async (file: string, opts: { source?: string }) => {
+      async (file: string, opts: { source?: string }) => {
         await withDatabase(async (ctx, _db, config) => {
           const s = await importAddresses(ctx, { file, municipality: config.municipality, ...(opts.source ? { source: opts.source } : {}) });
           process.stdout.write(formatAddressSummary(s));
         });
-      }),
+      },
     );
 }

@@ -22,3 +22,7 @@ export interface GeocoderTables {
     loaded_at: Generated<Date>;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends GeocoderTables {}
+}

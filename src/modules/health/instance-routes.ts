@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
-import { API_VERSION } from '../../http/security-headers.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
+import { API_VERSION } from '../../core/api-version.ts';
 
 const instanceReply = z.object({
   name: z.literal('Stadsveilig'),

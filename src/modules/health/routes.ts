@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 
 const healthReply = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { short } from '../../core/import-text.ts';
-import type { AreaLevel } from '../areas/tables.ts';
+import type { AreaLevel } from '../areas/index.ts';
 import { parseCbsPeriod } from './cbs-period.ts';
 import { readCsvRows } from './csv-rows.ts';
 import { importRejected, type RowProblem } from './import-report.ts';

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { VintageAreas } from '../areas/vintage-index.ts';
+import type { VintageAreas } from '../areas/index.ts';
 import type { CsvChunk } from './csv-chunks.ts';
 import { placerOf } from './vintage-placer.ts';
 import { encodeContext, writeEventRow, type CopyContext, type EncodedContext } from './event-batch.ts';

@@ -1,6 +1,7 @@
 /** `stadsveilig import cbs-crime FILE` and `stadsveilig import incidents FILE`. */
-import type { CliCommands } from '../../cli/main.ts';
-import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { CliError } from '../../core/errors.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { importCbsCrime } from './cbs-crime-import.ts';
 import { registerIncidentImportCli } from './event-cli.ts';
 import { formatProblem } from './import-report.ts';
@@ -21,7 +22,7 @@ export function registerIncidentCli({ importCmd }: CliCommands): void {
     .option('--area-year <year>', 'CBS indeling of the area codes (default: newest loaded)', parseYear)
     .option('--quarantine', 'store the good rows and keep bad rows for review instead of rejecting the file')
     .action(
-      action(async (file: string, opts: { table?: string; areaYear?: number; quarantine?: boolean }) => {
+      async (file: string, opts: { table?: string; areaYear?: number; quarantine?: boolean }) => {
         await withDatabase(async (ctx, _db, config) => {
           const s = await importCbsCrime(ctx, {
             file,
@@ -38,6 +39,6 @@ export function registerIncidentCli({ importCmd }: CliCommands): void {
           );
           for (const p of s.problems.slice(0, 50)) process.stdout.write(`  quarantined ${formatProblem(s.file, p)}\n`);
         });
-      }),
+      },
     );
 }

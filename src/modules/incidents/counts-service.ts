@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import type { AreaLevel } from '../areas/tables.ts';
+import type { AreaLevel } from '../areas/index.ts';
 import { TOTAL_CRIME } from './crime-types.ts';
 
 export interface AreaCount {

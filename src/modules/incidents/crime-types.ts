@@ -4,7 +4,7 @@
  * data/cbs/47018NED_SoortMisdrijf.csv; `0.0.0` is the total of all crime.
  */
 import path from 'node:path';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import type { Db } from '../../db/database.ts';
 import { readCsvRows } from './csv-rows.ts';
 

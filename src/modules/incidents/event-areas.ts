@@ -1,7 +1,7 @@
 /** Which buurt and wijk an event lies in: the areas of every loaded vintage, read for a placer (vintage-placer.ts holds the rule). */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import { vintageAreas, type VintageAreas } from '../areas/area-index-cache.ts';
+import { vintageAreas, type VintageAreas } from '../areas/index.ts';
 import { placerOf, type VintagePlacer } from './vintage-placer.ts';
 
 export { placerOf, VintagePlacer, type Placement } from './vintage-placer.ts';

@@ -1,7 +1,7 @@
 /** `stadsveilig import incidents FILE [--source NAME] [--mapping mapping.json] [--quarantine]`. */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { action, withDatabase } from '../../cli/cli-env.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { importIncidents, type IncidentImportSummary } from './event-import.ts';
 import { formatProblem } from './import-report.ts';
 import { progressReporter } from './import-progress.ts';
@@ -30,7 +30,7 @@ export function registerIncidentImportCli(importCmd: Command): void {
     .option('--mapping <file>', 'JSON mapping of column names and local crime-type codes')
     .option('--quarantine', 'store the good rows and keep bad rows for review instead of rejecting the file')
     .action(
-      action(async (file: string, opts: { source?: string; mapping?: string; quarantine?: boolean }) => {
+      async (file: string, opts: { source?: string; mapping?: string; quarantine?: boolean }) => {
         await withDatabase(async (ctx, _db, config) => {
           const s = await importIncidents(ctx, {
             file,
@@ -44,6 +44,6 @@ export function registerIncidentImportCli(importCmd: Command): void {
           for (const p of s.problems.slice(0, 50)) process.stdout.write(`  quarantined ${formatProblem(s.file, p)}\n`);
           if (s.problems.length > 50) process.stdout.write(`  … ${s.problems.length - 50} more problems; see incident_quarantine (batch ${s.batchId})\n`);
         });
-      }),
+      },
     );
 }

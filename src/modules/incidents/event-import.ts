@@ -16,7 +16,7 @@ import { actorLabel, authorize, type ServiceContext } from '../../core/context.t
 import { invalidInput } from '../../core/errors.ts';
 import { checkTextFile } from '../../core/import-text.ts';
 import { bulkSessionOf } from '../../db/database.ts';
-import { loadAddressLookup } from '../geocoder/service.ts';
+import { loadAddressLookup } from '../geocoder/index.ts';
 import { appendImportedEvents } from './columns-service.ts';
 import { vintagePlacer } from './event-areas.ts';
 import { EventBatch } from './event-batch.ts';

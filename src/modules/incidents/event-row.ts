@@ -16,10 +16,10 @@
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
 import { short } from '../../core/import-text.ts';
-import { pointFromText } from '../areas/point-text.ts';
+import { pointFromText } from '../areas/index.ts';
 // The pure key rules, not service.ts: this file also runs in import worker threads, which must not load the database layer.
-import { describeAddress, isAddressProblem, parseAddress } from '../geocoder/address-key.ts';
-import type { AddressLookup } from '../geocoder/service.ts';
+import { describeAddress, isAddressProblem, parseAddress } from '../geocoder/index.ts';
+import type { AddressLookup } from '../geocoder/index.ts';
 import type { EventRecord } from './event-batch.ts';
 import type { VintagePlacer } from './vintage-placer.ts';
 import type { EventField } from './event-mapping.ts';

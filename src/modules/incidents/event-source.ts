@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import { csvParseError, invalidFile, short, textValueProblem } from '../../core/import-text.ts';
-import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/crs.ts';
+import { crsFromCoordinates, crsFromName, RD_NEW } from '../areas/index.ts';
 import { sniffDelimiter } from '../../core/import-report.ts';
 import { eachPlainLine } from './plain-lines.ts';
 

@@ -9,9 +9,9 @@
  * spread over more than ~70 × 40 km (a file with a far-off polygon) get proportionally larger
  * cells, so the grid never exceeds MAX_GRID_CELLS; the answers stay exact.
  */
-import type { Geometry } from '../areas/geometry-types.ts';
-import type { AreaLocator, LocatedArea } from '../areas/locate-service.ts';
-import { bboxOf, polygonsOf, unionBBox, type BBox } from '../areas/geometry-ops.ts';
+import type { Geometry } from '../areas/index.ts';
+import type { AreaLocator, LocatedArea } from '../areas/index.ts';
+import { bboxOf, polygonsOf, unionBBox, type BBox } from '../areas/index.ts';
 
 const CELL_LON = 0.0005; // ≈ 34 m at 51.8° N
 const CELL_LAT = 0.0003; // ≈ 33 m

@@ -5,7 +5,7 @@
  * "Totaal misdrijven"; here keyed by the bare code ("1.1.1") and `0.0.0` for the total.
  */
 import path from 'node:path';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { TOTAL_CRIME } from './crime-types.ts';
 import { readCsvRows } from './csv-rows.ts';
 

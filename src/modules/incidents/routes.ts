@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { countsByArea } from './counts-service.ts';
 import { listCrimeTypes } from './crime-types.ts';
 import { areaCount, countsQuery, crimeType } from './schema.ts';

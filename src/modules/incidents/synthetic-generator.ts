@@ -23,8 +23,8 @@
  * - **Identity.** source 'synthetic', source_id `SYN-<seed>-<year>-<n>`, area_year = the counts'
  *   indeling (2024) for every year, so per-buurt totals compare directly with crime_counts.
  */
-import { wgs84ToRd } from '../areas/crs.ts';
-import type { BBox } from '../areas/geometry-ops.ts';
+import { wgs84ToRd } from '../areas/index.ts';
+import type { BBox } from '../areas/index.ts';
 import { EventBatch } from './event-batch.ts';
 import { amsterdamLocalToUtc } from './event-time.ts';
 import { apportion, nationalTrend, type NationalCrime } from './national-crime.ts';

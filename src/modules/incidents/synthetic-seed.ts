@@ -6,9 +6,9 @@
  */
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { bulkSessionOf } from '../../db/database.ts';
-import { bboxOf, type BBox } from '../areas/geometry-ops.ts';
-import { getAreaLocator } from '../areas/locate-service.ts';
-import { listAreas } from '../areas/service.ts';
+import { bboxOf, type BBox } from '../areas/index.ts';
+import { getAreaLocator } from '../areas/index.ts';
+import { listAreas } from '../areas/index.ts';
 import { appendImportedEvents } from './columns-service.ts';
 import { TOTAL_CRIME } from './crime-types.ts';
 import { storeEventBatch } from './event-store.ts';

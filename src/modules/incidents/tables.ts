@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { AreaLevel } from '../areas/tables.ts';
+import type { AreaLevel } from '../areas/index.ts';
 
 export type PeriodKind = 'year' | 'quarter' | 'month';
 export type ImportMode = 'all-or-nothing' | 'quarantine' | 'synthetic';
@@ -63,4 +63,8 @@ export interface IncidentTables {
     errors: unknown;
     resolved_at: Date | null;
   };
+}
+
+declare module '../../db/schema.ts' {
+  interface DB extends IncidentTables {}
 }

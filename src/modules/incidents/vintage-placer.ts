@@ -7,7 +7,7 @@
  * buurten. The locators of all vintages are built once, so `place` is synchronous; a grid in
  * front of each (grid-locator.ts) answers most points without a point-in-polygon test.
  */
-import { vintageIndexOf, locatorOf, type VintageAreas } from '../areas/vintage-index.ts';
+import { vintageIndexOf, locatorOf, type VintageAreas } from '../areas/index.ts';
 import { GridLocator } from './grid-locator.ts';
 
 export interface Placement {

@@ -1,6 +1,6 @@
 /** Outbox administration under /api/v1/mail-outbox (admins; see admin.ts). */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { outboxOverview, retryFailedMail } from './admin.ts';
 
 const tags = ['mail'];

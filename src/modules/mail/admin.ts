@@ -5,7 +5,7 @@
  * messages back in the queue. Each view is logged.
  */
 import { authorize, type ServiceContext } from '../../core/context.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { outboxStats, type OutboxStats } from './outbox.ts';
 import { redactAddresses } from './redact.ts';
 

@@ -18,3 +18,7 @@ export interface MailTables {
     sent_at: Date | null;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends MailTables {}
+}

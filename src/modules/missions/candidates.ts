@@ -6,16 +6,7 @@
  * ordered by excess (descending). The web page turns one into a mission with POST /missions
  * (`origin` = the candidate).
  */
-export interface Alert {
-  areaCode: string;
-  areaName?: string;
-  crimeType: string;
-  /** Monday of the alert week (ISO date). */
-  weekStart: string;
-  count: number;
-  expected: number;
-  upper: number;
-}
+import type { Alert } from '../workbench/index.ts';
 
 export interface MissionCoverage {
   id: string;

@@ -16,8 +16,8 @@
  * Analysts (`analysis:detail`) see every figure.
  */
 import { can, type ServiceContext } from '../../core/context.ts';
-import { normalizePoint } from '../areas/locate-service.ts';
-import { Disclosure } from '../workbench/disclosure.ts';
+import { normalizePoint } from '../areas/index.ts';
+import { Disclosure } from '../analysis/index.ts';
 import { polygonsOfScope, type Scope } from './scope.ts';
 
 export interface FigureSettings {

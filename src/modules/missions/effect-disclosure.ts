@@ -4,7 +4,7 @@
  * from all eight, the pre-trend slopes and the comparison suggestion (levels, slopes, distances,
  * totals) only when every count they come from may be shown.
  */
-import type { PoissonDid, WddResult } from '../analysis/service.ts';
+import type { PoissonDid, WddResult } from '../analysis/index.ts';
 import type { ComparisonSuggestion } from './comparison.ts';
 import type { FigureRule } from './disclosure.ts';
 

@@ -1,5 +1,5 @@
 /** The method and caveat texts written next to every effect figure (Dutch: the product's first language). */
-import type { PoissonDid, WddResult } from '../analysis/service.ts';
+import type { PoissonDid, WddResult } from '../analysis/index.ts';
 
 export interface MethodFacts {
   scopeText: string;

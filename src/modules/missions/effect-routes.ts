@@ -1,6 +1,6 @@
 /** GET /api/v1/missions/{id}/effect — the effect evaluation of a mission or one of its measures. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { missionEffect } from './effect-service.ts';
 import { disclosureView, idParam } from './schema.ts';
 import { missionSettings } from './settings.ts';

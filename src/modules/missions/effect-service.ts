@@ -7,10 +7,10 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound } from './not-found.ts';
-import { poissonDid, weightedDisplacementDifference } from '../analysis/service.ts';
+import { poissonDid, weightedDisplacementDifference } from '../analysis/index.ts';
 import { requireMissionAccess } from './access.ts';
 import { aggregateContext } from './aggregate-context.ts';
-import { ringOf } from './adjacency.ts';
+import { ringOf } from '../analysis/index.ts';
 import { seriesFeatures, suggestComparison } from './comparison.ts';
 import { countsOf, labelledData, seriesOf, type Periods } from './effect-data.ts';
 import { caveats, methodText } from './effect-method.ts';

@@ -4,8 +4,8 @@
  * Only aggregate use: refs (pseudonyms) are returned as dictionary indices, never as strings.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { getIncidentColumns } from '../incidents/columns-service.ts';
-import { TOTAL_CRIME } from '../incidents/crime-types.ts';
+import { getIncidentColumns } from '../incidents/index.ts';
+import { TOTAL_CRIME } from '../incidents/index.ts';
 
 export interface EventPoints {
   n: number;

@@ -12,8 +12,8 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import type { FieldError } from '../../core/errors.ts';
-import { aoristicHourOfWeek, concentration, hotcrimes, topShare } from '../analysis/service.ts';
-import { countsByArea } from '../incidents/counts-service.ts';
+import { aoristicHourOfWeek, concentration, hotcrimes, topShare } from '../analysis/index.ts';
+import { countsByArea } from '../incidents/index.ts';
 import { aggregateContext } from './aggregate-context.ts';
 import { eventPoints } from './event-points.ts';
 import { reportPoints } from './indicators/report-points.ts';

@@ -1,6 +1,6 @@
 /** Goals (KPIs) of a mission under /api/v1/missions/{id}/goals; progress is computed, never sent. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { createGoalBody, goalParams, goalView, measurementBody, patchGoalBody } from './goal-schema.ts';
 import { addMeasurement, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goal-service.ts';
 import { idParam } from './schema.ts';

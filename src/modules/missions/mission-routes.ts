@@ -1,6 +1,6 @@
 /** Missions API under /api/v1/missions: list, create from analysis evidence, read, edit, status, evidence. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { addEvidence, rerunEvidence } from './evidence-service.ts';
 import { effectRoutes } from './effect-routes.ts';
 import { goalRoutes } from './goal-routes.ts';

@@ -8,7 +8,7 @@ import { actorLabel, authorize, can, type ServiceContext } from '../../core/cont
 import { conflict, invalidInput } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
 import { guardedWrite } from './db-errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
 import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
 import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter, type MissionRow } from './mission-store.ts';

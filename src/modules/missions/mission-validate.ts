@@ -1,7 +1,7 @@
 /** Checks of mission input that need the database: buurt codes exist in their indeling, the owner is a staff account. */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, type FieldError } from '../../core/errors.ts';
-import { listAreas } from '../areas/service.ts';
+import { listAreas } from '../areas/index.ts';
 import type { Scope } from './scope.ts';
 
 /** Field errors for unknown buurt codes or an indeling that is not loaded. */

@@ -1,6 +1,6 @@
 /** Partners, mission participants, the mission log and measures under /api/v1. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { createMeasureBody, measureParams, measureView, patchMeasureBody } from './measure-schema.ts';
 import { createMeasure, deleteMeasure, listMeasures, updateMeasure } from './measure-service.ts';
 import * as s from './participant-schema.ts';

@@ -8,7 +8,7 @@ import { actorLabel, authorize, can, type ServiceContext } from '../../core/cont
 import { conflict, invalidInput, unauthenticated } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
 import { guardedWrite } from './db-errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { partnerIdsOf, requireMissionAccess } from './access.ts';
 import { dateText } from './mission-store.ts';
 import type { logBody, partnerBody, participantBody } from './participant-schema.ts';

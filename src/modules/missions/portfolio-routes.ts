@@ -1,6 +1,6 @@
 /** Portfolio, prioritisation, candidate missions and public summaries. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { candidateMissions, portfolio, prioritisation } from './portfolio-service.ts';
 import { approvePublicSummary, publicMission, publicMissions, savePublicSummary } from './public-service.ts';
 import { idParam, missionSummary } from './schema.ts';

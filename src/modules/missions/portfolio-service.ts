@@ -4,7 +4,8 @@
  * missions from early-warning alerts (candidates.ts).
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { candidatesFromAlerts, type Alert } from './candidates.ts';
+import type { Alert } from '../workbench/index.ts';
+import { candidatesFromAlerts } from './candidates.ts';
 import { goalRows, presentGoal } from './goal-service.ts';
 import { listMissions } from './mission-service.ts';
 import { findMission, listMissionRows } from './mission-store.ts';

@@ -1,6 +1,6 @@
 /** Turns stored mission rows into the API's shapes (lowerCamelCase, ISO times, labels). */
 import type { ServiceContext } from '../../core/context.ts';
-import { areaNames } from '../areas/service.ts';
+import { areaNames } from '../areas/index.ts';
 import type { MissionPermissions } from './access.ts';
 import type { FigureRule } from './disclosure.ts';
 import { discloseResult } from './evidence-disclosure.ts';

@@ -3,8 +3,8 @@
  * its buurt polygons, grid cells as squares converted from RD New, a polygon as drawn.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { normalizePoint } from '../areas/locate-service.ts';
-import { listAreas } from '../areas/service.ts';
+import { normalizePoint } from '../areas/index.ts';
+import { listAreas } from '../areas/index.ts';
 import type { Scope } from './scope.ts';
 
 type MultiPolygon = { type: 'MultiPolygon'; coordinates: number[][][][] };

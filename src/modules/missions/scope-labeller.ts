@@ -5,9 +5,9 @@
  * the target. Grid-cell and polygon scopes use geometry (region.ts) with a distance ring.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { listAreas } from '../areas/service.ts';
-import { getAreaLocator, normalizePoint } from '../areas/locate-service.ts';
-import { adjacency, ringOf } from './adjacency.ts';
+import { listAreas } from '../areas/index.ts';
+import { getAreaLocator, normalizePoint } from '../areas/index.ts';
+import { adjacency, ringOf } from '../analysis/index.ts';
 import type { Geometry } from './geometry.ts';
 import { cellRegion, polygonRegion, type RegionTest } from './region.ts';
 import { polygonsOfScope, type Scope } from './scope.ts';

@@ -1,5 +1,5 @@
 /** Settings the missions services need from the configuration (routes build them once). */
-import type { Config } from '../../config/config.ts';
+import type { Config } from '../../core/config.ts';
 import type { FigureSettings } from './disclosure.ts';
 
 export interface MissionSettings extends FigureSettings {

@@ -75,3 +75,7 @@ export interface MissionTables {
     actor: string; created_at: Generated<Date>;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends MissionTables {}
+}

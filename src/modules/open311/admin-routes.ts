@@ -1,6 +1,6 @@
 /** Open311 API keys for admins under /api/v1/open311-api-keys. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { createApiKey, listApiKeys, MAX_QUOTA_PER_HOUR, revokeApiKey } from './api-keys.ts';
 
 const tags = ['open311'];

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
-import { hashToken, newToken } from '../signals/tokens.ts';
+import { hashToken, newToken } from '../signals/index.ts';
 
 export interface ApiKeyView {
   id: string;

@@ -6,8 +6,8 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { isEmailAddress, normaliseEmail, EMAIL_MAX_LENGTH } from '../../core/email-address.ts';
-import { createSignal } from '../signals/intake-service.ts';
-import type { SignalEnv } from '../signals/notify.ts';
+import { createSignal } from '../signals/index.ts';
+import type { SignalEnv } from '../signals/index.ts';
 import { Open311Error } from './format.ts';
 
 export interface Open311Post {

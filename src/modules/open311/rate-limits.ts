@@ -5,8 +5,8 @@
  * address: posting as the web form (STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE), reading as the other
  * public pages (six times that, at least 60 a minute).
  */
-import type { Config } from '../../config/config.ts';
-import { WindowLimiter } from '../signals/window-limiter.ts';
+import type { Config } from '../../core/config.ts';
+import { WindowLimiter } from '../signals/index.ts';
 import type { ValidApiKey } from './api-keys.ts';
 import { Open311Error } from './format.ts';
 

@@ -7,7 +7,7 @@
  */
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../http/types.ts';
+import type { AppDeps } from '../../core/module-contract.ts';
 import { AppError } from '../../core/errors.ts';
 import { verifyApiKey, type ValidApiKey } from './api-keys.ts';
 import { Open311Error, send, sendError, splitFormat, type Format } from './format.ts';

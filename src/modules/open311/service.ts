@@ -5,13 +5,13 @@
  * once staff published them; a position rounded as on the public map; never personal data.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
-import { loadCategories, type CategoryRow } from '../signals/categories.ts';
-import type { SignalEnv } from '../signals/notify.ts';
-import { findByTrackingHash, type SignalRow } from '../signals/signal-store.ts';
-import { hashToken, NUMBER_PATTERN, TOKEN_PATTERN } from '../signals/tokens.ts';
-import { isNamedInPublic, publicDescription, publicPosition } from '../signals/visibility.ts';
-import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/workflow.ts';
+import { recordProcessing } from '../audit/index.ts';
+import { loadCategories, type CategoryRow } from '../signals/index.ts';
+import type { SignalEnv } from '../signals/index.ts';
+import { findByTrackingHash, type SignalRow } from '../signals/index.ts';
+import { hashToken, NUMBER_PATTERN, TOKEN_PATTERN } from '../signals/index.ts';
+import { isNamedInPublic, publicDescription, publicPosition } from '../signals/index.ts';
+import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/index.ts';
 import { Open311Error } from './format.ts';
 
 export { postRequest, type Open311Post } from './post-request.ts';

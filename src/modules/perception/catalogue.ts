@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import type { Db } from '../../db/database.ts';
 import { INDICATOR_THEMES } from './tables.ts';
 

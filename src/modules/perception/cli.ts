@@ -1,6 +1,6 @@
 /** `stadsveilig import survey FILE` (see survey-import.ts for the format). */
-import type { CliCommands } from '../../cli/main.ts';
-import { action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { formatProblem, importSurvey } from './survey-import.ts';
 
 export function registerPerceptionCli({ importCmd }: CliCommands): void {
@@ -11,7 +11,7 @@ export function registerPerceptionCli({ importCmd }: CliCommands): void {
     .option('--source <label>', 'source stored with every figure, e.g. "CBS Veiligheidsmonitor 2023"')
     .option('--quarantine', 'store the good rows and keep bad rows for review instead of rejecting the file')
     .action(
-      action(async (file: string, opts: { source?: string; quarantine?: boolean }) => {
+      async (file: string, opts: { source?: string; quarantine?: boolean }) => {
         await withDatabase(async (ctx, _db, config) => {
           const s = await importSurvey(ctx, { file, municipality: config.municipality, quarantine: Boolean(opts.quarantine), ...(opts.source ? { source: opts.source } : {}) });
           process.stdout.write(
@@ -20,6 +20,6 @@ export function registerPerceptionCli({ importCmd }: CliCommands): void {
           );
           for (const p of s.problems.slice(0, 50)) process.stdout.write(`  quarantined ${formatProblem(s.file, p)}\n`);
         });
-      }),
+      },
     );
 }

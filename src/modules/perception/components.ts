@@ -9,9 +9,9 @@
  * Missing data is never filled in: the value stays null and a Dutch gap message says what is missing.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { listAreas } from '../areas/service.ts';
-import { countsByArea } from '../incidents/counts-service.ts';
-import type { Disclosure } from '../workbench/disclosure.ts';
+import { listAreas } from '../areas/index.ts';
+import { countsByArea } from '../incidents/index.ts';
+import type { Disclosure } from '../analysis/index.ts';
 import { countRule } from './counts-disclosure.ts';
 import { ratePer1000 } from './indices.ts';
 import { pulseByArea, type PulseStats } from './pulse-stats.ts';

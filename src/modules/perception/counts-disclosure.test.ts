@@ -16,7 +16,7 @@ import { seedIncidentsIfEmpty } from '../incidents/seed.ts';
 import { seedSignalDefaultsIfEmpty } from '../signals/categories.ts';
 import { importSurvey } from './survey-import.ts';
 import path from 'node:path';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 
 // Synthetic survey values (test/fixtures/perception/README.md): WK050501 gets a perceived-safety index.
 const SURVEY = path.join(projectRoot, 'test', 'fixtures', 'perception', 'synthetic-survey-2023.csv');

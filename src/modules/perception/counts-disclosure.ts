@@ -8,7 +8,7 @@
  * publishes them.
  */
 import { can, type ServiceContext } from '../../core/context.ts';
-import { Disclosure } from '../workbench/disclosure.ts';
+import { Disclosure } from '../analysis/index.ts';
 
 export function countRule(ctx: ServiceContext, s: { minCellCount: number }): Disclosure {
   return new Disclosure(can(ctx.actor, 'analysis:detail'), s.minCellCount);

@@ -7,9 +7,9 @@
  * no incident-level events are loaded — the report then says so.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { aoristicHourOfWeek } from '../analysis/service.ts';
-import { getIncidentColumns } from '../incidents/columns-service.ts';
-import type { Disclosure } from '../workbench/disclosure.ts';
+import { aoristicHourOfWeek } from '../analysis/index.ts';
+import { getIncidentColumns } from '../incidents/index.ts';
+import type { Disclosure } from '../analysis/index.ts';
 
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const PARTS = [

@@ -1,7 +1,7 @@
 /** Staff routes: moderation queue, decisions, theme tags and theme counts per area. */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
-import { permissionsOf } from '../users/user-service.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
+import { permissionsOf } from '../users/index.ts';
 import { approveStory, moderationQueue, rejectStory, tagStory } from './moderation.ts';
 import { areaCode, buurtCode, permissionsField, problemReply, year } from './schema.ts';
 import { createTheme, listThemes, themeCounts } from './themes.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { systemContext } from '../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';

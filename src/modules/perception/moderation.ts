@@ -7,7 +7,7 @@
  */
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import type { StoryFlag, StoryStatus } from './tables.ts';
 import { findPersonalData, redact } from './text-checks.ts';
 import { requireThemes } from './themes.ts';

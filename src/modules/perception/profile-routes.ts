@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { authorize } from '../../core/context.ts';
-import type { RouteModule } from '../../http/types.ts';
-import { permissionsOf } from '../users/user-service.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
+import { permissionsOf } from '../users/index.ts';
 import type { Settings } from './components.ts';
 import { discrepancies } from './discrepancy.ts';
 import { safetyProfile } from './profile-service.ts';

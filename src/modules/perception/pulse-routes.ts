@@ -4,7 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { isDeviceToken, newDeviceToken, periodEnd, periodOf, PULSE_COOKIE } from './pulse-device.ts';
 import { AGE_BANDS, PULSE_PROBLEM_CODES, STORY_MAX_LENGTH, STORY_MIN_LENGTH } from './pulse-questions.ts';
 import { pulseBuurt, pulseQuestionnaire, submitPulse } from './pulse-service.ts';

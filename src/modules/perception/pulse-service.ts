@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput, notFound } from '../../core/errors.ts';
-import { getArea } from '../areas/service.ts';
+import { getArea } from '../areas/index.ts';
 import { deviceHash, periodEnd, periodKey, periodOf } from './pulse-device.ts';
 import { AGE_BANDS, PRIVACY_NOTE, PULSE_PROBLEMS, STORY_MAX_LENGTH, type AgeBand, type PulseProblem } from './pulse-questions.ts';
 import { DUPLICATE_THRESHOLD, findOffensive, findPersonalData, jaccard, shingles } from './text-checks.ts';

@@ -6,8 +6,8 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
-import { getArea, listAreas } from '../areas/service.ts';
-import type { Geometry } from '../areas/geometry-types.ts';
+import { getArea, listAreas } from '../areas/index.ts';
+import type { Geometry } from '../areas/index.ts';
 import type { Settings } from './components.ts';
 import { countRule } from './counts-disclosure.ts';
 import { hotTimes } from './hot-times.ts';

@@ -1,5 +1,5 @@
 /** A small inline SVG map of a wijk's buurten (equirectangular, scaled by cos(latitude)), for the report. */
-import type { Geometry } from '../areas/geometry-types.ts';
+import type { Geometry } from '../areas/index.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorLabel, authorize } from '../../core/context.ts';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { indexQuery, profileReply, settingsOf } from './profile-routes.ts';
 import { publicAreaSafety } from './public-service.ts';
 import { questionnaireUrl } from './qr.ts';

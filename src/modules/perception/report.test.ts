@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { systemContext } from '../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';

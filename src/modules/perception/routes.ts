@@ -2,7 +2,7 @@
  * Perception API: indicator catalogue and survey results (public aggregate data). Pulse,
  * moderation, profile and report routes live in their own files and register from here.
  */
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { moderationRoutes } from './moderation-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 import { pulseRoutes } from './pulse-routes.ts';

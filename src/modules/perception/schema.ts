@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { indicatorSchema } from './catalogue.ts';
 
-export { problemReply } from '../../http/problem-schema.ts';
+export { problemReply } from '../../core/problem-schema.ts';
 
 export const areaCode = z.string().regex(/^(GM|WK|BU)\d{4,8}$/, 'must be a CBS area code such as BU05050101').describe('CBS area code (GM/WK/BU)');
 export const buurtCode = z.string().regex(/^BU\d{8}$/, 'must be a CBS buurt code such as BU05050101').describe('CBS buurt code');

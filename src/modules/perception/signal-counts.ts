@@ -11,7 +11,7 @@
  */
 import { sql } from 'kysely';
 import type { ServiceContext } from '../../core/context.ts';
-import type { Disclosure } from '../workbench/disclosure.ts';
+import type { Disclosure } from '../analysis/index.ts';
 
 export const NUISANCE_MAIN_CATEGORIES = ['overlast-personen', 'jeugd', 'drugs-ondermijning'];
 export const NUISANCE_SUBCATEGORIES = ['horeca-overlast'];

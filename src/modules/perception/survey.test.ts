@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { systemContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';

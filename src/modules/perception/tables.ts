@@ -90,3 +90,7 @@ export interface StoryFlag {
   start: number;
   end: number;
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends PerceptionTables {}
+}

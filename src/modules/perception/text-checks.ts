@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import type { StoryFlag } from './tables.ts';
 
 // E-mail addresses are found by a linear scan (findEmails), not a pattern: `[\w.+-]+@…` scanned

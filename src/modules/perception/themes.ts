@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput } from '../../core/errors.ts';
 

@@ -4,7 +4,7 @@
  * no test) and the pulse (n and mean night mark; self-selected, no test).
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { countsByArea } from '../incidents/counts-service.ts';
+import { countsByArea } from '../incidents/index.ts';
 import type { Settings } from './components.ts';
 import { differenceTest, ratePer1000, type DifferenceTest } from './indices.ts';
 import { levelOf } from './profile-service.ts';

@@ -1,7 +1,7 @@
 /** Configuration endpoints: categories, routing rules and message templates (signals:configure to change). */
 import { z } from 'zod';
 import { authorize } from '../../core/context.ts';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { categoryTree, saveCategory } from './categories.ts';
 import { listRules, replaceRules } from './routing.ts';
 import { categoryTreeReply, categoryView, slug } from './schema.ts';

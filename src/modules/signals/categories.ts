@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Insertable, Selectable } from 'kysely';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';

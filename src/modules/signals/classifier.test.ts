@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { predict, tokenize, train, type TrainingDoc } from './classifier.ts';
 import { SUGGEST_THRESHOLD } from './suggest.ts';
 

@@ -1,7 +1,8 @@
 /** `stadsveilig import signals FILE --mapping mapping.json`. */
 import fs from 'node:fs';
-import type { CliCommands } from '../../cli/main.ts';
-import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { CliError } from '../../core/errors.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { seedSignalDefaultsIfEmpty } from './categories.ts';
 import { importSignals, mappingSchema } from './import-service.ts';
 
@@ -11,7 +12,7 @@ export function registerSignalCli({ importCmd }: CliCommands): void {
     .description('reports (meldingen) exported from another system (CSV or JSON array)')
     .argument('<file>', 'CSV or JSON file')
     .requiredOption('--mapping <file>', 'JSON mapping of fields, categories and statuses (see test/fixtures/signals/assen-mapping.json)')
-    .action(action(async (file: string, opts: { mapping: string }) => {
+    .action(async (file: string, opts: { mapping: string }) => {
       let json: unknown;
       try {
         json = JSON.parse(fs.readFileSync(opts.mapping, 'utf8'));
@@ -27,5 +28,5 @@ export function registerSignalCli({ importCmd }: CliCommands): void {
           `${r.withoutBuurt} kept without buurt (no point, or no areas loaded).\n`);
         for (const p of r.rejected.slice(0, 50)) process.stdout.write(`  line ${p.line}: ${p.reason}\n`);
       });
-    }));
+    });
 }

@@ -5,7 +5,7 @@
  * own unsubscribe link. Fixed Dutch texts: the editable templates (templates.ts) are the
  * reporter's, with {{trackingUrl}}, and are never rendered for anyone else.
  */
-import type { OutgoingMail } from '../mail/outbox.ts';
+import type { OutgoingMail } from '../mail/index.ts';
 import type { SignalEnv } from './notify.ts';
 import type { SignalStatus } from './tables.ts';
 import { STATUS_LABELS } from './workflow.ts';

@@ -14,8 +14,8 @@
 import { parse } from 'csv-parse/sync';
 import { delimiterOf, type RowProblem } from '../../core/import-report.ts';
 import { checkTextBytes, csvParseError, invalidFile, short, textValueProblem } from '../../core/import-text.ts';
-import { isInRdBounds } from '../areas/crs.ts';
-import type { LocateInput } from '../areas/locate-service.ts';
+import { isInRdBounds } from '../areas/index.ts';
+import type { LocateInput } from '../areas/index.ts';
 
 export interface SignalFieldMap {
   id: string;

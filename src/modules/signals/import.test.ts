@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../../config/config.ts';
+import { projectRoot } from '../../core/config.ts';
 import { systemContext } from '../../core/context.ts';
 import { createSignalsApp } from '../../../test/fixtures/signals/signals-app.ts';
 import type { TestApp } from '../../../test/helpers/test-app.ts';

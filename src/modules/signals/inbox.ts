@@ -9,7 +9,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import type { DB } from '../../db/schema.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { loadCategories } from './categories.ts';
 import { signalScope } from './partner-access.ts';
 import { presentSignal } from './staff-service.ts';

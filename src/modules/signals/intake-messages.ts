@@ -7,10 +7,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { API_VERSION } from '../../http/security-headers.ts';
-import { PROCESSING_ACTIVITIES, type ProcessingActivityId } from '../audit/activities.ts';
-import { RESOURCE_NAME } from '../audit/audit-service.ts';
-import { pseudonymFor } from '../audit/pseudonym.ts';
+import { API_VERSION } from '../../core/api-version.ts';
+import { PROCESSING_ACTIVITIES, type ProcessingActivityId } from '../audit/index.ts';
+import { RESOURCE_NAME } from '../audit/index.ts';
+import { pseudonymFor } from '../audit/index.ts';
 import { NUMBER_MARK, type AuditRow, type IntakeWrite } from './intake-store.ts';
 import { buurtNoticeMail } from './follower-messages.ts';
 import { renderTemplate, trackingPath, type SignalEnv } from './notify.ts';

@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
-import type { LocateInput } from '../areas/locate-service.ts';
+import type { LocateInput } from '../areas/index.ts';
 import { findCategory, requireLeafCategory, type CategoryRow } from './categories.ts';
 import { intakeMessages } from './intake-messages.ts';
 import { readIntakeState, writeIntake, type StoredReply } from './intake-store.ts';

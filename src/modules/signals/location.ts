@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput } from '../../core/errors.ts';
-import { getAreaLocator, normalizePoint, type AreaLocator, type LocateInput } from '../areas/locate-service.ts';
+import { getAreaLocator, normalizePoint, type AreaLocator, type LocateInput } from '../areas/index.ts';
 import type { Db } from '../../db/database.ts';
 
 export interface ResolvedPlace {

@@ -7,8 +7,8 @@
  * address is logged.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
-import { enqueueMail, type OutgoingMail } from '../mail/outbox.ts';
+import { recordProcessing } from '../audit/index.ts';
+import { enqueueMail, type OutgoingMail } from '../mail/index.ts';
 import type { CategoryRow } from './categories.ts';
 import { followerStatusMail } from './follower-messages.ts';
 import { derivedToken } from './secret.ts';

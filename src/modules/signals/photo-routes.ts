@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { addPhotoByToken, photoByToken, photoForStaff, publicPhoto, setPhotoPublic } from './photos.ts';
 import { idParam } from './staff-schema.ts';
 

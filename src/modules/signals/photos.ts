@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { findCategory } from './categories.ts';
 import { signalByToken } from './public-service.ts';
 import { addHistory, requireSignal } from './signal-store.ts';

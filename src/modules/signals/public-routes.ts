@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { invalidInput, tooManyRequests } from '../../core/errors.ts';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { HONEYPOT_FIELD, SessionLimiter, checkForm, issueFormToken } from './bot-check.ts';
 import { categoryTree } from './categories.ts';
 import { createSignal } from './intake-service.ts';

@@ -8,7 +8,7 @@ import { actorLabel, type ServiceContext } from '../../core/context.ts';
 import { AppError, conflict, notFound } from '../../core/errors.ts';
 import { loadCategories } from './categories.ts';
 import { distanceMetres } from './location.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { addHistory, findByTrackingHash, historyOf, type SignalRow } from './signal-store.ts';
 import { hashToken, TOKEN_PATTERN } from './tokens.ts';
 import { isNamedInPublic, publicNumber, publicPosition } from './visibility.ts';

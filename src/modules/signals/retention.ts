@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { systemContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { CONFIRM_HOURS } from './subscriptions.ts';
 
 export async function purgeExpiredSignalData(db: Db, retentionDays: number, now = new Date()): Promise<{ contacts: number; subscriptions: number; idempotencyKeys: number; unconfirmedSubscriptions: number }> {

@@ -1,6 +1,6 @@
 /** Staff endpoints of the signals module under /api/v1/signals (session + CSRF; authorised in services). */
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { deleteSavedFilter, exportInboxCsv, listSavedFilters, queryInbox, saveFilter } from './inbox.ts';
 import { publishDescription, publishEntry } from './publication.ts';
 import { mergeSignal, splitSignal } from './split-merge.ts';

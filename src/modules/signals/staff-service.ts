@@ -5,8 +5,8 @@
  */
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
-import type { LocateInput } from '../areas/locate-service.ts';
+import { recordProcessing } from '../audit/index.ts';
+import type { LocateInput } from '../areas/index.ts';
 import { loadCategories, requireLeafCategory } from './categories.ts';
 import { resolvePlace } from './location.ts';
 import { notifyStatus, type SignalEnv } from './notify.ts';

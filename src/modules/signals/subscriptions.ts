@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
-import { enqueueMail, type OutgoingMail } from '../mail/outbox.ts';
+import { recordProcessing } from '../audit/index.ts';
+import { enqueueMail, type OutgoingMail } from '../mail/index.ts';
 import type { SignalEnv } from './notify.ts';
 import { derivedToken } from './secret.ts';
 import { findCategory } from './categories.ts';

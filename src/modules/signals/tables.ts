@@ -129,3 +129,7 @@ export interface SignalTables {
   signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
   signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends SignalTables {}
+}

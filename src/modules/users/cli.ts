@@ -1,7 +1,8 @@
 /** `stadsveilig user add|list|disable|reset-password`. */
 import { Option } from 'commander';
-import type { CliCommands } from '../../cli/main.ts';
-import { CliError, action, withDatabase } from '../../cli/cli-env.ts';
+import type { CliCommands } from '../../core/module-contract.ts';
+import { CliError } from '../../core/errors.ts';
+import { withDatabase } from '../../db/with-database.ts';
 import { ROLES, isRole } from '../../core/roles.ts';
 import { createUser, disableUser, listUsers, resetPassword } from './user-service.ts';
 
@@ -21,7 +22,7 @@ export function registerUserCli({ userCmd }: CliCommands): void {
     .option('--name <displayName>', 'display name')
     .option('--password-stdin', 'read the password from standard input')
     .action(
-      action(async (email: string, opts: { role: string; name?: string; passwordStdin?: boolean }) => {
+      async (email: string, opts: { role: string; name?: string; passwordStdin?: boolean }) => {
         if (!isRole(opts.role)) throw new CliError(`unknown role '${opts.role}'`);
         const role = opts.role;
         const password = opts.passwordStdin ? await readStdin() : undefined;
@@ -30,7 +31,7 @@ export function registerUserCli({ userCmd }: CliCommands): void {
           process.stdout.write(`Created ${result.user.email} (${result.user.role}, id ${result.user.id}).\n`);
           if (result.generated) process.stdout.write(`One-time password (shown once, change it after the first login): ${result.password}\n`);
         });
-      }),
+      },
     );
 
   userCmd
@@ -38,7 +39,7 @@ export function registerUserCli({ userCmd }: CliCommands): void {
     .description('list users')
     .option('--json', 'print JSON')
     .action(
-      action(async (opts: { json?: boolean }) => {
+      async (opts: { json?: boolean }) => {
         await withDatabase(async (ctx) => {
           const users = await listUsers(ctx);
           if (opts.json) return void process.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
@@ -47,7 +48,7 @@ export function registerUserCli({ userCmd }: CliCommands): void {
           }
           process.stdout.write(`${users.length} user(s)\n`);
         });
-      }),
+      },
     );
 
   userCmd
@@ -55,12 +56,12 @@ export function registerUserCli({ userCmd }: CliCommands): void {
     .description('disable a user and end their sessions')
     .argument('<emailOrId>', 'e-mail address or id')
     .action(
-      action(async (who: string) => {
+      async (who: string) => {
         await withDatabase(async (ctx) => {
           const user = await disableUser(ctx, who);
           process.stdout.write(`Disabled ${user.email}.\n`);
         });
-      }),
+      },
     );
 
   userCmd
@@ -68,12 +69,12 @@ export function registerUserCli({ userCmd }: CliCommands): void {
     .description('give a user a new one-time password (printed once; to be changed at the next login) and end their sessions')
     .argument('<emailOrId>', 'e-mail address or id')
     .action(
-      action(async (who: string) => {
+      async (who: string) => {
         await withDatabase(async (ctx) => {
           const { user, password } = await resetPassword(ctx, who);
           process.stdout.write(`Reset the password of ${user.email}; their sessions have ended.\n`);
           process.stdout.write(`One-time password (shown once, must be changed at the next login): ${password}\n`);
         });
-      }),
+      },
     );
 }

@@ -16,7 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../../core/context.ts';
 import { tooManyRequests, type AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
-import { pseudonymFor } from '../audit/pseudonym.ts';
+import { pseudonymFor } from '../audit/index.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import {
   clearAccount,

@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, invalidInput, unauthenticated } from '../../core/errors.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { lockedError, verifyGuarded, type LoginClient } from './login-guard.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { endSessions, findUserById, setPasswordHash } from './user-store.ts';

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../core/context.ts';
 import { ROLE_LABELS } from '../../core/roles.ts';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { DEVICE_COOKIE, type LoginClient } from './login-guard.ts';
 import { changePasswordBody, loginBody, sessionReply } from './schema.ts';
 import { changeOwnPassword } from './password-service.ts';

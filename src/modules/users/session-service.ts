@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { lockedError, purgeExpiredDevices, rememberDevice, verifyGuarded, type LoginClient } from './login-guard.ts';
 import { purgeStaleThrottleRows } from './login-throttle-store.ts';
 import { findUserByEmail, recordSuccessfulLogin, type UserRow } from './user-store.ts';

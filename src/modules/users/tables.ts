@@ -44,3 +44,7 @@ export interface LoginThrottleTables {
     expires_at: Date;
   };
 }
+
+declare module '../../db/schema.ts' {
+  interface DB extends UserTables {}
+}

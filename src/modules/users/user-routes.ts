@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { createUserBody, createUserReply, resetPasswordReply, userView } from './schema.ts';
 import { createUser, disableUser, getUser, listUsers, resetPassword } from './user-service.ts';
 

@@ -8,7 +8,7 @@ import { EMAIL_REASON } from '../../core/email-schema.ts';
 import { isEmailAddress, normaliseEmail } from '../../core/email-address.ts';
 import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { clearThrottle } from './login-guard.ts';
 import { generatePassword, hashPassword, passwordProblem } from './password.ts';
 import { countUsers, endSessions, findUserByEmail, findUserById, insertUser, listUserRows, setPasswordHash, setUserStatus, type UserRow } from './user-store.ts';

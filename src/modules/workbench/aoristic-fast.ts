@@ -11,7 +11,7 @@
  * aoristic-fast.test.ts); about 5× faster on a million multi-hour windows, which the hottimes view
  * needs to answer within 50 ms.
  */
-import { amsterdamOffsetMinutes, HOURS_PER_WEEK, offsetChangeWithin } from '../analysis/service.ts';
+import { amsterdamOffsetMinutes, HOURS_PER_WEEK, offsetChangeWithin } from '../analysis/index.ts';
 
 const WEEK = 10_080;
 /** 1970-01-01 was a Thursday: minute 0 is minute 3·1440 of a Monday-first week. */

@@ -4,8 +4,8 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
-import type { Geometry } from '../areas/geometry-types.ts';
-import { listAreas } from '../areas/service.ts';
+import type { Geometry } from '../areas/index.ts';
+import { listAreas } from '../areas/index.ts';
 
 export interface BuurtInfo {
   code: string;

@@ -20,7 +20,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
-import { getArea, listVintages, type AreaDetail } from '../areas/service.ts';
+import { getArea, listVintages, type AreaDetail } from '../areas/index.ts';
 import { buurtIndex, type BuurtIndex } from './areas.ts';
 import { NONE, type EventTable } from './selection.ts';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
-import { cellOf, hotcrimes } from '../analysis/service.ts';
+import { cellOf, hotcrimes } from '../analysis/index.ts';
 import { buurtIndex } from './areas.ts';
 import { buurtMonthView, gridView } from './counts.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';

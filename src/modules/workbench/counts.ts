@@ -3,8 +3,8 @@
  * the aggregations behind the map and the month table. One pass over the selected events each.
  * Months are calendar months in UTC (as the period), labelled YYYY-MM.
  */
-import { type GridSpec } from '../analysis/service.ts';
-import type { Disclosure } from './disclosure.ts';
+import { type GridSpec } from '../analysis/index.ts';
+import type { Disclosure } from '../analysis/index.ts';
 import { cellCounts, cellCorner, cellId } from './grid.ts';
 import { NONE, type Selection } from './selection.ts';
 

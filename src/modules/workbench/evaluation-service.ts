@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput, type FieldError } from '../../core/errors.ts';
-import { cellOf, evaluateHotspots } from '../analysis/service.ts';
+import { cellOf, evaluateHotspots } from '../analysis/index.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';
 import { round } from './export.ts';
 import { cellCounts, studyGrid, type StudyGrid } from './grid.ts';

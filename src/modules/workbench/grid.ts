@@ -6,10 +6,10 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
-import { cellOf, type GridSpec } from '../analysis/service.ts';
-import { rdToWgs84, wgs84ToRd } from '../areas/crs.ts';
-import { getAreaLocator } from '../areas/locate-service.ts';
-import { getArea } from '../areas/service.ts';
+import { cellOf, type GridSpec } from '../analysis/index.ts';
+import { rdToWgs84, wgs84ToRd } from '../areas/index.ts';
+import { getAreaLocator } from '../areas/index.ts';
+import { getArea } from '../areas/index.ts';
 
 export interface StudyGrid {
   spec: GridSpec;

@@ -4,8 +4,8 @@
  * worker when it has permutations; without permutations it is cheap enough (< 20 ms) for the
  * request thread.
  */
-import { knoxTest, localG, localMoran, moranI, quarticKde, type GridSpec, type KnoxResult, type MoranResult } from '../analysis/service.ts';
-import type { SpatialWeights } from '../analysis/service.ts';
+import { knoxTest, localG, localMoran, moranI, quarticKde, type GridSpec, type KnoxResult, type MoranResult } from '../analysis/index.ts';
+import type { SpatialWeights } from '../analysis/index.ts';
 
 export type HotspotMethod = 'gistar' | 'gi' | 'local-moran';
 

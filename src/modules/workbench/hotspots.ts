@@ -8,9 +8,9 @@
  * Significance class from pSim when permutations were run, else the two-sided normal p; with
  * `fdr` (alpha) a unit is significant only when its BH q ≤ alpha, and the class is read from q.
  */
-import { benjaminiHochberg, weightsFromLists, type SpatialWeights } from '../analysis/service.ts';
+import { benjaminiHochberg, weightsFromLists, type SpatialWeights } from '../analysis/index.ts';
 import type { HotspotMethod, HotspotOutput } from './heavy.ts';
-import { adjacency } from '../missions/adjacency.ts';
+import { adjacency } from '../analysis/index.ts';
 import type { BuurtIndex } from './areas.ts';
 import { cellCounts, cellCorner, cellId, type StudyGrid } from './grid.ts';
 import { NONE, type Selection } from './selection.ts';

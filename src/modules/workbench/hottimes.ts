@@ -5,7 +5,7 @@
  * window, so across a clock change too; see aoristic-fast.ts).
  */
 import { aoristicProfile } from './aoristic-fast.ts';
-import type { Disclosure } from './disclosure.ts';
+import type { Disclosure } from '../analysis/index.ts';
 import { round } from './export.ts';
 import type { Selection } from './selection.ts';
 

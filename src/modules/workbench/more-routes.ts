@@ -1,5 +1,5 @@
 /** Workbench routes beyond the core views: trends, alerts, near-repeat, concentration, KDE, evaluation. */
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { evaluationBody, evaluationService } from './evaluation-service.ts';
 import { concentrationQuery, concentrationService, kdeQuery, kdeService, nearRepeatQuery, nearRepeatService } from './more-service.ts';
 import { alertsReply, concentrationReply, evaluationReply, kdeReply, nearRepeatReply, trendsReply } from './more-responses.ts';

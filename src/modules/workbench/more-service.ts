@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { badRequest, invalidInput } from '../../core/errors.ts';
-import { concentration, defaultBandwidth, topShare } from '../analysis/service.ts';
-import { recordProcessing } from '../audit/audit-service.ts';
-import { rdToWgs84 } from '../areas/crs.ts';
+import { concentration, defaultBandwidth, topShare } from '../analysis/index.ts';
+import { recordProcessing } from '../audit/index.ts';
+import { rdToWgs84 } from '../areas/index.ts';
 import { metaOf, workbenchAccess } from './disclosure.ts';
 import { featureCollection, round, toCsv } from './export.ts';
 import { cellPolygon, studyGrid } from './grid.ts';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import type { App } from '../../http/types.ts';
+import type { App } from '../../core/module-contract.ts';
 import type { ViewResult, WorkbenchSettings } from './view.ts';
 
 const ACCESS = 'Staff roles (analysis:read). Counts 1..minCellCount−1 are null (suppressed) for roles without analysis:detail; analysts see all.';

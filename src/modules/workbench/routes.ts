@@ -1,5 +1,5 @@
 /** The analysis workbench API (GET /api/v1/analysis/…): the views the "Analyse" page is built on. */
-import type { RouteModule } from '../../http/types.ts';
+import type { RouteModule } from '../../core/module-contract.ts';
 import { countsQuery, countsService, hotcrimesQuery, hotcrimesService, hottimesService } from './core-service.ts';
 import { hotspotsQuery, hotspotsService } from './hotspots-service.ts';
 import { countsReply, hotcrimesReply, hotspotsReply, hottimesReply } from './responses.ts';

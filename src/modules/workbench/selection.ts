@@ -12,11 +12,11 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput, type FieldError } from '../../core/errors.ts';
-import { getIncidentColumns } from '../incidents/columns-service.ts';
-import { NONE, type IncidentColumns } from '../incidents/columns.ts';
-import { TOTAL_CRIME } from '../incidents/crime-types.ts';
-import { amsterdamLocalMinutes } from '../incidents/event-time.ts';
-import { signalEvents } from '../signals/analysis-export.ts';
+import { getIncidentColumns } from '../incidents/index.ts';
+import { NONE, type IncidentColumns } from '../incidents/index.ts';
+import { TOTAL_CRIME } from '../incidents/index.ts';
+import { amsterdamLocalMinutes } from '../incidents/index.ts';
+import { signalEvents } from '../signals/index.ts';
 import type { CommonQuery } from './schema.ts';
 
 export { NONE };

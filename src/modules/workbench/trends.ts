@@ -10,8 +10,7 @@
  * (buurt-lineage.ts, used by trends-service.ts).
  */
 import { z } from 'zod';
-import { farringtonAssess, type WeekAssessment } from '../analysis/service.ts';
-import type { Alert } from '../missions/candidates.ts';
+import { farringtonAssess, type WeekAssessment } from '../analysis/index.ts';
 import { round } from './export.ts';
 import { commonQuery, intParam, numParam } from './schema.ts';
 import type { Selection } from './selection.ts';
@@ -54,6 +53,18 @@ export function weeklyMatrix(sel: Selection, first: number, weeks: number, keys:
 }
 
 /** An alarm week as POST /missions/candidates takes it, plus the evidence behind it. */
+/** An early-warning alert, as `POST /missions/candidates` takes it. */
+export interface Alert {
+  areaCode: string;
+  areaName?: string;
+  crimeType: string;
+  /** Monday of the alert week (ISO date). */
+  weekStart: string;
+  count: number;
+  expected: number;
+  upper: number;
+}
+
 export interface AlertEvidence extends Alert {
   evidence: { baselineWeeks: number; baselineYears: number; halfWindow: number; alpha: number; minCount: number; method: string };
 }

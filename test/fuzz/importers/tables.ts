@@ -1,7 +1,7 @@
 /** `import survey` (perception) and `import addresses` (geocoder) for the fuzzer. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../../src/config/config.ts';
+import { projectRoot } from '../../../src/core/config.ts';
 import { importAddresses } from '../../../src/modules/geocoder/address-import.ts';
 import { importSurvey } from '../../../src/modules/perception/survey-import.ts';
 import { mutateBase, num, type BaseFile, type FuzzCase, type Importer } from '../importer.ts';

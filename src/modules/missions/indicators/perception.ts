@@ -6,7 +6,7 @@
  * A year counts for a window [from, to) when 1 January of it lies inside.
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import { surveyFigures } from '../../perception/survey-service.ts';
+import { surveyFigures } from '../../perception/index.ts';
 import type { IndicatorAdapter, Reading } from './types.ts';
 
 type Params = { source: 'perception'; indicatorCode: string; areaCode: string };

@@ -6,8 +6,8 @@
  */
 import { AppError } from '../../../core/errors.ts';
 import type { ServiceContext } from '../../../core/context.ts';
-import { countsByArea } from '../../incidents/counts-service.ts';
-import { TOTAL_CRIME } from '../../incidents/crime-types.ts';
+import { countsByArea } from '../../incidents/index.ts';
+import { TOTAL_CRIME } from '../../incidents/index.ts';
 import { eventCoverage, eventPoints } from '../event-points.ts';
 import { scopeLabeller } from '../scope-labeller.ts';
 import { DAY_MS, dayMs, isoDay, afterBaseline, type IndicatorAdapter, type IndicatorEnv, type Reading } from './types.ts';

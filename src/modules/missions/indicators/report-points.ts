@@ -3,7 +3,7 @@
  * (`signalEvents`: coordinates, time and category only — no description, no contact details).
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import { signalEvents } from '../../signals/analysis-export.ts';
+import { signalEvents } from '../../signals/index.ts';
 
 export interface ReportPoint {
   x: number;

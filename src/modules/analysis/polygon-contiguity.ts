@@ -3,11 +3,12 @@
  * boundaries share at least one vertex, after rounding coordinates to `decimals` (default 6 ≈ 0.1 m
  * in WGS84). CBS buurt maps are drawn from one topology, so neighbours share their border
  * vertices. Used for the displacement ring of a buurten scope: the buurten adjacent to the target
- * that are not in it.
+ * that are not in it. (Moved from missions: the workbench's buurt hotspots use it too.)
  */
-import type { Geometry } from './geometry.ts';
+/** A GeoJSON polygon or multipolygon (coordinates only); analysis/ stays free of the areas module. */
+export type PolygonGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
-export function adjacency(areas: readonly { code: string; geometry: Geometry | null }[], decimals = 6): Map<string, Set<string>> {
+export function adjacency(areas: readonly { code: string; geometry: PolygonGeometry | null }[], decimals = 6): Map<string, Set<string>> {
   const f = 10 ** decimals;
   const byVertex = new Map<string, Set<string>>();
   for (const a of areas) {

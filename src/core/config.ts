@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { emailSchema } from '../core/email-schema.ts';
+import { emailSchema } from './email-schema.ts';
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
 

@@ -1,0 +1,19 @@
+/**
+ * The incidents module — Registered crime: CBS/Politie counts, incident-level events, imports, the columnar copy.
+ * This file is the module's only public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { registerIncidentCli } from './cli.ts';
+import { incidentRoutes } from './routes.ts';
+
+export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes], cli: registerIncidentCli };
+
+// The public surface other modules use.
+export { getIncidentColumns } from './columns-service.ts';
+export { NONE } from './columns.ts';
+export type { IncidentColumns } from './columns.ts';
+export { countsByArea } from './counts-service.ts';
+export { TOTAL_CRIME } from './crime-types.ts';
+export { amsterdamLocalMinutes } from './event-time.ts';
+export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
