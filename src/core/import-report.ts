@@ -5,7 +5,7 @@
  * the imports share: `;` when the header line holds more `;` than `,`, else `,`.
  */
 import fs from 'node:fs';
-import { AppError } from './errors.ts';
+import { importRejectedError, type AppError } from './errors.ts';
 
 export interface RowProblem {
   line: number;
@@ -30,10 +30,7 @@ export interface RejectionWording {
 export function importRejected(file: string, problems: RowProblem[], badRows: number, w: RejectionWording): AppError {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   const more = problems.length > shown.length ? ` (first ${shown.length} of ${problems.length} problems listed)` : '';
-  return new AppError(
-    400,
-    'import-rejected',
-    'Import rejected',
+  return importRejectedError(
     `${file}: ${badRows} bad row(s); ${w.outcome}${more}. ${w.advice}\n` + shown.map((p) => `  ${formatProblem(file, p)}`).join('\n'),
     shown.map((p) => ({ name: `line ${p.line}, column ${p.column}`, reason: p.reason })),
   );

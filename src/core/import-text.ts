@@ -12,12 +12,12 @@
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { CsvError } from 'csv-parse';
-import { AppError } from './errors.ts';
+import { invalidFileError, type AppError } from './errors.ts';
 
 /** A problem with the file as a whole (or one line of it): one readable line "file:line: reason". */
 export function invalidFile(file: string, line: number | null, reason: string): AppError {
   const where = line === null ? file : `${file}:${line}`;
-  return new AppError(400, 'invalid-file', 'Invalid file', `${where}: ${reason}`, [{ name: where, reason }]);
+  return invalidFileError(`${where}: ${reason}`, [{ name: where, reason }]);
 }
 
 /** `value`, cut to `max` characters with an ellipsis: for quoting input in a problem. */

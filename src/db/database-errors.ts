@@ -5,7 +5,7 @@
  * Those are the caller's input, so they leave as 4xx instead of 500; the module should still check
  * the input itself (the reply names no column, the log keeps the full error).
  */
-import { AppError } from '../core/errors.ts';
+import { conflict, invalidValue, tooComplex, unknownReference, type AppError } from '../core/errors.ts';
 
 interface DatabaseError {
   code: string;
@@ -22,12 +22,12 @@ export function appErrorOfDatabase(error: unknown): AppError | null {
   if (!isDatabaseError(error)) return null;
   const { code } = error;
   if (code === '23503') {
-    return new AppError(409, 'unknown-reference', 'Unknown reference', 'The request refers to a record that does not exist (any more).');
+    return unknownReference();
   }
-  if (code === '23505') return new AppError(409, 'conflict', 'Conflict', 'A record with these values already exists.');
+  if (code === '23505') return conflict('A record with these values already exists.');
   if (code.startsWith('22') || code.startsWith('23')) {
-    return new AppError(400, 'invalid-value', 'Invalid value', 'A value in the request is out of range or cannot be stored.');
+    return invalidValue();
   }
-  if (code.startsWith('54')) return new AppError(400, 'too-complex', 'Request too complex', 'The request is too large or too complex to process.');
+  if (code.startsWith('54')) return tooComplex();
   return null;
 }

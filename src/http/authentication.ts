@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { newTraceId } from '../core/context.ts';
-import { AppError } from '../core/errors.ts';
+import { csrfRefused, passwordChangeRequired } from '../core/errors.ts';
 import { SESSION_COOKIE, resolveSession } from '../modules/users/index.ts';
 import { sendProblem } from './problem.ts';
 import type { AppDeps } from '../core/module-contract.ts';
@@ -32,13 +32,8 @@ function blockedUntilPasswordChange(request: FastifyRequest): boolean {
   return api && !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${path}`);
 }
 
-const passwordChangeRequired = () =>
-  new AppError(
-    403,
-    'password-change-required',
-    'Password change required',
-    'Your password is a one-time password: change it first (POST /api/v1/session/password).',
-  );
+const mustChangeFirst = () =>
+  passwordChangeRequired('Your password is a one-time password: change it first (POST /api/v1/session/password).');
 
 export function registerAuthentication(app: FastifyInstance, { database, config }: AppDeps): void {
   app.decorateRequest('ctx', null as never);
@@ -55,12 +50,8 @@ export function registerAuthentication(app: FastifyInstance, { database, config 
     request.ctx.actor = resolved.actor;
     request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== resolved.csrfToken) {
-      return sendProblem(
-        reply,
-        request,
-        new AppError(403, 'csrf', 'CSRF token missing or wrong', 'Send the x-csrf-token header you received from GET /api/v1/session.'),
-      );
+      return sendProblem(reply, request, csrfRefused());
     }
-    if (resolved.mustChangePassword && blockedUntilPasswordChange(request)) return sendProblem(reply, request, passwordChangeRequired());
+    if (resolved.mustChangePassword && blockedUntilPasswordChange(request)) return sendProblem(reply, request, mustChangeFirst());
   });
 }

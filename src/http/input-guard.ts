@@ -7,7 +7,7 @@
  * it (validation, JSON.stringify into the database) would overflow the stack.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, type FieldError } from '../core/errors.ts';
+import { invalidInput, type FieldError } from '../core/errors.ts';
 
 /** Objects and arrays inside each other; the deepest legitimate body (GeoJSON in a mission) needs ~8. */
 export const MAX_BODY_DEPTH = 32;
@@ -87,6 +87,6 @@ export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const errors = badInputOf(request);
     if (errors.length === 0) return;
-    throw new AppError(400, 'invalid-input', 'Invalid input', 'The request holds characters or nesting that are not accepted.', errors);
+    throw invalidInput(errors, 'The request holds characters or nesting that are not accepted.');
   });
 }

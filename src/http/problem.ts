@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from '../core/errors.ts';
+import { AppError, badUrl, bodyTooLarge, clientError, internalError, invalidInput, invalidJson, notFoundBecause, pathTooLong, tooManyRequests, unsupportedMediaType, type FieldError } from '../core/errors.ts';
 import { appErrorOfDatabase } from '../db/database-errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://stadsveilig.nl/problems/';
@@ -53,33 +53,33 @@ export function toAppError(error: FastifyError): AppError {
   if (fromDatabase) return fromDatabase;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = fieldErrorsOf(error.validationContext ?? 'request', error.validation as ValidationIssue[]);
-    return new AppError(400, 'invalid-input', 'Invalid input', 'One or more fields are invalid.', errors);
+    return invalidInput(errors);
   }
   if (isResponseSerializationError(error)) {
-    return new AppError(500, 'internal', 'Internal error', 'The server produced a reply that does not match its contract.');
+    return internalError('The server produced a reply that does not match its contract.');
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError(413, 'body-too-large', 'Request body too large', 'The request body is larger than this endpoint accepts.');
+      return bodyTooLarge();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.');
+      return unsupportedMediaType();
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError(400, 'invalid-input', 'Invalid input', 'The JSON body is empty.', [{ name: 'body', reason: 'empty' }]);
+      return invalidInput([{ name: 'body', reason: 'empty' }], 'The JSON body is empty.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new AppError(400, 'invalid-json', 'Invalid JSON', 'The request body is not valid JSON.', [{ name: 'body', reason: error.message }]);
+      return invalidJson(error.message);
     case 'FST_ERR_BAD_URL':
-      return new AppError(400, 'bad-url', 'Malformed path', 'The path is not valid percent-encoded UTF-8.', [{ name: 'path', reason: 'not valid percent-encoded UTF-8' }]);
+      return badUrl();
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new AppError(414, 'path-too-long', 'Path segment too long', 'A segment of the path is longer than this API accepts.', [{ name: 'path', reason: 'a segment is too long' }]);
+      return pathTooLong();
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    if (error.statusCode === 429) return new AppError(429, 'too-many-requests', 'Too many requests', error.message);
+    if (error.statusCode === 429) return tooManyRequests(error.message);
     if (error.name === 'SyntaxError') {
-      return new AppError(400, 'invalid-json', 'Invalid JSON', 'The request body is not valid JSON.', [{ name: 'body', reason: error.message }]);
+      return invalidJson(error.message);
     }
-    return new AppError(error.statusCode, 'bad-request', 'Bad request', error.message);
+    return clientError(error.statusCode, error.message);
   }
-  return new AppError(500, 'internal', 'Internal error', 'Something went wrong on our side. The error was logged.');
+  return internalError();
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
@@ -90,6 +90,6 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     return sendProblem(reply, request, appError);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, new AppError(404, 'not-found', 'Not found', `No resource at ${request.method} ${request.url.split('?')[0]}.`)),
+    sendProblem(reply, request, notFoundBecause(`No resource at ${request.method} ${request.url.split('?')[0]}.`)),
   );
 }

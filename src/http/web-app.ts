@@ -7,7 +7,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { projectRoot } from '../core/config.ts';
-import { AppError } from '../core/errors.ts';
+import { notFoundBecause } from '../core/errors.ts';
 import { sendProblem } from './problem.ts';
 import type { AppDeps } from '../core/module-contract.ts';
 
@@ -30,7 +30,7 @@ export async function registerWebApp(app: FastifyInstance, _deps: AppDeps): Prom
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     if (url.startsWith('/api/') || url.startsWith('/open311/') || path.extname(url)) {
-      return sendProblem(reply, request, new AppError(404, 'not-found', 'Not found', `No resource at ${request.method} ${url}.`));
+      return sendProblem(reply, request, notFoundBecause(`No resource at ${request.method} ${url}.`));
     }
     return reply.type('text/html').sendFile('index.html');
   });

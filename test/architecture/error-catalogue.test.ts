@@ -1,0 +1,49 @@
+/**
+ * One catalogue of problem types (src/core/errors.ts): no other file builds an AppError by hand,
+ * and docs/API.md lists every type the catalogue (and the raw socket reply of the edge) can send.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(p);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [p.split(path.sep).join('/')] : [];
+  });
+}
+
+/** Files still building AppErrors by hand while step 7 is under way (TEMPORARY; empty when done). */
+const NOT_YET: string[] = [
+  'src/modules/users/session-service.ts', 'src/modules/users/password-service.ts', 'src/modules/signals/public-service.ts',
+  'src/modules/signals/workflow.ts', 'src/modules/signals/intake-service.ts', 'src/modules/signals/bot-check.ts',
+  'src/modules/signals/photo-routes.ts', 'src/modules/signals/photos.ts', 'src/modules/perception/pulse-service.ts',
+  'src/modules/perception/report-pdf.ts', 'src/modules/perception/report-data.ts', 'src/modules/perception/moderation.ts',
+  'src/modules/missions/not-found.ts', 'src/modules/areas/locate-service.ts', 'src/modules/areas/service.ts',
+  'src/modules/areas/source-feature.ts',
+];
+
+describe('error catalogue', () => {
+  it('builds every AppError in src/core/errors.ts', () => {
+    const byHand = sourceFiles('src').filter((f) => f !== 'src/core/errors.ts' && /new AppError\(|extends AppError\b/.test(read(f)));
+    assert.deepEqual(byHand.filter((f) => !NOT_YET.includes(f)), [], 'use (or add) a function of src/core/errors.ts');
+    assert.deepEqual(NOT_YET.filter((f) => !byHand.includes(f)), [], 'remove files that no longer need the exception');
+  });
+
+  it('documents every problem type in docs/API.md', () => {
+    const types = [...read('src/core/errors.ts').matchAll(/new AppError\(\s*\w+,\s*'([a-z-]+)'/g)].map((m) => m[1]!);
+    // The edge writes replies to unreadable requests straight to the socket (framework-errors.ts).
+    const raw = read('src/http/framework-errors.ts').split('\n').filter((l) => /^\s*type: `\$\{PROBLEM_TYPE_BASE\}/.test(l));
+    assert.equal(raw.length, 1, 'the socket reply names its types on one line');
+    types.push(...[...raw[0]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!));
+    assert.ok(types.length >= 25, `found ${types.length} types`);
+    const table = read('docs/API.md');
+    const missing = [...new Set(types)].filter((t) => !table.includes(`| \`${t}\` |`));
+    assert.deepEqual(missing, [], 'add these types to the table in docs/API.md');
+  });
+});
