@@ -13,3 +13,4 @@ export const usersModule: PlatformModule = { name: 'users', routes: [sessionRout
 // The public surface other modules use.
 export { SESSION_COOKIE, purgeExpiredSessions, resolveSession } from './session-service.ts';
 export { ensureFirstAdmin, permissionsOf } from './user-service.ts';
+export { accountSummaries, accountSummary, type AccountSummary } from './directory.ts';
