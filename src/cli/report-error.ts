@@ -13,7 +13,8 @@ export function reportCliError(err: unknown): number {
     return err.exitCode;
   }
   if (err instanceof AppError) {
-    const fields = err.errors.map((e) => `${e.name}: ${e.reason}`).join('; ');
+    // Fields the message already states (an import's row problems, a file's line) are not repeated.
+    const fields = err.errors.filter((e) => !err.message.includes(e.reason)).map((e) => `${e.name}: ${e.reason}`).join('; ');
     process.stderr.write(`stadsveilig: ${err.message}${fields ? ` (${fields})` : ''}\n`);
     return 1;
   }
