@@ -58,11 +58,13 @@ function mutateParsed(text: string, rng: Rng, f: (root: Json, s: Slot[]) => stri
   } catch {
     return { bytes: Buffer.from(text), label: 'unparsable base' };
   }
-  const label = f(root, slots(root));
+  // A value nested 10⁵ deep (a first mutation's) overflows JSON.stringify's stack: keep the text as it is then.
   try {
+    const label = f(root, slots(root));
     return { bytes: Buffer.from(JSON.stringify(root)), label };
-  } catch {
-    return { bytes: Buffer.from(text), label: `${label} (too deep to write: base kept)` };
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { bytes: Buffer.from(text), label: 'too deep to change: kept as it was' };
   }
 }
 
