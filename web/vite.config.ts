@@ -1,7 +1,7 @@
 /**
  * Vite build of the web app: root is web/, output web/dist (served by src/http/web-app.ts).
  * The map page (and MapLibre with it) is loaded lazily, so it lands in its own chunk;
- * the MapLibre worker is emitted as a separate file (see src/map/maplibre.ts).
+ * the MapLibre worker is emitted as a separate file (see src/ui/map/maplibre.ts).
  * No inline scripts: the CSP allows script-src 'self' only.
  */
 import path from 'node:path';

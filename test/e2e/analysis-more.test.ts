@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AreaGeometry } from '../../web/src/api/types.ts';
-import { interiorPoint } from '../../web/src/map/geometry.ts';
+import { interiorPoint } from '../../web/src/ui/map/geometry.ts';
 import { formatNumber, formatShare } from '../../web/src/pages/analysis/format.ts';
 import { rdToWgs84 } from '../../web/src/pages/analysis/rd.ts';
 import type { EvaluationReply, HotspotsReply, KdeReply } from '../../web/src/pages/analysis/types.ts';

@@ -16,7 +16,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/service.ts';
 import { importSignals } from '../../src/modules/signals/import-service.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
-import { interiorPoint } from '../../web/src/map/geometry.ts';
+import { interiorPoint } from '../../web/src/ui/map/geometry.ts';
 import type { AreaGeometry } from '../../web/src/api/types.ts';
 import { SIGNAL_COUNT, syntheticReports } from './support/synthetic-reports.ts';
 

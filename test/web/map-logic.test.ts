@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AreaFeature, AreaGeometry } from '../../web/src/api/types.ts';
-import { filterAreas, matchesQuery, normalise, sortByName } from '../../web/src/map/area-filter.ts';
-import { BUURT_FILL_LAYER, BUURT_SOURCE, buildMapStyle } from '../../web/src/map/area-style.ts';
-import { areaTitle, formatPopulation } from '../../web/src/map/format.ts';
-import { collectionBounds, geometryBounds, interiorPoint } from '../../web/src/map/geometry.ts';
+import { filterAreas, matchesQuery, normalise, sortByName } from '../../web/src/ui/map/area-filter.ts';
+import { BUURT_FILL_LAYER, BUURT_SOURCE, buildMapStyle } from '../../web/src/ui/map/area-style.ts';
+import { areaTitle, formatPopulation } from '../../web/src/pages/map/format.ts';
+import { collectionBounds, geometryBounds, interiorPoint } from '../../web/src/ui/map/geometry.ts';
 
 function feature(code: string, geometry: AreaGeometry | null): AreaFeature {
   return {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { AreaCollection, AreaFeature, Vintage } from '../../../web/src/api/types.ts';
-import { geometryBounds, interiorPoint } from '../../../web/src/map/geometry.ts';
+import { geometryBounds, interiorPoint } from '../../../web/src/ui/map/geometry.ts';
 import type { BrowserGlobals } from './browser-globals.ts';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;

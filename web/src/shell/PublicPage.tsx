@@ -2,9 +2,11 @@
  * The frame of every residents' page (no login): a light header with the municipality and the
  * language switch, the module's links, and the page. Modules pass their brand link and nav links.
  */
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { navLink } from '../ui/nav-link.ts';
+import './public-page.css';
 
 export interface PublicLink {
   to: string;
@@ -23,15 +25,7 @@ interface Props {
 
 export function PublicPage({ path, brand, navLabel, links, className, onNavigate, children }: Props) {
   const { t } = useTranslation();
-  const link = (to: string) => ({
-    href: to,
-    'aria-current': path === to ? ('page' as const) : undefined,
-    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      onNavigate(to);
-    },
-  });
+  const link = (to: string) => ({ ...navLink(to, onNavigate), 'aria-current': path === to ? ('page' as const) : undefined });
   return (
     <div className={className ? `public-app ${className}` : 'public-app'}>
       <a className="skip-link" href="#main">{t('app.skipLink')}</a>

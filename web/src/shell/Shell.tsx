@@ -9,7 +9,7 @@ import { NotYetPage } from './NotYetPage.tsx';
 import { moduleForPath, visibleModules } from './routes.ts';
 import { useLocationPath } from './use-location.ts';
 
-const MapPage = lazy(() => import('../map/MapPage.tsx'));
+const MapPage = lazy(() => import('../pages/map/MapPage.tsx'));
 const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
 const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx'));
 const MissionsStaff = lazy(() => import('../pages/missions/MissionsApp.tsx'));

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import { useAreaData } from '../../map/use-area-data.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 import './analysis.css';
 import { getCrimeTypes, getSignalCategoryNames } from './api.ts';
 import { ConcentrationView } from './ConcentrationView.tsx';

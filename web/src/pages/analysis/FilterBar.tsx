@@ -1,7 +1,7 @@
 /** The shared filters of every view: source, period, area and crime types. Changes go to the URL. */
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature } from '../../api/types.ts';
-import { sortByName } from '../../map/area-filter.ts';
+import { sortByName } from '../../ui/map/area-filter.ts';
 import { CrimeTypePicker } from './CrimeTypePicker.tsx';
 import { defaultFilters, type Filters } from './state.ts';
 import type { CrimeType, Source } from './types.ts';

@@ -6,7 +6,7 @@ import { HotcrimesTable } from './HotcrimesTable.tsx';
 import { MetaLine } from './MetaLine.tsx';
 import { apiPath, option, withOption } from './state.ts';
 import type { HotcrimesReply } from './types.ts';
-import { shown, useApi } from './use-view.ts';
+import { shown, useApi } from '../../ui/use-async.ts';
 import type { ViewProps } from './view-props.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 

@@ -1,7 +1,7 @@
 /** Hotspots: options, the map with its legend, the selection with "maak hier een opgave van", the table, KDE and evaluation. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapLibreMap } from '../../map/maplibre.ts';
+import type { MapLibreMap } from '../../ui/map/maplibre.ts';
 import { EvaluationPanel } from './EvaluationPanel.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { classLegend } from './hotspot-classes.ts';
@@ -16,7 +16,7 @@ import { mapPng } from './map-png.ts';
 import { MetaLine } from './MetaLine.tsx';
 import { apiPath, option } from './state.ts';
 import type { HotspotsReply, KdeReply } from './types.ts';
-import { shown, useApi } from './use-view.ts';
+import { shown, useApi } from '../../ui/use-async.ts';
 import type { ViewProps } from './view-props.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 

@@ -9,7 +9,7 @@ import { Num } from './Num.tsx';
 import { apiPath } from './state.ts';
 import { pngCaption, chartPng } from './svg-png.ts';
 import type { HottimesReply } from './types.ts';
-import { shown, useApi } from './use-view.ts';
+import { shown, useApi } from '../../ui/use-async.ts';
 import type { ViewProps } from './view-props.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 

@@ -8,7 +8,7 @@ import { MetaLine } from './MetaLine.tsx';
 import { Num } from './Num.tsx';
 import { apiPath, option, withOption, type AnalysisState } from './state.ts';
 import type { NearRepeatReply } from './types.ts';
-import { shown, useApi } from './use-view.ts';
+import { shown, useApi } from '../../ui/use-async.ts';
 import type { ViewProps } from './view-props.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 

@@ -10,7 +10,7 @@ import { apiPath, option, withOption } from './state.ts';
 import { chartPng, pngCaption } from './svg-png.ts';
 import { TrendChart } from './TrendChart.tsx';
 import type { AlertsReply, TrendsReply } from './types.ts';
-import { shown, useApi } from './use-view.ts';
+import { shown, useApi } from '../../ui/use-async.ts';
 import { areaNames, type ViewProps } from './view-props.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 

@@ -1,8 +1,8 @@
 /** Loading and error lines of a view, with a retry button. */
 import { useTranslation } from 'react-i18next';
-import type { ViewData } from './use-view.ts';
+import type { Async } from '../../ui/use-async.ts';
 
-export function ViewStatus({ data, onRetry }: { data: ViewData<unknown>; onRetry(): void }) {
+export function ViewStatus({ data, onRetry }: { data: Async<unknown>; onRetry(): void }) {
   const { t } = useTranslation();
   if (data.status === 'loading') return <p className="loading-line" role="status">{t('analysis.loading')}</p>;
   if (data.status === 'error') {

@@ -5,10 +5,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature, Instance } from '../../api/types.ts';
-import { BUURT_FILL_LAYER, BUURT_SOURCE } from '../../map/area-style.ts';
-import { collectionBounds } from '../../map/geometry.ts';
-import type { GeoJSONSource, MapLayerMouseEvent } from '../../map/maplibre.ts';
-import { useMapInstance } from '../../map/use-map-instance.ts';
+import { BUURT_FILL_LAYER, BUURT_SOURCE } from '../../ui/map/area-style.ts';
+import { collectionBounds } from '../../ui/map/geometry.ts';
+import type { GeoJSONSource, MapLayerMouseEvent } from '../../ui/map/maplibre.ts';
+import { useMapInstance } from '../../ui/map/use-map-instance.ts';
 
 interface Props {
   config: Instance['map'] | null;

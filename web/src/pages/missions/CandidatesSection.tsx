@@ -3,10 +3,10 @@
  * /missions/candidates). Shown only when alerts exist; says so when the alerts endpoint is not there.
  */
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getAlerts, getCandidates } from './api.ts';
 import { candidatePath } from './create-query.ts';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { missionPath } from './paths.ts';
 import { formatNumber } from './progress-format.ts';
 

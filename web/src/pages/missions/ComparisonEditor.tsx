@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { patchMission } from './api.ts';
 import { toggle } from './mission-form.ts';
 import type { Effect, MissionDetail } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   mission: MissionDetail;

@@ -12,10 +12,10 @@ import { evidenceToken, parseCreateQuery } from './create-query.ts';
 import { EvidenceFields } from './EvidenceFields.tsx';
 import { checkMissionForm, initialForm, missionBody, toggle, type FormErrors, type MissionFormState } from './mission-form.ts';
 import { MissionFormFields } from './MissionFormFields.tsx';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { MISSIONS_PATH, missionPath } from './paths.ts';
 import { useBuurten, useCrimeTypes, useNewestYear } from './use-reference.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   instance: Instance | null;

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getEffect, listMeasures } from './api.ts';
 import { ComparisonEditor } from './ComparisonEditor.tsx';
 import { formatIrr, formatSigned, readIrr, readWdd } from './effect-format.ts';

@@ -1,6 +1,6 @@
 /** The evidence to freeze: the analysis period (and optional baseline) and the kinds of result. */
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { ALL_EVIDENCE_CHOICES, baselineOf, evidenceToken } from './create-query.ts';
 import { toggle, type FormErrors, type MissionFormState } from './mission-form.ts';
 

@@ -6,7 +6,7 @@ import { formatChange } from './effect-format.ts';
 import { evidenceSummary, type SummaryRow } from './evidence-summary.ts';
 import { formatDay } from './progress-format.ts';
 import type { CrimeType, Evidence, Rerun } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

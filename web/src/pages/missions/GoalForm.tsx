@@ -1,11 +1,11 @@
 /** Add a goal (KPI): indicator, direction, baseline period, target, deadline. Progress is computed by the server. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { createGoal } from './api.ts';
 import { checkGoalForm, emptyGoalForm, goalBody, type GoalErrors, type GoalFormState, type IndicatorSource } from './goal-form.ts';
 import type { Goal } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

@@ -1,14 +1,14 @@
 /** Goals (KPIs) with baseline, target, deadline and the server's computed progress; measurements for custom indicators. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { addMeasurement, listGoals } from './api.ts';
 import { parseNumber } from './goal-form.ts';
 import { GoalForm } from './GoalForm.tsx';
 import { KpiBar } from './KpiBar.tsx';
 import { formatDay, formatReading } from './progress-format.ts';
 import type { Goal } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

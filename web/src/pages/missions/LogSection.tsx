@@ -1,12 +1,12 @@
 /** The mission log: decisions, meetings and notes, newest first; a form to record one. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
-import { useAsync } from '../signals/use-async.ts';
+import { Field } from '../../ui/Field.tsx';
+import { useAsync } from '../../ui/use-async.ts';
 import { addLogEntry, listLog } from './api.ts';
 import { formatDay } from './progress-format.ts';
 import { LOG_KINDS } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

@@ -1,11 +1,11 @@
 /** Add a measure: type; an administrative power with its legal basis; a behavioural measure with EAST design and hypothesis. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { createMeasure } from './api.ts';
 import { checkMeasureForm, EAST_PARTS, emptyMeasureForm, LEGAL_BASIS, measureBody, type MeasureErrors, type MeasureFormState } from './measure-form.ts';
 import { MEASURE_TYPES, POWER_KINDS, type Measure, type MeasureType, type PowerKind } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

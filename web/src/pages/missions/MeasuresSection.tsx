@@ -1,6 +1,6 @@
 /** The measures of a mission: type, powers with their legal basis, behavioural measures with EAST design and hypothesis. */
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { listMeasures } from './api.ts';
 import { EAST_PARTS } from './measure-form.ts';
 import { MeasureForm } from './MeasureForm.tsx';

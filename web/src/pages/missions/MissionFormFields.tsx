@@ -1,6 +1,6 @@
 /** The plain fields of the create form: title, problem statement, crime types, owner, priority, review date. */
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { toggle, type FormErrors, type MissionFormState } from './mission-form.ts';
 import { PRIORITIES, type CrimeType, type Priority } from './types.ts';
 

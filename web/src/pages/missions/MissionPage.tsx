@@ -2,14 +2,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getMission } from './api.ts';
 import { EffectSection } from './EffectSection.tsx';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { GoalsSection } from './GoalsSection.tsx';
 import { LogSection } from './LogSection.tsx';
 import { MeasuresSection } from './MeasuresSection.tsx';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { MISSIONS_PATH } from './paths.ts';
 import { PlanningForm } from './PlanningForm.tsx';

@@ -1,7 +1,7 @@
 /** The staff opgaven module inside the signed-in shell: portfolio, create, and one mission. */
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import '../signals/signals.css';
+import '../../ui/ui.css';
 import { CreatePage } from './CreatePage.tsx';
 import { MissionPage } from './MissionPage.tsx';
 import './missions.css';

@@ -1,11 +1,11 @@
 /** Who takes part: partner organisations and residents' initiatives or groups (no personal names). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
-import { useAsync } from '../signals/use-async.ts';
+import { Field } from '../../ui/Field.tsx';
+import { useAsync } from '../../ui/use-async.ts';
 import { addParticipant, listPartners, listParticipants, removeParticipant } from './api.ts';
 import { PARTICIPANT_KINDS } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   missionId: string;

@@ -1,11 +1,11 @@
 /** Planning and prioritisation of a mission: start date (effects are measured from it), review, priority, impact and feasibility with rationale. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { patchMission } from './api.ts';
 import { planningPatch, planningState, type PlanningState } from './planning.ts';
 import { PRIORITIES, type MissionDetail } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   mission: MissionDetail;

@@ -1,10 +1,10 @@
 /** The portfolio (/opgaven): all missions on the map and in a table, the prioritisation, and candidate missions. */
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getPortfolio, getPrioritisation } from './api.ts';
 import { CandidatesSection } from './CandidatesSection.tsx';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { missionPath, NEW_MISSION_PATH, PUBLIC_MISSIONS_PATH } from './paths.ts';
 import { PortfolioMap } from './PortfolioMap.tsx';
 import { PortfolioTable } from './PortfolioTable.tsx';

@@ -1,7 +1,7 @@
 /** The missions as a table: status, KPI progress bars, owner, next review (overdue marked). */
 import { useTranslation } from 'react-i18next';
 import { KpiBar } from './KpiBar.tsx';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { missionPath } from './paths.ts';
 import { formatDay } from './progress-format.ts';
 import { scopeText } from './scope-text.ts';

@@ -1,6 +1,6 @@
 /** Impact × feasibility: the quadrant chart (SVG from priority-quadrant.ts) and the ranked list with rationale. */
 import { useTranslation } from 'react-i18next';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { missionPath } from './paths.ts';
 import { DEFAULT_BOX, quadrantDots, quadrantRects, scorePoint } from './priority-quadrant.ts';
 import type { PrioritisedMission } from './types.ts';

@@ -2,12 +2,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import { PublicLayout } from '../signals/PublicLayout.tsx';
-import '../signals/signals.css';
-import { useAsync } from '../signals/use-async.ts';
+import { PublicLayout } from '../../shell/PublicLayout.tsx';
+import '../../ui/ui.css';
+import { useAsync } from '../../ui/use-async.ts';
 import { getPublicMission, getPublicMissions } from './api.ts';
 import { KpiBar } from './KpiBar.tsx';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import './missions.css';
 import { PUBLIC_MISSIONS_PATH, publicMissionPath, type MissionsPublicRoute } from './paths.ts';
 import { formatDay, formatNumber } from './progress-format.ts';

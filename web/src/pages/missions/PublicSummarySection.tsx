@@ -1,12 +1,12 @@
 /** The public summary: written by staff (a draft), approved by a coordinator (missions:publish), then shown without login. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { approvePublicSummary, getMission, savePublicSummary } from './api.ts';
-import { navLink } from './links.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { publicMissionPath } from './paths.ts';
 import type { MissionDetail } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   mission: MissionDetail;

@@ -1,12 +1,12 @@
 /** The mission's status: the steps, a change offered only as the API allows (a reason where needed), blocked steps with why. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { transitionMission } from './api.ts';
 import { formatDay } from './progress-format.ts';
 import { checkTransition, offeredTransitions, requiresReason, STATUS_STEPS, stepState, type TransitionProblem } from './transitions.ts';
 import type { MissionDetail, MissionStatus } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
   mission: MissionDetail;

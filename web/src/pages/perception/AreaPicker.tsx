@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAreas, getVintages } from '../../api/endpoints.ts';
 import type { AreaFeature } from '../../api/types.ts';
-import { errorText } from '../signals/use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 interface Props {
   gemeenteCode: string | null;

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAreas, getVintages } from '../../api/endpoints.ts';
 import type { Instance } from '../../api/types.ts';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getDiscrepancies } from './api.ts';
 import { DiscrepancyMap } from './DiscrepancyMap.tsx';
 import { DiscrepancyTable } from './DiscrepancyTable.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAreas, getVintages } from '../../api/endpoints.ts';
-import { errorText, useAsync } from '../signals/use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 import { listStories, listThemes, tagStory } from './api.ts';
 import { StoryModeration } from './StoryModeration.tsx';
 import { ThemePicker } from './ThemePicker.tsx';

@@ -1,8 +1,8 @@
 /** The staff beleving module inside the signed-in shell: start, safety profile, discrepancies, moderation. */
-import type { MouseEvent } from 'react';
+import { navLink } from '../../ui/nav-link.ts';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import '../signals/signals.css';
+import '../../ui/ui.css';
 import { AreaPicker } from './AreaPicker.tsx';
 import { DiscrepancyPage } from './DiscrepancyPage.tsx';
 import { ModerationPage } from './ModerationPage.tsx';
@@ -26,17 +26,12 @@ export default function PerceptionApp({ instance, session, path, onNavigate }: P
     { path: DISCREPANCY_PATH, label: t('perception.tabs.discrepancies'), current: route.page === 'discrepancies', show: can('perception:read') },
     { path: MODERATION_PATH, label: t('perception.tabs.moderation'), current: route.page === 'moderation', show: can('perception:moderate') },
   ].filter((tab) => tab.show);
-  const follow = (e: MouseEvent<HTMLAnchorElement>, to: string) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onNavigate(to);
-  };
   const csrf = session.csrfToken;
   return (
     <div className="perception-app">
       <nav className="sub-nav" aria-label={t('perception.tabs.label')}>
         {tabs.map((tab) => (
-          <a key={tab.path} href={tab.path} aria-current={tab.current ? 'page' : undefined} onClick={(e) => follow(e, tab.path)}>{tab.label}</a>
+          <a key={tab.path} {...navLink(tab.path, onNavigate)} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>
         ))}
       </nav>
       {route.page === 'home' && (

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getIndicators, getProfile, getPublicSafety, getTrends } from './api.ts';
 import { CombinedIndex } from './CombinedIndex.tsx';
 import { formatNumber } from './index-format.ts';

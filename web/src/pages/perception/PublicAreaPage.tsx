@@ -4,8 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PublicMissionsLink } from '../missions/PublicMissionsLink.tsx';
-import { useAsync } from '../signals/use-async.ts';
+import { PUBLIC_MISSIONS_PATH } from '../missions/paths.ts';
+import { navLink } from '../../ui/nav-link.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getPublicSafety } from './api.ts';
 import { IndexCards } from './IndexCards.tsx';
 import { pulsePath, recentYears } from './paths.ts';
@@ -53,7 +54,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
       <p className="hint">{t('perception.public.figuresHint', { year: d.baseYear })}</p>
       <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
       <StoriesList themes={d.themes} stories={d.stories} names={names} />
-      <p><PublicMissionsLink onNavigate={onNavigate} /></p>
+      <p><a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">{t('missions.public.linkText')}</a></p>
       <details className="method">
         <summary>{t('perception.method.title')}</summary>
         <p>{d.method}</p>

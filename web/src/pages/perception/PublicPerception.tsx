@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import '../signals/signals.css';
+import '../../ui/ui.css';
 import type { PerceptionPublicRoute } from './paths.ts';
 import { PublicFrame } from './PublicFrame.tsx';
 import { PublicAreaPage } from './PublicAreaPage.tsx';

@@ -1,7 +1,7 @@
 /** The pulse questions: two marks, problems, an optional story and age band, then send. */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import {
   emptyPulseForm, STORY_MIN_LENGTH, toggleProblem, validatePulse, type PulseErrors, type PulseField, type PulseFormState,
 } from './pulse-form.ts';

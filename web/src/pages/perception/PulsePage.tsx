@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../signals/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { getQuestionnaire, sendPulse } from './api.ts';
 import { publicAreaPath } from './paths.ts';
 import { formatDay, parsePeriod, sendFailure, toPulseAnswer, type PulseFormState, type SendFailure } from './pulse-form.ts';

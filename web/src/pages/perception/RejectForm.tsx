@@ -1,7 +1,7 @@
 /** Reject a story with a reason (required; the text is deleted on rejection). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../signals/Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 
 interface Props {
   id: string;

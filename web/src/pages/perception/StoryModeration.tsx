@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../signals/use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 import { approveStory, rejectStory } from './api.ts';
 import { acceptedByDefault, applyRedaction, approveBody, spanSuggestions } from './redaction.ts';
 import { RejectForm } from './RejectForm.tsx';

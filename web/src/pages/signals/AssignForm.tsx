@@ -8,10 +8,10 @@ import type { Session, SessionUser } from '../../api/types.ts';
 import { listUsers, patchSignal, type SignalPatch } from './api.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import type { CategoryIndex } from './categories.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import type { SignalDetail } from './types.ts';
 import { useAction } from './use-action.ts';
-import { useAsync } from './use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 
 interface Props {
   signal: SignalDetail;

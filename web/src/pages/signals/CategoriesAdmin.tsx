@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { getAllCategories, saveCategory } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { validateCategory } from './routing-rules.ts';
 import type { Category } from './types.ts';
-import { errorText, useAsync } from './use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 
 interface EditProps {
   category: Category;

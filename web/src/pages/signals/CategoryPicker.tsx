@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mainOf, type CategoryIndex } from './categories.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 
 interface Props {
   index: CategoryIndex;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { viewContact } from './api.ts';
 import type { Contact } from './types.ts';
-import { errorText } from './use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 export function ContactReveal({ signalId }: { signalId: string }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { categoryPath, type CategoryIndex } from './categories.ts';
-import { Field, describedBy } from './Field.tsx';
+import { Field, describedBy } from '../../ui/Field.tsx';
 import { NearbyList } from './NearbyList.tsx';
 import type { ReportForm } from './use-report-form.ts';
 

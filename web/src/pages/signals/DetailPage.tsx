@@ -16,7 +16,7 @@ import { StatusBadge } from './StatusBadge.tsx';
 import { offeredActions } from './transitions.ts';
 import { TransitionForm } from './TransitionForm.tsx';
 import type { SignalDetail } from './types.ts';
-import { useAsync } from './use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { lastInboxPath } from './use-inbox.ts';
 
 interface Props {

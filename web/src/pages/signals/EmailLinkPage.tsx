@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmSubscription, unsubscribe } from './api.ts';
-import { errorText } from './use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 type Kind = 'unsubscribe' | 'confirm';
 const ACTIONS = { unsubscribe, confirm: confirmSubscription };

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { giveFeedback } from './api.ts';
-import { Field } from './Field.tsx';
-import { errorText } from './use-async.ts';
+import { Field } from '../../ui/Field.tsx';
+import { errorText } from '../../ui/use-async.ts';
 
 interface Props {
   token: string;

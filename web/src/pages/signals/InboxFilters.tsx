@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature } from '../../api/types.ts';
-import { sortByName } from '../../map/area-filter.ts';
+import { sortByName } from '../../ui/map/area-filter.ts';
 import type { CategoryIndex } from './categories.ts';
 import { SORTS, activeConditionCount, defaultFilter, type InboxFilter, type OpenFilter, type Sort } from './inbox-query.ts';
 import { SIGNAL_STATUSES } from './types.ts';

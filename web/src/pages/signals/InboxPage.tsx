@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session } from '../../api/types.ts';
-import { useAreaData } from '../../map/use-area-data.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { exportCsvUrl, getAllCategories } from './api.ts';
 import { indexCategories, type CategoryIndex } from './categories.ts';
 import { filterToExportQuery, pageCount, PAGE_SIZE } from './inbox-query.ts';

@@ -1,5 +1,5 @@
 /** The inbox as a table: number (link to the report), category, status, age, deadline, place, department. */
-import type { MouseEvent } from 'react';
+import { navLink } from '../../ui/nav-link.ts';
 import { useTranslation } from 'react-i18next';
 import { formatShortDate } from './format.ts';
 import { detailPath } from './paths.ts';
@@ -14,11 +14,6 @@ interface Props {
 
 export function InboxTable({ items, buurtName, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
-  const follow = (e: MouseEvent<HTMLAnchorElement>, path: string) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onNavigate(path);
-  };
   return (
     <div className="table-scroll">
       <table className="inbox-table">
@@ -37,7 +32,7 @@ export function InboxTable({ items, buurtName, onNavigate }: Props) {
         <tbody>
           {items.map((s) => (
             <tr key={s.id} data-number={s.number}>
-              <th scope="row"><a href={detailPath(s.number)} onClick={(e) => follow(e, detailPath(s.number))}>{s.number}</a></th>
+              <th scope="row"><a {...navLink(detailPath(s.number), onNavigate)}>{s.number}</a></th>
               <td>{s.categoryName}<span className="cell-sub">{s.description.slice(0, 80)}{s.description.length > 80 ? '…' : ''}</span></td>
               <td><StatusBadge status={s.status} fallback={s.statusLabel} /></td>
               <td>{formatShortDate(s.createdAt, i18n.language)}</td>

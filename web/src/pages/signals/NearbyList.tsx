@@ -2,10 +2,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribeToSignal } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { emailProblem } from './report-form.ts';
 import type { NearbySignal } from './types.ts';
-import { errorText } from './use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 interface Props {
   nearby: NearbySignal[];

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addNote } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import type { HistoryVisibility, SignalDetail } from './types.ts';
 
 const VISIBILITIES: ReadonlyArray<[HistoryVisibility, string]> = [['internal', 'noteInternal'], ['partner', 'notePartner'], ['reporter', 'noteReporter']];

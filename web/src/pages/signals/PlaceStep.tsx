@@ -6,8 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature, Instance } from '../../api/types.ts';
-import { sortByName } from '../../map/area-filter.ts';
-import { Field } from './Field.tsx';
+import { sortByName } from '../../ui/map/area-filter.ts';
+import { Field } from '../../ui/Field.tsx';
 import { buurtAt, buurtPoint } from './geo.ts';
 import { SignalMap } from './SignalMap.tsx';
 import type { ReportForm } from './use-report-form.ts';

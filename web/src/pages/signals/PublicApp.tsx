@@ -3,11 +3,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
 import type { PublicRoute } from './paths.ts';
-import { PublicLayout } from './PublicLayout.tsx';
+import { PublicLayout } from '../../shell/PublicLayout.tsx';
 import { PublicMapPage } from './PublicMapPage.tsx';
 import { ReportPage } from './ReportPage.tsx';
 import { TrackingPage } from './TrackingPage.tsx';
 import { EmailLinkPage } from './EmailLinkPage.tsx';
+import '../../ui/ui.css';
 import './signals.css';
 
 interface Props {

@@ -6,16 +6,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import { sortByName } from '../../map/area-filter.ts';
-import { useAreaData } from '../../map/use-area-data.ts';
+import { sortByName } from '../../ui/map/area-filter.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { getPublicMap, subscribeToBuurt } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { formatDate } from './format.ts';
 import { reportPoints } from './geo.ts';
 import { SignalMap } from './SignalMap.tsx';
 import { SubscribeForm } from './SubscribeForm.tsx';
 import type { PublicMapFeature } from './types.ts';
-import { useAsync } from './use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 
 function ReportLine({ p }: { p: PublicMapFeature['properties'] }) {
   const { t, i18n } = useTranslation();

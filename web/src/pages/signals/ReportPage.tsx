@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
-import { useAreaData } from '../../map/use-area-data.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { Confirmation } from './Confirmation.tsx';
 import { ContactStep } from './ContactStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { getAllCategories, getRoutingRules, saveRoutingRules } from './api.ts';
 import { indexCategories, leafOptions } from './categories.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { minutesToTime, moveRule, newRule, rulesBody, timeToMinutes, validateRule } from './routing-rules.ts';
 import type { RoutingRule } from './types.ts';
-import { errorText, useAsync } from './use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
 

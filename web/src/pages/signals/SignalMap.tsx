@@ -4,10 +4,10 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AreaFeature, Instance } from '../../api/types.ts';
-import { BUURT_SOURCE, WIJK_SOURCE } from '../../map/area-style.ts';
-import { collectionBounds } from '../../map/geometry.ts';
-import type { GeoJSONSource, MapLayerMouseEvent } from '../../map/maplibre.ts';
-import { useMapInstance } from '../../map/use-map-instance.ts';
+import { BUURT_SOURCE, WIJK_SOURCE } from '../../ui/map/area-style.ts';
+import { collectionBounds } from '../../ui/map/geometry.ts';
+import type { GeoJSONSource, MapLayerMouseEvent } from '../../ui/map/maplibre.ts';
+import { useMapInstance } from '../../ui/map/use-map-instance.ts';
 import { markerData, type PointCollection } from './geo.ts';
 import { AREAS_LAYER, MARKER_SOURCE, POINTS_LAYER, POINTS_SOURCE, signalLayers } from './map-layers.ts';
 import type { LatLon } from './types.ts';

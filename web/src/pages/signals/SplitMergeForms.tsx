@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { mergeSignal, splitSignal } from './api.ts';
 import type { CategoryIndex } from './categories.ts';
 import { leafOptions } from './categories.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { checkSplitParts, normaliseMergeTarget, splitIsValid, type SplitPart } from './transitions.ts';
 import type { SignalDetail } from './types.ts';
 import { useAction } from './use-action.ts';

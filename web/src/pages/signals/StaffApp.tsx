@@ -5,6 +5,7 @@ import { DetailPage } from './DetailPage.tsx';
 import { InboxPage } from './InboxPage.tsx';
 import { staffRouteFor } from './paths.ts';
 import { SettingsPage } from './SettingsPage.tsx';
+import '../../ui/ui.css';
 import './signals.css';
 
 export interface StaffProps {

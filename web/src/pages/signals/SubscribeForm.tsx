@@ -2,9 +2,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { emailProblem } from './report-form.ts';
-import { errorText } from './use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 interface Props {
   id: string;

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { deleteTemplate, getTemplates, saveTemplate } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { SIGNAL_STATUSES, type Template } from './types.ts';
-import { errorText, useAsync } from './use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 
 const PLACEHOLDERS = ['number', 'category', 'deadline', 'text', 'trackingUrl'];
 

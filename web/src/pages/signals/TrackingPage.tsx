@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from './format.ts';
 import { statusExplanationKey } from './status.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { SubscribeForm } from './SubscribeForm.tsx';
-import { useAsync } from './use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 
 export function TrackingPage({ token, csrfToken }: { token: string; csrfToken: string | null }) {
   const { t, i18n } = useTranslation();

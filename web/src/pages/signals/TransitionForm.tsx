@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transitionSignal } from './api.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { checkTransitionInput, MIN_TRANSITION_TEXT, requiresText } from './transitions.ts';
 import type { SignalDetail, SignalStatus } from './types.ts';
 import { useAction } from './use-action.ts';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { categoryPath, shownSuggestion, type CategoryIndex } from './categories.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { PhotoInput } from './PhotoInput.tsx';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './report-form.ts';
 import type { ReportForm } from './use-report-form.ts';

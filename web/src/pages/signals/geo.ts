@@ -3,7 +3,7 @@
  * from the list, distances, and the GeoJSON for the marker and the public map layers. Pure.
  */
 import type { AreaFeature, AreaGeometry, Position } from '../../api/types.ts';
-import { interiorPoint } from '../../map/geometry.ts';
+import { interiorPoint } from '../../ui/map/geometry.ts';
 import type { LatLon, PublicMapFeature } from './types.ts';
 
 /** Even-odd point in polygon over all rings (holes included). */

@@ -7,7 +7,7 @@ import { deleteSavedFilter, listSavedFilters, queryInbox, saveFilter } from './a
 import { filterFromQuery, filterFromSaved, filterToApiQuery, filterToQuery, filterToSaved, type InboxFilter } from './inbox-query.ts';
 import { STAFF_PATH } from './paths.ts';
 import type { InboxReply, SavedFilter } from './types.ts';
-import { errorText, useAsync } from './use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 
 const LAST_QUERY_KEY = 'stadsveilig.inboxQuery';
 

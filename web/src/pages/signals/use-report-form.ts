@@ -12,7 +12,7 @@ import {
   waitBeforeSend, DESCRIPTION_MIN, type FieldErrors, type PhotoProblem, type ReportDraft, type Step,
 } from './report-form.ts';
 import type { FormStart, IntakeReply, NearbySignal, Suggestion } from './types.ts';
-import { errorText } from './use-async.ts';
+import { errorText } from '../../ui/use-async.ts';
 
 export interface SendResult {
   reply: IntakeReply;

@@ -4,12 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaFeature, Instance } from '../api/types.ts';
-import { BUURT_FILL_LAYER, BUURT_SOURCE, WIJK_SOURCE } from './area-style.ts';
+import type { AreaFeature, Instance } from '../../api/types.ts';
+import { BUURT_FILL_LAYER, BUURT_SOURCE, WIJK_SOURCE } from '../../ui/map/area-style.ts';
 import { formatPopulation } from './format.ts';
-import { collectionBounds, geometryBounds } from './geometry.ts';
-import type { GeoJSONSource, MapLayerMouseEvent } from './maplibre.ts';
-import { useMapInstance } from './use-map-instance.ts';
+import { collectionBounds, geometryBounds } from '../../ui/map/geometry.ts';
+import type { GeoJSONSource, MapLayerMouseEvent } from '../../ui/map/maplibre.ts';
+import { useMapInstance } from '../../ui/map/use-map-instance.ts';
 
 export interface Selection {
   code: string;

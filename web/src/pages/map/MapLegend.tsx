@@ -1,6 +1,6 @@
 /** A small legend for the boundary lines (the map has no text labels). */
 import { useTranslation } from 'react-i18next';
-import { MAP_COLOURS } from './area-style.ts';
+import { MAP_COLOURS } from '../../ui/map/area-style.ts';
 
 export function MapLegend() {
   const { t } = useTranslation();

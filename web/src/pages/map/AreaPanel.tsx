@@ -1,8 +1,8 @@
 /** Details of the chosen buurt (announced via aria-live), and the buurten without a polygon. */
 import { useTranslation } from 'react-i18next';
-import type { AreaFeature } from '../api/types.ts';
-import { profilePath } from '../pages/perception/paths.ts';
-import { pushPath } from '../shell/use-location.ts';
+import type { AreaFeature } from '../../api/types.ts';
+import { profilePath } from '../perception/paths.ts';
+import { pushPath } from '../../shell/use-location.ts';
 import { formatPopulation } from './format.ts';
 
 interface Props {

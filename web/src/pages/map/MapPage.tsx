@@ -1,12 +1,12 @@
 /** Home: the city map with year choice, the chosen buurt's panel, and the searchable buurt list. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Instance } from '../api/types.ts';
+import type { Instance } from '../../api/types.ts';
 import { AreaList } from './AreaList.tsx';
 import { AreaPanel } from './AreaPanel.tsx';
 import { CityMap, type Selection } from './CityMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
-import { useAreaData } from './use-area-data.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 
 interface Props {
   instance: Instance | null;

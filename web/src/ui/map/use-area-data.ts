@@ -1,7 +1,7 @@
 /** Loads the area vintages once, then the buurten and wijken of the chosen year. */
 import { useEffect, useState } from 'react';
-import { getAreas, getVintages } from '../api/endpoints.ts';
-import type { AreaFeature, Vintage } from '../api/types.ts';
+import { getAreas, getVintages } from '../../api/endpoints.ts';
+import type { AreaFeature, Vintage } from '../../api/types.ts';
 
 export type AreaData =
   | { status: 'loading' }
@@ -15,7 +15,7 @@ export interface AreaDataControl {
   data: AreaData;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+import { errorText as message } from '../use-async.ts';
 
 export function useAreaData(): AreaDataControl {
   const [vintages, setVintages] = useState<Vintage[]>([]);

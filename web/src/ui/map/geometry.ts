@@ -2,7 +2,7 @@
  * Small geometry helpers on GeoJSON (WGS84 lon/lat): bounding boxes for fitting the map, and a
  * point guaranteed to lie inside a polygon (for focusing and for browser tests). Pure.
  */
-import type { AreaFeature, AreaGeometry, Position } from '../api/types.ts';
+import type { AreaFeature, AreaGeometry, Position } from '../../api/types.ts';
 
 export type Bounds = [[number, number], [number, number]];
 

@@ -1,9 +1,9 @@
 /** The resident's meldingen pages in the shared public frame: report form and public map. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Instance } from '../../api/types.ts';
-import { PublicPage } from '../../shell/PublicPage.tsx';
-import { PUBLIC_MAP_PATH, REPORT_PATH } from './paths.ts';
+import type { Instance } from '../api/types.ts';
+import { PublicPage } from './PublicPage.tsx';
+import { PUBLIC_MAP_PATH, REPORT_PATH } from '../pages/signals/paths.ts';
 
 interface Props {
   instance: Instance | null;

@@ -1,5 +1,5 @@
 /** Number and label formatting for areas. Pure. */
-import { localeOf } from '../i18n/language.ts';
+import { localeOf } from '../../i18n/language.ts';
 
 /** Population with thousands separators ("12.345" in Dutch), or null when unknown. */
 export function formatPopulation(value: number | null | undefined, language: string): string | null {

@@ -4,7 +4,7 @@
  * outside unless the installation asks for the PDOK background. Pure.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Instance } from '../api/types.ts';
+import type { Instance } from '../../api/types.ts';
 
 export const BUURT_SOURCE = 'buurten';
 export const WIJK_SOURCE = 'wijken';

@@ -1,6 +1,6 @@
 /** Creates the MapLibre map once per container and style; exposes it to browser tests on request. */
 import { useEffect, useState, type RefObject } from 'react';
-import type { Instance } from '../api/types.ts';
+import type { Instance } from '../../api/types.ts';
 import { buildMapStyle } from './area-style.ts';
 import { MapLibreMap, NavigationControl, webglAvailable } from './maplibre.ts';
 

@@ -1,5 +1,5 @@
 /** Searching and sorting the list of areas. Pure. */
-import type { AreaProperties } from '../api/types.ts';
+import type { AreaProperties } from '../../api/types.ts';
 
 /** Lower case without diacritics, so "Dubbeldam" matches "dubbeldam" and "Crabbehof" "crabbehof". */
 export function normalise(text: string): string {

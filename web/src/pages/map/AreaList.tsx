@@ -4,8 +4,8 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaFeature } from '../api/types.ts';
-import { filterAreas, sortByName } from './area-filter.ts';
+import type { AreaFeature } from '../../api/types.ts';
+import { filterAreas, sortByName } from '../../ui/map/area-filter.ts';
 
 interface Props {
   buurten: AreaFeature[];

@@ -1,7 +1,7 @@
 /** Runs one write to the API: busy flag and the problem detail (with every invalid field) as text. */
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
-import { errorText } from '../signals/use-async.ts';
+import { ApiError } from '../api/client.ts';
+import { errorText } from './use-async.ts';
 
 export function problemText(e: unknown): string {
   return e instanceof ApiError ? [e.problem.detail, ...(e.problem.errors ?? []).map((x) => `${x.name}: ${x.reason}`)].join(' ') : errorText(e);
