@@ -10,7 +10,7 @@ import { moduleForPath } from '../../web/src/shell/routes.ts';
 
 const square = (x: number, y: number, d = 0.01): AreaGeometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
 const buurt = (code: string, geometry: AreaGeometry | null, isWater = false): AreaFeature => ({
-  type: 'Feature', geometry,
+  type: 'Feature', id: code, geometry,
   properties: { code, name: code, level: 'buurt', parentCode: null, year: 2024, population: null, populationYear: null, geometryYear: null, note: null, isWater },
 });
 
@@ -37,13 +37,13 @@ describe('paths', () => {
 });
 
 const tree: Category[] = [
-  { slug: 'openbare-ruimte', parentSlug: null, name: 'Openbare ruimte', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true,
+  { slug: 'openbare-ruimte', parentSlug: null, name: 'Openbare ruimte', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false,
     children: [
-      { slug: 'straatverlichting', parentSlug: 'openbare-ruimte', name: 'Straatverlichting', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true },
-      { slug: 'groen', parentSlug: 'openbare-ruimte', name: 'Bomen en groen', description: '', handlingDays: 10, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true },
+      { slug: 'straatverlichting', parentSlug: 'openbare-ruimte', name: 'Straatverlichting', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false },
+      { slug: 'groen', parentSlug: 'openbare-ruimte', name: 'Bomen en groen', description: '', handlingDays: 10, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false },
     ] },
-  { slug: 'overig', parentSlug: null, name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true,
-    children: [{ slug: 'overig-overig', parentSlug: 'overig', name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true }] },
+  { slug: 'overig', parentSlug: null, name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true, partnerContact: false,
+    children: [{ slug: 'overig-overig', parentSlug: 'overig', name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true, partnerContact: false }] },
 ];
 
 describe('categories', () => {

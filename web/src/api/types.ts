@@ -1,75 +1,40 @@
-/** Shapes of the Stadsveilig API replies the web app uses (see /api/v1/openapi.json). */
+/**
+ * Readable names for the API's types. The shapes come from openapi.ts, which is generated from
+ * /api/v1/openapi.json (`npm run api-types`); nothing here is written by hand but the names.
+ * `Reply<path, method>` is the JSON reply of a successful call, `Body<path, method>` its JSON body,
+ * `Query<path>` its query string.
+ */
+import type { paths } from './openapi.ts';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: { name: string; reason: string }[];
-}
+export type ApiPath = keyof paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends ApiPath, M extends Method> = M extends keyof paths[P] ? paths[P][M] : never;
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type Responses<O> = O extends { responses: infer R } ? R : never;
 
-export interface Instance {
-  name: string;
-  version: string;
-  municipality: { code: string; name: string | null };
-  map: { background: 'none' | 'pdok-brt'; backgroundTiles: string | null; attribution: string };
-}
+/** The JSON reply of a successful call (200 or 201). */
+export type Reply<P extends ApiPath, M extends Method = 'get'> =
+  | Json<Responses<Operation<P, M>>[200 & keyof Responses<Operation<P, M>>]>
+  | Json<Responses<Operation<P, M>>[201 & keyof Responses<Operation<P, M>>]>;
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string | null;
-  role: string;
-  roleLabel: string;
-  /** A one-time password: the session reaches nothing but the password change until it is changed. */
-  mustChangePassword: boolean;
-}
+/** The JSON request body of a call. */
+export type Body<P extends ApiPath, M extends Method = 'post'> = Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 
-export interface Session {
-  authenticated: boolean;
-  user: SessionUser | null;
-  permissions: string[];
-  csrfToken: string | null;
-}
+/** The query parameters of a call. */
+export type Query<P extends ApiPath, M extends Method = 'get'> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
-export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
+/** RFC 9457 problem details (every error reply), as the routes list them for 400. */
+export type Problem = Json<paths['/api/v1/areas']['get']['responses'][400]>;
 
-export interface AreaProperties {
-  code: string;
-  name: string;
-  level: AreaLevel;
-  parentCode: string | null;
-  year: number;
-  population: number | null;
-  populationYear: number | null;
-  geometryYear: number | null;
-  note: string | null;
-  isWater: boolean;
-}
+export type Instance = Reply<'/api/v1/instance'>;
+export type Session = Reply<'/api/v1/session'>;
+export type SessionUser = NonNullable<Session['user']>;
 
-export type Position = [number, number] | number[];
-export type AreaGeometry =
-  | { type: 'Polygon'; coordinates: Position[][] }
-  | { type: 'MultiPolygon'; coordinates: Position[][][] };
-
-export interface AreaFeature {
-  type: 'Feature';
-  id?: string | number;
-  properties: AreaProperties;
-  geometry: AreaGeometry | null;
-}
-
-export interface AreaCollection {
-  type: 'FeatureCollection';
-  features: AreaFeature[];
-}
-
-export interface Vintage {
-  year: number;
-  source: string;
-  populationYear: number | null;
-  counts: { gemeente: number; wijk: number; buurt: number };
-  population: number | null;
-  areasWithoutGeometry: string[];
-}
+export type Vintage = Reply<'/api/v1/areas/vintages'>[number];
+export type AreaCollection = Reply<'/api/v1/areas'>;
+export type AreaFeature = AreaCollection['features'][number];
+export type AreaProperties = AreaFeature['properties'];
+export type AreaLevel = AreaProperties['level'];
+export type AreaGeometry = NonNullable<AreaFeature['geometry']>;
+/** One point of a polygon ring: [lon, lat]. */
+export type Position = Extract<AreaGeometry, { type: 'Polygon' }>['coordinates'][number][number];

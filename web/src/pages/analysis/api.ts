@@ -1,27 +1,18 @@
 /** The workbench API calls of the Analyse page; the query strings come from state.ts. */
 import { api, type ApiClient } from '../../api/client.ts';
+import type { Body, Reply } from '../../api/types.ts';
 import { apiPath, type AnalysisState } from './state.ts';
 import type { CrimeType, EvaluationReply } from './types.ts';
 
 export const getView = <T>(s: AnalysisState, extra: Record<string, string> = {}, c: ApiClient = api) => c.request<T>(apiPath(s, extra));
 export const getCrimeTypes = (c: ApiClient = api) => c.request<CrimeType[]>('/api/v1/incidents/crime-types');
 
-interface SignalCategory { slug: string; name: string; children?: SignalCategory[] }
 /** Names of the report categories by slug (main and sub), to label source=signals rows and series like crime types. */
 export async function getSignalCategoryNames(c: ApiClient = api): Promise<[string, string][]> {
-  const { categories } = await c.request<{ categories: SignalCategory[] }>('/api/v1/signal-categories');
+  const { categories } = await c.request<Reply<'/api/v1/signal-categories'>>('/api/v1/signal-categories');
   return categories.flatMap((m) => [[m.slug, m.name] as [string, string], ...(m.children ?? []).map((k) => [k.slug, k.name] as [string, string])]);
 }
 
-export interface EvaluationBody {
-  from?: string;
-  to?: string;
-  area?: string;
-  source?: string;
-  crimeTypes?: string[];
-  selection: { unit: 'grid'; cellSize: number; cells: [number, number][] } | { unit: 'buurt'; buurten: string[] };
-  baselineFrom?: string;
-  baselineTo?: string;
-}
+export type EvaluationBody = Body<'/api/v1/analysis/evaluation'>;
 export const postEvaluation = (body: EvaluationBody, csrf: string | null, c: ApiClient = api) =>
   c.request<EvaluationReply>('/api/v1/analysis/evaluation', { method: 'POST', body, csrfToken: csrf });

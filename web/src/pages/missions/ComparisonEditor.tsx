@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patchMission } from './api.ts';
 import { toggle } from './mission-form.ts';
-import type { Effect, MissionDetail } from './types.ts';
+import type { ComparisonSuggestion, Effect, MissionDetail } from './types.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
@@ -17,7 +17,7 @@ export function ComparisonEditor({ mission, comparison, csrfToken, onSaved }: Pr
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string[]>(comparison.codes);
   const submit = useSubmit();
-  const ranked = comparison.suggestion?.ranked ?? [];
+  const ranked = (comparison.suggestion as ComparisonSuggestion | null)?.ranked ?? [];
   const names = new Map([...comparison.codes.map((c, i) => [c, comparison.names[i] ?? c] as const), ...ranked.map((r) => [r.code, r.name] as const)]);
   const options = [...new Set([...comparison.codes, ...ranked.map((r) => r.code)])];
   const save = async (codes: string[] | null) => {

@@ -5,7 +5,7 @@ import { Field } from '../../ui/Field.tsx';
 import { useAsync } from '../../ui/use-async.ts';
 import { addLogEntry, listLog } from './api.ts';
 import { formatDay } from './progress-format.ts';
-import { LOG_KINDS } from './types.ts';
+import { LOG_KINDS, type LogKind } from './types.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
@@ -19,7 +19,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function LogSection({ missionId, canAdd, csrfToken }: Props) {
   const { t, i18n } = useTranslation();
   const [state, reload] = useAsync(() => listLog(missionId), [missionId]);
-  const [f, setF] = useState({ kind: 'decision', occurredOn: today(), title: '', body: '' });
+  const [f, setF] = useState<{ kind: LogKind; occurredOn: string; title: string; body: string }>({ kind: 'decision', occurredOn: today(), title: '', body: '' });
   const submit = useSubmit();
 
   async function send(e: FormEvent) {
@@ -49,7 +49,7 @@ export function LogSection({ missionId, canAdd, csrfToken }: Props) {
           <h3 id="log-form-title">{t('missions.log.add')}</h3>
           <div className="field-row">
             <Field id="log-kind" label={t('missions.log.kind')}>
-              <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
+              <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as LogKind })}>
                 {LOG_KINDS.map((k) => <option key={k} value={k}>{t(`missions.logKind.${k}`)}</option>)}
               </select>
             </Field>

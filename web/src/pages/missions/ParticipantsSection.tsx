@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { useAsync } from '../../ui/use-async.ts';
 import { addParticipant, listPartners, listParticipants, removeParticipant } from './api.ts';
-import { PARTICIPANT_KINDS } from './types.ts';
+import { PARTICIPANT_KINDS, type Participant } from './types.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
   const { t } = useTranslation();
   const [state, reload] = useAsync(() => Promise.all([listParticipants(missionId), canEdit ? listPartners() : Promise.resolve({ partners: [] })]), [missionId]);
-  const [f, setF] = useState({ kind: 'initiative', partnerId: '', name: '', role: '' });
+  const [f, setF] = useState<{ kind: Participant['kind']; partnerId: string; name: string; role: string }>({ kind: 'initiative', partnerId: '', name: '', role: '' });
   const submit = useSubmit();
 
   async function send(e: FormEvent) {
@@ -47,7 +47,7 @@ export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
           <h3 id="participant-form-title">{t('missions.participants.add')}</h3>
           <div className="field-row">
             <Field id="participant-kind" label={t('missions.participants.kind')}>
-              <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
+              <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as Participant['kind'] })}>
                 {PARTICIPANT_KINDS.map((k) => <option key={k} value={k}>{t(`missions.participantKind.${k}`)}</option>)}
               </select>
             </Field>

@@ -53,12 +53,12 @@ export function checkMeasureForm(s: MeasureFormState): MeasureErrors {
 export function measureBody(s: MeasureFormState): MeasureBody | null {
   if (Object.keys(checkMeasureForm(s)).length) return null;
   const body: MeasureBody = { title: s.title.trim(), description: s.description.trim(), type: s.type };
-  if (s.type === 'administrative-power') {
+  if (s.type === 'administrative-power' && s.powerKind) {
     body.powerKind = s.powerKind;
     if (s.legalBasis.trim()) body.legalBasis = s.legalBasis.trim();
   }
   if (s.type === 'behavioural') {
-    body.design = Object.fromEntries(EAST_PARTS.map((p) => [p, s.design[p].trim()]));
+    body.design = { easy: s.design.easy.trim(), attractive: s.design.attractive.trim(), social: s.design.social.trim(), timely: s.design.timely.trim() };
     body.hypothesis = s.hypothesis.trim();
   }
   if (s.startDate) body.startDate = s.startDate;

@@ -1,138 +1,93 @@
-/** Shapes of the missions (opgaven) API replies the web app uses (see /api/v1/openapi.json, tag missions). */
-export const MISSION_STATUSES = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'] as const;
-export type MissionStatus = (typeof MISSION_STATUSES)[number];
-export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-export const EVIDENCE_KINDS = ['crime-counts', 'hotcrimes', 'hottimes', 'concentration', 'report-counts', 'snapshot'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const MEASURE_TYPES = ['preventive', 'repressive', 'care', 'behavioural', 'administrative-power'] as const;
-export type MeasureType = (typeof MEASURE_TYPES)[number];
-export const POWER_KINDS = ['gebiedsverbod', 'sluiting', 'camera', 'bibob'] as const;
-export type PowerKind = (typeof POWER_KINDS)[number];
-export const MEASURE_STATUSES = ['planned', 'running', 'paused', 'finished', 'cancelled'] as const;
-export const LOG_KINDS = ['decision', 'meeting', 'note'] as const;
-export type LogKind = (typeof LOG_KINDS)[number];
-export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const;
-export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'no-data' | 'suppressed';
+/**
+ * Readable names for the missions (opgaven) API types the pages use: aliases onto the types
+ * generated from /api/v1/openapi.json (api/openapi.ts, `npm run api-types`), plus the lists the
+ * forms offer (each checked against the API's values).
+ */
+import type { Body, Reply } from '../../api/types.ts';
+
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+
+type MissionReply = Reply<'/api/v1/missions/{id}'>;
+type CreateBody = Body<'/api/v1/missions'>;
+type MeasureReply = Reply<'/api/v1/missions/{id}/measures', 'post'>;
+
+export type MissionStatus = MissionReply['status'];
+export const MISSION_STATUSES = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'] as const satisfies readonly MissionStatus[];
+export const MISSION_STATUSES_COMPLETE: Missing<MissionStatus, (typeof MISSION_STATUSES)[number]> = true;
+export type Priority = MissionReply['priority'];
+export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const satisfies readonly Priority[];
+export const PRIORITIES_COMPLETE: Missing<Priority, (typeof PRIORITIES)[number]> = true;
+export type EvidenceKind = Evidence['kind'];
+export const EVIDENCE_KINDS = ['crime-counts', 'hotcrimes', 'hottimes', 'concentration', 'report-counts', 'snapshot'] as const satisfies readonly EvidenceKind[];
+export const EVIDENCE_KINDS_COMPLETE: Missing<EvidenceKind, (typeof EVIDENCE_KINDS)[number]> = true;
+export type MeasureType = MeasureReply['type'];
+export const MEASURE_TYPES = ['preventive', 'repressive', 'care', 'behavioural', 'administrative-power'] as const satisfies readonly MeasureType[];
+export const MEASURE_TYPES_COMPLETE: Missing<MeasureType, (typeof MEASURE_TYPES)[number]> = true;
+export type PowerKind = NonNullable<MeasureReply['powerKind']>;
+export const POWER_KINDS = ['gebiedsverbod', 'sluiting', 'camera', 'bibob'] as const satisfies readonly PowerKind[];
+export const POWER_KINDS_COMPLETE: Missing<PowerKind, (typeof POWER_KINDS)[number]> = true;
+type MeasureStatus = MeasureReply['status'];
+export const MEASURE_STATUSES = ['planned', 'running', 'paused', 'finished', 'cancelled'] as const satisfies readonly MeasureStatus[];
+export const MEASURE_STATUSES_COMPLETE: Missing<MeasureStatus, (typeof MEASURE_STATUSES)[number]> = true;
+export type LogKind = LogEntry['kind'];
+export const LOG_KINDS = ['decision', 'meeting', 'note'] as const satisfies readonly LogKind[];
+export const LOG_KINDS_COMPLETE: Missing<LogKind, (typeof LOG_KINDS)[number]> = true;
+type ParticipantKind = Participant['kind'];
+export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const satisfies readonly ParticipantKind[];
+export const PARTICIPANT_KINDS_COMPLETE: Missing<ParticipantKind, (typeof PARTICIPANT_KINDS)[number]> = true;
+export type ProgressStatus = Goal['progress']['status'];
 
 /** Disclosure control a reply's figures were shown under (missions/disclosure.ts on the server). */
-export interface Disclosure { detail: boolean; minCount: number; suppressed: number; smallScope: boolean; note: string | null }
+export type Disclosure = MissionReply['disclosure'];
 
-export type Scope =
-  | { kind: 'buurten'; year: number; codes: string[] }
-  | { kind: 'cells'; cellSize: number; cells: [number, number][] }
-  | { kind: 'polygon'; geometry: unknown };
+/**
+ * Mission area. The replies' schema leaves `scope`, `times` and `effectSettings` open (unknown);
+ * they hold what the create and change bodies accept, so those shapes are used here.
+ */
+export type Scope = CreateBody['scope'];
+export type MissionTimes = NonNullable<CreateBody['times']>;
+export type EffectSettings = NonNullable<Body<'/api/v1/missions/{id}', 'patch'>['effectSettings']>;
+type WithScope<T> = Omit<T, 'scope'> & { scope: Scope };
 
-export interface MissionPermissions { read: boolean; edit: boolean; transition: boolean; publish: boolean; addLog: boolean }
+export type MissionPermissions = MissionReply['permissions'];
+export type MissionSummary = WithScope<Reply<'/api/v1/missions'>['missions'][number]>;
+export type TransitionOption = MissionReply['allowedTransitions'][number];
+export type Evidence = MissionReply['evidence'][number];
+export type MissionDetail = Omit<MissionReply, 'scope' | 'times' | 'effectSettings'> & { scope: Scope; times: MissionTimes; effectSettings: EffectSettings | null };
 
-export interface MissionSummary {
-  id: string; number: string; title: string; status: MissionStatus; statusLabel: string; priority: Priority;
-  scope: Scope; scopeDescription: string; owner: { id: string; displayName: string } | null;
-  startDate: string | null; nextReview: string | null; reviewOverdue: boolean; updatedAt: string; permissions: MissionPermissions;
-}
+export type Portfolio = Omit<Reply<'/api/v1/missions/portfolio'>, 'missions'> & { missions: PortfolioMission[] };
+export type PortfolioMission = WithScope<Reply<'/api/v1/missions/portfolio'>['missions'][number]>;
+export type Kpi = PortfolioMission['kpis'][number];
 
-export interface TransitionOption { to: MissionStatus; label: string; requiresReason: boolean; blockedBy: string | null }
+export type PrioritisedMission = Reply<'/api/v1/missions/prioritisation'>['missions'][number];
+export type Quadrant = PrioritisedMission['quadrant'];
 
-export interface Evidence {
-  id: string; kind: EvidenceKind; title: string; query: Record<string, unknown>; result: unknown; note: string | null;
-  capturedBy: string; capturedAt: string; rerunnable: boolean;
-}
+export type Alert = Body<'/api/v1/missions/candidates'>['alerts'][number];
+export type Candidate = Reply<'/api/v1/missions/candidates', 'post'>['candidates'][number];
 
-export interface MissionDetail extends MissionSummary {
-  problemStatement: string; crimeTypes: string[]; signalCategories: string[]; times: { description?: string };
-  reviewIntervalDays: number | null;
-  prioritisation: { impactScore: number | null; impactRationale: string | null; feasibilityScore: number | null; feasibilityRationale: string | null };
-  effectSettings: { comparison?: string[] | null; ringMetres?: number; minWeeksAfter?: number; minCount?: number } | null; origin: unknown;
-  publicSummary: { status: 'none' | 'draft' | 'approved'; title: string | null; summary: string | null; join: string | null; approvedAt: string | null };
-  createdBy: string; createdAt: string; version: number;
-  allowedTransitions: TransitionOption[];
-  statusHistory: { from: string | null; to: string; reason: string | null; actor: string; at: string }[];
-  evidence: Evidence[];
-  disclosure: Disclosure;
-  counts: { goals: number; measures: number; participants: number; logEntries: number };
-}
+export type Goal = Reply<'/api/v1/missions/{id}/goals', 'post'>;
+export type Indicator = Goal['indicator'];
+export type Reading = NonNullable<Goal['current']>;
 
-export interface Kpi { goalId: string; title: string; status: ProgressStatus; fraction: number | null; expectedFraction: number }
-export type PortfolioMission = MissionSummary & { kpis: Kpi[]; kpiStatus: ProgressStatus | null };
-export interface Portfolio {
-  missions: PortfolioMission[];
-  map: { type: 'FeatureCollection'; features: { type: 'Feature'; id: string; properties: { id: string; number: string; title: string; status: string; priority: string; kpiStatus: ProgressStatus | null }; geometry: unknown }[] };
-}
+export type Measure = MeasureReply;
+export type EastDesign = NonNullable<Measure['design']>;
 
-export type Quadrant = 'do-first' | 'invest' | 'quick-win' | 'reconsider' | 'unscored';
-export interface PrioritisedMission {
-  id: string; number: string; title: string; status: string; priority: string; rank: number; score: number | null; quadrant: Quadrant;
-  impactScore: number | null; impactRationale: string | null; feasibilityScore: number | null; feasibilityRationale: string | null;
-}
+export type Partner = Reply<'/api/v1/partners'>['partners'][number];
+export type Participant = Reply<'/api/v1/missions/{id}/participants', 'post'>;
+export type LogEntry = Reply<'/api/v1/missions/{id}/log', 'post'>;
 
-export interface Alert { areaCode: string; areaName?: string; crimeType: string; weekStart: string; count: number; expected: number; upper: number }
-export interface Candidate {
-  key: string; areaCode: string; areaName: string | null; crimeType: string; weeks: string[]; count: number; expected: number;
-  excess: number; ratio: number | null; coveredBy: { id: string; number: string } | null; suggestedTitle: string;
-}
+export type Effect = Reply<'/api/v1/missions/{id}/effect'>;
+type CrimeEffect = NonNullable<Effect['crime']>;
+export type BeforeAfter = CrimeEffect['counts']['target'];
+export type Did = NonNullable<CrimeEffect['did']>;
+export type Wdd = NonNullable<CrimeEffect['wdd']>;
+export type PerceptionEffect = Effect['perception'][number];
+/**
+ * The comparison suggestion of an effect: the API's schema leaves it open (`suggestion: unknown`,
+ * missions/effect-routes.ts), so the part the page reads is named here by hand.
+ */
+export interface ComparisonSuggestion { ranked?: { code: string; name: string; distance: number | null; total: number | null }[] }
 
-export type Indicator =
-  | { source: 'registered-crime'; crimeTypes?: string[] }
-  | { source: 'reports'; categories?: string[] }
-  | { source: 'perception'; indicatorCode: string; areaCode: string }
-  | { source: 'custom'; name: string; unit: string };
-
-export interface Reading { value: number | null; suppressed: boolean; margin: number | null; from: string; to: string; source: string; kind: 'count' | 'estimate' | 'measurement' }
-export interface Goal {
-  id: string; missionId: string; title: string; indicator: Indicator; indicatorLabel: string; direction: 'decrease' | 'increase';
-  baseline: { from: string; to: string; frozenValue: number | null; reading: Reading | null };
-  target: { value: number; deadline: string };
-  current: Reading | null;
-  progress: { status: ProgressStatus; fraction: number | null; expectedFraction: number; change: number | null; changeSignificant: boolean | null; explanation: string; asOf: string };
-  measurements: { id: string; measuredOn: string; value: number; source: string; note: string | null; enteredBy: string }[];
-  permissions: { edit: boolean; addMeasurement: boolean };
-  disclosure: Disclosure;
-}
-
-export interface EastDesign { easy: string; attractive: string; social: string; timely: string }
-export interface Measure {
-  id: string; missionId: string; title: string; description: string; type: MeasureType;
-  powerKind: PowerKind | null; powerLabel: string | null; legalBasis: string | null;
-  ownerPartner: { id: string; name: string } | null; startDate: string | null; endDate: string | null; costEur: number | null; status: string;
-  design: EastDesign | null; hypothesis: string | null; scope: unknown; permissions: { edit: boolean };
-}
-
-export interface Partner { id: string; name: string; kind: string; contactRole: string | null; description: string | null; missions: number }
-export interface Participant { id: string; kind: 'partner' | 'initiative' | 'group'; partnerId: string | null; partnerKind: string | null; name: string; role: string | null; joinedOn: string | null }
-export interface LogEntry { id: string; kind: LogKind; occurredOn: string; title: string; body: string; actor: string; createdAt: string }
-
-export interface BeforeAfter { before: number | null; after: number | null }
-export interface Did { irr: number; percentChange: number; logIrr: number; se: number; ciLow: number; ciHigh: number; z: number; p: number; continuityCorrected: boolean }
-export interface Wdd { local: number; displacement: number; total: number; variance: number; se: number; z: number; p: number; ciLow: number; ciHigh: number }
-export interface PerceptionEffect {
-  goalId: string; title: string; indicatorCode: string; areaCode: string;
-  before: { year: number; value: number; margin: number | null } | null; after: { year: number; value: number; margin: number | null } | null;
-  difference: number | null; margin: number | null; significant: boolean | null; method: string | null; reason: string | null;
-}
-export interface Effect {
-  missionId: string; measureId: string | null; subject: string; status: 'ok' | 'not-enough-data'; reasons: string[];
-  crime: {
-    periods: { before: { from: string; to: string }; after: { from: string; to: string } };
-    counts: { target: BeforeAfter; comparison: BeforeAfter; ring: BeforeAfter; comparisonRing: BeforeAfter };
-    comparison: { codes: string[]; names: string[]; suggested: boolean; ringCodes: string[]; suggestion: { ranked?: { code: string; name: string; distance: number | null; total: number | null }[] } | null };
-    ring: { kind: 'buurten' | 'distance'; codes: string[]; metres: number | null };
-    did: Did | null; wdd: Wdd | null; preTrend: { target: number; comparison: number } | null;
-  } | null;
-  method: string | null; caveats: string[]; perception: PerceptionEffect[]; disclosure: Disclosure;
-}
-
-export interface Rerun {
-  evidence: Evidence;
-  frozen: { capturedAt: string; result: unknown };
-  fresh: { computedAt: string; result: unknown };
-  changes: { field: string; frozen: number; fresh: number; difference: number }[];
-  disclosure: Disclosure;
-}
-
-export interface PublicMission {
-  id: string; number: string; title: string; summary: string; join: string; status: string; statusLabel: string; area: string;
-  geometry: unknown; approvedAt: string | null;
-  goals: { title: string; indicator: string; baseline: number | null; current: number | null; target: number; deadline: string; progress: { status: string; fraction: number | null; explanation: string }; suppressed: boolean }[];
-}
-
-export interface CrimeType { code: string; title: string; description: string | null }
+export type Rerun = Reply<'/api/v1/missions/{id}/evidence/{evidenceId}/rerun', 'post'>;
+export type PublicMission = Reply<'/api/v1/public/missions/{id}'>;
+export type CrimeType = Reply<'/api/v1/incidents/crime-types'>[number];

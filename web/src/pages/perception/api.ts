@@ -1,5 +1,6 @@
 /** The perception (beleving) API calls of the web app, one function each. */
 import { api, type ApiClient } from '../../api/client.ts';
+import type { Reply } from '../../api/types.ts';
 import type {
   ApproveBody, Discrepancies, Indicator, PublicSafety, PulseAnswer, PulseReply, Questionnaire, SafetyProfile, Story, Theme, Trends,
 } from './types.ts';
@@ -26,12 +27,12 @@ export const getDiscrepancies = (level: 'buurt' | 'wijk', year: number, minGap: 
 export const reportUrl = (wijk: string, year: number, format: 'html' | 'pdf') => `${V1}/areas/${enc(wijk)}/report.${format}?year=${year}`;
 
 export const listStories = (status: Story['status'], c: ApiClient = api) =>
-  c.request<{ stories: Story[]; permissions: string[] }>(`${V1}/perception/stories?status=${status}`);
+  c.request<Reply<'/api/v1/perception/stories'>>(`${V1}/perception/stories?status=${status}`);
 export const approveStory = (id: string, body: ApproveBody, csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ story: Story; warnings: string[] }>(`${V1}/perception/stories/${enc(id)}/approve`, { method: 'POST', body, csrfToken: csrf });
+  c.request<Reply<'/api/v1/perception/stories/{id}/approve', 'post'>>(`${V1}/perception/stories/${enc(id)}/approve`, { method: 'POST', body, csrfToken: csrf });
 export const rejectStory = (id: string, reason: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<Story>(`${V1}/perception/stories/${enc(id)}/reject`, { method: 'POST', body: { reason }, csrfToken: csrf });
 export const tagStory = (id: string, themes: string[], csrf: Csrf, c: ApiClient = api) =>
   c.request<Story>(`${V1}/perception/stories/${enc(id)}/themes`, { method: 'PUT', body: { themes }, csrfToken: csrf });
-export const listThemes = (c: ApiClient = api) => c.request<{ themes: Theme[] }>(`${V1}/perception/themes`);
-export const getIndicators = (c: ApiClient = api) => c.request<{ indicators: Indicator[] }>(`${V1}/perception/indicators`);
+export const listThemes = (c: ApiClient = api) => c.request<Reply<'/api/v1/perception/themes'>>(`${V1}/perception/themes`);
+export const getIndicators = (c: ApiClient = api) => c.request<Reply<'/api/v1/perception/indicators'>>(`${V1}/perception/indicators`);

@@ -41,13 +41,16 @@ export function toggleProblem(selected: readonly string[], code: string, order: 
   return order.filter((c) => next.includes(c));
 }
 
-/** The body to send: the story only when written, the age band only when chosen. */
+/**
+ * The body to send: the story only when written, the age band only when chosen. Problem codes and
+ * age bands are the questionnaire's own (its reply types them as plain strings, the body as enums).
+ */
 export function toPulseAnswer(state: PulseFormState): PulseAnswer {
   if (!isMark(state.safeDay) || !isMark(state.safeNight)) throw new Error('validate the form first');
-  const answer: PulseAnswer = { safeDay: state.safeDay, safeNight: state.safeNight, problems: [...state.problems] };
+  const answer: PulseAnswer = { safeDay: state.safeDay, safeNight: state.safeNight, problems: [...state.problems] as PulseAnswer['problems'] };
   const story = state.story.trim();
   if (story) answer.story = story;
-  if (state.ageBand) answer.ageBand = state.ageBand;
+  if (state.ageBand) answer.ageBand = state.ageBand as PulseAnswer['ageBand'];
   return answer;
 }
 

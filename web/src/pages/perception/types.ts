@@ -1,193 +1,50 @@
-/** Shapes of the perception API replies the pages use (see /api/v1/openapi.json, tags perception*). */
+/**
+ * Readable names for the perception (beleving) API types the pages use: aliases onto the types
+ * generated from /api/v1/openapi.json (api/openapi.ts, `npm run api-types`).
+ */
+import type { Body, Reply } from '../../api/types.ts';
 
-export type ComponentKey = 'crime' | 'nuisance' | 'victimisation' | 'perceived';
-export const COMPONENT_KEYS: readonly ComponentKey[] = ['crime', 'nuisance', 'victimisation', 'perceived'];
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 
-export interface IndexComponent {
-  /** 100 = city average in the base year; higher = more problems. */
-  index: number | null;
-  value: number | null;
-  reference: number | null;
-  unit: string;
-  source: string;
-  n: number | null;
-  margin: number | null;
-}
+// Safety profile (four indices).
+export type SafetyProfile = Reply<'/api/v1/areas/{code}/safety-profile'>;
+export type ComponentKey = keyof SafetyProfile['indices'];
+/** The four index components in display order (checked against the API's keys). */
+export const COMPONENT_KEYS = ['crime', 'nuisance', 'victimisation', 'perceived'] as const satisfies readonly ComponentKey[];
+export const COMPONENT_KEYS_COMPLETE: Missing<ComponentKey, (typeof COMPONENT_KEYS)[number]> = true;
+/** 100 = city average in the base year; higher = more problems. */
+export type IndexComponent = SafetyProfile['indices'][ComponentKey];
+export type Combined = SafetyProfile['combined'];
+export type PulseStats = NonNullable<SafetyProfile['pulse']>;
+export type Gap = SafetyProfile['gaps'][number];
 
-export interface Combined {
-  objective: number | null;
-  subjective: number | null;
-  combined: number | null;
-  weightObjective: number;
-}
+// Public neighbourhood page.
+export type PublicSafety = Reply<'/api/v1/public/areas/{code}/safety'>;
+export type ThemeCount = PublicSafety['themes'][number];
+export type PublicStory = PublicSafety['stories'][number];
 
-export interface PulseStats {
-  n: number;
-  meanDay: number | null;
-  meanNight: number | null;
-  unsafeNightShare: number | null;
-  problems: { code: string; answers: number }[];
-  suppressed: boolean;
-}
+// Trends.
+export type Trends = Reply<'/api/v1/areas/{code}/perception-trends'>;
+export type TrendPoint = Trends['survey'][number]['points'][number];
+export type DifferenceTest = Pick<NonNullable<TrendPoint['vsPrevious']>, 'difference' | 'z' | 'significant'>;
 
-export interface Gap {
-  component: ComponentKey;
-  message: string;
-}
+// Discrepancies (perceived versus registered).
+export type Discrepancies = Reply<'/api/v1/perception/discrepancies'>;
+export type DiscrepancyPoint = Discrepancies['points'][number];
+export type Quadrant = DiscrepancyPoint['quadrant'];
+/** The quadrants in legend order (checked against the API's values). */
+export const QUADRANTS = ['unsafe-feeling-low-crime', 'both-high', 'both-low', 'safe-feeling-high-crime'] as const satisfies readonly Quadrant[];
+export const QUADRANTS_COMPLETE: Missing<Quadrant, (typeof QUADRANTS)[number]> = true;
 
-export interface SafetyProfile {
-  areaCode: string;
-  areaName: string;
-  level: 'gemeente' | 'wijk' | 'buurt';
-  population: number | null;
-  year: number;
-  baseYear: number;
-  indices: Record<ComponentKey, IndexComponent>;
-  combined: Combined;
-  gaps: Gap[];
-  pulse: PulseStats | null;
-  method: string;
-  permissions: string[];
-}
+// Pulse questionnaire.
+export type Questionnaire = Reply<'/api/v1/pulse/{buurtCode}'>;
+export type PulseAnswer = Body<'/api/v1/pulse/{buurtCode}'>;
+export type PulseReply = Reply<'/api/v1/pulse/{buurtCode}', 'post'>;
 
-export interface ThemeCount {
-  theme: string;
-  name: string;
-  stories: number;
-}
-
-export interface PublicStory {
-  text: string;
-  themes: string[];
-  month: string;
-}
-
-export interface PublicSafety extends Omit<SafetyProfile, 'permissions' | 'population'> {
-  themes: ThemeCount[];
-  stories: PublicStory[];
-  questionnaireUrl: string | null;
-  qrUrl: string | null;
-}
-
-export interface DifferenceTest {
-  difference: number;
-  z: number | null;
-  significant: boolean | null;
-}
-
-export interface TrendPoint {
-  year: number;
-  value: number | null;
-  margin: number | null;
-  n: number | null;
-  suppressed: boolean;
-  vsPrevious: (DifferenceTest & { fromYear: number }) | null;
-}
-
-export interface Trends {
-  areaCode: string;
-  survey: { indicatorCode: string; points: TrendPoint[]; overall: (DifferenceTest & { fromYear: number; toYear: number }) | null }[];
-  crime: { year: number; ratePer1000: number | null }[];
-  pulse: { year: number; n: number; meanNight: number | null; suppressed: boolean }[];
-  method: string;
-}
-
-export type Quadrant = 'unsafe-feeling-low-crime' | 'safe-feeling-high-crime' | 'both-high' | 'both-low';
-export const QUADRANTS: readonly Quadrant[] = ['unsafe-feeling-low-crime', 'both-high', 'both-low', 'safe-feeling-high-crime'];
-
-export interface DiscrepancyPoint {
-  areaCode: string;
-  areaName: string;
-  x: number;
-  y: number;
-  gap: number;
-  quadrant: Quadrant;
-  flagged: boolean;
-  perceivedSource: string;
-  n: number | null;
-  themes: ThemeCount[];
-  reportCategories: { category: string; name: string; reports: number | null }[];
-  pulseProblems: { code: string; answers: number }[];
-}
-
-export interface Discrepancies {
-  level: 'buurt' | 'wijk';
-  year: number;
-  baseYear: number;
-  minGap: number;
-  points: DiscrepancyPoint[];
-  areasWithoutBothIndices: string[];
-  permissions: string[];
-}
-
-export interface Questionnaire {
-  buurt: { code: string; name: string };
-  wijk: { code: string; name: string } | null;
-  period: string;
-  periodEnds: string;
-  alreadyAnswered: boolean;
-  answersThisPeriod: number;
-  problems: { code: string; label: string }[];
-  ageBands: string[];
-  storyMaxLength: number;
-  privacyNote: string;
-  questionnaireUrl: string;
-}
-
-export interface PulseAnswer {
-  safeDay: number;
-  safeNight: number;
-  problems: string[];
-  story?: string;
-  ageBand?: string;
-}
-
-export interface PulseReply {
-  period: string;
-  answersThisPeriod: number;
-  storyStatus: 'pending' | null;
-}
-
-export type SuggestionKind = 'email' | 'phone' | 'postcode-address' | 'name' | 'offensive' | 'duplicate';
-
-export interface Suggestion {
-  kind: SuggestionKind;
-  match: string;
-  start: number;
-  end: number;
-}
-
-export interface Story {
-  id: string;
-  buurtCode: string;
-  wijkCode: string | null;
-  year: number;
-  status: 'pending' | 'approved' | 'rejected';
-  text: string;
-  suggestions: Suggestion[];
-  duplicateOf: string | null;
-  themes: string[];
-  rejectReason: string | null;
-  submittedOn: string;
-  moderatedAt: string | null;
-  permissions: { approve: boolean; reject: boolean; tag: boolean };
-}
-
-export interface Theme {
-  slug: string;
-  name: string;
-}
-
-export interface ApproveBody {
-  text?: string;
-  redact?: { start: number; end: number }[];
-  themes?: string[];
-}
-
-export interface Indicator {
-  code: string;
-  nameNl: string;
-  nameEn: string;
-  unit: 'percent' | 'mark' | 'score';
-  direction: 'higher-is-worse' | 'higher-is-better';
-}
+// Story moderation.
+export type Story = Reply<'/api/v1/perception/stories'>['stories'][number];
+export type Suggestion = Story['suggestions'][number];
+export type SuggestionKind = Suggestion['kind'];
+export type ApproveBody = Body<'/api/v1/perception/stories/{id}/approve'>;
+export type Theme = Reply<'/api/v1/perception/themes'>['themes'][number];
+export type Indicator = Reply<'/api/v1/perception/indicators'>['indicators'][number];

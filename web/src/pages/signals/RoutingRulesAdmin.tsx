@@ -40,10 +40,10 @@ function RuleEditor({ rule, index, categories, onChange }: { rule: RoutingRule; 
       </fieldset>
       <div className="time-row">
         <Field id={`${id}-from`} label={t('signals.settings.timeFrom')} error={errors.time ? t('signals.errors.time') : null}>
-          <input type="time" value={minutesToTime(rule.timeFrom)} onChange={(e) => set({ timeFrom: timeToMinutes(e.target.value) })} />
+          <input type="time" value={minutesToTime(rule.timeFrom ?? null)} onChange={(e) => set({ timeFrom: timeToMinutes(e.target.value) })} />
         </Field>
         <Field id={`${id}-to`} label={t('signals.settings.timeTo')}>
-          <input type="time" value={minutesToTime(rule.timeTo)} onChange={(e) => set({ timeTo: timeToMinutes(e.target.value) })} />
+          <input type="time" value={minutesToTime(rule.timeTo ?? null)} onChange={(e) => set({ timeTo: timeToMinutes(e.target.value) })} />
         </Field>
       </div>
       <div className="time-row">

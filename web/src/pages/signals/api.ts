@@ -1,8 +1,9 @@
 /** The signals (meldingen) API calls of the web app, one function each. */
 import { api, type ApiClient } from '../../api/client.ts';
+import type { Body, Reply } from '../../api/types.ts';
 import type {
-  Category, Contact, FeedbackReply, FormStart, InboxReply, IntakeBody, IntakeReply, NearbySignal, PublicMap, RoutingRule,
-  HistoryVisibility, SavedFilter, SignalDetail, StaffUser, Suggestion, Template, Tracking, TransitionOption,
+  Category, Contact, FeedbackReply, FormStart, InboxReply, IntakeBody, IntakeReply, NearbySignal, PublicMap, RoutingRule, SavedFilter,
+  SignalDetail, StaffUser, Suggestion, Template, Tracking,
 } from './types.ts';
 
 const V1 = '/api/v1';
@@ -11,14 +12,14 @@ type Csrf = string | null;
 const enc = encodeURIComponent;
 
 // Resident side (no account). A staff member's session cookie still needs the CSRF header.
-export const getPublicCategories = (c: ApiClient = api) => c.request<{ categories: Category[] }>(`${PUB}/signal-categories`);
+export const getPublicCategories = (c: ApiClient = api) => c.request<Reply<'/api/v1/public/signal-categories'>>(`${PUB}/signal-categories`);
 export const startForm = (c: ApiClient = api) => c.request<FormStart>(`${PUB}/signals/form`);
 export const suggestCategory = (description: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<Suggestion>(`${PUB}/signals/suggest-category`, { method: 'POST', body: { description }, csrfToken: csrf });
 
 export function nearbySignals(lat: number, lon: number, categorySlug: string, c: ApiClient = api) {
   const q = new URLSearchParams({ lat: String(lat), lon: String(lon), categorySlug });
-  return c.request<{ signals: NearbySignal[] }>(`${PUB}/signals/nearby?${q.toString()}`);
+  return c.request<Reply<'/api/v1/public/signals/nearby'>>(`${PUB}/signals/nearby?${q.toString()}`);
 }
 
 /** The Idempotency-Key makes a retry after a network error return the first reply (no second report). */
@@ -28,36 +29,36 @@ export const createSignal = (body: IntakeBody, idempotencyKey: string, csrf: Csr
 export function uploadPhoto(token: string, file: File, csrf: Csrf, c: ApiClient = api) {
   const form = new FormData();
   form.append('photo', file, file.name);
-  return c.request<{ id: string }>(`${PUB}/signals/track/${enc(token)}/photos`, { method: 'POST', body: form, csrfToken: csrf });
+  return c.request<Reply<'/api/v1/public/signals/track/{token}/photos', 'post'>>(`${PUB}/signals/track/${enc(token)}/photos`, { method: 'POST', body: form, csrfToken: csrf });
 }
 
 export const trackSignal = (token: string, c: ApiClient = api) => c.request<Tracking>(`${PUB}/signals/track/${enc(token)}`);
 export const trackingPhotoUrl = (token: string, photoId: string) => `${PUB}/signals/track/${enc(token)}/photos/${enc(photoId)}`;
-export const giveFeedback = (token: string, body: { satisfied: boolean; reason?: string }, csrf: Csrf, c: ApiClient = api) =>
+export const giveFeedback = (token: string, body: Body<'/api/v1/public/signals/track/{token}/feedback'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<FeedbackReply>(`${PUB}/signals/track/${enc(token)}/feedback`, { method: 'POST', body, csrfToken: csrf });
 export const subscribeToSignal = (number: string, email: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ subscribed: boolean }>(`${PUB}/signals/${enc(number)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/signals/{number}/subscriptions', 'post'>>(`${PUB}/signals/${enc(number)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
 export const subscribeToBuurt = (code: string, email: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ subscribed: boolean }>(`${PUB}/buurten/${enc(code)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/buurten/{code}/subscriptions', 'post'>>(`${PUB}/buurten/${enc(code)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
 export const confirmSubscription = (token: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ confirmed: boolean }>(`${PUB}/subscriptions/${enc(token)}/confirm`, { method: 'POST', csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/subscriptions/{token}/confirm', 'post'>>(`${PUB}/subscriptions/${enc(token)}/confirm`, { method: 'POST', csrfToken: csrf });
 export const unsubscribe = (token: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ unsubscribed: boolean }>(`${PUB}/subscriptions/${enc(token)}/unsubscribe`, { method: 'POST', csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/subscriptions/{token}/unsubscribe', 'post'>>(`${PUB}/subscriptions/${enc(token)}/unsubscribe`, { method: 'POST', csrfToken: csrf });
 export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}/signals/map`);
 
 // Staff side (session + CSRF).
 export const queryInbox = (query: string, c: ApiClient = api) => c.request<InboxReply>(`${V1}/signals${query ? `?${query}` : ''}`);
 export const exportCsvUrl = (query: string) => `${V1}/signals/export.csv${query ? `?${query}` : ''}`;
 export const getSignal = (id: string, c: ApiClient = api) => c.request<SignalDetail>(`${V1}/signals/${enc(id)}`);
-export const transitionSignal = (id: string, body: { to: TransitionOption['to']; text?: string; publish?: boolean }, csrf: Csrf, c: ApiClient = api) =>
+export const transitionSignal = (id: string, body: Body<'/api/v1/signals/{id}/transitions'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/transitions`, { method: 'POST', body, csrfToken: csrf });
-export const addNote = (id: string, body: { text: string; visibility: HistoryVisibility }, csrf: Csrf, c: ApiClient = api) =>
+export const addNote = (id: string, body: Body<'/api/v1/signals/{id}/notes'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/notes`, { method: 'POST', body, csrfToken: csrf });
 export const publishDescription = (id: string, published: boolean, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/description/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
 export const publishEntry = (id: string, entryId: number, published: boolean, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/history/${entryId}/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
-export type SignalPatch = { categorySlug?: string; assigneeId?: string | null; department?: string | null; partner?: string | null };
+export type SignalPatch = Body<'/api/v1/signals/{id}', 'patch'>;
 export const patchSignal = (id: string, body: SignalPatch, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}`, { method: 'PATCH', body, csrfToken: csrf });
 export const splitSignal = (id: string, parts: { categorySlug: string; description: string }[], csrf: Csrf, c: ApiClient = api) =>
@@ -66,23 +67,23 @@ export const mergeSignal = (id: string, into: string, csrf: Csrf, c: ApiClient =
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/merge`, { method: 'POST', body: { into }, csrfToken: csrf });
 export const viewContact = (id: string, c: ApiClient = api) => c.request<Contact>(`${V1}/signals/${enc(id)}/contact`);
 export const staffPhotoUrl = (id: string, photoId: string) => `${V1}/signals/${enc(id)}/photos/${enc(photoId)}`;
-export const listSavedFilters = (c: ApiClient = api) => c.request<{ filters: SavedFilter[] }>(`${V1}/signals/saved-filters`);
+export const listSavedFilters = (c: ApiClient = api) => c.request<Reply<'/api/v1/signals/saved-filters'>>(`${V1}/signals/saved-filters`);
 export const saveFilter = (name: string, query: Record<string, unknown>, csrf: Csrf, c: ApiClient = api) =>
   c.request<SavedFilter>(`${V1}/signals/saved-filters`, { method: 'POST', body: { name, query }, csrfToken: csrf });
 export const deleteSavedFilter = (id: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<void>(`${V1}/signals/saved-filters/${enc(id)}`, { method: 'DELETE', csrfToken: csrf });
-export const listUsers = (c: ApiClient = api) => c.request<{ users: StaffUser[] }>(`${V1}/users`);
+export const listUsers = (c: ApiClient = api) => c.request<Reply<'/api/v1/users'>>(`${V1}/users`);
 
 // Configuration (signals:configure to change).
-export const getAllCategories = (c: ApiClient = api) => c.request<{ categories: Category[] }>(`${V1}/signal-categories`);
-export type CategoryInput = Omit<Category, 'slug' | 'children'> & { keywords?: string };
+export const getAllCategories = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-categories'>>(`${V1}/signal-categories`);
+export type CategoryInput = Body<'/api/v1/signal-categories/{slug}', 'put'>;
 export const saveCategory = (slug: string, body: CategoryInput, csrf: Csrf, c: ApiClient = api) =>
   c.request<Category>(`${V1}/signal-categories/${enc(slug)}`, { method: 'PUT', body, csrfToken: csrf });
-export const getRoutingRules = (c: ApiClient = api) => c.request<{ rules: RoutingRule[] }>(`${V1}/signal-routing-rules`);
-export const saveRoutingRules = (rules: RoutingRule[], csrf: Csrf, c: ApiClient = api) =>
-  c.request<{ rules: RoutingRule[] }>(`${V1}/signal-routing-rules`, { method: 'PUT', body: { rules }, csrfToken: csrf });
-export const getTemplates = (c: ApiClient = api) => c.request<{ templates: Template[] }>(`${V1}/signal-templates`);
-export const saveTemplate = (status: string, body: { subject: string; body: string }, csrf: Csrf, c: ApiClient = api) =>
+export const getRoutingRules = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-routing-rules'>>(`${V1}/signal-routing-rules`);
+export const saveRoutingRules = (rules: Body<'/api/v1/signal-routing-rules', 'put'>['rules'], csrf: Csrf, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/signal-routing-rules', 'put'>>(`${V1}/signal-routing-rules`, { method: 'PUT', body: { rules }, csrfToken: csrf });
+export const getTemplates = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-templates'>>(`${V1}/signal-templates`);
+export const saveTemplate = (status: string, body: Body<'/api/v1/signal-templates/{status}', 'put'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<Template>(`${V1}/signal-templates/${enc(status)}`, { method: 'PUT', body, csrfToken: csrf });
 export const deleteTemplate = (status: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<void>(`${V1}/signal-templates/${enc(status)}`, { method: 'DELETE', csrfToken: csrf });
