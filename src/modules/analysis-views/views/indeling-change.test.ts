@@ -22,7 +22,7 @@ describe('buurt lineage: the next indeling’s code of a buurt by the areas rela
   });
 });
 
-describe('analysis workbench API: trends and alerts across an indeling change', () => {
+describe('analysis views API: trends and alerts across an indeling change', () => {
   let api: AnalysisViewsApi<typeof V>;
   let get: AnalysisViewsApi['get'];
   let analyst: AnalysisViewsApi['analyst'];

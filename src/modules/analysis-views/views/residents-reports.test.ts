@@ -1,4 +1,4 @@
-/** The workbench views with source=signals: residents' reports created through the signals module (design in signals-seed.ts). */
+/** The analysis views with source=signals: residents' reports created through the signals module (design in signals-seed.ts). */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analysisViewsApi, type AnalysisViewsApi } from '../../../../test/fixtures/analysis-views/api.ts';
@@ -8,7 +8,7 @@ import type { TestSession } from '../../../../test/helpers/sessions.ts';
 const SPRING = 'source=signals&from=2025-03-01&to=2025-05-01';
 type Row = { areaCode: string; counts: (number | null)[]; total: number | null };
 
-describe('analysis workbench API with source=signals (residents’ reports)', () => {
+describe('analysis views API with source=signals (residents’ reports)', () => {
   let api: AnalysisViewsApi<SignalsDesign>;
   let design: SignalsDesign;
   let analyst: TestSession;

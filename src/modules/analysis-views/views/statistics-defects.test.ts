@@ -1,4 +1,4 @@
-/** Regression tests of issue 10's statistics defects through the workbench API (data in trust-seed.ts). */
+/** Regression tests of issue 10's statistics defects through the analysis views API (data in trust-seed.ts). */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analysisViewsApi, type AnalysisViewsApi } from '../../../../test/fixtures/analysis-views/api.ts';
@@ -9,7 +9,7 @@ import { AppError } from '../../../core/errors.ts';
 const YEAR = 'from=2024-01-01&to=2025-01-01';
 const SUNDAY = 6;
 
-describe('workbench: statistics defects of issue 10', () => {
+describe('analysis views: statistics defects of issue 10', () => {
   let api: AnalysisViewsApi<TrustDesign>;
   let design: TrustDesign;
   let analyst: TestSession;
