@@ -21,6 +21,8 @@ import { seedAreasIfEmpty } from '../src/modules/areas/seed.ts';
 import { rdToWgs84 } from '../src/modules/areas/crs.ts';
 import { ensureCrimeTypes } from '../src/modules/incidents/crime-types.ts';
 import { reloadIncidentColumns } from '../src/modules/incidents/columns-service.ts';
+import { eventTableOf } from '../src/modules/incidents/event-table.ts';
+import { selectEvents } from '../src/modules/incidents/select-events.ts';
 import { vintagePlacer } from '../src/modules/incidents/event-areas.ts';
 import { importIncidents } from '../src/modules/incidents/event-import.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
@@ -102,7 +104,7 @@ async function measure(engine: string, database: Database, file: string): Promis
   const times: number[] = [];
   for (let k = 0; k < 50; k++) {
     const t0 = performance.now();
-    cols.filter({ from: from + k * 1440, to: from + (k + 180) * 1440, crimeTypes: ['1.1.1', '1.4.*'], wijken: ['WK050501', 'WK050507'] });
+    selectEvents(eventTableOf(cols), { fromMin: from + k * 1440, toMin: from + (k + 180) * 1440, types: ['1.1.1', '1.4.*'], area: 'WK050501' });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

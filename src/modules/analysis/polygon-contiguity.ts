@@ -3,7 +3,7 @@
  * boundaries share at least one vertex, after rounding coordinates to `decimals` (default 6 ≈ 0.1 m
  * in WGS84). CBS buurt maps are drawn from one topology, so neighbours share their border
  * vertices. Used for the displacement ring of a buurten scope: the buurten adjacent to the target
- * that are not in it. (Moved from missions: the workbench's buurt hotspots use it too.)
+ * that are not in it. (Moved from missions: the buurt hotspots of the analysis views use it too.)
  */
 /** A GeoJSON polygon or multipolygon (coordinates only); analysis/ stays free of the areas module. */
 export type PolygonGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };

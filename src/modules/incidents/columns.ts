@@ -56,18 +56,6 @@ export interface ColumnEvent {
   addressRef: string | null;
 }
 
-export interface IncidentFilter {
-  /** Window overlap: an event matches when [start, end] meets [from, to) (UTC minutes). */
-  from?: number;
-  to?: number;
-  /** CBS codes; a code ending in `.*` (e.g. `1.4.*`) matches every code with that prefix. */
-  crimeTypes?: string[];
-  buurten?: string[];
-  wijken?: string[];
-  areaYear?: number;
-  synthetic?: boolean;
-}
-
 const FIELDS = {
   id: Float64Array, startMin: Int32Array, endMin: Int32Array, startLocal: Int32Array, endLocal: Int32Array,
   x: Float64Array, y: Float64Array, lat: Float64Array, lon: Float64Array,
@@ -121,7 +109,7 @@ export class IncidentColumns {
   /**
    * Whether event k starts no later than event k + 1 for every k. Kept true by `sortByStart`
    * (columns-service.ts calls it after every load and append), so a period is a contiguous range
-   * of k found by binary search (`startRange`) instead of a scan of every event.
+   * of k found by binary search (`selectEvents`, select-events.ts) instead of a scan of every event.
    */
   sortedByStart = true;
 
@@ -164,46 +152,6 @@ export class IncidentColumns {
       self[name] = to;
     }
     this.sortedByStart = true;
-  }
-
-  /** Indices (ascending) of the events matching every given criterion. */
-  filter(f: IncidentFilter = {}): Uint32Array {
-    const types = f.crimeTypes ? this.#typeMask(f.crimeTypes) : null;
-    const buurten = f.buurten ? this.#areaMask(f.buurten) : null;
-    const wijken = f.wijken ? this.#areaMask(f.wijken) : null;
-    const from = f.from ?? -Infinity;
-    const to = f.to ?? Infinity;
-    const year = f.areaYear ?? -1;
-    const syn = f.synthetic === undefined ? -1 : f.synthetic ? 1 : 0;
-    const out = new Uint32Array(this.length);
-    let n = 0;
-    for (let k = 0; k < this.length; k++) {
-      if (this.endMin[k]! < from || this.startMin[k]! >= to) continue;
-      if (types && !types[this.crimeType[k]!]) continue;
-      if (buurten && (this.buurt[k] === NONE || !buurten[this.buurt[k]!])) continue;
-      if (wijken && (this.wijk[k] === NONE || !wijken[this.wijk[k]!])) continue;
-      if (year !== -1 && this.areaYear[k] !== year) continue;
-      if (syn !== -1 && this.synthetic[k] !== syn) continue;
-      out[n++] = k;
-    }
-    return out.slice(0, n);
-  }
-
-  #typeMask(codes: string[]): Uint8Array {
-    const mask = new Uint8Array(this.crimeTypes.codes.length);
-    this.crimeTypes.codes.forEach((code, i) => {
-      if (codes.some((c) => (c.endsWith('.*') ? code.startsWith(c.slice(0, -1)) : code === c))) mask[i] = 1;
-    });
-    return mask;
-  }
-
-  #areaMask(codes: string[]): Uint8Array {
-    const mask = new Uint8Array(this.areas.codes.length);
-    for (const c of codes) {
-      const i = this.areas.find(c);
-      if (i !== undefined) mask[i] = 1;
-    }
-    return mask;
   }
 }
 

@@ -11,8 +11,10 @@ export const incidentsModule: PlatformModule = { name: 'incidents', routes: [inc
 
 // The public surface other modules use.
 export { getIncidentColumns } from './columns-service.ts';
-export { NONE } from './columns.ts';
+export { gather, NONE } from './columns.ts';
 export type { IncidentColumns } from './columns.ts';
+export { eventTableFrom, eventTableOf, type EventPointsInput, type EventTable } from './event-table.ts';
+export { areaMask, selectEvents, type EventFilter, type SelectedEvents } from './select-events.ts';
 export { countsByArea } from './counts-service.ts';
 export { TOTAL_CRIME } from './crime-types.ts';
 export { amsterdamLocalMinutes } from './event-time.ts';

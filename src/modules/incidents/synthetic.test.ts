@@ -3,9 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
-import { aoristicHourOfWeek } from '../analysis/service.ts';
+import { aoristicHourOfWeek } from '../analysis/index.ts';
 import { getAreaLocator } from '../areas/locate-service.ts';
 import { getIncidentColumns } from './columns-service.ts';
+import { eventTableOf } from './event-table.ts';
+import { selectEvents } from './select-events.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
 import { generateSyntheticIncidents } from './synthetic-generator.ts';
 import { syntheticInput } from './synthetic-seed.ts';
@@ -88,7 +90,7 @@ describe('synthetic demo incidents', () => {
   it('follow the intended rhythm: burglary on weekday daytime, violence at weekend nights', async () => {
     const cols = await getIncidentColumns(ctx, GM);
     const profile = (codes: string[]) => {
-      const idx = cols.filter({ crimeTypes: codes });
+      const { idx } = selectEvents(eventTableOf(cols), { fromMin: 0, toMin: 2 ** 31 - 1, types: codes });
       const p = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
       const total = p.reduce((s, v) => s + v, 0);
       const share = (pred: (day: number, hour: number) => boolean) => p.reduce((s, v, h) => s + (pred(Math.floor(h / 24), h % 24) ? v : 0), 0) / total;

@@ -6,7 +6,7 @@
  * ordered by excess (descending). The web page turns one into a mission with POST /missions
  * (`origin` = the candidate).
  */
-import type { Alert } from '../workbench/index.ts';
+import type { Alert } from '../analysis-views/index.ts';
 
 export interface MissionCoverage {
   id: string;

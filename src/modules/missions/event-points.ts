@@ -1,11 +1,12 @@
 /**
  * Registered-crime events as points for mission statistics, read from the incidents module's
- * in-memory columns (`getIncidentColumns`, loaded once per process and kept in step with imports).
+ * in-memory columns (`getIncidentColumns`, loaded once per process and kept in step with imports)
+ * with its one event selection (`selectEvents`: start in [from, to), types, events with a buurt),
+ * so evidence and the analysis views select the same events.
  * Only aggregate use: refs (pseudonyms) are returned as dictionary indices, never as strings.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { getIncidentColumns } from '../incidents/index.ts';
-import { TOTAL_CRIME } from '../incidents/index.ts';
+import { eventTableOf, gather, getIncidentColumns, selectEvents } from '../incidents/index.ts';
 
 export interface EventPoints {
   n: number;
@@ -26,30 +27,16 @@ export interface EventPoints {
   address: Int32Array;
 }
 
-/** Crime types as a filter: empty or the total code means all types; `1.4.*` prefixes pass through. */
-export function crimeFilter(types: readonly string[] | undefined): string[] | undefined {
-  if (!types || types.length === 0 || types.includes(TOTAL_CRIME)) return undefined;
-  return [...types];
-}
-
-/** Events whose start lies in [from, to), optionally of some crime types. */
+/** Events whose start lies in [from, to), optionally of some crime types (`1.4.*` = a group; none or 0.0.0 = all). */
 export async function eventPoints(ctx: ServiceContext, gemeente: string, q: { from: Date; to: Date; crimeTypes?: readonly string[] }): Promise<EventPoints> {
   const cols = await getIncidentColumns(ctx, gemeente);
-  const from = Math.floor(q.from.getTime() / 60_000);
-  const to = Math.floor(q.to.getTime() / 60_000);
-  const types = crimeFilter(q.crimeTypes);
-  const idx = cols.filter({ from, to, ...(types ? { crimeTypes: types } : {}) }).filter((k) => cols.startMin[k]! >= from && cols.startMin[k]! < to);
-  const pick = <T extends Float64Array | Int32Array>(col: T, Ctor: new (n: number) => T) => {
-    const out = new Ctor(idx.length);
-    idx.forEach((k, i) => (out[i] = col[k]!));
-    return out;
-  };
+  const { idx } = selectEvents(eventTableOf(cols), { fromMin: Math.floor(q.from.getTime() / 60_000), toMin: Math.floor(q.to.getTime() / 60_000), types: q.crimeTypes });
   return {
     n: idx.length,
-    x: pick(cols.x, Float64Array), y: pick(cols.y, Float64Array), lon: pick(cols.lon, Float64Array), lat: pick(cols.lat, Float64Array),
-    startMin: pick(cols.startMin, Int32Array), endMin: pick(cols.endMin, Int32Array), startLocal: pick(cols.startLocal, Int32Array), endLocal: pick(cols.endLocal, Int32Array),
+    x: gather(cols.x, idx), y: gather(cols.y, idx), lon: gather(cols.lon, idx), lat: gather(cols.lat, idx),
+    startMin: gather(cols.startMin, idx), endMin: gather(cols.endMin, idx), startLocal: gather(cols.startLocal, idx), endLocal: gather(cols.endLocal, idx),
     crimeType: Array.from(idx, (k) => cols.crimeTypes.codes[cols.crimeType[k]!]!),
-    offender: pick(cols.offender, Int32Array), victim: pick(cols.victim, Int32Array), address: pick(cols.address, Int32Array),
+    offender: gather(cols.offender, idx), victim: gather(cols.victim, idx), address: gather(cols.address, idx),
   };
 }
 

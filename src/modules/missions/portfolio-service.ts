@@ -4,7 +4,7 @@
  * missions from early-warning alerts (candidates.ts).
  */
 import type { ServiceContext } from '../../core/context.ts';
-import type { Alert } from '../workbench/index.ts';
+import type { Alert } from '../analysis-views/index.ts';
 import { candidatesFromAlerts } from './candidates.ts';
 import { goalRows, presentGoal } from './goal-service.ts';
 import { listMissions } from './mission-service.ts';

@@ -1,14 +1,15 @@
 /**
  * Hot times of a wijk for the wijkgesprek report: aoristic hour-of-week profile (analysis module,
  * Ratcliffe 2000) of the incident-level events in the wijk in a year, reduced to the busiest
- * weekday × part-of-day blocks. The events (start in the UTC calendar year, in the wijk) come from
- * the incidents module's in-memory columns (`getIncidentColumns`; UTC minutes, spread over real
- * elapsed time in Amsterdam hours; end = start when the source gives none), not from SQL: the table has no time index. Empty when
- * no incident-level events are loaded — the report then says so.
+ * weekday × part-of-day blocks. The events (start in the UTC calendar year, in the wijk: the
+ * incidents module's one selection, `selectEvents`) come from its in-memory columns
+ * (`getIncidentColumns`; UTC minutes, spread over real elapsed time in Amsterdam hours; end = start
+ * when the source gives none), not from SQL: the table has no time index. Empty when no
+ * incident-level events are loaded — the report then says so.
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { aoristicHourOfWeek } from '../analysis/index.ts';
-import { getIncidentColumns } from '../incidents/index.ts';
+import { eventTableOf, getIncidentColumns, selectEvents } from '../incidents/index.ts';
 import type { Disclosure } from '../analysis/index.ts';
 
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
@@ -27,9 +28,7 @@ export interface HotTimes {
 
 export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, rule: Disclosure, top = 3): Promise<HotTimes> {
   const cols = await getIncidentColumns(ctx, gemeente);
-  const from = Date.UTC(year, 0, 1) / 60_000;
-  const to = Date.UTC(year + 1, 0, 1) / 60_000;
-  const idx = cols.filter({ from, to, wijken: [wijkCode] }).filter((k) => cols.startMin[k]! >= from);
+  const { idx } = selectEvents(eventTableOf(cols), { fromMin: Date.UTC(year, 0, 1) / 60_000, toMin: Date.UTC(year + 1, 0, 1) / 60_000, area: wijkCode });
   if (idx.length === 0) return { events: 0, blocks: [] };
   if (rule.isHidden(idx.length)) return { events: rule.count(idx.length), blocks: [] };
   const profile = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });

@@ -1,0 +1,101 @@
+/**
+ * The events an analysis view works on: registered crime from the incidents module's in-memory
+ * columns, or residents' reports from the signals module (`signalEvents`), both as the incidents
+ * module's one column shape (`EventTable`), selected by its one rule (`selectEvents`: event start
+ * in [from, to) with dates at 00:00 UTC; crime types with `1.4.*` group prefixes; area = one buurt,
+ * or every buurt of a wijk by CBS code prefix) — the rule of mission evidence and of the wijk
+ * report's hot times too.
+ * One rule for points without a buurt, for both sources and every view: an event stored without a
+ * buurt (a report imported from elsewhere before imports refused such points, a report kept
+ * without areas loaded) is left out of every view, city-wide ones included, and counted in
+ * `withoutBuurt` (meta.withoutBuurt and a note) — as the imports refuse a point outside the
+ * municipality.
+ */
+import type { ServiceContext } from '../../../core/context.ts';
+import { invalidInput, type FieldError } from '../../../core/errors.ts';
+import { eventTableFrom, eventTableOf, getIncidentColumns, selectEvents, type EventTable } from '../../incidents/index.ts';
+import { signalEvents } from '../../signals/index.ts';
+import type { CommonQuery } from '../schema.ts';
+
+export interface Period {
+  from: string;
+  to: string;
+  fromMin: number;
+  toMin: number;
+}
+
+export interface Selection {
+  source: 'incidents' | 'signals';
+  table: EventTable;
+  idx: Uint32Array;
+  period: Period;
+  area: string;
+  /** The types asked (incidents' crime types; reports are filtered by category when loaded). */
+  types: readonly string[] | undefined;
+  syntheticCount: number;
+  /** Events of the period and types left out because they have no buurt (see the file comment). */
+  withoutBuurt: number;
+}
+
+const dayMin = (d: string) => Date.parse(`${d}T00:00:00Z`) / 60_000;
+const isoDay = (min: number) => new Date(min * 60_000).toISOString().slice(0, 10);
+
+/** Default period: the year up to the day after the latest event (or today without events). */
+export function resolvePeriod(t: EventTable, q: { from?: string | undefined; to?: string | undefined }): Period {
+  let to = q.to;
+  if (!to) {
+    let last = t.sortedByStart && t.length ? t.startMin[t.length - 1]! : -Infinity;
+    if (!t.sortedByStart) for (let k = 0; k < t.length; k++) if (t.startMin[k]! > last) last = t.startMin[k]!;
+    to = isoDay((Number.isFinite(last) ? Math.floor(last / 1440) + 1 : Math.floor(Date.now() / 86_400_000)) * 1440);
+  }
+  const from = q.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { from, to, fromMin: dayMin(from), toMin: dayMin(to) };
+}
+
+/** The same area and types over another period (a baseline, an earlier period). */
+export function selectPeriod(sel: Selection, period: Period): Selection {
+  return { ...sel, period, ...selectEvents(sel.table, { fromMin: period.fromMin, toMin: period.toMin, types: sel.types, area: sel.area }) };
+}
+
+async function signalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
+  const s = await signalEvents(ctx, gemeente, categories?.length ? { categories } : {});
+  return eventTableFrom({ x: s.x, y: s.y, timeMs: s.time, type: s.category, buurtCode: s.buurtCode });
+}
+
+/** Problems with the common parameters that zod cannot see alone, named `<where>.<field>` (query, or body for POST). */
+function commonErrors(q: CommonQuery, gemeente: string, where: 'query' | 'body'): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, reason: string) => errors.push({ name: `${where}.${field}`, reason });
+  if (q.source === 'signals' && q.crimeTypes) add('crimeTypes', 'applies to source=incidents; use categories for signals');
+  if (q.source === 'incidents' && q.categories) add('categories', 'applies to source=signals; use crimeTypes for incidents');
+  if (q.area?.startsWith('GM') && q.area !== gemeente) add('area', `this instance serves ${gemeente}`);
+  if (q.area && !q.area.startsWith('GM') && q.area.slice(2, 6) !== gemeente.slice(2)) add('area', `not an area of ${gemeente}`);
+  if (q.from && q.to && q.from >= q.to) add('to', 'must be after from');
+  return errors;
+}
+
+/** The event table of a source (no filtering). */
+export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<CommonQuery, 'source' | 'categories'>): Promise<EventTable> {
+  return q.source === 'signals' ? signalTable(ctx, gemeente, q.categories) : eventTableOf(await getIncidentColumns(ctx, gemeente));
+}
+
+export async function selectionFor(ctx: ServiceContext, gemeente: string, q: CommonQuery, extraErrors: FieldError[] = [], where: 'query' | 'body' = 'query'): Promise<Selection> {
+  const errors = [...commonErrors(q, gemeente, where), ...extraErrors];
+  if (errors.length) throw invalidInput(errors);
+  const table = await loadTable(ctx, gemeente, q);
+  const period = resolvePeriod(table, q);
+  const area = q.area ?? gemeente;
+  const types = q.crimeTypes;
+  const selected = selectEvents(table, { fromMin: period.fromMin, toMin: period.toMin, types, area });
+  return { source: q.source, table, period, area, types, ...selected };
+}
+
+/** The indeling most selected events are placed in (undefined = unknown: use the newest). */
+export function majorityAreaYear(sel: Selection): number | undefined {
+  const tally = new Uint32Array(1 << 16);
+  const years = sel.table.areaYear;
+  for (let i = 0; i < sel.idx.length; i++) tally[years[sel.idx[i]!]!]!++;
+  let best: number | undefined;
+  for (let y = tally.length - 1; y > 0; y--) if (tally[y]! > (best === undefined ? 0 : tally[best]!)) best = y;
+  return best;
+}
