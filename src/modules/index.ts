@@ -14,9 +14,10 @@ import { signalsModule } from './signals/index.ts';
 import { open311Module } from './open311/index.ts';
 import { mailModule } from './mail/index.ts';
 import { perceptionModule } from './perception/index.ts';
+import { networkModule } from './network/index.ts';
 import { missionsModule } from './missions/index.ts';
 import { workbenchModule } from './workbench/index.ts';
 
 export const MODULES: readonly PlatformModule[] = [
-  healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, analysisModule, signalsModule, open311Module, mailModule, perceptionModule, missionsModule, workbenchModule,
+  healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, analysisModule, signalsModule, open311Module, mailModule, perceptionModule, networkModule, missionsModule, workbenchModule,
 ];

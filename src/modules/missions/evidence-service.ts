@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, can, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput, type FieldError } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
-import { guardedWrite } from './db-errors.ts';
+import { guardedWrite } from '../../db/guarded-write.ts';
 import type { Db } from '../../db/database.ts';
 import { requireMissionAccess } from './access.ts';
 import { compareResults, frozenScope, isRunnable, parseQuery, runEvidenceQuery, type MissionQueryEnv } from './evidence-runner.ts';

@@ -7,10 +7,11 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
-import { guardedWrite } from './db-errors.ts';
+import { guardedWrite } from '../../db/guarded-write.ts';
+import { findPartner, partnerNames } from '../network/index.ts';
 import { requireMissionAccess } from './access.ts';
 import { LEGAL_BASIS, measureRules, type CreateMeasureInput, type MeasureView, type PatchMeasureInput } from './measure-schema.ts';
-import { dateText } from './mission-store.ts';
+import { dateText } from '../../db/date-text.ts';
 import { scopeErrors } from './mission-validate.ts';
 import type { Scope } from './scope.ts';
 import type { MeasureStatus, MeasureType, PowerKind } from './tables.ts';
@@ -21,12 +22,15 @@ export interface MeasureRow {
   status: MeasureStatus; design: unknown; hypothesis: string | null; scope: unknown;
 }
 
+/** The measures of these missions, each with the name of its owning partner (network `partnerNames`). */
 export async function measureRows(ctx: ServiceContext, missionIds: string[]): Promise<MeasureRow[]> {
   if (missionIds.length === 0) return [];
-  return (await ctx.db.selectFrom('mission_measures as m').leftJoin('partners as p', 'p.id', 'm.owner_partner_id')
-    .select(['m.id', 'm.mission_id', 'm.title', 'm.description', 'm.type', 'm.power_kind', 'm.legal_basis', 'm.owner_partner_id', 'p.name as owner_name',
+  const rows = await ctx.db.selectFrom('mission_measures as m')
+    .select(['m.id', 'm.mission_id', 'm.title', 'm.description', 'm.type', 'm.power_kind', 'm.legal_basis', 'm.owner_partner_id',
       dateText('m.start_date').as('start_date'), dateText('m.end_date').as('end_date'), 'm.cost_eur', 'm.status', 'm.design', 'm.hypothesis', 'm.scope'])
-    .where('m.mission_id', 'in', missionIds).orderBy('m.created_at').orderBy('m.id').execute()) as MeasureRow[];
+    .where('m.mission_id', 'in', missionIds).orderBy('m.created_at').orderBy('m.id').execute();
+  const owners = await partnerNames(ctx.db, rows.flatMap((r) => (r.owner_partner_id ? [r.owner_partner_id] : [])));
+  return rows.map((r) => ({ ...r, owner_name: r.owner_partner_id ? (owners.get(r.owner_partner_id) ?? null) : null })) as MeasureRow[];
 }
 
 export function presentMeasure(r: MeasureRow, edit: boolean): MeasureView {
@@ -43,8 +47,7 @@ export function presentMeasure(r: MeasureRow, edit: boolean): MeasureView {
 async function inputErrors(ctx: ServiceContext, gemeente: string, input: { ownerPartnerId?: string | null | undefined; scope?: Scope | null | undefined }) {
   const errors = await scopeErrors(ctx, gemeente, input.scope ?? undefined);
   if (input.ownerPartnerId) {
-    const p = await ctx.db.selectFrom('partners').select('id').where('id', '=', input.ownerPartnerId).where('gemeente_code', '=', gemeente).executeTakeFirst();
-    if (!p) errors.push({ name: 'body.ownerPartnerId', reason: 'deze partner bestaat niet' });
+    if (!(await findPartner(ctx.db, gemeente, input.ownerPartnerId))) errors.push({ name: 'body.ownerPartnerId', reason: 'deze partner bestaat niet' });
   }
   return errors;
 }

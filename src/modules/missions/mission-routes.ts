@@ -4,11 +4,14 @@ import type { RouteModule } from '../../core/module-contract.ts';
 import { addEvidence, rerunEvidence } from './evidence-service.ts';
 import { effectRoutes } from './effect-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
-import { networkRoutes } from './network-routes.ts';
+import { logRoutes } from './log-routes.ts';
+import { measureRoutes } from './measure-routes.ts';
+import { participantRoutes } from '../network/index.ts';
 import { portfolioRoutes } from './portfolio-routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
 import * as schema from './schema.ts';
 import { missionSettings } from './settings.ts';
+import { requireMissionAccess } from './access.ts';
 
 const tags = ['missions'];
 
@@ -16,7 +19,9 @@ export const missionRoutes: RouteModule = async (app, deps) => {
   const g = deps.config.municipality;
   const s = missionSettings(deps.config);
   await goalRoutes(app, deps);
-  await networkRoutes(app, deps);
+  await participantRoutes(requireMissionAccess)(app, deps);
+  await logRoutes(app, deps);
+  await measureRoutes(app, deps);
   await effectRoutes(app, deps);
   await portfolioRoutes(app, deps);
 

@@ -16,7 +16,7 @@ import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR, YEAR } from '../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
-import { guardedWrite } from './db-errors.ts';
+import { guardedWrite } from '../../db/guarded-write.ts';
 import { notFound } from './not-found.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

@@ -4,7 +4,7 @@
  * the newest measurement after the baseline window. Progress is computed from these like any other.
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import { dateText } from '../mission-store.ts';
+import { dateText } from '../../../db/date-text.ts';
 import type { IndicatorAdapter, Reading } from './types.ts';
 
 type Params = { source: 'custom'; name: string; unit: string };

@@ -1,7 +1,12 @@
-/** zod schemas of partners, mission participants and the mission log (decisions, meetings). */
+/** zod schemas of the network API: partner organisations, their member accounts, mission participants. */
 import { z } from 'zod';
-import { isoDate } from './schema.ts';
-import { LOG_KINDS, PARTICIPANT_KINDS, PARTNER_KINDS } from './tables.ts';
+import { PARTICIPANT_KINDS, PARTNER_KINDS } from './tables.ts';
+
+const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
+
+export const partnerParams = z.object({ id: z.uuid('must be a partner id (UUID)') });
+export const missionParams = z.object({ id: z.uuid('must be a mission id (UUID)') });
+export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
 
 export const partnerBody = z.object({
   name: z.string().trim().min(2).max(200).describe('Organisation name — never a person'),
@@ -9,10 +14,12 @@ export const partnerBody = z.object({
   contactRole: z.string().trim().max(200).optional().describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
   description: z.string().trim().max(2000).optional(),
 });
+export type PartnerInput = z.infer<typeof partnerBody>;
 export const partnerView = z.object({
   id: z.string(), name: z.string(), kind: z.enum(PARTNER_KINDS), contactRole: z.string().nullable(), description: z.string().nullable(),
   missions: z.number().describe('Missions this partner takes part in'),
 });
+export type PartnerView = z.infer<typeof partnerView>;
 export const memberBody = z.object({ userId: z.uuid().describe('A user account (role partner) that acts for this partner') });
 
 export const participantBody = z
@@ -28,16 +35,8 @@ export const participantBody = z
     if (b.kind !== 'partner' && !b.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'an initiative or group needs a name' });
     if (b.kind !== 'partner' && b.partnerId) ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'only for kind partner' });
   });
+export type ParticipantInput = z.infer<typeof participantBody>;
 export const participantView = z.object({
   id: z.string(), kind: z.enum(PARTICIPANT_KINDS), partnerId: z.string().nullable(), partnerKind: z.string().nullable(), name: z.string(), role: z.string().nullable(), joinedOn: z.string().nullable(),
 });
-
-export const logBody = z.object({
-  kind: z.enum(LOG_KINDS),
-  occurredOn: isoDate,
-  title: z.string().trim().min(2).max(200),
-  body: z.string().trim().max(10000).default('').describe('Decisions and agreements; no personal data of residents'),
-});
-export const logView = z.object({ id: z.string(), kind: z.enum(LOG_KINDS), occurredOn: z.string(), title: z.string(), body: z.string(), actor: z.string(), createdAt: z.string() });
-
-export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
+export type ParticipantView = z.infer<typeof participantView>;

@@ -5,7 +5,7 @@
  * the database then refuses with a foreign-key (23503) or unique (23505) violation. Both engines
  * (pg and PGlite) report the SQLSTATE in `code` and the constraint's name in `constraint`.
  */
-import { AppError, conflict } from '../../core/errors.ts';
+import { conflict, type AppError } from '../core/errors.ts';
 
 interface DbError {
   code?: unknown;
