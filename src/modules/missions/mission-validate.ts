@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../core/context.ts';
 import { AppError, type FieldError } from '../../core/errors.ts';
 import { listAreas } from '../areas/index.ts';
 import { accountSummary } from '../users/index.ts';
-import type { Scope } from './scope.ts';
+import type { Scope } from './scope/scope.ts';
 
 /** Field errors for unknown buurt codes or an indeling that is not loaded. */
 export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: Scope | undefined, field = 'body.scope'): Promise<FieldError[]> {

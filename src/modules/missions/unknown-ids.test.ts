@@ -126,7 +126,7 @@ describe('unknown ids in missions and perception routes', () => {
     const partner = { gemeente_code: 'GM0505', id: randomUUID(), name: 'Woonbron', kind: 'housing-corporation' as const, contact_role: null, description: null };
     await db.insertInto('partners').values(partner).execute();
     const again = () => db.insertInto('partners').values({ ...partner, id: randomUUID(), name: 'WOONBRON' }).execute();
-    await assert.rejects(guardedWrite(again, { missing: () => notFound('Partner', partner.id) }), (err: AppError) => err.status === 409);
+    await assert.rejects(guardedWrite(again, { missing: () => notFound('Mission', partner.id) }), (err: AppError) => err.status === 409);
     await db.deleteFrom('partners').where('id', '=', partner.id).execute();
   });
 
