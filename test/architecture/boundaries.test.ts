@@ -33,7 +33,7 @@ const SQL_EXCEPTIONS: string[] = [
   'incidents/event-areas.ts → area_vintages',
   'open311/service.ts → signal_history', 'open311/service.ts → signal_photos',
   'open311/service.ts → signals', 'perception/signal-counts.ts → signals', 'perception/signal-counts.ts → signal_categories',
-  'perception/survey-import.ts → areas', 'signals/intake-store.ts → audit_log', 'signals/intake-store.ts → mail_outbox',
+  'signals/intake-store.ts → audit_log', 'signals/intake-store.ts → mail_outbox',
   'signals/staff-service.ts → users',
   'signals/subscriptions.ts → areas',
 ];

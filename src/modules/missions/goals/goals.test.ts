@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seedIndicatorCatalogue } from '../../perception/catalogue.ts';
+import { seedIndicatorCatalogue } from '../../perception/survey/catalogue.ts';
 import { apiClient, type Api } from '../../../../test/fixtures/missions/api.ts';
 import { GM, seedMissionData, YEAR, type MissionDesign } from '../../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
