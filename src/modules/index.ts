@@ -14,9 +14,10 @@ import { signalsModule } from './signals/index.ts';
 import { open311Module } from './open311/index.ts';
 import { mailModule } from './mail/index.ts';
 import { perceptionModule } from './perception/index.ts';
+import { networkModule } from './network/index.ts';
 import { missionsModule } from './missions/index.ts';
 import { analysisViewsModule } from './analysis-views/index.ts';
 
 export const MODULES: readonly PlatformModule[] = [
-  healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, signalsModule, open311Module, mailModule, perceptionModule, missionsModule, analysisViewsModule,
+  healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, signalsModule, open311Module, mailModule, perceptionModule, networkModule, missionsModule, analysisViewsModule,
 ];

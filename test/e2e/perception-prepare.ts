@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/service.ts';
-import { importSurvey } from '../../src/modules/perception/survey-import.ts';
+import { importSurvey } from '../../src/modules/perception/survey/survey-import.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 
 /** Made-up figures: a fixed spread around the city value, n = 400, margin 4 (decimal comma as published). */

@@ -17,7 +17,7 @@ import type { Database } from '../../src/db/database.ts';
 import { seedAreasIfEmpty } from '../../src/modules/areas/seed.ts';
 import { importAddresses } from '../../src/modules/geocoder/address-import.ts';
 import { ensureCrimeTypes } from '../../src/modules/incidents/crime-types.ts';
-import { loadIndicators } from '../../src/modules/perception/catalogue.ts';
+import { loadIndicators } from '../../src/modules/perception/survey/catalogue.ts';
 import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/categories.ts';
 import { SEED_DIR } from '../fixtures/areas/seeded-database.ts';
 import { FIXTURES } from '../fixtures/incidents/setup.ts';

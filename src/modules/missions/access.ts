@@ -1,13 +1,14 @@
 /**
  * Who may do what with a mission. Staff roles act through permissions (missions:read, :edit,
  * :publish); a partner account sees the missions in which its partner organisation participates
- * (partner_members → mission_participants) and nothing else. Replies carry these flags so the UI
+ * (network `missionIdsOfActor`) and nothing else. Replies carry these flags so the UI
  * never recomputes them.
  */
 import { can, type ServiceContext } from '../../core/context.ts';
 import { forbidden, unauthenticated } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
 import type { Db } from '../../db/database.ts';
+import { missionIdsOfActor } from '../network/index.ts';
 
 export interface MissionPermissions {
   read: boolean;
@@ -17,25 +18,11 @@ export interface MissionPermissions {
   addLog: boolean;
 }
 
-/** Partner organisations the acting user is a member of. */
-export async function partnerIdsOf(db: Db, ctx: ServiceContext): Promise<string[]> {
-  if (ctx.actor.kind !== 'user') return [];
-  const rows = await db.selectFrom('partner_members').select('partner_id').where('user_id', '=', ctx.actor.userId).execute();
-  return rows.map((r) => r.partner_id);
-}
-
-/** Ids of the missions a partner account may read (those its organisations participate in). */
-export async function participatingMissionIds(ctx: ServiceContext): Promise<string[]> {
-  const partners = await partnerIdsOf(ctx.db, ctx);
-  if (partners.length === 0) return [];
-  const rows = await ctx.db.selectFrom('mission_participants').select('mission_id').distinct().where('partner_id', 'in', partners).execute();
-  return rows.map((r) => r.mission_id);
-}
-
-export async function missionPermissions(ctx: ServiceContext, missionId: string): Promise<MissionPermissions> {
+/** `takingPart`: the missions the actor's partner organisations take part in, when the caller has them already (a list page). */
+export async function missionPermissions(ctx: ServiceContext, missionId: string, takingPart?: readonly string[]): Promise<MissionPermissions> {
   const edit = can(ctx.actor, 'missions:edit');
   let read = can(ctx.actor, 'missions:read');
-  if (!read && ctx.actor.kind === 'user') read = (await participatingMissionIds(ctx)).includes(missionId);
+  if (!read && ctx.actor.kind === 'user') read = (takingPart ?? (await missionIdsOfActor(ctx))).includes(missionId);
   return { read, edit, transition: edit, publish: can(ctx.actor, 'missions:publish'), addLog: edit };
 }
 

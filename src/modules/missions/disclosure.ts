@@ -18,7 +18,7 @@
 import { can, type ServiceContext } from '../../core/context.ts';
 import { normalizePoint } from '../areas/index.ts';
 import { Disclosure } from '../analysis/index.ts';
-import { polygonsOfScope, type Scope } from './scope.ts';
+import { polygonsOfScope, type Scope } from './scope/scope.ts';
 
 export interface FigureSettings {
   minCellCount: number;

@@ -4,7 +4,7 @@
  * from here, never from the module's other files.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { missionRoutes } from './mission-routes.ts';
+import { missionRoutes } from './routes.ts';
 
 export const missionsModule: PlatformModule = { name: 'missions', routes: [missionRoutes] };
 

@@ -7,16 +7,17 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, authorize, can, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput } from '../../core/errors.ts';
 import { notFound } from './not-found.ts';
-import { guardedWrite } from './db-errors.ts';
+import { guardedWrite } from '../../db/guarded-write.ts';
 import { recordProcessing } from '../audit/index.ts';
-import { missionPermissions, participatingMissionIds, requireMissionAccess } from './access.ts';
-import { envOf, insertEvidence, prepareEvidence } from './evidence-service.ts';
+import { missionPermissions, requireMissionAccess } from './access.ts';
+import { missionIdsOfActor } from '../network/index.ts';
+import { envOf, insertEvidence, prepareEvidence } from './evidence/evidence-service.ts';
 import { addStatusHistory, contentCounts, evidenceRows, findMission, listMissionRows, nextMissionNumber, statusHistory, type MissionFilter, type MissionRow } from './mission-store.ts';
 import { figureRule, type FigureRule } from './disclosure.ts';
 import { ownerErrors, scopeErrors } from './mission-validate.ts';
 import { presentEvidence, presentSummary, scopeNames, type EvidenceRow } from './present.ts';
 import type { CreateMissionInput, MissionDetail, MissionSummary, PatchMissionInput } from './schema.ts';
-import type { Scope } from './scope.ts';
+import type { Scope } from './scope/scope.ts';
 import type { MissionSettings } from './settings.ts';
 import type { MissionStatus } from './tables.ts';
 import { checkTransition, transitionsFrom } from './workflow.ts';
@@ -76,13 +77,13 @@ export async function getMission(ctx: ServiceContext, s: MissionSettings, id: st
 /** Missions the caller may read: all for staff with missions:read, participating ones for partners. */
 export async function listMissions(ctx: ServiceContext, gemeente: string, f: MissionFilter & { area?: string } = {}): Promise<MissionSummary[]> {
   if (ctx.actor.kind === 'anonymous') authorize(ctx, 'missions:read');
-  const ids = can(ctx.actor, 'missions:read') ? undefined : await participatingMissionIds(ctx);
+  const ids = can(ctx.actor, 'missions:read') ? undefined : await missionIdsOfActor(ctx);
   const rows = await listMissionRows(ctx.db, gemeente, { ...f, ...(ids ? { ids } : {}) });
   const inArea = f.area ? rows.filter((r) => (r.scope as { kind: string; codes?: string[] }).codes?.includes(f.area!)) : rows;
   const out: MissionSummary[] = [];
   await logOwnerReads(ctx, inArea);
   const names = await scopeNames(ctx, gemeente, inArea.map((r) => r.scope));
-  for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id), names));
+  for (const r of inArea) out.push(presentSummary(r, await missionPermissions(ctx, r.id, ids), names));
   return out;
 }
 

@@ -2,7 +2,8 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { AppError, type FieldError } from '../../core/errors.ts';
 import { listAreas } from '../areas/index.ts';
-import type { Scope } from './scope.ts';
+import { accountSummary } from '../users/index.ts';
+import type { Scope } from './scope/scope.ts';
 
 /** Field errors for unknown buurt codes or an indeling that is not loaded. */
 export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: Scope | undefined, field = 'body.scope'): Promise<FieldError[]> {
@@ -19,7 +20,7 @@ export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: 
 
 export async function ownerErrors(ctx: ServiceContext, ownerId: string | null | undefined, field = 'body.ownerId'): Promise<FieldError[]> {
   if (!ownerId) return [];
-  const u = await ctx.db.selectFrom('users').select(['role', 'status']).where('id', '=', ownerId).executeTakeFirst();
+  const u = await accountSummary(ctx.db, ownerId);
   if (!u) return [{ name: field, reason: 'deze gebruiker bestaat niet' }];
   if (u.status !== 'active') return [{ name: field, reason: 'dit account is uitgeschakeld' }];
   if (u.role === 'partner' || u.role === 'viewer') return [{ name: field, reason: `een account met de rol ${u.role} kan geen eigenaar van een opgave zijn` }];

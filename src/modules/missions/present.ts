@@ -3,10 +3,10 @@ import type { ServiceContext } from '../../core/context.ts';
 import { areaNames } from '../areas/index.ts';
 import type { MissionPermissions } from './access.ts';
 import type { FigureRule } from './disclosure.ts';
-import { discloseResult } from './evidence-disclosure.ts';
+import { discloseResult } from './evidence/disclosure.ts';
 import type { MissionRow } from './mission-store.ts';
 import type { MissionSummary } from './schema.ts';
-import { DESCRIBED_BUURTEN, describeScope, type Scope } from './scope.ts';
+import { DESCRIBED_BUURTEN, describeScope, type Scope } from './scope/scope.ts';
 import { STATUS_LABELS } from './workflow.ts';
 
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);

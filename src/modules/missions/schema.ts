@@ -1,6 +1,6 @@
-/** zod schemas of the missions API: missions, status transitions, evidence. */
+/** zod schemas of the missions API: missions, status transitions, evidence; the fields the concern folders share. */
 import { z } from 'zod';
-import { scopeSchema } from './scope.ts';
+import { scopeSchema } from './scope/scope.ts';
 import { EVIDENCE_KINDS, MISSION_STATUSES, PRIORITIES } from './tables.ts';
 
 export const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
@@ -131,4 +131,7 @@ export const missionDetail = missionSummary.extend({
   counts: z.object({ goals: z.number(), measures: z.number(), participants: z.number(), logEntries: z.number() }),
 });
 export type MissionDetail = z.infer<typeof missionDetail>;
+
+/** The outline of a mission's scope on a map (WGS84). */
+export const scopeGeometry = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(z.array(z.number())))) });
 export type MissionSummary = z.infer<typeof missionSummary>;

@@ -1,14 +1,13 @@
-/** Kysely types of the missions tables (migration 0050_missions.sql). jsonb columns are written as JSON text. */
+/**
+ * Kysely types of the missions tables (migration 0050_missions.sql; its partners, partner_members and
+ * mission_participants belong to the network module). jsonb columns are written as JSON text.
+ */
 import type { ColumnType, Generated } from 'kysely';
 
 export const MISSION_STATUSES = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'] as const;
 export type MissionStatus = (typeof MISSION_STATUSES)[number];
 export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
-export const PARTNER_KINDS = [
-  'police', 'public-prosecutor', 'social-team', 'housing-corporation', 'school', 'youth-work', 'care', 'business', 'residents', 'municipality', 'other',
-] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const MEASURE_TYPES = ['preventive', 'repressive', 'care', 'behavioural', 'administrative-power'] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 export const POWER_KINDS = ['gebiedsverbod', 'sluiting', 'camera', 'bibob'] as const;
@@ -17,7 +16,6 @@ export const MEASURE_STATUSES = ['planned', 'running', 'paused', 'finished', 'ca
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const EVIDENCE_KINDS = ['crime-counts', 'hotcrimes', 'hottimes', 'concentration', 'report-counts', 'snapshot'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const;
 export const LOG_KINDS = ['decision', 'meeting', 'note'] as const;
 export const PUBLIC_STATUSES = ['none', 'draft', 'approved'] as const;
 
@@ -28,11 +26,6 @@ type DateCol = ColumnType<Date | string, string, string>;
 type NullableDateCol = ColumnType<Date | string | null, string | null, string | null>;
 
 export interface MissionTables {
-  partners: {
-    gemeente_code: string; id: string; name: string; kind: PartnerKind; contact_role: string | null; description: string | null;
-    created_at: Generated<Date>;
-  };
-  partner_members: { partner_id: string; user_id: string };
   missions: {
     gemeente_code: string; id: string; number: string; title: string; problem_statement: Generated<string>;
     scope: Json<unknown>; crime_types: Json<string[]>; signal_categories: Json<string[]>; times: Json<unknown>;
@@ -65,10 +58,6 @@ export interface MissionTables {
     legal_basis: string | null; owner_partner_id: string | null; start_date: NullableDateCol; end_date: NullableDateCol;
     cost_eur: number | null; status: Generated<MeasureStatus>; design: ColumnType<unknown, string | null, string | null>; hypothesis: string | null;
     scope: ColumnType<unknown, string | null, string | null>; created_at: Generated<Date>; updated_at: Generated<Date>;
-  };
-  mission_participants: {
-    id: string; mission_id: string; kind: 'partner' | 'initiative' | 'group'; partner_id: string | null; name: string; role: string | null;
-    joined_on: NullableDateCol; created_at: Generated<Date>;
   };
   mission_log: {
     id: string; mission_id: string; kind: 'decision' | 'meeting' | 'note'; occurred_on: DateCol; title: string; body: Generated<string>;

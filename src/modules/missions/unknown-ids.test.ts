@@ -16,7 +16,7 @@ import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR, YEAR } from '../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
-import { guardedWrite } from './db-errors.ts';
+import { guardedWrite } from '../../db/guarded-write.ts';
 import { notFound } from './not-found.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -126,7 +126,7 @@ describe('unknown ids in missions and perception routes', () => {
     const partner = { gemeente_code: 'GM0505', id: randomUUID(), name: 'Woonbron', kind: 'housing-corporation' as const, contact_role: null, description: null };
     await db.insertInto('partners').values(partner).execute();
     const again = () => db.insertInto('partners').values({ ...partner, id: randomUUID(), name: 'WOONBRON' }).execute();
-    await assert.rejects(guardedWrite(again, { missing: () => notFound('Partner', partner.id) }), (err: AppError) => err.status === 409);
+    await assert.rejects(guardedWrite(again, { missing: () => notFound('Mission', partner.id) }), (err: AppError) => err.status === 409);
     await db.deleteFrom('partners').where('id', '=', partner.id).execute();
   });
 

@@ -1,7 +1,7 @@
 /** `stadsveilig import survey FILE` (see survey-import.ts for the format). */
 import type { CliCommands } from '../../core/module-contract.ts';
 import { withDatabase } from '../../db/with-database.ts';
-import { formatProblem, importSurvey } from './survey-import.ts';
+import { formatProblem, importSurvey } from './survey/survey-import.ts';
 
 export function registerPerceptionCli({ importCmd }: CliCommands): void {
   importCmd

@@ -10,6 +10,6 @@ import { perceptionRoutes } from './routes.ts';
 export const perceptionModule: PlatformModule = { name: 'perception', routes: [perceptionRoutes], cli: registerPerceptionCli };
 
 // The public surface other modules use.
-export { seedIndicatorCatalogue } from './catalogue.ts';
-export { purgeOldPeriodKeys } from './pulse-device.ts';
-export { surveyFigures } from './survey-service.ts';
+export { seedIndicatorCatalogue } from './survey/catalogue.ts';
+export { purgeOldPeriodKeys } from './pulse/device.ts';
+export { surveyFigures } from './survey/survey-service.ts';

@@ -1,49 +1,18 @@
 /**
- * Perception API: indicator catalogue and survey results (public aggregate data). Pulse,
- * moderation, profile and report routes live in their own files and register from here.
+ * Perception API: the routes of each folder (pulse, moderation, profile, report, survey) register
+ * from here, in this order.
  */
 import type { RouteModule } from '../../core/module-contract.ts';
-import { moderationRoutes } from './moderation-routes.ts';
-import { profileRoutes } from './profile-routes.ts';
-import { pulseRoutes } from './pulse-routes.ts';
-import { reportRoutes } from './report-routes.ts';
-import { indicatorsReply, problemReply, surveyQuery, surveyReply } from './schema.ts';
-import { listIndicators, surveyFigures } from './survey-service.ts';
-
-const tags = ['perception'];
+import { moderationRoutes } from './moderation/routes.ts';
+import { profileRoutes } from './profile/routes.ts';
+import { pulseRoutes } from './pulse/routes.ts';
+import { reportRoutes } from './report/routes.ts';
+import { surveyRoutes } from './survey/routes.ts';
 
 export const perceptionRoutes: RouteModule = async (app, deps) => {
-  const { config } = deps;
   await pulseRoutes(app, deps);
   await moderationRoutes(app, deps);
   await profileRoutes(app, deps);
   await reportRoutes(app, deps);
-  app.get(
-    '/perception/indicators',
-    { schema: { tags, summary: 'The indicator catalogue (CBS Veiligheidsmonitor)', description: 'Code, theme, Dutch and English name, definition, unit, direction (higher is worse/better) and source of every survey indicator.', response: { 200: indicatorsReply } } },
-    async (request) => ({ indicators: await listIndicators(request.ctx) }),
-  );
-
-  app.get(
-    '/perception/survey-results',
-    {
-      schema: {
-        tags,
-        summary: 'Survey results per indicator, area and year',
-        description: 'Imported survey estimates with n and margin. Values from fewer than the minimum number of respondents are suppressed (value null, margin still given). Public aggregate data.',
-        querystring: surveyQuery,
-        response: { 200: surveyReply, 400: problemReply },
-      },
-    },
-    async (request) => ({
-      minRespondents: config.perceptionMinRespondents,
-      figures: await surveyFigures(request.ctx, {
-        municipality: config.municipality,
-        minRespondents: config.perceptionMinRespondents,
-        ...(request.query.area ? { areaCodes: request.query.area.map((a) => a.toUpperCase()) } : {}),
-        ...(request.query.indicator ? { indicatorCodes: request.query.indicator } : {}),
-        ...(request.query.year ? { years: request.query.year } : {}),
-      }),
-    }),
-  );
+  await surveyRoutes(app, deps);
 };

@@ -1,15 +1,15 @@
 /**
  * Need-to-know access of partner organisations. A partner-role account (permission
- * `signals:partner`) acts for the partner organisations it is a member of (partners /
- * partner_members, managed through the missions module's /partners API). It sees and handles
- * only the reports forwarded to one of them (signals.partner equals the organisation's name,
- * case-insensitively), and sees the reporter's contact details only when the report's category
- * allows it (signal_categories.partner_contact). Other reports answer 404, as if absent.
+ * `signals:partner`) acts for the partner organisations it is a member of (the network module,
+ * managed through its /partners API). It sees and handles only the reports forwarded to one of
+ * them (signals.partner equals the organisation's name, case-insensitively), and sees the
+ * reporter's contact details only when the report's category allows it
+ * (signal_categories.partner_contact). Other reports answer 404, as if absent.
  */
-import { sql } from 'kysely';
 import { authorize, can, type ServiceContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Permission } from '../../core/roles.ts';
+import { partnerNamesOfUser } from '../network/index.ts';
 import { findCategory } from './categories.ts';
 import type { SignalRow } from './signal-store.ts';
 
@@ -20,10 +20,7 @@ type SignalAction = Extract<Permission, 'signals:read' | 'signals:handle' | 'sig
 
 /** Lower-case names of the partner organisations the acting user is a member of. */
 export async function partnerNamesOf(ctx: ServiceContext, gemeente: string): Promise<string[]> {
-  if (ctx.actor.kind !== 'user') return [];
-  const rows = await sql<{ name: string }>`SELECT lower(p.name) AS name FROM partner_members m JOIN partners p ON p.id = m.partner_id
-    WHERE m.user_id = ${ctx.actor.userId} AND p.gemeente_code = ${gemeente} ORDER BY 1`.execute(ctx.db);
-  return rows.rows.map((r) => r.name);
+  return ctx.actor.kind === 'user' ? partnerNamesOfUser(ctx.db, ctx.actor.userId, gemeente) : [];
 }
 
 /** Throws 401/403 unless staff may do `action`, or the actor is a partner account. */

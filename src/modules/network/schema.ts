@@ -1,0 +1,42 @@
+/** zod schemas of the network API: partner organisations, their member accounts, mission participants. */
+import { z } from 'zod';
+import { PARTICIPANT_KINDS, PARTNER_KINDS } from './tables.ts';
+
+const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
+
+export const partnerParams = z.object({ id: z.uuid('must be a partner id (UUID)') });
+export const missionParams = z.object({ id: z.uuid('must be a mission id (UUID)') });
+export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
+
+export const partnerBody = z.object({
+  name: z.string().trim().min(2).max(200).describe('Organisation name — never a person'),
+  kind: z.enum(PARTNER_KINDS),
+  contactRole: z.string().trim().max(200).optional().describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
+  description: z.string().trim().max(2000).optional(),
+});
+export type PartnerInput = z.infer<typeof partnerBody>;
+export const partnerView = z.object({
+  id: z.string(), name: z.string(), kind: z.enum(PARTNER_KINDS), contactRole: z.string().nullable(), description: z.string().nullable(),
+  missions: z.number().describe('Missions this partner takes part in'),
+});
+export type PartnerView = z.infer<typeof partnerView>;
+export const memberBody = z.object({ userId: z.uuid().describe('A user account (role partner) that acts for this partner') });
+
+export const participantBody = z
+  .object({
+    kind: z.enum(PARTICIPANT_KINDS),
+    partnerId: z.uuid().optional().describe('For kind partner'),
+    name: z.string().trim().min(2).max(200).optional().describe("For initiatives and groups: e.g. 'Buurtpreventie Crabbehof' (no personal names)"),
+    role: z.string().trim().max(300).optional().describe('What they contribute'),
+    joinedOn: isoDate.optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.kind === 'partner' && !b.partnerId) ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'a partner participant needs partnerId' });
+    if (b.kind !== 'partner' && !b.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'an initiative or group needs a name' });
+    if (b.kind !== 'partner' && b.partnerId) ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'only for kind partner' });
+  });
+export type ParticipantInput = z.infer<typeof participantBody>;
+export const participantView = z.object({
+  id: z.string(), kind: z.enum(PARTICIPANT_KINDS), partnerId: z.string().nullable(), partnerKind: z.string().nullable(), name: z.string(), role: z.string().nullable(), joinedOn: z.string().nullable(),
+});
+export type ParticipantView = z.infer<typeof participantView>;

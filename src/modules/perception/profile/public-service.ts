@@ -1,0 +1,34 @@
+/**
+ * The public neighbourhood page: the same aggregated figures residents may see — indices with n,
+ * pulse summary, theme counts and approved (redacted) stories only — plus the link to the pulse
+ * questionnaire. Never individual reports or unapproved stories; small counts under the strictest
+ * rule, whoever looks (counts-disclosure.ts).
+ */
+import type { ServiceContext } from '../../../core/context.ts';
+import type { Settings } from './components.ts';
+import { asPublic } from '../counts-disclosure.ts';
+import { safetyProfile, type IndexOptions } from './profile-service.ts';
+import { approvedStories, themeCounts } from '../moderation/themes.ts';
+
+export async function publicAreaSafety(ctx: ServiceContext, s: Settings, code: string, o: IndexOptions, links: { questionnaireUrl: string | null; qrUrl: string | null }) {
+  const profile = await safetyProfile(asPublic(ctx), s, code, o);
+  const level = profile.level === 'gemeente' ? null : profile.level;
+  const themes = level ? await themeCounts(ctx, s.gemeente, { level, year: o.year, areaCode: code }) : [];
+  const stories = await approvedStories(ctx, s.gemeente, code, o.year, 5);
+  return {
+    areaCode: profile.areaCode,
+    areaName: profile.areaName,
+    level: profile.level,
+    year: profile.year,
+    baseYear: profile.baseYear,
+    indices: profile.indices,
+    combined: profile.combined,
+    gaps: profile.gaps,
+    pulse: profile.pulse,
+    themes: themes.map(({ theme, name, stories: n }) => ({ theme, name, stories: n })),
+    stories: stories.map(({ text, themes: t, month }) => ({ text, themes: t, month })),
+    questionnaireUrl: links.questionnaireUrl,
+    qrUrl: links.qrUrl,
+    method: profile.method,
+  };
+}
