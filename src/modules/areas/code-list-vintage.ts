@@ -10,7 +10,7 @@ import { buildVintage } from './build-vintage.ts';
 import { BUURT_CODE, cbsNumber, GEMEENTE_CODE, WIJK_CODE, wijkOfBuurt } from './cbs-columns.ts';
 import type { CodeListVintageSpec, Manifest } from './manifest.ts';
 import { parseCsvRecords } from './read-csv.ts';
-import { SourceError } from './source-feature.ts';
+import { sourceError } from './source-feature.ts';
 
 interface CodeName {
   code: string;
@@ -22,7 +22,7 @@ function readCodeList(dir: string, spec: CodeListVintageSpec['codeList']): CodeN
   return records.map((r, i) => {
     const code = (r[spec.codeColumn] ?? '').trim();
     const name = (r[spec.nameColumn] ?? '').trim();
-    if (!code || !name) throw new SourceError(spec.file, i + 2, `missing ${spec.codeColumn} or ${spec.nameColumn}`);
+    if (!code || !name) throw sourceError(spec.file, i + 2, `missing ${spec.codeColumn} or ${spec.nameColumn}`);
     return { code, name };
   });
 }
@@ -32,9 +32,9 @@ function readPopulation(dir: string, spec: NonNullable<CodeListVintageSpec['popu
   const out = new Map<string, number | null>();
   records.forEach((r, i) => {
     const code = (r[spec.codeColumn] ?? '').trim();
-    if (!code) throw new SourceError(spec.file, i + 2, `missing ${spec.codeColumn}`);
+    if (!code) throw sourceError(spec.file, i + 2, `missing ${spec.codeColumn}`);
     const value = cbsNumber(r[spec.valueColumn]);
-    if (value !== null && (!Number.isInteger(value) || value < 0)) throw new SourceError(spec.file, i + 2, `${spec.valueColumn}: '${r[spec.valueColumn]}' is not a number of inhabitants`);
+    if (value !== null && (!Number.isInteger(value) || value < 0)) throw sourceError(spec.file, i + 2, `${spec.valueColumn}: '${r[spec.valueColumn]}' is not a number of inhabitants`);
     out.set(code, value);
   });
   return out;
@@ -68,13 +68,13 @@ export function codeListVintage(dir: string, manifest: Manifest, spec: CodeListV
   const entries = readCodeList(dir, spec.codeList).filter((e) => e.code.slice(2, 6) === manifest.municipality.code.slice(2));
   const population = spec.population ? readPopulation(dir, spec.population) : new Map<string, number | null>();
   const from = spec.geometryFrom === undefined ? undefined : built.find((v) => v.year === spec.geometryFrom);
-  if (spec.geometryFrom !== undefined && !from) throw new SourceError(spec.codeList.file, null, `geometryFrom ${spec.geometryFrom} is not an earlier vintage in the manifest`);
+  if (spec.geometryFrom !== undefined && !from) throw sourceError(spec.codeList.file, null, `geometryFrom ${spec.geometryFrom} is not an earlier vintage in the manifest`);
   const wijkNames = new Map(entries.filter((e) => WIJK_CODE.test(e.code)).map((e) => [e.code, e.name]));
   const gemeente = entries.find((e) => GEMEENTE_CODE.test(e.code));
   const buurten = entries
     .filter((e) => BUURT_CODE.test(e.code))
     .map((e) => buurtInput(e, population.get(e.code) ?? null, from, wijkNames.get(wijkOfBuurt(e.code)) ?? null));
-  if (buurten.length === 0) throw new SourceError(spec.codeList.file, null, `no buurten of ${manifest.municipality.code}`);
+  if (buurten.length === 0) throw sourceError(spec.codeList.file, null, `no buurten of ${manifest.municipality.code}`);
   return buildVintage({
     municipality: { code: manifest.municipality.code, name: gemeente?.name ?? manifest.municipality.name },
     year: spec.year,

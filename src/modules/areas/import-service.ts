@@ -14,7 +14,7 @@ import { buurtenFromSource, wijkenFromSource } from './normalize-source.ts';
 import { readAreaFile } from './read-source.ts';
 import { relationsBetween } from './relations.ts';
 import { detectSourceCrs } from './source-crs.ts';
-import { SourceError, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFile } from './source-feature.ts';
 import { areasOf, deleteVintage, insertRelations, insertVintage, lockAreas, upsertMunicipality, vintagesOf, type Tx } from './store.ts';
 
 export interface ImportOptions {
@@ -42,7 +42,7 @@ function yearOf(source: SourceFile, option: number | undefined): number {
   if (option !== undefined) return option;
   const stat = source.features[0]?.properties.jrstatcode ?? source.features[0]?.properties.JRSTATCODE;
   const match = typeof stat === 'string' ? /^(\d{4})(BU|WK|GM)/.exec(stat) : null;
-  if (!match) throw new SourceError(source.path, null, 'cannot tell the vintage year (no jrstatcode column); pass --year');
+  if (!match) throw sourceError(source.path, null, 'cannot tell the vintage year (no jrstatcode column); pass --year');
   return Number(match[1]);
 }
 
@@ -60,7 +60,7 @@ export async function rebuildRelations(tx: Tx, gemeente: string): Promise<void> 
 function checkCoordinates(source: SourceFile): void {
   for (const f of source.features) {
     const problem = f.geometry && coordinatesProblem(f.geometry);
-    if (problem) throw new SourceError(source.path, f.row, problem);
+    if (problem) throw sourceError(source.path, f.row, problem);
   }
 }
 

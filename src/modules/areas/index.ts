@@ -20,8 +20,9 @@ export type { AreaLocator, LocateInput, LocatedArea } from './locate-service.ts'
 export { readManifest } from './manifest.ts';
 export { pointFromText } from './point-text.ts';
 export { seedAreasIfEmpty } from './seed.ts';
-export { areaNames, getArea, listAreas, listVintages } from './service.ts';
+export { areaHierarchy, areaNames, getArea, listAreas, listVintages, vintageYears } from './service.ts';
 export type { AreaDetail } from './service.ts';
+export type { AreaNode } from './store.ts';
 export type { AreaLevel } from './tables.ts';
 export { locatorOf, vintageIndexOf } from './vintage-index.ts';
 export type { VintageAreas } from './vintage-index.ts';

@@ -4,7 +4,7 @@
  * in WGS84. Other modules that locate many points take an `AreaLocator` once and call it in a loop.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { AppError, invalidInput } from '../../core/errors.ts';
+import { invalidInput, notFoundBecause } from '../../core/errors.ts';
 import { areaIndexFor } from './area-index-cache.ts';
 import { locatorOf } from './vintage-index.ts';
 
@@ -62,7 +62,7 @@ export async function locatePoint(ctx: ServiceContext, gemeente: string, input: 
   const [lon, lat] = 'x' in input ? rdToWgs84(input.x, input.y) : [input.lon, input.lat];
   const hit = locator.locate(lon, lat);
   if (!hit) {
-    throw new AppError(404, 'not-found', 'Not found', `The point (${point.lat}, ${point.lon}) lies in no buurt of ${gemeente} in ${locator.year}.`);
+    throw notFoundBecause(`The point (${point.lat}, ${point.lon}) lies in no buurt of ${gemeente} in ${locator.year}.`);
   }
   return { year: locator.year, point, ...hit };
 }

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { delimiterOf } from '../../core/import-report.ts';
 import { csvParseProblem } from '../../core/import-text.ts';
-import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 import { looksLikeWkbHex, parseWkbHex } from './wkb.ts';
 
 const GEOMETRY_COLUMNS = ['geovlak', 'geom', 'geometry', 'wkb_geometry', 'the_geom', 'wkb', 'shape'];
@@ -20,7 +20,7 @@ export function parseCsvRecords(file: string, text: string): Record<string, stri
   } catch (err) {
     const p = csvParseProblem(err);
     if (!p) throw err;
-    throw new SourceError(file, p.line, `not valid CSV: ${p.reason}`);
+    throw sourceError(file, p.line, `not valid CSV: ${p.reason}`);
   }
 }
 
@@ -30,7 +30,7 @@ function findGeometryColumn(file: string, records: Record<string, string>[]): st
   if (named) return named;
   const sniffed = columns.find((c) => records.some((r) => looksLikeWkbHex(r[c] ?? '')));
   if (sniffed) return sniffed;
-  throw new SourceError(file, null, `no geometry column: expected one of ${GEOMETRY_COLUMNS.join(', ')} with hex WKB`);
+  throw sourceError(file, null, `no geometry column: expected one of ${GEOMETRY_COLUMNS.join(', ')} with hex WKB`);
 }
 
 function cell(value: string | undefined): string | null {
@@ -41,7 +41,7 @@ function cell(value: string | undefined): string | null {
 
 export function parseWkbCsv(file: string, text: string): SourceFile {
   const records = parseCsvRecords(file, text);
-  if (records.length === 0) throw new SourceError(file, null, 'the CSV holds no rows');
+  if (records.length === 0) throw sourceError(file, null, 'the CSV holds no rows');
   const geomColumn = findGeometryColumn(file, records);
   const features: SourceFeature[] = records.map((record, i) => {
     const row = i + 2; // line number: the header is line 1
@@ -53,7 +53,7 @@ export function parseWkbCsv(file: string, text: string): SourceFile {
       const parsed = parseWkbHex(hex);
       return { row, properties, geometry: parsed.geometry, srid: parsed.srid };
     } catch (err) {
-      throw new SourceError(file, row, `column ${geomColumn}: ${(err as Error).message}`);
+      throw sourceError(file, row, `column ${geomColumn}: ${(err as Error).message}`);
     }
   });
   return { path: file, format: 'csv', features, declaredCrs: null };

@@ -1,7 +1,7 @@
 /** Reads a GeoJSON FeatureCollection of areas (RFC 7946, or the older 2008 spec with a `crs` member). */
 import { short } from '../../core/import-text.ts';
 import type { Geometry } from './geometry-types.ts';
-import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,7 +15,7 @@ function isPositionArray(v: unknown, depth: number): boolean {
 
 function readGeometry(file: string, row: number, g: unknown): Geometry | null {
   if (g === null || g === undefined) return null;
-  if (!isRecord(g)) throw new SourceError(file, row, 'geometry is not an object');
+  if (!isRecord(g)) throw sourceError(file, row, 'geometry is not an object');
   if (g.type === 'Polygon' && isPositionArray(g.coordinates, 2)) {
     return { type: 'Polygon', coordinates: (g.coordinates as number[][][]).map((r) => r.map((p) => [p[0]!, p[1]!])) };
   }
@@ -25,7 +25,7 @@ function readGeometry(file: string, row: number, g: unknown): Geometry | null {
       coordinates: (g.coordinates as number[][][][]).map((poly) => poly.map((r) => r.map((p) => [p[0]!, p[1]!]))),
     };
   }
-  throw new SourceError(file, row, `geometry must be a Polygon or MultiPolygon with numeric coordinates, got ${short(String(g.type), 40)}`);
+  throw sourceError(file, row, `geometry must be a Polygon or MultiPolygon with numeric coordinates, got ${short(String(g.type), 40)}`);
 }
 
 function declaredCrsOf(doc: Record<string, unknown>): string | null {
@@ -40,14 +40,14 @@ export function parseGeoJson(file: string, text: string): SourceFile {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new SourceError(file, null, `not valid JSON (${short((err as Error).message, 120)})`);
+    throw sourceError(file, null, `not valid JSON (${short((err as Error).message, 120)})`);
   }
   if (!isRecord(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
-    throw new SourceError(file, null, 'expected a GeoJSON FeatureCollection');
+    throw sourceError(file, null, 'expected a GeoJSON FeatureCollection');
   }
   const features: SourceFeature[] = doc.features.map((f: unknown, i: number) => {
     const row = i + 1;
-    if (!isRecord(f) || f.type !== 'Feature') throw new SourceError(file, row, 'expected a GeoJSON Feature');
+    if (!isRecord(f) || f.type !== 'Feature') throw sourceError(file, row, 'expected a GeoJSON Feature');
     const properties = isRecord(f.properties) ? { ...f.properties } : {};
     if (typeof f.id === 'string' && properties.id === undefined) properties.id = f.id;
     return { row, properties, geometry: readGeometry(file, row, f.geometry), srid: null };

@@ -4,8 +4,9 @@
  * with several, the first whose columns include a buurt code, or the one named by `layer`.
  */
 import initSqlJs, { type Database as SqlJsDatabase, type SqlValue } from 'sql.js';
+import { AppError } from '../../core/errors.ts';
 import { parseGpkgGeometry } from './gpkg-geometry.ts';
-import { SourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
 interface GeometryColumn {
   table: string;
@@ -32,18 +33,18 @@ function pickTable(file: string, db: SqlJsDatabase, layer: string | undefined): 
       srsId: Number(r.srs_id),
     }));
   } catch {
-    throw new SourceError(file, null, 'not a GeoPackage (no gpkg_geometry_columns table)');
+    throw sourceError(file, null, 'not a GeoPackage (no gpkg_geometry_columns table)');
   }
   if (layer) {
     const found = columns.find((c) => c.table === layer);
-    if (!found) throw new SourceError(file, null, `no layer '${layer}'; layers: ${columns.map((c) => c.table).join(', ')}`);
+    if (!found) throw sourceError(file, null, `no layer '${layer}'; layers: ${columns.map((c) => c.table).join(', ')}`);
     return found;
   }
   const withBuurt = columns.find((c) =>
     rowsOf(db, `PRAGMA table_info(${quoteIdent(c.table)})`).some((r) => /^(bu_code|buurtcode)$/i.test(String(r.name))),
   );
   const chosen = withBuurt ?? columns[0];
-  if (!chosen) throw new SourceError(file, null, 'the GeoPackage has no feature table');
+  if (!chosen) throw sourceError(file, null, 'the GeoPackage has no feature table');
   return chosen;
 }
 
@@ -64,7 +65,7 @@ function readFeatures(file: string, db: SqlJsDatabase, table: GeometryColumn): S
         const parsed = parseGpkgGeometry(blob);
         features.push({ row, properties, geometry: parsed?.geometry ?? null, srid: parsed?.srid ?? null });
       } catch (err) {
-        throw new SourceError(file, row, `column ${table.column}: ${(err as Error).message}`);
+        throw sourceError(file, row, `column ${table.column}: ${(err as Error).message}`);
       }
     }
   } finally {
@@ -79,15 +80,15 @@ export async function parseGeoPackage(file: string, bytes: Uint8Array, layer?: s
   try {
     db = new SQL.Database(bytes);
   } catch (err) {
-    throw new SourceError(file, null, `not a SQLite/GeoPackage file (${(err as Error).message})`);
+    throw sourceError(file, null, `not a SQLite/GeoPackage file (${(err as Error).message})`);
   }
   try {
     const table = pickTable(file, db, layer);
     const features = readFeatures(file, db, table);
     return { path: file, format: 'gpkg', features, declaredCrs: table.srsId > 0 ? `EPSG:${table.srsId}` : null };
   } catch (err) {
-    if (err instanceof SourceError) throw err;
-    throw new SourceError(file, null, `cannot read the GeoPackage (${(err as Error).message})`);
+    if (err instanceof AppError) throw err; // already names file and row
+    throw sourceError(file, null, `cannot read the GeoPackage (${(err as Error).message})`);
   } finally {
     db.close();
   }

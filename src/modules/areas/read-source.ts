@@ -5,7 +5,7 @@ import { checkTextBytes } from '../../core/import-text.ts';
 import { parseGeoJson } from './read-geojson.ts';
 import { parseWkbCsv } from './read-csv.ts';
 import { parseGeoPackage } from './read-gpkg.ts';
-import { SourceError, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFile } from './source-feature.ts';
 
 export async function readAreaFile(file: string, options: { layer?: string } = {}): Promise<SourceFile> {
   const name = path.basename(file);
@@ -13,12 +13,12 @@ export async function readAreaFile(file: string, options: { layer?: string } = {
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new SourceError(name, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw sourceError(name, null, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.geojson' || ext === '.json' || ext === '.csv') checkTextBytes(name, bytes);
   if (ext === '.geojson' || ext === '.json') return parseGeoJson(name, bytes.toString('utf8').replace(/^\uFEFF/, ''));
   if (ext === '.csv') return parseWkbCsv(name, bytes.toString('utf8'));
   if (ext === '.gpkg') return parseGeoPackage(name, new Uint8Array(bytes), options.layer);
-  throw new SourceError(name, null, `unknown file type '${ext}': use .geojson, .json, .csv (hex WKB geometry) or .gpkg`);
+  throw sourceError(name, null, `unknown file type '${ext}': use .geojson, .json, .csv (hex WKB geometry) or .gpkg`);
 }

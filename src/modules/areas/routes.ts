@@ -5,7 +5,8 @@
  */
 import type { RouteModule } from '../../core/module-contract.ts';
 import { locatePoint } from './locate-service.ts';
-import { areaCollection, areaDetail, codeParams, listQuery, locateQuery, locateReply, problemReply, vintageList, yearQuery } from './schema.ts';
+import { problemReply } from '../../core/problem-schema.ts';
+import { areaCollection, areaDetail, codeParams, listQuery, locateQuery, locateReply, vintageList, yearQuery } from './schema.ts';
 import { getArea, listAreas, listVintages } from './service.ts';
 
 const tags = ['areas'];

@@ -3,9 +3,9 @@
  * data (CBS), so reading needs no login; importing needs `areas:import` (see import-service.ts).
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound, notFoundBecause } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areaNamesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type RelationRow, type VintageRow } from './store.ts';
+import { areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
@@ -13,10 +13,10 @@ export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
 /** The vintage for `year`, or the newest when `year` is omitted; 404 listing the loaded years otherwise. */
 export async function resolveVintage(ctx: ServiceContext, gemeente: string, year?: number): Promise<VintageRow> {
   const vintages = await vintagesOf(ctx.db, gemeente);
-  if (vintages.length === 0) throw new AppError(404, 'not-found', 'Not found', `No areas are loaded for ${gemeente}.`);
+  if (vintages.length === 0) throw notFoundBecause(`No areas are loaded for ${gemeente}.`);
   const found = year === undefined ? vintages[0] : vintages.find((v) => v.year === year);
   if (!found) {
-    throw new AppError(404, 'not-found', 'Not found', `No areas for year ${year}. Available years: ${vintages.map((v) => v.year).join(', ')}.`);
+    throw notFoundBecause(`No areas for year ${year}. Available years: ${vintages.map((v) => v.year).join(', ')}.`);
   }
   return found;
 }
@@ -39,6 +39,16 @@ export async function listAreas(ctx: ServiceContext, gemeente: string, q: { leve
 /** Names of area codes in the vintage `year` (codes not in that vintage are left out); cheap, for labels. */
 export function areaNames(ctx: ServiceContext, gemeente: string, year: number, codes: readonly string[]): Promise<Map<string, string>> {
   return areaNamesOf(ctx.db, gemeente, year, codes);
+}
+
+/** The years of the loaded vintages, newest first (empty when no areas are loaded). */
+export async function vintageYears(ctx: ServiceContext, gemeente: string): Promise<number[]> {
+  return (await vintagesOf(ctx.db, gemeente)).map((v) => v.year);
+}
+
+/** Every area of the vintage `year` (all levels, no geometry) with its parent code: for sums and checks of codes. */
+export function areaHierarchy(ctx: ServiceContext, gemeente: string, year: number): Promise<AreaNode[]> {
+  return areaNodesOf(ctx.db, gemeente, year);
 }
 
 export interface AreaDetail extends AreaFeature {

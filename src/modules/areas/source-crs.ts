@@ -6,7 +6,7 @@
  */
 import { crsFromCoordinates, crsFromName, type Crs } from './crs.ts';
 import { polygonsOf } from './geometry-ops.ts';
-import { SourceError, type SourceFile } from './source-feature.ts';
+import { sourceError, type SourceFile } from './source-feature.ts';
 
 function sampleVertices(source: SourceFile): [number, number][] {
   const out: [number, number][] = [];
@@ -20,10 +20,10 @@ function sampleVertices(source: SourceFile): [number, number][] {
 function crsFromSrids(source: SourceFile): Crs | null {
   const srids = new Set(source.features.map((f) => f.srid).filter((s): s is number => s !== null && s > 0));
   if (srids.size === 0) return null;
-  if (srids.size > 1) throw new SourceError(source.path, null, `geometries carry different SRIDs (${[...srids].join(', ')})`);
+  if (srids.size > 1) throw sourceError(source.path, null, `geometries carry different SRIDs (${[...srids].join(', ')})`);
   const srid = [...srids][0]!;
   const crs = crsFromName(srid);
-  if (!crs) throw new SourceError(source.path, null, `SRID ${srid} is not supported: use EPSG:28992 (RD New) or EPSG:4326 (WGS84)`);
+  if (!crs) throw sourceError(source.path, null, `SRID ${srid} is not supported: use EPSG:28992 (RD New) or EPSG:4326 (WGS84)`);
   return crs;
 }
 
@@ -32,15 +32,15 @@ export function detectSourceCrs(source: SourceFile, override?: Crs): Crs {
   const fromCoordinates = crsFromCoordinates(vertices);
   const declared = override ?? crsFromSrids(source) ?? crsFromName(source.declaredCrs);
   if (source.declaredCrs && !declared) {
-    throw new SourceError(source.path, null, `CRS '${source.declaredCrs}' is not supported: use EPSG:28992 or EPSG:4326`);
+    throw sourceError(source.path, null, `CRS '${source.declaredCrs}' is not supported: use EPSG:28992 or EPSG:4326`);
   }
   const crs = declared ?? fromCoordinates;
   if (!crs) {
     if (vertices.length === 0) return 'EPSG:4326'; // no geometry at all: nothing to reproject
-    throw new SourceError(source.path, null, 'cannot tell the coordinate system from the coordinates; pass --crs EPSG:28992 or EPSG:4326');
+    throw sourceError(source.path, null, 'cannot tell the coordinate system from the coordinates; pass --crs EPSG:28992 or EPSG:4326');
   }
   if (vertices.length > 0 && fromCoordinates !== crs) {
-    throw new SourceError(source.path, null, `the coordinates do not fit ${crs} (${describe(vertices[0]!)})`);
+    throw sourceError(source.path, null, `the coordinates do not fit ${crs} (${describe(vertices[0]!)})`);
   }
   return crs;
 }

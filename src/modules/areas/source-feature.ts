@@ -2,7 +2,7 @@
  * What every area-file reader (GeoJSON, CSV with WKB, GeoPackage) produces: rows of attributes
  * with a geometry in the file's own CRS, and the CRS the file declares (if any).
  */
-import { AppError } from '../../core/errors.ts';
+import { invalidFileError, type AppError } from '../../core/errors.ts';
 import type { Geometry } from './geometry-types.ts';
 
 export interface SourceFeature {
@@ -22,10 +22,7 @@ export interface SourceFile {
   declaredCrs: string | null;
 }
 
-/** An input problem that names the file and row: becomes one readable line in the CLI. */
-export class SourceError extends AppError {
-  constructor(file: string, row: number | null, message: string) {
-    super(400, 'invalid-file', 'Invalid file', `${file}${row !== null ? `, row ${row}` : ''}: ${message}`);
-    this.name = 'SourceError';
-  }
+/** An input problem that names the file and row (`invalid-file`): becomes one readable line in the CLI. */
+export function sourceError(file: string, row: number | null, message: string): AppError {
+  return invalidFileError(`${file}${row !== null ? `, row ${row}` : ''}: ${message}`);
 }

@@ -143,6 +143,26 @@ export async function areaNamesOf(db: Db, gemeente: string, year: number, codes:
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
+export interface AreaNode {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parentCode: string | null;
+  population: number | null;
+}
+
+/** Every area of one vintage without its geometry: code, name, level, parent, population. */
+export async function areaNodesOf(db: Db, gemeente: string, year: number): Promise<AreaNode[]> {
+  const rows = await db
+    .selectFrom('areas')
+    .select(['code', 'name', 'level', 'parent_code', 'population'])
+    .where('gemeente_code', '=', gemeente)
+    .where('year', '=', year)
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code, population: r.population === null ? null : Number(r.population) }));
+}
+
 const AREA_COLUMNS = [
   'code', 'level', 'name', 'parent_code', 'year', 'population', 'population_year', 'geometry', 'geometry_year',
   'min_lon', 'min_lat', 'max_lon', 'max_lat', 'is_water', 'note',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { short } from '../../core/import-text.ts';
-import type { AreaLevel } from '../areas/index.ts';
+import { areaHierarchy, vintageYears, type AreaLevel } from '../areas/index.ts';
 import { parseCbsPeriod } from './cbs-period.ts';
 import { readCsvRows } from './csv-rows.ts';
 import { importRejected, type RowProblem } from './import-report.ts';
@@ -63,11 +63,11 @@ function parseCount(raw: string | undefined): number | null | 'bad' {
 }
 
 async function resolveAreaYear(ctx: ServiceContext, municipality: string, wanted?: number): Promise<number> {
-  const rows = await ctx.db.selectFrom('area_vintages').select('year').where('gemeente_code', '=', municipality).orderBy('year', 'desc').execute();
-  if (rows.length === 0) throw invalidInput([{ name: 'areaYear', reason: `no areas loaded for ${municipality}; import areas first` }]);
-  if (wanted === undefined) return rows[0]!.year;
-  if (!rows.some((r) => r.year === wanted)) {
-    throw invalidInput([{ name: 'areaYear', reason: `vintage ${wanted} is not loaded (loaded: ${rows.map((r) => r.year).join(', ')})` }]);
+  const years = await vintageYears(ctx, municipality);
+  if (years.length === 0) throw invalidInput([{ name: 'areaYear', reason: `no areas loaded for ${municipality}; import areas first` }]);
+  if (wanted === undefined) return years[0]!;
+  if (!years.includes(wanted)) {
+    throw invalidInput([{ name: 'areaYear', reason: `vintage ${wanted} is not loaded (loaded: ${years.join(', ')})` }]);
   }
   return wanted;
 }
@@ -101,8 +101,7 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
   const file = path.basename(o.file);
   const sourceTable = o.sourceTable ?? /(\d{5}NED)/.exec(file)?.[1] ?? 'cbs';
   const areaYear = await resolveAreaYear(ctx, o.municipality, o.areaYear);
-  const areaRows = await ctx.db.selectFrom('areas').select(['code', 'level']).where('gemeente_code', '=', o.municipality).where('year', '=', areaYear).execute();
-  const areas = new Map(areaRows.map((a) => [a.code, a.level]));
+  const areas = new Map((await areaHierarchy(ctx, o.municipality, areaYear)).map((a) => [a.code, a.level]));
   const types = new Set((await ctx.db.selectFrom('crime_types').select('code').execute()).map((t) => t.code));
   const ownPrefix = o.municipality.slice(2); // GM0505 → 0505: BU0505…, WK0505…, GM0505
 

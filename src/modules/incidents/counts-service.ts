@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
-import type { AreaLevel } from '../areas/index.ts';
+import { areaHierarchy, type AreaLevel } from '../areas/index.ts';
 import { TOTAL_CRIME } from './crime-types.ts';
 
 export interface AreaCount {
@@ -48,15 +48,10 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
     );
   }
   const areaYear = rows[0]!.area_year;
-  const areas = await ctx.db
-    .selectFrom('areas')
-    .select(['code', 'name', 'level', 'parent_code', 'population'])
-    .where('gemeente_code', '=', q.municipality)
-    .where('year', '=', areaYear)
-    .execute();
+  const areas = await areaHierarchy(ctx, q.municipality, areaYear);
   const direct = new Map(rows.filter((r) => r.area_level === q.level).map((r) => [r.area_code, r.count]));
   const buurtCounts = new Map(rows.filter((r) => r.area_level === 'buurt').map((r) => [r.area_code, r.count]));
-  const parentOf = new Map(areas.map((a) => [a.code, a.parent_code]));
+  const parentOf = new Map(areas.map((a) => [a.code, a.parentCode]));
   const summed = new Map<string, number>();
   for (const [code, count] of buurtCounts) {
     const wijk = parentOf.get(code) ?? null;
