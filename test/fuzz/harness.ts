@@ -14,7 +14,7 @@ import path from 'node:path';
 import { systemContext, type ServiceContext } from '../../src/core/context.ts';
 import { AppError } from '../../src/core/errors.ts';
 import type { Database } from '../../src/db/database.ts';
-import { seedAreasIfEmpty } from '../../src/modules/areas/seed.ts';
+import { seedAreasIfEmpty } from '../../src/modules/areas/index.ts';
 import { importAddresses } from '../../src/modules/geocoder/address-import.ts';
 import { ensureCrimeTypes } from '../../src/modules/incidents/crime-types.ts';
 import { loadIndicators } from '../../src/modules/perception/catalogue.ts';

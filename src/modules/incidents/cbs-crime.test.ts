@@ -7,7 +7,7 @@ import { projectRoot } from '../../core/config.ts';
 import { systemContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
+import { seedAreasIfEmpty } from '../areas/index.ts';
 import { importCbsCrime } from './cbs-crime-import.ts';
 import { seedIncidentsIfEmpty } from './seed.ts';
 

@@ -3,10 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
-import { polygonsOf } from '../areas/geometry-ops.ts';
-import type { Geometry } from '../areas/geometry-types.ts';
-import { getAreaLocator } from '../areas/locate-service.ts';
-import { listAreas } from '../areas/service.ts';
+import { polygonsOf } from '../areas/index.ts';
+import type { Geometry } from '../areas/index.ts';
+import { getAreaLocator } from '../areas/index.ts';
+import { listAreas } from '../areas/index.ts';
 import { GridLocator, MAX_GRID_CELLS } from './grid-locator.ts';
 import { seededRandom } from './synthetic-random.ts';
 

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
 import { aoristicHourOfWeek } from '../analysis/service.ts';
-import { getAreaLocator } from '../areas/locate-service.ts';
+import { getAreaLocator } from '../areas/index.ts';
 import { getIncidentColumns } from './columns-service.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
 import { generateSyntheticIncidents } from './synthetic-generator.ts';

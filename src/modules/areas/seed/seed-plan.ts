@@ -3,13 +3,13 @@
  * vintages, oldest first. Pure file work, no database.
  */
 import path from 'node:path';
-import type { VintageRecord } from './area-record.ts';
-import { buildVintage } from './build-vintage.ts';
+import type { VintageRecord } from '../vintages/area-record.ts';
+import { buildVintage } from '../vintages/build-vintage.ts';
 import { codeListVintage } from './code-list-vintage.ts';
 import { readManifest, type Manifest, type MapVintageSpec } from './manifest.ts';
-import { buurtenFromSource, wijkenFromSource } from './normalize-source.ts';
-import { readAreaFile } from './read-source.ts';
-import { detectSourceCrs } from './source-crs.ts';
+import { buurtenFromSource, wijkenFromSource } from '../import/normalize-source.ts';
+import { readAreaFile } from '../import/read-source.ts';
+import { detectSourceCrs } from '../import/source-crs.ts';
 
 export interface SeedPlan {
   manifest: Manifest;

@@ -4,7 +4,7 @@
  * municipalities are skipped when the file is national; a file with several municipalities
  * and no `municipality` chosen is refused.
  */
-import type { BuurtInput, WijkInput } from './area-record.ts';
+import type { BuurtInput, WijkInput } from '../vintages/area-record.ts';
 import {
   BUURT_CODE,
   cbsNumber,
@@ -17,10 +17,10 @@ import {
   WIJK_CODE,
   wijkOfBuurt,
 } from './cbs-columns.ts';
-import { jsonTextProblem, short } from '../../core/import-text.ts';
-import { toWgs84, type Crs } from './crs.ts';
-import { geometryProblem, isEmptyGeometry } from './geometry-check.ts';
-import type { Geometry } from './geometry-types.ts';
+import { jsonTextProblem, short } from '../../../core/import-text.ts';
+import { toWgs84, type Crs } from '../geometry/crs.ts';
+import { geometryProblem, isEmptyGeometry } from '../geometry/geometry-check.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
 import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
 function populationOf(source: SourceFile, f: SourceFeature): number | null {

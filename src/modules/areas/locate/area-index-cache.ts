@@ -3,10 +3,10 @@
  * the vintage's `loaded_at`, so a re-import (also by another process, e.g. the CLI) is noticed on
  * the next lookup and the index rebuilt; `invalidateAreaIndex` drops it at once after an import.
  */
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../../db/database.ts';
 import { vintageIndexOf, type VintageAreas, type VintageIndex } from './vintage-index.ts';
 import type { LocatableArea } from './area-index.ts';
-import { areasOf } from './store.ts';
+import { areasOf } from '../area-store.ts';
 
 export { vintageIndexOf, type VintageAreas, type VintageIndex };
 

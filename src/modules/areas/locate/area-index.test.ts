@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AreaIndex, type LocatableArea } from './area-index.ts';
-import type { Geometry } from './geometry-types.ts';
-import { pointOnSurface } from './geometry-ops.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
+import { pointOnSurface } from '../geometry/geometry-ops.ts';
 
 const area = (code: string, geometry: Geometry): LocatableArea => ({ code, name: code, parentCode: 'WK00000001', population: 1, isWater: false, geometry });
 const rect = (x0: number, y0: number, x1: number, y1: number) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]] as [number, number][];

@@ -5,10 +5,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import type { AreaRecord, VintageRecord } from './area-record.ts';
-import type { Geometry } from './geometry-types.ts';
-import { bboxOf } from './geometry-ops.ts';
-import type { AreaRelation } from './relations.ts';
+import type { AreaRecord, VintageRecord } from './vintages/area-record.ts';
+import type { Geometry } from './geometry/geometry-types.ts';
+import { bboxOf } from './geometry/geometry-ops.ts';
+import type { AreaRelation } from './vintages/relations.ts';
 import type { AreaLevel } from './tables.ts';
 
 export type Tx = Transaction<DB> | Kysely<DB>;

@@ -1,6 +1,6 @@
 /** Reads a GeoJSON FeatureCollection of areas (RFC 7946, or the older 2008 spec with a `crs` member). */
-import { short } from '../../core/import-text.ts';
-import type { Geometry } from './geometry-types.ts';
+import { short } from '../../../core/import-text.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
 import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 
 function isRecord(v: unknown): v is Record<string, unknown> {

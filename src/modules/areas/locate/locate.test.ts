@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ServiceContext } from '../../core/context.ts';
-import { AppError } from '../../core/errors.ts';
-import type { Database } from '../../db/database.ts';
-import { openSeededDatabase } from '../../../test/fixtures/areas/seeded-database.ts';
-import { wgs84ToRd } from './crs.ts';
-import { pointOnPolygon, pointOnSurface, polygonsOf } from './geometry-ops.ts';
+import type { ServiceContext } from '../../../core/context.ts';
+import { AppError } from '../../../core/errors.ts';
+import type { Database } from '../../../db/database.ts';
+import { openSeededDatabase } from '../../../../test/fixtures/areas/seeded-database.ts';
+import { wgs84ToRd } from '../geometry/crs.ts';
+import { pointOnPolygon, pointOnSurface, polygonsOf } from '../geometry/geometry-ops.ts';
 import { getAreaLocator, locatePoint } from './locate-service.ts';
-import { areasOf } from './store.ts';
+import { areasOf } from '../area-store.ts';
 
 describe('locate on the Dordrecht buurten', () => {
   let database: Database;

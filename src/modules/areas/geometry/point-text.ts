@@ -4,7 +4,7 @@
  * (as `normalizePoint`), converted with proj4. Pure and free of the database layer (it runs in
  * the import worker threads). A bad or foreign place is a problem naming its column.
  */
-import { short } from '../../core/import-text.ts';
+import { short } from '../../../core/import-text.ts';
 import { isInRdBounds, rdToWgs84, wgs84ToRd } from './crs.ts';
 
 export interface PointPair {

@@ -4,8 +4,8 @@
  * coordinate ranges (degrees within ±180/±90, or metres within the RD New bounds).
  * The chosen CRS must fit the coordinates, so a wrong `--crs` is refused rather than stored.
  */
-import { crsFromCoordinates, crsFromName, type Crs } from './crs.ts';
-import { polygonsOf } from './geometry-ops.ts';
+import { crsFromCoordinates, crsFromName, type Crs } from '../geometry/crs.ts';
+import { polygonsOf } from '../geometry/geometry-ops.ts';
 import { sourceError, type SourceFile } from './source-feature.ts';
 
 function sampleVertices(source: SourceFile): [number, number][] {

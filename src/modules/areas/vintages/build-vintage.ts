@@ -4,8 +4,8 @@
  * figures) and, when no polygon is given for them, the dissolved outline of their buurten.
  */
 import { joinNotes, type AreaRecord, type BuurtInput, type VintageRecord, type WijkInput } from './area-record.ts';
-import { dissolve } from './dissolve.ts';
-import type { Geometry } from './geometry-types.ts';
+import { dissolve } from '../geometry/dissolve.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
 
 export interface BuildVintageInput {
   municipality: { code: string; name: string };

@@ -2,8 +2,8 @@
  * What every area-file reader (GeoJSON, CSV with WKB, GeoPackage) produces: rows of attributes
  * with a geometry in the file's own CRS, and the CRS the file declares (if any).
  */
-import { invalidFileError, type AppError } from '../../core/errors.ts';
-import type { Geometry } from './geometry-types.ts';
+import { invalidFileError, type AppError } from '../../../core/errors.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
 
 export interface SourceFeature {
   /** 1-based row or feature number in the file, for error messages. */

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import initSqlJs from 'sql.js';
-import type { ServiceContext } from '../../core/context.ts';
-import type { Database } from '../../db/database.ts';
-import { areaTableCounts, openSeededDatabase, RD_CSV } from '../../../test/fixtures/areas/seeded-database.ts';
-import { formatImportSummary } from './cli.ts';
+import type { ServiceContext } from '../../../core/context.ts';
+import type { Database } from '../../../db/database.ts';
+import { areaTableCounts, openSeededDatabase, RD_CSV } from '../../../../test/fixtures/areas/seeded-database.ts';
+import { formatImportSummary } from '../cli.ts';
 import { importAreas } from './import-service.ts';
-import { getAreaLocator } from './locate-service.ts';
-import { areasOf } from './store.ts';
+import { getAreaLocator } from '../locate/locate-service.ts';
+import { areasOf } from '../area-store.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-areas-import-'));
 const write = (name: string, content: string | Uint8Array) => {

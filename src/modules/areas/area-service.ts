@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound, notFoundBecause } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './store.ts';
+import { areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];

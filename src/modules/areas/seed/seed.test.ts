@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { systemContext } from '../../core/context.ts';
-import type { Database } from '../../db/database.ts';
-import { areaTableCounts, openSeededDatabase, SEED_DIR } from '../../../test/fixtures/areas/seeded-database.ts';
-import { openTestDatabase } from '../../../test/helpers/test-database.ts';
-import { seedAreasIfEmpty } from './seed.ts';
+import { systemContext } from '../../../core/context.ts';
+import type { Database } from '../../../db/database.ts';
+import { areaTableCounts, openSeededDatabase, SEED_DIR } from '../../../../test/fixtures/areas/seeded-database.ts';
+import { openTestDatabase } from '../../../../test/helpers/test-database.ts';
+import { seedAreasIfEmpty } from './seed-service.ts';
 
 describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
   let database: Database;

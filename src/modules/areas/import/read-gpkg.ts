@@ -4,7 +4,7 @@
  * with several, the first whose columns include a buurt code, or the one named by `layer`.
  */
 import initSqlJs, { type Database as SqlJsDatabase, type SqlValue } from 'sql.js';
-import { AppError } from '../../core/errors.ts';
+import { AppError } from '../../../core/errors.ts';
 import { parseGpkgGeometry } from './gpkg-geometry.ts';
 import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 

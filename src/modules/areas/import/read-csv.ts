@@ -4,8 +4,8 @@
  * (`,` or `;`) is taken from the header line; `NULL` and empty cells become null.
  */
 import { parse } from 'csv-parse/sync';
-import { delimiterOf } from '../../core/import-report.ts';
-import { csvParseProblem } from '../../core/import-text.ts';
+import { delimiterOf } from '../../../core/import-report.ts';
+import { csvParseProblem } from '../../../core/import-text.ts';
 import { sourceError, type SourceFeature, type SourceFile } from './source-feature.ts';
 import { looksLikeWkbHex, parseWkbHex } from './wkb.ts';
 

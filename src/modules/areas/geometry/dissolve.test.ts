@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../core/config.ts';
+import { projectRoot } from '../../../core/config.ts';
 import { dissolve } from './dissolve.ts';
 import type { Geometry, Ring } from './geometry-types.ts';
 import { polygonsOf, ringSignedArea } from './geometry-ops.ts';
-import { buurtenFromSource } from './normalize-source.ts';
-import { readAreaFile } from './read-source.ts';
+import { buurtenFromSource } from '../import/normalize-source.ts';
+import { readAreaFile } from '../import/read-source.ts';
 
 const sq = (x: number, y: number, d = 1): Geometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
 

@@ -1,6 +1,6 @@
 /** The area rows the importer and the seed produce before they are stored (one vintage). */
-import type { Geometry } from './geometry-types.ts';
-import type { AreaLevel } from './tables.ts';
+import type { Geometry } from '../geometry/geometry-types.ts';
+import type { AreaLevel } from '../tables.ts';
 
 export interface AreaRecord {
   code: string;

@@ -5,7 +5,7 @@
  * because the key needs a from_code and the code did not exist in the older vintage).
  * Splits and merges need CBS's own conversion tables and are not guessed here.
  */
-import type { AreaRelationKind } from './tables.ts';
+import type { AreaRelationKind } from '../tables.ts';
 
 export interface AreaRelation {
   fromYear: number;

@@ -1,21 +1,22 @@
 /**
- * Imports one vintage from a CBS wijk- en buurtkaart file (GeoJSON, CSV with WKB, GeoPackage)
- * and the first-start seed from a seed directory. Files are read and checked completely before
- * the database is touched; the write is one transaction, so a failure leaves everything as it was.
+ * Imports one vintage from a CBS wijk- en buurtkaart file (GeoJSON, CSV with WKB, GeoPackage).
+ * Files are read and checked completely before the database is touched; the write is one
+ * transaction, so a failure leaves everything as it was. The relations between vintages are
+ * rebuilt after every import and seed (`rebuildRelations`).
  */
-import { authorize, type ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput } from '../../core/errors.ts';
-import { invalidateAreaIndex } from './area-index-cache.ts';
-import type { VintageRecord } from './area-record.ts';
-import { buildVintage } from './build-vintage.ts';
-import { coordinatesProblem } from './geometry-check.ts';
-import type { Crs } from './crs.ts';
+import { authorize, type ServiceContext } from '../../../core/context.ts';
+import { conflict, invalidInput } from '../../../core/errors.ts';
+import { invalidateAreaIndex } from '../locate/area-index-cache.ts';
+import type { VintageRecord } from '../vintages/area-record.ts';
+import { buildVintage } from '../vintages/build-vintage.ts';
+import { coordinatesProblem } from '../geometry/geometry-check.ts';
+import type { Crs } from '../geometry/crs.ts';
 import { buurtenFromSource, wijkenFromSource } from './normalize-source.ts';
 import { readAreaFile } from './read-source.ts';
-import { relationsBetween } from './relations.ts';
+import { relationsBetween } from '../vintages/relations.ts';
 import { detectSourceCrs } from './source-crs.ts';
 import { sourceError, type SourceFile } from './source-feature.ts';
-import { areasOf, deleteVintage, insertRelations, insertVintage, lockAreas, upsertMunicipality, vintagesOf, type Tx } from './store.ts';
+import { areasOf, deleteVintage, insertRelations, insertVintage, lockAreas, upsertMunicipality, vintagesOf, type Tx } from '../area-store.ts';
 
 export interface ImportOptions {
   file: string;

@@ -9,7 +9,7 @@
  * MultiPolygon (6): uint32 polygon count, each a complete WKB Polygon with its own byte order.
  * Only areal types are read; Z and M ordinates are skipped.
  */
-import type { Geometry, Position, Ring } from './geometry-types.ts';
+import type { Geometry, Position, Ring } from '../geometry/geometry-types.ts';
 
 const EWKB_Z = 0x80000000;
 const EWKB_M = 0x40000000;

@@ -3,14 +3,14 @@
  * (lat, lon) or RD New (x, y). RD input is converted with proj4 (see crs.ts); the index works
  * in WGS84. Other modules that locate many points take an `AreaLocator` once and call it in a loop.
  */
-import type { ServiceContext } from '../../core/context.ts';
-import { invalidInput, notFoundBecause } from '../../core/errors.ts';
+import type { ServiceContext } from '../../../core/context.ts';
+import { invalidInput, notFoundBecause } from '../../../core/errors.ts';
 import { areaIndexFor } from './area-index-cache.ts';
 import { locatorOf } from './vintage-index.ts';
 
 export { locatorOf };
-import { isInRdBounds, rdToWgs84, wgs84ToRd } from './crs.ts';
-import { resolveVintage } from './service.ts';
+import { isInRdBounds, rdToWgs84, wgs84ToRd } from '../geometry/crs.ts';
+import { resolveVintage } from '../area-service.ts';
 
 export type LocateInput = { lat: number; lon: number } | { x: number; y: number };
 

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../core/config.ts';
+import { projectRoot } from '../../../core/config.ts';
 import { crsFromCoordinates, crsFromName, rdToWgs84, wgs84ToRd } from './crs.ts';
 import { polygonsOf } from './geometry-ops.ts';
-import { parseWkbCsv } from './read-csv.ts';
-import { detectSourceCrs } from './source-crs.ts';
-import type { SourceFile } from './source-feature.ts';
+import { parseWkbCsv } from '../import/read-csv.ts';
+import { detectSourceCrs } from '../import/source-crs.ts';
+import type { SourceFile } from '../import/source-feature.ts';
 
 /** Distance in metres between two WGS84 points (equirectangular; fine below a few km). */
 function metres([lon1, lat1]: number[], [lon2, lat2]: number[]): number {

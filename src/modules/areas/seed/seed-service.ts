@@ -3,12 +3,12 @@
  * when the municipality has none yet. Idempotent (returns null when areas exist) and all or
  * nothing (one transaction, serialised by an advisory lock so two starting servers cannot both seed).
  */
-import { authorize, type ServiceContext } from '../../core/context.ts';
-import { invalidateAreaIndex } from './area-index-cache.ts';
-import { rebuildRelations } from './import-service.ts';
+import { authorize, type ServiceContext } from '../../../core/context.ts';
+import { invalidateAreaIndex } from '../locate/area-index-cache.ts';
+import { rebuildRelations } from '../import/import-service.ts';
 import { readManifest } from './manifest.ts';
 import { readSeedPlan } from './seed-plan.ts';
-import { countAreas, insertVintage, lockAreas, upsertMunicipality } from './store.ts';
+import { countAreas, insertVintage, lockAreas, upsertMunicipality } from '../area-store.ts';
 
 export interface SeedResult {
   municipality: string;

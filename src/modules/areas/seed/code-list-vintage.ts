@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BuurtInput, VintageRecord } from './area-record.ts';
-import { buildVintage } from './build-vintage.ts';
-import { BUURT_CODE, cbsNumber, GEMEENTE_CODE, WIJK_CODE, wijkOfBuurt } from './cbs-columns.ts';
+import type { BuurtInput, VintageRecord } from '../vintages/area-record.ts';
+import { buildVintage } from '../vintages/build-vintage.ts';
+import { BUURT_CODE, cbsNumber, GEMEENTE_CODE, WIJK_CODE, wijkOfBuurt } from '../import/cbs-columns.ts';
 import type { CodeListVintageSpec, Manifest } from './manifest.ts';
-import { parseCsvRecords } from './read-csv.ts';
-import { sourceError } from './source-feature.ts';
+import { parseCsvRecords } from '../import/read-csv.ts';
+import { sourceError } from '../import/source-feature.ts';
 
 interface CodeName {
   code: string;

@@ -9,8 +9,8 @@
  */
 import Flatbush from 'flatbush';
 import pointInPolygon from 'point-in-polygon-hao';
-import type { Geometry, Ring } from './geometry-types.ts';
-import { bboxOfRings, polygonsOf } from './geometry-ops.ts';
+import type { Geometry, Ring } from '../geometry/geometry-types.ts';
+import { bboxOfRings, polygonsOf } from '../geometry/geometry-ops.ts';
 
 export interface LocatableArea {
   code: string;

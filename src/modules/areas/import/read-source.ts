@@ -1,7 +1,7 @@
 /** Reads an area file by its extension: .geojson/.json, .csv (hex WKB column) or .gpkg; text files must be UTF-8 (src/core/import-text.ts). */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkTextBytes } from '../../core/import-text.ts';
+import { checkTextBytes } from '../../../core/import-text.ts';
 import { parseGeoJson } from './read-geojson.ts';
 import { parseWkbCsv } from './read-csv.ts';
 import { parseGeoPackage } from './read-gpkg.ts';
