@@ -1,6 +1,6 @@
 /**
  * The areas service: what routes, the CLI and other modules call. Areas are public aggregate
- * data (CBS), so reading needs no login; importing needs `areas:import` (see import-service.ts).
+ * data (CBS), so reading needs no login; importing needs `areas:import` (see import/import-service.ts).
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound, notFoundBecause } from '../../core/errors.ts';

@@ -7,7 +7,7 @@ import type { Database } from '../../db/database.ts';
 import { FIXTURES, GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
 import type { IncidentFilter } from './columns.ts';
 import { getIncidentColumns, reloadIncidentColumns } from './columns-service.ts';
-import { importIncidents } from './event-import.ts';
+import { importIncidents } from './import/import-service.ts';
 import { seedIncidentsIfEmpty } from './seed.ts';
 
 const minute = (iso: string) => Date.parse(iso) / 60_000;

@@ -13,7 +13,7 @@ export const incidentsModule: PlatformModule = { name: 'incidents', routes: [inc
 export { getIncidentColumns } from './columns-service.ts';
 export { NONE } from './columns.ts';
 export type { IncidentColumns } from './columns.ts';
-export { countsByArea } from './counts-service.ts';
+export { countsByArea } from './cbs-counts/counts-service.ts';
 export { TOTAL_CRIME } from './crime-types.ts';
 export { amsterdamLocalMinutes } from './event-time.ts';
 export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
