@@ -15,7 +15,7 @@ import { systemContext, type ServiceContext } from '../../src/core/context.ts';
 import { AppError } from '../../src/core/errors.ts';
 import type { Database } from '../../src/db/database.ts';
 import { seedAreasIfEmpty } from '../../src/modules/areas/index.ts';
-import { importAddresses } from '../../src/modules/geocoder/address-import.ts';
+import { importAddresses } from '../../src/modules/geocoder/address-import-service.ts';
 import { ensureCrimeTypes } from '../../src/modules/incidents/crime-types.ts';
 import { loadIndicators } from '../../src/modules/perception/catalogue.ts';
 import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/categories.ts';

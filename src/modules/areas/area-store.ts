@@ -84,6 +84,23 @@ export async function insertRelations(tx: Tx, gemeente: string, relations: AreaR
   }
 }
 
+/** Removes every relation between vintages of `gemeente` (before they are rebuilt). */
+export async function deleteRelations(tx: Tx, gemeente: string): Promise<void> {
+  await tx.deleteFrom('area_relations').where('gemeente_code', '=', gemeente).execute();
+}
+
+/** The loaded vintage years of `gemeente`, oldest first (within a transaction too). */
+export async function vintageYearsOf(tx: Tx, gemeente: string): Promise<number[]> {
+  const rows = await tx.selectFrom('area_vintages').select('year').where('gemeente_code', '=', gemeente).orderBy('year').execute();
+  return rows.map((r) => Number(r.year));
+}
+
+/** The stored name of a municipality, or null when it has none yet. */
+export async function municipalityName(db: Tx, code: string): Promise<string | null> {
+  const row = await db.selectFrom('municipalities').select('name').where('code', '=', code).executeTakeFirst();
+  return row?.name ?? null;
+}
+
 /** Serialises writers of one municipality's areas within the transaction (PostgreSQL advisory lock). */
 export async function lockAreas(tx: Tx, gemeente: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${5050_0001}, ${Number(gemeente.slice(2))})`.execute(tx);

@@ -16,7 +16,9 @@ import { readAreaFile } from './read-source.ts';
 import { relationsBetween } from '../vintages/relations.ts';
 import { detectSourceCrs } from './source-crs.ts';
 import { sourceError, type SourceFile } from './source-feature.ts';
-import { areasOf, deleteVintage, insertRelations, insertVintage, lockAreas, upsertMunicipality, vintagesOf, type Tx } from '../area-store.ts';
+import {
+  areasOf, deleteRelations, deleteVintage, insertRelations, insertVintage, lockAreas, municipalityName, upsertMunicipality, vintageYearsOf, vintagesOf, type Tx,
+} from '../area-store.ts';
 
 export interface ImportOptions {
   file: string;
@@ -49,8 +51,8 @@ function yearOf(source: SourceFile, option: number | undefined): number {
 
 /** Recomputes the relations between every pair of consecutive loaded vintages. */
 export async function rebuildRelations(tx: Tx, gemeente: string): Promise<void> {
-  await tx.deleteFrom('area_relations').where('gemeente_code', '=', gemeente).execute();
-  const years = (await tx.selectFrom('area_vintages').select('year').where('gemeente_code', '=', gemeente).orderBy('year').execute()).map((r) => Number(r.year));
+  await deleteRelations(tx, gemeente);
+  const years = await vintageYearsOf(tx, gemeente);
   for (let i = 1; i < years.length; i++) {
     const [from, to] = await Promise.all([areasOf(tx, gemeente, years[i - 1]!, {}), areasOf(tx, gemeente, years[i]!, {})]);
     await insertRelations(tx, gemeente, relationsBetween(years[i - 1]!, from, years[i]!, to));
@@ -78,8 +80,7 @@ async function readVintage(ctx: ServiceContext, o: ImportOptions): Promise<{ vin
   }
   const year = yearOf(source, o.year);
   if (year < 1900 || year > 2200) throw invalidInput([{ name: 'year', reason: 'must be between 1900 and 2200' }]);
-  const known = await ctx.db.selectFrom('municipalities').select('name').where('code', '=', municipality).executeTakeFirst();
-  const name = buurten.find((b) => b.gemeenteName)?.gemeenteName ?? known?.name ?? municipality;
+  const name = buurten.find((b) => b.gemeenteName)?.gemeenteName ?? (await municipalityName(ctx.db, municipality)) ?? municipality;
   const vintage = buildVintage({
     municipality: { code: municipality, name },
     year,

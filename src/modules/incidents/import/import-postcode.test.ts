@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../../core/context.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { Database } from '../../../db/database.ts';
 import { FIXTURES, GM, openIncidentTestDatabase, tempFile } from '../../../../test/fixtures/incidents/setup.ts';
-import { importAddresses } from '../../geocoder/service.ts';
+import { importAddresses } from '../../geocoder/index.ts';
 import { importIncidents } from './import-service.ts';
 
 const BAG = path.join(projectRoot, 'test', 'fixtures', 'geocoder', 'bagadres-dordrecht.csv');
