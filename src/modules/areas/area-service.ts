@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound, notFoundBecause } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
+import { areaCodesOf, areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
@@ -49,6 +49,14 @@ export async function vintageYears(ctx: ServiceContext, gemeente: string): Promi
 /** Every area of the vintage `year` (all levels, no geometry) with its parent code: for sums and checks of codes. */
 export function areaHierarchy(ctx: ServiceContext, gemeente: string, year: number): Promise<AreaNode[]> {
   return areaNodesOf(ctx.db, gemeente, year);
+}
+
+/**
+ * The codes of the municipality's areas in any loaded vintage (optionally of one level): for
+ * checking codes other modules are given (a survey file, a buurt to follow) without reading `areas`.
+ */
+export function knownAreaCodes(ctx: ServiceContext, gemeente: string, level?: AreaLevel): Promise<Set<string>> {
+  return areaCodesOf(ctx.db, gemeente, level);
 }
 
 export interface AreaDetail extends AreaFeature {

@@ -160,6 +160,13 @@ export async function areaNamesOf(db: Db, gemeente: string, year: number, codes:
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
+/** The codes of `gemeente`'s areas in any loaded vintage, optionally of one level. */
+export async function areaCodesOf(db: Db, gemeente: string, level?: AreaLevel): Promise<Set<string>> {
+  let q = db.selectFrom('areas').select('code').distinct().where('gemeente_code', '=', gemeente);
+  if (level) q = q.where('level', '=', level);
+  return new Set((await q.execute()).map((r) => r.code));
+}
+
 export interface AreaNode {
   code: string;
   name: string;

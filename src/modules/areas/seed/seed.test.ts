@@ -7,6 +7,7 @@ import { systemContext } from '../../../core/context.ts';
 import type { Database } from '../../../db/database.ts';
 import { areaTableCounts, openSeededDatabase, SEED_DIR } from '../../../../test/fixtures/areas/seeded-database.ts';
 import { openTestDatabase } from '../../../../test/helpers/test-database.ts';
+import { knownAreaCodes } from '../area-service.ts';
 import { seedAreasIfEmpty } from './seed-service.ts';
 
 describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
@@ -75,6 +76,22 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     assert.deepEqual(await areaTableCounts(database), before);
     const m = await database.db.selectFrom('municipalities').selectAll().execute();
     assert.deepEqual(m.map((r) => [r.code, r.name]), [['GM0505', 'Dordrecht']]);
+  });
+
+  it('knownAreaCodes: the codes of every loaded vintage, of one level or all (for other modules)', async () => {
+    const ctx = systemContext(database.db);
+    const codes = async (level?: string) => {
+      let q = database.db.selectFrom('areas').select('code').where('gemeente_code', '=', 'GM0505');
+      if (level) q = q.where('level', '=', level as never);
+      return new Set((await q.execute()).map((r) => r.code));
+    };
+    const buurten = await knownAreaCodes(ctx, 'GM0505', 'buurt');
+    assert.deepEqual(buurten, await codes('buurt'));
+    assert.ok(buurten.size >= 132 && [...buurten].every((c) => c.startsWith('BU0505')));
+    const all = await knownAreaCodes(ctx, 'GM0505');
+    assert.deepEqual(all, await codes());
+    assert.ok(all.has('GM0505') && [...all].some((c) => c.startsWith('WK0505')));
+    assert.equal((await knownAreaCodes(ctx, 'GM9999')).size, 0);
   });
 });
 
