@@ -4,8 +4,6 @@ import { invalidInput } from '../../../core/errors.ts';
 import { vintageAreas, vintageYears, type VintageAreas } from '../../areas/index.ts';
 import { placerOf, type VintagePlacer } from './vintage-placer.ts';
 
-export { placerOf, VintagePlacer, type Placement } from './vintage-placer.ts';
-
 /** The areas of every loaded vintage of `gemeente` (plain data: a worker thread builds its placer from it); 400 when none. */
 export async function placerAreas(ctx: ServiceContext, gemeente: string): Promise<VintageAreas[]> {
   const years = (await vintageYears(ctx, gemeente)).reverse(); // oldest first
