@@ -55,7 +55,7 @@ export function areaHierarchy(ctx: ServiceContext, gemeente: string, year: numbe
  * The codes of the municipality's areas in any loaded vintage (optionally of one level): for
  * checking codes other modules are given (a survey file, a buurt to follow) without reading `areas`.
  */
-export function knownAreaCodes(ctx: ServiceContext, gemeente: string, level?: AreaLevel): Promise<Set<string>> {
+export function knownAreaCodes(ctx: Pick<ServiceContext, 'db'>, gemeente: string, level?: AreaLevel): Promise<Set<string>> {
   return areaCodesOf(ctx.db, gemeente, level);
 }
 
