@@ -16,10 +16,10 @@ import { projectRoot } from '../src/core/config.ts';
 import { systemContext } from '../src/core/context.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { rdToWgs84, wgs84ToRd } from '../src/modules/areas/crs.ts';
-import { getAreaLocator } from '../src/modules/areas/locate-service.ts';
-import { seedAreasIfEmpty } from '../src/modules/areas/seed.ts';
-import { areasOf } from '../src/modules/areas/store.ts';
+import { rdToWgs84, wgs84ToRd } from '../src/modules/areas/index.ts';
+import { getAreaLocator } from '../src/modules/areas/index.ts';
+import { seedAreasIfEmpty } from '../src/modules/areas/index.ts';
+import { areasOf } from '../src/modules/areas/area-store.ts';
 
 /** mulberry32: a small, well-known 32-bit seeded PRNG (uniform in [0, 1)). */
 function mulberry32(seed: number): () => number {

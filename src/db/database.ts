@@ -175,7 +175,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
  * PGlite's own start parameters plus `wal_level = minimal`: the embedded engine has no replicas
  * and no WAL archive (backups are dumps or copies of the stopped data directory, docs/OPERATIONS.md),
  * so WAL beyond crash recovery buys nothing, and a bulk load into a table emptied in the same
- * transaction then writes no WAL at all (incidents/bulk-indexes.ts).
+ * transaction then writes no WAL at all (incidents/import/bulk-indexes.ts).
  */
 const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
 

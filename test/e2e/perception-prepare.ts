@@ -13,7 +13,7 @@ import { databaseTarget } from '../../src/db/database-target.ts';
 import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
-import { listAreas } from '../../src/modules/areas/service.ts';
+import { listAreas } from '../../src/modules/areas/index.ts';
 import { importSurvey } from '../../src/modules/perception/survey/survey-import.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 

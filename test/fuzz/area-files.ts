@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import initSqlJs from 'sql.js';
 import { RD_CSV } from '../fixtures/areas/seeded-database.ts';
-import { rdToWgs84 } from '../../src/modules/areas/crs.ts';
-import { parseWkbCsv } from '../../src/modules/areas/read-csv.ts';
+import { rdToWgs84 } from '../../src/modules/areas/index.ts';
+import { parseWkbCsv } from '../../src/modules/areas/import/read-csv.ts';
 import type { Rng } from './random.ts';
 
 export type Ring = number[][];

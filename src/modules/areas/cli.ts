@@ -3,8 +3,8 @@ import { Option } from 'commander';
 import type { CliCommands } from '../../core/module-contract.ts';
 import { CliError } from '../../core/errors.ts';
 import { withDatabase } from '../../db/with-database.ts';
-import type { Crs } from './crs.ts';
-import { importAreas, type ImportSummary } from './import-service.ts';
+import type { Crs } from './geometry/crs.ts';
+import { importAreas, type ImportSummary } from './import/import-service.ts';
 
 interface ImportCliOptions {
   year?: string;

@@ -1,6 +1,6 @@
 /** Turns stored area rows into the API's GeoJSON features and summaries (lowerCamelCase). */
-import type { Geometry } from './geometry-types.ts';
-import type { AreaRow } from './store.ts';
+import type { Geometry } from './geometry/geometry-types.ts';
+import type { AreaRow } from './area-store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export interface AreaProperties {

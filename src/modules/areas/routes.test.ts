@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../core/context.ts';
 import { SEED_DIR } from '../../../test/fixtures/areas/seeded-database.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
-import { pointOnSurface } from './geometry-ops.ts';
-import { seedAreasIfEmpty } from './seed.ts';
+import { pointOnSurface } from './geometry/geometry-ops.ts';
+import { seedAreasIfEmpty } from './seed/seed-service.ts';
 
 describe('areas API (/api/v1/areas)', () => {
   let t: TestApp;

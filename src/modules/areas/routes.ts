@@ -4,9 +4,10 @@
  * routes, which Fastify matches before the parametric `/areas/:code` (whose code is also validated).
  */
 import type { RouteModule } from '../../core/module-contract.ts';
-import { locatePoint } from './locate-service.ts';
-import { areaCollection, areaDetail, codeParams, listQuery, locateQuery, locateReply, problemReply, vintageList, yearQuery } from './schema.ts';
-import { getArea, listAreas, listVintages } from './service.ts';
+import { locatePoint } from './locate/locate-service.ts';
+import { problemReply } from '../../core/problem-schema.ts';
+import { areaCollection, areaDetail, codeParams, listQuery, locateQuery, locateReply, vintageList, yearQuery } from './schema.ts';
+import { getArea, listAreas, listVintages } from './area-service.ts';
 
 const tags = ['areas'];
 

@@ -114,4 +114,3 @@ export const locateReply = z.object({
   wijk: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
 
-export { problemReply } from '../../core/problem-schema.ts';

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Geometry } from './geometry-types.ts';
+import type { Geometry } from './geometry/geometry-types.ts';
 
 export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
 export type AreaRelationKind = 'same' | 'split' | 'merged' | 'renamed' | 'new' | 'discontinued';

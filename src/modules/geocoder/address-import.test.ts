@@ -8,8 +8,8 @@ import type { ServiceContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
 import { GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/setup.ts';
-import { rdToWgs84 } from '../areas/crs.ts';
-import { importAddresses } from './address-import.ts';
+import { rdToWgs84 } from '../areas/index.ts';
+import { importAddresses } from './address-import-service.ts';
 import { loadAddressLookup } from './address-lookup.ts';
 import { formatAddressSummary } from './cli.ts';
 

@@ -2,7 +2,7 @@
  * Checks one row of an address file. Order and outcome:
  * 1. the field count must match the header;
  * 2. the point: RD New `x`,`y` (metres; used when given) or WGS84 `lat`,`lon`; the other pair is
- *    computed with proj4 (areas/crs.ts), as for incident rows, so an incident placed at an address
+ *    computed with proj4 (areas/geometry/crs.ts), as for incident rows, so an incident placed at an address
  *    gets exactly the coordinates it would get from that address's x,y. RD is rounded to cm, WGS84
  *    to 7 decimals;
  * 3. a point outside every buurt of the municipality (any loaded vintage) is **skipped**, not an

@@ -1,7 +1,7 @@
 /** `stadsveilig import addresses FILE [--source NAME]`: BAG address points for postcode + huisnummer placing. */
 import type { CliCommands } from '../../core/module-contract.ts';
 import { withDatabase } from '../../db/with-database.ts';
-import { importAddresses, type AddressImportSummary } from './address-import.ts';
+import { importAddresses, type AddressImportSummary } from './address-import-service.ts';
 
 const SHAPES: Record<AddressImportSummary['shape'], string> = { 'nlextract-bagadres': 'NLExtract bagadres', generic: 'generic CSV' };
 

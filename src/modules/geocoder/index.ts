@@ -10,5 +10,7 @@ export const geocoderModule: PlatformModule = { name: 'geocoder', cli: registerG
 
 // The public surface other modules use.
 export { describeAddress, isAddressProblem, parseAddress } from './address-key.ts';
-export { loadAddressLookup } from './service.ts';
-export type { AddressLookup } from './service.ts';
+export { loadAddressLookup } from './address-lookup.ts';
+export type { AddressLookup } from './address-lookup.ts';
+// Tests of other modules load address points with it (incidents/import/import-postcode.test.ts).
+export { importAddresses } from './address-import-service.ts';

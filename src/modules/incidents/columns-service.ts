@@ -12,8 +12,8 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { bulkSessionOf, type Db } from '../../db/database.ts';
 import { IncidentColumns, type ColumnEvent } from './columns.ts';
-import type { EventBatch } from './event-batch.ts';
-import type { StoreResult } from './event-store.ts';
+import type { EventBatch } from './import/event-batch.ts';
+import type { StoreResult } from './import/store-events.ts';
 import { BinaryCopyReader } from './pg-binary-copy.ts';
 import { amsterdamLocalMinutes } from './event-time.ts';
 

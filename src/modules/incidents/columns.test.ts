@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { FIXTURES, GM, openIncidentTestDatabase, SEED_DIR } from '../../../test/fixtures/incidents/setup.ts';
 import { getIncidentColumns, reloadIncidentColumns } from './columns-service.ts';
-import { importIncidents } from './event-import.ts';
+import { importIncidents } from './import/import-service.ts';
 import { eventTableOf } from './event-table.ts';
 import { selectEvents, type EventFilter } from './select-events.ts';
 import { seedIncidentsIfEmpty } from './seed.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { readEventSource } from './event-source.ts';
+import { readEventSource } from './import/read-source.ts';
 import { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
-import { countsByArea } from './counts-service.ts';
+import { countsByArea } from './cbs-counts/counts-service.ts';
 import { listCrimeTypes } from './crime-types.ts';
 import { areaCount, countsQuery, crimeType } from './schema.ts';
 

@@ -2,15 +2,15 @@
  * First start: the crime-type code list, and the registered-crime tables named in the
  * municipality's manifest (`registeredCrime`), when none are loaded yet; with `synthetic: true`
  * (first start of the server) then synthetic demo incidents drawn from those counts, when the
- * municipality has no incidents (synthetic-seed.ts). Tests that bring their own events leave it off.
+ * municipality has no incidents (demo/demo-seed.ts). Tests that bring their own events leave it off.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
-import { importCbsCrime } from './cbs-crime-import.ts';
+import { importCbsCrime } from './cbs-counts/cbs-crime-import.ts';
 import { ensureCrimeTypes } from './crime-types.ts';
-import { seedSyntheticIncidentsIfEmpty, type SyntheticSeedResult } from './synthetic-seed.ts';
+import { seedSyntheticIncidentsIfEmpty, type SyntheticSeedResult } from './demo/demo-seed.ts';
 
 const crimeManifest = z.object({
   municipality: z.object({ code: z.string() }),

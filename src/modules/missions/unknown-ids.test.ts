@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
+import { seedAreasIfEmpty } from '../areas/index.ts';
 import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR, YEAR } from '../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';

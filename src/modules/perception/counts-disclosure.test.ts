@@ -11,7 +11,7 @@ import { systemContext } from '../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
-import { seedAreasIfEmpty } from '../areas/seed.ts';
+import { seedAreasIfEmpty } from '../areas/index.ts';
 import { seedIncidentsIfEmpty } from '../incidents/seed.ts';
 import { seedSignalDefaultsIfEmpty } from '../signals/categories.ts';
 import { importSurvey } from './survey/survey-import.ts';

@@ -1,5 +1,5 @@
 /** `import areas` for the fuzzer: CSV with hex WKB, GeoJSON and GeoPackage, with broken geometry of every kind. */
-import { importAreas } from '../../../src/modules/areas/import-service.ts';
+import { importAreas } from '../../../src/modules/areas/import/import-service.ts';
 import { areaBase, damageRings, geojsonOf, geopackageOf, gpkgBlob, toWgs, wkbOf, type Ring } from '../area-files.ts';
 import type { FuzzCase, Importer } from '../importer.ts';
 import { mutateBase } from '../importer.ts';

@@ -1,8 +1,8 @@
 /** `import incidents` and `import cbs-crime` for the fuzzer (incidents module). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { importCbsCrime } from '../../../src/modules/incidents/cbs-crime-import.ts';
-import { importIncidents } from '../../../src/modules/incidents/event-import.ts';
+import { importCbsCrime } from '../../../src/modules/incidents/cbs-counts/cbs-crime-import.ts';
+import { importIncidents } from '../../../src/modules/incidents/import/import-service.ts';
 import { FIXTURES } from '../../fixtures/incidents/setup.ts';
 import { SEED_DIR } from '../../fixtures/areas/seeded-database.ts';
 import { mutateBase, num, type BaseFile, type FuzzCase, type Importer } from '../importer.ts';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../src/core/config.ts';
-import { importAddresses } from '../../../src/modules/geocoder/address-import.ts';
+import { importAddresses } from '../../../src/modules/geocoder/address-import-service.ts';
 import { importSurvey } from '../../../src/modules/perception/survey/survey-import.ts';
 import { mutateBase, num, type BaseFile, type FuzzCase, type Importer } from '../importer.ts';
 import { anyTextMutations, csvMutations } from '../mutate-text.ts';

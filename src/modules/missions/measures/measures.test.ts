@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../../core/context.ts';
-import { seedAreasIfEmpty } from '../../areas/seed.ts';
+import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { apiClient, type Api } from '../../../../test/fixtures/missions/api.ts';
 import { SEED_DIR, YEAR } from '../../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../../../core/config.ts';
 import { systemContext } from '../../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { seedAreasIfEmpty } from '../../areas/seed.ts';
+import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { deviceHash, periodEnd, periodOf, purgeOldPeriodKeys } from './device.ts';
 import { findEmails, findOffensive, findPersonalData, jaccard, redact, shingles } from '../moderation/text-checks.ts';
 

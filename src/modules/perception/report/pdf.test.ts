@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../../core/context.ts';
 import { AppError } from '../../../core/errors.ts';
-import { seedAreasIfEmpty } from '../../areas/seed.ts';
+import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { SEED_DIR } from '../../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
 import { loginAs } from '../../../../test/helpers/sessions.ts';

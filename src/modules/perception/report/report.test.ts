@@ -9,7 +9,7 @@ import { projectRoot } from '../../../core/config.ts';
 import { systemContext } from '../../../core/context.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../../test/helpers/sessions.ts';
-import { seedAreasIfEmpty } from '../../areas/seed.ts';
+import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { seedIncidentsIfEmpty } from '../../incidents/seed.ts';
 import { importSurvey } from '../survey/survey-import.ts';
 

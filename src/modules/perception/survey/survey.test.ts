@@ -7,7 +7,7 @@ import { projectRoot } from '../../../core/config.ts';
 import { systemContext } from '../../../core/context.ts';
 import { AppError } from '../../../core/errors.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { seedAreasIfEmpty } from '../../areas/seed.ts';
+import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { readCatalogue } from './catalogue.ts';
 import { publishEstimate } from './suppression.ts';
 import { importSurvey } from './survey-import.ts';
