@@ -46,6 +46,13 @@ module.exports = {
       to: { path: '^src/modules/', pathNot: ['^src/modules/index\\.ts$', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'module-definitions-via-the-registry',
+      comment: "A module's module.ts (its routes and commands) is imported only by the registry, src/modules/index.ts; index.ts stays free of HTTP and CLI code.",
+      severity: 'error',
+      from: { pathNot: ['^src/modules/index\\.ts$', '\\.test\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/module\\.ts$' },
+    },
+    {
       name: 'analysis-is-pure',
       comment: 'analysis/ is pure statistics: it imports nothing outside itself but core/errors.ts, and no node: I/O.',
       severity: 'error',

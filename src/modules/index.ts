@@ -7,16 +7,16 @@ import type { PlatformModule } from '../core/module-contract.ts';
 import { healthModule } from './health/index.ts';
 import { usersModule } from './users/index.ts';
 import { auditModule } from './audit/index.ts';
-import { areasModule } from './areas/index.ts';
-import { incidentsModule } from './incidents/index.ts';
-import { geocoderModule } from './geocoder/index.ts';
+import { areasModule } from './areas/module.ts';
+import { incidentsModule } from './incidents/module.ts';
+import { geocoderModule } from './geocoder/module.ts';
 import { signalsModule } from './signals/index.ts';
 import { open311Module } from './open311/index.ts';
 import { mailModule } from './mail/index.ts';
-import { perceptionModule } from './perception/index.ts';
-import { networkModule } from './network/index.ts';
-import { missionsModule } from './missions/index.ts';
-import { analysisViewsModule } from './analysis-views/index.ts';
+import { perceptionModule } from './perception/module.ts';
+import { networkModule } from './network/module.ts';
+import { missionsModule } from './missions/module.ts';
+import { analysisViewsModule } from './analysis-views/module.ts';
 
 export const MODULES: readonly PlatformModule[] = [
   healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, signalsModule, open311Module, mailModule, perceptionModule, networkModule, missionsModule, analysisViewsModule,

@@ -3,14 +3,8 @@
  * views API over registered crime and residents' reports (GET /api/v1/analysis/<view>, the
  * "Analyse" page), with disclosure control and heavy work in a worker thread, and the `stats`
  * commands on files.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerStatsCli } from './cli.ts';
-import { analysisViewRoutes } from './routes.ts';
 
-export const analysisViewsModule: PlatformModule = { name: 'analysis-views', routes: [analysisViewRoutes], cli: registerStatsCli };
-
-// The public surface other modules use.
 export type { Alert } from './methods/weekly-series.ts';

@@ -1,15 +1,9 @@
 /**
  * The areas module — Gemeente, wijken and buurten per CBS vintage; locating a point.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerAreaCli } from './cli.ts';
-import { areasRoutes } from './routes.ts';
 
-export const areasModule: PlatformModule = { name: 'areas', routes: [areasRoutes], cli: registerAreaCli };
-
-// The public surface other modules use.
 export { vintageAreas } from './locate/area-index-cache.ts';
 export { RD_NEW, crsFromCoordinates, crsFromName, isInRdBounds, rdToWgs84, wgs84ToRd } from './geometry/crs.ts';
 export { bboxOf, polygonsOf, unionBBox } from './geometry/geometry-ops.ts';

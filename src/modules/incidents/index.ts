@@ -1,15 +1,9 @@
 /**
  * The incidents module — Registered crime: CBS/Politie counts, incident-level events, imports, the columnar copy.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerIncidentCli } from './cli.ts';
-import { incidentRoutes } from './routes.ts';
 
-export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes], cli: registerIncidentCli };
-
-// The public surface other modules use.
 export { getIncidentColumns } from './columns-service.ts';
 export { gather, NONE } from './columns.ts';
 export type { IncidentColumns } from './columns.ts';

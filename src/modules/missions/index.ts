@@ -1,12 +1,8 @@
 /**
  * The missions module — Opgaven: evidence, goals, measures, partners, effect, portfolio.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { missionRoutes } from './routes.ts';
 
-export const missionsModule: PlatformModule = { name: 'missions', routes: [missionRoutes] };
-
-// The public surface other modules use.
-
+// No other module uses missions yet: its public surface is empty.
+export {};

@@ -1,15 +1,11 @@
 /**
  * The network module — partner organisations, the accounts acting for them, and who takes part
  * in a mission (partners, residents' initiatives, groups). Step 10 grows it (agreements,
- * initiatives, youth groups). This file is the module's only public surface: other modules, the
- * HTTP app and the CLI import from here, never from the module's other files.
+ * initiatives, youth groups). This file is the module's public surface: other modules, the
+ * HTTP app and the CLI import from here, never from the module's other files. Its routes are in
+ * module.ts; `participantRoutes` is public because missions mounts it under its own access rule.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { partnerRoutes } from './routes.ts';
 
-export const networkModule: PlatformModule = { name: 'network', routes: [partnerRoutes] };
-
-// The public surface other modules use.
 export { participantRoutes } from './routes.ts';
 export type { MissionGate } from './mission-gate.ts';
 export { missionIdsOfActor } from './participant-service.ts';

@@ -1,0 +1,9 @@
+/**
+ * What the areas module gives the platform: its routes and commands. Only the registry
+ * (src/modules/index.ts) imports this file; other code uses index.ts.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { registerAreaCli } from './cli.ts';
+import { areasRoutes } from './routes.ts';
+
+export const areasModule: PlatformModule = { name: 'areas', routes: [areasRoutes], cli: registerAreaCli };

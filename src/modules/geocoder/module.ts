@@ -1,0 +1,8 @@
+/**
+ * What the geocoder module gives the platform: its routes and commands. Only the registry
+ * (src/modules/index.ts) imports this file; other code uses index.ts.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { registerGeocoderCli } from './cli.ts';
+
+export const geocoderModule: PlatformModule = { name: 'geocoder', cli: registerGeocoderCli };
