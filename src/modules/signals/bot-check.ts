@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import { AppError, tooManyRequests } from '../../core/errors.ts';
+import { formCheckFailed, tooManyRequests } from '../../core/errors.ts';
 import { derivedToken } from './secret.ts';
 import { WindowLimiter } from './window-limiter.ts';
 
@@ -25,20 +25,18 @@ export async function issueFormToken(db: Db, now = Date.now()): Promise<string> 
   return `${payload}.${await sign(db, payload)}`;
 }
 
-const botRefused = (detail: string) => new AppError(400, 'form-check-failed', 'Form check failed', detail, [{ name: 'body.formToken', reason: detail }]);
-
 /** Throws 400 for a filled honeypot or a bad, too fresh or expired form token; returns the session key. */
 export async function checkForm(db: Db, formToken: string, honeypot: string | undefined, minSeconds: number, now = Date.now()): Promise<string> {
-  if (honeypot) throw botRefused('The form was not filled in by a person.');
+  if (honeypot) throw formCheckFailed('The form was not filled in by a person.');
   const parts = formToken.split('.');
-  if (parts.length !== 3) throw botRefused('The form token is not valid; reload the form.');
+  if (parts.length !== 3) throw formCheckFailed('The form token is not valid; reload the form.');
   const [issued, nonce, signature] = parts as [string, string, string];
   const expected = Buffer.from(await sign(db, `${issued}.${nonce}`));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw botRefused('The form token is not valid; reload the form.');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw formCheckFailed('The form token is not valid; reload the form.');
   const age = now - Number(issued);
-  if (!(age >= minSeconds * 1000)) throw botRefused('The form was sent too quickly; wait a moment and try again.');
-  if (age > MAX_AGE_MS) throw botRefused('The form has expired; reload the form.');
+  if (!(age >= minSeconds * 1000)) throw formCheckFailed('The form was sent too quickly; wait a moment and try again.');
+  if (age > MAX_AGE_MS) throw formCheckFailed('The form has expired; reload the form.');
   return nonce;
 }
 

@@ -8,7 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { AppError, invalidInput } from '../../core/errors.ts';
+import { AppError, idempotencyKeyReused, invalidInput } from '../../core/errors.ts';
 import type { LocateInput } from '../areas/index.ts';
 import { findCategory, requireLeafCategory, type CategoryRow } from './categories.ts';
 import { intakeMessages } from './intake-messages.ts';
@@ -55,9 +55,7 @@ function requestHash(input: IntakeInput): string {
 }
 
 async function replay(ctx: ServiceContext, stored: StoredReply, hash: string): Promise<IntakeReply> {
-  if (stored.requestHash !== hash) {
-    throw new AppError(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used for a different request.');
-  }
+  if (stored.requestHash !== hash) throw idempotencyKeyReused();
   const reply = stored.reply as Omit<IntakeReply, 'trackingToken'>;
   return { ...reply, trackingToken: await derivedToken(ctx.db, 'track', reply.id) };
 }

@@ -2,9 +2,9 @@
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
-import { addPhotoByToken, photoByToken, photoForStaff, publicPhoto, setPhotoPublic } from './photos.ts';
+import { addPhotoByToken, photoByToken, photoForStaff, photoTooLarge, publicPhoto, setPhotoPublic } from './photos.ts';
 import { idParam } from './staff-schema.ts';
 
 const token = z.string().min(20).max(100);
@@ -21,9 +21,9 @@ export const signalPhotoRoutes: RouteModule = async (app, { config }) => {
       params: z.object({ token }), response: { 201: z.object({ id: z.string(), width: z.number(), height: z.number(), size: z.number() }) } },
   }, async (request, reply) => {
     const file = await request.file();
-    if (!file) throw new AppError(400, 'invalid-input', 'Invalid input', 'Send the photo as multipart field "photo".', [{ name: 'photo', reason: 'missing' }]);
+    if (!file) throw invalidInput([{ name: 'photo', reason: 'missing' }], 'Send the photo as multipart field "photo".');
     const bytes = await file.toBuffer().catch(() => {
-      throw new AppError(413, 'body-too-large', 'Photo too large', `A photo may be at most ${Math.round(config.signalPhotoMaxBytes / 1e6)} MB.`);
+      throw photoTooLarge(config.signalPhotoMaxBytes);
     });
     return reply.code(201).send(await addPhotoByToken(request.ctx, request.params.token, bytes, config.signalPhotoMaxBytes));
   });

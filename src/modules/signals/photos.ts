@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
-import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { bodyTooLarge, conflict, notFound, unsupportedMediaType } from '../../core/errors.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { findCategory } from './categories.ts';
 import { signalByToken } from './public-service.ts';
@@ -24,7 +24,10 @@ export function sniffImageType(b: Buffer): 'jpeg' | 'png' | 'webp' | null {
   return null;
 }
 
-const unsupported = () => new AppError(415, 'unsupported-media-type', 'Unsupported image', 'Send a JPEG, PNG or WebP photo.', [{ name: 'photo', reason: 'not a JPEG, PNG or WebP image' }]);
+const unsupported = () => unsupportedMediaType('Send a JPEG, PNG or WebP photo.', [{ name: 'photo', reason: 'not a JPEG, PNG or WebP image' }], 'Unsupported image');
+
+/** 413 for a photo over the configured size. */
+export const photoTooLarge = (maxBytes: number) => bodyTooLarge(`A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`, 'Photo too large');
 
 /** Re-encodes to JPEG without any metadata. */
 export async function cleanImage(input: Buffer): Promise<{ bytes: Buffer; width: number; height: number }> {
@@ -50,7 +53,7 @@ async function requireRoom(db: Queries, signalId: string): Promise<void> {
  * insert run in one transaction that first locks the report's row, so uploads take turns.
  */
 export async function addPhotoByToken(ctx: ServiceContext, token: string, input: Buffer, maxBytes: number) {
-  if (input.length > maxBytes) throw new AppError(413, 'body-too-large', 'Photo too large', `A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`);
+  if (input.length > maxBytes) throw photoTooLarge(maxBytes);
   const s = await signalByToken(ctx, token);
   await requireRoom(ctx.db, s.id); // spares the image work when the report is already full
   const clean = await cleanImage(input);

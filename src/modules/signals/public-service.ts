@@ -5,7 +5,7 @@
  * report follows visibility.ts (sensitive categories: no number, no free text, a blurred place).
  */
 import { actorLabel, type ServiceContext } from '../../core/context.ts';
-import { AppError, conflict, notFound } from '../../core/errors.ts';
+import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { loadCategories } from './categories.ts';
 import { distanceMetres } from './location.ts';
 import { recordProcessing } from '../audit/index.ts';
@@ -114,7 +114,7 @@ export async function giveFeedback(ctx: ServiceContext, token: string, input: { 
   const s = await signalByToken(ctx, token);
   if (s.status !== 'done') throw conflict('Feedback can be given once the report is done.');
   const reason = input.reason?.trim() || null;
-  if (!input.satisfied && !reason) throw new AppError(400, 'invalid-input', 'Invalid input', 'Tell us why you are not satisfied.', [{ name: 'body.reason', reason: 'required when not satisfied' }]);
+  if (!input.satisfied && !reason) throw invalidInput([{ name: 'body.reason', reason: 'required when not satisfied' }], 'Tell us why you are not satisfied.');
   const reopen = !input.satisfied;
   await ctx.db.transaction().execute(async (trx) => {
     const inserted = await trx.insertInto('signal_feedback').values({ signal_id: s.id, satisfied: input.satisfied, reason })

@@ -3,7 +3,7 @@
  * anything else is refused. Some transitions need a text (a reason the reporter will read).
  * Labels are plain Dutch for residents; `openStatuses` drive the public map and Open311 status.
  */
-import { AppError } from '../../core/errors.ts';
+import { invalidInput, transitionNotAllowed } from '../../core/errors.ts';
 import type { SignalStatus } from './tables.ts';
 
 export interface Transition {
@@ -58,12 +58,10 @@ export function checkTransition(from: SignalStatus, to: SignalStatus, text: stri
   const tr = allowedTransitions(from, system).find((x) => x.to === to);
   if (!tr) {
     const allowed = allowedTransitions(from, system).map((x) => x.to).join(', ') || 'none';
-    throw new AppError(409, 'transition-not-allowed', 'Transition not allowed', `A report with status '${from}' cannot go to '${to}'. Allowed: ${allowed}.`);
+    throw transitionNotAllowed(`A report with status '${from}' cannot go to '${to}'. Allowed: ${allowed}.`);
   }
   if (tr.requiresText && !(text && text.trim().length >= 3)) {
-    throw new AppError(400, 'invalid-input', 'Invalid input', `Going to '${to}' needs a text for the reporter.`, [
-      { name: 'body.text', reason: `required for status '${to}' (at least 3 characters)` },
-    ]);
+    throw invalidInput([{ name: 'body.text', reason: `required for status '${to}' (at least 3 characters)` }], `Going to '${to}' needs a text for the reporter.`);
   }
   return tr;
 }
