@@ -4,24 +4,24 @@
  * from here, never from the module's other files.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { signalAdminRoutes } from './admin-routes.ts';
+import { signalAdminRoutes } from './routes/admin-routes.ts';
 import { registerSignalCli } from './cli.ts';
-import { signalPhotoRoutes } from './photo-routes.ts';
-import { publicSignalRoutes } from './public-routes.ts';
-import { staffSignalRoutes } from './staff-routes.ts';
+import { signalPhotoRoutes } from './routes/photo-routes.ts';
+import { publicSignalRoutes } from './routes/public-routes.ts';
+import { staffSignalRoutes } from './routes/staff-routes.ts';
 
 export const signalsModule: PlatformModule = { name: 'signals', routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes], cli: registerSignalCli };
 
 // The public surface other modules use.
-export { signalEvents } from './analysis-export.ts';
-export { loadCategories, seedSignalDefaultsIfEmpty } from './categories.ts';
-export type { CategoryRow } from './categories.ts';
-export { createSignal } from './intake-service.ts';
-export type { SignalEnv } from './notify.ts';
-export { purgeExpiredSignalData } from './retention.ts';
-export { findByTrackingHash } from './signal-store.ts';
-export type { SignalRow } from './signal-store.ts';
-export { NUMBER_PATTERN, TOKEN_PATTERN, hashToken, newToken } from './tokens.ts';
+export { signalEvents } from './figures/analysis-export.ts';
+export { loadCategories, seedSignalDefaultsIfEmpty } from './config/categories.ts';
+export type { CategoryRow } from './config/categories.ts';
+export { createSignal } from './intake/intake-service.ts';
+export type { SignalEnv } from './residents/notify.ts';
+export { purgeExpiredSignalData } from './records/retention.ts';
+export { findByTrackingHash } from './records/signal-store.ts';
+export type { SignalRow } from './records/signal-store.ts';
+export { NUMBER_PATTERN, TOKEN_PATTERN, hashToken, newToken } from './records/tokens.ts';
 export { isNamedInPublic, publicDescription, publicPosition } from './visibility.ts';
-export { WindowLimiter } from './window-limiter.ts';
-export { CLOSED_STATUSES, OPEN_STATUSES } from './workflow.ts';
+export { WindowLimiter } from './intake/window-limiter.ts';
+export { CLOSED_STATUSES, OPEN_STATUSES } from './records/workflow.ts';
