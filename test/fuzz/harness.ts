@@ -18,7 +18,7 @@ import { seedAreasIfEmpty } from '../../src/modules/areas/seed.ts';
 import { importAddresses } from '../../src/modules/geocoder/address-import.ts';
 import { ensureCrimeTypes } from '../../src/modules/incidents/crime-types.ts';
 import { loadIndicators } from '../../src/modules/perception/catalogue.ts';
-import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/config/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/index.ts';
 import { SEED_DIR } from '../fixtures/areas/seeded-database.ts';
 import { FIXTURES } from '../fixtures/incidents/setup.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';

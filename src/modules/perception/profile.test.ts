@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs } from '../../../test/helpers/sessions.ts';
 import { seedAreasIfEmpty } from '../areas/seed.ts';
 import { seedIncidentsIfEmpty } from '../incidents/seed.ts';
-import { seedSignalDefaultsIfEmpty } from '../signals/config/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../signals/index.ts';
 import { importSurvey } from './survey-import.ts';
 
 // Synthetic survey values (test/fixtures/perception/README.md) — not real Dordrecht figures.
