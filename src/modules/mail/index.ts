@@ -4,12 +4,12 @@
  * from here, never from the module's other files.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { mailOutboxRoutes } from './admin-routes.ts';
+import { mailOutboxRoutes } from './routes.ts';
 
 export const mailModule: PlatformModule = { name: 'mail', routes: [mailOutboxRoutes] };
 
 // The public surface other modules use.
-export { enqueueMail } from './outbox.ts';
-export type { OutgoingMail } from './outbox.ts';
+export { enqueueMail } from './outbox-store.ts';
+export type { OutgoingMail } from './outbox-store.ts';
 export { startOutboxWorker } from './worker.ts';
 export type { OutboxWorker } from './worker.ts';

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { Database } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/helpers/test-database.ts';
-import { backoffSeconds, enqueueMail, outboxStats } from './outbox.ts';
+import { backoffSeconds, enqueueMail, outboxStats } from './outbox-store.ts';
 import { redactAddresses } from './redact.ts';
 import { createTransport, drainOnce } from './worker.ts';
 

@@ -6,7 +6,7 @@
  */
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { recordProcessing } from '../audit/index.ts';
-import { outboxStats, type OutboxStats } from './outbox.ts';
+import { outboxStats, type OutboxStats } from './outbox-store.ts';
 import { redactAddresses } from './redact.ts';
 
 export interface FailedMail {

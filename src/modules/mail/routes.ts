@@ -1,7 +1,7 @@
-/** Outbox administration under /api/v1/mail-outbox (admins; see admin.ts). */
+/** Outbox administration under /api/v1/mail-outbox (admins; see admin-service.ts). */
 import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
-import { outboxOverview, retryFailedMail } from './admin.ts';
+import { outboxOverview, retryFailedMail } from './admin-service.ts';
 
 const tags = ['mail'];
 const counts = z.object({ pending: z.number(), sending: z.number(), sent: z.number(), failed: z.number() });
