@@ -9,7 +9,7 @@ import { mailOutboxRoutes } from './routes.ts';
 export const mailModule: PlatformModule = { name: 'mail', routes: [mailOutboxRoutes] };
 
 // The public surface other modules use.
-export { enqueueMail } from './outbox-store.ts';
-export type { OutgoingMail } from './outbox-store.ts';
+export { enqueueMail, insertMailStatement } from './outbox-store.ts';
+export type { MailFill, OutgoingMail } from './outbox-store.ts';
 export { startOutboxWorker } from './worker.ts';
 export type { OutboxWorker } from './worker.ts';

@@ -4,7 +4,7 @@
  * due messages and retries with exponential back-off. Delivery is at-least-once; each message
  * carries a stable Message-ID (`<outbox-ID@host>`) so a receiver can drop a rare duplicate.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { redactAddresses } from './redact.ts';
@@ -21,6 +21,28 @@ export const MAX_ATTEMPTS = 12;
 export async function enqueueMail(db: Kysely<DB>, mails: OutgoingMail[]): Promise<void> {
   if (!mails.length) return;
   await db.insertInto('mail_outbox').values(mails.map((m) => ({ to_address: m.to, subject: m.subject, body_text: m.text }))).execute();
+}
+
+/** A value of the caller's statement put in place of `mark` in each subject and text (see insertMailStatement). */
+export interface MailFill {
+  mark: string;
+  /** A FROM item of one row (e.g. a CTE of the caller's statement). */
+  from: RawBuilder<unknown>;
+  /** A text expression over `from`. */
+  value: RawBuilder<unknown>;
+}
+
+/**
+ * The INSERT of `mails` into the outbox as the body of a data-modifying CTE, for a caller that
+ * stores a change and its mails in one statement (the signals intake: one statement is atomic, and
+ * one round trip). `fill` replaces a placeholder with a value the statement assigns (a report number).
+ */
+export function insertMailStatement(mails: readonly OutgoingMail[], at: Date, fill?: MailFill): RawBuilder<unknown> {
+  const rows = JSON.stringify(mails.map((m) => ({ to_address: m.to, subject: m.subject, body_text: m.text })));
+  const filled = (column: RawBuilder<unknown>) => (fill ? sql`replace(${column}, ${fill.mark}::text, ${fill.value})` : column);
+  return sql`INSERT INTO mail_outbox (to_address, subject, body_text, created_at, next_attempt_at)
+    SELECT m.to_address, ${filled(sql`m.subject`)}, ${filled(sql`m.body_text`)}, ${at}::timestamptz, ${at}::timestamptz
+    FROM ${fill ? sql`${fill.from}, ` : sql``}jsonb_to_recordset(${rows}::jsonb) AS m(to_address text, subject text, body_text text)`;
 }
 
 /** Seconds to wait after the n-th failed attempt: 10 s, 20 s, 40 s … capped at one hour. */

@@ -19,7 +19,7 @@ function write(id: string, key: string): IntakeWrite {
     year: 2031, now: new Date(), history: { actor: 'anonymous', data: {} },
     idempotency: { key, requestHash: 'h', reply: { id } },
     contact: { email: 'a@example.test', phone: null }, audits: [],
-    mails: [{ to_address: 'a@example.test', subject: `Melding ${NUMBER_MARK}`, body_text: `Nummer ${NUMBER_MARK}.` }],
+    mails: [{ to: 'a@example.test', subject: `Melding ${NUMBER_MARK}`, text: `Nummer ${NUMBER_MARK}.` }],
   };
 }
 

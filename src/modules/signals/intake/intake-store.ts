@@ -2,12 +2,15 @@
  * The intake's two round trips. `readIntakeState`: the stored reply of an Idempotency-Key and the
  * confirmed e-mail subscribers of the buurt, in one SELECT. `writeIntake`: one INSERT statement
  * whose CTEs take the next number, insert the report, its history, the idempotency reply, the
- * contact details, the processing-log records and the outbox mails. One statement is atomic
+ * contact details, the processing-log records and the outbox mails (their INSERTs come from the
+ * audit and mail modules, which own those tables). One statement is atomic
  * without BEGIN/COMMIT: everything is stored or nothing. A second writer of the same key fails on
  * the primary key of signal_idempotency and the caller replays the first reply.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { insertProcessingRecords, type PreparedProcessingRecord } from '../../audit/index.ts';
+import { insertMailStatement, type OutgoingMail } from '../../mail/index.ts';
 import type { NewSignalRow } from '../records/signal-store.ts';
 
 /** Stands for the report number in mails and audit attributes until the database assigns it. */
@@ -36,20 +39,6 @@ export async function readIntakeState(db: Db, q: { key?: string | undefined; gem
   return { idempotent: idem, buurtSubscribers: parse(row.subs) };
 }
 
-export interface AuditRow {
-  trace_id: string;
-  span_id: string;
-  name: string;
-  processing_activity_id: string;
-  operation: string;
-  actor: string;
-  data_subject_type: string | null;
-  data_subject_pseudonym: string | null;
-  resource_name: string;
-  resource_version: string;
-  attributes: Record<string, unknown>;
-}
-
 export interface IntakeWrite {
   signal: Omit<NewSignalRow, 'number' | 'created_at' | 'updated_at'> & { id: string; gemeente_code: string };
   year: number;
@@ -57,10 +46,10 @@ export interface IntakeWrite {
   history: { actor: string; data: Record<string, unknown> };
   idempotency?: { key: string; requestHash: string; reply: Record<string, unknown> } | undefined;
   contact?: { email: string | null; phone: string | null } | undefined;
-  /** `number` is added to each record's attributes. */
-  audits: AuditRow[];
-  /** NUMBER_MARK in subject or body becomes the number. */
-  mails: Array<{ to_address: string; subject: string; body_text: string }>;
+  /** Processing-log records (audit module); `number` is added to each record's attributes. */
+  audits: PreparedProcessingRecord[];
+  /** Outbox mails (mail module); NUMBER_MARK in subject or text becomes the number. */
+  mails: OutgoingMail[];
 }
 
 const SIGNAL_COLUMNS = ['gemeente_code', 'id', 'tracking_token_hash', 'category_slug', 'suggested_category', 'description', 'status', 'lat', 'lon',
@@ -84,18 +73,12 @@ function ctes(w: IntakeWrite): RawBuilder<unknown>[] {
   if (w.contact) {
     out.push(sql`contact AS (INSERT INTO signal_contacts (signal_id, email, phone, consent, created_at) VALUES (${w.signal.id}, ${w.contact.email}, ${w.contact.phone}, true, ${w.now}))`);
   }
+  // The log records and the mails are the audit and mail modules' statements, joined to the new report's number.
   if (w.audits.length) {
-    out.push(sql`audit AS (INSERT INTO audit_log (trace_id, span_id, name, processing_activity_id, operation, actor, data_subject_type, data_subject_pseudonym,
-        status_code, start_time, end_time, resource_name, resource_version, attributes)
-      SELECT a.trace_id, a.span_id, a.name, a.processing_activity_id, a.operation, a.actor, a.data_subject_type, a.data_subject_pseudonym, 'OK',
-        ${w.now}::timestamptz, ${w.now}::timestamptz, a.resource_name, a.resource_version, a.attributes || jsonb_build_object('number', sig.number)
-      FROM sig, jsonb_to_recordset(${JSON.stringify(w.audits)}::jsonb) AS a(trace_id text, span_id text, name text, processing_activity_id text,
-        operation text, actor text, data_subject_type text, data_subject_pseudonym text, resource_name text, resource_version text, attributes jsonb))`);
+    out.push(sql`audit AS (${insertProcessingRecords(w.audits, w.now, { from: sql`sig`, attributes: sql`jsonb_build_object('number', sig.number)` })})`);
   }
   if (w.mails.length) {
-    out.push(sql`mail AS (INSERT INTO mail_outbox (to_address, subject, body_text, created_at, next_attempt_at)
-      SELECT m.to_address, replace(m.subject, ${NUMBER_MARK}::text, sig.number), replace(m.body_text, ${NUMBER_MARK}::text, sig.number), ${w.now}::timestamptz, ${w.now}::timestamptz
-      FROM sig, jsonb_to_recordset(${JSON.stringify(w.mails)}::jsonb) AS m(to_address text, subject text, body_text text))`);
+    out.push(sql`mail AS (${insertMailStatement(w.mails, w.now, { mark: NUMBER_MARK, from: sql`sig`, value: sql`sig.number` })})`);
   }
   return out;
 }
