@@ -7,6 +7,7 @@ import { actorLabel, authorize, can, type ServiceContext } from '../../../core/c
 import { invalidInput } from '../../../core/errors.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import type { LocateInput } from '../../areas/index.ts';
+import { accountSummary } from '../../users/index.ts';
 import { loadCategories, requireLeafCategory } from '../config/categories.ts';
 import { resolvePlace } from '../records/location.ts';
 import { notifyStatus, type SignalEnv } from '../residents/notify.ts';
@@ -142,6 +143,7 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
   const set: Record<string, unknown> = { updated_at: new Date() };
   const actor = actorLabel(ctx.actor);
   const moved = patch.location || patch.addressText !== undefined ? await relocate(ctx, s, patch) : null;
+  if (patch.assigneeId && !(await accountSummary(ctx.db, patch.assigneeId))) throw invalidInput([{ name: 'body.assigneeId', reason: 'no such user' }]);
   await ctx.db.transaction().execute(async (trx) => {
     if (moved) {
       Object.assign(set, moved.set);
@@ -153,9 +155,6 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
       await addHistory(trx, { signalId: s.id, actor, kind: 'category', text: `${s.category_slug} → ${c.slug}` });
     }
     if (patch.assigneeId !== undefined) {
-      if (patch.assigneeId && !(await trx.selectFrom('users').select('id').where('id', '=', patch.assigneeId).executeTakeFirst())) {
-        throw invalidInput([{ name: 'body.assigneeId', reason: 'no such user' }]);
-      }
       set.assignee_id = patch.assigneeId;
       await addHistory(trx, { signalId: s.id, actor, kind: 'assign', data: { assigneeId: patch.assigneeId } });
     }

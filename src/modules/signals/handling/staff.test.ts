@@ -47,6 +47,22 @@ describe('staff handling of reports', () => {
     assert.ok(track.updates.some((u: { text: string | null }) => u.text === 'Het afval is opgehaald.'));
   });
 
+  it('assigns a report to a staff account, and refuses an id that is no account without changing anything', async () => {
+    const r = await report(t.app, {});
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/signals/${r.body.id}`, headers: coord.headers, payload });
+    const unknown = await patch({ assigneeId: '00000000-0000-4000-8000-000000000001', department: 'Elders' });
+    assert.equal(unknown.statusCode, 400);
+    assert.deepEqual(unknown.json().errors, [{ name: 'body.assigneeId', reason: 'no such user' }]);
+    const before = (await get(`/signals/${r.body.id}`, coord)).json();
+    assert.equal(before.assigneeId, null);
+    assert.notEqual(before.department, 'Elders', 'nothing of a refused change is stored');
+    assert.deepEqual(before.history.map((h: { kind: string }) => h.kind), ['created']);
+    const ok = await patch({ assigneeId: admin.userId });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(ok.json().assigneeId, admin.userId);
+    assert.equal((await patch({ assigneeId: null })).json().assigneeId, null);
+  });
+
   it('turns unhappy feedback with a reason into a reopen request', async () => {
     const r = await report(t.app, {});
     await post(`/signals/${r.body.id}/transitions`, coord, { to: 'done', text: 'Opgelost' });
