@@ -15,6 +15,7 @@ export { RD_NEW, crsFromCoordinates, crsFromName, isInRdBounds, rdToWgs84, wgs84
 export { bboxOf, polygonsOf, unionBBox } from './geometry-ops.ts';
 export type { BBox } from './geometry-ops.ts';
 export type { Geometry } from './geometry-types.ts';
+export { isKnownArea } from './known-area.ts';
 export { getAreaLocator, normalizePoint } from './locate-service.ts';
 export type { AreaLocator, LocateInput, LocatedArea } from './locate-service.ts';
 export { readManifest } from './manifest.ts';

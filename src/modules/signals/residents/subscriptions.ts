@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
+import { isKnownArea } from '../../areas/index.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import { enqueueMail, type OutgoingMail } from '../../mail/index.ts';
 import type { SignalEnv } from './notify.ts';
@@ -42,10 +43,8 @@ async function followableSignalId(ctx: ServiceContext, gemeente: string, number:
 
 async function targetColumns(ctx: ServiceContext, gemeente: string, target: SubscriptionTarget) {
   if (target.kind === 'signal') return { signal_id: await followableSignalId(ctx, gemeente, target.number), buurt_code: null };
-  const buurt = await ctx.db.selectFrom('areas').select('code').where('gemeente_code', '=', gemeente).where('level', '=', 'buurt')
-    .where('code', '=', target.buurtCode).limit(1).executeTakeFirst();
-  if (!buurt) throw notFound('Buurt', target.buurtCode);
-  return { signal_id: null, buurt_code: buurt.code };
+  if (!(await isKnownArea(ctx.db, gemeente, 'buurt', target.buurtCode))) throw notFound('Buurt', target.buurtCode);
+  return { signal_id: null, buurt_code: target.buurtCode };
 }
 
 /**
