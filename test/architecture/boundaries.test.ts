@@ -33,9 +33,7 @@ const SQL_EXCEPTIONS: string[] = [
   'incidents/event-areas.ts → area_vintages', 'missions/mission-store.ts → users', 'missions/mission-validate.ts → users',
   'missions/participant-service.ts → users', 'open311/service.ts → signal_history', 'open311/service.ts → signal_photos',
   'open311/service.ts → signals', 'perception/signal-counts.ts → signals', 'perception/signal-counts.ts → signal_categories',
-  'perception/survey-import.ts → areas', 'signals/intake/intake-store.ts → audit_log', 'signals/intake/intake-store.ts → mail_outbox',
-  'signals/partner-access.ts → partner_members', 'signals/partner-access.ts → partners', 'signals/handling/staff-service.ts → users',
-  'signals/residents/subscriptions.ts → areas',
+  'perception/survey-import.ts → areas', 'signals/partner-access.ts → partner_members', 'signals/partner-access.ts → partners',
 ];
 
 interface Violation {
