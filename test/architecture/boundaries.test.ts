@@ -31,8 +31,7 @@ const EXCEPTIONS: Exception[] = [
 const SQL_EXCEPTIONS: string[] = [
   'incidents/cbs-crime-import.ts → area_vintages', 'incidents/cbs-crime-import.ts → areas', 'incidents/counts-service.ts → areas',
   'incidents/event-areas.ts → area_vintages', 'missions/mission-store.ts → users', 'missions/mission-validate.ts → users',
-  'missions/participant-service.ts → users', 'open311/service.ts → signal_history', 'open311/service.ts → signal_photos',
-  'open311/service.ts → signals', 'perception/signal-counts.ts → signals', 'perception/signal-counts.ts → signal_categories',
+  'missions/participant-service.ts → users',
   'perception/survey-import.ts → areas', 'signals/partner-access.ts → partner_members', 'signals/partner-access.ts → partners',
 ];
 

@@ -14,12 +14,16 @@ export const signalsModule: PlatformModule = { name: 'signals', routes: [publicS
 
 // The public surface other modules use.
 export { signalEvents } from './figures/analysis-export.ts';
+export { signalCountsPerArea, signalCountsPerCategory } from './figures/area-counts.ts';
+export type { CategorySelection, CountPeriod } from './figures/area-counts.ts';
 export { loadCategories, seedSignalDefaultsIfEmpty } from './config/categories.ts';
 export type { CategoryRow } from './config/categories.ts';
 export { createSignal } from './intake/intake-service.ts';
 export type { SignalEnv } from './residents/notify.ts';
 export { purgeExpiredSignalData } from './records/retention.ts';
 export { findByTrackingHash } from './records/signal-store.ts';
+export { listSignalsForPublic, publishedNotesAndPhotos } from './records/public-listing.ts';
+export type { PublicListingQuery } from './records/public-listing.ts';
 export type { SignalRow } from './records/signal-store.ts';
 export { NUMBER_PATTERN, TOKEN_PATTERN, hashToken, newToken } from './records/tokens.ts';
 export { isNamedInPublic, publicDescription, publicPosition } from './visibility.ts';
