@@ -8,11 +8,11 @@ import type { ServiceContext } from '../../core/context.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { loadCategories, type CategoryRow } from '../signals/index.ts';
 import type { SignalEnv } from '../signals/index.ts';
-import { findByTrackingHash, type SignalRow } from '../signals/index.ts';
+import { findByTrackingHash, listSignalsForPublic, publishedNotesAndPhotos, type SignalRow } from '../signals/index.ts';
 import { hashToken, NUMBER_PATTERN, TOKEN_PATTERN } from '../signals/index.ts';
 import { isNamedInPublic, publicDescription, publicPosition } from '../signals/index.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/index.ts';
-import { Open311Error } from './format.ts';
+import { Open311Error } from './open311-error.ts';
 
 export { postRequest, type Open311Post } from './post-request.ts';
 
@@ -59,16 +59,6 @@ export interface RequestFilter {
   status?: 'open' | 'closed' | undefined;
 }
 
-/** The newest published text and the first public photo of each report, in two queries. */
-async function notesAndPhotos(ctx: ServiceContext, ids: string[]) {
-  if (!ids.length) return { notes: new Map<string, string | null>(), photos: new Map<string, string>() };
-  const notes = await ctx.db.selectFrom('signal_history').distinctOn('signal_id').select(['signal_id', 'text']).where('signal_id', 'in', ids)
-    .where('published_at', 'is not', null).where('text', 'is not', null).orderBy('signal_id').orderBy('id', 'desc').execute();
-  const photos = await ctx.db.selectFrom('signal_photos').distinctOn('signal_id').select(['signal_id', 'id']).where('signal_id', 'in', ids)
-    .where('is_public', '=', true).orderBy('signal_id').orderBy('created_at').orderBy('id').execute();
-  return { notes: new Map(notes.map((n) => [n.signal_id, n.text])), photos: new Map(photos.map((p) => [p.signal_id, p.id])) };
-}
-
 /** Reports of public, non-sensitive categories; any other number answers as if it did not exist. */
 export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: RequestFilter) {
   const gemeente = env.gemeente;
@@ -77,15 +67,11 @@ export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: Reque
   if (f.ids && f.ids.length > MAX_REQUEST_IDS) throw new Open311Error(400, `at most ${MAX_REQUEST_IDS} service_request_id values`);
   const ids = f.ids?.filter((id) => NUMBER_PATTERN.test(id));
   if (f.ids?.length && !ids?.length) return [];
-  let q = ctx.db.selectFrom('signals').selectAll().where('gemeente_code', '=', gemeente).where('category_slug', 'in', publicSlugs.length ? publicSlugs : ['-']);
-  if (ids?.length) q = q.where('number', 'in', ids);
-  else q = q.where('created_at', '>=', f.start ?? new Date(Date.now() - 90 * 86_400_000));
-  if (f.serviceCode) q = q.where('category_slug', '=', f.serviceCode);
-  if (f.start && ids?.length) q = q.where('created_at', '>=', f.start);
-  if (f.end) q = q.where('created_at', '<=', f.end);
-  if (f.status) q = q.where('status', 'in', f.status === 'open' ? [...OPEN_STATUSES] : [...CLOSED_STATUSES]);
-  const rows = await q.orderBy('created_at', 'desc').limit(1000).execute();
-  const { notes, photos } = await notesAndPhotos(ctx, rows.map((r) => r.id));
+  const from = ids?.length ? f.start : (f.start ?? new Date(Date.now() - 90 * 86_400_000));
+  const categories = f.serviceCode ? publicSlugs.filter((slug) => slug === f.serviceCode) : publicSlugs;
+  const statuses = f.status ? (f.status === 'open' ? OPEN_STATUSES : CLOSED_STATUSES) : undefined;
+  const rows = await listSignalsForPublic(ctx.db, { gemeente, categories, numbers: ids, from, until: f.end, statuses, limit: 1000 });
+  const { notes, photos } = await publishedNotesAndPhotos(ctx.db, rows.map((r) => r.id));
   return rows.map((s) => {
     const photo = photos.get(s.id);
     return presentRequest(s, cats.get(s.category_slug)!, notes.get(s.id) ?? null, photo ? env.publicUrl + publicPhotoPath(photo) : null);
