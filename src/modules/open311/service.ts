@@ -5,11 +5,10 @@
  * once staff published them; a position rounded as on the public map; never personal data.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { recordProcessing } from '../audit/index.ts';
 import { loadCategories, type CategoryRow } from '../signals/index.ts';
 import type { SignalEnv } from '../signals/index.ts';
-import { findByTrackingHash, listSignalsForPublic, publishedNotesAndPhotos, type SignalRow } from '../signals/index.ts';
-import { hashToken, NUMBER_PATTERN, TOKEN_PATTERN } from '../signals/index.ts';
+import { listSignalsForPublic, publishedNotesAndPhotos, trackedNumber, type SignalRow } from '../signals/index.ts';
+import { NUMBER_PATTERN } from '../signals/index.ts';
 import { isNamedInPublic, publicDescription, publicPosition } from '../signals/index.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/index.ts';
 import { Open311Error } from './open311-error.ts';
@@ -78,10 +77,9 @@ export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: Reque
   });
 }
 
-/** The number of the report behind a private tracking token (the reporter's client); logged as the reporter's read. */
+/** The number of the report behind a private tracking token (the reporter's client); logged by signals as the reporter's read. */
 export async function requestByToken(ctx: ServiceContext, token: string) {
-  const s = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
-  if (!s) throw new Open311Error(404, 'token not found');
-  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, via: 'open311' } });
-  return [{ service_request_id: s.number, token }];
+  const number = await trackedNumber(ctx, token, 'open311');
+  if (!number) throw new Open311Error(404, 'token not found');
+  return [{ service_request_id: number, token }];
 }

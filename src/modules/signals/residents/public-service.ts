@@ -25,6 +25,18 @@ export async function signalByToken(ctx: ServiceContext, token: string): Promise
   return row;
 }
 
+/**
+ * The number of the report behind a private tracking token, for another channel (open311's
+ * `tokens/{token}`): logged as the reporter's read, with the channel as `via`. Undefined when no
+ * report has this token.
+ */
+export async function trackedNumber(ctx: ServiceContext, token: string, via: string): Promise<string | undefined> {
+  const s = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
+  if (!s) return undefined;
+  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, via } });
+  return s.number;
+}
+
 /** The reporter's own view (private token): what the reporter may read, logged as a read of the report. */
 export async function trackSignal(ctx: ServiceContext, token: string) {
   const s = await signalByToken(ctx, token);
