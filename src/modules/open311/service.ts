@@ -7,7 +7,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { loadCategories, type CategoryRow } from '../signals/index.ts';
 import type { SignalEnv } from '../signals/index.ts';
-import { listSignalsForPublic, publishedNotesAndPhotos, trackedNumber, type SignalRow } from '../signals/index.ts';
+import { listSignalsForPublic, trackedNumber, type SignalRow } from '../signals/index.ts';
 import { NUMBER_PATTERN } from '../signals/index.ts';
 import { isNamedInPublic, publicDescription, publicPosition } from '../signals/index.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/index.ts';
@@ -69,12 +69,9 @@ export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: Reque
   const from = ids?.length ? f.start : (f.start ?? new Date(Date.now() - 90 * 86_400_000));
   const categories = f.serviceCode ? publicSlugs.filter((slug) => slug === f.serviceCode) : publicSlugs;
   const statuses = f.status ? (f.status === 'open' ? OPEN_STATUSES : CLOSED_STATUSES) : undefined;
-  const rows = await listSignalsForPublic(ctx.db, { gemeente, categories, numbers: ids, from, until: f.end, statuses, limit: 1000 });
-  const { notes, photos } = await publishedNotesAndPhotos(ctx.db, rows.map((r) => r.id));
-  return rows.map((s) => {
-    const photo = photos.get(s.id);
-    return presentRequest(s, cats.get(s.category_slug)!, notes.get(s.id) ?? null, photo ? env.publicUrl + publicPhotoPath(photo) : null);
-  });
+  const items = await listSignalsForPublic(ctx.db, { gemeente, categories, numbers: ids, from, until: f.end, statuses, limit: 1000 });
+  return items.map(({ signal, publishedText, publicPhotoId }) =>
+    presentRequest(signal, cats.get(signal.category_slug)!, publishedText, publicPhotoId ? env.publicUrl + publicPhotoPath(publicPhotoId) : null));
 }
 
 /** The number of the report behind a private tracking token (the reporter's client); logged by signals as the reporter's read. */
