@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/index.ts';
-import { importSignals } from '../../src/modules/signals/import-service.ts';
+import { importSignals } from '../../src/modules/signals/import/import-service.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 import { interiorPoint } from '../../web/src/ui/map/geometry.ts';
 import type { AreaGeometry } from '../../web/src/api/types.ts';

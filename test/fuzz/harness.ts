@@ -18,7 +18,7 @@ import { seedAreasIfEmpty } from '../../src/modules/areas/index.ts';
 import { importAddresses } from '../../src/modules/geocoder/address-import-service.ts';
 import { ensureCrimeTypes } from '../../src/modules/incidents/crime-types.ts';
 import { loadIndicators } from '../../src/modules/perception/survey/catalogue.ts';
-import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/index.ts';
 import { SEED_DIR } from '../fixtures/areas/seeded-database.ts';
 import { FIXTURES } from '../fixtures/incidents/setup.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';

@@ -9,7 +9,7 @@ import { systemContext } from '../../src/core/context.ts';
 import { ROLES, type Role } from '../../src/core/roles.ts';
 import { routeAccessList } from '../../src/http/access.ts';
 import { seedAreasIfEmpty } from '../../src/modules/areas/index.ts';
-import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../../src/modules/signals/index.ts';
 import { SEED_DIR } from '../fixtures/areas/seeded-database.ts';
 import { loginAs, type TestSession } from '../helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';

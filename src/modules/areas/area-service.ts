@@ -5,7 +5,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound, notFoundBecause } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areaCodesOf, areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
+import { areaCodesOf, isAreaCode, areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
@@ -57,6 +57,14 @@ export function areaHierarchy(ctx: ServiceContext, gemeente: string, year: numbe
  */
 export function knownAreaCodes(ctx: Pick<ServiceContext, 'db'>, gemeente: string, level?: AreaLevel): Promise<Set<string>> {
   return areaCodesOf(ctx.db, gemeente, level);
+}
+
+/**
+ * Whether one code names an area of a municipality at a level in any loaded vintage (CBS redraws
+ * buurten: a code of an older indeling still names a place), e.g. a buurt subscription in signals.
+ */
+export function isKnownArea(ctx: Pick<ServiceContext, 'db'>, gemeente: string, level: AreaLevel, code: string): Promise<boolean> {
+  return isAreaCode(ctx.db, gemeente, level, code);
 }
 
 export interface AreaDetail extends AreaFeature {

@@ -220,3 +220,10 @@ export async function relationsOf(db: Db, gemeente: string, code: string): Promi
     .execute();
   return rows.map((r) => ({ fromYear: Number(r.from_year), fromCode: r.from_code, toYear: Number(r.to_year), toCode: r.to_code, relation: r.relation }));
 }
+
+/** Whether a code names an area of a municipality at a level in any loaded vintage. */
+export async function isAreaCode(db: Db, gemeente: string, level: AreaLevel, code: string): Promise<boolean> {
+  const row = await db.selectFrom('areas').select('code').where('gemeente_code', '=', gemeente).where('level', '=', level)
+    .where('code', '=', code).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -14,7 +14,7 @@ export type { AreaLocator, LocateInput, LocatedArea } from './locate/locate-serv
 export { readManifest } from './seed/manifest.ts';
 export { pointFromText } from './geometry/point-text.ts';
 export { seedAreasIfEmpty } from './seed/seed-service.ts';
-export { areaHierarchy, areaNames, getArea, knownAreaCodes, listAreas, listVintages, vintageYears } from './area-service.ts';
+export { areaHierarchy, areaNames, getArea, isKnownArea, knownAreaCodes, listAreas, listVintages, vintageYears } from './area-service.ts';
 export type { AreaDetail } from './area-service.ts';
 export type { AreaNode } from './area-store.ts';
 export type { AreaLevel } from './tables.ts';

@@ -12,5 +12,7 @@ export const auditModule: PlatformModule = { name: 'audit', routes: [auditRoutes
 export { PROCESSING_ACTIVITIES } from './activities.ts';
 export type { ProcessingActivityId } from './activities.ts';
 export { RESOURCE_NAME, recordProcessing } from './audit-service.ts';
+export { insertProcessingRecords, prepareProcessingRecord } from './processing-statement.ts';
+export type { PreparedProcessingRecord, ProcessingJoin } from './processing-statement.ts';
 export { pseudonymFor } from './pseudonym.ts';
 export { purgeExpiredAuditRecords } from './retention.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
-import { enqueueMail, MAX_ATTEMPTS } from './outbox.ts';
+import { enqueueMail, MAX_ATTEMPTS } from './outbox-store.ts';
 
 describe('mail outbox administration', () => {
   let t: TestApp;

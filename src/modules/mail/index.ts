@@ -1,15 +1,10 @@
 /**
  * The mail module — The durable SMTP outbox.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { mailOutboxRoutes } from './admin-routes.ts';
 
-export const mailModule: PlatformModule = { name: 'mail', routes: [mailOutboxRoutes] };
-
-// The public surface other modules use.
-export { enqueueMail } from './outbox.ts';
-export type { OutgoingMail } from './outbox.ts';
+export { enqueueMail, insertMailStatement } from './outbox-store.ts';
+export type { MailFill, OutgoingMail } from './outbox-store.ts';
 export { startOutboxWorker } from './worker.ts';
 export type { OutboxWorker } from './worker.ts';

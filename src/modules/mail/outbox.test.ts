@@ -5,7 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import type { Database } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/helpers/test-database.ts';
-import { backoffSeconds, enqueueMail, outboxStats } from './outbox.ts';
+import { sql } from 'kysely';
+import { backoffSeconds, enqueueMail, insertMailStatement, outboxStats } from './outbox-store.ts';
 import { redactAddresses } from './redact.ts';
 import { createTransport, drainOnce } from './worker.ts';
 
@@ -35,6 +36,23 @@ describe('mail outbox', () => {
 
   it('backs off exponentially up to an hour', () => {
     assert.deepEqual([1, 2, 3, 10, 20].map(backoffSeconds), [10, 20, 40, 3600, 3600]);
+  });
+
+  it("queues mails inside a caller's statement, a placeholder filled with a value the statement assigns", async () => {
+    const at = new Date('2031-02-03T04:05:06Z');
+    const mails = [{ to: 'een@example.test', subject: 'Melding #N#', text: 'Nummer #N#; nog eens #N#.' }, { to: 'twee@example.test', subject: 'Zonder', text: 'Niets' }];
+    const fill = { mark: '#N#', from: sql`assigned`, value: sql`assigned.number` };
+    await sql`WITH assigned AS (SELECT 'M-2031-000042'::text AS number), mail AS (${insertMailStatement(mails, at, fill)}) SELECT 1`.execute(database.db);
+    await sql`WITH mail AS (${insertMailStatement([{ to: 'drie@example.test', subject: 'Los #N#', text: 'x' }], at)}) SELECT 1`.execute(database.db);
+    const rows = await database.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'body_text', 'status', 'created_at', 'next_attempt_at'])
+      .where('created_at', '=', at).orderBy('id').execute();
+    assert.deepEqual(rows.map((r) => [r.to_address, r.subject, r.body_text, r.status]), [
+      ['een@example.test', 'Melding M-2031-000042', 'Nummer M-2031-000042; nog eens M-2031-000042.', 'pending'],
+      ['twee@example.test', 'Zonder', 'Niets', 'pending'],
+      ['drie@example.test', 'Los #N#', 'x', 'pending'],
+    ]);
+    assert.ok(rows.every((r) => r.next_attempt_at.getTime() === at.getTime()), 'due at once');
+    await database.db.deleteFrom('mail_outbox').where('created_at', '=', at).execute();
   });
 
   it('queues while the SMTP server is down and delivers each message exactly once when it is up', async () => {

@@ -1,12 +1,12 @@
 /**
- * Sends the outbox through SMTP with nodemailer. `drainOnce` sends every due message once;
+ * Sends the outbox (outbox-store.ts) through SMTP with nodemailer. `drainOnce` sends every due message once;
  * `startOutboxWorker` runs it on an interval until stopped. Without an SMTP URL nothing is sent
  * and messages wait in the outbox.
  */
 import os from 'node:os';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/database.ts';
-import { claimDueMail, markFailed, markSent } from './outbox.ts';
+import { claimDueMail, markFailed, markSent } from './outbox-store.ts';
 
 export interface MailerOptions {
   smtpUrl: string;

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../core/context.ts';
 import { isEmailAddress, normaliseEmail, EMAIL_MAX_LENGTH } from '../../core/email-address.ts';
 import { createSignal } from '../signals/index.ts';
 import type { SignalEnv } from '../signals/index.ts';
-import { Open311Error } from './format.ts';
+import { Open311Error } from './open311-error.ts';
 
 export interface Open311Post {
   service_code?: unknown;

@@ -8,7 +8,7 @@
 import type { Config } from '../../core/config.ts';
 import { WindowLimiter } from '../signals/index.ts';
 import type { ValidApiKey } from './api-keys.ts';
-import { Open311Error } from './format.ts';
+import { Open311Error } from './open311-error.ts';
 
 export class Open311Limits {
   private readonly perKey = new WindowLimiter(3_600_000);

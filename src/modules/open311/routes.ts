@@ -6,18 +6,32 @@
  * any other request against its IP address.
  */
 import formbody from '@fastify/formbody';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../core/module-contract.ts';
+import type { AppDeps, RouteModule } from '../../core/module-contract.ts';
 import { AppError } from '../../core/errors.ts';
-import { verifyApiKey, type ValidApiKey } from './api-keys.ts';
-import { Open311Error, send, sendError, splitFormat, type Format } from './format.ts';
+import { createApiKey, listApiKeys, revokeApiKey, verifyApiKey, type ValidApiKey } from './api-keys.ts';
+import { render, renderError, splitFormat, type Format, type RenderedReply } from './format.ts';
+import { Open311Error } from './open311-error.ts';
 import { appErrorOfDatabase } from '../../db/database-errors.ts';
 import { Open311Limits } from './rate-limits.ts';
+import { createKeyBody, keyIdParams, keyList, newKeyReply } from './schema.ts';
 import { listRequests, listServices, postRequest, requestByToken, serviceDefinition, type Open311Post } from './service.ts';
 
 export const OPEN311_PREFIX = '/open311/v2';
 
 type Params = { file: string };
+
+const reply311 = (reply: FastifyReply, r: RenderedReply, status: number) => reply.code(status).type(r.contentType).send(r.body);
+
+function send(reply: FastifyReply, format: Format, root: string, item: string, rows: Array<Record<string, unknown>>, status = 200): FastifyReply {
+  return reply311(reply, render(format, root, item, rows), status);
+}
+
+/** A reply in the spec's error format (also used by src/http/framework-errors.ts under OPEN311_PREFIX). */
+export function sendError(reply: FastifyReply, format: Format, status: number, description: string): FastifyReply {
+  return reply311(reply, renderError(format, status, description), status);
+}
 
 function formatOf(url: string): Format {
   return /\.xml(\?|$)/.test(url) ? 'xml' : 'json';
@@ -114,3 +128,18 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
     return send(reply, format, 'service_requests', 'request', await requestByToken(request.ctx, token));
   });
 }
+
+/** Open311 API keys for admins under /api/v1/open311-api-keys. */
+export const open311AdminRoutes: RouteModule = (app) => {
+  const tags = ['open311'];
+  app.get('/open311-api-keys', { schema: { tags, summary: 'Open311 API keys (admins)', response: { 200: keyList } } },
+    async (request) => ({ keys: await listApiKeys(request.ctx) }));
+  app.post('/open311-api-keys', {
+    schema: { tags, summary: 'Create an Open311 API key; the key is shown once', body: createKeyBody, response: { 201: newKeyReply } },
+  }, async (request, reply) => reply.code(201).send(await createApiKey(request.ctx, request.body.name, request.body.quotaPerHour ?? null)));
+  app.delete('/open311-api-keys/:id', { schema: { tags, summary: 'Revoke an Open311 API key', params: keyIdParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await revokeApiKey(request.ctx, request.params.id);
+      return reply.code(204).send(null);
+    });
+};

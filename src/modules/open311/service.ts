@@ -5,14 +5,13 @@
  * once staff published them; a position rounded as on the public map; never personal data.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { recordProcessing } from '../audit/index.ts';
 import { loadCategories, type CategoryRow } from '../signals/index.ts';
 import type { SignalEnv } from '../signals/index.ts';
-import { findByTrackingHash, type SignalRow } from '../signals/index.ts';
-import { hashToken, NUMBER_PATTERN, TOKEN_PATTERN } from '../signals/index.ts';
+import { listSignalsForPublic, trackedNumber, type SignalRow } from '../signals/index.ts';
+import { NUMBER_PATTERN } from '../signals/index.ts';
 import { isNamedInPublic, publicDescription, publicPosition } from '../signals/index.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES } from '../signals/index.ts';
-import { Open311Error } from './format.ts';
+import { Open311Error } from './open311-error.ts';
 
 export { postRequest, type Open311Post } from './post-request.ts';
 
@@ -59,16 +58,6 @@ export interface RequestFilter {
   status?: 'open' | 'closed' | undefined;
 }
 
-/** The newest published text and the first public photo of each report, in two queries. */
-async function notesAndPhotos(ctx: ServiceContext, ids: string[]) {
-  if (!ids.length) return { notes: new Map<string, string | null>(), photos: new Map<string, string>() };
-  const notes = await ctx.db.selectFrom('signal_history').distinctOn('signal_id').select(['signal_id', 'text']).where('signal_id', 'in', ids)
-    .where('published_at', 'is not', null).where('text', 'is not', null).orderBy('signal_id').orderBy('id', 'desc').execute();
-  const photos = await ctx.db.selectFrom('signal_photos').distinctOn('signal_id').select(['signal_id', 'id']).where('signal_id', 'in', ids)
-    .where('is_public', '=', true).orderBy('signal_id').orderBy('created_at').orderBy('id').execute();
-  return { notes: new Map(notes.map((n) => [n.signal_id, n.text])), photos: new Map(photos.map((p) => [p.signal_id, p.id])) };
-}
-
 /** Reports of public, non-sensitive categories; any other number answers as if it did not exist. */
 export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: RequestFilter) {
   const gemeente = env.gemeente;
@@ -77,25 +66,17 @@ export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: Reque
   if (f.ids && f.ids.length > MAX_REQUEST_IDS) throw new Open311Error(400, `at most ${MAX_REQUEST_IDS} service_request_id values`);
   const ids = f.ids?.filter((id) => NUMBER_PATTERN.test(id));
   if (f.ids?.length && !ids?.length) return [];
-  let q = ctx.db.selectFrom('signals').selectAll().where('gemeente_code', '=', gemeente).where('category_slug', 'in', publicSlugs.length ? publicSlugs : ['-']);
-  if (ids?.length) q = q.where('number', 'in', ids);
-  else q = q.where('created_at', '>=', f.start ?? new Date(Date.now() - 90 * 86_400_000));
-  if (f.serviceCode) q = q.where('category_slug', '=', f.serviceCode);
-  if (f.start && ids?.length) q = q.where('created_at', '>=', f.start);
-  if (f.end) q = q.where('created_at', '<=', f.end);
-  if (f.status) q = q.where('status', 'in', f.status === 'open' ? [...OPEN_STATUSES] : [...CLOSED_STATUSES]);
-  const rows = await q.orderBy('created_at', 'desc').limit(1000).execute();
-  const { notes, photos } = await notesAndPhotos(ctx, rows.map((r) => r.id));
-  return rows.map((s) => {
-    const photo = photos.get(s.id);
-    return presentRequest(s, cats.get(s.category_slug)!, notes.get(s.id) ?? null, photo ? env.publicUrl + publicPhotoPath(photo) : null);
-  });
+  const from = ids?.length ? f.start : (f.start ?? new Date(Date.now() - 90 * 86_400_000));
+  const categories = f.serviceCode ? publicSlugs.filter((slug) => slug === f.serviceCode) : publicSlugs;
+  const statuses = f.status ? (f.status === 'open' ? OPEN_STATUSES : CLOSED_STATUSES) : undefined;
+  const items = await listSignalsForPublic(ctx.db, { gemeente, categories, numbers: ids, from, until: f.end, statuses, limit: 1000 });
+  return items.map(({ signal, publishedText, publicPhotoId }) =>
+    presentRequest(signal, cats.get(signal.category_slug)!, publishedText, publicPhotoId ? env.publicUrl + publicPhotoPath(publicPhotoId) : null));
 }
 
-/** The number of the report behind a private tracking token (the reporter's client); logged as the reporter's read. */
+/** The number of the report behind a private tracking token (the reporter's client); logged by signals as the reporter's read. */
 export async function requestByToken(ctx: ServiceContext, token: string) {
-  const s = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
-  if (!s) throw new Open311Error(404, 'token not found');
-  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, via: 'open311' } });
-  return [{ service_request_id: s.number, token }];
+  const number = await trackedNumber(ctx, token, 'open311');
+  if (!number) throw new Open311Error(404, 'token not found');
+  return [{ service_request_id: number, token }];
 }

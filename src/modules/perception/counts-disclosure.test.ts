@@ -13,7 +13,7 @@ import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
 import { seedIncidentsIfEmpty } from '../incidents/seed.ts';
-import { seedSignalDefaultsIfEmpty } from '../signals/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../signals/index.ts';
 import { importSurvey } from './survey/survey-import.ts';
 import path from 'node:path';
 import { projectRoot } from '../../core/config.ts';

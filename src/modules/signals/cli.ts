@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import type { CliCommands } from '../../core/module-contract.ts';
 import { CliError } from '../../core/errors.ts';
 import { withDatabase } from '../../db/with-database.ts';
-import { seedSignalDefaultsIfEmpty } from './categories.ts';
-import { importSignals, mappingSchema } from './import-service.ts';
+import { seedSignalDefaultsIfEmpty } from './config/categories.ts';
+import { importSignals, mappingSchema } from './import/import-service.ts';
 
 export function registerSignalCli({ importCmd }: CliCommands): void {
   importCmd

@@ -14,10 +14,10 @@ import { publicRouteFor, staffRouteFor } from '../../../web/src/pages/signals/pa
 import { redactAddresses } from '../mail/redact.ts';
 import { splitFormat } from '../open311/format.ts';
 import { checkPost } from '../open311/post-request.ts';
-import { renderTemplate } from './notify.ts';
+import { renderTemplate } from './residents/notify.ts';
 import { emailBody, feedbackBody, intakeBody, mapQuery } from './schema.ts';
 import { inboxQuery, mergeBody, noteBody } from './staff-schema.ts';
-import { NUMBER_PATTERN, TOKEN_PATTERN } from './tokens.ts';
+import { NUMBER_PATTERN, TOKEN_PATTERN } from './records/tokens.ts';
 
 const BOUND_MS = 1000;
 /** Long enough that a quadratic pattern takes seconds (and fails with a message) rather than hanging the run for minutes. */

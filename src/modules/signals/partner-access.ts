@@ -10,8 +10,8 @@ import { authorize, can, type ServiceContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Permission } from '../../core/roles.ts';
 import { partnerNamesOfUser } from '../network/index.ts';
-import { findCategory } from './categories.ts';
-import type { SignalRow } from './signal-store.ts';
+import { findCategory } from './config/categories.ts';
+import type { SignalRow } from './records/signal-store.ts';
 
 /** Staff see every report; a partner only those forwarded to `partners` (lower-case names). */
 export type SignalScope = { kind: 'staff' } | { kind: 'partner'; partners: string[] };

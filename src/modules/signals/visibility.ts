@@ -9,8 +9,8 @@
  *   only after staff published it (`published_at`), and never any free text — description, address
  *   text, notes — of a sensitive category; sensitive reports show no number and no exact place.
  */
-import type { CategoryRow } from './categories.ts';
-import type { HistoryRow, SignalRow } from './signal-store.ts';
+import type { CategoryRow } from './config/categories.ts';
+import type { HistoryRow, SignalRow } from './records/signal-store.ts';
 import type { HistoryVisibility } from './tables.ts';
 
 export type Audience = 'staff' | 'partner' | 'reporter' | 'public';

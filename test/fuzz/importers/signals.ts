@@ -1,5 +1,5 @@
 /** `import signals` for the fuzzer: a small export of reports inside Dordrecht, as JSON and as CSV. */
-import { importSignals, mappingSchema } from '../../../src/modules/signals/import-service.ts';
+import { importSignals, mappingSchema } from '../../../src/modules/signals/import/import-service.ts';
 import { mutateBase, num, type BaseFile, type FuzzCase, type Importer } from '../importer.ts';
 import { jsonMutations } from '../mutate-json.ts';
 import { anyTextMutations, csvMutations } from '../mutate-text.ts';

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.t
 import { loginAs } from '../../../../test/helpers/sessions.ts';
 import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { seedIncidentsIfEmpty } from '../../incidents/seed.ts';
-import { seedSignalDefaultsIfEmpty } from '../../signals/categories.ts';
+import { seedSignalDefaultsIfEmpty } from '../../signals/index.ts';
 import { importSurvey } from '../survey/survey-import.ts';
 
 // Synthetic survey values (test/fixtures/perception/README.md) — not real Dordrecht figures.

@@ -1,0 +1,43 @@
+/**
+ * Messages to people who are not the reporter: followers of a report and subscribers of a buurt.
+ * They never carry the reporter's tracking link or anything meant only for the reporter; the only
+ * free text they may carry is a text staff published (visibility.ts), and each has the recipient's
+ * own unsubscribe link. Fixed Dutch texts: the editable templates (templates.ts) are the
+ * reporter's, with {{trackingUrl}}, and are never rendered for anyone else.
+ */
+import type { OutgoingMail } from '../../mail/index.ts';
+import type { SignalEnv } from './notify.ts';
+import type { SignalStatus } from '../tables.ts';
+import { STATUS_LABELS } from '../records/workflow.ts';
+
+export const unsubscribePath = (token: string) => `/meldingen/afmelden/${token}`;
+const unsubscribeLine = (env: SignalEnv, token: string) => `Afmelden: ${env.publicUrl}${unsubscribePath(token)}`;
+
+export interface FollowerUpdate {
+  number: string;
+  categoryName: string;
+  status: SignalStatus;
+  /** A text staff published, or null. */
+  publicText: string | null;
+}
+
+/** A status update to a follower of a report. */
+export function followerStatusMail(env: SignalEnv, to: string, u: FollowerUpdate, unsubscribeToken: string): OutgoingMail {
+  const label = STATUS_LABELS[u.status].nl;
+  return {
+    to,
+    subject: `Melding ${u.number}: ${label.toLowerCase()}`,
+    text: `U volgt melding ${u.number} (${u.categoryName}). De status is nu: ${label}.\n\n` +
+      (u.publicText ? `${u.publicText}\n\n` : '') +
+      `U krijgt dit bericht omdat u deze melding volgt.\n${unsubscribeLine(env, unsubscribeToken)}`,
+  };
+}
+
+/** A notice about a new report in a subscribed buurt; `number` is null for sensitive categories. */
+export function buurtNoticeMail(env: SignalEnv, to: string, n: { categoryName: string; number: string | null }, unsubscribeToken: string): OutgoingMail {
+  return {
+    to,
+    subject: `Nieuwe melding in uw buurt: ${n.categoryName}`,
+    text: `Er is een nieuwe melding gedaan in uw buurt (${n.categoryName}${n.number ? `, ${n.number}` : ''}).\n\n${unsubscribeLine(env, unsubscribeToken)}`,
+  };
+}

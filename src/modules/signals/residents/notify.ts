@@ -1,0 +1,85 @@
+/**
+ * Messages about a status change, queued in the outbox in the caller's transaction, one per
+ * recipient. Reporters (with consent) — of the report and of duplicates merged into it — get the
+ * municipality's template for the new status, with their own tracking link and the status text.
+ * Followers get their own message (follower-messages.ts): no tracking link, only a published text,
+ * their own unsubscribe link. An address that is both gets the reporter's message. Every use of an
+ * address is logged.
+ */
+import type { ServiceContext } from '../../../core/context.ts';
+import { recordProcessing } from '../../audit/index.ts';
+import { enqueueMail, type OutgoingMail } from '../../mail/index.ts';
+import type { CategoryRow } from '../config/categories.ts';
+import { followerStatusMail } from './follower-messages.ts';
+import { derivedToken } from '../records/secret.ts';
+import type { SignalStatus } from '../tables.ts';
+import { mayPublishText } from '../visibility.ts';
+
+export interface SignalEnv {
+  gemeente: string;
+  /** Base URL of the public web app, for links in e-mails (e.g. https://meldingen.dordrecht.nl). */
+  publicUrl: string;
+}
+
+export const trackingPath = (token: string) => `/meldingen/volgen/${token}`;
+
+/** Replaces {{name}} placeholders; unknown placeholders become empty. */
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*([a-zA-Z]+)\s*\}\}/g, (_, k: string) => values[k] ?? '').replace(/\n{3,}/g, '\n\n');
+}
+
+interface NotifySignal {
+  id: string;
+  number: string;
+  categoryName: string;
+  deadline: string | null;
+  category: CategoryRow | undefined;
+}
+
+/** The status text; `published`: staff published it, so followers may read it too. */
+export interface StatusText {
+  text: string | null;
+  published: boolean;
+}
+
+interface Recipients {
+  reporters: Array<{ email: string; signalId: string }>;
+  followers: Array<{ email: string; subscriptionId: string }>;
+}
+
+async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipients> {
+  const ids = [signalId, ...(await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', signalId).execute()).map((r) => r.id)];
+  const contacts = await ctx.db.selectFrom('signal_contacts').select(['signal_id', 'email']).where('signal_id', 'in', ids)
+    .where('consent', '=', true).where('email', 'is not', null).execute();
+  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'email']).where('signal_id', 'in', ids)
+    .where('confirmed_at', 'is not', null).execute();
+  const seen = new Set<string>();
+  const out: Recipients = { reporters: [], followers: [] };
+  for (const c of contacts) if (!seen.has(c.email!.toLowerCase())) (seen.add(c.email!.toLowerCase()), out.reporters.push({ email: c.email!, signalId: c.signal_id }));
+  for (const s of subs) if (!seen.has(s.email.toLowerCase())) (seen.add(s.email.toLowerCase()), out.followers.push({ email: s.email, subscriptionId: s.id }));
+  return out;
+}
+
+/** Queues the messages of `status` for everyone following the report. Returns the number queued. */
+export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: NotifySignal, status: SignalStatus, st: StatusText): Promise<number> {
+  const template = await ctx.db.selectFrom('signal_templates').selectAll().where('gemeente_code', '=', env.gemeente).where('status', '=', status).executeTakeFirst();
+  if (!template) return 0;
+  const { reporters, followers } = await recipients(ctx, signal.id);
+  const mails: OutgoingMail[] = [];
+  for (const r of reporters) {
+    const values = { number: signal.number, category: signal.categoryName, deadline: signal.deadline ?? '', text: st.text ?? '',
+      trackingUrl: env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId)) };
+    mails.push({ to: r.email, subject: renderTemplate(template.subject, values), text: renderTemplate(template.body, values) });
+  }
+  const publicText = st.published && mayPublishText(signal.category) ? st.text : null;
+  for (const f of followers) {
+    const update = { number: signal.number, categoryName: signal.categoryName, status, publicText };
+    mails.push(followerStatusMail(env, f.email, update, await derivedToken(ctx.db, 'unsubscribe', f.subscriptionId)));
+  }
+  await enqueueMail(ctx.db, mails);
+  const used = [...reporters.map((r) => ({ type: 'signal-reporter', id: r.signalId })), ...followers.map((f) => ({ type: 'subscriber', id: f.subscriptionId }))];
+  for (const subject of used) {
+    await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject, attributes: { status, number: signal.number } });
+  }
+  return mails.length;
+}
