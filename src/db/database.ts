@@ -4,6 +4,7 @@
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
+import { registerBulkSession, type BulkSession, type CopyData, type Database, type Db, type Engine } from './database-types.ts';
 import pg from 'pg';
 import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -12,43 +13,8 @@ import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
-export type Db = Kysely<DB>;
-export type Engine = 'embedded' | 'postgres';
-
-export interface Database {
-  db: Db;
-  engine: Engine;
-  /** Runs a multi-statement SQL script in one transaction (migrations, seeds): all or nothing. */
-  execScript(script: string): Promise<void>;
-  /** Runs `fn` while holding a cluster-wide advisory lock (a no-op lock on the one-process embedded engine). */
-  withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
-  /**
-   * Bulk loading: runs `fn` in one transaction on one connection with COPY FROM/TO (committed when
-   * `fn` resolves, rolled back when it throws). On the embedded engine the session holds the
-   * dialect's mutex, so `fn` must not query through `db` meanwhile (that would wait forever).
-   */
-  bulkSession<T>(fn: (session: BulkSession) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
-
-/** Data for COPY FROM: CSV text, or the PostgreSQL binary COPY format (header, tuples, trailer). */
-export type CopyData = { format: 'csv'; chunks: string[] } | { format: 'binary'; chunks: Uint8Array[] };
-
-export interface BulkSession {
-  engine: Engine;
-  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows: number }>;
-  /** `COPY table (columns) FROM …`; returns the number of rows copied. Identifiers are quoted here. */
-  copyFrom(table: string, columns: string[], data: CopyData): Promise<number>;
-  /** `COPY (select) TO …` in text format (tab-separated, \N for NULL) or binary; returns the bytes. */
-  copyTo(select: string, format?: 'text' | 'binary'): Promise<Uint8Array>;
-}
-
-const sessions = new WeakMap<Db, Database['bulkSession']>();
-
-/** The bulk session of the database `db` was opened by (services hold only `ctx.db`); undefined otherwise. */
-export function bulkSessionOf(db: Db): Database['bulkSession'] | undefined {
-  return sessions.get(db);
-}
+export type { BulkSession, CopyData, Database, Db, Engine } from './database-types.ts';
+export { bulkSessionOf } from './database-types.ts';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const copyFromSql = (table: string, columns: string[], format: CopyData['format'], source: string) =>
@@ -137,7 +103,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       client.release();
     }
   };
-  sessions.set(db, bulkSession);
+  registerBulkSession(db, bulkSession);
   return {
     db,
     engine: 'postgres',
@@ -192,7 +158,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   const mutex = new Mutex();
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client, mutex) });
   const bulkSession: Database['bulkSession'] = (fn) => mutex.run(() => client.transaction((tx) => fn(pgliteBulkSession(tx))));
-  sessions.set(db, bulkSession);
+  registerBulkSession(db, bulkSession);
   let closed = false;
   return {
     db,

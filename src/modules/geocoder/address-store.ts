@@ -4,7 +4,7 @@
  * source whole and a failure leaves the previous load as it was.
  */
 import type { Db } from '../../db/database.ts';
-import { bulkSessionOf } from '../../db/database.ts';
+import { bulkSessionOf } from '../../db/database-types.ts';
 import type { AddressRow } from './address-rows.ts';
 
 const COLUMNS = ['gemeente_code', 'source', 'postcode', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'x', 'y', 'lat', 'lon', 'woonplaats', 'gemeente'];

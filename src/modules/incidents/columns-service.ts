@@ -10,7 +10,7 @@
  * Loads and appends of one municipality run one after another, never interleaved.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { bulkSessionOf, type Db } from '../../db/database.ts';
+import { bulkSessionOf, type Db } from '../../db/database-types.ts';
 import { IncidentColumns, type ColumnEvent } from './columns.ts';
 import type { EventBatch } from './import/event-batch.ts';
 import type { StoreResult } from './import/store-events.ts';

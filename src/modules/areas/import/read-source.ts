@@ -4,7 +4,6 @@ import path from 'node:path';
 import { checkTextBytes } from '../../../core/import-text.ts';
 import { parseGeoJson } from './read-geojson.ts';
 import { parseWkbCsv } from './read-csv.ts';
-import { parseGeoPackage } from './read-gpkg.ts';
 import { sourceError, type SourceFile } from './source-feature.ts';
 
 export async function readAreaFile(file: string, options: { layer?: string } = {}): Promise<SourceFile> {
@@ -19,6 +18,7 @@ export async function readAreaFile(file: string, options: { layer?: string } = {
   if (ext === '.geojson' || ext === '.json' || ext === '.csv') checkTextBytes(name, bytes);
   if (ext === '.geojson' || ext === '.json') return parseGeoJson(name, bytes.toString('utf8').replace(/^\uFEFF/, ''));
   if (ext === '.csv') return parseWkbCsv(name, bytes.toString('utf8'));
-  if (ext === '.gpkg') return parseGeoPackage(name, new Uint8Array(bytes), options.layer);
+  // sql.js (WebAssembly SQLite) is loaded only for a GeoPackage.
+  if (ext === '.gpkg') return (await import('./read-gpkg.ts')).parseGeoPackage(name, new Uint8Array(bytes), options.layer);
   throw sourceError(name, null, `unknown file type '${ext}': use .geojson, .json, .csv (hex WKB geometry) or .gpkg`);
 }

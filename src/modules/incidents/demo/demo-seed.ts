@@ -5,7 +5,7 @@
  * `synthetic = true` on every row. Only when the municipality has no incidents at all.
  */
 import { actorLabel, type ServiceContext } from '../../../core/context.ts';
-import { bulkSessionOf } from '../../../db/database.ts';
+import { bulkSessionOf } from '../../../db/database-types.ts';
 import { bboxOf, type BBox } from '../../areas/index.ts';
 import { getAreaLocator } from '../../areas/index.ts';
 import { listAreas } from '../../areas/index.ts';

@@ -17,8 +17,8 @@
  */
 import { short } from '../../../core/import-text.ts';
 import { pointFromText } from '../../areas/index.ts';
-// The pure key rules, through geocoder's index.ts. This file also runs in the import worker threads, which open no database;
-// but the index.ts files of geocoder and areas load their CLI and routes, so the database layer's code is loaded there too.
+// The pure key rules, through geocoder's index.ts. This file also runs in the import worker threads, which load no
+// database engine, HTTP or CLI code (test/architecture/worker-weight.test.ts).
 import { describeAddress, isAddressProblem, parseAddress } from '../../geocoder/index.ts';
 import type { AddressLookup } from '../../geocoder/index.ts';
 import type { EventRecord } from './event-batch.ts';

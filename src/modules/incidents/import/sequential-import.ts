@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { actorLabel, type ServiceContext } from '../../../core/context.ts';
 import { invalidInput } from '../../../core/errors.ts';
-import { bulkSessionOf } from '../../../db/database.ts';
+import { bulkSessionOf } from '../../../db/database-types.ts';
 import { loadAddressLookup } from '../../geocoder/index.ts';
 import { appendImportedEvents } from '../columns-service.ts';
 import { importRejected, type RowProblem } from '../import-report.ts';

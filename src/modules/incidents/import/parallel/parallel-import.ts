@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { actorLabel, type ServiceContext } from '../../../../core/context.ts';
 import { invalidFile } from '../../../../core/import-text.ts';
-import { bulkSessionOf } from '../../../../db/database.ts';
+import { bulkSessionOf } from '../../../../db/database-types.ts';
 import type { ChunkResult, ChunkSetup } from './chunk-parse.ts';
 import { planCsv, type CsvPlan } from './csv-chunks.ts';
 import { placerAreas } from '../placement.ts';
