@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, ServiceContext } from '../../core/context.ts';
-import { AppError } from '../../core/errors.ts';
+import { invalidCredentials } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { lockedError, purgeExpiredDevices, rememberDevice, verifyGuarded, type LoginClient } from './login-guard.ts';
@@ -64,9 +64,6 @@ export async function resolveSession(db: Db, token: string, idleMinutes: number,
     mustChangePassword: row.must_change_password,
   };
 }
-
-const invalidCredentials = () =>
-  new AppError(401, 'invalid-credentials', 'Login failed', 'The e-mail address or password is not correct.');
 
 async function refuseLogin(ctx: ServiceContext, user: UserRow | undefined, reason: string): Promise<void> {
   await recordProcessing(ctx, {
