@@ -43,7 +43,13 @@ function cpuSeconds(pid: number): number {
 async function timeStart(dataDir: string, variant: Variant): Promise<Timing> {
   const port = await freePort();
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', STADSVEILIG_DATA_DIR: dataDir, STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STADSVEILIG_DATA_DIR: dataDir,
+    STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123',
+  };
   delete env.DATABASE_URL; // the embedded engine is measured
   if (variant === 'source') env.STADSVEILIG_FROM_SOURCE = '1';
   else delete env.STADSVEILIG_FROM_SOURCE;
@@ -52,7 +58,9 @@ async function timeStart(dataDir: string, variant: Variant): Promise<Timing> {
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) return { wall: (performance.now() - started) / 1000, cpu: cpuSeconds(child.pid!) };
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -79,7 +87,12 @@ for (let i = 0; i < runs; i++) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
-console.log(`machine: ${os.availableParallelism()} CPUs, ${cpu}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${os.availableParallelism()} CPUs, ${cpu}, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 show('first start, compiled (empty data dir → serving Dordrecht)', first);
 show('warm start, compiled (dist/, as npm start runs it)', warm.compiled);
 show('warm start, from source (tsx)', warm.source);

@@ -15,5 +15,7 @@ try {
   console.log(`server: compiled ${files} files into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${reason})`);
 } catch (error) {
   // The start still works from the sources (bin/stadsveilig.js falls back to tsx), only slower.
-  console.error(`server: build failed (${reason}), starting from the TypeScript sources: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `server: build failed (${reason}), starting from the TypeScript sources: ${error instanceof Error ? error.message : error}`,
+  );
 }

@@ -86,7 +86,16 @@ export async function buildServer(outDir = DIST_DIR) {
   const hash = sourceHash(files);
   const staging = `${outDir}.building-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  const common = { outdir: staging, outbase: SRC_DIR, bundle: true, format: 'esm', platform: 'node', target: 'node20', plugins: [oneFilePerSource], logLevel: 'error' };
+  const common = {
+    outdir: staging,
+    outbase: SRC_DIR,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    plugins: [oneFilePerSource],
+    logLevel: 'error',
+  };
   try {
     await esbuild.build({ ...common, entryPoints: files.filter((f) => f.endsWith('.ts')) });
     await esbuild.build({ ...common, entryPoints: files.filter((f) => f.endsWith('.mjs')), outExtension: { '.js': '.mjs' } });

@@ -19,7 +19,9 @@ import { freshDatabaseUrl } from '../helpers/test-database.ts';
 const OUT = path.join(ROOT, `.dist-test-${process.pid}`);
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 }
 
 const compiled = () => filesUnder(OUT).filter((f) => /\.m?js$/.test(f));
@@ -79,7 +81,11 @@ describe('compiled server', () => {
   });
 
   it('starts every worker thread from the build without a TypeScript loader', async () => {
-    const entries = compiled().flatMap((f) => relativeTargets(f).filter((t) => t.endsWith('.mjs')).map((t) => path.resolve(path.dirname(f), t)));
+    const entries = compiled().flatMap((f) =>
+      relativeTargets(f)
+        .filter((t) => t.endsWith('.mjs'))
+        .map((t) => path.resolve(path.dirname(f), t)),
+    );
     assert.ok(entries.length >= 2, `worker entries: ${entries.join(', ')}`);
     for (const entry of entries) {
       // A message is answered (even with an error for a job it cannot read) once the worker's code
@@ -93,7 +99,9 @@ describe('compiled server', () => {
       });
       await worker.terminate();
       const { error } = outcome;
-      const thrownByOwnCode = String(error?.stack).split('\n').some((line) => line.trim().startsWith('at ') && line.includes(OUT));
+      const thrownByOwnCode = String(error?.stack)
+        .split('\n')
+        .some((line) => line.trim().startsWith('at ') && line.includes(OUT));
       const loaded = outcome.message !== undefined || (thrownByOwnCode && !(error instanceof SyntaxError));
       assert.ok(loaded, `${entry}: ${error?.stack}`);
     }

@@ -83,10 +83,17 @@ export interface AuditRecord {
   attributes: Record<string, unknown>;
 }
 
-export async function searchProcessingLog(ctx: ServiceContext, q: AuditQuery): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
+export async function searchProcessingLog(
+  ctx: ServiceContext,
+  q: AuditQuery,
+): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
   authorize(ctx, 'audit:read');
   const pseudonym = q.subject ? await pseudonymFor(ctx.db, q.subject.type, q.subject.id) : undefined;
-  let query = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
+  let query = ctx.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(q.limit + 1);
   if (q.from) query = query.where('start_time', '>=', q.from);
   if (q.to) query = query.where('start_time', '<', q.to);
   if (q.activity) query = query.where('processing_activity_id', '=', q.activity);

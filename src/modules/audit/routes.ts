@@ -25,7 +25,10 @@ const querySchema = z
     to: z.iso.datetime({ offset: true }).optional(),
     activity: z.string().max(100).optional(),
     actor: z.string().max(200).optional(),
-    traceId: z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 lowercase hex characters').optional(),
+    traceId: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, 'must be 32 lowercase hex characters')
+      .optional(),
     status: z.enum(['OK', 'ERROR', 'DENIED']).optional(),
     subjectType: z.string().max(50).optional(),
     subjectId: z.string().max(200).optional(),

@@ -21,11 +21,7 @@ export const instanceRoutes: RouteModule = (app, { config, database }) => {
     '/instance',
     { schema: { tags: ['health'], summary: 'Public facts about this installation', response: { 200: instanceReply } } },
     async () => {
-      const row = await database.db
-        .selectFrom('municipalities')
-        .select('name')
-        .where('code', '=', config.municipality)
-        .executeTakeFirst();
+      const row = await database.db.selectFrom('municipalities').select('name').where('code', '=', config.municipality).executeTakeFirst();
       const brt = config.mapBackground === 'pdok-brt';
       return {
         name: 'Stadsveilig' as const,

@@ -19,7 +19,12 @@ export async function accountSummaries(db: Db, ids: readonly string[]): Promise<
   const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (unique.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'status']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.display_name ?? r.email, role: r.role as Role, status: r.status as AccountSummary['status'] }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: r.display_name ?? r.email, role: r.role as Role, status: r.status as AccountSummary['status'] },
+    ]),
+  );
 }
 
 /** One account by id, or undefined. */

@@ -34,7 +34,13 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** Per (account, IP address) or (account, known device). */
-export const CLIENT_RULE: ThrottleRule = { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 24 * HOUR, forgetMs: 24 * HOUR };
+export const CLIENT_RULE: ThrottleRule = {
+  limit: 5,
+  windowMs: 15 * MINUTE,
+  lockMs: 15 * MINUTE,
+  maxLockMs: 24 * HOUR,
+  forgetMs: 24 * HOUR,
+};
 /** Per account, all clients without a device cookie together. */
 export const UNTRUSTED_RULE: ThrottleRule = { limit: 50, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: HOUR, forgetMs: 24 * HOUR };
 const UNTRUSTED = 'untrusted';
@@ -131,7 +137,10 @@ export async function verifyGuarded(
 export async function rememberDevice(db: Db, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + DEVICE_DAYS * 24 * HOUR);
-  await db.insertInto('login_devices').values({ token_hash: sha256(token), user_id: userId, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('login_devices')
+    .values({ token_hash: sha256(token), user_id: userId, expires_at: expiresAt })
+    .execute();
   return { token, expiresAt };
 }
 

@@ -24,7 +24,7 @@ const wrongCurrentPassword = () =>
 export async function changeOwnPassword(ctx: ServiceContext, change: PasswordChange): Promise<{ sessionsEnded: number }> {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const user = await findUserById(ctx.db, ctx.actor.userId);
-  if (!user || user.status !== 'active') throw unauthenticated();
+  if (user?.status !== 'active') throw unauthenticated();
   const problem = passwordProblem(change.newPassword, { email: user.email, current: change.currentPassword });
   if (problem) throw invalidInput([{ name: 'body.newPassword', reason: problem }], `The new password ${problem}.`);
   const now = new Date();

@@ -51,10 +51,8 @@ function clearCookie(reply: FastifyReply): void {
 export const sessionRoutes: RouteModule = (app, { config }) => {
   const limits = { sessionHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
 
-  app.get(
-    '/session',
-    { schema: { tags: ['session'], summary: 'Who is logged in', response: { 200: sessionReply } } },
-    async (request) => describeSession(request),
+  app.get('/session', { schema: { tags: ['session'], summary: 'Who is logged in', response: { 200: sessionReply } } }, async (request) =>
+    describeSession(request),
   );
 
   app.post(
@@ -74,11 +72,21 @@ export const sessionRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const result = await login(request.ctx, { email: request.body.email, password: request.body.password, client: clientOf(request) }, limits);
+      const result = await login(
+        request.ctx,
+        { email: request.body.email, password: request.body.password, client: clientOf(request) },
+        limits,
+      );
       const secure = secureCookie(request, config.secureCookies);
       reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: result.expiresAt });
       if (result.device) {
-        reply.setCookie(DEVICE_COOKIE, result.device.token, { path: '/api/v1/session', httpOnly: true, sameSite: 'strict', secure, expires: result.device.expiresAt });
+        reply.setCookie(DEVICE_COOKIE, result.device.token, {
+          path: '/api/v1/session',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          expires: result.device.expiresAt,
+        });
       }
       const actor: Actor = { kind: 'user', userId: result.user.id, email: result.user.email, role: result.user.role };
       return present(result.user, actor, result.csrfToken);
@@ -106,13 +114,9 @@ export const sessionRoutes: RouteModule = (app, { config }) => {
     },
   );
 
-  app.delete(
-    '/session',
-    { schema: { tags: ['session'], summary: 'Log out', response: { 204: z.null() } } },
-    async (request, reply) => {
-      if (request.session) await logout(request.ctx, request.session.tokenHash);
-      clearCookie(reply);
-      return reply.code(204).send(null);
-    },
-  );
+  app.delete('/session', { schema: { tags: ['session'], summary: 'Log out', response: { 204: z.null() } } }, async (request, reply) => {
+    if (request.session) await logout(request.ctx, request.session.tokenHash);
+    clearCookie(reply);
+    return reply.code(204).send(null);
+  });
 };

@@ -45,10 +45,19 @@ export async function resolveSession(db: Db, token: string, idleMinutes: number,
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.status', 'users.must_change_password', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.last_seen_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.role',
+      'users.status',
+      'users.must_change_password',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || row.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return null;
+  if (row?.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return null;
   const idleFor = now.getTime() - row.last_seen_at.getTime();
   if (idleFor >= idleMinutes * 60_000) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
@@ -98,7 +107,7 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
     await refuseLogin(ctx, user, outcome.lockedUntil ? 'locked' : user ? 'wrong-password' : 'unknown-account');
     throw outcome.lockedUntil ? lockedError(outcome.lockedUntil, now) : invalidCredentials();
   }
-  if (!user || user.status !== 'active') {
+  if (user?.status !== 'active') {
     await refuseLogin(ctx, user, 'disabled');
     throw invalidCredentials();
   }
@@ -106,7 +115,10 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + limits.sessionHours * 3_600_000);
-  await ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: now }).execute();
+  await ctx.db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: now })
+    .execute();
   const device = outcome.deviceKnown ? null : await rememberDevice(ctx.db, user.id, now);
   await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'login', subject: { type: 'user', id: user.id } });
   return { token, csrfToken, expiresAt, user, device };
@@ -115,7 +127,11 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
   await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   if (ctx.actor.kind === 'user') {
-    await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'logout', subject: { type: 'user', id: ctx.actor.userId } });
+    await recordProcessing(ctx, {
+      activity: 'accounts.authenticate',
+      operation: 'logout',
+      subject: { type: 'user', id: ctx.actor.userId },
+    });
   }
 }
 

@@ -8,7 +8,13 @@ const userIdParams = z.object({ id: z.uuid('must be a user id (UUID)') });
 export const userRoutes: RouteModule = (app) => {
   app.get(
     '/users',
-    { schema: { tags: ['users'], summary: 'List user accounts (admins; logged)', response: { 200: z.object({ users: z.array(userView) }) } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List user accounts (admins; logged)',
+        response: { 200: z.object({ users: z.array(userView) }) },
+      },
+    },
     async (request) => ({ users: await listUsers(request.ctx) }),
   );
 

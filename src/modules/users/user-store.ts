@@ -32,11 +32,7 @@ const COLUMNS = [
 ] as const;
 
 export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  return db
-    .selectFrom('users')
-    .select(COLUMNS)
-    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
+  return db.selectFrom('users').select(COLUMNS).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
 export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
@@ -48,7 +44,10 @@ export function listUserRows(db: Db): Promise<UserRow[]> {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -70,11 +69,7 @@ export async function insertUser(
 }
 
 export async function setUserStatus(db: Db, id: string, status: 'active' | 'disabled'): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ status, updated_at: new Date() })
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const result = await db.updateTable('users').set({ status, updated_at: new Date() }).where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
