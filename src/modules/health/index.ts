@@ -4,7 +4,6 @@
  * from here, never from the module's other files.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { instanceRoutes } from './instance-routes.ts';
-import { healthRoutes } from './routes.ts';
+import { healthRoutes, instanceRoutes } from './routes.ts';
 
 export const healthModule: PlatformModule = { name: 'health', routes: [healthRoutes, instanceRoutes] };

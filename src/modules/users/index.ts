@@ -5,8 +5,7 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { registerUserCli } from './cli.ts';
-import { sessionRoutes } from './session-routes.ts';
-import { userRoutes } from './user-routes.ts';
+import { sessionRoutes, userRoutes } from './routes.ts';
 
 export const usersModule: PlatformModule = { name: 'users', routes: [sessionRoutes, userRoutes], cli: registerUserCli };
 
