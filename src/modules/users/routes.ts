@@ -8,7 +8,16 @@ import type { Actor } from '../../core/context.ts';
 import { ROLE_LABELS } from '../../core/roles.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
 import { DEVICE_COOKIE, type LoginClient } from './login-guard.ts';
-import { changePasswordBody, createUserBody, createUserReply, loginBody, resetPasswordReply, sessionReply, userIdParams, userView } from './schema.ts';
+import {
+  changePasswordBody,
+  createUserBody,
+  createUserReply,
+  loginBody,
+  resetPasswordReply,
+  sessionReply,
+  userIdParams,
+  userView,
+} from './schema.ts';
 import { changeOwnPassword } from './password-service.ts';
 import { SESSION_COOKIE, login, logout } from './session-service.ts';
 import { findUserById, type UserRow } from './user-store.ts';
