@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
+import { findUserSummaries } from './user-store.ts';
 
 export interface AccountSummary {
   id: string;
@@ -18,7 +19,7 @@ export interface AccountSummary {
 export async function accountSummaries(db: Db, ids: readonly string[]): Promise<Map<string, AccountSummary>> {
   const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'status']).where('id', 'in', unique).execute();
+  const rows = await findUserSummaries(db, unique);
   return new Map(
     rows.map((r) => [
       r.id,

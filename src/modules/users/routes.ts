@@ -19,8 +19,8 @@ import {
   userView,
 } from './schema.ts';
 import { changeOwnPassword } from './password-service.ts';
-import { SESSION_COOKIE, login, logout } from './session-service.ts';
-import { findUserById, type UserRow } from './user-store.ts';
+import { SESSION_COOKIE, login, logout, sessionUser } from './session-service.ts';
+import type { UserRow } from './user-store.ts';
 import { createUser, disableUser, getUser, listUsers, permissionsOf, resetPassword } from './user-service.ts';
 
 type SessionReply = z.infer<typeof sessionReply>;
@@ -52,7 +52,7 @@ function present(user: UserRow, actor: Actor, csrfToken: string): SessionReply {
 
 async function describeSession(request: FastifyRequest): Promise<SessionReply> {
   const { actor } = request.ctx;
-  const row = actor.kind === 'user' && request.session ? await findUserById(request.ctx.db, actor.userId) : undefined;
+  const row = request.session ? await sessionUser(request.ctx) : undefined;
   if (!row || !request.session) return { authenticated: false, user: null, permissions: [], csrfToken: null };
   return present(row, actor, request.session.csrfToken);
 }

@@ -13,7 +13,7 @@ import { recordProcessing } from '../audit/index.ts';
 import { lockedError, purgeExpiredDevices, rememberDevice, verifyGuarded, type LoginClient } from './login-guard.ts';
 import { purgeStaleThrottleRows } from './login-throttle-store.ts';
 import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from './session-store.ts';
-import { findUserByEmail, recordSuccessfulLogin, type UserRow } from './user-store.ts';
+import { findUserByEmail, findUserById, recordSuccessfulLogin, type UserRow } from './user-store.ts';
 
 export const SESSION_COOKIE = 'sv_session';
 /** A session's last_seen_at is written at most this often (not on every request). */
@@ -112,6 +112,11 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
   const device = outcome.deviceKnown ? null : await rememberDevice(ctx.db, user.id, now);
   await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'login', subject: { type: 'user', id: user.id } });
   return { token, csrfToken, expiresAt, user, device };
+}
+
+/** The account of the logged-in caller, or undefined when the caller is not a user. */
+export async function sessionUser(ctx: ServiceContext): Promise<UserRow | undefined> {
+  return ctx.actor.kind === 'user' ? findUserById(ctx.db, ctx.actor.userId) : undefined;
 }
 
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {

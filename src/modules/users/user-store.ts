@@ -39,6 +39,13 @@ export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
+export type UserSummaryRow = Pick<UserRow, 'id' | 'email' | 'display_name' | 'role' | 'status'>;
+
+/** Who the accounts with these ids are (no password data); ids must be UUIDs. */
+export function findUserSummaries(db: Db, ids: readonly string[]): Promise<UserSummaryRow[]> {
+  return db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'status']).where('id', 'in', ids).execute();
+}
+
 export function listUserRows(db: Db): Promise<UserRow[]> {
   return db.selectFrom('users').select(COLUMNS).orderBy('email').execute();
 }
