@@ -1,16 +1,28 @@
 /**
- * Start-up time of `stadsveilig serve` on the embedded database: first start (schema, Dordrecht
- * seed, first admin) and a warm start on the same data directory, measured from spawn until
- * GET /api/v1/health answers. Run: node --import tsx bench/startup.bench.ts [runs]
+ * Start-up time of `stadsveilig serve` on the embedded database, measured from spawn until
+ * GET /api/v1/health answers: a first start (schema, Dordrecht seed, first admin), then warm starts
+ * on the same data directory, alternating the compiled build (dist/, as `npm start` runs it) and the
+ * TypeScript sources through tsx (STADSVEILIG_FROM_SOURCE=1), so both see the same machine load.
+ * Besides wall time it reports the server's own CPU time until ready (user + system, from /proc),
+ * which hardly depends on other jobs on the machine.
+ * Run: node --import tsx bench/startup.bench.ts [runs]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { buildNeeded, buildServer } from '../scripts/server-build.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 3);
+const TICKS_PER_SECOND = 100; // USER_HZ of /proc/<pid>/stat on Linux
+
+type Variant = 'compiled' | 'source';
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -22,18 +34,34 @@ function freePort(): Promise<number> {
   });
 }
 
-async function timeStart(dataDir: string): Promise<number> {
+/** User + system CPU seconds a process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+async function timeStart(dataDir: string, variant: Variant): Promise<Timing> {
   const port = await freePort();
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', STADSVEILIG_DATA_DIR: dataDir, STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STADSVEILIG_DATA_DIR: dataDir,
+    STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123',
+  };
   delete env.DATABASE_URL; // the embedded engine is measured
+  if (variant === 'source') env.STADSVEILIG_FROM_SOURCE = '1';
+  else delete env.STADSVEILIG_FROM_SOURCE;
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { env, stdio: 'ignore' });
   const exited = new Promise((r) => child.once('exit', r));
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok).catch(() => false);
-      if (ok) return performance.now() - started;
+      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return { wall: (performance.now() - started) / 1000, cpu: cpuSeconds(child.pid!) };
       await new Promise((r) => setTimeout(r, 25));
     }
   } finally {
@@ -43,15 +71,28 @@ async function timeStart(dataDir: string): Promise<number> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const first: number[] = [];
-const warm: number[] = [];
+const show = (label: string, ts: Timing[]) =>
+  console.log(
+    `${label}: median ${median(ts.map((t) => t.wall)).toFixed(2)} s wall [${ts.map((t) => t.wall.toFixed(2)).join(', ')}], ` +
+      `${median(ts.map((t) => t.cpu)).toFixed(2)} s CPU [${ts.map((t) => t.cpu.toFixed(2)).join(', ')}] of ${ts.length}`,
+  );
+
+if (buildNeeded()) await buildServer();
+const first: Timing[] = [];
+const warm: Record<Variant, Timing[]> = { compiled: [], source: [] };
 for (let i = 0; i < runs; i++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-bench-start-'));
-  first.push(await timeStart(dir));
-  warm.push(await timeStart(dir));
+  first.push(await timeStart(dir, 'compiled'));
+  for (const variant of ['compiled', 'source'] as const) warm[variant].push(await timeStart(dir, variant));
   fs.rmSync(dir, { recursive: true, force: true });
 }
 const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown CPU';
-console.log(`machine: ${os.availableParallelism()} CPUs, ${cpu}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`first start (empty data dir → serving Dordrecht): median ${(median(first) / 1000).toFixed(2)} s of ${runs} [${first.map((t) => (t / 1000).toFixed(2)).join(', ')}]`);
-console.log(`warm start (same data dir): median ${(median(warm) / 1000).toFixed(2)} s of ${runs} [${warm.map((t) => (t / 1000).toFixed(2)).join(', ')}]`);
+console.log(
+  `machine: ${os.availableParallelism()} CPUs, ${cpu}, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+show('first start, compiled (empty data dir → serving Dordrecht)', first);
+show('warm start, compiled (dist/, as npm start runs it)', warm.compiled);
+show('warm start, from source (tsx)', warm.source);

@@ -14,7 +14,10 @@ export function reportCliError(err: unknown): number {
   }
   if (err instanceof AppError) {
     // Fields the message already states (an import's row problems, a file's line) are not repeated.
-    const fields = err.errors.filter((e) => !err.message.includes(e.reason)).map((e) => `${e.name}: ${e.reason}`).join('; ');
+    const fields = err.errors
+      .filter((e) => !err.message.includes(e.reason))
+      .map((e) => `${e.name}: ${e.reason}`)
+      .join('; ');
     process.stderr.write(`stadsveilig: ${err.message}${fields ? ` (${fields})` : ''}\n`);
     return 1;
   }

@@ -24,43 +24,39 @@ export function registerServerCli({ program }: CliCommands): void {
     .command('serve')
     .description('serve the web app and API (PORT, default 8080; embedded database unless DATABASE_URL is set)')
     .option('--quiet', 'no request logging')
-    .action(
-      async (opts: { quiet?: boolean }) => {
-        const started = performance.now();
-        const config = loadConfig();
-        const server = await startServer(config, { logger: !opts.quiet });
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        for (const m of server.report.migrations) process.stdout.write(`Applied migration ${m}\n`);
-        for (const s of server.report.seeded) process.stdout.write(`Loaded ${s}\n`);
-        if (server.report.firstAdmin) printFirstStart(server.url, server.report.firstAdmin);
-        process.stdout.write(`Stadsveilig listening on ${server.url} (${describeDatabase(config)}; ready in ${seconds} s)\n`);
-        const stop = (signal: string) => {
-          process.stdout.write(`Received ${signal}, shutting down…\n`);
-          server.close().then(
-            () => process.exit(0),
-            () => process.exit(1),
-          );
-        };
-        process.once('SIGINT', () => stop('SIGINT'));
-        process.once('SIGTERM', () => stop('SIGTERM'));
-      },
-    );
+    .action(async (opts: { quiet?: boolean }) => {
+      const started = performance.now();
+      const config = loadConfig();
+      const server = await startServer(config, { logger: !opts.quiet });
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      for (const m of server.report.migrations) process.stdout.write(`Applied migration ${m}\n`);
+      for (const s of server.report.seeded) process.stdout.write(`Loaded ${s}\n`);
+      if (server.report.firstAdmin) printFirstStart(server.url, server.report.firstAdmin);
+      process.stdout.write(`Stadsveilig listening on ${server.url} (${describeDatabase(config)}; ready in ${seconds} s)\n`);
+      const stop = (signal: string) => {
+        process.stdout.write(`Received ${signal}, shutting down…\n`);
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
 
   program
     .command('migrate')
     .description('apply pending database migrations and exit')
-    .action(
-      async () => {
-        const config = loadConfig();
-        const database = await openDatabase(databaseTarget(config));
-        try {
-          const { applied, current } = await migrate(database);
-          process.stdout.write(
-            applied.length ? `Applied ${applied.join(', ')}; schema at version ${current}.\n` : `Schema up to date (version ${current}).\n`,
-          );
-        } finally {
-          await database.close();
-        }
-      },
-    );
+    .action(async () => {
+      const config = loadConfig();
+      const database = await openDatabase(databaseTarget(config));
+      try {
+        const { applied, current } = await migrate(database);
+        process.stdout.write(
+          applied.length ? `Applied ${applied.join(', ')}; schema at version ${current}.\n` : `Schema up to date (version ${current}).\n`,
+        );
+      } finally {
+        await database.close();
+      }
+    });
 }

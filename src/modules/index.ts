@@ -4,9 +4,9 @@
  * is pure statistics with no routes or commands; `analysis-views` is its I/O shell.)
  */
 import type { PlatformModule } from '../core/module-contract.ts';
-import { healthModule } from './health/index.ts';
-import { usersModule } from './users/index.ts';
-import { auditModule } from './audit/index.ts';
+import { healthModule } from './health/module.ts';
+import { usersModule } from './users/module.ts';
+import { auditModule } from './audit/module.ts';
 import { areasModule } from './areas/module.ts';
 import { incidentsModule } from './incidents/module.ts';
 import { geocoderModule } from './geocoder/module.ts';

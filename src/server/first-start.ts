@@ -9,15 +9,11 @@ import { systemContext } from '../core/context.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
-import { readManifest } from '../modules/areas/index.ts';
-import { seedAreasIfEmpty } from '../modules/areas/index.ts';
+import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
-import { seedIndicatorCatalogue } from '../modules/perception/index.ts';
-import { purgeOldPeriodKeys } from '../modules/perception/index.ts';
-import { seedSignalDefaultsIfEmpty } from '../modules/signals/index.ts';
-import { purgeExpiredSignalData } from '../modules/signals/index.ts';
-import { purgeExpiredSessions } from '../modules/users/index.ts';
-import { ensureFirstAdmin } from '../modules/users/index.ts';
+import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
+import { purgeExpiredSignalData, seedSignalDefaultsIfEmpty } from '../modules/signals/index.ts';
+import { ensureFirstAdmin, purgeExpiredSessions } from '../modules/users/index.ts';
 
 export interface PrepareReport {
   migrations: string[];

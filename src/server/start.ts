@@ -28,15 +28,22 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     const report = await prepareDatabase(database, config);
     const app = await buildApp({ config, database }, { serveWeb: true, logger: options.logger ?? true });
     const address = await app.listen({ port: config.port, host: config.host });
-    const timer = setInterval(() => void runHousekeeping(database, config).catch((err: Error) => app.log.error({ err }, 'housekeeping failed')), HOUR);
+    const timer = setInterval(
+      () => void runHousekeeping(database, config).catch((err: Error) => app.log.error({ err }, 'housekeeping failed')),
+      HOUR,
+    );
     timer.unref();
     // The SMTP outbox: without STADSVEILIG_SMTP_URL messages wait in mail_outbox.
     const outbox: OutboxWorker | null = config.smtpUrl
-      ? startOutboxWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, 5000, (err) => app.log.error({ err }, 'mail outbox failed'))
+      ? startOutboxWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, 5000, (err) =>
+          app.log.error({ err }, 'mail outbox failed'),
+        )
       : null;
     // Load the incidents' in-memory columns now, not on the first analysis request: on the embedded
     // engine the load holds the database for seconds (≈ 5 s per million incidents).
-    void getIncidentColumns(systemContext(database.db, 'start-up'), config.municipality).catch((err: Error) => app.log.error({ err }, 'loading incident columns failed'));
+    void getIncidentColumns(systemContext(database.db, 'start-up'), config.municipality).catch((err: Error) =>
+      app.log.error({ err }, 'loading incident columns failed'),
+    );
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
       app,

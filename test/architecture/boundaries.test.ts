@@ -4,7 +4,8 @@
  *    the edges, core/db at the floor, other modules only through their index.ts, no cycles
  *    between folders, analysis pure;
  *  - no module's SQL names another module's table (tables owned by each module's tables.ts).
- * Exceptions are listed below, each with its reason; the list stays short (at most five).
+ * Exceptions to a layering rule are listed below, each with its reason (at most five; none today).
+ * There are none to the SQL rule: where one transaction spans modules, the owner exports a function.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -21,12 +22,8 @@ interface Exception {
   reason: string;
 }
 
-/** Known exceptions while step 7 is under way; each names why it is there. */
+/** Accepted violations of a layering rule, each with its reason (at most five). None today. */
 const EXCEPTIONS: Exception[] = [];
-
-/** Known SQL on another module's tables while step 7 is under way: `module/file → table`. */
-const SQL_EXCEPTIONS: string[] = [
-];
 
 interface Violation {
   rule: { name: string };
@@ -62,11 +59,8 @@ describe('house rules', () => {
     const uses = tableUses(new Set([...owners.keys(), ...PLATFORM_TABLES]));
     const foreign = uses
       .filter((u) => owners.has(u.table) && owners.get(u.table) !== u.module)
-      .map((u) => `${u.file} → ${u.table}`)
-      .filter((l) => !SQL_EXCEPTIONS.includes(l));
+      .map((u) => `${u.file} → ${u.table}`);
     assert.deepEqual(foreign, [], `SQL on another module's table (use that module's index.ts):\n${foreign.join('\n')}`);
-    const stale = SQL_EXCEPTIONS.filter((l) => !uses.some((u) => `${u.file} → ${u.table}` === l));
-    assert.deepEqual(stale, [], 'exceptions no longer needed');
   });
 
   it('finds SQL on a foreign table when there is some (the check has teeth)', () => {

@@ -1,7 +1,7 @@
 /**
  * The processing log (Logboek Dataverwerkingen): every read or write of personal data is recorded
  * with trace id, span id, processing activity, actor, data-subject pseudonym, time and outcome.
- * The table is append-only (database trigger); this module only inserts and searches.
+ * The table is append-only (database trigger); this module only inserts and searches (SQL in audit-store.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
@@ -9,6 +9,7 @@ import { API_VERSION } from '../../core/api-version.ts';
 import type { ProcessingActivityId } from './activities.ts';
 import { PROCESSING_ACTIVITIES } from './activities.ts';
 import { pseudonymFor } from './pseudonym.ts';
+import { findAuditRecords, insertAuditRecord } from './audit-store.ts';
 import type { AuditOperation, AuditStatus } from './tables.ts';
 
 export const RESOURCE_NAME = 'stadsveilig';
@@ -30,26 +31,23 @@ function spanId(): string {
 
 export async function recordProcessing(ctx: ServiceContext, event: AuditEvent): Promise<void> {
   const now = new Date();
-  await ctx.db
-    .insertInto('audit_log')
-    .values({
-      trace_id: ctx.traceId,
-      span_id: spanId(),
-      parent_span_id: null,
-      name: PROCESSING_ACTIVITIES[event.activity],
-      processing_activity_id: event.activity,
-      operation: event.operation,
-      actor: actorLabel(ctx.actor),
-      data_subject_type: event.subject?.type ?? null,
-      data_subject_pseudonym: event.subject ? await pseudonymFor(ctx.db, event.subject.type, event.subject.id) : null,
-      status_code: event.status ?? 'OK',
-      start_time: event.startTime ?? now,
-      end_time: now,
-      resource_name: RESOURCE_NAME,
-      resource_version: API_VERSION,
-      attributes: JSON.stringify(event.attributes ?? {}) as unknown as Record<string, unknown>,
-    })
-    .execute();
+  await insertAuditRecord(ctx.db, {
+    trace_id: ctx.traceId,
+    span_id: spanId(),
+    parent_span_id: null,
+    name: PROCESSING_ACTIVITIES[event.activity],
+    processing_activity_id: event.activity,
+    operation: event.operation,
+    actor: actorLabel(ctx.actor),
+    data_subject_type: event.subject?.type ?? null,
+    data_subject_pseudonym: event.subject ? await pseudonymFor(ctx.db, event.subject.type, event.subject.id) : null,
+    status_code: event.status ?? 'OK',
+    start_time: event.startTime ?? now,
+    end_time: now,
+    resource_name: RESOURCE_NAME,
+    resource_version: API_VERSION,
+    attributes: JSON.stringify(event.attributes ?? {}) as unknown as Record<string, unknown>,
+  });
 }
 
 export interface AuditQuery {
@@ -83,19 +81,23 @@ export interface AuditRecord {
   attributes: Record<string, unknown>;
 }
 
-export async function searchProcessingLog(ctx: ServiceContext, q: AuditQuery): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
+export async function searchProcessingLog(
+  ctx: ServiceContext,
+  q: AuditQuery,
+): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
   authorize(ctx, 'audit:read');
   const pseudonym = q.subject ? await pseudonymFor(ctx.db, q.subject.type, q.subject.id) : undefined;
-  let query = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
-  if (q.from) query = query.where('start_time', '>=', q.from);
-  if (q.to) query = query.where('start_time', '<', q.to);
-  if (q.activity) query = query.where('processing_activity_id', '=', q.activity);
-  if (q.actor) query = query.where('actor', '=', q.actor);
-  if (q.traceId) query = query.where('trace_id', '=', q.traceId);
-  if (q.status) query = query.where('status_code', '=', q.status);
-  if (pseudonym) query = query.where('data_subject_pseudonym', '=', pseudonym);
-  if (q.before !== undefined) query = query.where('id', '<', q.before);
-  const rows = await query.execute();
+  const rows = await findAuditRecords(ctx.db, {
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(q.activity ? { activity: q.activity } : {}),
+    ...(q.actor ? { actor: q.actor } : {}),
+    ...(q.traceId ? { traceId: q.traceId } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...(pseudonym ? { pseudonym } : {}),
+    ...(q.before !== undefined ? { before: q.before } : {}),
+    limit: q.limit + 1,
+  });
   const page = rows.slice(0, q.limit);
   // Reading the log is itself a processing; a search for one person names that person as data subject.
   await recordProcessing(ctx, {

@@ -39,17 +39,30 @@ describe('processing log', () => {
     const viewer = await loginAs(t.app, t.database, 'viewer');
     const first = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?limit=5', headers: { cookie: admin.cookie } });
     assert.equal(first.statusCode, 200);
-    await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}`, headers: { cookie: admin.cookie } });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}`,
+      headers: { cookie: admin.cookie },
+    });
     const searches = (
       await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?activity=audit.search&limit=2', headers: { cookie: admin.cookie } })
-    ).json().records as Array<{ actor: string; operation: string; dataSubjectPseudonym: string | null; attributes: { results: number; bySubject: boolean } }>;
+    ).json().records as Array<{
+      actor: string;
+      operation: string;
+      dataSubjectPseudonym: string | null;
+      attributes: { results: number; bySubject: boolean };
+    }>;
     assert.equal(searches.length, 2);
     const [bySubject, plain] = searches;
     assert.equal(bySubject?.actor, `user:${admin.userId}`);
     assert.equal(bySubject?.operation, 'read');
     assert.equal(bySubject?.attributes.bySubject, true);
     assert.equal(bySubject?.attributes.results, 2, 'the viewer’s create and login');
-    const again = await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}&activity=audit.search`, headers: { cookie: admin.cookie } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit-log?subjectType=user&subjectId=${viewer.userId}&activity=audit.search`,
+      headers: { cookie: admin.cookie },
+    });
     assert.equal(again.json().records.length, 1, 'the search for the viewer is found under the viewer');
     assert.equal(again.json().records[0].dataSubjectPseudonym, bySubject?.dataSubjectPseudonym);
     assert.equal(plain?.dataSubjectPseudonym, null);
@@ -67,7 +80,10 @@ describe('processing log', () => {
     await assert.rejects(sql`UPDATE audit_log SET actor = 'someone else'`.execute(t.database.db), /append-only/);
     await assert.rejects(sql`DELETE FROM audit_log`.execute(t.database.db), /append-only/);
     await assert.rejects(sql`TRUNCATE audit_log`.execute(t.database.db), /append-only/);
-    const n = await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const n = await t.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.ok(Number(n.n) > 0);
   });
 
@@ -75,7 +91,11 @@ describe('processing log', () => {
     const analyst = await loginAs(t.app, t.database, 'analyst');
     const denied = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log', headers: { cookie: analyst.cookie } });
     assert.equal(denied.statusCode, 403);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?limit=0&traceId=xyz&subjectType=user', headers: { cookie: admin.cookie } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?limit=0&traceId=xyz&subjectType=user',
+      headers: { cookie: admin.cookie },
+    });
     assert.equal(bad.statusCode, 400);
     const names = (bad.json().errors as Array<{ name: string }>).map((e) => e.name).sort();
     assert.deepEqual(names, ['query.limit', 'query.subjectId', 'query.traceId']);
@@ -85,7 +105,9 @@ describe('processing log', () => {
     const page1 = (await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?limit=2', headers: { cookie: admin.cookie } })).json();
     assert.equal(page1.records.length, 2);
     assert.ok(page1.records[0].id > page1.records[1].id);
-    const page2 = (await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?limit=2&before=${page1.nextBefore}`, headers: { cookie: admin.cookie } })).json();
+    const page2 = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/audit-log?limit=2&before=${page1.nextBefore}`, headers: { cookie: admin.cookie } })
+    ).json();
     assert.ok(page2.records[0].id < page1.records[1].id);
   });
 });

@@ -1,14 +1,9 @@
 /**
  * The audit module — The processing log (Logboek Dataverwerkingen) and its retention.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { auditRoutes } from './routes.ts';
 
-export const auditModule: PlatformModule = { name: 'audit', routes: [auditRoutes] };
-
-// The public surface other modules use.
 export { PROCESSING_ACTIVITIES } from './activities.ts';
 export type { ProcessingActivityId } from './activities.ts';
 export { RESOURCE_NAME, recordProcessing } from './audit-service.ts';

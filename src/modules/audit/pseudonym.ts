@@ -28,5 +28,8 @@ export async function pseudonymFor(db: Db, subjectType: string, subjectId: strin
     cache.set(db, key);
     key.catch(() => cache.delete(db));
   }
-  return createHmac('sha256', await key).update(`${subjectType}:${subjectId}`).digest('hex').slice(0, 32);
+  return createHmac('sha256', await key)
+    .update(`${subjectType}:${subjectId}`)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -1,41 +1,6 @@
-import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
 import { searchProcessingLog } from './audit-service.ts';
-
-const recordSchema = z.object({
-  id: z.number(),
-  traceId: z.string(),
-  spanId: z.string(),
-  name: z.string(),
-  processingActivityId: z.string(),
-  operation: z.string(),
-  actor: z.string(),
-  dataSubjectType: z.string().nullable(),
-  dataSubjectPseudonym: z.string().nullable(),
-  statusCode: z.string(),
-  startTime: z.string(),
-  endTime: z.string(),
-  resource: z.object({ name: z.string(), version: z.string() }),
-  attributes: z.record(z.string(), z.unknown()),
-});
-
-const querySchema = z
-  .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-    activity: z.string().max(100).optional(),
-    actor: z.string().max(200).optional(),
-    traceId: z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 lowercase hex characters').optional(),
-    status: z.enum(['OK', 'ERROR', 'DENIED']).optional(),
-    subjectType: z.string().max(50).optional(),
-    subjectId: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    before: z.coerce.number().int().positive().optional(),
-  })
-  .refine((q) => Boolean(q.subjectType) === Boolean(q.subjectId), {
-    message: 'subjectType and subjectId go together',
-    path: ['subjectId'],
-  });
+import { querySchema, searchReply } from './schema.ts';
 
 export const auditRoutes: RouteModule = (app) => {
   app.get(
@@ -48,7 +13,7 @@ export const auditRoutes: RouteModule = (app) => {
           'Records of every processing of personal data, after the Logboek Dataverwerkingen standard. ' +
           'Search a person by subjectType + subjectId: the id is pseudonymised before the search. Newest first.',
         querystring: querySchema,
-        response: { 200: z.object({ records: z.array(recordSchema), nextBefore: z.number().nullable() }) },
+        response: { 200: searchReply },
       },
     },
     async (request) => {

@@ -1,10 +1,8 @@
 /**
  * The health module — Health and instance information (version, municipality, engine).
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { instanceRoutes } from './instance-routes.ts';
-import { healthRoutes } from './routes.ts';
 
-export const healthModule: PlatformModule = { name: 'health', routes: [healthRoutes, instanceRoutes] };
+// No other module uses health: its public surface is empty.
+export {};

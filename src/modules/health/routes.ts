@@ -1,11 +1,7 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { API_VERSION } from '../../core/api-version.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
-
-const healthReply = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['embedded', 'postgres']),
-});
+import { healthReply, instanceReply } from './schema.ts';
 
 export const healthRoutes: RouteModule = (app, { database }) => {
   app.get(
@@ -23,6 +19,30 @@ export const healthRoutes: RouteModule = (app, { database }) => {
         .then(() => true)
         .catch(() => false);
       return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database: database.engine });
+    },
+  );
+};
+
+const PDOK_BRT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
+/** Public facts the web app needs before login: which municipality, which map background. */
+export const instanceRoutes: RouteModule = (app, { config, database }) => {
+  app.get(
+    '/instance',
+    { schema: { tags: ['health'], summary: 'Public facts about this installation', response: { 200: instanceReply } } },
+    async () => {
+      const row = await database.db.selectFrom('municipalities').select('name').where('code', '=', config.municipality).executeTakeFirst();
+      const brt = config.mapBackground === 'pdok-brt';
+      return {
+        name: 'Stadsveilig' as const,
+        version: API_VERSION,
+        municipality: { code: config.municipality, name: row?.name ?? null },
+        map: {
+          background: config.mapBackground,
+          backgroundTiles: brt ? PDOK_BRT_TILES : null,
+          attribution: brt ? 'Kaart: PDOK BRT (Kadaster); gebieden: CBS' : 'Gebieden: CBS Wijk- en buurtkaart',
+        },
+      };
     },
   );
 };

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
+import { findUserSummaries } from './user-store.ts';
 
 export interface AccountSummary {
   id: string;
@@ -18,8 +19,13 @@ export interface AccountSummary {
 export async function accountSummaries(db: Db, ids: readonly string[]): Promise<Map<string, AccountSummary>> {
   const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'status']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.display_name ?? r.email, role: r.role as Role, status: r.status as AccountSummary['status'] }]));
+  const rows = await findUserSummaries(db, unique);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: r.display_name ?? r.email, role: r.role as Role, status: r.status as AccountSummary['status'] },
+    ]),
+  );
 }
 
 /** One account by id, or undefined. */

@@ -1,16 +1,9 @@
 /**
  * The users module — Accounts, roles, sessions, lock-out and passwords.
- * This file is the module's only public surface: other modules, the HTTP app and the CLI import
- * from here, never from the module's other files.
+ * This file is the module's public surface: other modules, the HTTP app and the CLI import
+ * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
-import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerUserCli } from './cli.ts';
-import { sessionRoutes } from './session-routes.ts';
-import { userRoutes } from './user-routes.ts';
 
-export const usersModule: PlatformModule = { name: 'users', routes: [sessionRoutes, userRoutes], cli: registerUserCli };
-
-// The public surface other modules use.
 export { SESSION_COOKIE, purgeExpiredSessions, resolveSession } from './session-service.ts';
 export { ensureFirstAdmin, permissionsOf } from './user-service.ts';
 export { accountSummaries, accountSummary, type AccountSummary } from './directory.ts';

@@ -110,7 +110,7 @@ describe('login lock-out', () => {
     const fail = (now: Date) => verifyGuarded(ctx, email, user, 'wrong-password-x', client, now);
     const t0 = new Date('2030-01-01T00:00:00Z');
     const lockAfter = async (start: Date) => {
-      let last;
+      let last: Awaited<ReturnType<typeof fail>> | undefined;
       for (let i = 0; i < CLIENT_RULE.limit; i++) last = await fail(start);
       assert.ok(last && !last.ok);
       return last.lockedUntil?.getTime();
@@ -120,7 +120,12 @@ describe('login lock-out', () => {
     assert.equal(await lockAfter(t1), t1.getTime() + 30 * MINUTE);
     const during = await verifyGuarded(ctx, email, user, RIGHT, client, new Date(t1.getTime() + 29 * MINUTE));
     assert.equal(during.ok, false, 'the right password is refused during the lock');
-    await t.database.db.updateTable('login_throttle').set({ lock_level: 12 }).where('account_key', '=', await accountKeyOf(t.database.db, email)).where('client_key', 'like', 'ip:%').execute();
+    await t.database.db
+      .updateTable('login_throttle')
+      .set({ lock_level: 12 })
+      .where('account_key', '=', await accountKeyOf(t.database.db, email))
+      .where('client_key', 'like', 'ip:%')
+      .execute();
     const t2 = new Date(t1.getTime() + 31 * MINUTE);
     assert.equal(await lockAfter(t2), t2.getTime() + 24 * 60 * MINUTE, 'capped');
     const later = await verifyGuarded(ctx, email, user, RIGHT, client, new Date(t2.getTime() + 24 * 60 * MINUTE + 1000));

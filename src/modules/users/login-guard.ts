@@ -20,6 +20,9 @@ import { pseudonymFor } from '../audit/index.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import {
   clearAccount,
+  deleteExpiredDevices,
+  deviceExpiry,
+  insertDevice,
   recordFailure,
   recordSuccess,
   releaseAttempt,
@@ -34,7 +37,13 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** Per (account, IP address) or (account, known device). */
-export const CLIENT_RULE: ThrottleRule = { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 24 * HOUR, forgetMs: 24 * HOUR };
+export const CLIENT_RULE: ThrottleRule = {
+  limit: 5,
+  windowMs: 15 * MINUTE,
+  lockMs: 15 * MINUTE,
+  maxLockMs: 24 * HOUR,
+  forgetMs: 24 * HOUR,
+};
 /** Per account, all clients without a device cookie together. */
 export const UNTRUSTED_RULE: ThrottleRule = { limit: 50, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: HOUR, forgetMs: 24 * HOUR };
 const UNTRUSTED = 'untrusted';
@@ -58,13 +67,8 @@ export function accountKeyOf(db: Db, email: string): Promise<string> {
 
 async function isKnownDevice(db: Db, user: UserRow | undefined, token: string | undefined, now: Date): Promise<boolean> {
   if (!user || !token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
-  const row = await db
-    .selectFrom('login_devices')
-    .select('expires_at')
-    .where('token_hash', '=', sha256(token))
-    .where('user_id', '=', user.id)
-    .executeTakeFirst();
-  return row !== undefined && row.expires_at.getTime() > now.getTime();
+  const expiresAt = await deviceExpiry(db, sha256(token), user.id);
+  return expiresAt !== undefined && expiresAt.getTime() > now.getTime();
 }
 
 export function lockedError(until: Date, now: Date): AppError {
@@ -131,7 +135,7 @@ export async function verifyGuarded(
 export async function rememberDevice(db: Db, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + DEVICE_DAYS * 24 * HOUR);
-  await db.insertInto('login_devices').values({ token_hash: sha256(token), user_id: userId, expires_at: expiresAt }).execute();
+  await insertDevice(db, { token_hash: sha256(token), user_id: userId, expires_at: expiresAt });
   return { token, expiresAt };
 }
 
@@ -140,7 +144,6 @@ export async function clearThrottle(db: Db, email: string): Promise<void> {
   await clearAccount(db, await accountKeyOf(db, email));
 }
 
-export async function purgeExpiredDevices(db: Db, now = new Date()): Promise<number> {
-  const result = await db.deleteFrom('login_devices').where('expires_at', '<=', now).executeTakeFirst();
-  return Number(result.numDeletedRows);
+export function purgeExpiredDevices(db: Db, now = new Date()): Promise<number> {
+  return deleteExpiredDevices(db, now);
 }

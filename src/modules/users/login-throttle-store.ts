@@ -1,5 +1,6 @@
 /**
- * Queries of the login throttle (table `login_throttle`, migration 0073). Every step is one
+ * Queries of the login throttle (table `login_throttle`, migration 0073) and of known devices
+ * (`login_devices`). Every throttle step is one
  * statement, atomic on both engines: PostgreSQL locks the row and re-checks the WHERE clause of a
  * concurrent UPDATE; the embedded engine runs one statement at a time. No policy here: the limits
  * come from `login-guard.ts`.
@@ -129,5 +130,25 @@ export async function purgeStaleThrottleRows(db: Db, now: Date, olderThanMs: num
     .where('updated_at', '<', new Date(now.getTime() - olderThanMs))
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** When the known-device cookie with this hash expires for this user, or undefined if unknown. */
+export async function deviceExpiry(db: Db, tokenHash: string, userId: string): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('login_devices')
+    .select('expires_at')
+    .where('token_hash', '=', tokenHash)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.expires_at;
+}
+
+export async function insertDevice(db: Db, row: { token_hash: string; user_id: string; expires_at: Date }): Promise<void> {
+  await db.insertInto('login_devices').values(row).execute();
+}
+
+export async function deleteExpiredDevices(db: Db, now: Date): Promise<number> {
+  const result = await db.deleteFrom('login_devices').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -4,7 +4,7 @@
  * the user. Resetting someone else's password is account management (`user-service.ts`).
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { AppError, invalidInput, unauthenticated } from '../../core/errors.ts';
+import { invalidInput, unauthenticated } from '../../core/errors.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { lockedError, verifyGuarded, type LoginClient } from './login-guard.ts';
 import { hashPassword, passwordProblem } from './password.ts';
@@ -19,14 +19,12 @@ export interface PasswordChange {
 }
 
 const wrongCurrentPassword = () =>
-  new AppError(400, 'invalid-input', 'Invalid input', 'The current password is not correct.', [
-    { name: 'body.currentPassword', reason: 'is not correct' },
-  ]);
+  invalidInput([{ name: 'body.currentPassword', reason: 'is not correct' }], 'The current password is not correct.');
 
 export async function changeOwnPassword(ctx: ServiceContext, change: PasswordChange): Promise<{ sessionsEnded: number }> {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const user = await findUserById(ctx.db, ctx.actor.userId);
-  if (!user || user.status !== 'active') throw unauthenticated();
+  if (user?.status !== 'active') throw unauthenticated();
   const problem = passwordProblem(change.newPassword, { email: user.email, current: change.currentPassword });
   if (problem) throw invalidInput([{ name: 'body.newPassword', reason: problem }], `The new password ${problem}.`);
   const now = new Date();

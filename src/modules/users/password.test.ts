@@ -25,7 +25,12 @@ describe('passwords', () => {
   after(async () => t.close());
 
   async function logIn(email: string, password: string): Promise<Login> {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password }, remoteAddress: `10.9.0.${++ip}` });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email, password },
+      remoteAddress: `10.9.0.${++ip}`,
+    });
     assert.equal(res.statusCode, 200, res.body);
     const cookie = `sv_session=${res.cookies.find((c) => c.name === 'sv_session')?.value}`;
     const body = res.json();
@@ -33,7 +38,13 @@ describe('passwords', () => {
   }
 
   function change(s: Login, currentPassword: string, newPassword: string) {
-    return t.app.inject({ method: 'POST', url: '/api/v1/session/password', headers: s.headers, payload: { currentPassword, newPassword }, remoteAddress: '10.9.1.1' });
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/password',
+      headers: s.headers,
+      payload: { currentPassword, newPassword },
+      remoteAddress: '10.9.1.1',
+    });
   }
 
   it('applies one strength rule', () => {
@@ -48,7 +59,11 @@ describe('passwords', () => {
   });
 
   it('changes one’s own password, ends the other sessions and keeps this one', async () => {
-    await createUser(systemContext(t.database.db, 'test'), { email: 'noor@example.test', role: 'analyst', password: 'first-password-noor' });
+    await createUser(systemContext(t.database.db, 'test'), {
+      email: 'noor@example.test',
+      role: 'analyst',
+      password: 'first-password-noor',
+    });
     const here = await logIn('noor@example.test', 'first-password-noor');
     const elsewhere = await logIn('noor@example.test', 'first-password-noor');
     const weak = await change(here, 'first-password-noor', 'short');
@@ -64,7 +79,12 @@ describe('passwords', () => {
     assert.equal(still.json().authenticated, true, 'this session stays');
     const ended = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: elsewhere.cookie } });
     assert.equal(ended.json().authenticated, false, 'the other session ended');
-    const old = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'noor@example.test', password: 'first-password-noor' }, remoteAddress: '10.9.2.1' });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'noor@example.test', password: 'first-password-noor' },
+      remoteAddress: '10.9.2.1',
+    });
     assert.equal(old.statusCode, 401);
     await logIn('noor@example.test', 'second-password-noor');
   });
@@ -77,7 +97,12 @@ describe('passwords', () => {
   });
 
   it('forces a one-time password to be changed: only the session endpoints answer until then', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { email: 'Eva@Example.test', role: 'analyst' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: { email: 'Eva@Example.test', role: 'analyst' },
+    });
     assert.equal(created.statusCode, 201);
     assert.equal(created.json().user.mustChangePassword, true);
     const s = await logIn('eva@example.test', created.json().generatedPassword);
@@ -89,7 +114,10 @@ describe('passwords', () => {
       assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
       assert.equal(res.json().type, 'https://stadsveilig.nl/problems/password-change-required', url);
     }
-    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: s.cookie } })).json().user.mustChangePassword, true);
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: s.cookie } })).json().user.mustChangePassword,
+      true,
+    );
     const changed = await change(s, created.json().generatedPassword, 'eva-own-password-1');
     assert.equal(changed.statusCode, 200, changed.body);
     assert.ok(changed.json().permissions.includes('analysis:read'));
@@ -98,9 +126,16 @@ describe('passwords', () => {
   });
 
   it('blocks every API operation in the OpenAPI document except the session ones while the password must change', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { email: 'pim@example.test', role: 'admin' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: { email: 'pim@example.test', role: 'admin' },
+    });
     const s = await logIn('pim@example.test', created.json().generatedPassword);
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     let checked = 0;
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const method of Object.keys(operations).map((m) => m.toUpperCase())) {
@@ -130,7 +165,13 @@ describe('passwords', () => {
     assert.equal(gone.json().authenticated, false, 'the user’s sessions ended');
     const fresh = await logIn(victim.email, reset.json().generatedPassword);
     assert.equal(fresh.body.user.mustChangePassword, true);
-    const log = await t.database.db.selectFrom('audit_log').select(['actor', 'attributes']).where('processing_activity_id', '=', 'accounts.manage').where('operation', '=', 'update').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const log = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor', 'attributes'])
+      .where('processing_activity_id', '=', 'accounts.manage')
+      .where('operation', '=', 'update')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(log.actor, `user:${admin.userId}`);
     assert.equal((log.attributes as { password?: string }).password, 'reset');
   });
@@ -139,7 +180,11 @@ describe('passwords', () => {
     const s = await loginAs(t.app, t.database, 'viewer');
     const seen = () => t.database.db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', s.userId).executeTakeFirst();
     const set = (minutesAgo: number) =>
-      t.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - minutesAgo * 60_000) }).where('user_id', '=', s.userId).execute();
+      t.database.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(Date.now() - minutesAgo * 60_000) })
+        .where('user_id', '=', s.userId)
+        .execute();
     await set(29);
     const me = () => t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: s.cookie } });
     assert.equal((await me()).json().authenticated, true, 'active within 30 minutes');

@@ -15,9 +15,27 @@ const MIN_DISTINCT_CHARACTERS = 5;
 
 /** Passwords that pass a length rule but head every guessing list (compared in lower case). */
 const WELL_KNOWN = new Set([
-  'wachtwoord12', 'wachtwoord123', 'wachtwoord1234', 'welkom123456', 'welkomwelkom', 'password1234', 'password12345',
-  'passwordpassword', 'qwertyuiop12', 'qwertyuiopasdf', '123456789012', '1234567890ab', 'abcdefghijkl', 'abc123abc123',
-  'letmein12345', 'iloveyou1234', 'administrator', 'stadsveilig1', 'stadsveilig12', 'stadsveilig123', 'dordrecht123',
+  'wachtwoord12',
+  'wachtwoord123',
+  'wachtwoord1234',
+  'welkom123456',
+  'welkomwelkom',
+  'password1234',
+  'password12345',
+  'passwordpassword',
+  'qwertyuiop12',
+  'qwertyuiopasdf',
+  '123456789012',
+  '1234567890ab',
+  'abcdefghijkl',
+  'abc123abc123',
+  'letmein12345',
+  'iloveyou1234',
+  'administrator',
+  'stadsveilig1',
+  'stadsveilig12',
+  'stadsveilig123',
+  'dordrecht123',
 ]);
 
 /**

@@ -63,3 +63,5 @@ export const resetPasswordReply = z.object({
   /** The new one-time password: shown once, to be changed at the next login. */
   generatedPassword: z.string(),
 });
+
+export const userIdParams = z.object({ id: z.uuid('must be a user id (UUID)') });

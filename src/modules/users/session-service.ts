@@ -7,12 +7,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, ServiceContext } from '../../core/context.ts';
-import { AppError } from '../../core/errors.ts';
+import { invalidCredentials } from '../../core/errors.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { lockedError, purgeExpiredDevices, rememberDevice, verifyGuarded, type LoginClient } from './login-guard.ts';
 import { purgeStaleThrottleRows } from './login-throttle-store.ts';
-import { findUserByEmail, recordSuccessfulLogin, type UserRow } from './user-store.ts';
+import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from './session-store.ts';
+import { findUserByEmail, findUserById, recordSuccessfulLogin, type UserRow } from './user-store.ts';
 
 export const SESSION_COOKIE = 'sv_session';
 /** A session's last_seen_at is written at most this often (not on every request). */
@@ -42,20 +43,15 @@ export interface SessionLimits {
 export async function resolveSession(db: Db, token: string, idleMinutes: number, now = new Date()): Promise<ResolvedSession | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const tokenHash = hashToken(token);
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.status', 'users.must_change_password', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.last_seen_at'])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!row || row.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return null;
+  const row = await findSessionWithUser(db, tokenHash);
+  if (row?.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return null;
   const idleFor = now.getTime() - row.last_seen_at.getTime();
   if (idleFor >= idleMinutes * 60_000) {
-    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    await deleteSession(db, tokenHash);
     return null;
   }
   if (idleFor >= SEEN_RESOLUTION_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+    await touchSession(db, tokenHash, now);
   }
   return {
     actor: { kind: 'user', userId: row.id, email: row.email, role: row.role },
@@ -64,9 +60,6 @@ export async function resolveSession(db: Db, token: string, idleMinutes: number,
     mustChangePassword: row.must_change_password,
   };
 }
-
-const invalidCredentials = () =>
-  new AppError(401, 'invalid-credentials', 'Login failed', 'The e-mail address or password is not correct.');
 
 async function refuseLogin(ctx: ServiceContext, user: UserRow | undefined, reason: string): Promise<void> {
   await recordProcessing(ctx, {
@@ -101,7 +94,7 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
     await refuseLogin(ctx, user, outcome.lockedUntil ? 'locked' : user ? 'wrong-password' : 'unknown-account');
     throw outcome.lockedUntil ? lockedError(outcome.lockedUntil, now) : invalidCredentials();
   }
-  if (!user || user.status !== 'active') {
+  if (user?.status !== 'active') {
     await refuseLogin(ctx, user, 'disabled');
     throw invalidCredentials();
   }
@@ -109,24 +102,39 @@ export async function login(ctx: ServiceContext, input: LoginInput, limits: Sess
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + limits.sessionHours * 3_600_000);
-  await ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, last_seen_at: now }).execute();
+  await insertSession(ctx.db, {
+    token_hash: hashToken(token),
+    user_id: user.id,
+    csrf_token: csrfToken,
+    expires_at: expiresAt,
+    last_seen_at: now,
+  });
   const device = outcome.deviceKnown ? null : await rememberDevice(ctx.db, user.id, now);
   await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'login', subject: { type: 'user', id: user.id } });
   return { token, csrfToken, expiresAt, user, device };
 }
 
+/** The account of the logged-in caller, or undefined when the caller is not a user. */
+export async function sessionUser(ctx: ServiceContext): Promise<UserRow | undefined> {
+  return ctx.actor.kind === 'user' ? findUserById(ctx.db, ctx.actor.userId) : undefined;
+}
+
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
-  await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  await deleteSession(ctx.db, tokenHash);
   if (ctx.actor.kind === 'user') {
-    await recordProcessing(ctx, { activity: 'accounts.authenticate', operation: 'logout', subject: { type: 'user', id: ctx.actor.userId } });
+    await recordProcessing(ctx, {
+      activity: 'accounts.authenticate',
+      operation: 'logout',
+      subject: { type: 'user', id: ctx.actor.userId },
+    });
   }
 }
 
 /** Removes expired sessions, expired device cookies and stale throttle rows; run at start-up and hourly. */
 export async function purgeExpiredSessions(db: Db): Promise<number> {
   const now = new Date();
-  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  const ended = await deleteExpiredSessions(db, now);
   await purgeExpiredDevices(db, now);
   await purgeStaleThrottleRows(db, now, 48 * 3_600_000);
-  return Number(result.numDeletedRows);
+  return ended;
 }

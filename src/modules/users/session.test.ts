@@ -9,7 +9,11 @@ describe('session API', () => {
   let t: TestApp;
   before(async () => {
     t = await createTestApp();
-    await createUser(systemContext(t.database.db, 'test'), { email: 'ria@example.test', role: 'analyst', password: 'a-good-long-password' });
+    await createUser(systemContext(t.database.db, 'test'), {
+      email: 'ria@example.test',
+      role: 'analyst',
+      password: 'a-good-long-password',
+    });
   });
   after(async () => t.close());
 
@@ -20,7 +24,11 @@ describe('session API', () => {
   });
 
   it('logs in with a HttpOnly SameSite=Strict cookie and reports the user and permissions', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'Ria@Example.test', password: 'a-good-long-password' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'Ria@Example.test', password: 'a-good-long-password' },
+    });
     assert.equal(res.statusCode, 200);
     const cookie = res.cookies.find((c) => c.name === 'sv_session');
     assert.ok(cookie, 'session cookie set');
@@ -50,7 +58,11 @@ describe('session API', () => {
 
   it('rejects a wrong password with a problem that does not reveal whether the account exists', async () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'ria@example.test', password: 'nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'nobody@example.test', password: 'nope' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'nobody@example.test', password: 'nope' },
+    });
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     assert.equal(wrong.headers['content-type'], 'application/problem+json; charset=utf-8');
@@ -61,11 +73,19 @@ describe('session API', () => {
     await createUser(systemContext(t.database.db, 'test'), { email: 'lock@example.test', role: 'viewer', password: 'the-right-password' });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'lock@example.test', password: `wrong-${i}` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 'lock@example.test', password: `wrong-${i}` },
+      });
       statuses.push(r.statusCode);
     }
     assert.deepEqual(statuses, [401, 401, 401, 401, 429]);
-    const right = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'lock@example.test', password: 'the-right-password' } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'lock@example.test', password: 'the-right-password' },
+    });
     assert.equal(right.statusCode, 429);
     assert.ok(Number(right.headers['retry-after']) > 800);
     assert.match(right.json().detail, /locked until/);
@@ -84,7 +104,11 @@ describe('session API', () => {
 
   it('logs in with a local address such as the README’s admin@localhost (one e-mail rule)', async () => {
     await createUser(systemContext(t.database.db, 'test'), { email: 'admin@localhost', role: 'admin', password: 'local-admin-password' });
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'Admin@Localhost', password: 'local-admin-password' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'Admin@Localhost', password: 'local-admin-password' },
+    });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().user.email, 'admin@localhost');
     for (const email of ['admin', 'admin@', `${'a'.repeat(250)}@localhost`, 'ad\u0000min@localhost']) {
@@ -97,7 +121,10 @@ describe('session API', () => {
   it('lists every invalid login field', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'not-an-email' } });
     assert.equal(res.statusCode, 400);
-    const names = res.json().errors.map((e: { name: string }) => e.name).sort();
+    const names = res
+      .json()
+      .errors.map((e: { name: string }) => e.name)
+      .sort();
     assert.deepEqual(names, ['body.email', 'body.password']);
   });
 });

@@ -11,7 +11,17 @@ import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../.
 import { recordProcessing } from '../audit/index.ts';
 import { clearThrottle } from './login-guard.ts';
 import { generatePassword, hashPassword, passwordProblem } from './password.ts';
-import { countUsers, endSessions, findUserByEmail, findUserById, insertUser, listUserRows, setPasswordHash, setUserStatus, type UserRow } from './user-store.ts';
+import {
+  countUsers,
+  endSessions,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUserRows,
+  setPasswordHash,
+  setUserStatus,
+  type UserRow,
+} from './user-store.ts';
 
 export interface UserView {
   id: string;
@@ -76,7 +86,12 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{
     passwordHash: await hashPassword(password),
     mustChangePassword: input.mustChangePassword ?? generated,
   });
-  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'create', subject: { type: 'user', id }, attributes: { role: input.role } });
+  await recordProcessing(ctx, {
+    activity: 'accounts.manage',
+    operation: 'create',
+    subject: { type: 'user', id },
+    attributes: { role: input.role },
+  });
   const row = await findUserById(ctx.db, id);
   return { user: presentUser(row!, ctx.actor), password, generated };
 }
@@ -112,7 +127,12 @@ export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promi
   if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) throw conflict('You cannot disable your own account.');
   await setUserStatus(ctx.db, row.id, 'disabled');
   await endSessions(ctx.db, row.id);
-  await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'update', subject: { type: 'user', id: row.id }, attributes: { status: 'disabled' } });
+  await recordProcessing(ctx, {
+    activity: 'accounts.manage',
+    operation: 'update',
+    subject: { type: 'user', id: row.id },
+    attributes: { status: 'disabled' },
+  });
   return presentUser({ ...row, status: 'disabled' }, ctx.actor);
 }
 

@@ -32,15 +32,18 @@ const COLUMNS = [
 ] as const;
 
 export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  return db
-    .selectFrom('users')
-    .select(COLUMNS)
-    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
+  return db.selectFrom('users').select(COLUMNS).where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
 export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export type UserSummaryRow = Pick<UserRow, 'id' | 'email' | 'display_name' | 'role' | 'status'>;
+
+/** Who the accounts with these ids are (no password data); ids must be UUIDs. */
+export function findUserSummaries(db: Db, ids: readonly string[]): Promise<UserSummaryRow[]> {
+  return db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'status']).where('id', 'in', ids).execute();
 }
 
 export function listUserRows(db: Db): Promise<UserRow[]> {
@@ -48,7 +51,10 @@ export function listUserRows(db: Db): Promise<UserRow[]> {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -70,11 +76,7 @@ export async function insertUser(
 }
 
 export async function setUserStatus(db: Db, id: string, status: 'active' | 'disabled'): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ status, updated_at: new Date() })
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const result = await db.updateTable('users').set({ status, updated_at: new Date() }).where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 

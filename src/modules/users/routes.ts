@@ -1,14 +1,27 @@
+/**
+ * The users module's HTTP routes: the session (`/session…`: who is logged in, login, logout, one's own
+ * password) and account administration (`/users…`, admins).
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../core/context.ts';
 import { ROLE_LABELS } from '../../core/roles.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
 import { DEVICE_COOKIE, type LoginClient } from './login-guard.ts';
-import { changePasswordBody, loginBody, sessionReply } from './schema.ts';
+import {
+  changePasswordBody,
+  createUserBody,
+  createUserReply,
+  loginBody,
+  resetPasswordReply,
+  sessionReply,
+  userIdParams,
+  userView,
+} from './schema.ts';
 import { changeOwnPassword } from './password-service.ts';
-import { SESSION_COOKIE, login, logout } from './session-service.ts';
-import { findUserById, type UserRow } from './user-store.ts';
-import { permissionsOf } from './user-service.ts';
+import { SESSION_COOKIE, login, logout, sessionUser } from './session-service.ts';
+import type { UserRow } from './user-store.ts';
+import { createUser, disableUser, getUser, listUsers, permissionsOf, resetPassword } from './user-service.ts';
 
 type SessionReply = z.infer<typeof sessionReply>;
 
@@ -39,7 +52,7 @@ function present(user: UserRow, actor: Actor, csrfToken: string): SessionReply {
 
 async function describeSession(request: FastifyRequest): Promise<SessionReply> {
   const { actor } = request.ctx;
-  const row = actor.kind === 'user' && request.session ? await findUserById(request.ctx.db, actor.userId) : undefined;
+  const row = request.session ? await sessionUser(request.ctx) : undefined;
   if (!row || !request.session) return { authenticated: false, user: null, permissions: [], csrfToken: null };
   return present(row, actor, request.session.csrfToken);
 }
@@ -51,10 +64,8 @@ function clearCookie(reply: FastifyReply): void {
 export const sessionRoutes: RouteModule = (app, { config }) => {
   const limits = { sessionHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
 
-  app.get(
-    '/session',
-    { schema: { tags: ['session'], summary: 'Who is logged in', response: { 200: sessionReply } } },
-    async (request) => describeSession(request),
+  app.get('/session', { schema: { tags: ['session'], summary: 'Who is logged in', response: { 200: sessionReply } } }, async (request) =>
+    describeSession(request),
   );
 
   app.post(
@@ -74,11 +85,21 @@ export const sessionRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const result = await login(request.ctx, { email: request.body.email, password: request.body.password, client: clientOf(request) }, limits);
+      const result = await login(
+        request.ctx,
+        { email: request.body.email, password: request.body.password, client: clientOf(request) },
+        limits,
+      );
       const secure = secureCookie(request, config.secureCookies);
       reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: result.expiresAt });
       if (result.device) {
-        reply.setCookie(DEVICE_COOKIE, result.device.token, { path: '/api/v1/session', httpOnly: true, sameSite: 'strict', secure, expires: result.device.expiresAt });
+        reply.setCookie(DEVICE_COOKIE, result.device.token, {
+          path: '/api/v1/session',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          expires: result.device.expiresAt,
+        });
       }
       const actor: Actor = { kind: 'user', userId: result.user.id, email: result.user.email, role: result.user.role };
       return present(result.user, actor, result.csrfToken);
@@ -106,13 +127,80 @@ export const sessionRoutes: RouteModule = (app, { config }) => {
     },
   );
 
-  app.delete(
-    '/session',
-    { schema: { tags: ['session'], summary: 'Log out', response: { 204: z.null() } } },
+  app.delete('/session', { schema: { tags: ['session'], summary: 'Log out', response: { 204: z.null() } } }, async (request, reply) => {
+    if (request.session) await logout(request.ctx, request.session.tokenHash);
+    clearCookie(reply);
+    return reply.code(204).send(null);
+  });
+};
+
+export const userRoutes: RouteModule = (app) => {
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List user accounts (admins; logged)',
+        response: { 200: z.object({ users: z.array(userView) }) },
+      },
+    },
+    async (request) => ({ users: await listUsers(request.ctx) }),
+  );
+
+  app.get(
+    '/users/:id',
+    { schema: { tags: ['users'], summary: 'One user account (admins; logged)', params: userIdParams, response: { 200: userView } } },
+    async (request) => getUser(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user account (admins)',
+        description:
+          'Without a password the server generates a one-time password, returns it once as generatedPassword, ' +
+          'and the user must change it at the first login.',
+        body: createUserBody,
+        response: { 201: createUserReply },
+      },
+    },
     async (request, reply) => {
-      if (request.session) await logout(request.ctx, request.session.tokenHash);
-      clearCookie(reply);
-      return reply.code(204).send(null);
+      const { user, password, generated } = await createUser(request.ctx, request.body);
+      return reply.code(201).send({ user, generatedPassword: generated ? password : null });
+    },
+  );
+
+  app.post(
+    '/users/:id/disable',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Disable a user account (admins); ends its sessions',
+        params: userIdParams,
+        response: { 200: userView },
+      },
+    },
+    async (request) => disableUser(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/users/:id/password-reset',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Reset a user’s password (admins)',
+        description:
+          'Sets a generated one-time password, returned once as generatedPassword; the user must change it at the ' +
+          'next login. Ends every session of the user and lifts the account’s login locks. Not for your own account.',
+        params: userIdParams,
+        response: { 200: resetPasswordReply },
+      },
+    },
+    async (request) => {
+      const { user, password } = await resetPassword(request.ctx, request.params.id);
+      return { user, generatedPassword: password };
     },
   );
 };

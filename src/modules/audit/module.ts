@@ -1,0 +1,8 @@
+/**
+ * What the audit module gives the platform: its routes and commands. Only the registry
+ * (src/modules/index.ts) imports this file; other code uses index.ts.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { auditRoutes } from './routes.ts';
+
+export const auditModule: PlatformModule = { name: 'audit', routes: [auditRoutes] };

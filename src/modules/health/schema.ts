@@ -1,0 +1,18 @@
+/** Reply schemas of `GET /health` and `GET /instance`. */
+import { z } from 'zod';
+
+export const healthReply = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['embedded', 'postgres']),
+});
+
+export const instanceReply = z.object({
+  name: z.literal('Stadsveilig'),
+  version: z.string(),
+  municipality: z.object({ code: z.string(), name: z.string().nullable() }),
+  map: z.object({
+    background: z.enum(['none', 'pdok-brt']),
+    backgroundTiles: z.string().nullable(),
+    attribution: z.string(),
+  }),
+});

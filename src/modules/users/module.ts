@@ -1,0 +1,9 @@
+/**
+ * What the users module gives the platform: its routes and commands. Only the registry
+ * (src/modules/index.ts) imports this file; other code uses index.ts.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { registerUserCli } from './cli.ts';
+import { sessionRoutes, userRoutes } from './routes.ts';
+
+export const usersModule: PlatformModule = { name: 'users', routes: [sessionRoutes, userRoutes], cli: registerUserCli };
