@@ -47,7 +47,8 @@ module.exports = {
     },
     {
       name: 'module-definitions-via-the-registry',
-      comment: "A module's module.ts (its routes and commands) is imported only by the registry, src/modules/index.ts; index.ts stays free of HTTP and CLI code.",
+      comment:
+        "A module's module.ts (its routes and commands) is imported only by the registry, src/modules/index.ts; index.ts stays free of HTTP and CLI code.",
       severity: 'error',
       from: { pathNot: ['^src/modules/index\\.ts$', '\\.test\\.ts$'] },
       to: { path: '^src/modules/[^/]+/module\\.ts$' },

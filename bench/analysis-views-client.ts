@@ -25,14 +25,20 @@ async function measure(path: string) {
   for (let k = 0; k < 3; k++) await timed(url);
   let done: (r: autocannon.Result) => void = () => {};
   const finished = new Promise<autocannon.Result>((resolve) => (done = resolve));
-  const cheap = autocannon({ url: `${base}/api/v1/health`, connections: 1, duration: 3600 }, (err, res) => (err ? process.exit(1) : done(res)));
+  const cheap = autocannon({ url: `${base}/api/v1/health`, connections: 1, duration: 3600 }, (err, res) =>
+    err ? process.exit(1) : done(res),
+  );
   const times: number[] = [];
   for (let k = 0; k < n; k++) times.push(await timed(url));
   cheap.stop();
   const r = await finished;
   times.sort((a, b) => a - b);
   return {
-    url: path, n, p50: pct(times, 50), p95: pct(times, 95), max: times.at(-1)!,
+    url: path,
+    n,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    max: times.at(-1)!,
     cheap: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, requests: r.requests.total },
   };
 }

@@ -35,7 +35,9 @@ export async function duckdbFigures(t: EventTable, dir: string, fromMin: number,
   const db = await DuckDBInstance.create(':memory:', { threads: '2' });
   const c = await db.connect();
   let t0 = performance.now();
-  await c.run(`CREATE TABLE ev AS SELECT * FROM read_csv('${file}', header = true, columns = {'start_min': 'INTEGER', 'start_local': 'INTEGER', 'x': 'DOUBLE', 'y': 'DOUBLE', 'type': 'VARCHAR', 'buurt': 'VARCHAR'})`);
+  await c.run(
+    `CREATE TABLE ev AS SELECT * FROM read_csv('${file}', header = true, columns = {'start_min': 'INTEGER', 'start_local': 'INTEGER', 'x': 'DOUBLE', 'y': 'DOUBLE', 'type': 'VARCHAR', 'buurt': 'VARCHAR'})`,
+  );
   const loadSeconds = (performance.now() - t0) / 1000;
   const where = `start_min >= ${fromMin} AND start_min < ${toMin}`;
   const queries = {
@@ -53,7 +55,12 @@ export async function duckdbFigures(t: EventTable, dir: string, fromMin: number,
     times.sort((a, b) => a - b);
     return times[Math.ceil(0.95 * times.length) - 1]!;
   };
-  const figures = { loadSeconds, hottimesP95: await p95(queries.hottimes), buurtMonthP95: await p95(queries.buurtMonth), gridP95: await p95(queries.grid) };
+  const figures = {
+    loadSeconds,
+    hottimesP95: await p95(queries.hottimes),
+    buurtMonthP95: await p95(queries.buurtMonth),
+    gridP95: await p95(queries.grid),
+  };
   c.closeSync();
   fs.rmSync(file, { force: true });
   return figures;

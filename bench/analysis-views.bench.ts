@@ -43,8 +43,11 @@ const GM = 'GM0505';
 const TYPES = BENCH_CRIME_TYPES;
 const BOX = BENCH_BOX; // RD New around GM0505
 const YEAR = 'from=2023-01-01&to=2024-01-01';
-const VIEWS = { hottimes: `/api/v1/analysis/hottimes?${YEAR}`, buurtMonth: `/api/v1/analysis/counts?${YEAR}&unit=buurt-month`, grid: `/api/v1/analysis/counts?${YEAR}&unit=grid&cellSize=100` };
-
+const VIEWS = {
+  hottimes: `/api/v1/analysis/hottimes?${YEAR}`,
+  buurtMonth: `/api/v1/analysis/counts?${YEAR}&unit=buurt-month`,
+  grid: `/api/v1/analysis/counts?${YEAR}&unit=grid&cellSize=100`,
+};
 
 /** 1M events, half around 40 hotspot centres (σ 150 m), half uniform; 2021–2024; 40 % with a 1–10 h window. */
 async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
@@ -75,11 +78,21 @@ async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-type ClientResult = { url: string; p50: number; p95: number; max: number; cheap: { p50: number; p99: number; max: number; requests: number } };
+type ClientResult = {
+  url: string;
+  p50: number;
+  p95: number;
+  max: number;
+  cheap: { p50: number; p99: number; max: number; requests: number };
+};
 
 function runClient(base: string, cookie: string, n: number, url: string): Promise<ClientResult[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'analysis-views-client.ts'), base, cookie, String(n), url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectRoot, 'bench', 'analysis-views-client.ts'), base, cookie, String(n), url],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`client exited ${code}`))));
@@ -135,7 +148,11 @@ async function measure(engine: string, database: Database, dir: string, file: st
   try {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     await createUser(ctx, { email: 'bench@example.test', role: 'analyst', password: 'bench-password-correct-horse' });
-    const login = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'bench-password-correct-horse' }) });
+    const login = await fetch(`${base}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.test', password: 'bench-password-correct-horse' }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const before = process.memoryUsage().arrayBuffers;
     t = performance.now();
@@ -168,7 +185,10 @@ async function measure(engine: string, database: Database, dir: string, file: st
 }
 
 function report(all: Figures[]): string {
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const lines = [
     `\n## Analysis views over ${ROWS.toLocaleString('en')} incidents — ${new Date().toISOString().slice(0, 10)}`,
@@ -181,13 +201,25 @@ function report(all: Figures[]): string {
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const f of all) {
-    for (const [name, key] of [['hottimes matrix (aoristic)', 'hottimes'], ['buurt × month counts', 'buurtMonth'], ['100 m grid counts', 'grid']] as const) {
+    for (const [name, key] of [
+      ['hottimes matrix (aoristic)', 'hottimes'],
+      ['buurt × month counts', 'buurtMonth'],
+      ['100 m grid counts', 'grid'],
+    ] as const) {
       const h = f.http.find((r) => r.url === VIEWS[key])!;
       const duck = key === 'hottimes' ? f.duck.hottimesP95 : key === 'buurtMonth' ? f.duck.buurtMonthP95 : f.duck.gridP95;
-      lines.push(`| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(h.loop.p99)} / ${ms(h.loop.max)} | ${ms(h.loop.gcMax)} | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`);
+      lines.push(
+        `| ${f.engine} | ${name} | ${ms(h.p50)} | **${ms(h.p95)}** | ${ms(h.max)} | ${h.cheap.p99} ms | ${h.cheap.max} ms | ${ms(h.loop.p99)} / ${ms(h.loop.max)} | ${ms(h.loop.gcMax)} | ${ms(f.direct[key]!)} | ${ms(duck)}${key === 'hottimes' ? ' (start hour only)' : ''} |`,
+      );
     }
   }
-  lines.push('', ...all.map((f) => `- ${f.engine}: import ${f.importSeconds.toFixed(1)} s; columns load on the first request ${f.loadSeconds.toFixed(1)} s; typed-array memory ${f.columnMb.toFixed(0)} MB (capacity doubles as rows arrive); DuckDB table load from CSV ${f.duck.loadSeconds.toFixed(1)} s.`));
+  lines.push(
+    '',
+    ...all.map(
+      (f) =>
+        `- ${f.engine}: import ${f.importSeconds.toFixed(1)} s; columns load on the first request ${f.loadSeconds.toFixed(1)} s; typed-array memory ${f.columnMb.toFixed(0)} MB (capacity doubles as rows arrive); DuckDB table load from CSV ${f.duck.loadSeconds.toFixed(1)} s.`,
+    ),
+  );
   return lines.join('\n') + '\n';
 }
 

@@ -36,7 +36,6 @@ const SEED_DIR = path.join(projectRoot, 'data', 'gm0505');
 const TYPES = BENCH_CRIME_TYPES;
 const BOX = BENCH_BOX; // RD New around GM0505
 
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 async function writeCsv(ctx: ServiceContext, file: string): Promise<void> {
@@ -104,31 +103,48 @@ async function measure(engine: string, database: Database, file: string): Promis
   const times: number[] = [];
   for (let k = 0; k < 50; k++) {
     const t0 = performance.now();
-    selectEvents(eventTableOf(cols), { fromMin: from + k * 1440, toMin: from + (k + 180) * 1440, types: ['1.1.1', '1.4.*'], area: 'WK050501' });
+    selectEvents(eventTableOf(cols), {
+      fromMin: from + k * 1440,
+      toMin: from + (k + 180) * 1440,
+      types: ['1.1.1', '1.4.*'],
+      area: 'WK050501',
+    });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
   return {
-    engine, firstSeconds, firstCpuSeconds: (used.user + used.system) / 1e6,
-    parallel: first.parallel ? `${first.parallel.workers} workers, ${first.parallel.chunks} chunks` : 'no', readSeconds: first.seconds.read, storeSeconds: first.seconds.store, bulkMode: first.bulkMode,
-    againSeconds, columnsLoadSeconds, filterP95Ms: times[Math.floor(times.length * 0.95)]!,
+    engine,
+    firstSeconds,
+    firstCpuSeconds: (used.user + used.system) / 1e6,
+    parallel: first.parallel ? `${first.parallel.workers} workers, ${first.parallel.chunks} chunks` : 'no',
+    readSeconds: first.seconds.read,
+    storeSeconds: first.seconds.store,
+    bulkMode: first.bulkMode,
+    againSeconds,
+    columnsLoadSeconds,
+    filterP95Ms: times[Math.floor(times.length * 0.95)]!,
   };
 }
 
 function report(all: Figures[], fileBytes: number): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown';
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const lines = [
     `\n## Incident import — ${new Date().toISOString().slice(0, 10)}`,
     '',
     `Machine: ${os.cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), ${cpu}, Node ${process.version}, load average at the end ${load}.`,
     `Dataset: ${ROWS.toLocaleString('en')} synthetic events in Dordrecht buurten (CSV, RD New x/y, ${(fileBytes / 1e6).toFixed(0)} MB).`,
-    'Command: `node --max-old-space-size=4096 --import tsx bench/incident-import.bench.ts`' + (all.length > 1 ? ' (with DATABASE_URL set)' : ''),
+    'Command: `node --max-old-space-size=4096 --import tsx bench/incident-import.bench.ts`' +
+      (all.length > 1 ? ' (with DATABASE_URL set)' : ''),
     '',
     '| engine | first import | rows/s | process CPU | parallel | read+check (+COPY when parallel) | store / finish | bulk index mode | re-import (all unchanged) | columns load | filter p95 |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...all.map((f) =>
-      `| ${f.engine} | ${f.firstSeconds.toFixed(1)} s | ${Math.round(ROWS / f.firstSeconds).toLocaleString('en')} | ${f.firstCpuSeconds.toFixed(1)} s | ${f.parallel} | ${f.readSeconds.toFixed(1)} s | ${f.storeSeconds.toFixed(1)} s | ${f.bulkMode ? 'yes' : 'no'} | ${f.againSeconds.toFixed(1)} s | ${f.columnsLoadSeconds.toFixed(1)} s | ${f.filterP95Ms.toFixed(1)} ms |`,
+    ...all.map(
+      (f) =>
+        `| ${f.engine} | ${f.firstSeconds.toFixed(1)} s | ${Math.round(ROWS / f.firstSeconds).toLocaleString('en')} | ${f.firstCpuSeconds.toFixed(1)} s | ${f.parallel} | ${f.readSeconds.toFixed(1)} s | ${f.storeSeconds.toFixed(1)} s | ${f.bulkMode ? 'yes' : 'no'} | ${f.againSeconds.toFixed(1)} s | ${f.columnsLoadSeconds.toFixed(1)} s | ${f.filterP95Ms.toFixed(1)} ms |`,
     ),
   ];
   return lines.join('\n') + '\n';

@@ -34,8 +34,11 @@ function mulberry32(seed: number): () => number {
 }
 
 function cpuModel(): string {
-  const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
-  return line ? line.split(':')[1]!.trim() : os.cpus()[0]?.model ?? 'unknown';
+  const line = fs
+    .readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('model name'));
+  return line ? line.split(':')[1]!.trim() : (os.cpus()[0]?.model ?? 'unknown');
 }
 
 const args = process.argv.slice(2);

@@ -27,8 +27,13 @@ const stats = { attempts: 0, networkErrors: 0, serverErrors: 0, retriedReports: 
 let lastKillAt = 0;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const body = (i: number, formToken: string) => JSON.stringify({ description: `Logische melding ${run} nummer ${i}`, categorySlug: 'afval-dumping',
-  location: { lat: 51.8133 + (i % 100) * 1e-5, lon: 4.669 }, formToken });
+const body = (i: number, formToken: string) =>
+  JSON.stringify({
+    description: `Logische melding ${run} nummer ${i}`,
+    categorySlug: 'afval-dumping',
+    location: { lat: 51.8133 + (i % 100) * 1e-5, lon: 4.669 },
+    formToken,
+  });
 
 /** Sends report `i` until it is acknowledged; returns false when attempts or time ran out. */
 async function send(i: number): Promise<boolean> {
@@ -36,7 +41,9 @@ async function send(i: number): Promise<boolean> {
     stats.attempts += 1;
     try {
       const res = await fetch(`http://127.0.0.1:${target.port}/api/v1/public/signals`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `${run}-${i}` }, body: body(i, server.formToken),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `${run}-${i}` },
+        body: body(i, server.formToken),
         signal: AbortSignal.timeout(10_000),
       });
       const json = (await res.json()) as { number?: string; createdAt?: string };
@@ -59,9 +66,11 @@ async function send(i: number): Promise<boolean> {
 
 async function clients(): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < reports) if (!(await send(next++))) return;
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < reports) if (!(await send(next++))) return;
+    }),
+  );
 }
 
 /** Kills the server each time another 1/(kills+1) of the reports was acknowledged, then restarts it. */
@@ -83,15 +92,39 @@ await stopServer(server.child, 'SIGTERM');
 
 const prefix = `${run}-%`;
 const [keys] = await target.query<{ n: number }>(`SELECT count(*)::int AS n FROM signal_idempotency WHERE key LIKE '${prefix}'`);
-const rows = await target.query<{ description: string; number: string }>(`SELECT description, number FROM signals WHERE description LIKE 'Logische melding ${run} %'`);
+const rows = await target.query<{ description: string; number: string }>(
+  `SELECT description, number FROM signals WHERE description LIKE 'Logische melding ${run} %'`,
+);
 await target.cleanup();
 const byDescription = new Map<string, string[]>();
 for (const r of rows) byDescription.set(r.description, [...(byDescription.get(r.description) ?? []), r.number]);
 const lost = Array.from({ length: reports }, (_, i) => i).filter((i) => !byDescription.has(`Logische melding ${run} nummer ${i}`)).length;
 const duplicated = [...byDescription.values()].filter((n) => n.length > 1).length;
 const wrongNumber = [...acked].filter(([i, number]) => byDescription.get(`Logische melding ${run} nummer ${i}`)?.[0] !== number).length;
-const result = { engine: target.engine, reports, kills, connections, seconds: Math.round(seconds * 10) / 10, acknowledged: acked.size, storedReports: rows.length,
-  idempotencyKeys: keys?.n ?? -1, distinctNumbers: new Set(rows.map((r) => r.number)).size, lost, duplicated, wrongNumber, ...stats,
-  loadAverageBefore: loadBefore, loadAverageAfter: loadAverage() };
+const result = {
+  engine: target.engine,
+  reports,
+  kills,
+  connections,
+  seconds: Math.round(seconds * 10) / 10,
+  acknowledged: acked.size,
+  storedReports: rows.length,
+  idempotencyKeys: keys?.n ?? -1,
+  distinctNumbers: new Set(rows.map((r) => r.number)).size,
+  lost,
+  duplicated,
+  wrongNumber,
+  ...stats,
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadAverage(),
+};
 console.log(JSON.stringify(result));
-if (lost || duplicated || wrongNumber || acked.size !== reports || result.idempotencyKeys !== reports || result.distinctNumbers !== rows.length) process.exit(1);
+if (
+  lost ||
+  duplicated ||
+  wrongNumber ||
+  acked.size !== reports ||
+  result.idempotencyKeys !== reports ||
+  result.distinctNumbers !== rows.length
+)
+  process.exit(1);

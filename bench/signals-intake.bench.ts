@@ -23,18 +23,44 @@ const result = await autocannon({
   duration: seconds,
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  requests: [{
-    setupRequest(req) {
-      n += 1;
-      return { ...req, headers: { ...req.headers, 'idempotency-key': `bench-${process.pid}-${n}` },
-        body: JSON.stringify({ description: `Afval naast de container nummer ${n}`, categorySlug: 'afval-dumping', location: { lat: 51.8133 + (n % 100) * 1e-5, lon: 4.669 }, formToken }) };
+  requests: [
+    {
+      setupRequest(req) {
+        n += 1;
+        return {
+          ...req,
+          headers: { ...req.headers, 'idempotency-key': `bench-${process.pid}-${n}` },
+          body: JSON.stringify({
+            description: `Afval naast de container nummer ${n}`,
+            categorySlug: 'afval-dumping',
+            location: { lat: 51.8133 + (n % 100) * 1e-5, lon: 4.669 },
+            formToken,
+          }),
+        };
+      },
     },
-  }],
+  ],
 });
 // Server CPU per report is robust against other jobs on the machine (req/s and latency are not).
 const serverCpuMsPerReport = Math.round(((cpuMs(child.pid) - cpuBefore) / Math.max(1, result['2xx'])) * 100) / 100;
 await stopServer(child, 'SIGTERM');
 const stored = (await target.query<{ n: number }>("SELECT count(*)::int AS n FROM signals WHERE source = 'web'"))[0]?.n ?? -1;
 await target.cleanup();
-console.log(JSON.stringify({ engine: target.engine, seconds, connections, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-  max: result.latency.max, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors, storedReports: stored, serverCpuMsPerReport, loadAverageBefore: loadBefore, loadAverageAfter: loadAverage() }));
+console.log(
+  JSON.stringify({
+    engine: target.engine,
+    seconds,
+    connections,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    storedReports: stored,
+    serverCpuMsPerReport,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAverage(),
+  }),
+);

@@ -36,13 +36,23 @@ export async function benchTarget(): Promise<BenchTarget> {
   const port = await freePort();
   const fresh = await freshDatabaseUrl();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', STADSVEILIG_DATA_DIR: dataDir,
-    STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: '1000000', STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: '0', STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123',
-    STADSVEILIG_LOG_LEVEL: 'silent', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STADSVEILIG_DATA_DIR: dataDir,
+    STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: '1000000',
+    STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: '0',
+    STADSVEILIG_ADMIN_PASSWORD: 'bench-password-123',
+    STADSVEILIG_LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+  };
   if (fresh) env.DATABASE_URL = fresh.url;
   else delete env.DATABASE_URL;
   return {
-    engine: fresh ? 'postgres' : 'embedded', port, env,
+    engine: fresh ? 'postgres' : 'embedded',
+    port,
+    env,
     async query<R>(text: string) {
       const database = await openDatabase(fresh ? { engine: 'postgres', url: fresh.url, poolSize: 1 } : { engine: 'embedded', dataDir });
       try {
@@ -59,18 +69,26 @@ export async function benchTarget(): Promise<BenchTarget> {
 }
 
 /** Starts the server and waits until it answers; returns the child and a form token. */
-export async function startServer(t: BenchTarget, timeoutMs = 120_000): Promise<{ child: ChildProcess; formToken: string; startMs: number }> {
+export async function startServer(
+  t: BenchTarget,
+  timeoutMs = 120_000,
+): Promise<{ child: ChildProcess; formToken: string; startMs: number }> {
   const started = performance.now();
   // e.g. SV_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server (written on SIGTERM).
   const nodeArgs = process.env.SV_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], { env: t.env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], {
+    env: t.env,
+    stdio: 'ignore',
+  });
   let exited = false;
   child.once('exit', () => (exited = true));
   while (performance.now() - started < timeoutMs && !exited) {
     try {
       const r = await fetch(`http://127.0.0.1:${t.port}/api/v1/public/signals/form`);
       if (r.ok) return { child, formToken: ((await r.json()) as { formToken: string }).formToken, startMs: performance.now() - started };
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
@@ -95,5 +113,8 @@ export function cpuMs(pid: number | undefined): number {
 }
 
 export function loadAverage(): string {
-  return os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
 }

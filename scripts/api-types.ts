@@ -45,7 +45,14 @@ function noDatabase(): Database {
     },
     plugins: [noQueries],
   });
-  return { db: db as unknown as Database['db'], engine: 'embedded', execScript: refuse, withAdvisoryLock: refuse, bulkSession: refuse, close: async () => {} };
+  return {
+    db: db as unknown as Database['db'],
+    engine: 'embedded',
+    execScript: refuse,
+    withAdvisoryLock: refuse,
+    bulkSession: refuse,
+    close: async () => {},
+  };
 }
 
 /** The OpenAPI document as GET /api/v1/openapi.json serves it under the default configuration. */

@@ -29,8 +29,18 @@ const envSchema = z.object({
   STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('none'),
   STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
-  STADSVEILIG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  STADSVEILIG_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  STADSVEILIG_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  STADSVEILIG_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Signals (meldingen) and mail.
   STADSVEILIG_SMTP_URL: z

@@ -7,10 +7,7 @@ import type { Db } from '../db/database.ts';
 import { forbidden, unauthenticated } from './errors.ts';
 import { roleAllows, type Permission, type Role } from './roles.ts';
 
-export type Actor =
-  | { kind: 'user'; userId: string; email: string; role: Role }
-  | { kind: 'system'; name: string }
-  | { kind: 'anonymous' };
+export type Actor = { kind: 'user'; userId: string; email: string; role: Role } | { kind: 'system'; name: string } | { kind: 'anonymous' };
 
 export interface ServiceContext {
   actor: Actor;

@@ -4,13 +4,25 @@ import { isEmailAddress } from './email-address.ts';
 import { emailSchema } from './email-schema.ts';
 
 test('accepts the addresses a municipality uses, local ones included', () => {
-  for (const ok of ['admin@localhost', 'a.b@dordrecht.nl', 'x+tag@sub.gemeente.nl', 'beheer@intranet', 'o\'brien@example.org']) {
+  for (const ok of ['admin@localhost', 'a.b@dordrecht.nl', 'x+tag@sub.gemeente.nl', 'beheer@intranet', "o'brien@example.org"]) {
     assert.equal(isEmailAddress(ok), true, ok);
   }
 });
 
 test('refuses what is not an address', () => {
-  for (const bad of ['', 'admin', '@localhost', 'admin@', 'a b@x.nl', 'a@-x.nl', 'a@x-.nl', 'a@x..nl', 'a@x.nl.', 'a\u0000@x.nl', `${'a'.repeat(250)}@x.nl`]) {
+  for (const bad of [
+    '',
+    'admin',
+    '@localhost',
+    'admin@',
+    'a b@x.nl',
+    'a@-x.nl',
+    'a@x-.nl',
+    'a@x..nl',
+    'a@x.nl.',
+    'a\u0000@x.nl',
+    `${'a'.repeat(250)}@x.nl`,
+  ]) {
     assert.equal(isEmailAddress(bad), false, JSON.stringify(bad));
   }
 });

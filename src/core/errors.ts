@@ -28,8 +28,7 @@ const retryAfter = (seconds?: number): Record<string, string> =>
   seconds === undefined ? {} : { 'retry-after': String(Math.max(1, Math.ceil(seconds))) };
 
 // 400 — the request or file cannot be used as sent.
-export const badRequest = (detail: string, errors: FieldError[] = []) =>
-  new AppError(400, 'bad-request', 'Bad request', detail, errors);
+export const badRequest = (detail: string, errors: FieldError[] = []) => new AppError(400, 'bad-request', 'Bad request', detail, errors);
 
 /** Another 4xx the web framework raised (e.g. 405, 406), kept with its status. */
 export const clientError = (status: number, detail: string) => new AppError(status, 'bad-request', 'Bad request', detail);
@@ -47,26 +46,28 @@ export const tooComplex = (detail = 'The request is too large or too complex to 
   new AppError(400, 'too-complex', 'Request too complex', detail);
 
 export const badUrl = () =>
-  new AppError(400, 'bad-url', 'Malformed path', 'The path is not valid percent-encoded UTF-8.', [{ name: 'path', reason: 'not valid percent-encoded UTF-8' }]);
+  new AppError(400, 'bad-url', 'Malformed path', 'The path is not valid percent-encoded UTF-8.', [
+    { name: 'path', reason: 'not valid percent-encoded UTF-8' },
+  ]);
 
 export const formCheckFailed = (detail: string) =>
   new AppError(400, 'form-check-failed', 'Form check failed', detail, [{ name: 'body.formToken', reason: detail }]);
 
 /** A file that cannot be read as the import expects (encoding, format, structure). */
-export const invalidFileError = (detail: string, errors: FieldError[] = []) => new AppError(400, 'invalid-file', 'Invalid file', detail, errors);
+export const invalidFileError = (detail: string, errors: FieldError[] = []) =>
+  new AppError(400, 'invalid-file', 'Invalid file', detail, errors);
 
 /** An all-or-nothing import refused because of bad rows (see import-report.ts). */
-export const importRejectedError = (detail: string, errors: FieldError[]) => new AppError(400, 'import-rejected', 'Import rejected', detail, errors);
+export const importRejectedError = (detail: string, errors: FieldError[]) =>
+  new AppError(400, 'import-rejected', 'Import rejected', detail, errors);
 
 // 401, 403 — who you are, what you may do.
-export const unauthenticated = (detail = 'You need to log in for this.') =>
-  new AppError(401, 'unauthenticated', 'Not logged in', detail);
+export const unauthenticated = (detail = 'You need to log in for this.') => new AppError(401, 'unauthenticated', 'Not logged in', detail);
 
 export const invalidCredentials = () =>
   new AppError(401, 'invalid-credentials', 'Login failed', 'The e-mail address or password is not correct.');
 
-export const forbidden = (detail = 'Your role does not allow this.') =>
-  new AppError(403, 'forbidden', 'Forbidden', detail);
+export const forbidden = (detail = 'Your role does not allow this.') => new AppError(403, 'forbidden', 'Forbidden', detail);
 
 export const csrfRefused = () =>
   new AppError(403, 'csrf', 'CSRF token missing or wrong', 'Send the x-csrf-token header you received from GET /api/v1/session.');
@@ -74,8 +75,7 @@ export const csrfRefused = () =>
 export const passwordChangeRequired = (detail: string) => new AppError(403, 'password-change-required', 'Password change required', detail);
 
 // 404 — nothing there.
-export const notFound = (what: string, id: string) =>
-  new AppError(404, 'not-found', 'Not found', `${what} '${id}' does not exist.`);
+export const notFound = (what: string, id: string) => new AppError(404, 'not-found', 'Not found', `${what} '${id}' does not exist.`);
 
 /** Not found, with a detail of its own (e.g. in Dutch, or naming what is available instead). */
 export const notFoundBecause = (detail: string) => new AppError(404, 'not-found', 'Not found', detail);
@@ -98,10 +98,15 @@ export const bodyTooLarge = (detail = 'The request body is larger than this endp
   new AppError(413, 'body-too-large', title, detail);
 
 export const pathTooLong = () =>
-  new AppError(414, 'path-too-long', 'Path segment too long', 'A segment of the path is longer than this API accepts.', [{ name: 'path', reason: 'a segment is too long' }]);
+  new AppError(414, 'path-too-long', 'Path segment too long', 'A segment of the path is longer than this API accepts.', [
+    { name: 'path', reason: 'a segment is too long' },
+  ]);
 
-export const unsupportedMediaType = (detail = 'Send the body as application/json.', errors: FieldError[] = [], title = 'Unsupported media type') =>
-  new AppError(415, 'unsupported-media-type', title, detail, errors);
+export const unsupportedMediaType = (
+  detail = 'Send the body as application/json.',
+  errors: FieldError[] = [],
+  title = 'Unsupported media type',
+) => new AppError(415, 'unsupported-media-type', title, detail, errors);
 
 // 429, 5xx — not now.
 export const tooManyRequests = (detail: string, retryAfterSeconds?: number) =>
@@ -121,7 +126,10 @@ export const pdfUnavailable = (detail: string, retryAfterSeconds?: number) =>
  * as one line and exits with `exitCode`. Services throw AppErrors; command code may throw this.
  */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = 'CliError';
   }

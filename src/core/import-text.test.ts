@@ -28,7 +28,9 @@ describe('import text rule', () => {
   it('finds the first invalid UTF-8 byte exactly where the platform decoder disagrees (10,000 random byte strings)', () => {
     let s = 1;
     const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 16) & 0xff;
-    const alphabet = [0x41, 0x0a, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0xc0, 0xff, 0xf4, 0x90, 0xe0, 0x80, 0xbf];
+    const alphabet = [
+      0x41, 0x0a, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0xc0, 0xff, 0xf4, 0x90, 0xe0, 0x80, 0xbf,
+    ];
     for (let n = 0; n < 10_000; n++) {
       const b = Buffer.from(Array.from({ length: 1 + (rnd() % 12) }, () => alphabet[rnd() % alphabet.length]!));
       const bad = firstInvalidUtf8(b);
@@ -61,7 +63,10 @@ describe('import text rule', () => {
     assert.match((await streamed(Buffer.alloc(0))) ?? 'empty is text', /empty is text/);
     assert.equal((await checkTextFile(tmp(Buffer.from('a,"b"\n')), 'f.csv')).hasQuote, true);
     assert.equal((await checkTextFile(tmp(Buffer.from('a,b\n')), 'f.csv')).hasQuote, false);
-    await assert.rejects(checkTextFile(path.join(os.tmpdir(), 'sv-none', 'missing.csv'), 'missing.csv'), /missing\.csv: cannot read the file \(ENOENT\)/);
+    await assert.rejects(
+      checkTextFile(path.join(os.tmpdir(), 'sv-none', 'missing.csv'), 'missing.csv'),
+      /missing\.csv: cannot read the file \(ENOENT\)/,
+    );
   });
 
   it('finds NUL characters and lone surrogates anywhere in parsed JSON, also 100,000 levels deep', () => {

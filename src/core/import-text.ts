@@ -71,7 +71,10 @@ function blockProblem(b: Uint8Array, atStart: boolean): BlockProblem | null {
     return { offset: nul, reason: 'holds a NUL byte (binary data, or UTF-16 without a byte-order mark): not a UTF-8 text file' };
   }
   if (bad !== -1) {
-    return { offset: bad, reason: `is not valid UTF-8 (byte 0x${b[bad]!.toString(16).toUpperCase().padStart(2, '0')}; Latin-1 or Windows-1252?): save it as UTF-8` };
+    return {
+      offset: bad,
+      reason: `is not valid UTF-8 (byte 0x${b[bad]!.toString(16).toUpperCase().padStart(2, '0')}; Latin-1 or Windows-1252?): save it as UTF-8`,
+    };
   }
   return null;
 }
@@ -120,7 +123,9 @@ export async function checkTextFile(file: string, name: string): Promise<{ hasQu
   let carry = Buffer.alloc(0);
   let base = 0;
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  const opened = await new Promise<NodeJS.ErrnoException | null>((resolve) => stream.once('open', () => resolve(null)).once('error', resolve));
+  const opened = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+    stream.once('open', () => resolve(null)).once('error', resolve),
+  );
   if (opened) throw invalidFile(name, null, `cannot read the file (${opened.code ?? opened.message})`);
   for await (const chunk of stream) {
     const block = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
@@ -132,7 +137,12 @@ export async function checkTextFile(file: string, name: string): Promise<{ hasQu
     base += whole.length;
     carry = Buffer.from(block.subarray(block.length - tail));
   }
-  if (carry.length) throw invalidFile(name, await lineOfOffset(file, base + carry.length), 'ends inside a UTF-8 character (cut short?): not a complete UTF-8 text file');
+  if (carry.length)
+    throw invalidFile(
+      name,
+      await lineOfOffset(file, base + carry.length),
+      'ends inside a UTF-8 character (cut short?): not a complete UTF-8 text file',
+    );
   return { hasQuote };
 }
 

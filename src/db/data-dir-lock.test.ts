@@ -16,7 +16,10 @@ describe('data directory lock', () => {
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
     try {
       fs.writeFileSync(path.join(dir, 'stadsveilig.lock'), String(child.pid));
-      assert.throws(() => lockDataDir(dir), (err: unknown) => err instanceof DataDirLockedError && /in use by another/.test(err.message));
+      assert.throws(
+        () => lockDataDir(dir),
+        (err: unknown) => err instanceof DataDirLockedError && /in use by another/.test(err.message),
+      );
     } finally {
       child.kill();
     }

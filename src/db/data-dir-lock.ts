@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(
       `The data directory ${dir} is in use by another Stadsveilig process (pid ${pid}). ` +
         'Stop that process first, or point STADSVEILIG_DATA_DIR at another directory. ' +

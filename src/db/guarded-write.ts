@@ -30,7 +30,10 @@ export async function guardedWrite<T>(write: () => Promise<T>, mapping: Constrai
   } catch (err) {
     const constraint = String((err as DbError | null)?.constraint ?? '');
     if (isForeignKeyViolation(err)) throw mapping.missing(constraint);
-    if (isUniqueViolation(err)) throw mapping.duplicate?.(constraint) ?? conflict('Dit bestaat al; een ander verzoek legde het zojuist vast. Laad de pagina opnieuw.');
+    if (isUniqueViolation(err))
+      throw (
+        mapping.duplicate?.(constraint) ?? conflict('Dit bestaat al; een ander verzoek legde het zojuist vast. Laad de pagina opnieuw.')
+      );
     throw err;
   }
 }

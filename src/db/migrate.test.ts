@@ -42,9 +42,9 @@ describe('migrations', () => {
       checksum: 'x',
     };
     await assert.rejects(migrate(database, [...readMigrations(), bad]));
-    const exists = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`.execute(
-      database.db,
-    );
+    const exists = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`.execute(database.db);
     assert.equal(exists.rows[0]?.n, 0);
     const recorded = await database.db.selectFrom('schema_migrations').select('version').where('version', '=', 9999).execute();
     assert.equal(recorded.length, 0);

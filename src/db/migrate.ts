@@ -57,8 +57,7 @@ export async function migrate(database: Database, migrations = readMigrations())
         continue;
       }
       await database.execScript(
-        `${m.script}\n;INSERT INTO schema_migrations (version, name, checksum) ` +
-          `VALUES (${m.version}, '${m.name}', '${m.checksum}');`,
+        `${m.script}\n;INSERT INTO schema_migrations (version, name, checksum) ` + `VALUES (${m.version}, '${m.name}', '${m.checksum}');`,
       );
       applied.push(label);
     }

@@ -21,7 +21,6 @@ import { registerWebApp } from './web-app.ts';
 
 export const API_PREFIX = '/api/v1';
 
-
 export interface BuildOptions {
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;

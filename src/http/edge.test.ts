@@ -72,22 +72,45 @@ describe('edge: every route, through the app', () => {
       { method: 'GET' as const, url: '/api/v1/audit-log?actor=x%00', field: 'query.actor' },
       { method: 'GET' as const, url: '/api/v1/public/missions/a%00b', field: 'params.id' },
       { method: 'POST' as const, url: '/api/v1/partners', payload: { name: 'a\u0000b', kind: 'police' }, field: 'body.name' },
-      { method: 'PUT' as const, url: '/api/v1/signal-routing-rules', payload: { rules: [{ name: 'r', assignKind: 'department', assignTo: 'x\u0000' }] }, field: 'body.rules.0.assignTo' },
+      {
+        method: 'PUT' as const,
+        url: '/api/v1/signal-routing-rules',
+        payload: { rules: [{ name: 'r', assignKind: 'department', assignTo: 'x\u0000' }] },
+        field: 'body.rules.0.assignTo',
+      },
     ];
     for (const c of cases) {
-      const res = await t.app.inject({ method: c.method, url: c.url, headers: admin.headers, ...(c.payload ? { payload: c.payload } : {}) });
+      const res = await t.app.inject({
+        method: c.method,
+        url: c.url,
+        headers: admin.headers,
+        ...(c.payload ? { payload: c.payload } : {}),
+      });
       assert.equal(res.statusCode, 400, `${c.url}: ${res.body}`);
       assert.equal(res.headers['content-type'], PROBLEM);
       assertSecurityHeaders(res.headers);
-      assert.deepEqual(res.json().errors.map((e: { name: string }) => e.name), [c.field]);
+      assert.deepEqual(
+        res.json().errors.map((e: { name: string }) => e.name),
+        [c.field],
+      );
     }
   });
 
   it('answers a lone surrogate in a JSON string and a body nested too deep with 400', async () => {
-    const surrogate = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: '{"name":"ab\\ud800","kind":"police"}' });
+    const surrogate = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/partners',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '{"name":"ab\\ud800","kind":"police"}',
+    });
     assert.equal(surrogate.statusCode, 400);
     assert.equal(surrogate.json().errors[0].name, 'body.name');
-    const deep = await t.app.inject({ method: 'POST', url: '/api/v1/missions/candidates', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: `{"alerts":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    const deep = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/missions/candidates',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: `{"alerts":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    });
     assert.equal(deep.statusCode, 400, deep.body);
     assert.match(deep.json().errors[0].reason, /nested deeper/);
   });
@@ -103,13 +126,19 @@ describe('edge: every route, through the app', () => {
   });
 
   it('refuses a parameter given twice where no schema reads the query or form (Open311)', async () => {
-    for (const url of ['/open311/v2/requests.json?service_request_id=a&service_request_id=b', '/open311/v2/requests.json?service_code=x&service_code=y']) {
+    for (const url of [
+      '/open311/v2/requests.json?service_request_id=a&service_request_id=b',
+      '/open311/v2/requests.json?service_code=x&service_code=y',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url });
       assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
       assert.match(res.json()[0].description, /given more than once/);
     }
     const post = await t.app.inject({
-      method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'api_key=a&api_key=b&service_code=x',
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'api_key=a&api_key=b&service_code=x',
     });
     assert.equal(post.statusCode, 400, post.body);
     const validated = await t.app.inject({ method: 'GET', url: '/api/v1/perception/survey-results?year=2023&year=2022' });
@@ -117,7 +146,12 @@ describe('edge: every route, through the app', () => {
   });
 
   it('answers malformed paths, overlong path segments and unknown methods with problem+json and the security headers', async () => {
-    for (const [url, status] of [['/api/v1/%ED%A0%80', 400], ['/api/v1/areas/%ZZ', 400], ['/api/v1/areas/%E0%A4%A', 400], [`/api/v1/areas/${'B'.repeat(300)}`, 414]] as const) {
+    for (const [url, status] of [
+      ['/api/v1/%ED%A0%80', 400],
+      ['/api/v1/areas/%ZZ', 400],
+      ['/api/v1/areas/%E0%A4%A', 400],
+      [`/api/v1/areas/${'B'.repeat(300)}`, 414],
+    ] as const) {
       const res = await t.app.inject({ method: 'GET', url });
       assert.equal(res.statusCode, status, url);
       assert.equal(res.headers['content-type'], PROBLEM, url);
@@ -134,14 +168,21 @@ describe('edge: every route, through the app', () => {
   });
 
   it('answers a text/plain body with 415, like any type other than JSON', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers: { ...admin.headers, 'content-type': 'text/plain' }, payload: '{"name":"x"}' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/partners',
+      headers: { ...admin.headers, 'content-type': 'text/plain' },
+      payload: '{"name":"x"}',
+    });
     assert.equal(res.statusCode, 415);
     assert.equal(res.json().type, 'https://stadsveilig.nl/problems/unsupported-media-type');
   });
 
   it('answers input the database refuses with 4xx, not 500', async () => {
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/missions/0b9f3c1e-4d2a-4c6b-9e8f-7a1b2c3d4e5f/log', headers: admin.headers,
+      method: 'POST',
+      url: '/api/v1/missions/0b9f3c1e-4d2a-4c6b-9e8f-7a1b2c3d4e5f/log',
+      headers: admin.headers,
       payload: { kind: 'decision', occurredOn: '2024-01-01', title: 'Besluit' },
     });
     assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${res.statusCode} ${res.body}`);

@@ -34,10 +34,22 @@ export function clientErrorResponse(code: string | undefined): string {
     type: `${PROBLEM_TYPE_BASE}${status === 400 ? 'malformed-request' : status === 408 ? 'request-timeout' : 'headers-too-large'}`,
     title,
     status,
-    detail: status === 400 ? 'The HTTP request could not be read.' : status === 408 ? 'The request took too long to arrive.' : 'The request headers are too large.',
+    detail:
+      status === 400
+        ? 'The HTTP request could not be read.'
+        : status === 408
+          ? 'The request took too long to arrive.'
+          : 'The request headers are too large.',
   });
-  const headers = { ...securityHeadersFor('/api/', false), 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
-  const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+  const headers = {
+    ...securityHeadersFor('/api/', false),
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
   return `HTTP/1.1 ${status} ${title}\r\n${head}\r\n\r\n${body}`;
 }
 

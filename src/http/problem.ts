@@ -5,7 +5,20 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, badUrl, bodyTooLarge, clientError, internalError, invalidInput, invalidJson, notFoundBecause, pathTooLong, tooManyRequests, unsupportedMediaType, type FieldError } from '../core/errors.ts';
+import {
+  AppError,
+  badUrl,
+  bodyTooLarge,
+  clientError,
+  internalError,
+  invalidInput,
+  invalidJson,
+  notFoundBecause,
+  pathTooLong,
+  tooManyRequests,
+  unsupportedMediaType,
+  type FieldError,
+} from '../core/errors.ts';
 import { appErrorOfDatabase } from '../db/database-errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://stadsveilig.nl/problems/';

@@ -5,7 +5,6 @@
 import { API_VERSION } from '../core/api-version.ts';
 import type { FastifyInstance } from 'fastify';
 
-
 const CSP_WEB = [
   "default-src 'self'",
   "script-src 'self'",

@@ -19,5 +19,17 @@ import { missionsModule } from './missions/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 
 export const MODULES: readonly PlatformModule[] = [
-  healthModule, usersModule, auditModule, areasModule, incidentsModule, geocoderModule, signalsModule, open311Module, mailModule, perceptionModule, networkModule, missionsModule, analysisViewsModule,
+  healthModule,
+  usersModule,
+  auditModule,
+  areasModule,
+  incidentsModule,
+  geocoderModule,
+  signalsModule,
+  open311Module,
+  mailModule,
+  perceptionModule,
+  networkModule,
+  missionsModule,
+  analysisViewsModule,
 ];

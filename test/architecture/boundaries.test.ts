@@ -34,7 +34,11 @@ interface Violation {
 
 function cruise(): Violation[] {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'depcruise');
-  const r = spawnSync(bin, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(bin, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   assert.ok(r.stdout, `dependency-cruiser printed nothing: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
@@ -42,7 +46,9 @@ function cruise(): Violation[] {
 describe('house rules', () => {
   it('keeps the layering of .dependency-cruiser.cjs (dependency-cruiser over src/)', () => {
     const found = cruise().filter((v) => !EXCEPTIONS.some((e) => e.rule === v.rule.name && e.from === v.from && e.to === v.to));
-    const lines = found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`);
+    const lines = found.map(
+      (v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`,
+    );
     assert.deepEqual(lines, [], `\n${lines.join('\n')}`);
   });
 
@@ -50,16 +56,18 @@ describe('house rules', () => {
     assert.ok(EXCEPTIONS.length <= 5, 'at most five exceptions');
     for (const e of EXCEPTIONS) assert.ok(e.reason.length > 10, `${e.from}: give a reason`);
     const seen = cruise();
-    for (const e of EXCEPTIONS) assert.ok(seen.some((v) => v.rule.name === e.rule && v.from === e.from && v.to === e.to), `exception no longer needed: ${e.from} → ${e.to}`);
+    for (const e of EXCEPTIONS)
+      assert.ok(
+        seen.some((v) => v.rule.name === e.rule && v.from === e.from && v.to === e.to),
+        `exception no longer needed: ${e.from} → ${e.to}`,
+      );
   });
 
   it("has no module SQL on another module's tables", () => {
     const owners = tableOwners();
     assert.ok(owners.size > 20, 'the owners of the tables are read from the tables.ts files');
     const uses = tableUses(new Set([...owners.keys(), ...PLATFORM_TABLES]));
-    const foreign = uses
-      .filter((u) => owners.has(u.table) && owners.get(u.table) !== u.module)
-      .map((u) => `${u.file} → ${u.table}`);
+    const foreign = uses.filter((u) => owners.has(u.table) && owners.get(u.table) !== u.module).map((u) => `${u.file} → ${u.table}`);
     assert.deepEqual(foreign, [], `SQL on another module's table (use that module's index.ts):\n${foreign.join('\n')}`);
   });
 

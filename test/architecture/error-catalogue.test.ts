@@ -27,7 +27,9 @@ describe('error catalogue', () => {
   it('documents every problem type in docs/API.md', () => {
     const types = [...read('src/core/errors.ts').matchAll(/new AppError\(\s*\w+,\s*'([a-z-]+)'/g)].map((m) => m[1]!);
     // The edge writes replies to unreadable requests straight to the socket (framework-errors.ts).
-    const raw = read('src/http/framework-errors.ts').split('\n').filter((l) => /^\s*type: `\$\{PROBLEM_TYPE_BASE\}/.test(l));
+    const raw = read('src/http/framework-errors.ts')
+      .split('\n')
+      .filter((l) => /^\s*type: `\$\{PROBLEM_TYPE_BASE\}/.test(l));
     assert.equal(raw.length, 1, 'the socket reply names its types on one line');
     types.push(...[...raw[0]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!));
     assert.ok(types.length >= 25, `found ${types.length} types`);

@@ -19,7 +19,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 export function moduleNames(): string[] {
-  return fs.readdirSync(MODULES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  return fs
+    .readdirSync(MODULES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 }
 
 /** table → owning module, read from the `interface …Tables { name: {` blocks of each tables.ts. */
@@ -58,7 +61,8 @@ export function tableUses(known: Set<string>): TableUse[] {
       for (const r of text.matchAll(KYSELY)) names.add(r[1]!);
       for (const r of text.matchAll(KYSELY_ARRAY)) for (const t of r[1]!.matchAll(/['"](\w+)/g)) names.add(t[1]!);
       for (const b of text.matchAll(RAW_BLOCK)) for (const r of (b[1] ?? b[3] ?? '').matchAll(RAW)) if (known.has(r[1]!)) names.add(r[1]!);
-      for (const table of names) if (known.has(table)) uses.push({ module: m, file: path.relative(MODULES_DIR, file).split(path.sep).join('/'), table });
+      for (const table of names)
+        if (known.has(table)) uses.push({ module: m, file: path.relative(MODULES_DIR, file).split(path.sep).join('/'), table });
     }
   }
   return uses;

@@ -16,7 +16,14 @@ const HEAVY = ['@electric-sql/pglite', 'pg', 'pg-copy-streams', 'fastify', 'comm
 function packagesLoadedBy(file: string): Set<string> {
   const r = spawnSync(
     process.execPath,
-    ['--import', path.join(ROOT, 'test/architecture/support/log-packages.mjs'), '--import', 'tsx', '-e', `await import(${JSON.stringify(file)})`],
+    [
+      '--import',
+      path.join(ROOT, 'test/architecture/support/log-packages.mjs'),
+      '--import',
+      'tsx',
+      '-e',
+      `await import(${JSON.stringify(file)})`,
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
   );
   assert.equal(r.status, 0, r.stderr);
@@ -26,7 +33,10 @@ function packagesLoadedBy(file: string): Set<string> {
 test('the import worker code loads no database engine, HTTP or CLI package', () => {
   const loaded = packagesLoadedBy(path.join(ROOT, 'src/modules/incidents/import/parallel/chunk-parse.ts'));
   assert.ok(loaded.has('csv-parse'), 'the probe sees the packages the worker code loads');
-  assert.deepEqual(HEAVY.filter((p) => loaded.has(p)), []);
+  assert.deepEqual(
+    HEAVY.filter((p) => loaded.has(p)),
+    [],
+  );
 });
 
 test('the probe notices a heavy package', () => {

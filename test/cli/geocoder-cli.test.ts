@@ -19,7 +19,9 @@ describe('stadsveilig import addresses', () => {
   before(async () => {
     const fresh = await freshDatabaseUrl();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-geocoder-cli-'));
-    env = fresh ? { DATABASE_URL: fresh.url, STADSVEILIG_MUNICIPALITY: 'GM0505' } : { DATABASE_URL: undefined, STADSVEILIG_DATA_DIR: dir, STADSVEILIG_MUNICIPALITY: 'GM0505' };
+    env = fresh
+      ? { DATABASE_URL: fresh.url, STADSVEILIG_MUNICIPALITY: 'GM0505' }
+      : { DATABASE_URL: undefined, STADSVEILIG_DATA_DIR: dir, STADSVEILIG_MUNICIPALITY: 'GM0505' };
     cleanup = async () => {
       await fresh?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -41,7 +43,10 @@ describe('stadsveilig import addresses', () => {
 
     const r = await runCli(['import', 'addresses', BAG, '--source', 'bag'], { env });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^bagadres-dordrecht\.csv \(NLExtract bagadres, source 'bag'\): 7 rows read, 5 address points stored for GM0505; skipped: 1 outside GM0505, 1 without postcode\. \d+\.\d s\.\n$/);
+    assert.match(
+      r.stdout,
+      /^bagadres-dordrecht\.csv \(NLExtract bagadres, source 'bag'\): 7 rows read, 5 address points stored for GM0505; skipped: 1 outside GM0505, 1 without postcode\. \d+\.\d s\.\n$/,
+    );
     const again = await runCli(['import', 'addresses', BAG, '--source', 'bag'], { env });
     assert.match(again.stdout, /5 address points stored for GM0505 \(replacing the 5 of the previous load of 'bag'\)/);
 
@@ -53,7 +58,10 @@ describe('stadsveilig import addresses', () => {
 
   it('rejects a bad file with one line per bad row and changes nothing', async () => {
     const bad = path.join(dir, 'bad-addresses.csv');
-    fs.writeFileSync(bad, 'postcode,huisnummer,x,y\n3311AB,12,104959.39,425568.83\n3311AB,-1,104959.39,425568.83\n9999,2,104959.39,425568.83\n');
+    fs.writeFileSync(
+      bad,
+      'postcode,huisnummer,x,y\n3311AB,12,104959.39,425568.83\n3311AB,-1,104959.39,425568.83\n9999,2,104959.39,425568.83\n',
+    );
     const r = await runCli(['import', 'addresses', bad, '--source', 'bag'], { env });
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');

@@ -32,7 +32,10 @@ describe('signals CLI', () => {
     assert.match(first.stdout, /3024 rows read, 3024 imported, 0 already present, 3024 kept without buurt/);
     const again = await runCli(args, { env });
     assert.match(again.stdout, /0 imported, 3024 already present/);
-    const bad = await runCli(['import', 'signals', path.join(fixtures, 'assen-meldingen.json'), '--mapping', path.join(fixtures, 'README.md')], { env });
+    const bad = await runCli(
+      ['import', 'signals', path.join(fixtures, 'assen-meldingen.json'), '--mapping', path.join(fixtures, 'README.md')],
+      { env },
+    );
     assert.notEqual(bad.code, 0);
   });
 
@@ -42,7 +45,7 @@ describe('signals CLI', () => {
     const key = /(sv311_[A-Za-z0-9_-]{43})/.exec(res.stdout)?.[1];
     assert.ok(key);
     const list = await runCli(['api-key', 'list'], { env });
-    assert.match(list.stdout, /BuitenBeter  600 \(default\)\/hour/);
+    assert.match(list.stdout, /BuitenBeter {2}600 \(default\)\/hour/);
     assert.doesNotMatch(list.stdout, new RegExp(key!));
   });
 
@@ -50,7 +53,7 @@ describe('signals CLI', () => {
     const res = await runCli(['api-key', 'add', 'Fixi', '--quota', '1200'], { env });
     assert.equal(res.code, 0, res.stderr);
     assert.match(res.stdout, /1200 requests per hour/);
-    assert.match((await runCli(['api-key', 'list'], { env })).stdout, /Fixi  1200\/hour/);
+    assert.match((await runCli(['api-key', 'list'], { env })).stdout, /Fixi {2}1200\/hour/);
     for (const bad of ['0', '1.5', 'veel', '99999999']) {
       const refused = await runCli(['api-key', 'add', 'Fout', '--quota', bad], { env });
       assert.equal(refused.code, 1, bad);

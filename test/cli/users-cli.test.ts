@@ -25,7 +25,10 @@ describe('stadsveilig command line', () => {
   });
 
   it('adds users with a password from stdin or a generated one, lists and disables them', async () => {
-    const a = await runCli(['user', 'add', 'Sam@Example.test', '--role', 'analyst', '--password-stdin'], { env, input: 'correct horse battery\n' });
+    const a = await runCli(['user', 'add', 'Sam@Example.test', '--role', 'analyst', '--password-stdin'], {
+      env,
+      input: 'correct horse battery\n',
+    });
     assert.equal(a.code, 0, a.stderr);
     assert.match(a.stdout, /Created sam@example\.test \(analyst/);
     assert.doesNotMatch(a.stdout, /One-time password/);
@@ -70,7 +73,10 @@ describe('stadsveilig command line', () => {
     assert.equal(reset.code, 0, reset.stderr);
     const password = /One-time password \(shown once, must be changed at the next login\): ([A-Za-z0-9]{20})\n/.exec(reset.stdout)?.[1];
     assert.ok(password, reset.stdout);
-    const users = JSON.parse((await runCli(['user', 'list', '--json'], { env })).stdout) as Array<{ email: string; mustChangePassword: boolean }>;
+    const users = JSON.parse((await runCli(['user', 'list', '--json'], { env })).stdout) as Array<{
+      email: string;
+      mustChangePassword: boolean;
+    }>;
     assert.equal(users.find((u) => u.email === 'admin@localhost')?.mustChangePassword, true);
     const unknown = await runCli(['user', 'reset-password', 'nobody@localhost'], { env });
     assert.equal(unknown.code, 1);

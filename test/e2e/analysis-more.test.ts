@@ -17,7 +17,16 @@ import { interiorPoint } from '../../web/src/ui/map/geometry.ts';
 import { formatNumber, formatShare } from '../../web/src/pages/analysis/format.ts';
 import { rdToWgs84 } from '../../web/src/pages/analysis/rd.ts';
 import type { EvaluationReply, HotspotsReply, KdeReply } from '../../web/src/pages/analysis/types.ts';
-import { apiFromPage, changedShare, clickMapAt, kdeOverlay, mapColourAt, mapPixels, waitForHotspotFeatures, waitForHotspotMap } from './support/analysis-map.ts';
+import {
+  apiFromPage,
+  changedShare,
+  clickMapAt,
+  kdeOverlay,
+  mapColourAt,
+  mapPixels,
+  waitForHotspotFeatures,
+  waitForHotspotMap,
+} from './support/analysis-map.ts';
 import { logInThroughForm, newTestContext, screenshot, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -33,7 +42,11 @@ let page: Page;
 let errors: string[];
 
 function prepare(env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'analysis-prepare.ts')], { cwd: ROOT, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'analysis-prepare.ts')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`analysis-prepare failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -71,9 +84,10 @@ function densestCell(k: KdeReply): [number, number] {
 }
 
 const nl = (v: number | null, digits = 0) => formatNumber(v, 'nl', digits);
-const classCounts = (reply: HotspotsReply) => reply.features.reduce((m, f) => m.set(f.properties.class, (m.get(f.properties.class) ?? 0) + 1), new Map<string, number>());
+const classCounts = (reply: HotspotsReply) =>
+  reply.features.reduce((m, f) => m.set(f.properties.class, (m.get(f.properties.class) ?? 0) + 1), new Map<string, number>());
 
-describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, residents\' reports', { timeout: 300_000 }, () => {
+describe("Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, residents' reports", { timeout: 300_000 }, () => {
   it('KDE: the density raster is drawn over the hotspot map, densest cell darkest, with the bandwidth of the API reply', async () => {
     await openView('hotspots', PERIOD);
     await waitForHotspotMap(page);
@@ -83,7 +97,9 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     await page.getByLabel('Dichtheidskaart (KDE) tonen').check();
     await page.waitForURL(/[?&]kde=on/);
     await page.getByText(`Dichtheid (gebeurtenissen per km²), bandbreedte ${Math.round(kde.bandwidth!)} m`).waitFor();
-    await page.waitForFunction(() => !!(globalThis as unknown as { __stadsveiligMap?: { getLayer(id: string): unknown } }).__stadsveiligMap?.getLayer('kde-layer'));
+    await page.waitForFunction(
+      () => !!(globalThis as unknown as { __stadsveiligMap?: { getLayer(id: string): unknown } }).__stadsveiligMap?.getLayer('kde-layer'),
+    );
     const overlay = await kdeOverlay(page);
     assert.ok(overlay?.layer, 'a raster layer for the KDE image');
     assert.equal(overlay.width, kde.cols);
@@ -94,20 +110,29 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     const share = changedShare(before.all, await mapPixels(page));
     assert.ok(share > 0.03, `the overlay changes the drawn map (${(share * 100).toFixed(1)}% of pixels)`);
     const [r, g, b] = await mapColourAt(page, peak);
-    assert.ok(b > g + 50 && b > before.peak[2] + 30, `the densest cell is drawn dark purple: rgb(${r}, ${g}, ${b}), before rgb(${before.peak.join(', ')})`);
+    assert.ok(
+      b > g + 50 && b > before.peak[2] + 30,
+      `the densest cell is drawn dark purple: rgb(${r}, ${g}, ${b}), before rgb(${before.peak.join(', ')})`,
+    );
     const highest = kde.values.reduce<number>((m, v) => (v !== null && v > m ? v : m), 0);
     const rampLabels = await page.getByTestId('kde-legend').locator('.kde-ramp-labels span').allTextContents();
-    assert.deepEqual(rampLabels, ['laag (0)', `hoog (${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(highest)})`], 'the colour ramp runs from 0 to the highest density');
+    assert.deepEqual(
+      rampLabels,
+      ['laag (0)', `hoog (${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(highest)})`],
+      'the colour ramp runs from 0 to the highest density',
+    );
     await screenshot(page, 'analyse-kde', { fullPage: true });
 
     await page.getByLabel('Dichtheidskaart (KDE) tonen').uncheck();
     await page.waitForURL((u) => !u.search.includes('kde='));
-    await page.waitForFunction(() => !(globalThis as unknown as { __stadsveiligMap?: { getLayer(id: string): unknown } }).__stadsveiligMap?.getLayer('kde-layer'));
+    await page.waitForFunction(
+      () => !(globalThis as unknown as { __stadsveiligMap?: { getLayer(id: string): unknown } }).__stadsveiligMap?.getLayer('kde-layer'),
+    );
     assert.ok(changedShare(before.all, await mapPixels(page)) < 0.01, 'switched off, the map is drawn as before');
     assert.deepEqual(errors, [], 'no console errors (the overlay is not fetched, so the CSP has nothing to block)');
   });
 
-  it('hotspots per buurt with local Moran: CBS buurt codes, the LISA classes and global Moran\'s I as the API gives them', async () => {
+  it("hotspots per buurt with local Moran: CBS buurt codes, the LISA classes and global Moran's I as the API gives them", async () => {
     await openView('hotspots', PERIOD);
     await page.getByLabel('Eenheid').selectOption({ label: 'Buurten' });
     await page.waitForURL(/[?&]unit=buurt/);
@@ -122,10 +147,19 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     for (const f of features) assert.equal(f.cls, apiClass.get(f.id), `class of ${f.id} on the map`);
 
     const legend = page.locator('[data-testid=hotspot-legend] li');
-    assert.deepEqual(await legend.evaluateAll((els) => els.map((e) => e.getAttribute('data-class'))), ['HH', 'HL', 'LH', 'LL', 'not-significant']);
+    assert.deepEqual(await legend.evaluateAll((els) => els.map((e) => e.getAttribute('data-class'))), [
+      'HH',
+      'HL',
+      'LH',
+      'LL',
+      'not-significant',
+    ]);
     const counts = classCounts(api);
     assert.ok((counts.get('HH') ?? 0) > 0, 'the demo data has high-high clusters');
-    assert.match((await legend.first().textContent()) ?? '', new RegExp(`^Hoog omringd door hoog \\(cluster\\) \\(${counts.get('HH')} eenheden\\)`));
+    assert.match(
+      (await legend.first().textContent()) ?? '',
+      new RegExp(`^Hoog omringd door hoog \\(cluster\\) \\(${counts.get('HH')} eenheden\\)`),
+    );
     const m = api.moran!;
     const verdict = m.i! > 0 && m.p! < 0.05 ? 'de gebeurtenissen zijn ruimtelijk geclusterd' : 'geen aantoonbare ruimtelijke clustering';
     await page.getByText(`Globale Moran's I ${nl(m.i, 3)} (z = ${nl(m.z, 1)}): ${verdict}`).waitFor();
@@ -136,7 +170,10 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     const chosen = page.getByTestId('hotspot-selected');
     await chosen.waitFor();
     assert.equal(await chosen.locator('dt').textContent(), hh.properties.name, 'the clicked buurt by name');
-    assert.match((await chosen.locator('dd').textContent()) ?? '', new RegExp(`Aantal: ${nl(hh.properties.count)} .*Hoog omringd door hoog`));
+    assert.match(
+      (await chosen.locator('dd').textContent()) ?? '',
+      new RegExp(`Aantal: ${nl(hh.properties.count)} .*Hoog omringd door hoog`),
+    );
     await screenshot(page, 'analyse-lisa-buurten', { fullPage: true });
   });
 
@@ -157,20 +194,32 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     await result.waitFor({ timeout: 60_000 });
 
     const ev = await apiFromPage<EvaluationReply>(page, '/api/v1/analysis/evaluation', {
-      from: '2023-01-01', to: '2024-01-01', source: 'incidents', selection: { unit: 'buurt', buurten: hh }, baselineFrom: '2022-01-01', baselineTo: '2023-01-01',
+      from: '2023-01-01',
+      to: '2024-01-01',
+      source: 'incidents',
+      selection: { unit: 'buurt', buurten: hh },
+      baselineFrom: '2022-01-01',
+      baselineTo: '2023-01-01',
     });
     assert.ok(ev.pai! > 1, `the 2022 clusters predict 2023 better than chance (PAI ${ev.pai})`);
     assert.ok(ev.hits! > 0 && ev.hits! < ev.total!);
-    const shown = Object.fromEntries(await result.locator('div').evaluateAll((els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent])));
+    const shown = Object.fromEntries(
+      await result
+        .locator('div')
+        .evaluateAll((els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent])),
+    );
     assert.deepEqual(shown, {
-      'PAI (voorspellende nauwkeurigheid)': nl(ev.pai, 2), 'PEI (efficiëntie)': nl(ev.pei, 2), 'RRI (blijvendheid)': nl(ev.rri, 2),
-      Treffers: `${nl(ev.hits)} / ${nl(ev.total)}`, 'Aandeel oppervlakte': formatShare(ev.areaShare, 'nl'),
+      'PAI (voorspellende nauwkeurigheid)': nl(ev.pai, 2),
+      'PEI (efficiëntie)': nl(ev.pei, 2),
+      'RRI (blijvendheid)': nl(ev.rri, 2),
+      Treffers: `${nl(ev.hits)} / ${nl(ev.total)}`,
+      'Aandeel oppervlakte': formatShare(ev.areaShare, 'nl'),
     });
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'analyse-evaluatie');
   });
 
-  it('source switch: residents\' reports in hottimes, the crime-type picker hidden', async () => {
+  it("source switch: residents' reports in hottimes, the crime-type picker hidden", async () => {
     await openView('hottimes', `${PERIOD}&crimeTypes=1.1.1`);
     await page.getByTestId('synthetic-label').waitFor();
     assert.equal(await page.locator('.type-picker').count(), 1);
@@ -185,14 +234,20 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     await screenshot(page, 'analyse-meldingen', { fullPage: true });
   });
 
-  it('residents\' reports in buurt hotspots, hotcrimes and trends (named categories); concentration says it needs incidents', async () => {
+  it("residents' reports in buurt hotspots, hotcrimes and trends (named categories); concentration says it needs incidents", async () => {
     await page.getByRole('link', { name: 'Hotspots' }).click();
     await page.waitForURL(/\/analyse\/hotspots\?.*source=signals/);
     await page.getByLabel('Eenheid').selectOption({ label: 'Buurten' });
-    const features = await waitForHotspotFeatures(page, (fs) => fs.every((f) => BUURT_CODE.test(f.id)) && fs.some((f) => (f.count ?? 0) >= 20));
+    const features = await waitForHotspotFeatures(
+      page,
+      (fs) => fs.every((f) => BUURT_CODE.test(f.id)) && fs.some((f) => (f.count ?? 0) >= 20),
+    );
     const busiest = features.filter((f) => (f.count ?? 0) >= 20);
     assert.equal(busiest.length, 3, 'the three buurten with most reports');
-    assert.deepEqual(busiest.map((f) => f.cls), ['hot-99', 'hot-99', 'hot-99']);
+    assert.deepEqual(
+      busiest.map((f) => f.cls),
+      ['hot-99', 'hot-99', 'hot-99'],
+    );
 
     await page.getByRole('link', { name: 'Hotcrimes' }).click();
     const rows = page.locator('[data-testid=hotcrimes-level] tbody tr th');
@@ -204,7 +259,10 @@ describe('Analyse workbench in Chromium: KDE, LISA per buurt, evaluation, reside
     await series.waitFor({ timeout: 60_000 });
     const options = await series.locator('option').evaluateAll((els) => els.map((e) => [e.getAttribute('value'), e.textContent]));
     assert.deepEqual(options.map(([v]) => v).sort(), ['afval-dumping', 'straatverlichting'], 'one series per report category');
-    assert.ok(options.every(([v, text]) => text?.startsWith(v === 'afval-dumping' ? 'Afval en dumping' : 'Straatverlichting')), JSON.stringify(options));
+    assert.ok(
+      options.every(([v, text]) => text?.startsWith(v === 'afval-dumping' ? 'Afval en dumping' : 'Straatverlichting')),
+      JSON.stringify(options),
+    );
     const current = await series.inputValue();
     const other = options.map(([v]) => v!).find((v) => v !== current)!;
     await series.selectOption(other);

@@ -21,7 +21,10 @@ import type { AreaGeometry } from '../../web/src/api/types.ts';
 import { SIGNAL_COUNT, syntheticReports } from './support/synthetic-reports.ts';
 
 const mapping = {
-  source: 'e2e-synthetisch', format: 'json' as const, defaultStatus: 'done' as const, defaultCategory: 'afval-dumping',
+  source: 'e2e-synthetisch',
+  format: 'json' as const,
+  defaultStatus: 'done' as const,
+  defaultCategory: 'afval-dumping',
   fields: { id: 'id', createdAt: 'created_at', category: 'category', lat: 'lat', lon: 'lon' },
   categories: { straatverlichting: 'straatverlichting', 'afval-dumping': 'afval-dumping' },
 };
@@ -32,7 +35,8 @@ try {
   await prepareDatabase(database, config);
   const ctx = systemContext(database.db, 'e2e-analysis');
   const buurten = (await listAreas(ctx, config.municipality, { level: 'buurt' })).features
-    .sort((a, b) => a.properties.code.localeCompare(b.properties.code)).slice(0, 24);
+    .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
+    .slice(0, 24);
   const points = buurten.map((b) => interiorPoint(b.geometry as AreaGeometry | null)).filter((p): p is [number, number] => p !== null);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-signals-')), 'synthetic-signals.json');
   fs.writeFileSync(file, JSON.stringify(syntheticReports(points)));

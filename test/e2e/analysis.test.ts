@@ -52,7 +52,13 @@ async function downloadText(selector: string): Promise<{ name: string; text: Buf
 async function hotspotFeatures(): Promise<{ id: string; cls: string; ring: [number, number][] }[]> {
   return page.evaluate(async () => {
     const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
-    const src = map?.getSource('hotspots') as { getData(): Promise<{ features: { properties: { id: string; class: string }; geometry: { coordinates: [number, number][][] } }[] }> } | undefined;
+    const src = map?.getSource('hotspots') as
+      | {
+          getData(): Promise<{
+            features: { properties: { id: string; class: string }; geometry: { coordinates: [number, number][][] } }[];
+          }>;
+        }
+      | undefined;
     if (!src) return [];
     const data = await src.getData();
     return data.features.map((f) => ({ id: f.properties.id, cls: f.properties.class, ring: f.geometry.coordinates[0]! }));
@@ -67,8 +73,14 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await cells.count(), 168);
     assert.match((await page.getByTestId('synthetic-label').textContent()) ?? '', /synthetische demodata/);
     const levels = await cells.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-level'))));
-    assert.ok(levels.some((l) => l === 5), 'the busiest hour is in the top class');
-    assert.ok(levels.every((l) => l >= 0), 'the analyst sees no suppressed cells');
+    assert.ok(
+      levels.some((l) => l === 5),
+      'the busiest hour is in the top class',
+    );
+    assert.ok(
+      levels.every((l) => l >= 0),
+      'the analyst sees no suppressed cells',
+    );
     assert.match((await cells.first().locator('title').textContent()) ?? '', /^maandag 0:00–1:00/);
     await screenshot(page, 'analyse-hottimes', { fullPage: true });
     await page.getByText('Als tabel').click();
@@ -83,7 +95,10 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     assert.ok((await rows.count()) > 10, 'many crime types');
     assert.match((await rows.first().locator('th').textContent()) ?? '', /\(\d+\.\d+\.\d+\)/, 'type title with its code');
     assert.match((await page.getByTestId('min-count-rule').textContent()) ?? '', /minder dan 10 gebeurtenissen/);
-    assert.ok((await page.locator('[data-testid=hotcrimes-level] tr[data-verdict=notTested]').count()) > 0, 'rare types are shown as not tested');
+    assert.ok(
+      (await page.locator('[data-testid=hotcrimes-level] tr[data-verdict=notTested]').count()) > 0,
+      'rare types are shown as not tested',
+    );
     const { name, text } = await downloadText('[data-export=csv]');
     assert.equal(name, 'hotcrimes.csv');
     const lines = text.toString('utf8').split('\n');
@@ -112,8 +127,12 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     const cells = page.getByTestId('knox-cell');
     await cells.first().waitFor({ timeout: 60_000 });
     assert.equal(await cells.count(), 9, '3 distance × 3 time bands');
-    assert.deepEqual(await page.locator('[data-testid=knox-table] thead th').allTextContents(),
-      ['Afstand \\ Tijd', '0–7 dagen', '7–14 dagen', '14–21 dagen']);
+    assert.deepEqual(await page.locator('[data-testid=knox-table] thead th').allTextContents(), [
+      'Afstand \\ Tijd',
+      '0–7 dagen',
+      '7–14 dagen',
+      '14–21 dagen',
+    ]);
     await page.getByLabel('Afstandsgrenzen (meter)').fill('0,200,inf');
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await page.waitForURL(/spaceBands=0,200,inf/);
@@ -136,11 +155,21 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
 
   it('hotspots: classed features with a legend; a click selects a cell; PNG; "maak hier een opgave van" fills the missions form', async () => {
     await openView('hotspots');
-    await page.waitForFunction(() => {
-      const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
-      // The layer exists once its source does (HotspotMap adds both together).
-      return !!map && !!map.getSource('hotspots') && map.loaded() && !map.isMoving() && map.queryRenderedFeatures({ layers: ['hotspots-fill'] }).length > 0;
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
+        // The layer exists once its source does (HotspotMap adds both together).
+        return (
+          !!map &&
+          !!map.getSource('hotspots') &&
+          map.loaded() &&
+          !map.isMoving() &&
+          map.queryRenderedFeatures({ layers: ['hotspots-fill'] }).length > 0
+        );
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     const features = await hotspotFeatures();
     assert.ok(features.length > 100, 'non-empty grid cells on the map');
     const classes = new Set(features.map((f) => f.cls));
@@ -180,9 +209,12 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     assert.match(href, /cellSize=100&from=2023-01-01&to=2024-01-01&evidence=hotcrimes,hottimes/);
     await link.click();
     await page.waitForURL(/\/opgaven\/nieuw\?/);
-    await page.getByTestId('from-analysis').waitFor({ timeout: 60_000 }).catch(async (e: unknown) => {
-      throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator('main').innerText()).slice(0, 600)}`);
-    });
+    await page
+      .getByTestId('from-analysis')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator('main').innerText()).slice(0, 600)}`);
+      });
     await page.getByText(`${hot99} rastercellen van 100 m`).waitFor();
     // …and save it: the hotspot cells become the mission's scope with its evidence frozen.
     await page.getByLabel('Titel', { exact: true }).fill('Hotspot uit de analyse');

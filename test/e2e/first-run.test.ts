@@ -52,7 +52,10 @@ before(async () => {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadsveilig-first-run-'));
   const postgres = await freshDatabaseUrl();
-  child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve'], { cwd: ROOT, env: readmeEnvironment(port, dataDir, postgres?.url) });
+  child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve'], {
+    cwd: ROOT,
+    env: readmeEnvironment(port, dataDir, postgres?.url),
+  });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   cleanup = async () => {
@@ -72,7 +75,11 @@ after(async () => {
 
 /** A login from outside the browser (no session cookie, so no CSRF token needed). */
 function apiLogin(email: string, password: string): Promise<Response> {
-  return fetch(`${baseUrl}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  return fetch(`${baseUrl}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 }
 
 async function logIn(page: Page, email: string, password: string): Promise<void> {
@@ -116,7 +123,10 @@ describe('first run as the README describes it', { timeout: 240_000 }, () => {
     await page.getByRole('heading', { level: 1, name: /^Kaart van/ }).waitFor();
     assert.equal((await page.request.get('/api/v1/users')).status(), 200);
     assert.equal((await apiLogin(README_ADMIN, oneTime)).status, 401, 'the one-time password no longer works');
-    assert.deepEqual(errors.filter((e) => !/status of 40[13]/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/status of 40[13]/.test(e)),
+      [],
+    );
     await context.close();
   });
 

@@ -53,7 +53,12 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     const errors = watchErrors(page);
     await logInAs(page, ANALYST.email, ANALYST.password);
     const link = createMissionPath({
-      buurten: [BUURT.code], year: 2024, from: '2022-01-01', to: '2023-01-01', title: TITLE, view: 'hotspots',
+      buurten: [BUURT.code],
+      year: 2024,
+      from: '2022-01-01',
+      to: '2023-01-01',
+      title: TITLE,
+      view: 'hotspots',
       evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }, { kind: 'concentration', of: 'address' }],
     });
     await page.goto(link);
@@ -63,7 +68,9 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await page.getByRole('button', { name: `${BUURT.name} verwijderen` }).waitFor();
     assert.equal(await page.getByLabel('Hotcrimes (welke misdrijven stijgen)').isChecked(), true);
     assert.equal(await page.getByLabel('Periode vanaf').inputValue(), '2022-01-01');
-    await page.getByLabel('Probleemstelling').fill('Veel vernielingen, diefstallen en overlast in het uitgaansgebied rond de Grote Markt, vooral in het weekend.');
+    await page
+      .getByLabel('Probleemstelling')
+      .fill('Veel vernielingen, diefstallen en overlast in het uitgaansgebied rond de Grote Markt, vooral in het weekend.');
     await page.getByRole('button', { name: 'Opgave aanmaken' }).click();
 
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
@@ -98,7 +105,11 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     const goal = page.locator('.goal-card', { hasText: 'Minder geregistreerde misdrijven' });
     await goal.waitFor();
     await goal.locator('.kpi-bar').waitFor();
-    assert.match((await goal.locator('.kpi-words').textContent()) ?? '', /Van \d+ naar \d+ \(doel 45\): -?\d+% van de weg afgelegd/, 'the server explains the computed progress');
+    assert.match(
+      (await goal.locator('.kpi-words').textContent()) ?? '',
+      /Van \d+ naar \d+ \(doel 45\): -?\d+% van de weg afgelegd/,
+      'the server explains the computed progress',
+    );
     assert.equal(await goal.locator('input').count(), 0, 'progress cannot be edited; no measurements for a registered-crime goal');
 
     await openTab(page, 'Maatregelen');
@@ -117,7 +128,9 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await page.getByLabel('Attractive — aantrekkelijk').fill('Terugkoppeling binnen een dag wat er met de melding is gedaan.');
     await page.getByLabel('Social — sociaal').fill('Buren zien hoeveel mensen meedoen in hun straat.');
     await page.getByLabel('Timely — op het juiste moment').fill('Bericht op vrijdagmiddag, voor het uitgaansweekend.');
-    await page.getByLabel('Hypothese').fill('Als melden makkelijk en zichtbaar is, dan komen er meer meldingen van overlast, omdat de drempel lager is.');
+    await page
+      .getByLabel('Hypothese')
+      .fill('Als melden makkelijk en zichtbaar is, dan komen er meer meldingen van overlast, omdat de drempel lager is.');
     await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
     const behavioural = page.locator('.measure-card[data-type="behavioural"]');
     await behavioural.locator('.east-design').waitFor();
@@ -192,12 +205,17 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await logInThroughForm(page);
     await page.getByRole('navigation', { name: 'Modules' }).waitFor();
     await page.goto(story.path!);
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor().catch(async (e: unknown) => {
-      await screenshot(page, 'opgaven-failure', { fullPage: true });
-      throw e;
-    });
+    await page
+      .getByRole('heading', { level: 1, name: TITLE })
+      .waitFor()
+      .catch(async (e: unknown) => {
+        await screenshot(page, 'opgaven-failure', { fullPage: true });
+        throw e;
+      });
     await openTab(page, 'Publiek');
-    await page.getByLabel('Tekst voor bewoners').fill('Samen met horeca, politie en bewoners pakken we vernielingen en overlast rond de Grote Markt aan.');
+    await page
+      .getByLabel('Tekst voor bewoners')
+      .fill('Samen met horeca, politie en bewoners pakken we vernielingen en overlast rond de Grote Markt aan.');
     await page.getByLabel('Zo doet u mee').fill('Meld overlast via de buurtapp of kom naar het buurtoverleg.');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByTestId('public-status').filter({ hasText: 'Concept' }).waitFor();

@@ -21,7 +21,10 @@ import { prepareDatabase } from '../../src/server/first-start.ts';
 function syntheticSurveyCsv(gemeente: string, wijken: string[]): string {
   const rows = ['indicator;area;year;value;n;margin'];
   for (const year of [2021, 2023]) {
-    rows.push(`feels-unsafe-buurt;${gemeente};${year};${year === 2021 ? '22,0' : '20,0'};2000;1,8`, `victim-total;${gemeente};${year};12,0;2000;1,4`);
+    rows.push(
+      `feels-unsafe-buurt;${gemeente};${year};${year === 2021 ? '22,0' : '20,0'};2000;1,8`,
+      `victim-total;${gemeente};${year};12,0;2000;1,4`,
+    );
     wijken.forEach((code, i) => {
       const unsafe = 8 + ((i * 7 + (year === 2023 ? 3 : 0)) % 27);
       rows.push(`feels-unsafe-buurt;${code};${year};${unsafe},0;400;4,0`, `victim-total;${code};${year};${6 + ((i * 5) % 13)},0;400;3,0`);

@@ -27,7 +27,11 @@ let buurt: AreaFeature;
 let wijk: AreaFeature;
 
 function prepare(env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'perception-prepare.ts')], { cwd: ROOT, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'perception-prepare.ts')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`perception-prepare failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -37,7 +41,9 @@ before(async () => {
   const vintages = (await (await fetch(`${server.baseUrl}/api/v1/areas/vintages`)).json()) as Vintage[];
   const areas = async (level: string) =>
     ((await (await fetch(`${server.baseUrl}/api/v1/areas?level=${level}&year=${vintages[0]!.year}`)).json()) as AreaCollection).features;
-  const buurten = (await areas('buurt')).filter((f) => f.geometry && !f.properties.isWater).sort((a, b) => a.properties.code.localeCompare(b.properties.code));
+  const buurten = (await areas('buurt'))
+    .filter((f) => f.geometry && !f.properties.isWater)
+    .sort((a, b) => a.properties.code.localeCompare(b.properties.code));
   buurt = buurten[0]!;
   wijk = (await areas('wijk')).find((w) => w.properties.code === buurt.properties.parentCode)!;
   assert.ok(buurt && wijk, 'a buurt with its wijk');
@@ -48,7 +54,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function open(
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await newTestContext(browser, server.baseUrl, options);
   const page = await context.newPage();
   return { context, page, errors: watchErrors(page) };
@@ -59,22 +67,39 @@ const text = async (page: Page, testId: string) => (await page.getByTestId(testI
 describe('beleving in Chromium', { timeout: 400_000 }, () => {
   it('says politely when too many answers arrive (429) and ties errors to the scales', async () => {
     const { context, page, errors } = await open(PHONE);
-    await page.route('**/api/v1/pulse/*', (route) => (route.request().method() === 'POST'
-      ? route.fulfill({ status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '30' }, body: JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Rate limit exceeded' }) })
-      : route.continue()));
+    await page.route('**/api/v1/pulse/*', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 429,
+            headers: { 'content-type': 'application/problem+json', 'retry-after': '30' },
+            body: JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Rate limit exceeded' }),
+          })
+        : route.continue(),
+    );
     await page.goto(`/buurtpeiling/${buurt.properties.code}`);
     await page.getByRole('heading', { level: 1, name: `Buurtpeiling ${buurt.properties.name}` }).waitFor();
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByTestId('pulse-errors').waitFor();
-    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute('data-testid') === 'pulse-errors');
+    await page.waitForFunction(
+      () => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute('data-testid') === 'pulse-errors',
+    );
     const day = page.locator('#pulse-safeDay');
     assert.match((await day.getAttribute('aria-describedby')) ?? '', /pulse-safeDay-error/);
     assert.equal(await page.locator('#pulse-safeDay-error').textContent(), 'Kies een cijfer voor overdag.');
-    await page.getByRole('group', { name: /overdag/ }).getByRole('radio', { name: '8', exact: true }).check();
-    await page.getByRole('group', { name: /’s avonds/ }).getByRole('radio', { name: '6', exact: true }).check();
+    await page
+      .getByRole('group', { name: /overdag/ })
+      .getByRole('radio', { name: '8', exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: /’s avonds/ })
+      .getByRole('radio', { name: '6', exact: true })
+      .check();
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     assert.match(await text(page, 'send-failure'), /Probeer het over 30 seconden opnieuw/);
-    assert.deepEqual(errors.filter((e) => !/429/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/429/.test(e)),
+      [],
+    );
     await context.close();
   });
 
@@ -86,7 +111,10 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     assert.match((await page.locator('.privacy-note').textContent()) ?? '', /Anoniem: we bewaren geen IP-adres/);
 
     // Keyboard only: a radio group is one Tab stop; arrows choose the mark.
-    await page.getByRole('group', { name: /overdag/ }).getByRole('radio', { name: '1', exact: true }).focus();
+    await page
+      .getByRole('group', { name: /overdag/ })
+      .getByRole('radio', { name: '1', exact: true })
+      .focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('input[name="pulse-safeDay"]:checked').getAttribute('value'), '7');
     await page.keyboard.press('Tab');
@@ -98,7 +126,11 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.getByLabel('Uw verhaal (niet verplicht)').fill(STORY);
     await page.getByLabel('25 tot 45 jaar').check();
     assert.ok((await overflow(page)) <= 0, 'the questionnaire fits the phone');
-    assert.equal(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).innerWidth), PHONE.viewport.width, 'not zoomed out to fit');
+    assert.equal(
+      await page.evaluate(() => (globalThis as unknown as BrowserGlobals).innerWidth),
+      PHONE.viewport.width,
+      'not zoomed out to fit',
+    );
     await screenshot(page, 'beleving-peiling-telefoon', { fullPage: true });
 
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
@@ -158,7 +190,10 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.getByRole('heading', { level: 1, name: `Veiligheidsprofiel ${wijk.properties.name}` }).waitFor();
     assert.match(await text(page, 'pulse-n'), /^1 antwoord/);
     assert.match(await text(page, 'stories'), /Bel \[verwijderd\]/);
-    assert.equal(await page.getByTestId('report-html').getAttribute('href'), `/api/v1/areas/${wijk.properties.code}/report.html?year=${YEAR}`);
+    assert.equal(
+      await page.getByTestId('report-html').getAttribute('href'),
+      `/api/v1/areas/${wijk.properties.code}/report.html?year=${YEAR}`,
+    );
     assert.deepEqual(errors, []);
     await context.close();
 
@@ -182,7 +217,11 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     assert.ok(qrWidth > 0, 'the QR code loads');
     assert.equal(await resident.page.getByTestId('pulse-link').getAttribute('href'), `/buurtpeiling/${buurt.properties.code}`);
     assert.ok((await overflow(resident.page)) <= 0, 'the neighbourhood page fits the phone');
-    assert.equal(await resident.page.evaluate(() => (globalThis as unknown as BrowserGlobals).innerWidth), PHONE.viewport.width, 'not zoomed out to fit');
+    assert.equal(
+      await resident.page.evaluate(() => (globalThis as unknown as BrowserGlobals).innerWidth),
+      PHONE.viewport.width,
+      'not zoomed out to fit',
+    );
     await screenshot(resident.page, 'beleving-buurtpagina', { fullPage: true });
     assert.deepEqual(resident.errors, []);
     await resident.context.close();
@@ -218,7 +257,10 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.getByTestId('discrepancy-summary').waitFor({ timeout: 90_000 });
     await page.getByLabel('Jaar').selectOption('2023');
     // The discrepancy endpoint computes every wijk's indices; give it time on a busy machine.
-    await page.getByTestId('discrepancy-summary').filter({ hasText: /in 2023/ }).waitFor({ timeout: 90_000 });
+    await page
+      .getByTestId('discrepancy-summary')
+      .filter({ hasText: /in 2023/ })
+      .waitFor({ timeout: 90_000 });
     const points = await page.locator('[data-testid="quadrant-chart"] circle.point').count();
     assert.ok(points >= 10, `most wijken have both indices (got ${points})`);
     assert.equal(await page.locator('[data-testid="discrepancy-table"] tbody tr').count(), points);

@@ -28,7 +28,10 @@ const story: { number?: string; trackingPath?: string; duplicate?: string } = {}
 before(async () => {
   browser = await launchBrowser();
   smtp = await startSmtpCapture();
-  server = await startServer({ env: { STADSVEILIG_SMTP_URL: smtp.url, STADSVEILIG_MAIL_FROM: 'Gemeente Dordrecht <meldingen@example.test>' }, publicUrl: true });
+  server = await startServer({
+    env: { STADSVEILIG_SMTP_URL: smtp.url, STADSVEILIG_MAIL_FROM: 'Gemeente Dordrecht <meldingen@example.test>' },
+    publicUrl: true,
+  });
 });
 
 after(async () => {
@@ -55,7 +58,11 @@ async function placeAndDescribe(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Volgende' }).click();
   const heading = page.getByRole('heading', { level: 2, name: 'Stap 2 van 3: Wat' });
   await heading.waitFor();
-  assert.equal(await heading.evaluate((el) => el === (globalThis as unknown as BrowserGlobals).document.activeElement), true, 'focus moves to the step heading');
+  assert.equal(
+    await heading.evaluate((el) => el === (globalThis as unknown as BrowserGlobals).document.activeElement),
+    true,
+    'focus moves to the step heading',
+  );
   await page.getByLabel('Wat is er aan de hand?').fill(DESCRIPTION);
   const suggestion = page.getByTestId('category-suggestion');
   await suggestion.waitFor();
@@ -73,9 +80,18 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
 
     await placeAndDescribe(page);
     await page.getByRole('button', { name: 'Klopt niet? Kies een andere categorie' }).click();
-    assert.equal(await page.getByLabel('Categorie', { exact: true }).inputValue(), 'straatverlichting', 'the picker starts at the suggestion');
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer();
-    await page.setInputFiles('#report-photos', [{ name: 'lamp.png', mimeType: 'image/png', buffer: photo }, { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+    assert.equal(
+      await page.getByLabel('Categorie', { exact: true }).inputValue(),
+      'straatverlichting',
+      'the picker starts at the suggestion',
+    );
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer();
+    await page.setInputFiles('#report-photos', [
+      { name: 'lamp.png', mimeType: 'image/png', buffer: photo },
+      { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+    ]);
     await page.locator('#report-photos-error', { hasText: 'notitie.txt is geen JPEG-, PNG- of WebP-foto' }).waitFor();
     await screenshot(page, 'melden-telefoon', { fullPage: true });
     await page.getByRole('button', { name: 'Volgende' }).click();
@@ -123,7 +139,11 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await nearby.getByLabel('Uw e-mailadres').fill(FOLLOWER);
     await nearby.getByRole('button', { name: `Volg melding ${story.number}` }).click();
     await nearby.getByText(`U volgt melding ${story.number}`).waitFor();
-    assert.match((await nearby.locator('.nearby-item', { hasText: story.number! }).textContent()) ?? '', /binnen (25|50) m hiervandaan/, 'a distance band, not a distance');
+    assert.match(
+      (await nearby.locator('.nearby-item', { hasText: story.number! }).textContent()) ?? '',
+      /binnen (25|50) m hiervandaan/,
+      'a distance band, not a distance',
+    );
     await page.getByRole('button', { name: 'Melding versturen' }).click();
     story.duplicate = (await page.getByTestId('signal-number').textContent({ timeout: 30_000 }))!;
     assert.notEqual(story.duplicate, story.number);
@@ -230,8 +250,14 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     const followed = await smtp.waitFor((m) => m.to.includes(FOLLOWER) && m.subject === `Melding ${story.number}: afgehandeld`);
     assert.match(followed.text, /\/meldingen\/afmelden\//, 'the follower’s own unsubscribe link');
     const toFollower = smtp.messages.filter((m) => m.to.includes(FOLLOWER));
-    assert.ok(toFollower.every((m) => !/\/meldingen\/volgen\//.test(m.text)), 'never the reporter’s tracking link');
-    assert.ok(toFollower.every((m) => !m.text.includes('De lamp is vervangen')), 'no staff reply that was not published');
+    assert.ok(
+      toFollower.every((m) => !/\/meldingen\/volgen\//.test(m.text)),
+      'never the reporter’s tracking link',
+    );
+    assert.ok(
+      toFollower.every((m) => !m.text.includes('De lamp is vervangen')),
+      'no staff reply that was not published',
+    );
 
     const { context, page, errors } = await phonePage();
     await page.goto(tracking);

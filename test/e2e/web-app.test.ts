@@ -195,12 +195,18 @@ describe('web app in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('works on a phone: no horizontal scroll, navigation behind the menu button', async () => {
-    const context = await newTestContext(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const overflow = () => page.evaluate(() => {
-      const w = globalThis as unknown as BrowserGlobals;
-      return w.document.documentElement.scrollWidth - w.innerWidth;
+    const context = await newTestContext(browser, server.baseUrl, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
     });
+    const page = await context.newPage();
+    const overflow = () =>
+      page.evaluate(() => {
+        const w = globalThis as unknown as BrowserGlobals;
+        return w.document.documentElement.scrollWidth - w.innerWidth;
+      });
     await page.goto('/');
     await page.getByLabel('E-mailadres').waitFor();
     assert.ok((await overflow()) <= 0, 'login page fits');

@@ -31,7 +31,11 @@ export function areaBase(n = 6): AreaBase {
   const text = fs.readFileSync(RD_CSV, 'utf8');
   const all = text.split('\n').filter((l) => l.trim() !== '');
   const header = all[0]!;
-  const rows = all.slice(1).filter((l) => !l.includes('"JA"')).sort((a, b) => a.length - b.length).slice(0, n);
+  const rows = all
+    .slice(1)
+    .filter((l) => !l.includes('"JA"'))
+    .sort((a, b) => a.length - b.length)
+    .slice(0, n);
   const parsed = parseWkbCsv('base.csv', [header, ...rows].join('\n'));
   const features = parsed.features.map((f) => ({
     properties: f.properties,
@@ -93,7 +97,10 @@ export function wkbOf(g: FuzzGeometry, o: { little?: boolean; srid?: number } = 
 }
 
 /** A GeoPackage geometry blob: "GP", version, flags (byte order, envelope indicator, empty), srs_id, envelope, WKB. */
-export function gpkgBlob(wkb: Buffer, o: { srsId?: number; envelope?: number; empty?: boolean; extended?: boolean; magic?: string } = {}): Buffer {
+export function gpkgBlob(
+  wkb: Buffer,
+  o: { srsId?: number; envelope?: number; empty?: boolean; extended?: boolean; magic?: string } = {},
+): Buffer {
   const indicator = o.envelope ?? 0;
   const flags = 0x01 | (indicator << 1) | (o.empty ? 0x10 : 0) | (o.extended ? 0x20 : 0);
   const head = Buffer.alloc(8);
@@ -118,8 +125,11 @@ export async function geopackageOf(rows: GpkgRow[], o: { srsId?: number; registe
   const db = new SQL.Database();
   const table = o.table ?? 'buurten';
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))].filter((k) => k !== 'fid');
-  db.run('CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER)');
-  if (o.register !== false) db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [table, 'geom', 'MULTIPOLYGON', o.srsId ?? 28992]);
+  db.run(
+    'CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER)',
+  );
+  if (o.register !== false)
+    db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [table, 'geom', 'MULTIPOLYGON', o.srsId ?? 28992]);
   db.run(`CREATE TABLE "${table}" (fid INTEGER PRIMARY KEY, geom BLOB${keys.map((k) => `, "${k}"`).join('')})`);
   for (const r of rows) {
     const values = [r.geom, ...keys.map((k) => r.properties[k] ?? null)] as (string | number | Uint8Array | null)[];
@@ -132,7 +142,10 @@ export async function geopackageOf(rows: GpkgRow[], o: { srsId?: number; registe
 
 /** The base buurten as WGS84 GeoJSON (newer CBS column names kept as they are in the CSV). */
 export function geojsonOf(features: { properties: Record<string, unknown>; geometry: FuzzGeometry | null }[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry })) });
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry })),
+  });
 }
 
 export function toWgs(rings: Ring[][]): Ring[][] {
@@ -143,7 +156,22 @@ export function toWgs(rings: Ring[][]): Ring[][] {
 export function damageRings(polys: Ring[][], rng: Rng, wgs: boolean): { polys: Ring[][] | unknown; label: string } {
   const p = JSON.parse(JSON.stringify(polys)) as Ring[][];
   const ring = p[0]![0]!;
-  const kinds = ['unclosed', 'twoPoints', 'emptyRing', 'noRings', 'noPolygons', 'bowtie', 'nan', 'infinite', 'huge', 'farAway', 'zeroArea', 'string', 'threeDeep', 'oneVertexOut'];
+  const kinds = [
+    'unclosed',
+    'twoPoints',
+    'emptyRing',
+    'noRings',
+    'noPolygons',
+    'bowtie',
+    'nan',
+    'infinite',
+    'huge',
+    'farAway',
+    'zeroArea',
+    'string',
+    'threeDeep',
+    'oneVertexOut',
+  ];
   const kind = rng.pick(kinds);
   switch (kind) {
     case 'unclosed':
@@ -163,7 +191,13 @@ export function damageRings(polys: Ring[][], rng: Rng, wgs: boolean): { polys: R
     case 'bowtie': {
       const [x0, y0] = ring[0]!;
       const d = wgs ? 0.001 : 100;
-      p[0]![0] = [[x0!, y0!], [x0! + d, y0! + d], [x0! + d, y0!], [x0!, y0! + d], [x0!, y0!]];
+      p[0]![0] = [
+        [x0!, y0!],
+        [x0! + d, y0! + d],
+        [x0! + d, y0!],
+        [x0!, y0! + d],
+        [x0!, y0!],
+      ];
       break;
     }
     case 'nan':

@@ -68,12 +68,22 @@ export async function fuzzRun(o: FuzzRunOptions): Promise<FuzzTally> {
 
 /** The tally as a small table (importer × outcome) and the defects. */
 export function formatTally(t: FuzzTally): string {
-  const out = [`${t.cases} cases, seed ${t.seed}, ${t.seconds.toFixed(1)} s; ${t.defects.length} defects; slowest ${Math.round(t.slowest.ms)} ms (${t.slowest.name.slice(0, 100)})`];
+  const out = [
+    `${t.cases} cases, seed ${t.seed}, ${t.seconds.toFixed(1)} s; ${t.defects.length} defects; slowest ${Math.round(t.slowest.ms)} ms (${t.slowest.name.slice(0, 100)})`,
+  ];
   for (const [importer, per] of Object.entries(t.counts)) {
     const total = Object.values(per).reduce((a, b) => a + b, 0);
-    out.push(`  ${importer.padEnd(10)} ${String(total).padStart(6)}  ${Object.entries(per).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    out.push(
+      `  ${importer.padEnd(10)} ${String(total).padStart(6)}  ${Object.entries(per)
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
-  for (const d of t.defects.slice(0, 40)) out.push(`  DEFECT ${d.importer}${d.index === null ? '' : ` #${d.index}`} [${d.result.kind}] ${d.name.slice(0, 160)}\n      ${d.result.detail.replace(/\n/g, '\n      ')}`);
+  for (const d of t.defects.slice(0, 40))
+    out.push(
+      `  DEFECT ${d.importer}${d.index === null ? '' : ` #${d.index}`} [${d.result.kind}] ${d.name.slice(0, 160)}\n      ${d.result.detail.replace(/\n/g, '\n      ')}`,
+    );
   if (t.defects.length > 40) out.push(`  … ${t.defects.length - 40} more defects`);
   return out.join('\n');
 }

@@ -26,7 +26,8 @@ import { changedTables, tableState, type TableState } from './db-state.ts';
 import type { FuzzCase, Importer } from './importer.ts';
 
 export const HANG_MS = 60_000;
-const INTERNALS = /TypeError|RangeError|SyntaxError|ReferenceError|Cannot read prop|is not a function|is not iterable|\[object Object\]|\bundefined\b/;
+const INTERNALS =
+  /TypeError|RangeError|SyntaxError|ReferenceError|Cannot read prop|is not a function|is not iterable|\[object Object\]|\bundefined\b/;
 
 export interface CaseResult {
   outcome: 'imported' | 'rejected' | 'defect';
@@ -52,10 +53,17 @@ export async function openFuzzEnv(): Promise<FuzzEnv> {
   await ensureCrimeTypes(database.db);
   await seedSignalDefaultsIfEmpty(ctx, 'GM0505');
   await loadIndicators(database.db);
-  await importAddresses(ctx, { file: path.join(FIXTURES, '..', 'geocoder', 'bagadres-dordrecht.csv'), municipality: 'GM0505', source: 'bag' });
+  await importAddresses(ctx, {
+    file: path.join(FIXTURES, '..', 'geocoder', 'bagadres-dordrecht.csv'),
+    municipality: 'GM0505',
+    source: 'bag',
+  });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-fuzz-'));
   return {
-    database, ctx, dir, state: await tableState(database.db),
+    database,
+    ctx,
+    dir,
+    state: await tableState(database.db),
     async close() {
       await database.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -72,14 +80,18 @@ export function messageProblem(err: AppError, c: FuzzCase): string | null {
   const long = err.errors.find((e) => e.reason.length > 600 || e.name.length > 300);
   if (long) return `a field error of ${long.reason.length} characters (values must be quoted short)`;
   if (err.message.split('\n').some((l) => l.length > 1000)) return 'a message line longer than 1000 characters';
-  if (err.type === 'import-rejected' && !err.errors.every((e) => /^line \d+, column .+/.test(e.name))) return 'an import-rejected problem without line and column';
+  if (err.type === 'import-rejected' && !err.errors.every((e) => /^line \d+, column .+/.test(e.name)))
+    return 'an import-rejected problem without line and column';
   if (c.expect?.message && !c.expect.message.test(text)) return `the message does not match ${c.expect.message}: ${text.slice(0, 300)}`;
   return null;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Runs one case on `env` and judges it; `env.state` follows the database. */
@@ -111,10 +123,22 @@ export async function runCase(env: FuzzEnv, importer: Importer, c: FuzzCase): Pr
   const changed = changedTables(before, after);
   if (!(error instanceof AppError)) {
     const e = error as Error;
-    return { outcome: 'defect', kind: 'crash', detail: `${e?.name}: ${e?.message?.slice(0, 300)}${changed.length ? `; changed ${changed.join(', ')}` : ''}\n${e?.stack?.split('\n').slice(1, 4).join('\n') ?? ''}`, ms };
+    return {
+      outcome: 'defect',
+      kind: 'crash',
+      detail: `${e?.name}: ${e?.message?.slice(0, 300)}${changed.length ? `; changed ${changed.join(', ')}` : ''}\n${e?.stack?.split('\n').slice(1, 4).join('\n') ?? ''}`,
+      ms,
+    };
   }
-  if (error.status >= 500 || error.status < 400) return { outcome: 'defect', kind: `status-${error.status}`, detail: error.message.slice(0, 300), ms };
-  if (changed.length) return { outcome: 'defect', kind: 'changed-after-failure', detail: `changed ${changed.join(', ')} — ${error.message.slice(0, 200)}`, ms };
+  if (error.status >= 500 || error.status < 400)
+    return { outcome: 'defect', kind: `status-${error.status}`, detail: error.message.slice(0, 300), ms };
+  if (changed.length)
+    return {
+      outcome: 'defect',
+      kind: 'changed-after-failure',
+      detail: `changed ${changed.join(', ')} — ${error.message.slice(0, 200)}`,
+      ms,
+    };
   if (c.expect?.outcome === 'imported') return { outcome: 'defect', kind: 'not-imported', detail: error.message.slice(0, 300), ms };
   const unclear = messageProblem(error, c);
   if (unclear) return { outcome: 'defect', kind: 'unclear-message', detail: `${unclear} — ${error.message.slice(0, 300)}`, ms };

@@ -50,7 +50,9 @@ describe('import commands refuse bad files in one readable message and change no
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-import-cli-'));
     const fresh = await freshDatabaseUrl();
     url = fresh?.url;
-    env = fresh ? { DATABASE_URL: fresh.url, STADSVEILIG_MUNICIPALITY: 'GM0505' } : { DATABASE_URL: undefined, STADSVEILIG_DATA_DIR: path.join(dir, 'data'), STADSVEILIG_MUNICIPALITY: 'GM0505' };
+    env = fresh
+      ? { DATABASE_URL: fresh.url, STADSVEILIG_MUNICIPALITY: 'GM0505' }
+      : { DATABASE_URL: undefined, STADSVEILIG_DATA_DIR: path.join(dir, 'data'), STADSVEILIG_MUNICIPALITY: 'GM0505' };
     cleanup = async () => {
       await fresh?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -70,12 +72,27 @@ describe('import commands refuse bad files in one readable message and change no
   it('one bad file per import command: exit 1, the file and line on stderr, no stack trace, no change', async () => {
     const cases: [FuzzCase, RegExp][] = [
       [await targeted('areas', 'unclosed ring'), /^stadsveilig: buurten\.geojson, row 1: ring 1 is not closed/],
-      [await targeted('cbs-crime', 'the same area, type and period twice'), /^stadsveilig: cbs_47018NED_fuzz\.csv: 1 bad row\(s\); nothing was stored\. .*\n {2}cbs_47018NED_fuzz\.csv:4 column WijkenEnBuurten: same /],
-      [await targeted('incidents', 'Latin-1'), /^stadsveilig: events\.csv:2: is not valid UTF-8 \(byte 0xE9; Latin-1 or Windows-1252\?\): save it as UTF-8\n$/],
+      [
+        await targeted('cbs-crime', 'the same area, type and period twice'),
+        /^stadsveilig: cbs_47018NED_fuzz\.csv: 1 bad row\(s\); nothing was stored\. .*\n {2}cbs_47018NED_fuzz\.csv:4 column WijkenEnBuurten: same /,
+      ],
+      [
+        await targeted('incidents', 'Latin-1'),
+        /^stadsveilig: events\.csv:2: is not valid UTF-8 \(byte 0xE9; Latin-1 or Windows-1252\?\): save it as UTF-8\n$/,
+      ],
       [await targeted('incidents', 'NUL byte in a cell'), /^stadsveilig: events\.csv:2: holds a NUL byte/],
-      [await targeted('signals', 'a bad date among good rows'), /^stadsveilig: meldingen\.json: 1 bad row\(s\); nothing was stored\. Fix them and import again\.\n {2}meldingen\.json:2 column created_at: 'gisteren' is not an ISO 8601 time/],
-      [await targeted('survey', 'unclosed quote'), /^stadsveilig: survey\.csv:2: a quoted field is not closed \(a stray double quote\?\)\n$/],
-      [await targeted('addresses', 'Infinity coordinates'), /^stadsveilig: addresses\.csv: 1 bad row\(s\); .*\n {2}addresses\.csv:2 column x: x 'Infinity', y '425568\.83' are not RD New metres/],
+      [
+        await targeted('signals', 'a bad date among good rows'),
+        /^stadsveilig: meldingen\.json: 1 bad row\(s\); nothing was stored\. Fix them and import again\.\n {2}meldingen\.json:2 column created_at: 'gisteren' is not an ISO 8601 time/,
+      ],
+      [
+        await targeted('survey', 'unclosed quote'),
+        /^stadsveilig: survey\.csv:2: a quoted field is not closed \(a stray double quote\?\)\n$/,
+      ],
+      [
+        await targeted('addresses', 'Infinity coordinates'),
+        /^stadsveilig: addresses\.csv: 1 bad row\(s\); .*\n {2}addresses\.csv:2 column x: x 'Infinity', y '425568\.83' are not RD New metres/,
+      ],
     ];
     const before = await state();
     for (const [c, message] of cases) {

@@ -15,10 +15,17 @@ describe('importer fuzzing', () => {
   it(`targeted bad files and 240 mutated files (seed ${SEED}) all end well on every import command`, async () => {
     const tally = await fuzzRun({ seed: SEED, count: 240, targeted: true });
     const report = formatTally(tally);
-    assert.deepEqual(tally.defects.map((d) => `${d.importer} [${d.result.kind}] ${d.name}: ${d.result.detail.split('\n')[0]}`), [], report);
+    assert.deepEqual(
+      tally.defects.map((d) => `${d.importer} [${d.result.kind}] ${d.name}: ${d.result.detail.split('\n')[0]}`),
+      [],
+      report,
+    );
     for (const importer of IMPORTERS) {
       const per = tally.counts[importer] ?? {};
-      const count = (prefix: string) => Object.entries(per).filter(([k]) => k.startsWith(prefix)).reduce((a, [, n]) => a + n, 0);
+      const count = (prefix: string) =>
+        Object.entries(per)
+          .filter(([k]) => k.startsWith(prefix))
+          .reduce((a, [, n]) => a + n, 0);
       assert.ok(count('imported') >= 3, `${importer}: some mutated files still import (${JSON.stringify(per)})`);
       assert.ok(count('rejected:') >= 20, `${importer}: the fuzzer reaches the rejections (${JSON.stringify(per)})`);
     }

@@ -49,7 +49,13 @@ export interface BaseFile {
 }
 
 /** Applies one mutation (sometimes two) chosen from `pool` to a base file. */
-export function mutateBase(importer: ImporterName, base: BaseFile, rng: Rng, pool: Record<string, TextMutation>, options: Record<string, unknown>): FuzzCase {
+export function mutateBase(
+  importer: ImporterName,
+  base: BaseFile,
+  rng: Rng,
+  pool: Record<string, TextMutation>,
+  options: Record<string, unknown>,
+): FuzzCase {
   const names = Object.keys(pool);
   const first = rng.pick(names);
   let m: Mutated = pool[first]!(base.text, rng);
@@ -60,7 +66,14 @@ export function mutateBase(importer: ImporterName, base: BaseFile, rng: Rng, poo
     m = pool[second]!(text, rng);
     label += ` + ${second} (${m.label})`;
   }
-  return { importer, name: `${base.fileName}: ${label}`, fileName: base.fileName, bytes: m.bytes, options: { ...base.options, ...options }, undecodable: !isCleanUtf8(m.bytes) };
+  return {
+    importer,
+    name: `${base.fileName}: ${label}`,
+    fileName: base.fileName,
+    bytes: m.bytes,
+    options: { ...base.options, ...options },
+    undecodable: !isCleanUtf8(m.bytes),
+  };
 }
 
 /** UTF-8 without NUL bytes and without a UTF-16 byte-order mark. */

@@ -27,7 +27,10 @@ const tally = await fuzzRun({
   targeted: !values['no-targeted'] && values.index === undefined,
   ...(values.index !== undefined ? { index: Number(values.index) } : {}),
   onResult(c, r, done, index) {
-    if (r.outcome === 'defect') process.stdout.write(`DEFECT ${c.importer}${index === null ? '' : ` #${index}`} [${r.kind}] ${c.name.slice(0, 160)}: ${r.detail.split('\n')[0]}\n`);
+    if (r.outcome === 'defect')
+      process.stdout.write(
+        `DEFECT ${c.importer}${index === null ? '' : ` #${index}`} [${r.kind}] ${c.name.slice(0, 160)}: ${r.detail.split('\n')[0]}\n`,
+      );
     if (done % 500 === 0) process.stdout.write(`… ${done} cases, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   },
 });

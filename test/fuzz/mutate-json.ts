@@ -37,10 +37,31 @@ function deep(depth: number): Json {
 }
 
 const REPLACEMENTS: ((rng: Rng) => Json)[] = [
-  () => null, () => 0, () => -1, () => 1e308, () => -1e308, () => 5e-324, () => '', () => 'x', () => [], () => ({}), () => true,
-  () => '1e999', () => 'NaN', () => '2023-02-30', () => 'BU0505', () => [[1, 2]], () => ({ type: 'Point', coordinates: [4.6, 51.8] }),
-  (rng) => 'A'.repeat(rng.pick([1000, 100_000, 1_200_000])), (rng) => deep(rng.pick([50, 500])), () => '\u0000', () => 'a\ud800b',
-  () => Number.MAX_SAFE_INTEGER + 2, () => 12345678901234567890, () => '\u202e', () => ['a', 'b'],
+  () => null,
+  () => 0,
+  () => -1,
+  () => 1e308,
+  () => -1e308,
+  () => 5e-324,
+  () => '',
+  () => 'x',
+  () => [],
+  () => ({}),
+  () => true,
+  () => '1e999',
+  () => 'NaN',
+  () => '2023-02-30',
+  () => 'BU0505',
+  () => [[1, 2]],
+  () => ({ type: 'Point', coordinates: [4.6, 51.8] }),
+  (rng) => 'A'.repeat(rng.pick([1000, 100_000, 1_200_000])),
+  (rng) => deep(rng.pick([50, 500])),
+  () => '\u0000',
+  () => 'a\ud800b',
+  () => Number.MAX_SAFE_INTEGER + 2,
+  () => 12345678901234567890,
+  () => '\u202e',
+  () => ['a', 'b'],
 ];
 
 function describe(v: Json): string {
@@ -108,7 +129,8 @@ export const jsonMutations: Record<string, TextMutation> = {
       if (!strings.length) return 'no string';
       const slot = rng.pick(strings);
       const c = rng.pick(['\u0000', '\ud800', '\udfff']);
-      (slot.parent as Record<string | number, Json>)[slot.key] = `${(slot.value as string).slice(0, 3)}${c}${(slot.value as string).slice(3)}`;
+      (slot.parent as Record<string | number, Json>)[slot.key] =
+        `${(slot.value as string).slice(0, 3)}${c}${(slot.value as string).slice(3)}`;
       return `${slot.path} holds U+${c.charCodeAt(0).toString(16)}`;
     }),
   hugeNumberText: (t, rng) => {
@@ -119,7 +141,16 @@ export const jsonMutations: Record<string, TextMutation> = {
     return { bytes: Buffer.from(t.slice(0, m.index) + v + t.slice(m.index! + m[0].length)), label: `number at ${m.index} := ${v}` };
   },
   wrongTopLevel: (t, rng) => {
-    const v = rng.pick(['[]', '{}', 'null', '"text"', '42', `[${t}]`, '{"type":"FeatureCollection"}', '{"type":"FeatureCollection","features":{}}']);
+    const v = rng.pick([
+      '[]',
+      '{}',
+      'null',
+      '"text"',
+      '42',
+      `[${t}]`,
+      '{"type":"FeatureCollection"}',
+      '{"type":"FeatureCollection","features":{}}',
+    ]);
     return { bytes: Buffer.from(v.length > 60 ? v : v), label: `top level ${v.slice(0, 30)}` };
   },
   deepNesting: (_t, rng) => {

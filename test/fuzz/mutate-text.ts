@@ -32,7 +32,12 @@ function dataLine(ls: string[], rng: Rng): number {
 }
 
 /** Replaces one delimiter-separated cell of a data row (quotes kept around it when it had them). */
-function replaceCell(text: string, rng: Rng, value: (old: string) => string, where: (cell: string) => boolean = () => true): { text: string; column: number } | null {
+function replaceCell(
+  text: string,
+  rng: Rng,
+  value: (old: string) => string,
+  where: (cell: string) => boolean = () => true,
+): { text: string; column: number } | null {
   const ls = lines(text);
   const d = delimiterOfText(text);
   const candidates: [number, number][] = [];
@@ -52,13 +57,58 @@ function replaceCell(text: string, rng: Rng, value: (old: string) => string, whe
 }
 
 const BAD_DATES = [
-  '2023-02-30', '2023-13-01', '31-12-2023', '2023/05/01', '0000-00-00', '9999-12-31T23:59', '1899-12-31', '2023-05-01T25:00',
-  '2023-05-01T12:60', '2023-05-01T12:00+25:00', 'gisteren', '2023-05-01T12:00:00.123456789012Z', '  ', '2023-03-26T02:30', '2023-10-29T02:30',
-  '+275760-09-13', '-000001-01-01', '2023-05-01T12:00Z+01:00', '20230501', '1e10', 'NaN', '2023-W18-1', '2023-05-01TT12:00',
+  '2023-02-30',
+  '2023-13-01',
+  '31-12-2023',
+  '2023/05/01',
+  '0000-00-00',
+  '9999-12-31T23:59',
+  '1899-12-31',
+  '2023-05-01T25:00',
+  '2023-05-01T12:60',
+  '2023-05-01T12:00+25:00',
+  'gisteren',
+  '2023-05-01T12:00:00.123456789012Z',
+  '  ',
+  '2023-03-26T02:30',
+  '2023-10-29T02:30',
+  '+275760-09-13',
+  '-000001-01-01',
+  '2023-05-01T12:00Z+01:00',
+  '20230501',
+  '1e10',
+  'NaN',
+  '2023-W18-1',
+  '2023-05-01TT12:00',
 ];
 const BAD_NUMBERS = [
-  'NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '1,5', '99999999999999999999', '0x10', ' 12 ', '١٢', '-0', '1e-400', '12abc', '',
-  '.', '-', '+5', '5.', '.5', '1_000', '2147483648', '-2147483649', '4294967296', '1e21', '00012', '12e2', '−12',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '-1e309',
+  '1,5',
+  '99999999999999999999',
+  '0x10',
+  ' 12 ',
+  '١٢',
+  '-0',
+  '1e-400',
+  '12abc',
+  '',
+  '.',
+  '-',
+  '+5',
+  '5.',
+  '.5',
+  '1_000',
+  '2147483648',
+  '-2147483649',
+  '4294967296',
+  '1e21',
+  '00012',
+  '12e2',
+  '−12',
 ];
 const ODD_TEXT = ['\u0001', '\u007f', '\u202e', '\u2028', '\ufeff', '😀', 'Ω', 'é', '\t', '\\', "'", ';', ',', '\r'];
 
@@ -142,7 +192,19 @@ export const csvMutations: Record<string, TextMutation> = {
     const d = delimiterOfText(t);
     const ls = lines(t);
     const k = rng.int(ls[0]!.split(d).length);
-    return { bytes: utf8(ls.map((l) => l.split(d).filter((_, i) => i !== k).join(d)).join('\n')), label: `column ${k + 1} removed` };
+    return {
+      bytes: utf8(
+        ls
+          .map((l) =>
+            l
+              .split(d)
+              .filter((_, i) => i !== k)
+              .join(d),
+          )
+          .join('\n'),
+      ),
+      label: `column ${k + 1} removed`,
+    };
   },
   dropHeaderCell: (t, rng) => {
     const d = delimiterOfText(t);
@@ -204,12 +266,22 @@ export const csvMutations: Record<string, TextMutation> = {
   },
   badDate: (t, rng) => {
     const bad = rng.pick(BAD_DATES);
-    const r = replaceCell(t, rng, () => bad, (c) => /^\d{4}-\d{2}-\d{2}|^\d{4}(JJ|KW|MM)\d{2}$|^\d{4}$/.test(c.trim()));
+    const r = replaceCell(
+      t,
+      rng,
+      () => bad,
+      (c) => /^\d{4}-\d{2}-\d{2}|^\d{4}(JJ|KW|MM)\d{2}$|^\d{4}$/.test(c.trim()),
+    );
     return { bytes: utf8(r?.text ?? t), label: `date ${JSON.stringify(bad)} in column ${(r?.column ?? -1) + 1}` };
   },
   badNumber: (t, rng) => {
     const bad = rng.pick(BAD_NUMBERS);
-    const r = replaceCell(t, rng, () => bad, (c) => /^-?\d+([.,]\d+)?$/.test(c.trim()));
+    const r = replaceCell(
+      t,
+      rng,
+      () => bad,
+      (c) => /^-?\d+([.,]\d+)?$/.test(c.trim()),
+    );
     return { bytes: utf8(r?.text ?? t), label: `number ${JSON.stringify(bad)} in column ${(r?.column ?? -1) + 1}` };
   },
   oddCell: (t, rng) => {
@@ -219,7 +291,21 @@ export const csvMutations: Record<string, TextMutation> = {
   },
   quoteEverything: (t) => {
     const d = delimiterOfText(t);
-    return { bytes: utf8(lines(t).map((l) => (l === '' ? l : l.split(d).map((c) => `"${c.replace(/"/g, '""')}"`).join(d))).join('\n')), label: 'every cell quoted' };
+    return {
+      bytes: utf8(
+        lines(t)
+          .map((l) =>
+            l === ''
+              ? l
+              : l
+                  .split(d)
+                  .map((c) => `"${c.replace(/"/g, '""')}"`)
+                  .join(d),
+          )
+          .join('\n'),
+      ),
+      label: 'every cell quoted',
+    };
   },
   swapRows: (t, rng) => {
     const ls = lines(t);

@@ -27,7 +27,9 @@ describe('authorisation matrix: every operation × every role and anonymous', ()
   after(async () => s.t.close());
 
   it('has an access rule for every route, published in OpenAPI as x-access', () => {
-    const unruled = routeAccessList(s.t.app).filter((r) => r.rule === undefined).map(keyOf);
+    const unruled = routeAccessList(s.t.app)
+      .filter((r) => r.rule === undefined)
+      .map(keyOf);
     assert.deepEqual(unruled, [], 'add these routes to src/http/access-rules.ts');
     const undocumented = s.operations.filter((op) => op.documented && op.rule === undefined).map(keyOf);
     assert.deepEqual(undocumented, [], 'every documented operation carries x-access');
@@ -54,7 +56,8 @@ describe('authorisation matrix: every operation × every role and anonymous', ()
   function verdict(op: Operation, actor: Actor, status: number, type: string | undefined): string | null {
     const rule = op.rule!;
     const admitted = ruleAdmits(rule, actor === 'anonymous' ? undefined : actor);
-    if (admitted) return status === 401 || status === 403 ? `refused with ${status} ${type ?? ''} although the rule '${String(rule)}' admits it` : null;
+    if (admitted)
+      return status === 401 || status === 403 ? `refused with ${status} ${type ?? ''} although the rule '${String(rule)}' admits it` : null;
     const expected = actor === 'anonymous' ? 401 : 403;
     if (status !== expected) return `answered ${status}, expected ${expected} (rule '${String(rule)}')`;
     const expectedType = actor === 'anonymous' ? 'unauthenticated' : 'forbidden';
@@ -63,13 +66,19 @@ describe('authorisation matrix: every operation × every role and anonymous', ()
 
   it('answers each operation for each role as its rule says', async () => {
     const failures: string[] = [];
-    const ordered = [...s.operations.filter((op) => !ENDS_SESSION.has(keyOf(op))), ...s.operations.filter((op) => ENDS_SESSION.has(keyOf(op)))];
+    const ordered = [
+      ...s.operations.filter((op) => !ENDS_SESSION.has(keyOf(op))),
+      ...s.operations.filter((op) => ENDS_SESSION.has(keyOf(op))),
+    ];
     let cells = 0;
     for (const op of ordered) {
       if (op.rule === undefined) continue; // reported by the test above
       for (const actor of ACTORS) {
         const res = await s.t.app.inject(requestOf(op, await headersOf(actor, op)));
-        const type = res.headers['content-type']?.toString().includes('json') && res.statusCode >= 400 ? (res.json() as { type?: string }).type : undefined;
+        const type =
+          res.headers['content-type']?.toString().includes('json') && res.statusCode >= 400
+            ? (res.json() as { type?: string }).type
+            : undefined;
         const problem = verdict(op, actor, res.statusCode, type) ?? (res.statusCode >= 500 ? `answered ${res.statusCode}` : null);
         if (problem) failures.push(`${keyOf(op)} as ${actor}: ${problem}`);
         cells += 1;
@@ -83,7 +92,12 @@ describe('authorisation matrix: every operation × every role and anonymous', ()
     const staffWrites = s.operations.filter((op) => op.body && op.rule !== 'public');
     assert.ok(staffWrites.length > 30);
     for (const op of staffWrites) {
-      const res = await s.t.app.inject({ ...toInject(op, sampleParts(op)), payload: '{"broken": ', headers: { 'content-type': 'application/json' }, remoteAddress: nextAddress() });
+      const res = await s.t.app.inject({
+        ...toInject(op, sampleParts(op)),
+        payload: '{"broken": ',
+        headers: { 'content-type': 'application/json' },
+        remoteAddress: nextAddress(),
+      });
       assert.equal(res.statusCode, 401, `${keyOf(op)}: ${res.body}`);
     }
   });

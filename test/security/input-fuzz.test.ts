@@ -26,10 +26,13 @@ function replyProblem(op: Operation, res: LightMyRequestResponse): string | null
   if (res.statusCode >= 500) return `answered ${res.statusCode}: ${res.body.slice(0, 200)}`;
   if (res.headers['x-content-type-options'] !== 'nosniff' || res.headers['x-frame-options'] !== 'DENY') return 'security headers missing';
   const open311 = op.path.startsWith('/open311/');
-  if (!open311 && res.headers['cache-control'] !== 'no-store' && !String(res.headers['content-type']).startsWith('image/')) return 'cache-control no-store missing';
+  if (!open311 && res.headers['cache-control'] !== 'no-store' && !String(res.headers['content-type']).startsWith('image/'))
+    return 'cache-control no-store missing';
   if (res.statusCode < 400) return null;
   if (open311) {
-    const ok = res.body.startsWith('<?xml') ? res.body.includes(`<code>${res.statusCode}</code>`) : (res.json() as Array<{ code: number }>)[0]?.code === res.statusCode;
+    const ok = res.body.startsWith('<?xml')
+      ? res.body.includes(`<code>${res.statusCode}</code>`)
+      : (res.json() as Array<{ code: number }>)[0]?.code === res.statusCode;
     return ok ? null : `not an Open311 error list: ${res.body.slice(0, 200)}`;
   }
   if (res.headers['content-type'] !== 'application/problem+json; charset=utf-8') return `refusal as ${res.headers['content-type']}`;
@@ -71,7 +74,10 @@ describe('input fuzz of every operation', () => {
           const problem = replyProblem(op, res);
           if (problem) failures.push(`${keyOf(op)} ${v.slot.part}.${v.slot.name || '(whole)'} = ${v.bad.label}: ${problem}`);
           if (DATABASE_REFUSALS.test(res.body)) {
-            const seen = netted.get(keyOf(op)) ?? { count: 0, example: `${v.slot.part}.${v.slot.name || '(whole)'} = ${v.bad.label}: ${res.statusCode}` };
+            const seen = netted.get(keyOf(op)) ?? {
+              count: 0,
+              example: `${v.slot.part}.${v.slot.name || '(whole)'} = ${v.bad.label}: ${res.statusCode}`,
+            };
             netted.set(keyOf(op), { ...seen, count: seen.count + 1 });
           }
         }
@@ -105,7 +111,8 @@ describe('input fuzz of every operation', () => {
           const named = op.path.startsWith('/open311/')
             ? (res.json() as Array<{ description: string }>)[0]?.description.includes(slot.part === 'form' ? `${slot.name}:` : name)
             : (res.json() as { errors?: Array<{ name: string }> }).errors?.some((e) => e.name === name);
-          if (res.statusCode !== 400 || !named) failures.push(`${keyOf(op)} ${name} = ${b.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (res.statusCode !== 400 || !named)
+            failures.push(`${keyOf(op)} ${name} = ${b.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
         }
       }
     }

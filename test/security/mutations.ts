@@ -42,8 +42,22 @@ export const BAD_VALUES: BadValue[] = [
   { label: 'NaN text', text: 'NaN' },
   { label: 'boolean', text: 'true', json: true },
   { label: 'null', text: 'null', json: null },
-  { label: 'array', json: ['a', 'b'], query: new QueryKeys([['', 'a'], ['', 'b']]) },
-  { label: 'object', json: { a: 1 }, query: new QueryKeys([['[a]', '1'], ['[b][c]', '2']]) },
+  {
+    label: 'array',
+    json: ['a', 'b'],
+    query: new QueryKeys([
+      ['', 'a'],
+      ['', 'b'],
+    ]),
+  },
+  {
+    label: 'object',
+    json: { a: 1 },
+    query: new QueryKeys([
+      ['[a]', '1'],
+      ['[b][c]', '2'],
+    ]),
+  },
   { label: 'deep nesting', json: nestedArrays(5000), query: new QueryKeys([[`${'[a]'.repeat(200)}`, 'x']]) },
   { label: 'impossible date', text: '2024-02-30T25:61:00Z' },
   { label: 'SQL quote', text: "' OR '1'='1" },
@@ -75,7 +89,12 @@ function valueFor(slot: Slot, bad: BadValue): unknown {
 export function mutate(parts: RequestParts, slot: Slot, bad: BadValue): RequestParts | null {
   const value = valueFor(slot, bad);
   if (value === undefined) return null;
-  const next: RequestParts = { path: { ...parts.path }, query: { ...parts.query }, body: parts.body, ...(parts.form ? { form: { ...parts.form } } : {}) };
+  const next: RequestParts = {
+    path: { ...parts.path },
+    query: { ...parts.query },
+    body: parts.body,
+    ...(parts.form ? { form: { ...parts.form } } : {}),
+  };
   if (slot.part === 'path') next.path[slot.name] = value;
   else if (slot.part === 'query') next.query[slot.name] = value;
   else if (slot.part === 'form') next.form![slot.name] = String(value);

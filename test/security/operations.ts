@@ -44,7 +44,9 @@ const HIDDEN_SAMPLES: Record<string, Operation['sample']> = {
     form: { service_code: 'afval', lat: '51.81', long: '4.67', description: 'Losse stoeptegel bij de ingang', api_key: 'not-a-key' },
   },
   'GET /open311/v2/requests.{format}': {
-    path: { format: 'json' }, query: { status: 'open' }, optionalQuery: ['service_request_id', 'service_code', 'start_date', 'end_date', 'jurisdiction_id'],
+    path: { format: 'json' },
+    query: { status: 'open' },
+    optionalQuery: ['service_request_id', 'service_code', 'start_date', 'end_date', 'jurisdiction_id'],
   },
   'GET /open311/v2/services.{format}': { path: { format: 'json' }, optionalQuery: ['jurisdiction_id'] },
   'GET /open311/v2/requests/{file}': { path: { file: `${SAMPLE_UUID}.json` } },
@@ -66,12 +68,21 @@ interface OpenApiOperation {
 }
 
 export async function listOperations(app: App, routes: RouteAccess[]): Promise<Operation[]> {
-  const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, OpenApiOperation>> };
+  const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+    paths: Record<string, Record<string, OpenApiOperation>>;
+  };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       const body = op.requestBody?.content?.['application/json']?.schema;
-      ops.push({ method: method.toUpperCase(), path, rule: op['x-access'], documented: true, params: op.parameters ?? [], ...(body ? { body } : {}) });
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        rule: op['x-access'],
+        documented: true,
+        params: op.parameters ?? [],
+        ...(body ? { body } : {}),
+      });
     }
   }
   const documented = new Set(ops.map((o) => `${o.method} ${o.path}`));
@@ -79,7 +90,9 @@ export async function listOperations(app: App, routes: RouteAccess[]): Promise<O
     const key = `${r.method} ${r.path}`;
     if (documented.has(key)) continue;
     const sample = HIDDEN_SAMPLES[key] ?? {};
-    const params = (sample.optionalQuery ?? []).map((name): Parameter => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+    const params = (sample.optionalQuery ?? []).map(
+      (name): Parameter => ({ name, in: 'query', required: false, schema: { type: 'string' } }),
+    );
     ops.push({ method: r.method, path: r.path, rule: r.rule, documented: false, params, sample });
   }
   return ops.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
@@ -87,7 +100,13 @@ export async function listOperations(app: App, routes: RouteAccess[]): Promise<O
 
 /** A valid-looking request: every path parameter, the required query parameters, the body. */
 export function sampleParts(op: Operation): RequestParts {
-  if (op.sample) return { path: { ...op.sample.path }, query: { ...op.sample.query }, body: undefined, ...(op.sample.form ? { form: { ...op.sample.form } } : {}) };
+  if (op.sample)
+    return {
+      path: { ...op.sample.path },
+      query: { ...op.sample.query },
+      body: undefined,
+      ...(op.sample.form ? { form: { ...op.sample.form } } : {}),
+    };
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   for (const p of op.params) {
@@ -121,7 +140,9 @@ export function percentEncode(text: string): string {
       out += encodeURIComponent(text.slice(i, i + 2));
       i += 1;
     } else if (unit >= 0xd800 && unit <= 0xdfff) {
-      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('');
     } else {
       out += encodeURIComponent(text[i]!);
     }
@@ -129,18 +150,23 @@ export function percentEncode(text: string): string {
   return out;
 }
 
-const queryValue = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+const queryValue = (v: unknown): string =>
+  Array.isArray(v) ? v.map(String).join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
 
 function queryString(query: Record<string, unknown>): string {
   const pairs: string[] = [];
   for (const [k, v] of Object.entries(query)) {
-    if (v instanceof QueryKeys) for (const [suffix, value] of v.entries) pairs.push(`${percentEncode(`${k}${suffix}`)}=${percentEncode(value)}`);
+    if (v instanceof QueryKeys)
+      for (const [suffix, value] of v.entries) pairs.push(`${percentEncode(`${k}${suffix}`)}=${percentEncode(value)}`);
     else pairs.push(`${percentEncode(k)}=${percentEncode(queryValue(v))}`);
   }
   return pairs.join('&');
 }
 
-const formText = (form: Record<string, string>) => Object.entries(form).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+const formText = (form: Record<string, string>) =>
+  Object.entries(form)
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join('&');
 
 function jsonText(body: unknown): string {
   const raw: string[] = [];
@@ -151,7 +177,11 @@ function jsonText(body: unknown): string {
 export function toInject(op: Operation, parts: RequestParts, headers: Record<string, string> = {}): InjectOptions {
   const url = op.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => percentEncode(String(parts.path[name] ?? 'x')));
   const search = queryString(parts.query);
-  const request: InjectOptions = { method: op.method as InjectOptions['method'], url: search ? `${url}?${search}` : url, headers: { ...headers } };
+  const request: InjectOptions = {
+    method: op.method as InjectOptions['method'],
+    url: search ? `${url}?${search}` : url,
+    headers: { ...headers },
+  };
   if (parts.form) {
     request.headers = { ...request.headers, 'content-type': 'application/x-www-form-urlencoded' };
     request.payload = formText(parts.form);

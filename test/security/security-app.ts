@@ -29,10 +29,18 @@ export interface SecurityApp {
 }
 
 async function joinPartnerOrganisation(t: TestApp, admin: TestSession, partner: TestSession): Promise<void> {
-  const org = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers: admin.headers, payload: { name: 'Stichting Buurtwerk', kind: 'youth-work' } });
+  const org = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/partners',
+    headers: admin.headers,
+    payload: { name: 'Stichting Buurtwerk', kind: 'youth-work' },
+  });
   if (org.statusCode !== 201) throw new Error(`partner organisation: ${org.statusCode} ${org.body}`);
   const member = await t.app.inject({
-    method: 'POST', url: `/api/v1/partners/${org.json().id}/members`, headers: admin.headers, payload: { userId: partner.userId },
+    method: 'POST',
+    url: `/api/v1/partners/${org.json().id}/members`,
+    headers: admin.headers,
+    payload: { userId: partner.userId },
   });
   if (member.statusCode !== 204) throw new Error(`partner membership: ${member.statusCode} ${member.body}`);
 }
@@ -49,7 +57,12 @@ export async function createSecurityApp(): Promise<SecurityApp> {
   const sessions = {} as Record<Role, TestSession>;
   for (const role of ROLES) sessions[role] = await loginAs(t.app, t.database, role);
   await joinPartnerOrganisation(t, sessions.admin, sessions.partner);
-  const key = await t.app.inject({ method: 'POST', url: '/api/v1/open311-api-keys', headers: sessions.admin.headers, payload: { name: 'Integratie' } });
+  const key = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/open311-api-keys',
+    headers: sessions.admin.headers,
+    payload: { name: 'Integratie' },
+  });
   if (key.statusCode !== 201) throw new Error(`api key: ${key.statusCode} ${key.body}`);
   const operations = await listOperations(t.app, routeAccessList(t.app));
   return { t, sessions, operations, apiKey: key.json().key, freshSession: (role) => loginAs(t.app, t.database, role) };

@@ -6,11 +6,15 @@ import { isNearRepeat, knoxGrid, parseBands } from '../../web/src/pages/analysis
 import { niceScale, trendGeometry } from '../../web/src/pages/analysis/trend-chart.ts';
 import type { KnoxCell, TrendWeek } from '../../web/src/pages/analysis/types.ts';
 
-const matrix = (f: (d: number, h: number) => number | null) => Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => f(d, h)));
+const matrix = (f: (d: number, h: number) => number | null) =>
+  Array.from({ length: 7 }, (_, d) => Array.from({ length: 24 }, (_, h) => f(d, h)));
 
 describe('hottimes heatmap geometry', () => {
   it('lays out 168 cells, Monday on top, hour 0 on the left', () => {
-    const l = heatmapLayout(matrix((d, h) => d * 24 + h), { cellW: 10, cellH: 8, left: 40, top: 20 });
+    const l = heatmapLayout(
+      matrix((d, h) => d * 24 + h),
+      { cellW: 10, cellH: 8, left: 40, top: 20 },
+    );
     assert.equal(l.cells.length, 168);
     assert.deepEqual(l.cells[0], { weekday: 0, hour: 0, x: 40, y: 20, value: 0, level: 0, fill: HEAT_COLOURS[0], textFill: '#1a1a1a' });
     const sunday23 = l.cells[167]!;
@@ -56,13 +60,20 @@ describe('trend chart geometry', () => {
     assert.deepEqual(g.markers, [{ x: 236, y: 32, index: 2 }]);
     assert.equal(g.band, 'M44,45.3L140,45.3L236,45.3L236,78.7L140,78.7L44,78.7Z');
     assert.equal(g.expected, 'M44,78.7L140,78.7L236,78.7');
-    assert.deepEqual(g.yTicks.map((t) => t.value), [0, 5, 10, 15]);
+    assert.deepEqual(
+      g.yTicks.map((t) => t.value),
+      [0, 5, 10, 15],
+    );
     assert.deepEqual(g.xTicks, [{ x: 44, label: 'jan 23' }]);
   });
 });
 
 describe('concentration curve', () => {
-  const curve = [{ idShare: 0, incidentShare: 0 }, { idShare: 0.1, incidentShare: 0.4 }, { idShare: 1, incidentShare: 1 }];
+  const curve = [
+    { idShare: 0, incidentShare: 0 },
+    { idShare: 0.1, incidentShare: 0.4 },
+    { idShare: 1, incidentShare: 1 },
+  ];
   it('interpolates the curve and places the top-x % marks', () => {
     assert.equal(curveAt(curve, 0.05), 0.2);
     assert.ok(Math.abs(curveAt(curve, 0.55)! - 0.7) < 1e-12);
@@ -75,12 +86,23 @@ describe('concentration curve', () => {
 });
 
 describe('near-repeat Knox grid', () => {
-  const cell = (s: [string, string], t: [string, string], ratio: number | null, p: number | null): KnoxCell =>
-    ({ space: s, time: t, observed: 10, expected: 8, knoxRatio: ratio, p, knoxRatioSim: null, suppressed: ratio === null });
+  const cell = (s: [string, string], t: [string, string], ratio: number | null, p: number | null): KnoxCell => ({
+    space: s,
+    time: t,
+    observed: 10,
+    expected: 8,
+    knoxRatio: ratio,
+    p,
+    knoxRatioSim: null,
+    suppressed: ratio === null,
+  });
   it('arranges cells by distance (rows) and time (columns)', () => {
     const cells = [cell(['100', 'Infinity'], ['0', '7'], 0.9, 0.6), cell(['0', '100'], ['0', '7'], 1.5, 0.01)];
     const g = knoxGrid(['0', '100', 'Infinity'], ['0', '7'], cells);
-    assert.deepEqual(g.space, [['0', '100'], ['100', 'Infinity']]);
+    assert.deepEqual(g.space, [
+      ['0', '100'],
+      ['100', 'Infinity'],
+    ]);
     assert.equal(g.cells[0]![0]!.knoxRatio, 1.5);
     assert.equal(isNearRepeat(g.cells[0]![0]!), true);
     assert.equal(isNearRepeat(g.cells[1]![0]!), false);

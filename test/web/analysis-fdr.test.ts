@@ -11,8 +11,18 @@ import type { FdrCheck } from '../../web/src/pages/analysis/types.ts';
 const fill = (text: string, params: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => params[k] ?? `{{${k}}}`);
 
 const grid: FdrCheck = {
-  fdr: 0.05, units: 9834, permutations: 999, pFloor: 0.001, minUnitsAtFloor: 197, unitsAtFloor: 12, significant: 0,
-  limitedByPermutations: true, permutationsForOneUnit: 196_679, maxPermutations: 2033, advice: 'analytic-p', explanation: '…',
+  fdr: 0.05,
+  units: 9834,
+  permutations: 999,
+  pFloor: 0.001,
+  minUnitsAtFloor: 197,
+  unitsAtFloor: 12,
+  significant: 0,
+  limitedByPermutations: true,
+  permutationsForOneUnit: 196_679,
+  maxPermutations: 2033,
+  advice: 'analytic-p',
+  explanation: '…',
 };
 
 describe('FDR note on the Analyse page', () => {
@@ -20,15 +30,28 @@ describe('FDR note on the Analyse page', () => {
     const a = fdrAdvice(grid, 'nl')!;
     assert.equal(a.permutations, null, '196,679 permutations do not fit the time budget');
     assert.equal(a.noneSignificant, true);
-    assert.equal(fill(nl.hotspots.fdrLimit, a.params),
-      'Met 999 permutaties is de kleinste pSim 0,001. De FDR-correctie over 9.834 eenheden kan dan alleen groepen van minstens 197 eenheden aanwijzen die (vrijwel) die ondergrens halen; hier halen 12 eenheden die.');
+    assert.equal(
+      fill(nl.hotspots.fdrLimit, a.params),
+      'Met 999 permutaties is de kleinste pSim 0,001. De FDR-correctie over 9.834 eenheden kan dan alleen groepen van minstens 197 eenheden aanwijzen die (vrijwel) die ondergrens halen; hier halen 12 eenheden die.',
+    );
     assert.match(nl.hotspots.fdrLimitNone, /geen enkele eenheid significant/);
     assert.match(nl.hotspots.fdrUseAnalytic, /normale benadering/);
     assert.match(fill(en.hotspots.fdrLimit, fdrAdvice(grid, 'en')!.params), /at least 197 units .* here 12 units reach it/);
   });
 
   it('buurten: offers the smallest permutation choice that lets one unit pass within the budget, and the URL keeps it', () => {
-    const a = fdrAdvice({ ...grid, units: 150, minUnitsAtFloor: 3, unitsAtFloor: 1, permutationsForOneUnit: 2999, maxPermutations: 99_999, advice: 'more-permutations' }, 'nl')!;
+    const a = fdrAdvice(
+      {
+        ...grid,
+        units: 150,
+        minUnitsAtFloor: 3,
+        unitsAtFloor: 1,
+        permutationsForOneUnit: 2999,
+        maxPermutations: 99_999,
+        advice: 'more-permutations',
+      },
+      'nl',
+    )!;
     assert.equal(a.permutations, '2999');
     assert.ok(PERMUTATION_CHOICES.includes(a.permutations as (typeof PERMUTATION_CHOICES)[number]));
     assert.equal(fill(nl.hotspots.fdrUsePermutations, { permutations: a.permutations! }), 'Gebruik 2999 permutaties');

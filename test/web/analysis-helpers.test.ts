@@ -16,7 +16,9 @@ import { defaultFilters } from '../../web/src/pages/analysis/state.ts';
 import type { HotcrimeRow, HotspotClass, HotspotFeature, HotspotsReply } from '../../web/src/pages/analysis/types.ts';
 
 const feature = (id: string, cls: HotspotClass, corner: [number, number] | null = null, name: string | null = null): HotspotFeature => ({
-  type: 'Feature', id, geometry: null,
+  type: 'Feature',
+  id,
+  geometry: null,
   properties: { id, name, count: 9, suppressed: false, stat: 1, z: 3, p: 0.001, pSim: null, q: 0.01, class: cls, quadrant: null, corner },
 });
 const meta = { from: '2023-01-01', to: '2024-01-01', synthetic: true };
@@ -25,35 +27,68 @@ describe('hotspot class legend', () => {
   it('lists every class of the method with its unit count, and colours the map by class', () => {
     const fs = [feature('a', 'hot-99'), feature('b', 'hot-99'), feature('c', 'not-significant'), feature('d', 'cold-95')];
     const legend = classLegend('gistar', fs);
-    assert.deepEqual(legend.map((l) => l.cls), ['hot-99', 'hot-95', 'hot-90', 'cold-90', 'cold-95', 'cold-99', 'not-significant']);
-    assert.deepEqual(legend.map((l) => l.units), [2, 0, 0, 0, 1, 0, 1]);
-    assert.deepEqual(classLegend('local-moran', []).map((l) => l.cls), ['HH', 'HL', 'LH', 'LL', 'not-significant']);
+    assert.deepEqual(
+      legend.map((l) => l.cls),
+      ['hot-99', 'hot-95', 'hot-90', 'cold-90', 'cold-95', 'cold-99', 'not-significant'],
+    );
+    assert.deepEqual(
+      legend.map((l) => l.units),
+      [2, 0, 0, 0, 1, 0, 1],
+    );
+    assert.deepEqual(
+      classLegend('local-moran', []).map((l) => l.cls),
+      ['HH', 'HL', 'LH', 'LL', 'not-significant'],
+    );
     const expr = classFillExpression();
     assert.equal(expr[0], 'match');
     assert.equal(expr[expr.indexOf('hot-99') + 1], CLASS_COLOURS['hot-99']);
-    assert.deepEqual(hotUnits(fs).map((f) => f.id), ['a', 'b']);
+    assert.deepEqual(
+      hotUnits(fs).map((f) => f.id),
+      ['a', 'b'],
+    );
   });
 });
 
 describe('"maak hier een opgave van"', () => {
   it('links grid cells with their RD corners, and the missions page reads them back', () => {
     const href = missionLink({
-      unit: 'grid', cellSize: 100, selected: [feature('104000_425000', 'hot-99', [104000, 425000]), feature('104100_425000', 'hot-95', [104100, 425000])],
-      filters: { ...defaultFilters(), crimeTypes: ['1.1.1', '1.2.*'] }, meta, title: 'Hotspot: 2 cellen van 100 m',
+      unit: 'grid',
+      cellSize: 100,
+      selected: [feature('104000_425000', 'hot-99', [104000, 425000]), feature('104100_425000', 'hot-95', [104100, 425000])],
+      filters: { ...defaultFilters(), crimeTypes: ['1.1.1', '1.2.*'] },
+      meta,
+      title: 'Hotspot: 2 cellen van 100 m',
     })!;
-    assert.equal(href, '/opgaven/nieuw?cells=104000_425000,104100_425000&cellSize=100&crimeTypes=1.1.1,1.2.*&from=2023-01-01&to=2024-01-01'
-      + '&evidence=hotcrimes,hottimes&title=Hotspot%3A+2+cellen+van+100+m&view=hotspots');
+    assert.equal(
+      href,
+      '/opgaven/nieuw?cells=104000_425000,104100_425000&cellSize=100&crimeTypes=1.1.1,1.2.*&from=2023-01-01&to=2024-01-01' +
+        '&evidence=hotcrimes,hottimes&title=Hotspot%3A+2+cellen+van+100+m&view=hotspots',
+    );
     const { params, problems } = parseCreateQuery(href.slice(href.indexOf('?')));
     assert.deepEqual(problems, []);
-    assert.deepEqual(params.cells, [[104000, 425000], [104100, 425000]]);
+    assert.deepEqual(params.cells, [
+      [104000, 425000],
+      [104100, 425000],
+    ]);
     assert.deepEqual(params.crimeTypes, ['1.1.1', '1.2.*']);
     assert.equal(params.title, 'Hotspot: 2 cellen van 100 m');
   });
   it('links buurten by code; nothing selected gives no link', () => {
-    const href = missionLink({ unit: 'buurt', cellSize: null, selected: [feature('BU05050100', 'HH', null, 'Nieuwe Haven')], filters: defaultFilters(), meta, title: 'Hotspot Nieuwe Haven' })!;
+    const href = missionLink({
+      unit: 'buurt',
+      cellSize: null,
+      selected: [feature('BU05050100', 'HH', null, 'Nieuwe Haven')],
+      filters: defaultFilters(),
+      meta,
+      title: 'Hotspot Nieuwe Haven',
+    })!;
     assert.deepEqual(parseCreateQuery(href.slice(href.indexOf('?'))).params.buurten, ['BU05050100']);
     assert.equal(missionLink({ unit: 'buurt', cellSize: null, selected: [], filters: defaultFilters(), meta, title: '' }), null);
-    assert.equal(missionLink({ unit: 'grid', cellSize: 100, selected: [feature('x', 'hot-99')], filters: defaultFilters(), meta, title: '' }), null, 'a cell without corner');
+    assert.equal(
+      missionLink({ unit: 'grid', cellSize: 100, selected: [feature('x', 'hot-99')], filters: defaultFilters(), meta, title: '' }),
+      null,
+      'a cell without corner',
+    );
   });
   it('links an alert with its buurt, main type and week', () => {
     const href = alertMissionLink({ areaCode: 'BU05051007', areaName: 'Dubbeldam-Zuid', crimeType: '1.2.*', weekStart: '2023-09-25' });
@@ -94,7 +129,22 @@ describe('formatting', () => {
     assert.equal(lastDay('2024-01-01'), '2023-12-31');
   });
   it('gives hotcrimes verdicts only for tested types', () => {
-    const row = (o: Partial<HotcrimeRow>): HotcrimeRow => ({ type: '1.1.1', current: 30, baseline: 10, currentRate: 1, baselineRate: 0.3, rateRatio: 3, change: 0.7, tested: true, p: 0.001, q: 0.01, levelRank: 1, changeRank: 1, suppressed: false, ...o });
+    const row = (o: Partial<HotcrimeRow>): HotcrimeRow => ({
+      type: '1.1.1',
+      current: 30,
+      baseline: 10,
+      currentRate: 1,
+      baselineRate: 0.3,
+      rateRatio: 3,
+      change: 0.7,
+      tested: true,
+      p: 0.001,
+      q: 0.01,
+      levelRank: 1,
+      changeRank: 1,
+      suppressed: false,
+      ...o,
+    });
     assert.equal(verdictOf(row({})), 'significantUp');
     assert.equal(verdictOf(row({ rateRatio: 0.5 })), 'significantDown');
     assert.equal(verdictOf(row({ q: 0.2 })), 'notSignificant');
@@ -104,9 +154,20 @@ describe('formatting', () => {
 });
 
 describe('crime types filter', () => {
-  const types = [{ code: '0.0.0', title: 'Totaal', description: null }, { code: '1.2.3', title: 'Fiets', description: null }, { code: '1.1.1', title: 'Woning', description: null }, { code: '1.2.1', title: 'Auto', description: null }];
+  const types = [
+    { code: '0.0.0', title: 'Totaal', description: null },
+    { code: '1.2.3', title: 'Fiets', description: null },
+    { code: '1.1.1', title: 'Woning', description: null },
+    { code: '1.2.1', title: 'Auto', description: null },
+  ];
   it('groups by main type, leaves out the total, and toggles groups against members', () => {
-    assert.deepEqual(groupCrimeTypes(types).map((g) => [g.code, g.types.map((t) => t.code)]), [['1.1.*', ['1.1.1']], ['1.2.*', ['1.2.1', '1.2.3']]]);
+    assert.deepEqual(
+      groupCrimeTypes(types).map((g) => [g.code, g.types.map((t) => t.code)]),
+      [
+        ['1.1.*', ['1.1.1']],
+        ['1.2.*', ['1.2.1', '1.2.3']],
+      ],
+    );
     assert.deepEqual(toggleType(['1.2.1', '1.1.1'], '1.2.*'), ['1.1.1', '1.2.*']);
     assert.deepEqual(toggleType(['1.2.*'], '1.2.3'), ['1.2.3']);
     assert.deepEqual(toggleType(['1.2.3'], '1.2.3'), []);
@@ -141,14 +202,27 @@ describe('KDE overlay and evaluation', () => {
     assert.deepEqual(nextPeriod('2023-01-01', '2024-01-01'), { from: '2024-01-01', to: '2025-01-01' }, 'a leap year stays a whole year');
     assert.deepEqual(nextPeriod('2023-03-01', '2023-03-15'), { from: '2023-03-15', to: '2023-03-29' });
     const reply = { unit: 'grid', cellSize: 100, meta: { from: '2022-01-01', to: '2023-01-01' } } as unknown as HotspotsReply;
-    const body = evaluationBody(reply, { ...defaultFilters(), crimeTypes: ['1.1.1'] }, [feature('a', 'hot-99', [104000, 425000])], nextPeriod('2022-01-01', '2023-01-01'));
-    assert.deepEqual(body, { from: '2023-01-01', to: '2024-01-01', source: 'incidents', selection: { unit: 'grid', cellSize: 100, cells: [[104000, 425000]] },
-      baselineFrom: '2022-01-01', baselineTo: '2023-01-01', crimeTypes: ['1.1.1'] });
+    const body = evaluationBody(
+      reply,
+      { ...defaultFilters(), crimeTypes: ['1.1.1'] },
+      [feature('a', 'hot-99', [104000, 425000])],
+      nextPeriod('2022-01-01', '2023-01-01'),
+    );
+    assert.deepEqual(body, {
+      from: '2023-01-01',
+      to: '2024-01-01',
+      source: 'incidents',
+      selection: { unit: 'grid', cellSize: 100, cells: [[104000, 425000]] },
+      baselineFrom: '2022-01-01',
+      baselineTo: '2023-01-01',
+      crimeTypes: ['1.1.1'],
+    });
   });
 });
 
 describe('analysis texts', () => {
-  const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  const keys = (o: object, p = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
   it('has the same keys in Dutch and English', () => {
     assert.deepEqual(keys(nl).sort(), keys(en).sort());
     assert.equal(nl.meta.synthetic, 'synthetische demodata');

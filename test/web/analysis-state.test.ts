@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  apiPath, exportFormats, option, parseState, stateToUrl, viewForPath, withFilters, withOption, withView,
+  apiPath,
+  exportFormats,
+  option,
+  parseState,
+  stateToUrl,
+  viewForPath,
+  withFilters,
+  withOption,
+  withView,
 } from '../../web/src/pages/analysis/state.ts';
 
 describe('analysis state ↔ URL', () => {
@@ -13,7 +21,8 @@ describe('analysis state ↔ URL', () => {
     assert.equal(apiPath(s), '/api/v1/analysis/hotspots');
   });
   it('round-trips filters and view options', () => {
-    const url = '/analyse/hotspots?from=2023-01-01&to=2024-01-01&crimeTypes=1.1.1,1.2.*&area=WK050501&unit=buurt&method=local-moran&fdr=0.05&kde=on';
+    const url =
+      '/analyse/hotspots?from=2023-01-01&to=2024-01-01&crimeTypes=1.1.1,1.2.*&area=WK050501&unit=buurt&method=local-moran&fdr=0.05&kde=on';
     const [path, search] = url.split('?') as [string, string];
     const s = parseState(path, `?${search}`);
     assert.deepEqual(s.filters.crimeTypes, ['1.1.1', '1.2.*']);
@@ -21,10 +30,16 @@ describe('analysis state ↔ URL', () => {
     assert.equal(option(s, 'cellSize'), '100');
     assert.equal(stateToUrl(s), url);
     // kde is a UI option: not sent to the hotspots endpoint.
-    assert.equal(apiPath(s), '/api/v1/analysis/hotspots?from=2023-01-01&to=2024-01-01&crimeTypes=1.1.1,1.2.*&area=WK050501&unit=buurt&method=local-moran&fdr=0.05');
+    assert.equal(
+      apiPath(s),
+      '/api/v1/analysis/hotspots?from=2023-01-01&to=2024-01-01&crimeTypes=1.1.1,1.2.*&area=WK050501&unit=buurt&method=local-moran&fdr=0.05',
+    );
   });
   it('drops invalid values instead of sending them to the API', () => {
-    const s = parseState('/analyse/hotspots', '?from=2023-02-30x&to=2022-01-01&crimeTypes=1.1.1,DROP;&area=Amsterdam&source=twitter&unit=hexagon&cellSize=7');
+    const s = parseState(
+      '/analyse/hotspots',
+      '?from=2023-02-30x&to=2022-01-01&crimeTypes=1.1.1,DROP;&area=Amsterdam&source=twitter&unit=hexagon&cellSize=7',
+    );
     assert.deepEqual(s.filters, { from: '', to: '2022-01-01', crimeTypes: ['1.1.1'], area: '', source: 'incidents' });
     assert.deepEqual(s.options, {});
     const reversed = parseState('/analyse/hottimes', '?from=2023-01-01&to=2022-01-01');
@@ -50,7 +65,11 @@ describe('analysis state ↔ URL', () => {
     const s = parseState('/analyse/trends', '?from=2023-01-01&series=1.2.*&minCount=3');
     assert.equal(apiPath(s), '/api/v1/analysis/trends?from=2023-01-01&minCount=3');
     assert.equal(apiPath(s, { weeks: '13' }, 'alerts'), '/api/v1/analysis/alerts?from=2023-01-01&minCount=3&weeks=13');
-    assert.equal(parseState('/analyse/trends', '?source=signals&series=afval-dumping').options.series, 'afval-dumping', 'a report category as series');
+    assert.equal(
+      parseState('/analyse/trends', '?source=signals&series=afval-dumping').options.series,
+      'afval-dumping',
+      'a report category as series',
+    );
     assert.equal(parseState('/analyse/trends', '?series=1.2.*%3Cx').options.series, undefined);
     assert.deepEqual(exportFormats('hotspots'), ['csv', 'geojson']);
     assert.deepEqual(exportFormats('hottimes'), ['csv']);

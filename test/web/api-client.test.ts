@@ -19,8 +19,13 @@ describe('web api client', () => {
   });
 
   it('parses problem+json including field errors', () => {
-    const body = JSON.stringify({ type: 'https://stadsveilig.nl/problems/invalid-input', title: 'Invalid input', status: 400,
-      detail: 'One or more fields are invalid.', errors: [{ name: 'body.email', reason: 'Invalid email' }] });
+    const body = JSON.stringify({
+      type: 'https://stadsveilig.nl/problems/invalid-input',
+      title: 'Invalid input',
+      status: 400,
+      detail: 'One or more fields are invalid.',
+      errors: [{ name: 'body.email', reason: 'Invalid email' }],
+    });
     const p = parseProblem(400, body);
     assert.equal(p.detail, 'One or more fields are invalid.');
     assert.deepEqual(p.errors, [{ name: 'body.email', reason: 'Invalid email' }]);
@@ -43,8 +48,14 @@ describe('web api client', () => {
 
   it('throws an ApiError with the detail and Retry-After on 429', async () => {
     const problem = { type: 'x', title: 'Too many attempts', status: 429, detail: 'Account locked for 15 minutes.' };
-    const client = createClient('', async () =>
-      new Response(JSON.stringify(problem), { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '900' } }));
+    const client = createClient(
+      '',
+      async () =>
+        new Response(JSON.stringify(problem), {
+          status: 429,
+          headers: { 'content-type': 'application/problem+json', 'retry-after': '900' },
+        }),
+    );
     await assert.rejects(client.request('/api/v1/session', { method: 'POST', body: {} }), (e: unknown) => {
       assert.ok(e instanceof ApiError);
       assert.equal(e.status, 429);
@@ -56,8 +67,11 @@ describe('web api client', () => {
 
   it('reports a 401 as an ended session, except on the login endpoint', async () => {
     let ended = 0;
-    const client = createClient('', async () =>
-      new Response('{"title":"Unauthorized","status":401,"detail":"Log in first."}', { status: 401 }), () => ended++);
+    const client = createClient(
+      '',
+      async () => new Response('{"title":"Unauthorized","status":401,"detail":"Log in first."}', { status: 401 }),
+      () => ended++,
+    );
     await assert.rejects(client.request('/api/v1/areas?level=buurt&year=2024'), ApiError);
     assert.equal(ended, 1);
     await assert.rejects(client.request('/api/v1/session', { method: 'POST', body: {} }), ApiError);

@@ -15,7 +15,9 @@ describe('generated web API types', () => {
     const a = committed.split('\n');
     const b = fresh.split('\n');
     const line = a.findIndex((text, i) => text !== b[i]);
-    assert.fail(`web/src/api/openapi.ts differs from /api/v1/openapi.json from line ${line + 1} on:\n` +
-      `  committed: ${a[line] ?? '(end of file)'}\n  generated: ${b[line] ?? '(end of file)'}\nRun \`npm run api-types\` and commit the file.`);
+    assert.fail(
+      `web/src/api/openapi.ts differs from /api/v1/openapi.json from line ${line + 1} on:\n` +
+        `  committed: ${a[line] ?? '(end of file)'}\n  generated: ${b[line] ?? '(end of file)'}\nRun \`npm run api-types\` and commit the file.`,
+    );
   });
 });

@@ -4,7 +4,8 @@ import { fieldOfApiError, loginProblems, passwordFormProblems } from '../../web/
 
 describe('login form', () => {
   it('accepts the README’s admin@localhost and other addresses a municipality uses (the server’s one rule)', () => {
-    for (const email of ['admin@localhost', ' a.b@dordrecht.nl ', 'beheer@intranet']) assert.deepEqual(loginProblems(email, 'pw'), [], email);
+    for (const email of ['admin@localhost', ' a.b@dordrecht.nl ', 'beheer@intranet'])
+      assert.deepEqual(loginProblems(email, 'pw'), [], email);
   });
   it('names a bad address and a missing password', () => {
     assert.deepEqual(loginProblems('admin@', ''), ['login.invalidEmail', 'login.passwordRequired']);
@@ -20,7 +21,9 @@ describe('password form', () => {
       next: 'password.tooShort',
       repeat: 'password.mismatch',
     });
-    assert.deepEqual(passwordFormProblems({ current: 'same-password-1', next: 'same-password-1', repeat: 'same-password-1' }), { next: 'password.sameAsCurrent' });
+    assert.deepEqual(passwordFormProblems({ current: 'same-password-1', next: 'same-password-1', repeat: 'same-password-1' }), {
+      next: 'password.sameAsCurrent',
+    });
   });
   it('puts the API’s field errors on the form’s fields', () => {
     assert.equal(fieldOfApiError('body.currentPassword'), 'current');

@@ -11,8 +11,18 @@ function feature(code: string, geometry: AreaGeometry | null): AreaFeature {
     type: 'Feature',
     id: code,
     geometry,
-    properties: { code, name: code, level: 'buurt', parentCode: null, year: 2024, population: null, populationYear: null,
-      geometryYear: null, note: null, isWater: false },
+    properties: {
+      code,
+      name: code,
+      level: 'buurt',
+      parentCode: null,
+      year: 2024,
+      population: null,
+      populationYear: null,
+      geometryYear: null,
+      note: null,
+      isWater: false,
+    },
   };
 }
 
@@ -43,11 +53,17 @@ describe('area search', () => {
     assert.ok(matchesQuery(areas[1]!, 'oud krisp'));
     assert.ok(!matchesQuery(areas[1]!, 'oud sterren'));
     assert.deepEqual(filterAreas(areas, '').length, 3);
-    assert.deepEqual(filterAreas(areas, 'BU0505110').map((a) => a.name), ['Sterrenburg']);
+    assert.deepEqual(
+      filterAreas(areas, 'BU0505110').map((a) => a.name),
+      ['Sterrenburg'],
+    );
   });
   it('sorts by name in Dutch order without changing the input', () => {
     const sorted = sortByName([...areas].reverse());
-    assert.deepEqual(sorted.map((a) => a.name), ['Crabbehof-Noord', 'Oud-Krispijn', 'Sterrenburg']);
+    assert.deepEqual(
+      sorted.map((a) => a.name),
+      ['Crabbehof-Noord', 'Oud-Krispijn', 'Sterrenburg'],
+    );
   });
 });
 
@@ -61,21 +77,78 @@ describe('formatting', () => {
 });
 
 describe('geometry', () => {
-  const square: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]] };
+  const square: AreaGeometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ],
+    ],
+  };
   // A "U": the centroid (2, ~1.6) lies in the notch for a thin bottom; interiorPoint must not.
   const u: AreaGeometry = {
     type: 'Polygon',
-    coordinates: [[[0, 0], [6, 0], [6, 6], [5, 6], [5, 1], [1, 1], [1, 6], [0, 6], [0, 0]]],
+    coordinates: [
+      [
+        [0, 0],
+        [6, 0],
+        [6, 6],
+        [5, 6],
+        [5, 1],
+        [1, 1],
+        [1, 6],
+        [0, 6],
+        [0, 0],
+      ],
+    ],
   };
   const withHole: AreaGeometry = {
     type: 'Polygon',
-    coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[2, 2], [8, 2], [8, 8], [2, 8], [2, 2]]],
+    coordinates: [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+      [
+        [2, 2],
+        [8, 2],
+        [8, 8],
+        [2, 8],
+        [2, 2],
+      ],
+    ],
   };
   it('computes bounds of polygons and collections, skipping features without geometry', () => {
-    assert.deepEqual(geometryBounds(square), [[0, 0], [4, 4]]);
+    assert.deepEqual(geometryBounds(square), [
+      [0, 0],
+      [4, 4],
+    ]);
     assert.equal(geometryBounds(null), null);
-    const multi: AreaGeometry = { type: 'MultiPolygon', coordinates: [square.coordinates, [[[10, 10], [11, 10], [11, 12], [10, 10]]]] };
-    assert.deepEqual(collectionBounds([feature('a', multi), feature('b', null)]), [[0, 0], [11, 12]]);
+    const multi: AreaGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [10, 10],
+            [11, 10],
+            [11, 12],
+            [10, 10],
+          ],
+        ],
+      ],
+    };
+    assert.deepEqual(collectionBounds([feature('a', multi), feature('b', null)]), [
+      [0, 0],
+      [11, 12],
+    ]);
     assert.equal(collectionBounds([feature('b', null)]), null);
   });
   it('finds a point inside concave polygons and polygons with holes', () => {

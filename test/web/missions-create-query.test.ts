@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  baselineOf, candidatePath, createMissionPath, evidenceRequests, parseCreateQuery, scopeFromParams, type CreateParams,
+  baselineOf,
+  candidatePath,
+  createMissionPath,
+  evidenceRequests,
+  parseCreateQuery,
+  scopeFromParams,
+  type CreateParams,
 } from '../../web/src/pages/missions/create-query.ts';
 import { checkMissionForm, initialForm, missionBody, toggle } from '../../web/src/pages/missions/mission-form.ts';
 import { missionPath, missionsPublicRouteFor, missionsStaffRouteFor } from '../../web/src/pages/missions/paths.ts';
@@ -11,28 +17,48 @@ const search = (path: string) => path.slice(path.indexOf('?'));
 describe('create-from-analysis URL contract', () => {
   it('builds the documented link and reads it back', () => {
     const p: CreateParams = {
-      buurten: ['BU05050102', 'BU05050103'], year: 2024, crimeTypes: ['1.1.1', '1.4.*'], from: '2023-01-01', to: '2024-01-01',
-      evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }, { kind: 'concentration', of: 'victim' }], title: 'Woninginbraak Grote Markt', view: 'hotspots',
+      buurten: ['BU05050102', 'BU05050103'],
+      year: 2024,
+      crimeTypes: ['1.1.1', '1.4.*'],
+      from: '2023-01-01',
+      to: '2024-01-01',
+      evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }, { kind: 'concentration', of: 'victim' }],
+      title: 'Woninginbraak Grote Markt',
+      view: 'hotspots',
     };
     const path = createMissionPath(p);
-    assert.equal(path, '/opgaven/nieuw?buurten=BU05050102,BU05050103&year=2024&crimeTypes=1.1.1,1.4.*&from=2023-01-01&to=2024-01-01'
-      + '&evidence=hotcrimes,hottimes,concentration:victim&title=Woninginbraak+Grote+Markt&view=hotspots');
+    assert.equal(
+      path,
+      '/opgaven/nieuw?buurten=BU05050102,BU05050103&year=2024&crimeTypes=1.1.1,1.4.*&from=2023-01-01&to=2024-01-01' +
+        '&evidence=hotcrimes,hottimes,concentration:victim&title=Woninginbraak+Grote+Markt&view=hotspots',
+    );
     assert.deepEqual(parseCreateQuery(search(path)), { params: p, problems: [] });
     assert.equal(createMissionPath({}), '/opgaven/nieuw');
   });
 
   it('reads grid cells with their size and refuses corners off the grid', () => {
     const { params, problems } = parseCreateQuery('?cells=104000_425000,104250_425000,104100_425000&cellSize=250');
-    assert.deepEqual(params, { cells: [[104000, 425000], [104250, 425000]], cellSize: 250 });
+    assert.deepEqual(params, {
+      cells: [
+        [104000, 425000],
+        [104250, 425000],
+      ],
+      cellSize: 250,
+    });
     assert.deepEqual(problems, [{ param: 'cells', value: '104100_425000' }]);
     assert.deepEqual(parseCreateQuery('?cells=104000_425000').problems, [{ param: 'cellSize', value: '' }]);
     assert.equal(createMissionPath(params), '/opgaven/nieuw?cells=104000_425000,104250_425000&cellSize=250');
   });
 
   it('leaves out what does not fit and lists it, case and duplicates forgiven', () => {
-    const { params, problems } = parseCreateQuery('?buurten=bu05050102,BU05050102,WK050501&crimeTypes=1.1.1,drugs&from=2023-02-30&to=2024-01-01&evidence=hotcrimes,snapshot,concentration:names&year=24');
+    const { params, problems } = parseCreateQuery(
+      '?buurten=bu05050102,BU05050102,WK050501&crimeTypes=1.1.1,drugs&from=2023-02-30&to=2024-01-01&evidence=hotcrimes,snapshot,concentration:names&year=24',
+    );
     assert.deepEqual(params, { buurten: ['BU05050102'], crimeTypes: ['1.1.1'], to: '2024-01-01', evidence: [{ kind: 'hotcrimes' }] });
-    assert.deepEqual(problems.map((p) => `${p.param}=${p.value}`), ['buurten=WK050501', 'year=24', 'crimeTypes=drugs', 'from=2023-02-30', 'evidence=snapshot', 'evidence=concentration:names']);
+    assert.deepEqual(
+      problems.map((p) => `${p.param}=${p.value}`),
+      ['buurten=WK050501', 'year=24', 'crimeTypes=drugs', 'from=2023-02-30', 'evidence=snapshot', 'evidence=concentration:names'],
+    );
     assert.equal(parseCreateQuery('?from=2023-02-30').params.from, undefined, 'an impossible date is refused');
   });
 
@@ -43,7 +69,16 @@ describe('create-from-analysis URL contract', () => {
   });
 
   it('turns evidence kinds into the API queries over the period', () => {
-    const r = evidenceRequests([{ kind: 'crime-counts' }, { kind: 'hotcrimes' }, { kind: 'hottimes' }, { kind: 'concentration', of: 'address' }, { kind: 'report-counts' }], { from: '2023-01-01', to: '2024-01-01' });
+    const r = evidenceRequests(
+      [
+        { kind: 'crime-counts' },
+        { kind: 'hotcrimes' },
+        { kind: 'hottimes' },
+        { kind: 'concentration', of: 'address' },
+        { kind: 'report-counts' },
+      ],
+      { from: '2023-01-01', to: '2024-01-01' },
+    );
     assert.deepEqual(r, [
       { kind: 'crime-counts', query: { year: 2023 } },
       { kind: 'hotcrimes', query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01' } },
@@ -59,31 +94,65 @@ describe('create-from-analysis URL contract', () => {
   });
 
   it('links an early-warning candidate to the create page over its alert weeks', () => {
-    const path = candidatePath({ areaCode: 'BU05050102', crimeType: '1.2.*', weeks: ['2023-11-06', '2023-11-13'], suggestedTitle: 'Stijging 1.2.* in Grote Markt' });
+    const path = candidatePath({
+      areaCode: 'BU05050102',
+      crimeType: '1.2.*',
+      weeks: ['2023-11-06', '2023-11-13'],
+      suggestedTitle: 'Stijging 1.2.* in Grote Markt',
+    });
     const { params } = parseCreateQuery(search(path));
-    assert.deepEqual(params, { buurten: ['BU05050102'], crimeTypes: ['1.2.*'], from: '2023-11-06', to: '2023-11-20', evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }], title: 'Stijging 1.2.* in Grote Markt', view: 'early-warning' });
+    assert.deepEqual(params, {
+      buurten: ['BU05050102'],
+      crimeTypes: ['1.2.*'],
+      from: '2023-11-06',
+      to: '2023-11-20',
+      evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }],
+      title: 'Stijging 1.2.* in Grote Markt',
+      view: 'early-warning',
+    });
   });
 });
 
 describe('create form', () => {
-  const params = parseCreateQuery('?buurten=BU05050102&crimeTypes=1.1.1&from=2023-01-01&to=2024-01-01&evidence=hotcrimes&title=Inbraak').params;
+  const params = parseCreateQuery(
+    '?buurten=BU05050102&crimeTypes=1.1.1&from=2023-01-01&to=2024-01-01&evidence=hotcrimes&title=Inbraak',
+  ).params;
 
   it('starts from the link and checks every field at once', () => {
     const empty = initialForm({}, 2024);
     assert.deepEqual(checkMissionForm(empty), { title: 'titleShort', scope: 'scopeRequired' });
-    assert.deepEqual(checkMissionForm({ ...empty, evidence: [{ kind: 'hottimes' }], nextReview: '1-1-2024' }), { title: 'titleShort', scope: 'scopeRequired', period: 'periodRequired', nextReview: 'dateFormat' });
+    assert.deepEqual(checkMissionForm({ ...empty, evidence: [{ kind: 'hottimes' }], nextReview: '1-1-2024' }), {
+      title: 'titleShort',
+      scope: 'scopeRequired',
+      period: 'periodRequired',
+      nextReview: 'dateFormat',
+    });
     assert.deepEqual(checkMissionForm(initialForm(params, 2024)), {});
   });
 
   it('builds the POST /missions body with frozen evidence and the analysis origin', () => {
     const body = missionBody(initialForm(params, 2024), 'user-1', (c) => `ev ${c.kind}`);
     assert.deepEqual(body, {
-      title: 'Inbraak', problemStatement: '', scope: { kind: 'buurten', year: 2024, codes: ['BU05050102'] }, crimeTypes: ['1.1.1'], ownerId: 'user-1',
-      priority: 'medium', nextReview: null,
-      evidence: [{ kind: 'hotcrimes', title: 'ev hotcrimes', query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01' } }],
+      title: 'Inbraak',
+      problemStatement: '',
+      scope: { kind: 'buurten', year: 2024, codes: ['BU05050102'] },
+      crimeTypes: ['1.1.1'],
+      ownerId: 'user-1',
+      priority: 'medium',
+      nextReview: null,
+      evidence: [
+        {
+          kind: 'hotcrimes',
+          title: 'ev hotcrimes',
+          query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01' },
+        },
+      ],
       origin: { from: 'analysis', period: { from: '2023-01-01', to: '2024-01-01' } },
     });
-    assert.equal(missionBody(initialForm({}, 2024), 'u', () => ''), null);
+    assert.equal(
+      missionBody(initialForm({}, 2024), 'u', () => ''),
+      null,
+    );
     assert.deepEqual(toggle(['a', 'b'], 'a'), ['b']);
     assert.deepEqual(toggle(['a'], 'b'), ['a', 'b']);
   });

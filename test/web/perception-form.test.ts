@@ -1,16 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ApiError } from '../../web/src/api/client.ts';
-import { perceptionPublicRouteFor, perceptionStaffRouteFor, profilePath, pulsePath, recentYears, yearFromSearch } from '../../web/src/pages/perception/paths.ts';
 import {
-  emptyPulseForm, formatDay, parsePeriod, sendFailure, toggleProblem, toPulseAnswer, validatePulse,
+  perceptionPublicRouteFor,
+  perceptionStaffRouteFor,
+  profilePath,
+  pulsePath,
+  recentYears,
+  yearFromSearch,
+} from '../../web/src/pages/perception/paths.ts';
+import {
+  emptyPulseForm,
+  formatDay,
+  parsePeriod,
+  sendFailure,
+  toggleProblem,
+  toPulseAnswer,
+  validatePulse,
 } from '../../web/src/pages/perception/pulse-form.ts';
 
 describe('pulse form validation', () => {
   it('needs both marks; the story and age band are optional', () => {
     assert.deepEqual(validatePulse(emptyPulseForm(), 1000), { safeDay: 'required', safeNight: 'required' });
     assert.deepEqual(validatePulse({ ...emptyPulseForm(), safeDay: 7, safeNight: 4 }, 1000), {});
-    assert.deepEqual(validatePulse({ ...emptyPulseForm(), safeDay: 0, safeNight: 11 }, 1000), { safeDay: 'required', safeNight: 'required' });
+    assert.deepEqual(validatePulse({ ...emptyPulseForm(), safeDay: 0, safeNight: 11 }, 1000), {
+      safeDay: 'required',
+      safeNight: 'required',
+    });
   });
   it('checks the story length after trimming, as the API does (10 to max characters)', () => {
     const base = { ...emptyPulseForm(), safeDay: 7, safeNight: 4 };
@@ -25,9 +41,18 @@ describe('pulse form validation', () => {
     assert.deepEqual(toggleProblem(['drugs', 'noise'], 'drugs', order), ['noise']);
   });
   it('sends the story only when written and the age band only when chosen', () => {
-    assert.deepEqual(toPulseAnswer({ safeDay: 8, safeNight: 5, problems: ['drugs'], story: '  ', ageBand: '' }), { safeDay: 8, safeNight: 5, problems: ['drugs'] });
-    assert.deepEqual(toPulseAnswer({ safeDay: 8, safeNight: 5, problems: [], story: ' Het is donker bij de brug. ', ageBand: '25-44' }),
-      { safeDay: 8, safeNight: 5, problems: [], story: 'Het is donker bij de brug.', ageBand: '25-44' });
+    assert.deepEqual(toPulseAnswer({ safeDay: 8, safeNight: 5, problems: ['drugs'], story: '  ', ageBand: '' }), {
+      safeDay: 8,
+      safeNight: 5,
+      problems: ['drugs'],
+    });
+    assert.deepEqual(toPulseAnswer({ safeDay: 8, safeNight: 5, problems: [], story: ' Het is donker bij de brug. ', ageBand: '25-44' }), {
+      safeDay: 8,
+      safeNight: 5,
+      problems: [],
+      story: 'Het is donker bij de brug.',
+      ageBand: '25-44',
+    });
     assert.throws(() => toPulseAnswer(emptyPulseForm()));
   });
 });
@@ -40,9 +65,19 @@ describe('pulse send failures', () => {
     assert.deepEqual(sendFailure(new ApiError(problem(404))), { kind: 'not-found' });
   });
   it('maps 400 field errors (body.story, body.problems.0) to the form fields', () => {
-    const e = new ApiError(problem(400, { errors: [{ name: 'body.story', reason: 'too short' }, { name: 'body.problems.0', reason: 'bad' }] }));
+    const e = new ApiError(
+      problem(400, {
+        errors: [
+          { name: 'body.story', reason: 'too short' },
+          { name: 'body.problems.0', reason: 'bad' },
+        ],
+      }),
+    );
     assert.deepEqual(sendFailure(e), { kind: 'invalid', fields: { story: 'invalid', problems: 'invalid' } });
-    assert.deepEqual(sendFailure(new ApiError(problem(400, { errors: [{ name: 'body.x', reason: '?' }] }))), { kind: 'other', detail: 'd400' });
+    assert.deepEqual(sendFailure(new ApiError(problem(400, { errors: [{ name: 'body.x', reason: '?' }] }))), {
+      kind: 'other',
+      detail: 'd400',
+    });
     assert.deepEqual(sendFailure(new Error('offline')), { kind: 'other', detail: 'offline' });
   });
   it('reads the quarter and formats the day the next one starts', () => {

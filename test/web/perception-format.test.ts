@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  combinedParts, formatIndex, formatMargin, formatNumber, indexBand, indexBarWidth, SIGNIFICANCE_MARK, significanceOf,
+  combinedParts,
+  formatIndex,
+  formatMargin,
+  formatNumber,
+  indexBand,
+  indexBarWidth,
+  SIGNIFICANCE_MARK,
+  significanceOf,
 } from '../../web/src/pages/perception/index-format.ts';
 import { surveyCells, yearRows, yearsWithData } from '../../web/src/pages/perception/trend-rows.ts';
 import type { Trends } from '../../web/src/pages/perception/types.ts';
@@ -22,8 +29,16 @@ describe('index formatting', () => {
     assert.equal(formatMargin(null, 'nl'), '');
   });
   it('places an index in a band around the city average of 100', () => {
-    assert.deepEqual([null, 50, 89.9, 90, 110, 110.1, 149.9, 150].map(indexBand),
-      ['none', 'below', 'below', 'around', 'around', 'above', 'above', 'far-above']);
+    assert.deepEqual([null, 50, 89.9, 90, 110, 110.1, 149.9, 150].map(indexBand), [
+      'none',
+      'below',
+      'below',
+      'around',
+      'around',
+      'above',
+      'above',
+      'far-above',
+    ]);
   });
   it('scales the index bar so that 100 sits at 40% and large values are capped', () => {
     assert.equal(indexBarWidth(100), 40);
@@ -33,8 +48,13 @@ describe('index formatting', () => {
     assert.equal(indexBarWidth(-3), 0);
   });
   it('writes the combined index out with weights as fractions, or null without both parts', () => {
-    assert.deepEqual(combinedParts({ objective: 222.2, subjective: 150, combined: 186.1, weightObjective: 50 }),
-      { wObjective: 0.5, wSubjective: 0.5, objective: 222.2, subjective: 150, combined: 186.1 });
+    assert.deepEqual(combinedParts({ objective: 222.2, subjective: 150, combined: 186.1, weightObjective: 50 }), {
+      wObjective: 0.5,
+      wSubjective: 0.5,
+      objective: 222.2,
+      subjective: 150,
+      combined: 186.1,
+    });
     assert.equal(combinedParts({ objective: 222.2, subjective: null, combined: null, weightObjective: 50 }), null);
     assert.equal(combinedParts({ objective: 100, subjective: 120, combined: 114, weightObjective: 30 })?.wSubjective, 0.7);
   });
@@ -56,21 +76,33 @@ describe('significance labels', () => {
 describe('trend rows', () => {
   const trends: Trends = {
     areaCode: 'WK050501',
-    survey: [{
-      indicatorCode: 'feels-unsafe-buurt',
-      points: [
-        { year: 2021, value: 30, margin: 4.5, n: 400, suppressed: false, vsPrevious: null },
-        { year: 2023, value: 22, margin: 4, n: 380, suppressed: false, vsPrevious: { difference: -8, z: -2.65, significant: true, fromYear: 2021 } },
-      ],
-      overall: { difference: -8, z: -2.65, significant: true, fromYear: 2021, toYear: 2023 },
-    }],
+    survey: [
+      {
+        indicatorCode: 'feels-unsafe-buurt',
+        points: [
+          { year: 2021, value: 30, margin: 4.5, n: 400, suppressed: false, vsPrevious: null },
+          {
+            year: 2023,
+            value: 22,
+            margin: 4,
+            n: 380,
+            suppressed: false,
+            vsPrevious: { difference: -8, z: -2.65, significant: true, fromYear: 2021 },
+          },
+        ],
+        overall: { difference: -8, z: -2.65, significant: true, fromYear: 2021, toYear: 2023 },
+      },
+    ],
     crime: [{ year: 2023, ratePer1000: 117.8 }],
     pulse: [{ year: 2026, n: 3, meanNight: null, suppressed: true }],
     method: '',
   };
   it('puts crime and pulse per year side by side; crime undefined when not loaded', () => {
     const rows = yearRows(trends, 2022, 2026);
-    assert.deepEqual(rows.map((r) => r.year), [2022, 2023, 2024, 2025, 2026]);
+    assert.deepEqual(
+      rows.map((r) => r.year),
+      [2022, 2023, 2024, 2025, 2026],
+    );
     assert.equal(rows[0]!.crime, undefined);
     assert.equal(rows[1]!.crime, 117.8);
     assert.deepEqual([rows[4]!.pulseN, rows[4]!.pulseSuppressed], [3, true]);
@@ -79,7 +111,10 @@ describe('trend rows', () => {
     const years = yearsWithData(trends, 2021, 2026);
     assert.deepEqual(years, [2021, 2023, 2026]);
     const cells = surveyCells(trends.survey[0]!.points, years);
-    assert.deepEqual(cells.map((c) => c.significance), [null, 'down', null]);
+    assert.deepEqual(
+      cells.map((c) => c.significance),
+      [null, 'down', null],
+    );
     assert.equal(cells[2]!.point, null);
   });
 });

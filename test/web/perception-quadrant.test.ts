@@ -1,11 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axisMax, axisTicks, DEFAULT_SIZE, QUADRANT_COLOURS, quadrantFillColour, quadrantLayout, withQuadrants } from '../../web/src/pages/perception/quadrant.ts';
+import {
+  axisMax,
+  axisTicks,
+  DEFAULT_SIZE,
+  QUADRANT_COLOURS,
+  quadrantFillColour,
+  quadrantLayout,
+  withQuadrants,
+} from '../../web/src/pages/perception/quadrant.ts';
 import type { DiscrepancyPoint, Quadrant } from '../../web/src/pages/perception/types.ts';
 
 const point = (code: string, x: number, y: number, quadrant: Quadrant, flagged = false): DiscrepancyPoint => ({
-  areaCode: code, areaName: code, x, y, gap: y - x, quadrant, flagged, perceivedSource: 'enquête', n: 400,
-  themes: [], reportCategories: [], pulseProblems: [],
+  areaCode: code,
+  areaName: code,
+  x,
+  y,
+  gap: y - x,
+  quadrant,
+  flagged,
+  perceivedSource: 'enquête',
+  n: 400,
+  themes: [],
+  reportCategories: [],
+  pulseProblems: [],
 });
 
 describe('quadrant geometry', () => {
@@ -19,7 +37,11 @@ describe('quadrant geometry', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ x: 50 + i * 10, y: 60 + i * 8 }));
     assert.equal(axisMax([...many, { x: 934, y: 170 }]), 400, 'clipped at 400, not 1000');
     assert.equal(axisMax([{ x: 90, y: 410 }]), 450, 'a lone value above 400 still fits when it is within the percentile');
-    const l = quadrantLayout([point('A', 60, 60, 'both-low'), point('B', 934, 170, 'both-high', true), ...many.map((m, i) => point(`M${i}`, m.x, m.y, 'both-low'))]);
+    const l = quadrantLayout([
+      point('A', 60, 60, 'both-low'),
+      point('B', 934, 170, 'both-high', true),
+      ...many.map((m, i) => point(`M${i}`, m.x, m.y, 'both-low')),
+    ]);
     const b = l.points.find((p) => p.code === 'B')!;
     assert.equal(b.clipped, true);
     assert.equal(b.cx, l.plot.right, 'drawn at the edge');
@@ -32,7 +54,11 @@ describe('quadrant geometry', () => {
   });
   it('maps index 100 to the reference lines and points into the right quadrant of the plot', () => {
     const { margin, width, height } = DEFAULT_SIZE;
-    const l = quadrantLayout([point('A', 50, 150, 'unsafe-feeling-low-crime'), point('B', 150, 50, 'safe-feeling-high-crime'), point('C', 200, 200, 'both-high', true)]);
+    const l = quadrantLayout([
+      point('A', 50, 150, 'unsafe-feeling-low-crime'),
+      point('B', 150, 50, 'safe-feeling-high-crime'),
+      point('C', 200, 200, 'both-high', true),
+    ]);
     assert.equal(l.max, 250);
     const plotW = width - margin.left - margin.right;
     const plotH = height - margin.top - margin.bottom;
@@ -58,7 +84,13 @@ describe('quadrant classes on the map', () => {
   it('adds the quadrant to each area feature and "none" for areas without both indices', () => {
     const features = [{ properties: { code: 'WK1' } }, { properties: { code: 'WK2' } }];
     const out = withQuadrants(features, [point('WK1', 222, 150, 'both-high', true)]);
-    assert.deepEqual(out.map((f) => [f.properties.quadrant, f.properties.flagged]), [['both-high', true], ['none', false]]);
+    assert.deepEqual(
+      out.map((f) => [f.properties.quadrant, f.properties.flagged]),
+      [
+        ['both-high', true],
+        ['none', false],
+      ],
+    );
   });
   it('builds a match expression with a colour for every quadrant and grey as fallback', () => {
     const expr = quadrantFillColour();

@@ -8,13 +8,20 @@ import { MODULES, moduleForPath, visibleModules } from '../../web/src/shell/rout
 /** Every key path of a nested resource object, e.g. "nav.kaart". */
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]);
+    typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe('routing', () => {
   it('shows Beheer only with the users:manage permission', () => {
-    assert.equal(visibleModules(['areas:read']).some((m) => m.id === 'beheer'), false);
-    assert.equal(visibleModules(['areas:read', 'users:manage']).some((m) => m.id === 'beheer'), true);
+    assert.equal(
+      visibleModules(['areas:read']).some((m) => m.id === 'beheer'),
+      false,
+    );
+    assert.equal(
+      visibleModules(['areas:read', 'users:manage']).some((m) => m.id === 'beheer'),
+      true,
+    );
   });
   it('maps paths to modules and unknown or forbidden paths to the map', () => {
     assert.equal(moduleForPath('/', []).id, 'kaart');

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  activeConditionCount, defaultFilter, filterFromQuery, filterFromSaved, filterToApiQuery, filterToExportQuery, filterToQuery, filterToSaved, pageCount,
+  activeConditionCount,
+  defaultFilter,
+  filterFromQuery,
+  filterFromSaved,
+  filterToApiQuery,
+  filterToExportQuery,
+  filterToQuery,
+  filterToSaved,
+  pageCount,
 } from '../../web/src/pages/signals/inbox-query.ts';
 
 describe('inbox filter ↔ query string', () => {
@@ -11,14 +19,28 @@ describe('inbox filter ↔ query string', () => {
     assert.equal(filterToApiQuery(defaultFilter()), 'open=true&limit=25');
   });
   it('round-trips every condition', () => {
-    const f = { ...defaultFilter(), q: 'lantaarnpaal "speelveld"', status: ['new', 'accepted'] as const, open: '' as const, category: 'openbare-ruimte',
-      area: 'WK050501', assignee: 'me', overdue: true, olderThanDays: 5, sort: 'deadline' as const, page: 3, view: 'map' as const };
+    const f = {
+      ...defaultFilter(),
+      q: 'lantaarnpaal "speelveld"',
+      status: ['new', 'accepted'] as const,
+      open: '' as const,
+      category: 'openbare-ruimte',
+      area: 'WK050501',
+      assignee: 'me',
+      overdue: true,
+      olderThanDays: 5,
+      sort: 'deadline' as const,
+      page: 3,
+      view: 'map' as const,
+    };
     const qs = filterToQuery({ ...f, status: [...f.status] });
     assert.deepEqual(filterFromQuery(qs), { ...f, status: [...f.status] });
     assert.match(qs, /open=all/);
   });
   it('drops invalid values instead of sending them to the API', () => {
-    const f = filterFromQuery('?status=new,bogus&area=Amsterdam&assignee=everyone&olderThanDays=-2&sort=random&page=0&category=Not%20a%20slug');
+    const f = filterFromQuery(
+      '?status=new,bogus&area=Amsterdam&assignee=everyone&olderThanDays=-2&sort=random&page=0&category=Not%20a%20slug',
+    );
     assert.deepEqual(f.status, ['new']);
     assert.equal(f.area, '');
     assert.equal(f.assignee, '');

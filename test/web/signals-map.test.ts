@@ -2,16 +2,56 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AreaFeature, AreaGeometry } from '../../web/src/api/types.ts';
 import { categoryPath, indexCategories, isLeaf, leafOptions, mainOf, shownSuggestion } from '../../web/src/pages/signals/categories.ts';
-import { buurtAt, buurtPoint, distanceMetres, markerData, metresToPixels, pointInGeometry, reportPoints } from '../../web/src/pages/signals/geo.ts';
+import {
+  buurtAt,
+  buurtPoint,
+  distanceMetres,
+  markerData,
+  metresToPixels,
+  pointInGeometry,
+  reportPoints,
+} from '../../web/src/pages/signals/geo.ts';
 import { detailPath, publicRouteFor, staffRouteFor, trackPath } from '../../web/src/pages/signals/paths.ts';
-import { minutesToTime, moveRule, newRule, rulesBody, timeToMinutes, validateCategory, validateRule } from '../../web/src/pages/signals/routing-rules.ts';
+import {
+  minutesToTime,
+  moveRule,
+  newRule,
+  rulesBody,
+  timeToMinutes,
+  validateCategory,
+  validateRule,
+} from '../../web/src/pages/signals/routing-rules.ts';
 import type { Category } from '../../web/src/pages/signals/types.ts';
 import { moduleForPath } from '../../web/src/shell/routes.ts';
 
-const square = (x: number, y: number, d = 0.01): AreaGeometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+const square = (x: number, y: number, d = 0.01): AreaGeometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
+});
 const buurt = (code: string, geometry: AreaGeometry | null, isWater = false): AreaFeature => ({
-  type: 'Feature', id: code, geometry,
-  properties: { code, name: code, level: 'buurt', parentCode: null, year: 2024, population: null, populationYear: null, geometryYear: null, note: null, isWater },
+  type: 'Feature',
+  id: code,
+  geometry,
+  properties: {
+    code,
+    name: code,
+    level: 'buurt',
+    parentCode: null,
+    year: 2024,
+    population: null,
+    populationYear: null,
+    geometryYear: null,
+    note: null,
+    isWater,
+  },
 });
 
 describe('paths', () => {
@@ -28,7 +68,10 @@ describe('paths', () => {
   it('routes staff paths under /meldingen, and the shell keeps them in the Meldingen module', () => {
     assert.deepEqual(staffRouteFor('/meldingen'), { page: 'inbox' });
     assert.deepEqual(staffRouteFor(detailPath('M-2026-000001')), { page: 'detail', id: 'M-2026-000001' });
-    assert.deepEqual(staffRouteFor('/meldingen/1ac2447e-9bda-42cc-baa5-388a77049649'), { page: 'detail', id: '1ac2447e-9bda-42cc-baa5-388a77049649' });
+    assert.deepEqual(staffRouteFor('/meldingen/1ac2447e-9bda-42cc-baa5-388a77049649'), {
+      page: 'detail',
+      id: '1ac2447e-9bda-42cc-baa5-388a77049649',
+    });
     assert.deepEqual(staffRouteFor('/meldingen/instellingen'), { page: 'settings' });
     assert.deepEqual(staffRouteFor('/meldingen/iets'), { page: 'inbox' });
     assert.equal(moduleForPath('/meldingen/M-2026-000001', ['signals:read']).id, 'meldingen');
@@ -37,13 +80,70 @@ describe('paths', () => {
 });
 
 const tree: Category[] = [
-  { slug: 'openbare-ruimte', parentSlug: null, name: 'Openbare ruimte', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false,
+  {
+    slug: 'openbare-ruimte',
+    parentSlug: null,
+    name: 'Openbare ruimte',
+    description: '',
+    handlingDays: 5,
+    department: 'Stadsbeheer',
+    isPublic: true,
+    isSensitive: false,
+    active: true,
+    partnerContact: false,
     children: [
-      { slug: 'straatverlichting', parentSlug: 'openbare-ruimte', name: 'Straatverlichting', description: '', handlingDays: 5, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false },
-      { slug: 'groen', parentSlug: 'openbare-ruimte', name: 'Bomen en groen', description: '', handlingDays: 10, department: 'Stadsbeheer', isPublic: true, isSensitive: false, active: true, partnerContact: false },
-    ] },
-  { slug: 'overig', parentSlug: null, name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true, partnerContact: false,
-    children: [{ slug: 'overig-overig', parentSlug: 'overig', name: 'Overig', description: '', handlingDays: 5, department: 'KCC', isPublic: true, isSensitive: false, active: true, partnerContact: false }] },
+      {
+        slug: 'straatverlichting',
+        parentSlug: 'openbare-ruimte',
+        name: 'Straatverlichting',
+        description: '',
+        handlingDays: 5,
+        department: 'Stadsbeheer',
+        isPublic: true,
+        isSensitive: false,
+        active: true,
+        partnerContact: false,
+      },
+      {
+        slug: 'groen',
+        parentSlug: 'openbare-ruimte',
+        name: 'Bomen en groen',
+        description: '',
+        handlingDays: 10,
+        department: 'Stadsbeheer',
+        isPublic: true,
+        isSensitive: false,
+        active: true,
+        partnerContact: false,
+      },
+    ],
+  },
+  {
+    slug: 'overig',
+    parentSlug: null,
+    name: 'Overig',
+    description: '',
+    handlingDays: 5,
+    department: 'KCC',
+    isPublic: true,
+    isSensitive: false,
+    active: true,
+    partnerContact: false,
+    children: [
+      {
+        slug: 'overig-overig',
+        parentSlug: 'overig',
+        name: 'Overig',
+        description: '',
+        handlingDays: 5,
+        department: 'KCC',
+        isPublic: true,
+        isSensitive: false,
+        active: true,
+        partnerContact: false,
+      },
+    ],
+  },
 ];
 
 describe('categories', () => {
@@ -53,13 +153,33 @@ describe('categories', () => {
     assert.equal(mainOf(index, 'overig')?.slug, 'overig');
     assert.equal(isLeaf(index, 'openbare-ruimte'), false);
     assert.equal(categoryPath(index, 'straatverlichting'), 'Openbare ruimte › Straatverlichting');
-    assert.deepEqual(leafOptions(index).map((o) => o.slug), ['straatverlichting', 'groen', 'overig-overig']);
+    assert.deepEqual(
+      leafOptions(index).map((o) => o.slug),
+      ['straatverlichting', 'groen', 'overig-overig'],
+    );
   });
   it('shows the suggestion with up to two likely alternatives, and marks a fallback as unsure', () => {
-    const s = shownSuggestion(index, { categorySlug: 'straatverlichting', confidence: 0.8, fallback: false,
-      alternatives: [{ categorySlug: 'straatverlichting', probability: 0.8 }, { categorySlug: 'groen', probability: 0.12 }, { categorySlug: 'overig-overig', probability: 0.01 }, { categorySlug: 'gone', probability: 0.5 }] });
-    assert.deepEqual(s, { slug: 'straatverlichting', path: 'Openbare ruimte › Straatverlichting', unsure: false, alternatives: [{ slug: 'groen', path: 'Openbare ruimte › Bomen en groen' }] });
-    assert.equal(shownSuggestion(index, { categorySlug: 'overig-overig', confidence: 0.2, fallback: true, alternatives: [] })?.unsure, true);
+    const s = shownSuggestion(index, {
+      categorySlug: 'straatverlichting',
+      confidence: 0.8,
+      fallback: false,
+      alternatives: [
+        { categorySlug: 'straatverlichting', probability: 0.8 },
+        { categorySlug: 'groen', probability: 0.12 },
+        { categorySlug: 'overig-overig', probability: 0.01 },
+        { categorySlug: 'gone', probability: 0.5 },
+      ],
+    });
+    assert.deepEqual(s, {
+      slug: 'straatverlichting',
+      path: 'Openbare ruimte › Straatverlichting',
+      unsure: false,
+      alternatives: [{ slug: 'groen', path: 'Openbare ruimte › Bomen en groen' }],
+    });
+    assert.equal(
+      shownSuggestion(index, { categorySlug: 'overig-overig', confidence: 0.2, fallback: true, alternatives: [] })?.unsure,
+      true,
+    );
     assert.equal(shownSuggestion(index, null), null);
   });
 });
@@ -83,10 +203,24 @@ describe('map geometry', () => {
   it('builds the marker and report layers', () => {
     assert.deepEqual(markerData(null).features, []);
     assert.deepEqual(markerData({ lat: 1, lon: 2 }).features[0]?.geometry.coordinates, [2, 1]);
-    const pts = reportPoints([{ type: 'Feature', geometry: { type: 'Point', coordinates: [4.6, 51.8] },
-      properties: { number: null, categorySlug: 'drugshandel', categoryName: 'Drugs', statusLabel: 'Ontvangen', createdDate: '2026-01-01', blurred: true } }]);
+    const pts = reportPoints([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [4.6, 51.8] },
+        properties: {
+          number: null,
+          categorySlug: 'drugshandel',
+          categoryName: 'Drugs',
+          statusLabel: 'Ontvangen',
+          createdDate: '2026-01-01',
+          blurred: true,
+        },
+      },
+    ]);
     assert.equal(pts.features[0]?.properties.blurred, true);
-    assert.ok(Math.abs(metresToPixels(125, 15, 51.8) - 125 / ((40_075_016.686 * Math.cos((51.8 * Math.PI) / 180)) / (512 * 2 ** 15))) < 1e-9);
+    assert.ok(
+      Math.abs(metresToPixels(125, 15, 51.8) - 125 / ((40_075_016.686 * Math.cos((51.8 * Math.PI) / 180)) / (512 * 2 ** 15))) < 1e-9,
+    );
   });
 });
 
@@ -99,12 +233,20 @@ describe('routing rules and categories admin', () => {
     assert.ok(Number.isNaN(timeToMinutes('25:00')));
     assert.deepEqual(moveRule(['a', 'b', 'c'], 2, -1), ['a', 'c', 'b']);
     assert.deepEqual(moveRule(['a', 'b'], 0, -1), ['a', 'b']);
-    const body = rulesBody([{ ...newRule(), id: 'x', position: 1, name: ' Nacht ', assignTo: ' Toezicht ', weekdays: [7, 6], areaCode: '' }]);
+    const body = rulesBody([
+      { ...newRule(), id: 'x', position: 1, name: ' Nacht ', assignTo: ' Toezicht ', weekdays: [7, 6], areaCode: '' },
+    ]);
     assert.deepEqual(body, [{ ...newRule(), name: 'Nacht', assignTo: 'Toezicht', weekdays: [6, 7], areaCode: null }]);
   });
   it('validates rules and categories before saving', () => {
     assert.deepEqual(validateRule(newRule()), { name: 'required', assignTo: 'required' });
-    assert.deepEqual(validateRule({ ...newRule(), name: 'n', assignTo: 't', areaCode: 'Dordrecht', timeFrom: 60, timeTo: null }), { areaCode: 'areaCode', time: 'time' });
-    assert.deepEqual(validateCategory({ name: 'Groen', handlingDays: 400, department: '' }), { handlingDays: 'handlingDays', department: 'required' });
+    assert.deepEqual(validateRule({ ...newRule(), name: 'n', assignTo: 't', areaCode: 'Dordrecht', timeFrom: 60, timeTo: null }), {
+      areaCode: 'areaCode',
+      time: 'time',
+    });
+    assert.deepEqual(validateCategory({ name: 'Groen', handlingDays: 400, department: '' }), {
+      handlingDays: 'handlingDays',
+      department: 'required',
+    });
   });
 });

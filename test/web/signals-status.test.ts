@@ -3,8 +3,22 @@ import { describe, it } from 'node:test';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import { actorKind, ageInDays, formatDate, formatShortDate } from '../../web/src/pages/signals/format.ts';
-import { CLOSED_STATUSES, OPEN_STATUSES, isClosedStatus, statusExplanationKey, statusKey, statusTone } from '../../web/src/pages/signals/status.ts';
-import { checkSplitParts, checkTransitionInput, normaliseMergeTarget, offeredActions, requiresText, splitIsValid } from '../../web/src/pages/signals/transitions.ts';
+import {
+  CLOSED_STATUSES,
+  OPEN_STATUSES,
+  isClosedStatus,
+  statusExplanationKey,
+  statusKey,
+  statusTone,
+} from '../../web/src/pages/signals/status.ts';
+import {
+  checkSplitParts,
+  checkTransitionInput,
+  normaliseMergeTarget,
+  offeredActions,
+  requiresText,
+  splitIsValid,
+} from '../../web/src/pages/signals/transitions.ts';
 import { SIGNAL_STATUSES, type TransitionOption } from '../../web/src/pages/signals/types.ts';
 
 function lookup(obj: unknown, key: string): unknown {
@@ -28,7 +42,10 @@ describe('status labels', () => {
     assert.equal(OPEN_STATUSES.length, 8);
     assert.equal(isClosedStatus('done'), true);
     assert.equal(isClosedStatus('reopen_requested'), false);
-    assert.deepEqual(['new', 'in_progress', 'forwarded', 'done', 'cancelled'].map((s) => statusTone(s as never)), ['new', 'active', 'waiting', 'done', 'cancelled']);
+    assert.deepEqual(
+      ['new', 'in_progress', 'forwarded', 'done', 'cancelled'].map((s) => statusTone(s as never)),
+      ['new', 'active', 'waiting', 'done', 'cancelled'],
+    );
   });
 });
 
@@ -37,14 +54,22 @@ const options: TransitionOption[] = [
   { to: 'done', label: 'Afgehandeld', requiresText: true },
 ];
 const detail = (p: Partial<Parameters<typeof offeredActions>[0]> = {}) => ({
-  allowedTransitions: options, hasContact: true, mergedIntoId: null,
-  permissions: { handle: true, viewContact: true, split: true, merge: true, edit: true, publish: true }, ...p,
+  allowedTransitions: options,
+  hasContact: true,
+  mergedIntoId: null,
+  permissions: { handle: true, viewContact: true, split: true, merge: true, edit: true, publish: true },
+  ...p,
 });
 
 describe('transition offering', () => {
   it('offers only what the API reply allows', () => {
     assert.deepEqual(offeredActions(detail()), { transitions: options, note: true, assign: true, split: true, merge: true, contact: true });
-    const viewer = offeredActions(detail({ allowedTransitions: [], permissions: { handle: false, viewContact: false, split: false, merge: false, edit: false, publish: false } }));
+    const viewer = offeredActions(
+      detail({
+        allowedTransitions: [],
+        permissions: { handle: false, viewContact: false, split: false, merge: false, edit: false, publish: false },
+      }),
+    );
     assert.deepEqual(viewer, { transitions: [], note: false, assign: false, split: false, merge: false, contact: false });
     assert.equal(offeredActions(detail({ hasContact: false })).contact, false, 'no contact button without contact details');
     assert.equal(offeredActions(detail({ mergedIntoId: 'x' })).assign, false, 'a merged report is handled in the other one');
@@ -60,9 +85,20 @@ describe('transition offering', () => {
   });
   it('checks split parts and merge targets', () => {
     assert.equal(splitIsValid([{ categorySlug: 'groen', description: 'Boom' }]), false, 'at least two parts');
-    assert.deepEqual(checkSplitParts([{ categorySlug: '', description: 'ab' }, { categorySlug: 'groen', description: 'Tak' }]).parts,
-      [{ categorySlug: 'required', description: 'tooShort' }, {}]);
-    assert.equal(splitIsValid([{ categorySlug: 'groen', description: 'Boom' }, { categorySlug: 'afval-dumping', description: 'Vuilniszakken' }]), true);
+    assert.deepEqual(
+      checkSplitParts([
+        { categorySlug: '', description: 'ab' },
+        { categorySlug: 'groen', description: 'Tak' },
+      ]).parts,
+      [{ categorySlug: 'required', description: 'tooShort' }, {}],
+    );
+    assert.equal(
+      splitIsValid([
+        { categorySlug: 'groen', description: 'Boom' },
+        { categorySlug: 'afval-dumping', description: 'Vuilniszakken' },
+      ]),
+      true,
+    );
     assert.deepEqual(normaliseMergeTarget(' m-2026-000001 ', 'M-2026-000002'), { number: 'M-2026-000001' });
     assert.deepEqual(normaliseMergeTarget('M-2026-000002', 'M-2026-000002'), { error: 'self' });
     assert.deepEqual(normaliseMergeTarget('2026-1', 'M-2026-000002'), { error: 'format' });

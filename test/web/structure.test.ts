@@ -21,7 +21,11 @@ interface Violation {
 
 function cruise(): { violations: Violation[]; modules: number } {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'depcruise');
-  const r = spawnSync(bin, ['web/src', '--config', 'web/.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(bin, ['web/src', '--config', 'web/.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   assert.ok(r.stdout, `dependency-cruiser printed nothing: ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { summary: { violations: Violation[]; totalCruised: number } };
   return { violations: out.summary.violations, modules: out.summary.totalCruised };
@@ -31,12 +35,18 @@ describe('web app structure', () => {
   it('keeps the layering of web/.dependency-cruiser.cjs', () => {
     const { violations, modules } = cruise();
     assert.ok(modules > 100, `the web sources were cruised (${modules} files)`);
-    const lines = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`);
+    const lines = violations.map(
+      (v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`,
+    );
     assert.deepEqual(lines, [], `\n${lines.join('\n')}`);
   });
 
   it('keeps every page under pages/ and the shared parts in ui/', () => {
-    const top = fs.readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const top = fs
+      .readdirSync(SRC, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     assert.deepEqual(top, ['api', 'auth', 'i18n', 'pages', 'shell', 'ui']);
     assert.ok(fs.existsSync(path.join(SRC, 'pages', 'map', 'MapPage.tsx')), 'the Kaart page is in pages/map');
   });

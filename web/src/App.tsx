@@ -26,7 +26,9 @@ export function App() {
 
   useEffect(() => {
     // The instance facts are decoration (municipality name, map background); the app works without them.
-    getInstance().then(setInstance).catch(() => setInstance(null));
+    getInstance()
+      .then(setInstance)
+      .catch(() => setInstance(null));
   }, []);
 
   const [path, navigate] = useLocationPath();
@@ -35,12 +37,22 @@ export function App() {
   const perceptionRoute = perceptionPublicRouteFor(path);
 
   if (instance === undefined && state.status !== 'error') {
-    return <p className="page" role="status">{t('app.loading')}</p>;
+    return (
+      <p className="page" role="status">
+        {t('app.loading')}
+      </p>
+    );
   }
   const known = instance ?? null;
   if (missionsPublicRoute) {
     return (
-      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+      <Suspense
+        fallback={
+          <p className="page" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
         <PublicMissions route={missionsPublicRoute} path={path} instance={known} onNavigate={navigate} />
       </Suspense>
     );
@@ -49,7 +61,13 @@ export function App() {
     // A staff member's session cookie is sent along; the API then wants its CSRF token.
     const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;
     return (
-      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+      <Suspense
+        fallback={
+          <p className="page" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
         <PublicSignals route={publicRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
       </Suspense>
     );
@@ -57,19 +75,31 @@ export function App() {
   if (perceptionRoute) {
     const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;
     return (
-      <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
+      <Suspense
+        fallback={
+          <p className="page" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
         <PublicPerception route={perceptionRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
       </Suspense>
     );
   }
   switch (state.status) {
     case 'loading':
-      return <p className="page" role="status">{t('app.loading')}</p>;
+      return (
+        <p className="page" role="status">
+          {t('app.loading')}
+        </p>
+      );
     case 'error':
       return (
         <div className="page narrow" role="alert">
           <p>{t('app.startError', { detail: state.detail })}</p>
-          <button type="button" className="button primary" onClick={reload}>{t('app.retry')}</button>
+          <button type="button" className="button primary" onClick={reload}>
+            {t('app.retry')}
+          </button>
         </div>
       );
     case 'anonymous':
@@ -81,7 +111,14 @@ export function App() {
         // A one-time password: the API answers nothing else until it is changed.
         return <ChangePasswordPage session={session} forced onChanged={replace} onLogout={() => logout().catch(reload)} />;
       }
-      return <Shell instance={known} session={{ ...session, user: session.user }} onLogout={() => logout().catch(reload)} onSessionChange={replace} />;
+      return (
+        <Shell
+          instance={known}
+          session={{ ...session, user: session.user }}
+          onLogout={() => logout().catch(reload)}
+          onSessionChange={replace}
+        />
+      );
     }
   }
 }

@@ -18,7 +18,11 @@ function spatialOptions(cmd: Command): Command {
     .addOption(new Option('--transform <t>', 'weights transform: b binary, r row-standardised').choices(['b', 'r']).default('r'))
     .option('--permutations <n>', 'conditional/random permutations for pSim (0 = none)', '0')
     .option('--seed <s>', 'seed of the xoshiro128** generator (same seed, same pSim)', '12345')
-    .addOption(new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)').choices(['directed', 'greater', 'lesser', 'two-sided', 'folded']).default('directed'))
+    .addOption(
+      new Option('--alternative <a>', 'pseudo p-value tail convention (directed = esda default)')
+        .choices(['directed', 'greater', 'lesser', 'two-sided', 'folded'])
+        .default('directed'),
+    )
     .option('--allow-asymmetric', 'accept weights whose links are not mutual (e.g. k-nearest neighbours)')
     .addOption(new Option('--format <f>', 'output format').choices(['json', 'csv']).default('json'));
 }
@@ -39,7 +43,11 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
   spatialOptions(statsCmd.command('local-g'))
     .description('local Getis–Ord Gi (or Gi* with --star) per row: id, g, z, p (two-sided normal), pSim')
     .option('--star', 'Gi*: include the unit itself (self-weight 1, or 1/(k+1) after row standardisation, as esda)')
-    .addOption(new Option('--moments <m>', 'z-score variance: Ord & Getis 1995 general weights, or esda G_Local').choices(['ord-getis', 'esda']).default('ord-getis'))
+    .addOption(
+      new Option('--moments <m>', 'z-score variance: Ord & Getis 1995 general weights, or esda G_Local')
+        .choices(['ord-getis', 'esda'])
+        .default('ord-getis'),
+    )
     .action(async (opts: SpatialCliOptions) => localGCommand(opts));
 
   spatialOptions(statsCmd.command('local-moran'))
@@ -53,7 +61,10 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
   statsCmd
     .command('knox')
     .description('near-repeat Knox test: { observed, expected, knoxRatio, p, spaceBands, timeBands } (rows = space bands)')
-    .requiredOption('--events <file.csv>', 'CSV with x, y (same unit as the bands) and date (YYYY-MM-DD, or days); header optional (then columns x, y, date in order)')
+    .requiredOption(
+      '--events <file.csv>',
+      'CSV with x, y (same unit as the bands) and date (YYYY-MM-DD, or days); header optional (then columns x, y, date in order)',
+    )
     .requiredOption('--space-bands <list>', 'break points, right-open [a,b), last may be inf, e.g. 0,1,100,200,300,inf')
     .requiredOption('--time-bands <list>', 'break points in days, right-open, e.g. 0,7,14,21,inf')
     .addOption(new Option('--distance <d>', 'distance metric').choices(['manhattan', 'euclidean']).default('manhattan'))
@@ -64,8 +75,15 @@ export function registerStatsCli({ statsCmd }: CliCommands): void {
   statsCmd
     .command('aoristic')
     .description('aoristic hour-of-week profile: JSON array of 168 weights, index 0 = Monday 00:00–01:00, 167 = Sunday 23:00–24:00')
-    .requiredOption('--events <file.csv>', "CSV with header 'start' and 'end' (ISO 8601, Amsterdam time, e.g. 2024-03-01T22:30, or with an offset, e.g. 2024-10-27T02:30+01:00; end may be empty)")
-    .addOption(new Option('--format <f>', 'json (168 numbers) or csv (weekday,hour,weight; weekday 1 = Monday)').choices(['json', 'csv']).default('json'))
+    .requiredOption(
+      '--events <file.csv>',
+      "CSV with header 'start' and 'end' (ISO 8601, Amsterdam time, e.g. 2024-03-01T22:30, or with an offset, e.g. 2024-10-27T02:30+01:00; end may be empty)",
+    )
+    .addOption(
+      new Option('--format <f>', 'json (168 numbers) or csv (weekday,hour,weight; weekday 1 = Monday)')
+        .choices(['json', 'csv'])
+        .default('json'),
+    )
     .addHelpText('after', AORISTIC_HELP)
     .action(async (opts) => aoristicCommand(opts));
 }

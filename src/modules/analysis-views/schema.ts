@@ -9,16 +9,29 @@ const date = z.iso.date('must be a date (YYYY-MM-DD)');
 const codeList = z
   .string()
   .regex(/^\s*[\w.*-]+(\s*,\s*[\w.*-]+)*\s*$/, 'must be a comma-separated list of codes')
-  .transform((s) => s.split(',').map((c) => c.trim()).filter(Boolean));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
+  );
 
 export const commonQuery = z.object({
   from: date.optional().describe('Start of the period (inclusive), ISO date. Default: one year before `to`.'),
   to: date.optional().describe('End of the period (exclusive), ISO date. Default: the day after the latest event.'),
-  crimeTypes: codeList.optional().describe("CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.*"),
+  crimeTypes: codeList
+    .optional()
+    .describe("CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.*"),
   categories: codeList.optional().describe('Report (melding) categories or main categories, comma-separated. Signals only.'),
-  area: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/, 'must be a gemeente (GM0505), wijk (WK050501) or buurt (BU05050100) code').optional()
+  area: z
+    .string()
+    .regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/, 'must be a gemeente (GM0505), wijk (WK050501) or buurt (BU05050100) code')
+    .optional()
     .describe('Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality.'),
-  source: z.enum(['incidents', 'signals']).default('incidents').describe("'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen)"),
+  source: z
+    .enum(['incidents', 'signals'])
+    .default('incidents')
+    .describe("'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen)"),
   format: z.enum(['json', 'csv', 'geojson']).default('json').describe('json (default), csv, or geojson where the view has geometry'),
 });
 export type CommonQuery = z.infer<typeof commonQuery>;
@@ -33,7 +46,13 @@ export const meta = z.object({
   events: z.number().int().nullable().describe('Events in the selection; null when suppressed'),
   synthetic: z.boolean().describe('True when (part of) the data is synthetic demo data: say so in the UI'),
   syntheticShare: z.number().describe('Share of the selected events that is synthetic (0..1)'),
-  withoutBuurt: z.number().int().nullable().describe('Events of the period and types left out of the view because they have no buurt (outside the municipality, or never placed); one rule for every view and source; null when suppressed'),
+  withoutBuurt: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Events of the period and types left out of the view because they have no buurt (outside the municipality, or never placed); one rule for every view and source; null when suppressed',
+    ),
   minCellCount: z.number().int().describe('Disclosure threshold: counts 1..min−1 are suppressed for roles without analysis:detail'),
   detail: z.boolean().describe('True when the caller sees unsuppressed detail (analysis:detail)'),
   suppressedCells: z.number().int().describe('How many numbers in this reply were suppressed'),
@@ -50,7 +69,12 @@ export const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.arr
 export const anyGeometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()) }).nullable();
 
 /** The RD New study grid of a reply (counts, hotspots). */
-export const gridSpec = z.object({
-  originX: z.number().describe('RD New x of the grid origin (south-west), a multiple of cellSize'),
-  originY: z.number(), cellSize: z.number(), cols: z.number().int(), rows: z.number().int(),
-}).describe('Cell (row, col) covers [originX + col·cellSize, …) × [originY + row·cellSize, …); row 0 is southernmost');
+export const gridSpec = z
+  .object({
+    originX: z.number().describe('RD New x of the grid origin (south-west), a multiple of cellSize'),
+    originY: z.number(),
+    cellSize: z.number(),
+    cols: z.number().int(),
+    rows: z.number().int(),
+  })
+  .describe('Cell (row, col) covers [originX + col·cellSize, …) × [originY + row·cellSize, …); row 0 is southernmost');

@@ -89,7 +89,9 @@ export function parseAmsterdamTime(text: string): ParsedTime {
   if (offset !== undefined) return { utcMinute: wall - offset };
   if (amsterdamOffsetMinutes(wall - 2 * HOUR) === 2 * HOUR) return { utcMinute: wall - 2 * HOUR }; // summer (first of a repeated hour)
   if (amsterdamOffsetMinutes(wall - HOUR) === HOUR) return { utcMinute: wall - HOUR };
-  return { problem: `'${text}' does not exist in Amsterdam: the clocks jump from 02:00 to 03:00 that night (write the time after the change, or give an offset)` };
+  return {
+    problem: `'${text}' does not exist in Amsterdam: the clocks jump from 02:00 to 03:00 that night (write the time after the change, or give an offset)`,
+  };
 }
 
 /**

@@ -36,7 +36,10 @@ test('hand computed spreads (Ratcliffe aoristic, per minute), Amsterdam time in 
   assert.equal(p[0], 0.5);
   assert.equal(p[2 * 24 + 8], 1);
   assert.equal(p[3 * 24 + 10], 1);
-  close(p.reduce((s, v) => s + v, 0), 5);
+  close(
+    p.reduce((s, v) => s + v, 0),
+    5,
+  );
 });
 
 test('windows of a week or more spread 1/168 over every hour; end before start is an error', () => {
@@ -76,11 +79,17 @@ describe('clock changes: weight follows real elapsed time (Sunday 31 March and S
     const p = profile([['2024-10-27T02:50+02:00', '2024-10-27T02:10+01:00']]);
     assert.equal(t('2024-10-27T02:10+01:00') - t('2024-10-27T02:50+02:00'), 20);
     close(p[SUN + 2]!, 1);
-    close(p.reduce((s, v) => s + v, 0), 1);
+    close(
+      p.reduce((s, v) => s + v, 0),
+      1,
+    );
   });
 
   it('autumn: the second 02:00–03:00 alone (+01:00) and a point event in it count in hour 02', () => {
-    const p = profile([['2024-10-27T02:00+01:00', '2024-10-27T03:00+01:00'], ['2024-10-27T02:30+01:00', null]]);
+    const p = profile([
+      ['2024-10-27T02:00+01:00', '2024-10-27T03:00+01:00'],
+      ['2024-10-27T02:30+01:00', null],
+    ]);
     close(p[SUN + 2]!, 2);
   });
 });
@@ -99,8 +108,11 @@ describe('parseAmsterdamTime: offsets, the skipped and the repeated hour', () =>
   });
   it('a time in the skipped hour does not exist; bad dates, offsets and overlong text are problems', () => {
     for (const [text, reason] of [
-      ['2024-03-31T02:30', /does not exist in Amsterdam/], ['2024-02-30T10:00', /date does not exist/], ['2024-07-15T12:00+15:00', /not a time zone offset/],
-      ['2024-07-15T25:00', /not an ISO 8601 time/], [`2024-07-15T12:00${' '.repeat(100)}x`, /not an ISO 8601 time/],
+      ['2024-03-31T02:30', /does not exist in Amsterdam/],
+      ['2024-02-30T10:00', /date does not exist/],
+      ['2024-07-15T12:00+15:00', /not a time zone offset/],
+      ['2024-07-15T25:00', /not an ISO 8601 time/],
+      [`2024-07-15T12:00${' '.repeat(100)}x`, /not an ISO 8601 time/],
     ] as const) {
       const r = parseAmsterdamTime(text);
       assert.ok('problem' in r && reason.test(r.problem), `${text}: ${JSON.stringify(r)}`);

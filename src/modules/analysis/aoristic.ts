@@ -24,7 +24,7 @@ const MINUTES_PER_WEEK = 10_080;
 export function hourOfWeek(wallMinute: number): number {
   const hour = Math.floor(wallMinute / 60);
   const day = Math.floor(hour / 24);
-  return (((day + 3) % 7) + 7) % 7 * 24 + (((hour % 24) + 24) % 24);
+  return ((((day + 3) % 7) + 7) % 7) * 24 + (((hour % 24) + 24) % 24);
 }
 
 /** Adds `perMinute` for every wall-clock minute of [from, to) to the hours they fall in. */
@@ -62,7 +62,8 @@ export function addAoristicEvent(profile: Float64Array, start: number, end: numb
     for (let h = 0; h < HOURS_PER_WEEK; h++) profile[h]! += weight / HOURS_PER_WEEK;
     return;
   }
-  for (const [a, b, offset] of constantOffsetPieces(start, end, offsetOf)) spreadWallClock(profile, a + offset, b + offset, weight / length);
+  for (const [a, b, offset] of constantOffsetPieces(start, end, offsetOf))
+    spreadWallClock(profile, a + offset, b + offset, weight / length);
 }
 
 export interface AoristicEvents {

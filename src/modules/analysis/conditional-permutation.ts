@@ -77,7 +77,16 @@ function lagOf(w: SpatialWeights, values: Float64Array, start: number, card: num
 }
 
 /** Unit i's simulated lags from the table (row width `k`) into `lags`; counts them against [lowest, highest]. */
-function simulateUnit(w: SpatialWeights, values: Float64Array, i: number, table: Int32Array, k: number, lags: Float64Array, lowest: number, highest: number) {
+function simulateUnit(
+  w: SpatialWeights,
+  values: Float64Array,
+  i: number,
+  table: Int32Array,
+  k: number,
+  lags: Float64Array,
+  lowest: number,
+  highest: number,
+) {
   const start = w.offsets[i]!;
   const card = w.offsets[i + 1]! - start;
   const uniform = uniformWeight(w.weights, start, card);
@@ -118,7 +127,11 @@ function foldedCount(lags: Float64Array, observedLag: number, mean: number, tole
 }
 
 /** The engine with a given draw table (`k` draws per row); `conditionalPermutation` draws one. */
-export function conditionalPermutationWithTable(input: ConditionalPermutationInput, table: Int32Array, k: number): ConditionalPermutationResult {
+export function conditionalPermutationWithTable(
+  input: ConditionalPermutationInput,
+  table: Int32Array,
+  k: number,
+): ConditionalPermutationResult {
   const { w, values, observed, a, b } = input;
   const n = w.n;
   const r = table.length / k;

@@ -8,7 +8,10 @@
  */
 export class Disclosure {
   suppressed = 0;
-  constructor(readonly detail: boolean, readonly min: number) {}
+  constructor(
+    readonly detail: boolean,
+    readonly min: number,
+  ) {}
 
   /** The value, or null (counted) when it is a small non-zero count the caller may not see. */
   count(v: number): number | null {

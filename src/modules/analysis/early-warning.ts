@@ -56,10 +56,11 @@ export function farringtonAssess(counts: ArrayLike<number>, options: EarlyWarnin
   for (let t = 0; t < counts.length; t++) {
     const count = counts[t]!;
     const base: number[] = [];
-    for (let y = 1; y <= years; y++) for (let d = -w; d <= w; d++) {
-      const s = t - y * wpy + d;
-      if (s >= 0 && s < t) base.push(counts[s]!);
-    }
+    for (let y = 1; y <= years; y++)
+      for (let d = -w; d <= w; d++) {
+        const s = t - y * wpy + d;
+        if (s >= 0 && s < t) base.push(counts[s]!);
+      }
     if (base.length < years * (2 * w + 1)) {
       out.push({ week: t, count, expected: null, upper: null, alarm: false });
       continue;
@@ -86,7 +87,10 @@ export function weeklyCounts(days: ArrayLike<number>, startDay: number, weeks: n
 }
 
 /** Share of evaluated weeks with an alarm on simulated stationary Poisson(mean) series. */
-export function falseAlarmRate(mean: number, options: EarlyWarningOptions & { weeks?: number; runs?: number; seed?: number } = {}): { rate: number; alarms: number; evaluated: number } {
+export function falseAlarmRate(
+  mean: number,
+  options: EarlyWarningOptions & { weeks?: number; runs?: number; seed?: number } = {},
+): { rate: number; alarms: number; evaluated: number } {
   const rng = createRng(options.seed ?? 1);
   const weeks = options.weeks ?? (options.years ?? 3) * (options.weeksPerYear ?? 52) + (options.halfWindow ?? 3) + 52;
   let alarms = 0;

@@ -49,7 +49,7 @@ describe('Poisson difference-in-differences', () => {
     assert.ok(same.ciLow < 1 && same.ciHigh > 1);
     const zero = poissonDid({ before: 4, after: 0 }, { before: 10, after: 10 });
     assert.equal(zero.continuityCorrected, true);
-    assert.ok(Math.abs(zero.irr - (0.5 / 4.5) / (10.5 / 10.5)) < 1e-12);
+    assert.ok(Math.abs(zero.irr - 0.5 / 4.5 / (10.5 / 10.5)) < 1e-12);
   });
 
   it('uses the standard normal quantile', () => {

@@ -108,5 +108,15 @@ export function weightedDisplacementDifference(input: WddInput, alpha = 0.05): W
   const se = Math.sqrt(variance);
   const z = se > 0 ? total / se : 0;
   const zCrit = normalQuantile(1 - alpha / 2);
-  return { local, displacement, total, variance, se, z, p: se > 0 ? normalTwoSided(z) : 1, ciLow: total - zCrit * se, ciHigh: total + zCrit * se };
+  return {
+    local,
+    displacement,
+    total,
+    variance,
+    se,
+    z,
+    p: se > 0 ? normalTwoSided(z) : 1,
+    ciLow: total - zCrit * se,
+    ciHigh: total + zCrit * se,
+  };
 }

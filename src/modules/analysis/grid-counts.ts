@@ -20,7 +20,10 @@ export interface GridCounts extends GridSpec {
 export function gridFor(x: ArrayLike<number>, y: ArrayLike<number>, cellSize = 100): GridSpec {
   if (!(cellSize > 0)) throw new RangeError('cell size must be positive');
   if (x.length === 0) return { originX: 0, originY: 0, cellSize, cols: 0, rows: 0 };
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let k = 0; k < x.length; k++) {
     minX = Math.min(minX, x[k]!);
     maxX = Math.max(maxX, x[k]!);
@@ -29,7 +32,13 @@ export function gridFor(x: ArrayLike<number>, y: ArrayLike<number>, cellSize = 1
   }
   const originX = Math.floor(minX / cellSize) * cellSize;
   const originY = Math.floor(minY / cellSize) * cellSize;
-  return { originX, originY, cellSize, cols: Math.floor((maxX - originX) / cellSize) + 1, rows: Math.floor((maxY - originY) / cellSize) + 1 };
+  return {
+    originX,
+    originY,
+    cellSize,
+    cols: Math.floor((maxX - originX) / cellSize) + 1,
+    rows: Math.floor((maxY - originY) / cellSize) + 1,
+  };
 }
 
 /** Cell index of a point, or −1 outside the grid. */
@@ -40,7 +49,11 @@ export function cellOf(grid: GridSpec, x: number, y: number): number {
 }
 
 /** Counts (or sums of `weights`) of points per cell; points outside a given grid are skipped. */
-export function gridCounts(x: ArrayLike<number>, y: ArrayLike<number>, options: { grid?: GridSpec; cellSize?: number; weights?: ArrayLike<number> } = {}): GridCounts {
+export function gridCounts(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: { grid?: GridSpec; cellSize?: number; weights?: ArrayLike<number> } = {},
+): GridCounts {
   const grid = options.grid ?? gridFor(x, y, options.cellSize);
   const counts = new Float64Array(grid.cols * grid.rows);
   for (let k = 0; k < x.length; k++) {

@@ -27,8 +27,14 @@ test('hotcrimes ranks level and change with the minimum-count rule', () => {
     ],
     { minCount: 10 },
   );
-  assert.deepEqual(r.byLevel.map((x) => x.type), ['fietsdiefstal', 'woninginbraak', 'vernieling', 'straatroof']);
-  assert.deepEqual(r.byChange.map((x) => x.type), ['woninginbraak', 'fietsdiefstal', 'vernieling']);
+  assert.deepEqual(
+    r.byLevel.map((x) => x.type),
+    ['fietsdiefstal', 'woninginbraak', 'vernieling', 'straatroof'],
+  );
+  assert.deepEqual(
+    r.byChange.map((x) => x.type),
+    ['woninginbraak', 'fietsdiefstal', 'vernieling'],
+  );
   const burglary = r.byChange[0]!;
   assert.equal(burglary.rateRatio, 2);
   // 40 of 60 at ½: exact two-sided p = 2·Σ_{k≥40} C(60,k)/2^60 = 0.0134892937311919 (symmetric)

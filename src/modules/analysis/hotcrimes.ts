@@ -36,7 +36,10 @@ export interface HotcrimeOptions {
   minCount?: number;
 }
 
-export function hotcrimes(rows: readonly CrimeTypeCounts[], options: HotcrimeOptions = {}): { byLevel: HotcrimeRow[]; byChange: HotcrimeRow[] } {
+export function hotcrimes(
+  rows: readonly CrimeTypeCounts[],
+  options: HotcrimeOptions = {},
+): { byLevel: HotcrimeRow[]; byChange: HotcrimeRow[] } {
   const tc = options.currentLength ?? 1;
   const tb = options.baselineLength ?? 1;
   const minCount = options.minCount ?? 10;
@@ -45,9 +48,16 @@ export function hotcrimes(rows: readonly CrimeTypeCounts[], options: HotcrimeOpt
     const currentRate = r.current / tc;
     const baselineRate = r.baseline / tb;
     return {
-      ...r, currentRate, baselineRate, rateRatio: currentRate / baselineRate, change: currentRate - baselineRate,
-      tested, p: tested ? binomialTestTwoSided(r.current, r.current + r.baseline, tc / (tc + tb)) : null,
-      q: null, levelRank: 0, changeRank: null,
+      ...r,
+      currentRate,
+      baselineRate,
+      rateRatio: currentRate / baselineRate,
+      change: currentRate - baselineRate,
+      tested,
+      p: tested ? binomialTestTwoSided(r.current, r.current + r.baseline, tc / (tc + tb)) : null,
+      q: null,
+      levelRank: 0,
+      changeRank: null,
     };
   });
   const testedRows = out.filter((r) => r.tested);

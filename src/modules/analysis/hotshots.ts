@@ -44,8 +44,13 @@ export function concentration(ids: readonly string[]): ConcentrationResult {
     below = next;
   }
   return {
-    incidents: total, distinctIds: m, repeatIds: counts.filter((c) => c.count >= 2).length,
-    repeatIncidentShare: total ? repeatIncidents / total : 0, counts, curve, gini: m ? 1 - 2 * area : 0,
+    incidents: total,
+    distinctIds: m,
+    repeatIds: counts.filter((c) => c.count >= 2).length,
+    repeatIncidentShare: total ? repeatIncidents / total : 0,
+    counts,
+    curve,
+    gini: m ? 1 - 2 * area : 0,
   };
 }
 
@@ -54,7 +59,8 @@ export function topShare(curve: ConcentrationResult['curve'], idShare: number): 
   for (let k = 1; k < curve.length; k++) {
     const a = curve[k - 1]!;
     const b = curve[k]!;
-    if (idShare <= b.idShare) return a.incidentShare + ((idShare - a.idShare) / (b.idShare - a.idShare)) * (b.incidentShare - a.incidentShare);
+    if (idShare <= b.idShare)
+      return a.incidentShare + ((idShare - a.idShare) / (b.idShare - a.idShare)) * (b.incidentShare - a.incidentShare);
   }
   return 1;
 }

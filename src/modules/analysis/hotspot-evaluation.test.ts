@@ -13,6 +13,6 @@ test('hand computed PAI, PEI and RRI on 10 cells', () => {
   assert.equal(r.pei, 0.5);
   // RRI = (15 / 18) / (50 / 40) = 0.6667
   assert.ok(Math.abs(r.rri! - 15 / 18 / (50 / 40)) < 1e-12);
-  assert.ok(Math.abs(evaluateHotspots({ selected: [5, 0], later, studyCells: 20 }).pai - (30 / 50) / (2 / 20)) < 1e-12);
+  assert.ok(Math.abs(evaluateHotspots({ selected: [5, 0], later, studyCells: 20 }).pai - 30 / 50 / (2 / 20)) < 1e-12);
   assert.throws(() => evaluateHotspots({ selected: [1, 1], later }), /distinct/);
 });

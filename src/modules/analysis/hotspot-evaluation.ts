@@ -48,7 +48,10 @@ export function evaluateHotspots(input: HotspotEvaluationInput): HotspotEvaluati
     hits += later[c]!;
     if (earlier) earlierHits += earlier[c]!;
   }
-  const maxHits = Array.from(later).sort((a, b) => b - a).slice(0, k).reduce((s, v) => s + v, 0);
+  const maxHits = Array.from(later)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((s, v) => s + v, 0);
   const areaShare = k / (input.studyCells ?? later.length);
   const hitRate = hits / total;
   const rri = earlier ? hits / earlierHits / (total / sum(earlier)) : null;

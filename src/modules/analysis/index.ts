@@ -15,7 +15,15 @@ export { gridContiguity, type Contiguity } from './grid-contiguity.ts';
 export { cellOf, gridCounts, gridFor, type GridCounts, type GridSpec } from './grid-counts.ts';
 export { hotcrimes, type CrimeTypeCounts, type HotcrimeOptions, type HotcrimeRow } from './hotcrimes.ts';
 export { concentration, topShare, type ConcentrationResult } from './hotshots.ts';
-export { normalQuantile, poissonDid, weightedDisplacementDifference, type BeforeAfter, type PoissonDid, type WddInput, type WddResult } from './effect.ts';
+export {
+  normalQuantile,
+  poissonDid,
+  weightedDisplacementDifference,
+  type BeforeAfter,
+  type PoissonDid,
+  type WddInput,
+  type WddResult,
+} from './effect.ts';
 export { evaluateHotspots, type HotspotEvaluation, type HotspotEvaluationInput } from './hotspot-evaluation.ts';
 export { defaultBandwidth, quarticKde, type KdeResult } from './kde.ts';
 export { knoxTest, type KnoxOptions, type KnoxResult } from './knox.ts';

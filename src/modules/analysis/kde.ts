@@ -34,7 +34,11 @@ export interface KdeResult extends GridSpec {
   density: Float64Array;
 }
 
-export function quarticKde(x: ArrayLike<number>, y: ArrayLike<number>, options: { cellSize?: number; bandwidth?: number; grid?: GridSpec } = {}): KdeResult {
+export function quarticKde(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: { cellSize?: number; bandwidth?: number; grid?: GridSpec } = {},
+): KdeResult {
   const h = options.bandwidth ?? defaultBandwidth(x, y);
   if (!(h > 0)) throw new RangeError('bandwidth must be positive');
   const grid = options.grid ?? gridFor(x, y, options.cellSize ?? 100);

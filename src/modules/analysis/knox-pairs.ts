@@ -14,7 +14,10 @@ export function bandIndex(breaks: ArrayLike<number>, v: number): number {
 
 /** A bad or too costly request that names the option to change (mapped to a 400 naming that field). */
 export class FieldRangeError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,7 +41,14 @@ function grow<T extends Int32Array | Int8Array>(a: T, size: number): T {
  * only pairs with |dx| < limit: O(n log n + pairs) instead of O(n²) when the bands are local.
  * More than `maxPairs` pairs is a FieldRangeError on 'spaceBands' (memory: 9 bytes a pair).
  */
-export function closePairs(x: ArrayLike<number>, y: ArrayLike<number>, breaks: ArrayLike<number>, limit: number, metric: DistanceMetric, maxPairs = Infinity): ClosePairs {
+export function closePairs(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  breaks: ArrayLike<number>,
+  limit: number,
+  metric: DistanceMetric,
+  maxPairs = Infinity,
+): ClosePairs {
   const n = x.length;
   const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => x[a]! - x[b]!);
   const xs = Float64Array.from(order, (k) => x[k]!);
@@ -56,7 +66,10 @@ export function closePairs(x: ArrayLike<number>, y: ArrayLike<number>, breaks: A
       const d = metric === 'manhattan' ? dx + dy : Math.sqrt(dx * dx + dy * dy);
       if (d >= limit) continue;
       if (m >= maxPairs) {
-        throw new FieldRangeError('spaceBands', `more than ${maxPairs} pairs of events lie within ${limit} m: lower the largest finite break (use 'inf' last) or narrow the period, types or area`);
+        throw new FieldRangeError(
+          'spaceBands',
+          `more than ${maxPairs} pairs of events lie within ${limit} m: lower the largest finite break (use 'inf' last) or narrow the period, types or area`,
+        );
       }
       if (m === cap) {
         cap *= 2;

@@ -7,7 +7,10 @@ import { knoxTest } from './knox.ts';
 
 /** chicago_be_month1.csv (NearRepeat package): x, y, date (no header) → day numbers. */
 function chicago() {
-  const rows = readFileSync(fixturePath('chicago_be_month1.csv'), 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+  const rows = readFileSync(fixturePath('chicago_be_month1.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   return {
     x: rows.map((r) => Number(r[0])),
     y: rows.map((r) => Number(r[1])),
@@ -28,15 +31,26 @@ test('bands are right-open [a, b)', () => {
 test('hand computed: 4 events, two close pairs', () => {
   // events: A(0,0,t0) B(0,50,t2) C(1000,0,t30) D(1000,30,t31); bands space [0,100,inf) time [0,7,inf)
   const r = knoxTest([0, 0, 1000, 1000], [0, 50, 0, 30], [0, 2, 30, 31], { spaceBands: [0, 100, Infinity], timeBands: [0, 7, Infinity] });
-  assert.deepEqual(r.observed, [[2, 0], [0, 4]]);
+  assert.deepEqual(r.observed, [
+    [2, 0],
+    [0, 4],
+  ]);
   // R = (2, 4), C = (2, 4), P = 6 → E = [[2·2/6, 2·4/6], [4·2/6, 4·4/6]]
-  assert.deepEqual(r.expected.flat().map((v) => +v.toFixed(12)), [4 / 6, 8 / 6, 8 / 6, 16 / 6].map((v) => +v.toFixed(12)));
+  assert.deepEqual(
+    r.expected.flat().map((v) => +v.toFixed(12)),
+    [4 / 6, 8 / 6, 8 / 6, 16 / 6].map((v) => +v.toFixed(12)),
+  );
   assert.equal(r.knoxRatio[0]![0], 3);
 });
 
 test('NearRepeat NRC vignette (doc/NRC.html): observed table for chicago_be_month1, Manhattan, sds 0,1,100,200,300,Inf × tds 0,7,14,21,Inf', () => {
   const { x, y, t } = chicago();
-  const r = knoxTest(x, y, t, { spaceBands: [0, 1, 100, 200, 300, Infinity], timeBands: [0, 7, 14, 21, Infinity], permutations: 99, seed: 831 });
+  const r = knoxTest(x, y, t, {
+    spaceBands: [0, 1, 100, 200, 300, Infinity],
+    timeBands: [0, 7, 14, 21, Infinity],
+    permutations: 99,
+    seed: 831,
+  });
   assert.deepEqual(r.observed, [
     [28, 5, 5, 2],
     [44, 13, 8, 4],
@@ -47,7 +61,11 @@ test('NearRepeat NRC vignette (doc/NRC.html): observed table for chicago_be_mont
   assert.equal(r.pairs, (970 * 969) / 2);
   // Near Repeat Calculator 1.3 summary (20 iterations, inst/extdata/chicago_be_month1_NRsummary_…htm): Knox
   // ratios 1.65 (same location, 0–7 days), 1.69 (1–100, 0–7), 1.32 (101–200, 0–7); 20 runs are noisy, so ±12 %
-  for (const [s, ratio] of [[0, 1.65], [1, 1.69], [2, 1.32]] as const) {
+  for (const [s, ratio] of [
+    [0, 1.65],
+    [1, 1.69],
+    [2, 1.32],
+  ] as const) {
     assert.ok(Math.abs(r.knoxRatio[s]![0]! / ratio - 1) < 0.12, `row ${s}: ${r.knoxRatio[s]![0]} vs NRC ${ratio}`);
   }
   assert.ok(r.p![0]![0]! <= 0.02 && r.p![1]![0]! <= 0.02 && r.p![2]![0]! <= 0.02);
@@ -81,10 +99,12 @@ test('NearRepeat vignette (doc/NearRepeat.html, set.seed(9489), 999 sims): obser
     [0.9754211, 0.9806536, 1.0071754],
   ];
   // their ratio divides by the mean of 999 simulations; ours by the exact permutation mean: agree within MC error
-  published.forEach((row, s) => row.forEach((v, c) => {
-    assert.ok(Math.abs(r.knoxRatio[s]![c]! / v - 1) < 0.03, `[${s}][${c}] ${r.knoxRatio[s]![c]} vs ${v}`);
-    assert.ok(Math.abs(r.knoxRatioSim![s]![c]! / v - 1) < 0.04, `sim [${s}][${c}] ${r.knoxRatioSim![s]![c]} vs ${v}`);
-  }));
+  published.forEach((row, s) =>
+    row.forEach((v, c) => {
+      assert.ok(Math.abs(r.knoxRatio[s]![c]! / v - 1) < 0.03, `[${s}][${c}] ${r.knoxRatio[s]![c]} vs ${v}`);
+      assert.ok(Math.abs(r.knoxRatioSim![s]![c]! / v - 1) < 0.04, `sim [${s}][${c}] ${r.knoxRatioSim![s]![c]} vs ${v}`);
+    }),
+  );
   // published p-values: 0.001 for [0,0.1)×[0,7) and [0.1,200)×[0,7); ≥ 0.3 for the [200,…) rows
   assert.ok(r.p![0]![0]! <= 0.005 && r.p![1]![0]! <= 0.005);
   assert.ok(r.p![2]![0]! > 0.1 && r.p![3]![0]! > 0.1);
@@ -92,15 +112,26 @@ test('NearRepeat vignette (doc/NearRepeat.html, set.seed(9489), 999 sims): obser
 
 test('Euclidean distance, reproducible permutations and the open band by subtraction agree with brute force', () => {
   const { x, y, t } = chicago();
-  const opts = { spaceBands: [0, 500, 1500, Infinity], timeBands: [0, 3, 10, Infinity], distance: 'euclidean' as const, permutations: 19, seed: 5 };
+  const opts = {
+    spaceBands: [0, 500, 1500, Infinity],
+    timeBands: [0, 3, 10, Infinity],
+    distance: 'euclidean' as const,
+    permutations: 19,
+    seed: 5,
+  };
   const a = knoxTest(x, y, t, opts);
   assert.deepEqual(a.p, knoxTest(x, y, t, opts).p);
-  const brute = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
-  for (let i = 0; i < x.length; i++) for (let j = i + 1; j < x.length; j++) {
-    const s = bandIndex(opts.spaceBands, Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!));
-    const c = bandIndex(opts.timeBands, Math.abs(t[i]! - t[j]!));
-    brute[s]![c]!++;
-  }
+  const brute = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ];
+  for (let i = 0; i < x.length; i++)
+    for (let j = i + 1; j < x.length; j++) {
+      const s = bandIndex(opts.spaceBands, Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!));
+      const c = bandIndex(opts.timeBands, Math.abs(t[i]! - t[j]!));
+      brute[s]![c]!++;
+    }
   assert.deepEqual(a.observed, brute);
 });
 
@@ -111,7 +142,13 @@ test('limits for interactive use: too many close pairs names spaceBands, too muc
   const t = Float64Array.from({ length: 40 }, (_, k) => k);
   const base = { spaceBands: [0, 100], timeBands: [0, 7] };
   assert.equal(knoxTest(x, y, t, { ...base, limits: { maxPairs: 780, maxWork: 780 * 10 }, permutations: 9 }).observed[0]![0], 6 * 40 - 21); // pairs 1..6 days apart: Σ_d (40 − d)
-  assert.throws(() => knoxTest(x, y, t, { ...base, limits: { maxPairs: 779, maxWork: 1e9 } }), (e: Error & { field?: string }) => e instanceof RangeError && e.field === 'spaceBands' && /more than 779 pairs/.test(e.message));
-  assert.throws(() => knoxTest(x, y, t, { ...base, limits: { maxPairs: 1e6, maxWork: 780 * 10 }, permutations: 10 }), (e: Error & { field?: string }) => e.field === 'permutations' && /at most 9 permutations for 780 close pairs/.test(e.message));
+  assert.throws(
+    () => knoxTest(x, y, t, { ...base, limits: { maxPairs: 779, maxWork: 1e9 } }),
+    (e: Error & { field?: string }) => e instanceof RangeError && e.field === 'spaceBands' && /more than 779 pairs/.test(e.message),
+  );
+  assert.throws(
+    () => knoxTest(x, y, t, { ...base, limits: { maxPairs: 1e6, maxWork: 780 * 10 }, permutations: 10 }),
+    (e: Error & { field?: string }) => e.field === 'permutations' && /at most 9 permutations for 780 close pairs/.test(e.message),
+  );
   assert.throws(() => knoxTest(x, y, t, { spaceBands: Array.from({ length: 130 }, (_, k) => k), timeBands: [0, 7] }), /at most 100 bands/);
 });

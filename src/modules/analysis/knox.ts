@@ -56,7 +56,14 @@ function checkBreaks(name: string, breaks: readonly number[]): void {
 }
 
 /** Counts close pairs into the finite rows (and the sum over all close pairs, for subtraction). */
-function countTable(pairs: ReturnType<typeof closePairs>, t: ArrayLike<number>, tb: readonly number[], rows: number, cols: number, closeByTime: Float64Array): Float64Array {
+function countTable(
+  pairs: ReturnType<typeof closePairs>,
+  t: ArrayLike<number>,
+  tb: readonly number[],
+  rows: number,
+  cols: number,
+  closeByTime: Float64Array,
+): Float64Array {
   const table = new Float64Array(rows * cols);
   closeByTime.fill(0);
   for (let k = 0; k < pairs.count; k++) {
@@ -85,7 +92,10 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
   const work = pairs.count * ((options.permutations ?? 0) + 1);
   if (options.limits && work > options.limits.maxWork) {
     const most = Math.max(0, Math.floor(options.limits.maxWork / Math.max(1, pairs.count)) - 1);
-    throw new FieldRangeError('permutations', `at most ${most} permutations for ${pairs.count} close pairs (time budget), or narrow the period, types or area`);
+    throw new FieldRangeError(
+      'permutations',
+      `at most ${most} permutations for ${pairs.count} close pairs (time budget), or narrow the period, types or area`,
+    );
   }
   const totalPairs = (n * (n - 1)) / 2;
   const colTotals = timeBandTotals(t, tb);
@@ -98,11 +108,20 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
   const rowTotals = new Float64Array(rows);
   for (let k = 0; k < pairs.count; k++) if (pairs.band[k]! >= 0) rowTotals[pairs.band[k]!]!++;
   if (openEnded) rowTotals[finiteRows] = totalPairs - pairs.count;
-  const expected = Float64Array.from({ length: rows * cols }, (_, k) => (rowTotals[Math.floor(k / cols)]! * colTotals[k % cols]!) / totalPairs);
+  const expected = Float64Array.from(
+    { length: rows * cols },
+    (_, k) => (rowTotals[Math.floor(k / cols)]! * colTotals[k % cols]!) / totalPairs,
+  );
   const result: KnoxResult = {
-    spaceBands: sb, timeBands: tb, pairs: totalPairs,
-    observed: toRows(observed, cols), expected: toRows(expected, cols),
-    knoxRatio: toRows(observed.map((o, k) => o / expected[k]!), cols),
+    spaceBands: sb,
+    timeBands: tb,
+    pairs: totalPairs,
+    observed: toRows(observed, cols),
+    expected: toRows(expected, cols),
+    knoxRatio: toRows(
+      observed.map((o, k) => o / expected[k]!),
+      cols,
+    ),
   };
   const r = options.permutations ?? 0;
   if (r > 0) {
@@ -118,9 +137,18 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
         sum[k]! += sim[k]!;
       }
     }
-    result.p = toRows(ge.map((g) => (g + 1) / (r + 1)), cols);
-    result.simMean = toRows(sum.map((s) => s / r), cols);
-    result.knoxRatioSim = toRows(observed.map((o, k) => o / (sum[k]! / r)), cols);
+    result.p = toRows(
+      ge.map((g) => (g + 1) / (r + 1)),
+      cols,
+    );
+    result.simMean = toRows(
+      sum.map((s) => s / r),
+      cols,
+    );
+    result.knoxRatioSim = toRows(
+      observed.map((o, k) => o / (sum[k]! / r)),
+      cols,
+    );
   }
   return result;
 }

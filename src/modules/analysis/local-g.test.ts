@@ -6,7 +6,14 @@ import { normalSf } from './normal.ts';
 import { weightsFromLists, type SpatialWeights } from './weights.ts';
 
 /** PySAL esda test_getisord.py fixture: six points, libpysal DistanceBand(threshold=15), binary. */
-const POINTS: [number, number][] = [[10, 10], [20, 10], [40, 10], [15, 20], [30, 20], [30, 30]];
+const POINTS: [number, number][] = [
+  [10, 10],
+  [20, 10],
+  [40, 10],
+  [15, 20],
+  [30, 20],
+  [30, 30],
+];
 const Y = [2, 3, 3.2, 5, 8, 7];
 function distanceBand(points: [number, number][], threshold: number): SpatialWeights {
   return weightsFromLists(
@@ -32,10 +39,19 @@ test('esda G_Local docstring, binary Gi*: Zs = [-1.39727626, -0.28917762, 0.6506
 });
 
 test('esda G_Local docstring, row-standardised Gi and Gi* with esda moments', () => {
-  closeAll(localG(Y, W, { transform: 'r', moments: 'esda' }).z, [-0.62074534, -0.01780611, 1.31558703, -0.12824171, 0.28843496, 1.77833941]);
+  closeAll(
+    localG(Y, W, { transform: 'r', moments: 'esda' }).z,
+    [-0.62074534, -0.01780611, 1.31558703, -0.12824171, 0.28843496, 1.77833941],
+  );
   // esda test_star_row_standardized_values / docstring: Zs[0] = -0.62488094 (self-weight 1/(k+1))
-  closeAll(localG(Y, W, { transform: 'r', star: true, moments: 'esda' }).z, [-0.62488094, -0.09144599, 0.41150696, -0.09144599, 0.24690418, 1.28024388]);
-  assert.deepEqual([...localGWeights(W, true, 'r').self].map((v) => +v.toFixed(6)), [0.333333, 0.25, 0.5, 0.25, 0.2, 0.5]);
+  closeAll(
+    localG(Y, W, { transform: 'r', star: true, moments: 'esda' }).z,
+    [-0.62488094, -0.09144599, 0.41150696, -0.09144599, 0.24690418, 1.28024388],
+  );
+  assert.deepEqual(
+    [...localGWeights(W, true, 'r').self].map((v) => +v.toFixed(6)),
+    [0.333333, 0.25, 0.5, 0.25, 0.2, 0.5],
+  );
 });
 
 test('Ord–Getis general moments: row-standardised z equals binary z when every row is uniform', () => {
@@ -54,7 +70,14 @@ function* draws(values: number[], k: number): Generator<number[]> {
 test('Ord–Getis z uses the exact permutation mean and variance for general weights (enumeration)', () => {
   const y = [4, 1, 7, 2, 9, 3];
   const wts = [0.5, 2, 1];
-  const w = weightsFromLists([{ neighbors: [1, 2, 3], weights: wts }, { neighbors: [0] }, { neighbors: [0] }, { neighbors: [0] }, { neighbors: [5] }, { neighbors: [4] }]);
+  const w = weightsFromLists([
+    { neighbors: [1, 2, 3], weights: wts },
+    { neighbors: [0] },
+    { neighbors: [0] },
+    { neighbors: [0] },
+    { neighbors: [5] },
+    { neighbors: [4] },
+  ]);
   const lags = [...draws(y.slice(1), 3)].map((d) => d.reduce((s, v, m) => s + v * wts[m]!, 0));
   const mean = lags.reduce((s, v) => s + v, 0) / lags.length;
   const sd = Math.sqrt(lags.reduce((s, v) => s + (v - mean) ** 2, 0) / lags.length);
@@ -73,7 +96,11 @@ test('conditional permutation: reproducible, simulated mean → exact mean, hot 
   const n = 10;
   const y = Array.from({ length: n * n }, (_, c) => (Math.abs((c % n) - 4) <= 1 && Math.abs(Math.floor(c / n) - 4) <= 1 ? 10 : 1));
   const grid = weightsFromLists(
-    y.map((_, c) => ({ neighbors: [-n - 1, -n, -n + 1, -1, 1, n - 1, n, n + 1].map((d) => c + d).filter((j) => j >= 0 && j < n * n && Math.abs((j % n) - (c % n)) <= 1) })),
+    y.map((_, c) => ({
+      neighbors: [-n - 1, -n, -n + 1, -1, 1, n - 1, n, n + 1]
+        .map((d) => c + d)
+        .filter((j) => j >= 0 && j < n * n && Math.abs((j % n) - (c % n)) <= 1),
+    })),
   );
   const r = localG(y, grid, { star: true, permutations: 999, seed: 1 });
   assert.equal(r.pSim![44], 1 / 1000);
@@ -83,7 +110,15 @@ test('conditional permutation: reproducible, simulated mean → exact mean, hot 
 test('conditional permutation draws: simulated lag mean and sd match the exact ones (unit 0: 2·5.24, √5.9856)', () => {
   const values = Float64Array.from(Y);
   const n = Y.length;
-  const r = conditionalPermutation({ w: W, values, observed: new Float64Array(n).fill(8), a: new Float64Array(n), b: new Float64Array(n).fill(1), permutations: 20_000, seed: 9 });
+  const r = conditionalPermutation({
+    w: W,
+    values,
+    observed: new Float64Array(n).fill(8),
+    a: new Float64Array(n),
+    b: new Float64Array(n).fill(1),
+    permutations: 20_000,
+    seed: 9,
+  });
   assert.ok(Math.abs(r.simMean[0]! / 10.48 - 1) < 0.01, String(r.simMean[0]));
   // exact variance of the sum of 2 draws without replacement from the 5 others: W(N−W)/(N−1)·s² = 2·3/4·3.9904
   assert.ok(Math.abs(r.simSd[0]! / Math.sqrt(5.9856) - 1) < 0.02, String(r.simSd[0]));

@@ -99,7 +99,16 @@ export function localG(y: ArrayLike<number>, w: SpatialWeights, options: LocalGO
   const permutations = options.permutations ?? 0;
   if (permutations > 0) {
     const { alternative } = options;
-    result.pSim = conditionalPermutation({ w: wt, values, observed: g, a, b, permutations, seed: options.seed ?? 0, ...(alternative ? { alternative } : {}) }).pSim;
+    result.pSim = conditionalPermutation({
+      w: wt,
+      values,
+      observed: g,
+      a,
+      b,
+      permutations,
+      seed: options.seed ?? 0,
+      ...(alternative ? { alternative } : {}),
+    }).pSim;
   }
   return result;
 }

@@ -22,7 +22,10 @@ test('hand computed: path of 3, y = 1, 2, 3, binary → I_0 = (n−1) z0·z1/Σz
   const w = weightsFromLists([{ neighbors: [1] }, { neighbors: [0, 2] }, { neighbors: [1] }]);
   const r = localMoran([1, 2, 6], w);
   // z = (−2, −1, 3), Σz² = 14: I_0 = 2·(−2)(−1)/14 = 2/7, I_1 = 2·(−1)(−2 + 3)/14 = −1/7, I_2 = 2·3·(−1)/14 = −3/7
-  assert.deepEqual([...r.i].map((v) => +v.toFixed(12)), [+(2 / 7).toFixed(12), +(-1 / 7).toFixed(12), +(-3 / 7).toFixed(12)]);
+  assert.deepEqual(
+    [...r.i].map((v) => +v.toFixed(12)),
+    [+(2 / 7).toFixed(12), +(-1 / 7).toFixed(12), +(-3 / 7).toFixed(12)],
+  );
   assert.deepEqual(r.quadrant, ['LL', 'LH', 'HL']);
 });
 

@@ -73,7 +73,7 @@ export function localMoran(y: ArrayLike<number>, w: SpatialWeights, options: Loc
       wi2 += w.weights[k]! ** 2;
     }
     const { e, v } = localMoranMoments(wi, wi2, n, b2);
-    zScore[i] = wi === 0 ? NaN : (z[i]! * lag[i]! / m2 - e) / Math.sqrt(v);
+    zScore[i] = wi === 0 ? NaN : ((z[i]! * lag[i]!) / m2 - e) / Math.sqrt(v);
     quadrant.push(z[i]! > 0 ? (lag[i]! > 0 ? 'HH' : 'HL') : lag[i]! > 0 ? 'LH' : 'LL');
   }
   const result: LocalMoranResult = { i: stat, z: zScore, p: zScore.map(normalTwoSided), quadrant };
@@ -81,7 +81,13 @@ export function localMoran(y: ArrayLike<number>, w: SpatialWeights, options: Loc
   if (permutations > 0) {
     const { alternative } = options;
     result.pSim = conditionalPermutation({
-      w, values: z, observed: stat, a: new Float64Array(n), b, permutations, seed: options.seed ?? 0,
+      w,
+      values: z,
+      observed: stat,
+      a: new Float64Array(n),
+      b,
+      permutations,
+      seed: options.seed ?? 0,
       ...(alternative ? { alternative } : {}),
     }).pSim;
   }

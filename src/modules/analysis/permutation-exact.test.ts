@@ -15,7 +15,15 @@ import { weightsFromLists, type NeighbourList, type SpatialWeights } from './wei
 
 /** Seven units, four tied zeros (below the mean 9/7), two 2s and a 5. */
 const Y = [0, 0, 0, 0, 2, 2, 5];
-const LISTS: number[][] = [[1, 6], [0, 2, 4], [1, 3], [2, 4, 5], [1, 3, 5], [3, 4, 6], [0, 5]];
+const LISTS: number[][] = [
+  [1, 6],
+  [0, 2, 4],
+  [1, 3],
+  [2, 4, 5],
+  [1, 3, 5],
+  [3, 4, 6],
+  [0, 5],
+];
 const binary = weightsFromLists(LISTS.map((neighbors) => ({ neighbors })));
 /** The same graph with unequal integer weights 1, 2, 3 (the engine's general-weights path). */
 const general = weightsFromLists(LISTS.map((neighbors): NeighbourList => ({ neighbors, weights: neighbors.map((_, m) => m + 1) })));
@@ -28,7 +36,12 @@ function orderedDraws(pool: readonly number[], k: number): number[][] {
 
 /** The draw table of every ordered k-tuple of {0..n−2}: exact conditional randomisation as a table. */
 function exhaustiveTable(n: number, k: number): Int32Array {
-  return Int32Array.from(orderedDraws(Array.from({ length: n - 1 }, (_, j) => j), k).flat());
+  return Int32Array.from(
+    orderedDraws(
+      Array.from({ length: n - 1 }, (_, j) => j),
+      k,
+    ).flat(),
+  );
 }
 
 interface ExactTails {
@@ -70,7 +83,8 @@ function moranInput(w: SpatialWeights) {
   const sumSq = z.reduce((s, v) => s + v * v, 0);
   const b = z.map((zi) => ((n - 1) * zi) / sumSq);
   const observed = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let k = w.offsets[i]!; k < w.offsets[i + 1]!; k++) observed[i]! += b[i]! * w.weights[k]! * z[w.neighbors[k]!]!;
+  for (let i = 0; i < n; i++)
+    for (let k = w.offsets[i]!; k < w.offsets[i + 1]!; k++) observed[i]! += b[i]! * w.weights[k]! * z[w.neighbors[k]!]!;
   return { w, values: z, observed, a: new Float64Array(n), b, permutations: 0, seed: 0 };
 }
 
@@ -81,7 +95,10 @@ describe('conditional permutation equals exact enumeration on tied data (local M
   const k = 3;
   const table = exhaustiveTable(n, k);
   const r = table.length / k; // 6·5·4 = 120 rows; a unit with 2 slots sees each ordered pair 4 times
-  for (const [label, w] of [['binary weights', binary], ['unequal weights', general]] as const) {
+  for (const [label, w] of [
+    ['binary weights', binary],
+    ['unequal weights', general],
+  ] as const) {
     for (const alternative of ['directed', 'greater', 'lesser', 'two-sided', 'folded'] as Alternative[]) {
       it(`${label}, ${alternative}: pSim = (M + 1)/(R + 1) with M counted exactly, for below- and above-mean units`, () => {
         const got = conditionalPermutationWithTable({ ...moranInput(w), alternative }, table, k).pSim;
@@ -138,7 +155,10 @@ describe('global Moran permutation test against all 7! permutations (ring, many 
   const n = 7;
   const ring = weightsFromLists(Array.from({ length: n }, (_, i) => ({ neighbors: [(i + n - 1) % n, (i + 1) % n] })));
   const q = (v: readonly number[]) => v.reduce((s, yi, i) => s + yi * (v[(i + n - 1) % n]! + v[(i + 1) % n]!), 0);
-  const all = orderedDraws(Y.map((_, i) => i), n).map((p) => q(p.map((u) => Y[u]!)));
+  const all = orderedDraws(
+    Y.map((_, i) => i),
+    n,
+  ).map((p) => q(p.map((u) => Y[u]!)));
   const observed = q(Y);
   const exactGe = all.filter((v) => v >= observed).length / all.length;
   const exactLe = all.filter((v) => v <= observed).length / all.length;

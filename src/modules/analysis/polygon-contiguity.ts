@@ -14,12 +14,14 @@ export function adjacency(areas: readonly { code: string; geometry: PolygonGeome
   for (const a of areas) {
     if (!a.geometry) continue;
     const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-    for (const rings of polys) for (const ring of rings) for (const [lon, lat] of ring) {
-      const key = `${Math.round(lon! * f)},${Math.round(lat! * f)}`;
-      let set = byVertex.get(key);
-      if (!set) byVertex.set(key, (set = new Set()));
-      set.add(a.code);
-    }
+    for (const rings of polys)
+      for (const ring of rings)
+        for (const [lon, lat] of ring) {
+          const key = `${Math.round(lon! * f)},${Math.round(lat! * f)}`;
+          let set = byVertex.get(key);
+          if (!set) byVertex.set(key, (set = new Set()));
+          set.add(a.code);
+        }
   }
   const out = new Map<string, Set<string>>(areas.map((a) => [a.code, new Set<string>()]));
   for (const codes of byVertex.values()) {

@@ -5,7 +5,19 @@
 import type { ServiceContext } from '../../core/context.ts';
 import { notFound, notFoundBecause } from '../../core/errors.ts';
 import { areaFeature, areaSummary, type AreaFeature, type AreaSummary } from './present.ts';
-import { areaCodesOf, isAreaCode, areaNamesOf, areaNodesOf, areasOf, areaSummaries, relationsOf, vintagesOf, type AreaNode, type RelationRow, type VintageRow } from './area-store.ts';
+import {
+  areaCodesOf,
+  isAreaCode,
+  areaNamesOf,
+  areaNodesOf,
+  areasOf,
+  areaSummaries,
+  relationsOf,
+  vintagesOf,
+  type AreaNode,
+  type RelationRow,
+  type VintageRow,
+} from './area-store.ts';
 import type { AreaLevel } from './tables.ts';
 
 export const AREA_LEVELS: readonly AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
@@ -29,7 +41,11 @@ export interface AreaCollection {
 }
 
 /** All areas of one level in a vintage (default: buurten of the newest vintage) as GeoJSON. */
-export async function listAreas(ctx: ServiceContext, gemeente: string, q: { level?: AreaLevel; year?: number } = {}): Promise<AreaCollection> {
+export async function listAreas(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: { level?: AreaLevel; year?: number } = {},
+): Promise<AreaCollection> {
   const vintage = await resolveVintage(ctx, gemeente, q.year);
   const level = q.level ?? 'buurt';
   const rows = await areasOf(ctx.db, gemeente, vintage.year, { level });
@@ -110,7 +126,12 @@ export async function listVintages(ctx: ServiceContext, gemeente: string): Promi
     const buurten = mine.filter((a) => a.level === 'buurt' && a.population !== null);
     return {
       ...v,
-      counts: { gemeente: 0, wijk: 0, buurt: 0, ...Object.fromEntries(AREA_LEVELS.map((l) => [l, mine.filter((a) => a.level === l).length])) },
+      counts: {
+        gemeente: 0,
+        wijk: 0,
+        buurt: 0,
+        ...Object.fromEntries(AREA_LEVELS.map((l) => [l, mine.filter((a) => a.level === l).length])),
+      },
       population: buurten.length ? buurten.reduce((s, a) => s + a.population!, 0) : null,
       areasWithoutGeometry: mine.filter((a) => !a.hasGeometry).map((a) => a.code),
     };

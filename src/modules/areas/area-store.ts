@@ -55,7 +55,10 @@ export async function insertVintage(tx: Tx, v: VintageRecord): Promise<void> {
     .values({ gemeente_code: gm, year: v.year, source: v.source, population_year: v.populationYear, note: v.note })
     .execute();
   for (let i = 0; i < v.areas.length; i += INSERT_CHUNK) {
-    await tx.insertInto('areas').values(v.areas.slice(i, i + INSERT_CHUNK).map((a) => areaRow(gm, v.year, a))).execute();
+    await tx
+      .insertInto('areas')
+      .values(v.areas.slice(i, i + INSERT_CHUNK).map((a) => areaRow(gm, v.year, a)))
+      .execute();
   }
 }
 
@@ -107,7 +110,11 @@ export async function lockAreas(tx: Tx, gemeente: string): Promise<void> {
 }
 
 export async function countAreas(db: Tx, gemeente: string): Promise<number> {
-  const row = await db.selectFrom('areas').select((eb) => eb.fn.countAll().as('n')).where('gemeente_code', '=', gemeente).executeTakeFirst();
+  const row = await db
+    .selectFrom('areas')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('gemeente_code', '=', gemeente)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -150,13 +157,25 @@ export async function areaSummaries(db: Db, gemeente: string): Promise<AreaSumma
     .where('gemeente_code', '=', gemeente)
     .orderBy('code')
     .execute();
-  return rows.map((r) => ({ year: Number(r.year), code: r.code, level: r.level, population: r.population === null ? null : Number(r.population), hasGeometry: r.has_geometry }));
+  return rows.map((r) => ({
+    year: Number(r.year),
+    code: r.code,
+    level: r.level,
+    population: r.population === null ? null : Number(r.population),
+    hasGeometry: r.has_geometry,
+  }));
 }
 
 /** Names of the given area codes in one vintage (no geometry read). */
 export async function areaNamesOf(db: Db, gemeente: string, year: number, codes: readonly string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('areas').select(['code', 'name']).where('gemeente_code', '=', gemeente).where('year', '=', year).where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('areas')
+    .select(['code', 'name'])
+    .where('gemeente_code', '=', gemeente)
+    .where('year', '=', year)
+    .where('code', 'in', [...codes])
+    .execute();
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
@@ -184,12 +203,31 @@ export async function areaNodesOf(db: Db, gemeente: string, year: number): Promi
     .where('year', '=', year)
     .orderBy('code')
     .execute();
-  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code, population: r.population === null ? null : Number(r.population) }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentCode: r.parent_code,
+    population: r.population === null ? null : Number(r.population),
+  }));
 }
 
 const AREA_COLUMNS = [
-  'code', 'level', 'name', 'parent_code', 'year', 'population', 'population_year', 'geometry', 'geometry_year',
-  'min_lon', 'min_lat', 'max_lon', 'max_lat', 'is_water', 'note',
+  'code',
+  'level',
+  'name',
+  'parent_code',
+  'year',
+  'population',
+  'population_year',
+  'geometry',
+  'geometry_year',
+  'min_lon',
+  'min_lat',
+  'max_lon',
+  'max_lat',
+  'is_water',
+  'note',
 ] as const;
 
 export type AreaRow = Awaited<ReturnType<typeof areasOf>>[number];
@@ -218,12 +256,24 @@ export async function relationsOf(db: Db, gemeente: string, code: string): Promi
     .where((eb) => eb.or([eb('from_code', '=', code), eb('to_code', '=', code)]))
     .orderBy('from_year')
     .execute();
-  return rows.map((r) => ({ fromYear: Number(r.from_year), fromCode: r.from_code, toYear: Number(r.to_year), toCode: r.to_code, relation: r.relation }));
+  return rows.map((r) => ({
+    fromYear: Number(r.from_year),
+    fromCode: r.from_code,
+    toYear: Number(r.to_year),
+    toCode: r.to_code,
+    relation: r.relation,
+  }));
 }
 
 /** Whether a code names an area of a municipality at a level in any loaded vintage. */
 export async function isAreaCode(db: Db, gemeente: string, level: AreaLevel, code: string): Promise<boolean> {
-  const row = await db.selectFrom('areas').select('code').where('gemeente_code', '=', gemeente).where('level', '=', level)
-    .where('code', '=', code).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('areas')
+    .select('code')
+    .where('gemeente_code', '=', gemeente)
+    .where('level', '=', level)
+    .where('code', '=', code)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -30,11 +30,20 @@ describe('stadsveilig import areas', () => {
 
   it('ends a bad import with one line naming file and row, and a non-zero exit code', () => {
     const bad = path.join(dataDir, 'bad.geojson');
-    fs.writeFileSync(bad, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { bu_code: 'BU05050100' }, geometry: { type: 'Point', coordinates: [4.6, 51.8] } }] }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { bu_code: 'BU05050100' }, geometry: { type: 'Point', coordinates: [4.6, 51.8] } }],
+      }),
+    );
     const run = stadsveilig('import', 'areas', bad, '--year', '2021');
     assert.equal(run.status, 1, `stdout: ${run.stdout}\nstderr: ${run.stderr}`);
     assert.equal(run.stdout, '');
-    const lines = run.stderr.trim().split('\n').filter((l) => l.startsWith('stadsveilig:'));
+    const lines = run.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('stadsveilig:'));
     assert.equal(lines.length, 1, run.stderr);
     assert.match(lines[0]!, /^stadsveilig: bad\.geojson, row 1: geometry must be a Polygon or MultiPolygon/);
     const again = stadsveilig('import', 'areas', RD_CSV, '--year', '20x0');

@@ -44,24 +44,22 @@ export function registerAreaCli({ importCmd }: CliCommands): void {
     .option('--wijken <file>', 'wijken file with the wijk polygons (default: dissolved from the buurten)')
     .option('--layer <table>', 'GeoPackage feature table (default: the one with buurt codes)')
     .option('--replace', 'replace the vintage if it is already loaded')
-    .action(
-      async (file: string, opts: ImportCliOptions) => {
-        const year = parseYear(opts.year);
-        if (opts.municipality !== undefined && !/^GM\d{4}$/.test(opts.municipality)) {
-          throw new CliError(`--municipality must be a CBS gemeente code such as GM0505, got '${opts.municipality}'`);
-        }
-        await withDatabase(async (ctx, _database, config) => {
-          const summary = await importAreas(ctx, {
-            file,
-            wijkenFile: opts.wijken,
-            year,
-            municipality: opts.municipality ?? config.municipality,
-            crs: opts.crs,
-            replace: opts.replace ?? false,
-            layer: opts.layer,
-          });
-          process.stdout.write(formatImportSummary(summary));
-        }, 'import-areas');
-      },
-    );
+    .action(async (file: string, opts: ImportCliOptions) => {
+      const year = parseYear(opts.year);
+      if (opts.municipality !== undefined && !/^GM\d{4}$/.test(opts.municipality)) {
+        throw new CliError(`--municipality must be a CBS gemeente code such as GM0505, got '${opts.municipality}'`);
+      }
+      await withDatabase(async (ctx, _database, config) => {
+        const summary = await importAreas(ctx, {
+          file,
+          wijkenFile: opts.wijken,
+          year,
+          municipality: opts.municipality ?? config.municipality,
+          crs: opts.crs,
+          replace: opts.replace ?? false,
+          layer: opts.layer,
+        });
+        process.stdout.write(formatImportSummary(summary));
+      }, 'import-areas');
+    });
 }

@@ -30,7 +30,10 @@ describe('areas API (/api/v1/areas)', () => {
       const body = res.json();
       assert.equal(body.type, 'FeatureCollection');
       assert.equal(body.features.length, count, query);
-      const sum = body.features.reduce((s: number, f: { properties: { population: number | null } }) => s + (f.properties.population ?? 0), 0);
+      const sum = body.features.reduce(
+        (s: number, f: { properties: { population: number | null } }) => s + (f.properties.population ?? 0),
+        0,
+      );
       assert.equal(sum, population, query);
     }
   });
@@ -41,7 +44,18 @@ describe('areas API (/api/v1/areas)', () => {
     assert.equal(body.year, 2024);
     assert.equal(body.level, 'buurt');
     const amstel = body.features.find((f: { id: string }) => f.id === 'BU05050708');
-    assert.deepEqual(Object.keys(amstel.properties).sort(), ['code', 'geometryYear', 'isWater', 'level', 'name', 'note', 'parentCode', 'population', 'populationYear', 'year']);
+    assert.deepEqual(Object.keys(amstel.properties).sort(), [
+      'code',
+      'geometryYear',
+      'isWater',
+      'level',
+      'name',
+      'note',
+      'parentCode',
+      'population',
+      'populationYear',
+      'year',
+    ]);
     assert.equal(amstel.geometry, null);
     assert.equal(amstel.properties.parentCode, 'WK050507');
     const shared = body.features.find((f: { id: string }) => f.id === 'BU05050100');
@@ -58,12 +72,18 @@ describe('areas API (/api/v1/areas)', () => {
     assert.match(res.json().detail, /Available years: 2024, 2020/);
     const bad = await get('/areas?level=provincie');
     assert.equal(bad.statusCode, 400);
-    assert.deepEqual(bad.json().errors.map((e: { name: string }) => e.name), ['query.level']);
+    assert.deepEqual(
+      bad.json().errors.map((e: { name: string }) => e.name),
+      ['query.level'],
+    );
   });
 
   it('lists vintages newest first with counts, population and areas without geometry', async () => {
     const body = (await get('/areas/vintages')).json();
-    assert.deepEqual(body.map((v: { year: number }) => v.year), [2024, 2020]);
+    assert.deepEqual(
+      body.map((v: { year: number }) => v.year),
+      [2024, 2020],
+    );
     assert.deepEqual(body[0].counts, { gemeente: 1, wijk: 13, buurt: 132 });
     assert.deepEqual(body[1].counts, { gemeente: 1, wijk: 14, buurt: 130 });
     assert.equal(body[0].population, 122_090);
@@ -77,7 +97,10 @@ describe('areas API (/api/v1/areas)', () => {
     assert.equal(wijk.properties.name, 'Wijk 07 Wielwijk');
     assert.equal(wijk.parent.code, 'GM0505');
     assert.equal(wijk.children.length, 12);
-    assert.equal(wijk.children.reduce((s: number, c: { population: number }) => s + c.population, 0), wijk.properties.population);
+    assert.equal(
+      wijk.children.reduce((s: number, c: { population: number }) => s + c.population, 0),
+      wijk.properties.population,
+    );
     assert.equal(wijk.bbox.length, 4);
     const gm = (await get('/areas/GM0505?year=2020')).json();
     assert.equal(gm.parent, null);
@@ -93,7 +116,10 @@ describe('areas API (/api/v1/areas)', () => {
     assert.match(missing.json().detail, /BU05051913/);
     const bad = await get('/areas/XY123');
     assert.equal(bad.statusCode, 400);
-    assert.deepEqual(bad.json().errors.map((e: { name: string }) => e.name), ['params.code']);
+    assert.deepEqual(
+      bad.json().errors.map((e: { name: string }) => e.name),
+      ['params.code'],
+    );
   });
 
   it('locates a WGS84 and an RD point to the same buurt and wijk', async () => {

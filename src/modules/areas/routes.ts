@@ -41,7 +41,8 @@ const listSchema = {
 const detailSchema = {
   tags,
   summary: 'One area with its polygon, parent and children',
-  description: 'The area with `code` in a vintage (default: the newest), its bounding box, parent and children summaries and its relations to other vintages.',
+  description:
+    'The area with `code` in a vintage (default: the newest), its bounding box, parent and children summaries and its relations to other vintages.',
   params: codeParams,
   querystring: yearQuery,
   response: { 200: areaDetail, 400: problemReply, 404: problemReply },

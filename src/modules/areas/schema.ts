@@ -18,7 +18,11 @@ export const codeParams = z.object({
 export const yearQuery = z.object({ year: year.optional() });
 
 const coordinate = (min: number, max: number, what: string) =>
-  z.coerce.number({ error: `must be a number (${what})` }).min(min, `must be at least ${min} (${what})`).max(max, `must be at most ${max} (${what})`).optional();
+  z.coerce
+    .number({ error: `must be a number (${what})` })
+    .min(min, `must be at least ${min} (${what})`)
+    .max(max, `must be at most ${max} (${what})`)
+    .optional();
 
 /**
  * Either `lat` and `lon` (WGS84 degrees) or `x` and `y` (RD New metres), never a mix.
@@ -32,20 +36,25 @@ export const locateQuery = z
     y: coordinate(289000, 629000, 'RD New y, metres'),
     year: year.optional(),
   })
-  .superRefine((q, ctx) => {
-    const wgs = q.lat !== undefined || q.lon !== undefined;
-    const rd = q.x !== undefined || q.y !== undefined;
-    if (wgs && rd) {
-      for (const path of ['lat', 'lon', 'x', 'y'] as const) {
-        if (q[path] !== undefined) ctx.addIssue({ code: 'custom', path: [path], message: 'give either lat and lon, or x and y, not both' });
+  .superRefine(
+    (q, ctx) => {
+      const wgs = q.lat !== undefined || q.lon !== undefined;
+      const rd = q.x !== undefined || q.y !== undefined;
+      if (wgs && rd) {
+        for (const path of ['lat', 'lon', 'x', 'y'] as const) {
+          if (q[path] !== undefined)
+            ctx.addIssue({ code: 'custom', path: [path], message: 'give either lat and lon, or x and y, not both' });
+        }
+        return;
       }
-      return;
-    }
-    const pair: [string, string] = rd ? ['x', 'y'] : ['lat', 'lon'];
-    for (const path of pair) {
-      if (q[path as keyof typeof q] === undefined) ctx.addIssue({ code: 'custom', path: [path], message: `required (give ${pair.join(' and ')})` });
-    }
-  }, { when: () => true }); // also when a field failed, so every problem is reported at once
+      const pair: [string, string] = rd ? ['x', 'y'] : ['lat', 'lon'];
+      for (const path of pair) {
+        if (q[path as keyof typeof q] === undefined)
+          ctx.addIssue({ code: 'custom', path: [path], message: `required (give ${pair.join(' and ')})` });
+      }
+    },
+    { when: () => true },
+  ); // also when a field failed, so every problem is reported at once
 
 const position = z.array(z.number()).min(2);
 const geometry = z
@@ -90,7 +99,15 @@ export const areaDetail = areaFeature.extend({
   parent: areaSummary.nullable(),
   children: z.array(areaSummary),
   relations: z
-    .array(z.object({ fromYear: z.number().int(), fromCode: z.string(), toYear: z.number().int(), toCode: z.string().nullable(), relation: z.string() }))
+    .array(
+      z.object({
+        fromYear: z.number().int(),
+        fromCode: z.string(),
+        toYear: z.number().int(),
+        toCode: z.string().nullable(),
+        relation: z.string(),
+      }),
+    )
     .describe('Code-to-code relations between vintages (same, new, discontinued, …)'),
 });
 
@@ -113,4 +130,3 @@ export const locateReply = z.object({
   buurt: z.object({ code: z.string(), name: z.string(), population: z.number().int().nullable(), isWater: z.boolean() }),
   wijk: z.object({ code: z.string(), name: z.string() }).nullable(),
 });
-

@@ -20,12 +20,19 @@ describe('processing-log records in one statement', () => {
   it('writes prepared records, with facts of the statement merged into their attributes', async () => {
     const ctx = systemContext(database.db, 'statement-test');
     const records = [
-      await prepareProcessingRecord(ctx, { activity: 'signals.intake', operation: 'create', subject: { type: 'signal-reporter', id: 'r-1' }, attributes: { kind: 'web' } }),
+      await prepareProcessingRecord(ctx, {
+        activity: 'signals.intake',
+        operation: 'create',
+        subject: { type: 'signal-reporter', id: 'r-1' },
+        attributes: { kind: 'web' },
+      }),
       await prepareProcessingRecord(ctx, { activity: 'signals.notify', operation: 'read' }),
     ];
     const at = new Date('2031-02-03T04:05:06Z');
     const join = { from: sql`assigned`, attributes: sql`jsonb_build_object('number', assigned.number)` };
-    await sql`WITH assigned AS (SELECT 'M-2031-000042'::text AS number), audit AS (${insertProcessingRecords(records, at, join)}) SELECT 1`.execute(database.db);
+    await sql`WITH assigned AS (SELECT 'M-2031-000042'::text AS number), audit AS (${insertProcessingRecords(records, at, join)}) SELECT 1`.execute(
+      database.db,
+    );
     const rows = await database.db.selectFrom('audit_log').selectAll().where('trace_id', '=', ctx.traceId).orderBy('id').execute();
     assert.equal(rows.length, 2);
     const [intake, notify] = rows as [(typeof rows)[0], (typeof rows)[0]];

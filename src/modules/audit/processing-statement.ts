@@ -29,12 +29,22 @@ export interface PreparedProcessingRecord {
   attributes: Record<string, unknown>;
 }
 
-export async function prepareProcessingRecord(ctx: ServiceContext, event: Pick<AuditEvent, 'activity' | 'operation' | 'subject' | 'attributes'>): Promise<PreparedProcessingRecord> {
+export async function prepareProcessingRecord(
+  ctx: ServiceContext,
+  event: Pick<AuditEvent, 'activity' | 'operation' | 'subject' | 'attributes'>,
+): Promise<PreparedProcessingRecord> {
   return {
-    trace_id: ctx.traceId, span_id: randomBytes(8).toString('hex'), name: PROCESSING_ACTIVITIES[event.activity], processing_activity_id: event.activity,
-    operation: event.operation, actor: actorLabel(ctx.actor), data_subject_type: event.subject?.type ?? null,
+    trace_id: ctx.traceId,
+    span_id: randomBytes(8).toString('hex'),
+    name: PROCESSING_ACTIVITIES[event.activity],
+    processing_activity_id: event.activity,
+    operation: event.operation,
+    actor: actorLabel(ctx.actor),
+    data_subject_type: event.subject?.type ?? null,
     data_subject_pseudonym: event.subject ? await pseudonymFor(ctx.db, event.subject.type, event.subject.id) : null,
-    resource_name: RESOURCE_NAME, resource_version: API_VERSION, attributes: event.attributes ?? {},
+    resource_name: RESOURCE_NAME,
+    resource_version: API_VERSION,
+    attributes: event.attributes ?? {},
   };
 }
 
@@ -47,7 +57,11 @@ export interface ProcessingJoin {
 }
 
 /** `INSERT INTO audit_log … SELECT …` of prepared records, all OK at `at`; `join` adds facts the statement assigns. */
-export function insertProcessingRecords(records: readonly PreparedProcessingRecord[], at: Date, join?: ProcessingJoin): RawBuilder<unknown> {
+export function insertProcessingRecords(
+  records: readonly PreparedProcessingRecord[],
+  at: Date,
+  join?: ProcessingJoin,
+): RawBuilder<unknown> {
   return sql`INSERT INTO audit_log (trace_id, span_id, name, processing_activity_id, operation, actor, data_subject_type, data_subject_pseudonym,
       status_code, start_time, end_time, resource_name, resource_version, attributes)
     SELECT a.trace_id, a.span_id, a.name, a.processing_activity_id, a.operation, a.actor, a.data_subject_type, a.data_subject_pseudonym, 'OK',

@@ -11,7 +11,18 @@
  */
 import { invalidInput, type FieldError } from '../../core/errors.ts';
 
-export const ADDRESS_COLUMNS = ['postcode', 'huisnummer', 'huisletter', 'toevoeging', 'x', 'y', 'lat', 'lon', 'woonplaats', 'gemeente'] as const;
+export const ADDRESS_COLUMNS = [
+  'postcode',
+  'huisnummer',
+  'huisletter',
+  'toevoeging',
+  'x',
+  'y',
+  'lat',
+  'lon',
+  'woonplaats',
+  'gemeente',
+] as const;
 export type AddressColumn = (typeof ADDRESS_COLUMNS)[number];
 
 export type AddressFileShape = 'nlextract-bagadres' | 'generic';
@@ -38,7 +49,8 @@ const CANDIDATES: Record<AddressColumn, string[]> = {
   gemeente: ['gemeente'],
 };
 
-const PERSONAL = /^(naam|name|voornaam|achternaam|voorletters|tussenvoegsel|first_?name|last_?name|surname|full_?name|bewoner|bsn|burgerservicenummer|geboortedatum|date_?of_?birth|dob|telefoon(nummer)?|phone|e-?mail)$/i;
+const PERSONAL =
+  /^(naam|name|voornaam|achternaam|voorletters|tussenvoegsel|first_?name|last_?name|surname|full_?name|bewoner|bsn|burgerservicenummer|geboortedatum|date_?of_?birth|dob|telefoon(nummer)?|phone|e-?mail)$/i;
 
 /** Resolves and checks the header; throws a 400 listing every problem. */
 export function readAddressHeader(file: string, header: string[]): AddressHeader {
@@ -54,12 +66,17 @@ export function readAddressHeader(file: string, header: string[]): AddressHeader
   }
   const errors: FieldError[] = header
     .filter((h) => PERSONAL.test(h.trim()))
-    .map((h) => ({ name: `${file}: column ${h.trim()}`, reason: 'looks like personal data; an address file holds addresses and points only' }));
-  for (const column of ['postcode', 'huisnummer'] as const) if (index[column] === undefined) errors.push({ name: `${file}: column ${column}`, reason: 'missing' });
+    .map((h) => ({
+      name: `${file}: column ${h.trim()}`,
+      reason: 'looks like personal data; an address file holds addresses and points only',
+    }));
+  for (const column of ['postcode', 'huisnummer'] as const)
+    if (index[column] === undefined) errors.push({ name: `${file}: column ${column}`, reason: 'missing' });
   const rd = index.x !== undefined && index.y !== undefined;
   const wgs = index.lat !== undefined && index.lon !== undefined;
   if (!rd && !wgs) errors.push({ name: `${file}: columns x,y or lat,lon`, reason: 'missing: every address needs its point' });
-  if (errors.length) throw invalidInput(errors, `${file} cannot be imported as addresses: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
+  if (errors.length)
+    throw invalidInput(errors, `${file} cannot be imported as addresses: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
   const bag = ['openbareruimte', 'object_id', 'object_type'].every((c) => lower.includes(c));
   return { shape: bag ? 'nlextract-bagadres' : 'generic', index, names, width: header.length };
 }

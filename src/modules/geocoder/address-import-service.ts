@@ -49,7 +49,8 @@ export interface AddressImportSummary {
 
 function parseOptions(o: AddressImportOptions) {
   const parsed = addressImportOptionsSchema.safeParse(o);
-  if (!parsed.success) throw invalidInput(parsed.error.issues.map((i) => ({ name: i.path.map(String).join('.') || '(options)', reason: i.message })));
+  if (!parsed.success)
+    throw invalidInput(parsed.error.issues.map((i) => ({ name: i.path.map(String).join('.') || '(options)', reason: i.message })));
   const file = path.basename(parsed.data.file);
   if (!fs.existsSync(parsed.data.file)) throw invalidInput([{ name: 'file', reason: `${parsed.data.file} does not exist` }]);
   return { ...parsed.data, name: file, source: parsed.data.source ?? file.replace(/\.[^.]+$/, '') };
@@ -76,12 +77,24 @@ interface ReadResult {
 }
 
 async function readAddresses(file: string, name: string, inside: InMunicipality): Promise<ReadResult> {
-  const out: ReadResult = { shape: 'generic', rows: [], problems: [], badRows: 0, rowsRead: 0, outside: 0, withoutPostcode: 0, duplicates: 0, duplicateLines: [] };
+  const out: ReadResult = {
+    shape: 'generic',
+    rows: [],
+    problems: [],
+    badRows: 0,
+    rowsRead: 0,
+    outside: 0,
+    withoutPostcode: 0,
+    duplicates: 0,
+    duplicateLines: [],
+  };
   const seen = new Map<string, number>();
   let header: AddressHeader | undefined;
   let checker: AddressRowChecker | undefined;
   await checkTextFile(file, name);
-  const parser = fs.createReadStream(file).pipe(parse({ delimiter: await sniffDelimiter(file), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  const parser = fs
+    .createReadStream(file)
+    .pipe(parse({ delimiter: await sniffDelimiter(file), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
   try {
     await eachRecord(parser, (record, line) => {
       if (!checker) {
@@ -129,15 +142,28 @@ export async function importAddresses(ctx: ServiceContext, options: AddressImpor
   if (read.badRows) throw addressImportRejected(o.name, read.problems, read.badRows);
   if (read.rows.length === 0) {
     throw invalidInput(
-      [{ name: o.name, reason: `holds no address of ${o.municipality} (${read.outside} rows outside it, ${read.withoutPostcode} without postcode)` }],
+      [
+        {
+          name: o.name,
+          reason: `holds no address of ${o.municipality} (${read.outside} rows outside it, ${read.withoutPostcode} without postcode)`,
+        },
+      ],
       `${o.name}: no address points of ${o.municipality}; nothing was stored and the address points loaded before are unchanged.`,
     );
   }
   const stored = await replaceSourceAddresses(ctx.db, o.municipality, o.source, read.rows);
   return {
-    file: o.name, shape: read.shape, source: o.source, municipality: o.municipality, rowsRead: read.rowsRead,
-    stored: stored.stored, replaced: stored.replaced, outside: read.outside, withoutPostcode: read.withoutPostcode,
-    duplicates: read.duplicates, duplicateLines: read.duplicateLines,
+    file: o.name,
+    shape: read.shape,
+    source: o.source,
+    municipality: o.municipality,
+    rowsRead: read.rowsRead,
+    stored: stored.stored,
+    replaced: stored.replaced,
+    outside: read.outside,
+    withoutPostcode: read.withoutPostcode,
+    duplicates: read.duplicates,
+    duplicateLines: read.duplicateLines,
     seconds: (performance.now() - t0) / 1000,
   };
 }

@@ -30,8 +30,16 @@ describe('address import (geocoder table)', () => {
   after(async () => database.close());
 
   const rowsOf = (source: string) =>
-    database.db.selectFrom('address_points').selectAll().where('gemeente_code', '=', GM).where('source', '=', source)
-      .orderBy('postcode').orderBy('huisnummer').orderBy('huisletter').orderBy('huisnummertoevoeging').execute();
+    database.db
+      .selectFrom('address_points')
+      .selectAll()
+      .where('gemeente_code', '=', GM)
+      .where('source', '=', source)
+      .orderBy('postcode')
+      .orderBy('huisnummer')
+      .orderBy('huisletter')
+      .orderBy('huisnummertoevoeging')
+      .execute();
 
   it("reads NLExtract's bagadres CSV: Dordrecht addresses stored, other places and rows without postcode skipped", async () => {
     const s = await importAddresses(ctx, { file: BAG, municipality: GM, source: 'bag' });
@@ -48,7 +56,10 @@ describe('address import (geocoder table)', () => {
     const [lon, lat] = rdToWgs84(104959.39, 425568.83);
     assert.ok(Math.abs(first.lat - lat) < 1e-6 && Math.abs(first.lon - lon) < 1e-6);
     assert.deepEqual([first.woonplaats, first.gemeente], ['Dordrecht', 'Dordrecht']);
-    assert.match(formatAddressSummary(s), /^bagadres-dordrecht\.csv \(NLExtract bagadres, source 'bag'\): 7 rows read, 5 address points stored for GM0505; skipped: 1 outside GM0505, 1 without postcode\. /);
+    assert.match(
+      formatAddressSummary(s),
+      /^bagadres-dordrecht\.csv \(NLExtract bagadres, source 'bag'\): 7 rows read, 5 address points stored for GM0505; skipped: 1 outside GM0505, 1 without postcode\. /,
+    );
   });
 
   it('reads the generic shape with lat,lon and normalises postcode, letter and addition', async () => {
@@ -57,9 +68,14 @@ describe('address import (geocoder table)', () => {
     assert.equal(s.source, 'addresses-generic');
     assert.equal(s.stored, 3);
     const rows = await rowsOf('addresses-generic');
-    assert.deepEqual(rows.map((r) => [r.postcode, r.huisnummer, r.huisletter, r.huisnummertoevoeging]), [
-      ['3313EF', 20, '', ''], ['3313EF', 22, '', '1'], ['3313EF', 22, 'C', ''],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.postcode, r.huisnummer, r.huisletter, r.huisnummertoevoeging]),
+      [
+        ['3313EF', 20, '', ''],
+        ['3313EF', 22, '', '1'],
+        ['3313EF', 22, 'C', ''],
+      ],
+    );
     assert.equal(rows[0]!.lat, 51.8164917);
     assert.ok(Math.abs(rows[0]!.x - 104959.39) < 0.05 && Math.abs(rows[0]!.y - 425568.83) < 0.05);
   });
@@ -82,23 +98,35 @@ describe('address import (geocoder table)', () => {
       assert.equal(err.type, 'import-rejected');
       assert.match(err.message, /^bag\.csv: 5 bad row\(s\); nothing was stored/);
       assert.match(err.message, /bag\.csv:3 column postcode: '33111' is not a postcode/);
-      assert.deepEqual(err.errors.map((e) => e.name), [
-        'line 3, column postcode', 'line 4, column huisnummer', 'line 6, column huisletter', 'line 7, column x', 'line 8, column (row)',
-      ]);
+      assert.deepEqual(
+        err.errors.map((e) => e.name),
+        ['line 3, column postcode', 'line 4, column huisnummer', 'line 6, column huisletter', 'line 7, column x', 'line 8, column (row)'],
+      );
       return true;
     });
     assert.deepEqual(await rowsOf('bag'), before);
   });
 
   it('re-import of a source replaces its rows in one go; other sources stay', async () => {
-    const file = tempCsv('postcode,huisnummer,x,y\n3311 AB,12,105097.19,425379.50\n3399ZZ,1,104687.41,422059.91\n3399ZZ,1,104687.41,422059.91\n');
+    const file = tempCsv(
+      'postcode,huisnummer,x,y\n3311 AB,12,105097.19,425379.50\n3399ZZ,1,104687.41,422059.91\n3399ZZ,1,104687.41,422059.91\n',
+    );
     const s = await importAddresses(ctx, { file, municipality: GM, source: 'bag' });
     assert.deepEqual([s.stored, s.replaced, s.duplicates, s.duplicateLines], [2, 5, 1, [4]]);
-    assert.deepEqual((await rowsOf('bag')).map((r) => [r.postcode, r.huisnummer, r.x]), [['3311AB', 12, 105097.19], ['3399ZZ', 1, 104687.41]]);
+    assert.deepEqual(
+      (await rowsOf('bag')).map((r) => [r.postcode, r.huisnummer, r.x]),
+      [
+        ['3311AB', 12, 105097.19],
+        ['3399ZZ', 1, 104687.41],
+      ],
+    );
     assert.equal((await rowsOf('addresses-generic')).length, 3);
     const again = await importAddresses(ctx, { file, municipality: GM, source: 'bag' });
     assert.deepEqual([again.stored, again.replaced], [2, 2]);
-    assert.match(formatAddressSummary(again), /2 address points stored for GM0505 \(replacing the 2 of the previous load of 'bag'\); skipped: 1 repeating an address of an earlier line \(first kept; line 4\)/);
+    assert.match(
+      formatAddressSummary(again),
+      /2 address points stored for GM0505 \(replacing the 2 of the previous load of 'bag'\); skipped: 1 repeating an address of an earlier line \(first kept; line 4\)/,
+    );
     const lookup = await loadAddressLookup(database.db, GM);
     assert.equal(lookup!.size, 5);
     assert.deepEqual(lookup!.sources, ['addresses-generic', 'bag']);
@@ -107,7 +135,10 @@ describe('address import (geocoder table)', () => {
 
   it('refuses a file with no address of the municipality, personal-data columns, or no point columns', async () => {
     const amsterdam = tempCsv('postcode,huisnummer,x,y\n1012ZZ,1,121390,487420\n');
-    await assert.rejects(importAddresses(ctx, { file: amsterdam, municipality: GM, source: 'bag' }), /no address points of GM0505; nothing was stored/);
+    await assert.rejects(
+      importAddresses(ctx, { file: amsterdam, municipality: GM, source: 'bag' }),
+      /no address points of GM0505; nothing was stored/,
+    );
     assert.equal((await rowsOf('bag')).length, 2);
     const names = tempCsv('postcode,huisnummer,naam,x,y\n3311AB,12,Jan,104959.39,425568.83\n');
     await assert.rejects(importAddresses(ctx, { file: names, municipality: GM }), /column naam looks like personal data/);

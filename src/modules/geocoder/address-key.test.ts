@@ -5,9 +5,24 @@ import { AddressLookup } from './address-lookup.ts';
 
 describe('address key', () => {
   it('normalises postcode, letter and addition: "3311 ab" is "3311AB"', () => {
-    assert.deepEqual(parseAddress({ postcode: ' 3311 ab ', huisnummer: '12' }), { postcode: '3311AB', huisnummer: 12, huisletter: '', toevoeging: '' });
-    assert.deepEqual(parseAddress({ postcode: '3311AB', huisnummer: ' 012 ', huisletter: 'a', toevoeging: '-2' }), { postcode: '3311AB', huisnummer: 12, huisletter: 'A', toevoeging: '2' });
-    assert.deepEqual(parseAddress({ postcode: '3311ab', huisnummer: '7', toevoeging: 'bis' }), { postcode: '3311AB', huisnummer: 7, huisletter: '', toevoeging: 'BIS' });
+    assert.deepEqual(parseAddress({ postcode: ' 3311 ab ', huisnummer: '12' }), {
+      postcode: '3311AB',
+      huisnummer: 12,
+      huisletter: '',
+      toevoeging: '',
+    });
+    assert.deepEqual(parseAddress({ postcode: '3311AB', huisnummer: ' 012 ', huisletter: 'a', toevoeging: '-2' }), {
+      postcode: '3311AB',
+      huisnummer: 12,
+      huisletter: 'A',
+      toevoeging: '2',
+    });
+    assert.deepEqual(parseAddress({ postcode: '3311ab', huisnummer: '7', toevoeging: 'bis' }), {
+      postcode: '3311AB',
+      huisnummer: 7,
+      huisletter: '',
+      toevoeging: 'BIS',
+    });
   });
 
   it('names the field of the first problem', () => {
@@ -34,7 +49,9 @@ describe('address key', () => {
     const withA = { ...plain, huisletter: 'A' };
     const only14b = { postcode: '3311AB', huisnummer: 14, huisletter: 'B', toevoeging: '' };
     const keys = [plain, withA, only14b].map(addressKeyString);
-    const lookup = new AddressLookup(new Map(keys.map((k, i) => [k, i])), new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), ['bag']);
+    const lookup = new AddressLookup(new Map(keys.map((k, i) => [k, i])), new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), [
+      'bag',
+    ]);
     assert.deepEqual(lookup.find(plain), { x: 1, y: 2, lat: 3, lon: 4 });
     assert.deepEqual(lookup.find(withA), { x: 5, y: 6, lat: 7, lon: 8 });
     assert.deepEqual(lookup.find({ ...plain, huisletter: 'C', toevoeging: '2' }), { x: 1, y: 2, lat: 3, lon: 4 });

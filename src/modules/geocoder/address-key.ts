@@ -46,14 +46,20 @@ const normalizeAddition = (raw: string): string => raw.replace(/[\s-]+/g, '').to
 export function parseAddress(input: AddressInput): AddressKey | AddressProblem {
   const postcode = normalizePostcode(input.postcode);
   if (!postcode) return { field: 'postcode', reason: 'is empty' };
-  if (!POSTCODE.test(postcode)) return { field: 'postcode', reason: `'${short(input.postcode.trim())}' is not a postcode (4 digits and 2 letters, e.g. 3311AB)` };
+  if (!POSTCODE.test(postcode))
+    return { field: 'postcode', reason: `'${short(input.postcode.trim())}' is not a postcode (4 digits and 2 letters, e.g. 3311AB)` };
   const number = input.huisnummer.trim();
   if (!number) return { field: 'huisnummer', reason: 'is empty; a postcode needs a huisnummer' };
-  if (!NUMBER.test(number) || Number(number) < 1) return { field: 'huisnummer', reason: `'${short(number)}' is not a house number (a whole number 1–99999)` };
+  if (!NUMBER.test(number) || Number(number) < 1)
+    return { field: 'huisnummer', reason: `'${short(number)}' is not a house number (a whole number 1–99999)` };
   const huisletter = normalizeLetter(input.huisletter ?? '');
   if (!LETTER.test(huisletter)) return { field: 'huisletter', reason: `'${short((input.huisletter ?? '').trim())}' is not one letter` };
   const toevoeging = normalizeAddition(input.toevoeging ?? '');
-  if (!ADDITION.test(toevoeging)) return { field: 'toevoeging', reason: `'${short((input.toevoeging ?? '').trim())}' is not a huisnummertoevoeging (up to 4 letters or digits)` };
+  if (!ADDITION.test(toevoeging))
+    return {
+      field: 'toevoeging',
+      reason: `'${short((input.toevoeging ?? '').trim())}' is not a huisnummertoevoeging (up to 4 letters or digits)`,
+    };
   return { postcode, huisnummer: Number(number), huisletter, toevoeging };
 }
 

@@ -64,7 +64,12 @@ export async function loadAddressLookup(db: Db, gemeente: string): Promise<Addre
   const sources: string[] = [];
   rows.forEach((r, i) => {
     if (sources[sources.length - 1] !== r.source) sources.push(r.source);
-    const key = addressKeyString({ postcode: r.postcode, huisnummer: Number(r.huisnummer), huisletter: r.huisletter, toevoeging: r.huisnummertoevoeging });
+    const key = addressKeyString({
+      postcode: r.postcode,
+      huisnummer: Number(r.huisnummer),
+      huisletter: r.huisletter,
+      toevoeging: r.huisnummertoevoeging,
+    });
     index.set(key, i); // later (newer) sources overwrite older ones
     coords.set([Number(r.x), Number(r.y), Number(r.lat), Number(r.lon)], 4 * i);
   });

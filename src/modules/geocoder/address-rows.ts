@@ -23,11 +23,7 @@ export interface AddressRow extends AddressKey, AddressPoint {
   gemeente: string | null;
 }
 
-export type RowOutcome =
-  | { kind: 'address'; row: AddressRow }
-  | { kind: 'outside' }
-  | { kind: 'no-postcode' }
-  | { kind: 'bad' };
+export type RowOutcome = { kind: 'address'; row: AddressRow } | { kind: 'outside' } | { kind: 'no-postcode' } | { kind: 'bad' };
 
 /** True when WGS84 (lon, lat) lies in the municipality. */
 export type InMunicipality = (lon: number, lat: number) => boolean;
@@ -64,8 +60,10 @@ export class AddressRowChecker {
     const postcode = this.#value(values, 'postcode');
     if (point && !postcode) return { kind: 'no-postcode' };
     const key = parseAddress({
-      postcode, huisnummer: this.#value(values, 'huisnummer'),
-      huisletter: this.#value(values, 'huisletter'), toevoeging: this.#value(values, 'toevoeging'),
+      postcode,
+      huisnummer: this.#value(values, 'huisnummer'),
+      huisletter: this.#value(values, 'huisletter'),
+      toevoeging: this.#value(values, 'toevoeging'),
     });
     if (isAddressProblem(key)) this.#add(key.field, key.reason);
     if (!point || isAddressProblem(key)) return { kind: 'bad' };
@@ -74,7 +72,12 @@ export class AddressRowChecker {
   }
 
   #point(values: string[]): AddressPoint | null {
-    const r = pointFromText({ x: this.#value(values, 'x'), y: this.#value(values, 'y'), lat: this.#value(values, 'lat'), lon: this.#value(values, 'lon') });
+    const r = pointFromText({
+      x: this.#value(values, 'x'),
+      y: this.#value(values, 'y'),
+      lat: this.#value(values, 'lat'),
+      lon: this.#value(values, 'lon'),
+    });
     if ('point' in r) return r.point;
     const problem = 'problem' in r ? r.problem : { column: 'x' as const, reason: 'no point: give x,y (RD New) or lat,lon' };
     this.#add(problem.column, problem.reason);

@@ -45,8 +45,21 @@ export function appendCopyRows(cols: IncidentColumns, bytes: Uint8Array): Set<nu
   const r = new BinaryCopyReader(bytes);
   const batches = new Set<number>();
   const e: ColumnEvent = {
-    id: 0, startMin: 0, endMin: 0, x: 0, y: 0, lat: 0, lon: 0, crimeType: '', buurtCode: null, wijkCode: null,
-    areaYear: 0, synthetic: false, offenderRef: null, victimRef: null, addressRef: null,
+    id: 0,
+    startMin: 0,
+    endMin: 0,
+    x: 0,
+    y: 0,
+    lat: 0,
+    lon: 0,
+    crimeType: '',
+    buurtCode: null,
+    wijkCode: null,
+    areaYear: 0,
+    synthetic: false,
+    offenderRef: null,
+    victimRef: null,
+    addressRef: null,
   };
   while (r.nextRow()) {
     e.id = r.int8()!;
@@ -104,7 +117,11 @@ function entryOf(db: Db, gemeente: string): Map<string, Entry> {
 }
 
 /** Queues `step` after the pending work of (db, gemeente); a failed load is forgotten. */
-function enqueue(ctx: ServiceContext, gemeente: string, step: (cols: IncidentColumns | null) => Promise<IncidentColumns>): Promise<IncidentColumns> {
+function enqueue(
+  ctx: ServiceContext,
+  gemeente: string,
+  step: (cols: IncidentColumns | null) => Promise<IncidentColumns>,
+): Promise<IncidentColumns> {
   const map = entryOf(ctx.db, gemeente);
   const prior = map.get(gemeente)?.tail.catch(() => null) ?? Promise.resolve(null);
   const tail = prior.then(step).then((cols) => {
@@ -140,7 +157,13 @@ export function reloadIncidentColumns(ctx: ServiceContext, gemeente: string): Pr
  * `getIncidentColumns` loads everything anyway when they are not). When the ids of the batch are
  * not one contiguous range the rows are read back from the database instead.
  */
-export async function appendImportedEvents(ctx: ServiceContext, gemeente: string, batch: EventBatch, stored: StoreResult, synthetic: boolean): Promise<void> {
+export async function appendImportedEvents(
+  ctx: ServiceContext,
+  gemeente: string,
+  batch: EventBatch,
+  stored: StoreResult,
+  synthetic: boolean,
+): Promise<void> {
   if (!entryOf(ctx.db, gemeente).has(gemeente) || stored.inserted.length === 0) return;
   await enqueue(ctx, gemeente, async (cols) => {
     if (!cols) return freshColumns(ctx, gemeente);
@@ -156,9 +179,21 @@ export async function appendImportedEvents(ctx: ServiceContext, gemeente: string
       const endMin = Number.isNaN(c.endMs[i]!) ? startMin : Math.floor(c.endMs[i]! / 60_000);
       cols.push(
         {
-          id: stored.ids![k]!, startMin, endMin, x: c.x[i]!, y: c.y[i]!, lat: c.lat[i]!, lon: c.lon[i]!, crimeType: c.crimeType[i]!,
-          buurtCode: c.buurtCode[i]!, wijkCode: c.wijkCode[i]!, areaYear: c.areaYear[i]!, synthetic,
-          offenderRef: c.offenderRef[i]!, victimRef: c.victimRef[i]!, addressRef: c.addressRef[i]!,
+          id: stored.ids![k]!,
+          startMin,
+          endMin,
+          x: c.x[i]!,
+          y: c.y[i]!,
+          lat: c.lat[i]!,
+          lon: c.lon[i]!,
+          crimeType: c.crimeType[i]!,
+          buurtCode: c.buurtCode[i]!,
+          wijkCode: c.wijkCode[i]!,
+          areaYear: c.areaYear[i]!,
+          synthetic,
+          offenderRef: c.offenderRef[i]!,
+          victimRef: c.victimRef[i]!,
+          addressRef: c.addressRef[i]!,
         },
         amsterdamLocalMinutes,
       );

@@ -24,16 +24,26 @@ describe('incident columns (in-process copy for analysis)', () => {
 
   /** The selection rule of select-events.ts as SQL on `incidents`: events selected, of them synthetic, and left out for want of a buurt. */
   async function sqlCounts(f: EventFilter): Promise<{ n: number; synthetic: number; withoutBuurt: number }> {
-    let q = database.db.selectFrom('incidents').where('gemeente_code', '=', GM)
-      .where('start_time', '>=', new Date(f.fromMin * 60_000)).where('start_time', '<', new Date(f.toMin * 60_000));
+    let q = database.db
+      .selectFrom('incidents')
+      .where('gemeente_code', '=', GM)
+      .where('start_time', '>=', new Date(f.fromMin * 60_000))
+      .where('start_time', '<', new Date(f.toMin * 60_000));
     const types = f.types;
-    if (types) q = q.where((eb) => eb.or(types.map((c) => (c.endsWith('.*') ? eb('crime_type', 'like', `${c.slice(0, -1)}%`) : eb('crime_type', '=', c)))));
+    if (types)
+      q = q.where((eb) =>
+        eb.or(types.map((c) => (c.endsWith('.*') ? eb('crime_type', 'like', `${c.slice(0, -1)}%`) : eb('crime_type', '=', c)))),
+      );
     const area = f.area;
     if (area?.startsWith('BU')) q = q.where('buurt_code', '=', area);
     if (area?.startsWith('WK')) q = q.where('buurt_code', 'like', `BU${area.slice(2)}%`);
-    const r = await q.select([
-      sql<number>`count(buurt_code)`.as('n'), sql<number>`count(buurt_code) filter (where synthetic)`.as('synthetic'), sql<number>`count(*) - count(buurt_code)`.as('withoutBuurt'),
-    ]).executeTakeFirstOrThrow();
+    const r = await q
+      .select([
+        sql<number>`count(buurt_code)`.as('n'),
+        sql<number>`count(buurt_code) filter (where synthetic)`.as('synthetic'),
+        sql<number>`count(*) - count(buurt_code)`.as('withoutBuurt'),
+      ])
+      .executeTakeFirstOrThrow();
     return { n: Number(r.n), synthetic: Number(r.synthetic), withoutBuurt: Number(r.withoutBuurt) };
   }
 
@@ -79,13 +89,17 @@ describe('incident columns (in-process copy for analysis)', () => {
     const ids = await database.db.selectFrom('incidents').select('id').where('batch_id', '=', s.batchId).orderBy('id').execute();
     const held = new Set(cols.id.subarray(0, cols.length));
     assert.ok(ids.length === 5 && ids.every((r) => held.has(Number(r.id))), 'every new id is held');
-    assert.ok(cols.startMin.subarray(1, cols.length).every((m, k) => m >= cols.startMin[k]!), 'events stay ordered by start');
+    assert.ok(
+      cols.startMin.subarray(1, cols.length).every((m, k) => m >= cols.startMin[k]!),
+      'events stay ordered by start',
+    );
     const all = { fromMin: minute('2000-01-01T00:00:00Z'), toMin: minute('2100-01-01T00:00:00Z') };
     assert.deepEqual(selectedCounts(cols, all), await sqlCounts(all));
     assert.equal(selectedCounts(cols, all).n - selectedCounts(cols, all).synthetic, 5, 'the five imported events (not synthetic)');
     const fresh = await reloadIncidentColumns(ctx, GM);
     assert.notEqual(fresh, cols);
-    const key = (c: typeof cols, k: number) => [c.id[k], c.startMin[k], c.endMin[k], c.x[k], c.crimeTypes.codes[c.crimeType[k]!], c.areas.codes[c.buurt[k]!]].join();
+    const key = (c: typeof cols, k: number) =>
+      [c.id[k], c.startMin[k], c.endMin[k], c.x[k], c.crimeTypes.codes[c.crimeType[k]!], c.areas.codes[c.buurt[k]!]].join();
     const appended = new Set(Array.from({ length: cols.length }, (_, k) => key(cols, k)));
     assert.equal(fresh.length, cols.length);
     for (let k = 0; k < fresh.length; k++) assert.ok(appended.has(key(fresh, k)));
@@ -96,15 +110,37 @@ describe('incident columns (in-process copy for analysis)', () => {
     const before = cols.length;
     const batch = await database.db
       .insertInto('incident_batches')
-      .values({ gemeente_code: GM, source: 'elsewhere', mode: 'all-or-nothing', actor: 'test', rows_read: 1, rows_inserted: 1, finished_at: new Date() })
+      .values({
+        gemeente_code: GM,
+        source: 'elsewhere',
+        mode: 'all-or-nothing',
+        actor: 'test',
+        rows_read: 1,
+        rows_inserted: 1,
+        finished_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const row = await database.db
       .insertInto('incidents')
       .values({
-        gemeente_code: GM, source: 'elsewhere', source_id: 'E-1', crime_type: '1.1.1', start_time: new Date('2023-05-05T10:00:00Z'), end_time: null,
-        x: 104959.39, y: 425568.83, lat: 51.8164917, lon: 4.6614726, area_year: 2020, buurt_code: 'BU05050100', wijk_code: 'WK050501',
-        offender_ref: null, victim_ref: null, address_ref: null, batch_id: Number(batch.id),
+        gemeente_code: GM,
+        source: 'elsewhere',
+        source_id: 'E-1',
+        crime_type: '1.1.1',
+        start_time: new Date('2023-05-05T10:00:00Z'),
+        end_time: null,
+        x: 104959.39,
+        y: 425568.83,
+        lat: 51.8164917,
+        lon: 4.6614726,
+        area_year: 2020,
+        buurt_code: 'BU05050100',
+        wijk_code: 'WK050501',
+        offender_ref: null,
+        victim_ref: null,
+        address_ref: null,
+        batch_id: Number(batch.id),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -57,10 +57,23 @@ export interface ColumnEvent {
 }
 
 const FIELDS = {
-  id: Float64Array, startMin: Int32Array, endMin: Int32Array, startLocal: Int32Array, endLocal: Int32Array,
-  x: Float64Array, y: Float64Array, lat: Float64Array, lon: Float64Array,
-  crimeType: Uint16Array, buurt: Uint16Array, wijk: Uint16Array, areaYear: Uint16Array, synthetic: Uint8Array,
-  offender: Int32Array, victim: Int32Array, address: Int32Array,
+  id: Float64Array,
+  startMin: Int32Array,
+  endMin: Int32Array,
+  startLocal: Int32Array,
+  endLocal: Int32Array,
+  x: Float64Array,
+  y: Float64Array,
+  lat: Float64Array,
+  lon: Float64Array,
+  crimeType: Uint16Array,
+  buurt: Uint16Array,
+  wijk: Uint16Array,
+  areaYear: Uint16Array,
+  synthetic: Uint8Array,
+  offender: Int32Array,
+  victim: Int32Array,
+  address: Int32Array,
 } as const;
 type Field = keyof typeof FIELDS;
 

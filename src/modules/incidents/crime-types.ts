@@ -35,7 +35,10 @@ export async function readCrimeTypeList(file = CBS_CRIME_CODE_LIST): Promise<Cri
 
 /** Loads the code list when the table is empty (first start); returns the number added. */
 export async function ensureCrimeTypes(db: Db): Promise<number> {
-  const existing = await db.selectFrom('crime_types').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('crime_types')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return 0;
   const types = await readCrimeTypeList();
   await db

@@ -33,16 +33,37 @@ export interface EventTable {
   /** Events ordered by `startMin`: a period is then one range of k (binary search). */
   sortedByStart: boolean;
   /** Pseudonymous refs as dictionary indices (−1 = none); registered crime only. */
-  refs?: { offender: Int32Array; victim: Int32Array; address: Int32Array; dicts: Record<'offender' | 'victim' | 'address', readonly string[]> };
+  refs?: {
+    offender: Int32Array;
+    victim: Int32Array;
+    address: Int32Array;
+    dicts: Record<'offender' | 'victim' | 'address', readonly string[]>;
+  };
 }
 
 /** The incident columns as an EventTable (no copy: the same arrays, read them within one request). */
 export function eventTableOf(cols: IncidentColumns): EventTable {
   return {
-    length: cols.length, x: cols.x, y: cols.y, startMin: cols.startMin, endMin: cols.endMin, startLocal: cols.startLocal, endLocal: cols.endLocal,
-    type: cols.crimeType, typeCodes: cols.crimeTypes.codes, buurt: cols.buurt, areaCodes: cols.areas.codes, synthetic: cols.synthetic, areaYear: cols.areaYear,
+    length: cols.length,
+    x: cols.x,
+    y: cols.y,
+    startMin: cols.startMin,
+    endMin: cols.endMin,
+    startLocal: cols.startLocal,
+    endLocal: cols.endLocal,
+    type: cols.crimeType,
+    typeCodes: cols.crimeTypes.codes,
+    buurt: cols.buurt,
+    areaCodes: cols.areas.codes,
+    synthetic: cols.synthetic,
+    areaYear: cols.areaYear,
     sortedByStart: cols.sortedByStart,
-    refs: { offender: cols.offender, victim: cols.victim, address: cols.address, dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes } },
+    refs: {
+      offender: cols.offender,
+      victim: cols.victim,
+      address: cols.address,
+      dicts: { offender: cols.offenders.codes, victim: cols.victims.codes, address: cols.addresses.codes },
+    },
   };
 }
 
@@ -71,9 +92,19 @@ export function eventTableFrom(p: EventPointsInput): EventTable {
   const startMin = Int32Array.from(p.timeMs, (ms) => Math.floor(ms / 60_000));
   const startLocal = startMin.map(amsterdamLocalMinutes);
   return {
-    length: n, x: p.x, y: p.y, startMin, endMin: startMin, startLocal, endLocal: startLocal,
-    type: Uint16Array.from(p.type, (c) => dict(typeCodes, typeIdx, c)), typeCodes,
-    buurt: Uint16Array.from(p.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)), areaCodes,
-    synthetic: new Uint8Array(n), areaYear: new Uint16Array(n), sortedByStart: false,
+    length: n,
+    x: p.x,
+    y: p.y,
+    startMin,
+    endMin: startMin,
+    startLocal,
+    endLocal: startLocal,
+    type: Uint16Array.from(p.type, (c) => dict(typeCodes, typeIdx, c)),
+    typeCodes,
+    buurt: Uint16Array.from(p.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)),
+    areaCodes,
+    synthetic: new Uint8Array(n),
+    areaYear: new Uint16Array(n),
+    sortedByStart: false,
   };
 }

@@ -37,8 +37,21 @@ describe('event times (Europe/Amsterdam when no offset)', () => {
 
   it('reads the common shapes without the regex exactly as with it', () => {
     // A leading space skips the fast path (the regex path trims it).
-    for (const t of ['2023-07-15', '2023-07-15T10:00', '2023-07-15 10:00:30', '2023-07-15T10:00Z', '2023-07-15T10:00:30z', '2023-03-26T02:30',
-      '2023-10-29T02:30:59', '2024-02-29T23:59:59.999Z', '2023-02-29T10:00', '2023-01-01T10:60', '2023-00-01', '2023-01-01Z', '2023-01-01T10:00:00.5Z']) {
+    for (const t of [
+      '2023-07-15',
+      '2023-07-15T10:00',
+      '2023-07-15 10:00:30',
+      '2023-07-15T10:00Z',
+      '2023-07-15T10:00:30z',
+      '2023-03-26T02:30',
+      '2023-10-29T02:30:59',
+      '2024-02-29T23:59:59.999Z',
+      '2023-02-29T10:00',
+      '2023-01-01T10:60',
+      '2023-00-01',
+      '2023-01-01Z',
+      '2023-01-01T10:00:00.5Z',
+    ]) {
       assert.ok(Object.is(parseEventTime(t), parseEventTime(` ${t}`)), t);
     }
   });
@@ -64,7 +77,10 @@ describe('incident CSV reading', () => {
     const quoted = await read('\uFEFFid;type;start\r\n"A";1.1.1;2023-01-01\r\n\r\nB;"1.2.3";2023-01-02\r\n');
     assert.deepEqual(plain.header, ['id', 'type', 'start']);
     assert.deepEqual(plain, quoted);
-    assert.deepEqual(plain.rows.map(([line]) => line), [2, 4]);
+    assert.deepEqual(
+      plain.rows.map(([line]) => line),
+      [2, 4],
+    );
   });
 
   it('awaits an async header before the first row; blank lines before it count, a lone header needs no newline', async () => {

@@ -125,7 +125,14 @@ export function parseEventTime(text: string): number {
   if (common !== undefined) return common;
   const m = ISO.exec(text.trim());
   if (!m) return NaN;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);

@@ -10,7 +10,7 @@ describe('radixOrder', () => {
 
   it('agrees with a comparison sort on random minutes, and looks only at the first n keys', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const keys = Int32Array.from({ length: 20_000 }, () => 26_000_000 + Math.floor(rnd() * 4 * 525_600));
     const n = 19_000;
     const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);

@@ -33,13 +33,19 @@ export function describeIncidentSeed(r: IncidentSeedResult | null): string[] {
   const lines = r.countRows ? [`registered crime: ${r.countRows} area counts from ${r.files.join(', ')}`] : [];
   const s = r.synthetic;
   if (s) {
-    const years = Object.entries(s.perYear).map(([y, n]) => `${y}: ${n}`).join(', ');
+    const years = Object.entries(s.perYear)
+      .map(([y, n]) => `${y}: ${n}`)
+      .join(', ');
     lines.push(`synthetic demo incidents: ${s.incidents} (${years}; 2023 per buurt = registered totals) in ${s.seconds.toFixed(1)} s`);
   }
   return lines;
 }
 
-export async function seedIncidentsIfEmpty(ctx: ServiceContext, seedDir: string, options: { synthetic?: boolean } = {}): Promise<IncidentSeedResult | null> {
+export async function seedIncidentsIfEmpty(
+  ctx: ServiceContext,
+  seedDir: string,
+  options: { synthetic?: boolean } = {},
+): Promise<IncidentSeedResult | null> {
   const counts = await seedCountsIfEmpty(ctx, seedDir);
   if (!options.synthetic || !counts.municipality) return counts.result;
   const synthetic = await seedSyntheticIncidentsIfEmpty(ctx, counts.municipality);
@@ -47,7 +53,10 @@ export async function seedIncidentsIfEmpty(ctx: ServiceContext, seedDir: string,
   return { ...(counts.result ?? { crimeTypes: 0, countRows: 0, files: [] }), synthetic };
 }
 
-async function seedCountsIfEmpty(ctx: ServiceContext, seedDir: string): Promise<{ municipality: string | null; result: IncidentSeedResult | null }> {
+async function seedCountsIfEmpty(
+  ctx: ServiceContext,
+  seedDir: string,
+): Promise<{ municipality: string | null; result: IncidentSeedResult | null }> {
   const crimeTypes = await ensureCrimeTypes(ctx.db);
   const manifestFile = path.join(seedDir, 'manifest.json');
   if (!fs.existsSync(manifestFile)) return { municipality: null, result: crimeTypes ? { crimeTypes, countRows: 0, files: [] } : null };
@@ -59,7 +68,8 @@ async function seedCountsIfEmpty(ctx: ServiceContext, seedDir: string): Promise<
     .where('gemeente_code', '=', municipality)
     .limit(1)
     .executeTakeFirst();
-  if (existing || manifest.registeredCrime.length === 0) return { municipality, result: crimeTypes ? { crimeTypes, countRows: 0, files: [] } : null };
+  if (existing || manifest.registeredCrime.length === 0)
+    return { municipality, result: crimeTypes ? { crimeTypes, countRows: 0, files: [] } : null };
   let countRows = 0;
   for (const entry of manifest.registeredCrime) {
     const summary = await importCbsCrime(ctx, {

@@ -11,15 +11,30 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60_000;
 function columns(): IncidentColumns {
   const cols = new IncidentColumns('GM0505');
   let seed = 11;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < 5000; i++) {
     const start = T0 + Math.floor(rnd() * 4 * 525_600);
     const b = Math.floor(rnd() * 4);
-    cols.push({
-      id: i + 1, startMin: start, endMin: start + 60, x: 0, y: 0, lat: 0, lon: 0, crimeType: ['1.1.1', '1.4.5', '1.4.6', '2.5.2'][i % 4]!,
-      buurtCode: b === 3 ? null : ['BU05050100', 'BU05050101', 'BU05050700'][b]!, wijkCode: null, areaYear: start < T0 + 3 * 525_600 ? 2020 : 2024, synthetic: i % 3 === 0,
-      offenderRef: null, victimRef: null, addressRef: null,
-    }, (m) => m);
+    cols.push(
+      {
+        id: i + 1,
+        startMin: start,
+        endMin: start + 60,
+        x: 0,
+        y: 0,
+        lat: 0,
+        lon: 0,
+        crimeType: ['1.1.1', '1.4.5', '1.4.6', '2.5.2'][i % 4]!,
+        buurtCode: b === 3 ? null : ['BU05050100', 'BU05050101', 'BU05050700'][b]!,
+        wijkCode: null,
+        areaYear: start < T0 + 3 * 525_600 ? 2020 : 2024,
+        synthetic: i % 3 === 0,
+        offenderRef: null,
+        victimRef: null,
+        addressRef: null,
+      },
+      (m) => m,
+    );
   }
   return cols;
 }
@@ -32,7 +47,12 @@ function byTheRule(cols: IncidentColumns, f: EventFilter): { ids: number[]; with
     const type = cols.crimeTypes.codes[cols.crimeType[k]!]!;
     const buurt = cols.buurt[k] === 0xffff ? null : cols.areas.codes[cols.buurt[k]!]!;
     if (cols.startMin[k]! < f.fromMin || cols.startMin[k]! >= f.toMin) continue;
-    if (f.types?.length && !f.types.includes('0.0.0') && !f.types.some((t) => (t.endsWith('.*') ? type.startsWith(t.slice(0, -1)) : t === type))) continue;
+    if (
+      f.types?.length &&
+      !f.types.includes('0.0.0') &&
+      !f.types.some((t) => (t.endsWith('.*') ? type.startsWith(t.slice(0, -1)) : t === type))
+    )
+      continue;
     if (buurt === null) {
       withoutBuurt++;
       continue;
@@ -65,23 +85,42 @@ describe('selectEvents: the one event selection', () => {
     const sorted = eventTableOf(cols);
     assert.ok(sorted.sortedByStart && sorted.startMin.subarray(1, sorted.length).every((m, k) => m >= sorted.startMin[k]!));
     FILTERS.forEach((f, i) => {
-      for (const [t, ids] of [[sorted, cols.id], [unsorted, unsortedIds]] as const) {
+      for (const [t, ids] of [
+        [sorted, cols.id],
+        [unsorted, unsortedIds],
+      ] as const) {
         const s = selectEvents(t, f);
-        assert.deepEqual(Array.from(s.idx, (k) => ids[k]!).sort((a, b) => a - b), expected[i]!.ids, JSON.stringify(f));
+        assert.deepEqual(
+          Array.from(s.idx, (k) => ids[k]!).sort((a, b) => a - b),
+          expected[i]!.ids,
+          JSON.stringify(f),
+        );
         assert.equal(s.withoutBuurt, expected[i]!.withoutBuurt, JSON.stringify(f));
-        assert.equal(s.syntheticCount, Array.from(s.idx, (k) => t.synthetic[k]!).reduce((a, b) => a + b, 0));
-        assert.ok(s.idx.every((k, j) => j === 0 || k > s.idx[j - 1]!), 'ascending indices');
+        assert.equal(
+          s.syntheticCount,
+          Array.from(s.idx, (k) => t.synthetic[k]!).reduce((a, b) => a + b, 0),
+        );
+        assert.ok(
+          s.idx.every((k, j) => j === 0 || k > s.idx[j - 1]!),
+          'ascending indices',
+        );
       }
     });
-    assert.ok(expected[0]!.ids.length > 1000 && expected[4]!.ids.length > 50 && expected[0]!.withoutBuurt > 100, 'the filters select something');
+    assert.ok(
+      expected[0]!.ids.length > 1000 && expected[4]!.ids.length > 50 && expected[0]!.withoutBuurt > 100,
+      'the filters select something',
+    );
   });
 
   it('works the same on another source’s points (eventTableFrom: one shape)', () => {
     const hour = 3_600_000;
     const t0 = Date.UTC(2024, 2, 1);
     const points = eventTableFrom({
-      x: new Float64Array(4), y: new Float64Array(4), timeMs: Float64Array.from([t0 + 30 * hour, t0 - hour, t0 + 2 * hour, t0 + 3 * hour]),
-      type: ['afval', 'afval', 'overlast', 'afval'], buurtCode: ['BU05050100', 'BU05050100', 'BU05050700', null],
+      x: new Float64Array(4),
+      y: new Float64Array(4),
+      timeMs: Float64Array.from([t0 + 30 * hour, t0 - hour, t0 + 2 * hour, t0 + 3 * hour]),
+      type: ['afval', 'afval', 'overlast', 'afval'],
+      buurtCode: ['BU05050100', 'BU05050100', 'BU05050700', null],
     });
     const s = selectEvents(points, { fromMin: t0 / 60_000, toMin: t0 / 60_000 + 1440 * 31, types: ['afval'], area: 'WK050501' });
     assert.deepEqual(Array.from(s.idx), [0]);

@@ -45,7 +45,7 @@ export function typeMask(codes: readonly string[], asked: readonly string[] | un
 export function areaMask(codes: readonly string[], area: string | undefined): Uint8Array | null {
   if (!area || area.startsWith('GM')) return null;
   const digits = area.slice(2);
-  return Uint8Array.from(codes, (c) => (area.startsWith('BU') ? c === area : c.startsWith(`BU${digits}`)) ? 1 : 0);
+  return Uint8Array.from(codes, (c) => ((area.startsWith('BU') ? c === area : c.startsWith(`BU${digits}`)) ? 1 : 0));
 }
 
 /** The first k in [lo, hi) with startMin[k] ≥ minute (startMin ascending). */

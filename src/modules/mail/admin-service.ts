@@ -29,15 +29,32 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 
 export async function outboxOverview(ctx: ServiceContext, limit = 100): Promise<OutboxOverview> {
   authorize(ctx, 'mail:manage');
-  const failed = await ctx.db.selectFrom('mail_outbox').select(['id', 'subject', 'to_address', 'attempts', 'last_error', 'created_at', 'next_attempt_at'])
-    .where('status', '=', 'failed').orderBy('id', 'desc').limit(limit).execute();
-  const oldest = await ctx.db.selectFrom('mail_outbox').select('created_at').where('status', '=', 'pending').orderBy('id').limit(1).executeTakeFirst();
+  const failed = await ctx.db
+    .selectFrom('mail_outbox')
+    .select(['id', 'subject', 'to_address', 'attempts', 'last_error', 'created_at', 'next_attempt_at'])
+    .where('status', '=', 'failed')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  const oldest = await ctx.db
+    .selectFrom('mail_outbox')
+    .select('created_at')
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   await recordProcessing(ctx, { activity: 'mail.outbox', operation: 'read', attributes: { failed: failed.length } });
   return {
     counts: await outboxStats(ctx.db),
-    failed: failed.map((m) => ({ id: m.id, subject: m.subject, recipientDomain: domainOf(m.to_address), attempts: m.attempts,
+    failed: failed.map((m) => ({
+      id: m.id,
+      subject: m.subject,
+      recipientDomain: domainOf(m.to_address),
+      attempts: m.attempts,
       lastError: m.last_error === null ? null : redactAddresses(m.last_error),
-      createdAt: m.created_at.toISOString(), lastAttemptAt: m.attempts ? m.next_attempt_at.toISOString() : null })),
+      createdAt: m.created_at.toISOString(),
+      lastAttemptAt: m.attempts ? m.next_attempt_at.toISOString() : null,
+    })),
     oldestPendingAt: oldest?.created_at.toISOString() ?? null,
   };
 }
@@ -45,7 +62,10 @@ export async function outboxOverview(ctx: ServiceContext, limit = 100): Promise<
 /** Puts failed messages (all, or the given ids) back in the queue with a fresh count of attempts. */
 export async function retryFailedMail(ctx: ServiceContext, ids?: number[]): Promise<{ retried: number }> {
   authorize(ctx, 'mail:manage');
-  let q = ctx.db.updateTable('mail_outbox').set({ status: 'pending', attempts: 0, next_attempt_at: new Date(), locked_until: null }).where('status', '=', 'failed');
+  let q = ctx.db
+    .updateTable('mail_outbox')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: new Date(), locked_until: null })
+    .where('status', '=', 'failed');
   if (ids) q = q.where('id', 'in', ids.length ? ids : [-1]);
   const r = await q.executeTakeFirst();
   return { retried: Number(r.numUpdatedRows) };

@@ -14,12 +14,19 @@ describe('mail outbox administration', () => {
     admin = await loginAs(t.app, t.database, 'admin');
     coord = await loginAs(t.app, t.database, 'coordinator');
     await enqueueMail(t.database.db, [
-      { to: 'geheim.adres@voorbeeld.test', subject: 'Uw melding M-2026-000007 is ontvangen', text: 'Volg uw melding: https://x.test/meldingen/volgen/GEHEIM-TOKEN' },
+      {
+        to: 'geheim.adres@voorbeeld.test',
+        subject: 'Uw melding M-2026-000007 is ontvangen',
+        text: 'Volg uw melding: https://x.test/meldingen/volgen/GEHEIM-TOKEN',
+      },
       { to: 'ander@example.test', subject: 'Tweede', text: 'Wacht nog' },
     ]);
     // Stored before errors were redacted: the view redacts it too.
-    await t.database.db.updateTable('mail_outbox').set({ status: 'failed', attempts: MAX_ATTEMPTS, last_error: '550 5.1.1 <geheim.adres@voorbeeld.test>: mailbox unavailable' })
-      .where('to_address', '=', 'geheim.adres@voorbeeld.test').execute();
+    await t.database.db
+      .updateTable('mail_outbox')
+      .set({ status: 'failed', attempts: MAX_ATTEMPTS, last_error: '550 5.1.1 <geheim.adres@voorbeeld.test>: mailbox unavailable' })
+      .where('to_address', '=', 'geheim.adres@voorbeeld.test')
+      .execute();
   });
   after(async () => t.close());
 
@@ -38,12 +45,24 @@ describe('mail outbox administration', () => {
   });
 
   it('queues failed messages again with a fresh count of attempts', async () => {
-    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/mail-outbox/retry', headers: coord.headers, payload: {} })).statusCode, 403);
-    const none = await t.app.inject({ method: 'POST', url: '/api/v1/mail-outbox/retry', headers: admin.headers, payload: { ids: [999_999] } });
+    assert.equal(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/mail-outbox/retry', headers: coord.headers, payload: {} })).statusCode,
+      403,
+    );
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/mail-outbox/retry',
+      headers: admin.headers,
+      payload: { ids: [999_999] },
+    });
     assert.equal(none.json().retried, 0);
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/mail-outbox/retry', headers: admin.headers, payload: {} });
     assert.equal(res.json().retried, 1);
-    const row = await t.database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'geheim.adres@voorbeeld.test').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('to_address', '=', 'geheim.adres@voorbeeld.test')
+      .executeTakeFirstOrThrow();
     assert.equal(row.status, 'pending');
     assert.equal(row.attempts, 0);
     assert.ok(row.next_attempt_at.getTime() <= Date.now());

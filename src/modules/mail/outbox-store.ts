@@ -20,7 +20,10 @@ export const MAX_ATTEMPTS = 12;
 /** Queues messages (inside the caller's transaction when given one). */
 export async function enqueueMail(db: Kysely<DB>, mails: OutgoingMail[]): Promise<void> {
   if (!mails.length) return;
-  await db.insertInto('mail_outbox').values(mails.map((m) => ({ to_address: m.to, subject: m.subject, body_text: m.text }))).execute();
+  await db
+    .insertInto('mail_outbox')
+    .values(mails.map((m) => ({ to_address: m.to, subject: m.subject, body_text: m.text })))
+    .execute();
 }
 
 /** A value of the caller's statement put in place of `mark` in each subject and text (see insertMailStatement). */
@@ -74,7 +77,11 @@ export async function claimDueMail(db: Db, limit: number, leaseSeconds = 120): P
 }
 
 export async function markSent(db: Db, id: number): Promise<void> {
-  await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: new Date(), locked_until: null, attempts: sql`attempts + 1` }).where('id', '=', id).execute();
+  await db
+    .updateTable('mail_outbox')
+    .set({ status: 'sent', sent_at: new Date(), locked_until: null, attempts: sql`attempts + 1` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markFailed(db: Db, id: number, attempts: number, error: string): Promise<void> {
@@ -100,7 +107,11 @@ export interface OutboxStats {
 }
 
 export async function outboxStats(db: Db): Promise<OutboxStats> {
-  const rows = await db.selectFrom('mail_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
   const out: OutboxStats = { pending: 0, sending: 0, sent: 0, failed: 0 };
   for (const r of rows) out[r.status] = Number(r.n);
   return out;

@@ -16,7 +16,11 @@ function startSmtp(port: number, inbox: string[], refuseRecipients = false): Pro
     disabledCommands: ['STARTTLS'],
     onRcptTo(address, _session, cb) {
       if (!refuseRecipients) return cb();
-      return cb(Object.assign(new Error(`<${address.address}>: Recipient address rejected: mailbox of ${address.address} unavailable`), { responseCode: 550 }));
+      return cb(
+        Object.assign(new Error(`<${address.address}>: Recipient address rejected: mailbox of ${address.address} unavailable`), {
+          responseCode: 550,
+        }),
+      );
     },
     onData(stream, _session, cb) {
       let data = '';
@@ -40,18 +44,35 @@ describe('mail outbox', () => {
 
   it("queues mails inside a caller's statement, a placeholder filled with a value the statement assigns", async () => {
     const at = new Date('2031-02-03T04:05:06Z');
-    const mails = [{ to: 'een@example.test', subject: 'Melding #N#', text: 'Nummer #N#; nog eens #N#.' }, { to: 'twee@example.test', subject: 'Zonder', text: 'Niets' }];
+    const mails = [
+      { to: 'een@example.test', subject: 'Melding #N#', text: 'Nummer #N#; nog eens #N#.' },
+      { to: 'twee@example.test', subject: 'Zonder', text: 'Niets' },
+    ];
     const fill = { mark: '#N#', from: sql`assigned`, value: sql`assigned.number` };
-    await sql`WITH assigned AS (SELECT 'M-2031-000042'::text AS number), mail AS (${insertMailStatement(mails, at, fill)}) SELECT 1`.execute(database.db);
-    await sql`WITH mail AS (${insertMailStatement([{ to: 'drie@example.test', subject: 'Los #N#', text: 'x' }], at)}) SELECT 1`.execute(database.db);
-    const rows = await database.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'body_text', 'status', 'created_at', 'next_attempt_at'])
-      .where('created_at', '=', at).orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => [r.to_address, r.subject, r.body_text, r.status]), [
-      ['een@example.test', 'Melding M-2031-000042', 'Nummer M-2031-000042; nog eens M-2031-000042.', 'pending'],
-      ['twee@example.test', 'Zonder', 'Niets', 'pending'],
-      ['drie@example.test', 'Los #N#', 'x', 'pending'],
-    ]);
-    assert.ok(rows.every((r) => r.next_attempt_at.getTime() === at.getTime()), 'due at once');
+    await sql`WITH assigned AS (SELECT 'M-2031-000042'::text AS number), mail AS (${insertMailStatement(mails, at, fill)}) SELECT 1`.execute(
+      database.db,
+    );
+    await sql`WITH mail AS (${insertMailStatement([{ to: 'drie@example.test', subject: 'Los #N#', text: 'x' }], at)}) SELECT 1`.execute(
+      database.db,
+    );
+    const rows = await database.db
+      .selectFrom('mail_outbox')
+      .select(['to_address', 'subject', 'body_text', 'status', 'created_at', 'next_attempt_at'])
+      .where('created_at', '=', at)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.to_address, r.subject, r.body_text, r.status]),
+      [
+        ['een@example.test', 'Melding M-2031-000042', 'Nummer M-2031-000042; nog eens M-2031-000042.', 'pending'],
+        ['twee@example.test', 'Zonder', 'Niets', 'pending'],
+        ['drie@example.test', 'Los #N#', 'x', 'pending'],
+      ],
+    );
+    assert.ok(
+      rows.every((r) => r.next_attempt_at.getTime() === at.getTime()),
+      'due at once',
+    );
     await database.db.deleteFrom('mail_outbox').where('created_at', '=', at).execute();
   });
 
@@ -72,7 +93,10 @@ describe('mail outbox', () => {
     const failedRow = await database.db.selectFrom('mail_outbox').selectAll().where('attempts', '>', 0).executeTakeFirstOrThrow();
     assert.ok(failedRow.last_error);
     assert.ok(failedRow.next_attempt_at.getTime() > Date.now(), 'retry is scheduled later');
-    await database.db.updateTable('mail_outbox').set({ next_attempt_at: new Date(Date.now() - 1000) }).execute(); // time passes
+    await database.db
+      .updateTable('mail_outbox')
+      .set({ next_attempt_at: new Date(Date.now() - 1000) })
+      .execute(); // time passes
 
     const inbox: string[] = [];
     const smtp = await startSmtp(port, inbox);
@@ -97,7 +121,11 @@ describe('mail outbox', () => {
     try {
       await enqueueMail(database.db, [{ to: 'jan.de.vries@voorbeeld.test', subject: 'Uw melding M-2026-000003', text: 'Drie' }]);
       assert.equal((await drainOnce(database.db, transport, 'noreply@example.test')).failed, 1);
-      const row = await database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'jan.de.vries@voorbeeld.test').executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('to_address', '=', 'jan.de.vries@voorbeeld.test')
+        .executeTakeFirstOrThrow();
       assert.match(row.last_error!, /550/, row.last_error!);
       assert.match(row.last_error!, /…@voorbeeld\.test/, 'the domain stays, for diagnosis');
       assert.doesNotMatch(row.last_error!, /jan\.de\.vries|jan/);
@@ -108,8 +136,10 @@ describe('mail outbox', () => {
   });
 
   it('redacts every address in a text in linear time, whatever surrounds it', () => {
-    assert.equal(redactAddresses('550 <a.b@x.nl>: rejected; also "c@y.org", (d@z.com) and user:pw@smtp.host:25'),
-      '550 <…@x.nl>: rejected; also "…@y.org", (…@z.com) and user:…@smtp.host:25');
+    assert.equal(
+      redactAddresses('550 <a.b@x.nl>: rejected; also "c@y.org", (d@z.com) and user:pw@smtp.host:25'),
+      '550 <…@x.nl>: rejected; also "…@y.org", (…@z.com) and user:…@smtp.host:25',
+    );
     assert.equal(redactAddresses('no address here'), 'no address here');
     const hostile = `${'a'.repeat(500_000)}@${'b.'.repeat(250_000)}`;
     const started = performance.now();

@@ -4,8 +4,13 @@ import { z } from 'zod';
 export const outboxCounts = z.object({ pending: z.number(), sending: z.number(), sent: z.number(), failed: z.number() });
 
 export const failedMail = z.object({
-  id: z.number(), subject: z.string(), recipientDomain: z.string().describe('Only the domain: the address is personal data'), attempts: z.number(),
-  lastError: z.string().nullable(), createdAt: z.string(), lastAttemptAt: z.string().nullable(),
+  id: z.number(),
+  subject: z.string(),
+  recipientDomain: z.string().describe('Only the domain: the address is personal data'),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  lastAttemptAt: z.string().nullable(),
 });
 
 export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional() });

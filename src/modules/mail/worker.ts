@@ -26,7 +26,13 @@ export async function drainOnce(db: Db, transport: Transporter, from: string, ba
     if (!due.length) return { sent, failed };
     for (const m of due) {
       try {
-        await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body_text, messageId: `<outbox-${m.id}@${os.hostname()}>` });
+        await transport.sendMail({
+          from,
+          to: m.to_address,
+          subject: m.subject,
+          text: m.body_text,
+          messageId: `<outbox-${m.id}@${os.hostname()}>`,
+        });
         await markSent(db, m.id);
         sent += 1;
       } catch (err) {

@@ -19,7 +19,11 @@ export interface MissionPermissions {
 }
 
 /** `takingPart`: the missions the actor's partner organisations take part in, when the caller has them already (a list page). */
-export async function missionPermissions(ctx: ServiceContext, missionId: string, takingPart?: readonly string[]): Promise<MissionPermissions> {
+export async function missionPermissions(
+  ctx: ServiceContext,
+  missionId: string,
+  takingPart?: readonly string[],
+): Promise<MissionPermissions> {
   const edit = can(ctx.actor, 'missions:edit');
   let read = can(ctx.actor, 'missions:read');
   if (!read && ctx.actor.kind === 'user') read = (takingPart ?? (await missionIdsOfActor(ctx))).includes(missionId);
@@ -27,7 +31,9 @@ export async function missionPermissions(ctx: ServiceContext, missionId: string,
 }
 
 async function missionExists(db: Db, gemeente: string, missionId: string): Promise<boolean> {
-  return Boolean(await db.selectFrom('missions').select('id').where('id', '=', missionId).where('gemeente_code', '=', gemeente).executeTakeFirst());
+  return Boolean(
+    await db.selectFrom('missions').select('id').where('id', '=', missionId).where('gemeente_code', '=', gemeente).executeTakeFirst(),
+  );
 }
 
 /**
@@ -35,7 +41,12 @@ async function missionExists(db: Db, gemeente: string, missionId: string): Promi
  * exists in the municipality: every route under /missions/{id} answers 404 for an unknown id before
  * it reads or writes anything that points at the mission.
  */
-export async function requireMissionAccess(ctx: ServiceContext, gemeente: string, missionId: string, need: 'read' | 'edit' | 'publish' = 'read'): Promise<MissionPermissions> {
+export async function requireMissionAccess(
+  ctx: ServiceContext,
+  gemeente: string,
+  missionId: string,
+  need: 'read' | 'edit' | 'publish' = 'read',
+): Promise<MissionPermissions> {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   const p = await missionPermissions(ctx, missionId);
   // Someone who may not read a mission learns nothing about it, not even that it exists.

@@ -16,13 +16,25 @@ import { FigureRule, scopeHectares, smallScopeReason } from './disclosure.ts';
 
 const evidence = [
   { kind: 'hottimes', title: 'Hottimes 2023', query: { from: '2023-01-01', to: '2024-01-01' } },
-  { kind: 'hotcrimes', title: 'Hotcrimes 2023', query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01', minCount: 1 } },
+  {
+    kind: 'hotcrimes',
+    title: 'Hotcrimes 2023',
+    query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01', minCount: 1 },
+  },
   { kind: 'concentration', title: 'Adressen', query: { from: '2023-01-01', to: '2024-01-01', of: 'address' } },
   { kind: 'report-counts', title: 'Meldingen', query: { from: '2023-01-01', to: '2024-01-01' } },
   { kind: 'crime-counts', title: 'CBS 2023', query: { year: 2023 } },
   { kind: 'snapshot', title: 'Kaartbeeld', result: { count: 1 } },
 ];
-const goal = { title: 'Geen inbraken', indicator: { source: 'registered-crime' }, direction: 'decrease', baselineFrom: '2023-01-01', baselineTo: '2024-01-01', target: 0, deadline: '2026-01-01' };
+const goal = {
+  title: 'Geen inbraken',
+  indicator: { source: 'registered-crime' },
+  direction: 'decrease',
+  baselineFrom: '2023-01-01',
+  baselineTo: '2024-01-01',
+  target: 0,
+  deadline: '2026-01-01',
+};
 type Ev = { id: string; kind: string; result: Record<string, unknown> | null };
 const byKind = (m: { evidence: Ev[] }) => Object.fromEntries(m.evidence.map((e) => [e.kind, e])) as Record<string, Ev>;
 
@@ -44,11 +56,19 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
   before(async () => {
     t = await createTestApp({ prepare: async (database) => void (fx = await seedSingleIncident(database)) });
     api = apiClient(t.app);
-    [analyst, viewer, coordinator] = [await loginAs(t.app, t.database, 'analyst'), await loginAs(t.app, t.database, 'viewer'), await loginAs(t.app, t.database, 'coordinator')];
+    [analyst, viewer, coordinator] = [
+      await loginAs(t.app, t.database, 'analyst'),
+      await loginAs(t.app, t.database, 'viewer'),
+      await loginAs(t.app, t.database, 'coordinator'),
+    ];
     ids.small = await create('Eén cel', { kind: 'cells', cellSize: 100, cells: [fx.cell] });
     ids.block = await create('Negen cellen', { kind: 'cells', cellSize: 100, cells: fx.block });
     ids.busy = await create('Drukke buurt', { kind: 'buurten', year: YEAR, codes: [fx.busy] });
-    await api('PUT', `/missions/${ids.small}/public-summary`, analyst, { title: 'Veilig wonen', summary: 'Samen tegen inbraak in deze straat.', join: '' });
+    await api('PUT', `/missions/${ids.small}/public-summary`, analyst, {
+      title: 'Veilig wonen',
+      summary: 'Samen tegen inbraak in deze straat.',
+      join: '',
+    });
     assert.equal((await api('POST', `/missions/${ids.small}/public-summary/approval`, coordinator, { approve: true })).statusCode, 204);
   });
   after(() => t.close());
@@ -64,7 +84,10 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
       const m = (await api('GET', `/missions/${ids.small}`, who)).json();
       const e = byKind(m);
       assert.equal(e.hottimes!.result!.events, null);
-      assert.ok((e.hottimes!.result!.profile as unknown[]).every((v) => v === null), 'no hour of the week');
+      assert.ok(
+        (e.hottimes!.result!.profile as unknown[]).every((v) => v === null),
+        'no hour of the week',
+      );
       assert.deepEqual(e.hottimes!.result!.peakHours, [], 'no peak hour either');
       assert.equal(e.hotcrimes!.result!.total, null);
       assert.equal((e.hotcrimes!.result!.byLevel as { current: unknown; currentRate: unknown }[])[0]!.currentRate, null);
@@ -119,7 +142,10 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
     assert.equal(a.progress.status, 'achieved');
     for (const who of [viewer, coordinator]) {
       const [g] = (await api('GET', `/missions/${ids.small}/goals`, who)).json().goals;
-      assert.deepEqual([g.baseline.reading.value, g.baseline.reading.suppressed, g.baseline.frozenValue, g.current.value], [null, true, null, null]);
+      assert.deepEqual(
+        [g.baseline.reading.value, g.baseline.reading.suppressed, g.baseline.frozenValue, g.current.value],
+        [null, true, null, null],
+      );
       assert.equal(g.progress.status, 'suppressed');
       assert.equal(g.progress.fraction, null);
       assert.equal(g.progress.change, null);
@@ -135,13 +161,19 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
     const a = (await api('GET', `/missions/${ids.small}/effect`, analyst)).json();
     assert.equal(a.status, 'not-enough-data');
     assert.deepEqual(a.crime.counts.target, { before: 1, after: 0 });
-    assert.ok(a.reasons.some((r: string) => r.includes('samen 1 registratie;')), a.reasons.join(' | '));
+    assert.ok(
+      a.reasons.some((r: string) => r.includes('samen 1 registratie;')),
+      a.reasons.join(' | '),
+    );
     for (const who of [viewer, coordinator]) {
       const e = (await api('GET', `/missions/${ids.small}/effect`, who)).json();
       assert.deepEqual(e.crime.counts.target, { before: null, after: null });
       assert.deepEqual(e.crime.counts.comparison, { before: null, after: null }, 'a one-cell mission shows no figure at all');
       assert.equal(e.crime.comparison.suggestion.target.total, null);
-      assert.ok(e.reasons.some((r: string) => r.includes('samen minder dan 20 registraties')), e.reasons.join(' | '));
+      assert.ok(
+        e.reasons.some((r: string) => r.includes('samen minder dan 20 registraties')),
+        e.reasons.join(' | '),
+      );
       assert.equal(e.disclosure.smallScope, true);
     }
   });
@@ -162,7 +194,8 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
   });
 
   it('portfolio: KPI status suppressed without a fraction for viewer and coordinator', async () => {
-    const kpiOf = async (who: TestSession) => (await api('GET', '/missions/portfolio', who)).json().missions.find((m: { id: string }) => m.id === ids.small).kpis[0];
+    const kpiOf = async (who: TestSession) =>
+      (await api('GET', '/missions/portfolio', who)).json().missions.find((m: { id: string }) => m.id === ids.small).kpis[0];
     assert.deepEqual(await kpiOf(analyst).then((k) => [k.status, k.fraction]), ['achieved', 1]);
     for (const who of [viewer, coordinator]) assert.deepEqual(await kpiOf(who).then((k) => [k.status, k.fraction]), ['suppressed', null]);
   });
@@ -172,7 +205,10 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
       const res = await api('GET', `/public/missions/${ids.small}`, who);
       assert.equal(res.statusCode, 200, res.body);
       const [g] = res.json().goals;
-      assert.deepEqual([g.baseline, g.current, g.progress.status, g.progress.fraction, g.suppressed], [null, null, 'suppressed', null, true]);
+      assert.deepEqual(
+        [g.baseline, g.current, g.progress.status, g.progress.fraction, g.suppressed],
+        [null, null, 'suppressed', null, true],
+      );
       const list = (await api('GET', '/public/missions', who)).json().missions;
       assert.equal(list.find((m: { id: string }) => m.id === ids.small).goals[0].baseline, null);
     }
@@ -182,18 +218,66 @@ describe('missions: the caller’s disclosure rule on every figure', () => {
 describe('missions disclosure rule (pure)', () => {
   const settings = { minCellCount: 5, minScopeHectares: 4, minScopeBuurten: 2 };
   it('measures scopes: cells by their size, polygons by their area in RD New, buurten by their number', () => {
-    assert.equal(scopeHectares({ kind: 'cells', cellSize: 100, cells: [[0, 0], [100, 0], [0, 0]] }), 2, 'a repeated cell counts once');
+    assert.equal(
+      scopeHectares({
+        kind: 'cells',
+        cellSize: 100,
+        cells: [
+          [0, 0],
+          [100, 0],
+          [0, 0],
+        ],
+      }),
+      2,
+      'a repeated cell counts once',
+    );
     assert.equal(scopeHectares({ kind: 'cells', cellSize: 250, cells: [[0, 0]] }), 6.25);
     // about 300 m × 300 m around Dordrecht: 9 ha within a few percent (RD scale and the lon/lat square)
-    const ha = scopeHectares({ kind: 'polygon', geometry: { type: 'Polygon', coordinates: [[[4.66, 51.8], [4.66435, 51.8], [4.66435, 51.8027], [4.66, 51.8027], [4.66, 51.8]]] } })!;
+    const ha = scopeHectares({
+      kind: 'polygon',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4.66, 51.8],
+            [4.66435, 51.8],
+            [4.66435, 51.8027],
+            [4.66, 51.8027],
+            [4.66, 51.8],
+          ],
+        ],
+      },
+    })!;
     assert.ok(ha > 8.5 && ha < 9.5, String(ha));
-    assert.match(smallScopeReason({ kind: 'buurten', year: 2024, codes: ['BU05050100'] }, settings)!, /1 buurt; cijfers worden pas getoond vanaf 2 buurten/);
-    assert.equal(smallScopeReason({ kind: 'cells', cellSize: 100, cells: [[0, 0], [100, 0], [0, 100], [100, 100]] }, settings), null, 'exactly the minimum');
+    assert.match(
+      smallScopeReason({ kind: 'buurten', year: 2024, codes: ['BU05050100'] }, settings)!,
+      /1 buurt; cijfers worden pas getoond vanaf 2 buurten/,
+    );
+    assert.equal(
+      smallScopeReason(
+        {
+          kind: 'cells',
+          cellSize: 100,
+          cells: [
+            [0, 0],
+            [100, 0],
+            [0, 100],
+            [100, 100],
+          ],
+        },
+        settings,
+      ),
+      null,
+      'exactly the minimum',
+    );
   });
 
   it('hides counts 1..min−1 and their derived values, shows zeros and large counts; detail sees all', () => {
     const rule = new FigureRule(false, 5, null);
-    assert.deepEqual([0, 1, 4, 5, 12].map((v) => rule.count(v)), [0, null, null, 5, 12]);
+    assert.deepEqual(
+      [0, 1, 4, 5, 12].map((v) => rule.count(v)),
+      [0, null, null, 5, 12],
+    );
     assert.equal(rule.derived([12, 3], 0.25), null);
     assert.equal(rule.derived([12, 0], 0.5), 0.5);
     assert.equal(rule.forTotal(3).count(0), null, 'too few events: every figure of the result');
@@ -202,7 +286,10 @@ describe('missions disclosure rule (pure)', () => {
     assert.equal(small.count(0), null);
     assert.equal(small.count(500), null);
     const analyst = new FigureRule(true, 5, 'te klein');
-    assert.deepEqual([1, 0, 500].map((v) => analyst.count(v)), [1, 0, 500]);
+    assert.deepEqual(
+      [1, 0, 500].map((v) => analyst.count(v)),
+      [1, 0, 500],
+    );
     assert.equal(analyst.note(), null);
   });
 });

@@ -50,7 +50,10 @@ const ringArea = (ring: [number, number][]) => {
 export function scopeHectares(scope: Scope): number | null {
   if (scope.kind === 'cells') return (new Set(scope.cells.map(([x, y]) => `${x},${y}`)).size * scope.cellSize ** 2) / 10_000;
   if (scope.kind === 'polygon') {
-    const m2 = polygonsOfScope(scope).reduce((sum, [outer, ...holes]) => sum + ringArea(outer!) - holes.reduce((h, r) => h + ringArea(r), 0), 0);
+    const m2 = polygonsOfScope(scope).reduce(
+      (sum, [outer, ...holes]) => sum + ringArea(outer!) - holes.reduce((h, r) => h + ringArea(r), 0),
+      0,
+    );
     return m2 / 10_000;
   }
   return null;
@@ -61,10 +64,14 @@ const nl = (v: number) => v.toLocaleString('nl-NL', { maximumFractionDigits: 1 }
 /** Why the scope is too small to show figures to callers without analysis:detail, or null. */
 export function smallScopeReason(scope: Scope, s: FigureSettings): string | null {
   if (scope.kind === 'buurten') {
-    return scope.codes.length < s.minScopeBuurten ? `Het gebied van deze opgave heeft ${scope.codes.length} ${scope.codes.length === 1 ? 'buurt' : 'buurten'}; cijfers worden pas getoond vanaf ${s.minScopeBuurten} buurten.` : null;
+    return scope.codes.length < s.minScopeBuurten
+      ? `Het gebied van deze opgave heeft ${scope.codes.length} ${scope.codes.length === 1 ? 'buurt' : 'buurten'}; cijfers worden pas getoond vanaf ${s.minScopeBuurten} buurten.`
+      : null;
   }
   const ha = scopeHectares(scope)!;
-  return ha < s.minScopeHectares ? `Het gebied van deze opgave is ${nl(ha)} ha; cijfers worden pas getoond vanaf ${nl(s.minScopeHectares)} ha.` : null;
+  return ha < s.minScopeHectares
+    ? `Het gebied van deze opgave is ${nl(ha)} ha; cijfers worden pas getoond vanaf ${nl(s.minScopeHectares)} ha.`
+    : null;
 }
 
 /** The rule one reply is shown under; counts how many figures it hid. */
@@ -72,7 +79,13 @@ export class FigureRule {
   private readonly rule: Disclosure;
   private readonly tally: { hidden: number };
 
-  constructor(readonly detail: boolean, readonly min: number, readonly smallScope: string | null, private readonly hideAll = false, tally?: { hidden: number }) {
+  constructor(
+    readonly detail: boolean,
+    readonly min: number,
+    readonly smallScope: string | null,
+    private readonly hideAll = false,
+    tally?: { hidden: number },
+  ) {
     this.rule = new Disclosure(detail, min);
     this.tally = tally ?? { hidden: 0 };
   }
@@ -116,11 +129,20 @@ export class FigureRule {
   /** Dutch text for the reader: why figures are missing (null when none were hidden). */
   note(): string | null {
     if (this.detail || this.tally.hidden === 0) return null;
-    return this.smallScope ?? `Aantallen van 1 tot en met ${this.min - 1} (en wat ervan is afgeleid) worden niet getoond aan wie geen detailcijfers mag zien.`;
+    return (
+      this.smallScope ??
+      `Aantallen van 1 tot en met ${this.min - 1} (en wat ervan is afgeleid) worden niet getoond aan wie geen detailcijfers mag zien.`
+    );
   }
 
   info(): DisclosureInfo {
-    return { detail: this.detail, minCount: this.min, suppressed: this.tally.hidden, smallScope: !this.detail && this.smallScope !== null, note: this.note() };
+    return {
+      detail: this.detail,
+      minCount: this.min,
+      suppressed: this.tally.hidden,
+      smallScope: !this.detail && this.smallScope !== null,
+      note: this.note(),
+    };
   }
 }
 

@@ -28,15 +28,31 @@ export interface EventPoints {
 }
 
 /** Events whose start lies in [from, to), optionally of some crime types (`1.4.*` = a group; none or 0.0.0 = all). */
-export async function eventPoints(ctx: ServiceContext, gemeente: string, q: { from: Date; to: Date; crimeTypes?: readonly string[] }): Promise<EventPoints> {
+export async function eventPoints(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: { from: Date; to: Date; crimeTypes?: readonly string[] },
+): Promise<EventPoints> {
   const cols = await getIncidentColumns(ctx, gemeente);
-  const { idx } = selectEvents(eventTableOf(cols), { fromMin: Math.floor(q.from.getTime() / 60_000), toMin: Math.floor(q.to.getTime() / 60_000), types: q.crimeTypes });
+  const { idx } = selectEvents(eventTableOf(cols), {
+    fromMin: Math.floor(q.from.getTime() / 60_000),
+    toMin: Math.floor(q.to.getTime() / 60_000),
+    types: q.crimeTypes,
+  });
   return {
     n: idx.length,
-    x: gather(cols.x, idx), y: gather(cols.y, idx), lon: gather(cols.lon, idx), lat: gather(cols.lat, idx),
-    startMin: gather(cols.startMin, idx), endMin: gather(cols.endMin, idx), startLocal: gather(cols.startLocal, idx), endLocal: gather(cols.endLocal, idx),
+    x: gather(cols.x, idx),
+    y: gather(cols.y, idx),
+    lon: gather(cols.lon, idx),
+    lat: gather(cols.lat, idx),
+    startMin: gather(cols.startMin, idx),
+    endMin: gather(cols.endMin, idx),
+    startLocal: gather(cols.startLocal, idx),
+    endLocal: gather(cols.endLocal, idx),
     crimeType: Array.from(idx, (k) => cols.crimeTypes.codes[cols.crimeType[k]!]!),
-    offender: gather(cols.offender, idx), victim: gather(cols.victim, idx), address: gather(cols.address, idx),
+    offender: gather(cols.offender, idx),
+    victim: gather(cols.victim, idx),
+    address: gather(cols.address, idx),
   };
 }
 

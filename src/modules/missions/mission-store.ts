@@ -47,18 +47,45 @@ function selectMissions(db: Db) {
   return db
     .selectFrom('missions as m')
     .select([
-      'm.id', 'm.gemeente_code', 'm.number', 'm.title', 'm.problem_statement', 'm.scope', 'm.crime_types', 'm.signal_categories', 'm.times',
-      'm.owner_id', 'm.priority', 'm.status',
-      dateText('m.start_date').as('start_date'), dateText('m.next_review').as('next_review'), 'm.review_interval_days',
-      'm.impact_score', 'm.impact_rationale', 'm.feasibility_score', 'm.feasibility_rationale', 'm.effect_settings', 'm.origin',
-      'm.public_status', 'm.public_title', 'm.public_summary', 'm.public_join', 'm.public_approved_at',
-      'm.created_by', 'm.created_at', 'm.updated_at', 'm.version',
+      'm.id',
+      'm.gemeente_code',
+      'm.number',
+      'm.title',
+      'm.problem_statement',
+      'm.scope',
+      'm.crime_types',
+      'm.signal_categories',
+      'm.times',
+      'm.owner_id',
+      'm.priority',
+      'm.status',
+      dateText('m.start_date').as('start_date'),
+      dateText('m.next_review').as('next_review'),
+      'm.review_interval_days',
+      'm.impact_score',
+      'm.impact_rationale',
+      'm.feasibility_score',
+      'm.feasibility_rationale',
+      'm.effect_settings',
+      'm.origin',
+      'm.public_status',
+      'm.public_title',
+      'm.public_summary',
+      'm.public_join',
+      'm.public_approved_at',
+      'm.created_by',
+      'm.created_at',
+      'm.updated_at',
+      'm.version',
     ]);
 }
 
 /** The rows with the names of their owners (users `accountSummaries`: one query for all). */
 async function withOwnerNames(db: Db, rows: Omit<MissionRow, 'owner_name'>[]): Promise<MissionRow[]> {
-  const owners = await accountSummaries(db, rows.flatMap((r) => (r.owner_id ? [r.owner_id] : [])));
+  const owners = await accountSummaries(
+    db,
+    rows.flatMap((r) => (r.owner_id ? [r.owner_id] : [])),
+  );
   return rows.map((r) => ({ ...r, owner_name: r.owner_id ? (owners.get(r.owner_id)?.name ?? null) : null }));
 }
 
@@ -90,27 +117,56 @@ export async function nextMissionNumber(tx: Tx, gemeente: string, year: number):
   const row = await tx
     .insertInto('mission_counters')
     .values({ gemeente_code: gemeente, year, last_value: 1 })
-    .onConflict((oc) => oc.columns(['gemeente_code', 'year']).doUpdateSet((eb) => ({ last_value: eb('mission_counters.last_value', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['gemeente_code', 'year']).doUpdateSet((eb) => ({ last_value: eb('mission_counters.last_value', '+', 1) })),
+    )
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return `OPG-${year}-${String(row.last_value).padStart(4, '0')}`;
 }
 
-export async function addStatusHistory(tx: Tx, missionId: string, from: MissionStatus | null, to: MissionStatus, reason: string | null, actor: string): Promise<void> {
-  await tx.insertInto('mission_status_history').values({ mission_id: missionId, from_status: from, to_status: to, reason, actor }).execute();
+export async function addStatusHistory(
+  tx: Tx,
+  missionId: string,
+  from: MissionStatus | null,
+  to: MissionStatus,
+  reason: string | null,
+  actor: string,
+): Promise<void> {
+  await tx
+    .insertInto('mission_status_history')
+    .values({ mission_id: missionId, from_status: from, to_status: to, reason, actor })
+    .execute();
 }
 
 export async function statusHistory(db: Db, missionId: string) {
-  return db.selectFrom('mission_status_history').select(['from_status', 'to_status', 'reason', 'actor', 'at']).where('mission_id', '=', missionId).orderBy('id').execute();
+  return db
+    .selectFrom('mission_status_history')
+    .select(['from_status', 'to_status', 'reason', 'actor', 'at'])
+    .where('mission_id', '=', missionId)
+    .orderBy('id')
+    .execute();
 }
 
 /** Number of goals, measures, participants (network) and log entries per mission. */
-export async function contentCounts(db: Db, missionIds: string[]): Promise<Map<string, { goals: number; measures: number; participants: number; logEntries: number }>> {
+export async function contentCounts(
+  db: Db,
+  missionIds: string[],
+): Promise<Map<string, { goals: number; measures: number; participants: number; logEntries: number }>> {
   const out = new Map(missionIds.map((id) => [id, { goals: 0, measures: 0, participants: 0, logEntries: 0 }]));
   if (missionIds.length === 0) return out;
-  const tables = [['mission_goals', 'goals'], ['mission_measures', 'measures'], ['mission_log', 'logEntries']] as const;
+  const tables = [
+    ['mission_goals', 'goals'],
+    ['mission_measures', 'measures'],
+    ['mission_log', 'logEntries'],
+  ] as const;
   for (const [table, key] of tables) {
-    const rows = await db.selectFrom(table).select(['mission_id', (eb) => eb.fn.countAll<number>().as('n')]).where('mission_id', 'in', missionIds).groupBy('mission_id').execute();
+    const rows = await db
+      .selectFrom(table)
+      .select(['mission_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('mission_id', 'in', missionIds)
+      .groupBy('mission_id')
+      .execute();
     for (const r of rows) out.get(r.mission_id)![key] = Number(r.n);
   }
   for (const [id, n] of await participantCounts(db, missionIds)) out.get(id)!.participants = n;

@@ -6,12 +6,19 @@ import { accountSummary } from '../users/index.ts';
 import type { Scope } from './scope/scope.ts';
 
 /** Field errors for unknown buurt codes or an indeling that is not loaded. */
-export async function scopeErrors(ctx: ServiceContext, gemeente: string, scope: Scope | undefined, field = 'body.scope'): Promise<FieldError[]> {
+export async function scopeErrors(
+  ctx: ServiceContext,
+  gemeente: string,
+  scope: Scope | undefined,
+  field = 'body.scope',
+): Promise<FieldError[]> {
   if (!scope || scope.kind !== 'buurten') return [];
   try {
     const areas = await listAreas(ctx, gemeente, { level: 'buurt', year: scope.year });
     const known = new Set(areas.features.map((f) => f.id));
-    return scope.codes.flatMap((c, i) => (known.has(c) ? [] : [{ name: `${field}.codes.${i}`, reason: `buurt ${c} bestaat niet in de indeling ${scope.year} van ${gemeente}` }]));
+    return scope.codes.flatMap((c, i) =>
+      known.has(c) ? [] : [{ name: `${field}.codes.${i}`, reason: `buurt ${c} bestaat niet in de indeling ${scope.year} van ${gemeente}` }],
+    );
   } catch (err) {
     if (err instanceof AppError && err.status === 404) return [{ name: `${field}.year`, reason: err.message }];
     throw err;
@@ -23,6 +30,7 @@ export async function ownerErrors(ctx: ServiceContext, ownerId: string | null | 
   const u = await accountSummary(ctx.db, ownerId);
   if (!u) return [{ name: field, reason: 'deze gebruiker bestaat niet' }];
   if (u.status !== 'active') return [{ name: field, reason: 'dit account is uitgeschakeld' }];
-  if (u.role === 'partner' || u.role === 'viewer') return [{ name: field, reason: `een account met de rol ${u.role} kan geen eigenaar van een opgave zijn` }];
+  if (u.role === 'partner' || u.role === 'viewer')
+    return [{ name: field, reason: `een account met de rol ${u.role} kan geen eigenaar van een opgave zijn` }];
   return [];
 }

@@ -14,7 +14,11 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
   let missionId: string;
   before(async () => {
     t = await createTestApp({ prepare: async (database) => void (design = await seedMissionData(database)) });
-    [analyst, viewer, partner] = [await loginAs(t.app, t.database, 'analyst'), await loginAs(t.app, t.database, 'viewer'), await loginAs(t.app, t.database, 'partner')];
+    [analyst, viewer, partner] = [
+      await loginAs(t.app, t.database, 'analyst'),
+      await loginAs(t.app, t.database, 'viewer'),
+      await loginAs(t.app, t.database, 'partner'),
+    ];
   });
   after(() => t.close());
 
@@ -31,7 +35,11 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
       evidence: [
         { kind: 'crime-counts', title: 'CBS 2023', query: { year: 2023 } },
         { kind: 'hottimes', title: 'Hottimes 2023', query: { from: '2023-01-01', to: '2024-01-01' } },
-        { kind: 'hotcrimes', title: 'Hotcrimes', query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01' } },
+        {
+          kind: 'hotcrimes',
+          title: 'Hotcrimes',
+          query: { from: '2023-01-01', to: '2024-01-01', baselineFrom: '2022-01-01', baselineTo: '2023-01-01' },
+        },
         { kind: 'concentration', title: 'Hotshots', query: { from: '2022-01-01', to: '2024-01-01', of: 'offender' } },
         { kind: 'snapshot', title: 'Kaartbeeld', result: { cells: 12 } },
       ],
@@ -44,8 +52,16 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     assert.equal(m.statusHistory.length, 1);
     assert.deepEqual(m.permissions, { read: true, edit: true, transition: true, publish: false, addLog: true });
     assert.equal(m.owner.id, analyst.userId);
-    assert.match(m.scopeDescription, new RegExp(`^buurt \\S.* \\(${design.target}\\), indeling ${YEAR}$`), 'the buurt by its name in the scope’s indeling');
-    assert.equal((await api('GET', '/missions', analyst)).json().missions[0].scopeDescription, m.scopeDescription, 'the list names the buurt too');
+    assert.match(
+      m.scopeDescription,
+      new RegExp(`^buurt \\S.* \\(${design.target}\\), indeling ${YEAR}$`),
+      'the buurt by its name in the scope’s indeling',
+    );
+    assert.equal(
+      (await api('GET', '/missions', analyst)).json().missions[0].scopeDescription,
+      m.scopeDescription,
+      'the list names the buurt too',
+    );
     const byKind = Object.fromEntries(m.evidence.map((e: { kind: string }) => [e.kind, e]));
     assert.equal(byKind['crime-counts'].result.rows.length, 1);
     assert.equal(byKind['crime-counts'].result.rows[0].areaCode, design.target);
@@ -54,7 +70,11 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     assert.equal(byKind.concentration.result.events, 240);
     assert.equal(byKind.concentration.result.distinctIds, 1, 'one pseudonymous offender ref; no ids in the result');
     assert.ok(!JSON.stringify(byKind.concentration.result).includes('O-'));
-    assert.deepEqual(byKind.hottimes.query.scope, { kind: 'buurten', year: YEAR, codes: [design.target] }, 'the scope is frozen with the query');
+    assert.deepEqual(
+      byKind.hottimes.query.scope,
+      { kind: 'buurten', year: YEAR, codes: [design.target] },
+      'the scope is frozen with the query',
+    );
     assert.equal(byKind.snapshot.rerunnable, false);
   });
 
@@ -66,34 +86,67 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     const body = res.json();
     assert.equal(body.frozen.result.events, 120);
     assert.equal(body.fresh.result.events, 120);
-    assert.deepEqual(body.changes.find((c: { field: string }) => c.field === 'events'), { field: 'events', frozen: 120, fresh: 120, difference: 0 });
+    assert.deepEqual(
+      body.changes.find((c: { field: string }) => c.field === 'events'),
+      { field: 'events', frozen: 120, fresh: 120, difference: 0 },
+    );
     const snap = m.evidence.find((e: { kind: string }) => e.kind === 'snapshot');
     assert.equal((await api('POST', `/missions/${missionId}/evidence/${snap.id}/rerun`, viewer)).statusCode, 409);
   });
 
   it('answers bad input with problem+json naming every invalid field', async () => {
     const res = await api('POST', '/missions', analyst, {
-      title: 'x', scope: { kind: 'buurten', year: YEAR, codes: ['BU1'] }, priority: 'asap', crimeTypes: ['inbraak'],
+      title: 'x',
+      scope: { kind: 'buurten', year: YEAR, codes: ['BU1'] },
+      priority: 'asap',
+      crimeTypes: ['inbraak'],
     });
     assert.equal(res.statusCode, 400);
     assert.match(res.headers['content-type'] as string, /application\/problem\+json/);
-    const names = res.json().errors.map((e: { name: string }) => e.name).sort();
+    const names = res
+      .json()
+      .errors.map((e: { name: string }) => e.name)
+      .sort();
     assert.deepEqual(names, ['body.crimeTypes.0', 'body.priority', 'body.scope.codes.0', 'body.title']);
     const unknown = await api('POST', '/missions', analyst, {
-      title: 'Onbekende buurt', scope: { kind: 'buurten', year: YEAR, codes: ['BU99999999'] },
-      evidence: [{ kind: 'hottimes', title: 'x', query: { from: 'gisteren' } }, { kind: 'snapshot', title: 'y' }],
+      title: 'Onbekende buurt',
+      scope: { kind: 'buurten', year: YEAR, codes: ['BU99999999'] },
+      evidence: [
+        { kind: 'hottimes', title: 'x', query: { from: 'gisteren' } },
+        { kind: 'snapshot', title: 'y' },
+      ],
     });
     assert.equal(unknown.statusCode, 400);
-    assert.deepEqual(unknown.json().errors.map((e: { name: string }) => e.name).sort(), ['body.scope.codes.0']);
+    assert.deepEqual(
+      unknown
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
+      ['body.scope.codes.0'],
+    );
     const badEvidence = await api('POST', '/missions', analyst, {
-      title: 'Foute evidence', scope: { kind: 'buurten', year: YEAR, codes: [design.target] },
-      evidence: [{ kind: 'hottimes', title: 'x', query: { from: 'gisteren' } }, { kind: 'snapshot', title: 'y' }],
+      title: 'Foute evidence',
+      scope: { kind: 'buurten', year: YEAR, codes: [design.target] },
+      evidence: [
+        { kind: 'hottimes', title: 'x', query: { from: 'gisteren' } },
+        { kind: 'snapshot', title: 'y' },
+      ],
     });
-    assert.deepEqual(badEvidence.json().errors.map((e: { name: string }) => e.name).sort(), ['body.evidence.0.query.from', 'body.evidence.0.query.to', 'body.evidence.1.result']);
+    assert.deepEqual(
+      badEvidence
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
+      ['body.evidence.0.query.from', 'body.evidence.0.query.to', 'body.evidence.1.result'],
+    );
   });
 
   it('checks authorisation in the service: viewers read, partners see nothing until they take part, anonymous gets 401', async () => {
-    assert.equal((await api('POST', '/missions', viewer, { title: 'Mag niet', scope: { kind: 'buurten', year: YEAR, codes: [design.target] } })).statusCode, 403);
+    assert.equal(
+      (await api('POST', '/missions', viewer, { title: 'Mag niet', scope: { kind: 'buurten', year: YEAR, codes: [design.target] } }))
+        .statusCode,
+      403,
+    );
     const seen = (await api('GET', `/missions/${missionId}`, viewer)).json();
     assert.deepEqual(seen.permissions, { read: true, edit: false, transition: false, publish: false, addLog: false });
     assert.deepEqual(seen.allowedTransitions, []);
@@ -105,7 +158,11 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
 
   it('edits with optimistic locking and walks the status workflow with checked transitions and history', async () => {
     const m = (await api('GET', `/missions/${missionId}`, analyst)).json();
-    const ok = await api('PATCH', `/missions/${missionId}`, analyst, { version: m.version, startDate: '2024-01-01', nextReview: '2000-01-01' });
+    const ok = await api('PATCH', `/missions/${missionId}`, analyst, {
+      version: m.version,
+      startDate: '2024-01-01',
+      nextReview: '2000-01-01',
+    });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().startDate, '2024-01-01');
     assert.equal(ok.json().reviewOverdue, true);
@@ -124,6 +181,9 @@ describe('missions API: create from analysis, read, edit, status, evidence', () 
     assert.equal(list.length, 1);
     assert.equal(list[0].statusLabel, 'analyse');
     const detail = (await api('GET', `/missions/${missionId}`, viewer)).json();
-    assert.deepEqual(detail.statusHistory.map((h: { to: string }) => h.to), ['idea', 'analysis']);
+    assert.deepEqual(
+      detail.statusHistory.map((h: { to: string }) => h.to),
+      ['idea', 'analysis'],
+    );
   });
 });

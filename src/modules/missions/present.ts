@@ -32,7 +32,12 @@ export const scopeText = (scope: unknown, names: ScopeNames = new Map()) => {
   return describeScope(s, s.kind === 'buurten' ? names.get(s.year) : undefined);
 };
 
-export function presentSummary(row: MissionRow, permissions: MissionPermissions, names: ScopeNames = new Map(), now = new Date()): MissionSummary {
+export function presentSummary(
+  row: MissionRow,
+  permissions: MissionPermissions,
+  names: ScopeNames = new Map(),
+  now = new Date(),
+): MissionSummary {
   return {
     id: row.id,
     number: row.number,
@@ -65,7 +70,14 @@ export interface EvidenceRow {
 /** Evidence with the result as the caller may see it (`rule`, evidence-disclosure.ts). */
 export function presentEvidence(e: EvidenceRow, rule: FigureRule) {
   return {
-    id: e.id, kind: e.kind as never, title: e.title, query: e.query, result: discloseResult(e.kind, e.result, e.query, rule), note: e.note,
-    capturedBy: e.captured_by, capturedAt: e.captured_at.toISOString(), rerunnable: e.kind !== 'snapshot',
+    id: e.id,
+    kind: e.kind as never,
+    title: e.title,
+    query: e.query,
+    result: discloseResult(e.kind, e.result, e.query, rule),
+    note: e.note,
+    capturedBy: e.captured_by,
+    capturedAt: e.captured_at.toISOString(),
+    rerunnable: e.kind !== 'snapshot',
   };
 }

@@ -23,15 +23,32 @@ describe('missions: reads of personal data are logged', () => {
     api = apiClient(t.app);
     owner = await loginAs(t.app, t.database, 'coordinator');
     viewer = await loginAs(t.app, t.database, 'viewer');
-    missionId = (await api('POST', '/missions', owner, { title: 'Overlast centrum', scope: { kind: 'buurten', year: YEAR, codes: ['BU05050100'] } })).json().id;
-    await api('POST', `/missions/${missionId}/log`, owner, { kind: 'meeting', occurredOn: '2024-03-01', title: 'Buurtoverleg', body: 'Afspraken met de wijkagent.' });
+    missionId = (
+      await api('POST', '/missions', owner, { title: 'Overlast centrum', scope: { kind: 'buurten', year: YEAR, codes: ['BU05050100'] } })
+    ).json().id;
+    await api('POST', `/missions/${missionId}/log`, owner, {
+      kind: 'meeting',
+      occurredOn: '2024-03-01',
+      title: 'Buurtoverleg',
+      body: 'Afspraken met de wijkagent.',
+    });
   });
   after(() => t.close());
 
-  const readsBy = (who: TestSession) => t.database.db.selectFrom('audit_log').selectAll()
-    .where('actor', '=', `user:${who.userId}`).where('operation', '=', 'read').where('processing_activity_id', '=', 'missions.manage').execute();
+  const readsBy = (who: TestSession) =>
+    t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('actor', '=', `user:${who.userId}`)
+      .where('operation', '=', 'read')
+      .where('processing_activity_id', '=', 'missions.manage')
+      .execute();
 
-  for (const [what, url] of [['one mission', () => `/missions/${missionId}`], ['the list', () => '/missions'], ['the portfolio', () => '/missions/portfolio']] as const) {
+  for (const [what, url] of [
+    ['one mission', () => `/missions/${missionId}`],
+    ['the list', () => '/missions'],
+    ['the portfolio', () => '/missions/portfolio'],
+  ] as const) {
     it(`logs the owner's name shown in ${what}`, async () => {
       const before = (await readsBy(viewer)).length;
       const res = await api('GET', url(), viewer);

@@ -10,7 +10,10 @@ export interface MissionSettings extends FigureSettings {
 
 export function missionSettings(config: Config): MissionSettings {
   return {
-    gemeente: config.municipality, minCellCount: config.minCellCount, minScopeHectares: config.missionMinScopeHectares,
-    minScopeBuurten: config.missionMinScopeBuurten, minRespondents: config.perceptionMinRespondents,
+    gemeente: config.municipality,
+    minCellCount: config.minCellCount,
+    minScopeHectares: config.missionMinScopeHectares,
+    minScopeBuurten: config.missionMinScopeBuurten,
+    minRespondents: config.perceptionMinRespondents,
   };
 }

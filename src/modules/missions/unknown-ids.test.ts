@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../core/context.ts';
-import { AppError } from '../../core/errors.ts';
+import type { AppError } from '../../core/errors.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
 import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR, YEAR } from '../../../test/fixtures/missions/seed.ts';
@@ -20,7 +20,15 @@ import { guardedWrite } from '../../db/guarded-write.ts';
 import { notFound } from './not-found.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-const goal = { title: 'Minder overlast', indicator: { source: 'custom', name: 'Schouw', unit: 'aantal' }, direction: 'decrease', baselineFrom: '2023-01-01', baselineTo: '2024-01-01', target: 3, deadline: '2025-01-01' };
+const goal = {
+  title: 'Minder overlast',
+  indicator: { source: 'custom', name: 'Schouw', unit: 'aantal' },
+  direction: 'decrease',
+  baselineFrom: '2023-01-01',
+  baselineTo: '2024-01-01',
+  target: 3,
+  deadline: '2025-01-01',
+};
 
 /** A valid body per operation (as `METHOD path` of the OpenAPI document); undefined = no body. */
 const CASES: Record<string, unknown> = {
@@ -66,7 +74,10 @@ describe('unknown ids in missions and perception routes', () => {
     api = apiClient(t.app);
     admin = await loginAs(t.app, t.database, 'admin');
     partnerUser = await loginAs(t.app, t.database, 'partner');
-    const m = await api('POST', '/missions', admin, { title: 'Bestaande opgave', scope: { kind: 'buurten', year: YEAR, codes: ['BU05050100'] } });
+    const m = await api('POST', '/missions', admin, {
+      title: 'Bestaande opgave',
+      scope: { kind: 'buurten', year: YEAR, codes: ['BU05050100'] },
+    });
     assert.equal(m.statusCode, 201, m.body);
     missionId = m.json().id;
   });
@@ -81,19 +92,37 @@ describe('unknown ids in missions and perception routes', () => {
   };
 
   it('has a case for every operation with an id in the OpenAPI document', async () => {
-    const spec = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const ops = Object.entries(spec.paths)
       .map(([p, item]) => [p.replace(/^\/api\/v1/, ''), item] as const)
       .filter(([p]) => ID_PREFIXES.some((prefix) => p.startsWith(prefix)))
-      .flatMap(([p, item]) => Object.keys(item).filter((m) => m !== 'parameters').map((m) => `${m.toUpperCase()} ${p}`));
-    assert.deepEqual(ops.filter((op) => !(op in CASES)), [], 'routes taking an id without a 404 case here');
-    assert.deepEqual(Object.keys(CASES).filter((c) => !ops.includes(c)), [], 'cases for routes that no longer exist');
+      .flatMap(([p, item]) =>
+        Object.keys(item)
+          .filter((m) => m !== 'parameters')
+          .map((m) => `${m.toUpperCase()} ${p}`),
+      );
+    assert.deepEqual(
+      ops.filter((op) => !(op in CASES)),
+      [],
+      'routes taking an id without a 404 case here',
+    );
+    assert.deepEqual(
+      Object.keys(CASES).filter((c) => !ops.includes(c)),
+      [],
+      'cases for routes that no longer exist',
+    );
   });
 
   it('answers 404 problem+json for an unknown parent id on every route', async () => {
     for (const [op, payload] of Object.entries(CASES)) {
       const [method, template] = op.split(' ') as [Method, string];
-      await expect404(method, template.replace(/\{[A-Za-z]+\}/g, () => randomUUID()), payload);
+      await expect404(
+        method,
+        template.replace(/\{[A-Za-z]+\}/g, () => randomUUID()),
+        payload,
+      );
     }
   });
 
@@ -101,7 +130,11 @@ describe('unknown ids in missions and perception routes', () => {
     for (const [op, payload] of Object.entries(CASES)) {
       const [method, template] = op.split(' ') as [Method, string];
       if (!template.startsWith('/missions/{id}/') || !/\{(goalId|measureId|participantId|evidenceId)\}/.test(template)) continue;
-      await expect404(method, template.replace('{id}', missionId).replace(/\{[A-Za-z]+\}/g, () => randomUUID()), payload);
+      await expect404(
+        method,
+        template.replace('{id}', missionId).replace(/\{[A-Za-z]+\}/g, () => randomUUID()),
+        payload,
+      );
     }
     await expect404('GET', `/missions/${missionId}/effect?measureId=${randomUUID()}`, undefined);
   });
@@ -112,8 +145,19 @@ describe('unknown ids in missions and perception routes', () => {
     assert.equal(m.json().version, 1);
     assert.deepEqual(m.json().counts, { goals: 0, measures: 0, participants: 0, logEntries: 0 });
     assert.equal(m.json().evidence.length, 0);
-    for (const table of ['mission_log', 'mission_goals', 'mission_measures', 'mission_participants', 'mission_evidence', 'goal_measurements', 'partner_members'] as const) {
-      const n = await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const table of [
+      'mission_log',
+      'mission_goals',
+      'mission_measures',
+      'mission_participants',
+      'mission_evidence',
+      'goal_measurements',
+      'partner_members',
+    ] as const) {
+      const n = await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(n.n), 0, table);
     }
   });
@@ -121,20 +165,42 @@ describe('unknown ids in missions and perception routes', () => {
   it('maps foreign-key and unique violations of a write to 404 and 409', async () => {
     const db = t.database.db;
     const goalId = randomUUID();
-    const write = () => db.insertInto('goal_measurements').values({ id: randomUUID(), goal_id: goalId, measured_on: '2024-01-01', value: 1, source: 'x', note: null, entered_by: 'test' }).execute();
-    await assert.rejects(guardedWrite(write, { missing: () => notFound('Goal', goalId) }), (err: AppError) => err.status === 404 && err.message.includes(goalId));
-    const partner = { gemeente_code: 'GM0505', id: randomUUID(), name: 'Woonbron', kind: 'housing-corporation' as const, contact_role: null, description: null };
+    const write = () =>
+      db
+        .insertInto('goal_measurements')
+        .values({ id: randomUUID(), goal_id: goalId, measured_on: '2024-01-01', value: 1, source: 'x', note: null, entered_by: 'test' })
+        .execute();
+    await assert.rejects(
+      guardedWrite(write, { missing: () => notFound('Goal', goalId) }),
+      (err: AppError) => err.status === 404 && err.message.includes(goalId),
+    );
+    const partner = {
+      gemeente_code: 'GM0505',
+      id: randomUUID(),
+      name: 'Woonbron',
+      kind: 'housing-corporation' as const,
+      contact_role: null,
+      description: null,
+    };
     await db.insertInto('partners').values(partner).execute();
-    const again = () => db.insertInto('partners').values({ ...partner, id: randomUUID(), name: 'WOONBRON' }).execute();
+    const again = () =>
+      db
+        .insertInto('partners')
+        .values({ ...partner, id: randomUUID(), name: 'WOONBRON' })
+        .execute();
     await assert.rejects(guardedWrite(again, { missing: () => notFound('Mission', partner.id) }), (err: AppError) => err.status === 409);
     await db.deleteFrom('partners').where('id', '=', partner.id).execute();
   });
 
   it('gives one 201 and 409s, never a 500, when the same partner or participant is added in parallel', async () => {
-    const names = await Promise.all(Array.from({ length: 6 }, () => api('POST', '/partners', admin, { name: 'Politie Dordrecht', kind: 'police' })));
+    const names = await Promise.all(
+      Array.from({ length: 6 }, () => api('POST', '/partners', admin, { name: 'Politie Dordrecht', kind: 'police' })),
+    );
     assert.deepEqual(names.map((r) => r.statusCode).sort(), [201, 409, 409, 409, 409, 409], names.map((r) => r.body).join('\n'));
     const partnerId = names.find((r) => r.statusCode === 201)!.json().id;
-    const joins = await Promise.all(Array.from({ length: 6 }, () => api('POST', `/missions/${missionId}/participants`, admin, { kind: 'partner', partnerId })));
+    const joins = await Promise.all(
+      Array.from({ length: 6 }, () => api('POST', `/missions/${missionId}/participants`, admin, { kind: 'partner', partnerId })),
+    );
     assert.deepEqual(joins.map((r) => r.statusCode).sort(), [201, 409, 409, 409, 409, 409], joins.map((r) => r.body).join('\n'));
   });
 });

@@ -7,7 +7,10 @@ const full = { goals: 1, measures: 1, hasStartDate: true };
 describe('mission workflow', () => {
   it('goes forward one step at a time and refuses jumps', () => {
     assert.equal(checkTransition('idea', 'analysis', null, full), null);
-    assert.match(checkTransition('idea', 'running', null, full)!, /kan niet van 'idee' naar 'uitvoering'\. Wel mogelijk: analyse, afgesloten\./);
+    assert.match(
+      checkTransition('idea', 'running', null, full)!,
+      /kan niet van 'idee' naar 'uitvoering'\. Wel mogelijk: analyse, afgesloten\./,
+    );
   });
 
   it('needs a reason to go back, stop early or reopen', () => {
@@ -23,6 +26,13 @@ describe('mission workflow', () => {
     assert.match(checkTransition('approach', 'running', null, { goals: 1, measures: 0, hasStartDate: true })!, /één maatregel/);
     assert.match(checkTransition('approach', 'running', null, { goals: 1, measures: 1, hasStartDate: false })!, /startdatum/);
     const options = transitionsFrom('approach', { goals: 1, measures: 0, hasStartDate: false });
-    assert.deepEqual(options.map((o) => [o.to, o.requiresReason, o.blockedBy !== null]), [['running', false, true], ['analysis', true, false], ['closed', true, false]]);
+    assert.deepEqual(
+      options.map((o) => [o.to, o.requiresReason, o.blockedBy !== null]),
+      [
+        ['running', false, true],
+        ['analysis', true, false],
+        ['closed', true, false],
+      ],
+    );
   });
 });

@@ -59,7 +59,8 @@ function blocker(to: MissionStatus, from: MissionStatus, c: MissionContent): str
   const forward = FORWARD.some((e) => e.from === from && e.to === to);
   if (!forward) return null;
   if (to === 'approach' && c.goals === 0) return 'Voeg minstens één doel toe voordat u een aanpak kiest.';
-  if (to === 'running' && (c.goals === 0 || c.measures === 0)) return 'Een opgave in uitvoering heeft minstens één doel en één maatregel nodig.';
+  if (to === 'running' && (c.goals === 0 || c.measures === 0))
+    return 'Een opgave in uitvoering heeft minstens één doel en één maatregel nodig.';
   if (to === 'running' && !c.hasStartDate) return 'Stel eerst de startdatum in (het effect wordt vanaf die datum gemeten).';
   return null;
 }
@@ -74,7 +75,12 @@ export function transitionsFrom(from: MissionStatus, content: MissionContent): T
 }
 
 /** Checks one transition; returns the reason it is refused, or null when allowed. */
-export function checkTransition(from: MissionStatus, to: MissionStatus, reason: string | null | undefined, content: MissionContent): string | null {
+export function checkTransition(
+  from: MissionStatus,
+  to: MissionStatus,
+  reason: string | null | undefined,
+  content: MissionContent,
+): string | null {
   const edge = EDGES.find((e) => e.from === from && e.to === to);
   if (!edge) {
     const allowed = EDGES.filter((e) => e.from === from).map((e) => e.to);

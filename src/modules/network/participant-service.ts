@@ -19,12 +19,23 @@ export async function missionIdsOfActor(ctx: ServiceContext): Promise<string[]> 
   return missionIdsOfPartners(ctx.db, await partnerIdsOfActor(ctx));
 }
 
-export async function listParticipants(ctx: ServiceContext, gate: MissionGate, gemeente: string, missionId: string): Promise<ParticipantView[]> {
+export async function listParticipants(
+  ctx: ServiceContext,
+  gate: MissionGate,
+  gemeente: string,
+  missionId: string,
+): Promise<ParticipantView[]> {
   await gate(ctx, gemeente, missionId, 'read');
   return (await participantRows(ctx.db, [missionId])).map(({ missionId: _m, ...p }) => p);
 }
 
-export async function addParticipant(ctx: ServiceContext, gate: MissionGate, gemeente: string, missionId: string, input: ParticipantInput): Promise<ParticipantView> {
+export async function addParticipant(
+  ctx: ServiceContext,
+  gate: MissionGate,
+  gemeente: string,
+  missionId: string,
+  input: ParticipantInput,
+): Promise<ParticipantView> {
   await gate(ctx, gemeente, missionId, 'edit');
   const alreadyThere = () => conflict('Deze partner neemt al deel aan de opgave.');
   let name = input.name ?? '';
@@ -35,15 +46,32 @@ export async function addParticipant(ctx: ServiceContext, gate: MissionGate, gem
     name = partner.name;
   }
   const id = randomUUID();
-  const row = { id, missionId, kind: input.kind, partnerId: input.partnerId ?? null, name, role: input.role ?? null, joinedOn: input.joinedOn ?? null };
+  const row = {
+    id,
+    missionId,
+    kind: input.kind,
+    partnerId: input.partnerId ?? null,
+    name,
+    role: input.role ?? null,
+    joinedOn: input.joinedOn ?? null,
+  };
   await guardedWrite(() => insertParticipant(ctx.db, row), {
-    missing: (constraint) => (constraint.includes('partner_id') ? invalidInput([{ name: 'body.partnerId', reason: 'deze partner bestaat niet (meer)' }]) : notFound('Mission', missionId)),
+    missing: (constraint) =>
+      constraint.includes('partner_id')
+        ? invalidInput([{ name: 'body.partnerId', reason: 'deze partner bestaat niet (meer)' }])
+        : notFound('Mission', missionId),
     duplicate: alreadyThere,
   });
   return (await listParticipants(ctx, gate, gemeente, missionId)).find((p) => p.id === id)!;
 }
 
-export async function removeParticipant(ctx: ServiceContext, gate: MissionGate, gemeente: string, missionId: string, participantId: string): Promise<void> {
+export async function removeParticipant(
+  ctx: ServiceContext,
+  gate: MissionGate,
+  gemeente: string,
+  missionId: string,
+  participantId: string,
+): Promise<void> {
   await gate(ctx, gemeente, missionId, 'edit');
   if (!(await deleteParticipant(ctx.db, missionId, participantId))) throw notFound('Participant', participantId);
 }

@@ -21,16 +21,36 @@ export async function listPartners(ctx: ServiceContext, gemeente: string): Promi
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   if (!can(ctx.actor, 'missions:read') && (await partnerIdsOfActor(ctx)).length === 0) authorize(ctx, 'missions:read');
   const rows = await partnerRows(ctx.db, gemeente);
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, contactRole: r.contact_role, description: r.description, missions: r.missions }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    contactRole: r.contact_role,
+    description: r.description,
+    missions: r.missions,
+  }));
 }
 
 export async function createPartner(ctx: ServiceContext, gemeente: string, input: PartnerInput): Promise<PartnerView> {
   authorize(ctx, 'partners:manage');
   const taken = () => conflict(`A partner named '${input.name}' already exists.`);
   if (await partnerNameTaken(ctx.db, gemeente, input.name)) throw taken();
-  const partner = { id: randomUUID(), name: input.name, kind: input.kind, contact_role: input.contactRole ?? null, description: input.description ?? null };
+  const partner = {
+    id: randomUUID(),
+    name: input.name,
+    kind: input.kind,
+    contact_role: input.contactRole ?? null,
+    description: input.description ?? null,
+  };
   await guardedWrite(() => insertPartner(ctx.db, gemeente, partner), { missing: () => notFound('Partner', partner.id), duplicate: taken });
-  return { id: partner.id, name: partner.name, kind: partner.kind, contactRole: partner.contact_role, description: partner.description, missions: 0 };
+  return {
+    id: partner.id,
+    name: partner.name,
+    kind: partner.kind,
+    contactRole: partner.contact_role,
+    description: partner.description,
+    missions: 0,
+  };
 }
 
 /** Links a partner-role account to a partner organisation (personal data: logged). */
@@ -39,9 +59,20 @@ export async function addPartnerMember(ctx: ServiceContext, gemeente: string, pa
   if (!(await findPartner(ctx.db, gemeente, partnerId))) throw notFound('Partner', partnerId);
   const account = await accountSummary(ctx.db, userId);
   if (!account) throw invalidInput([{ name: 'body.userId', reason: 'deze gebruiker bestaat niet' }]);
-  if (account.role !== 'partner') throw invalidInput([{ name: 'body.userId', reason: `only accounts with role partner act for a partner (this one is ${account.role})` }]);
+  if (account.role !== 'partner')
+    throw invalidInput([
+      { name: 'body.userId', reason: `only accounts with role partner act for a partner (this one is ${account.role})` },
+    ]);
   await guardedWrite(() => insertMember(ctx.db, partnerId, userId), {
-    missing: (constraint) => (constraint.includes('user') ? invalidInput([{ name: 'body.userId', reason: 'deze gebruiker bestaat niet (meer)' }]) : notFound('Partner', partnerId)),
+    missing: (constraint) =>
+      constraint.includes('user')
+        ? invalidInput([{ name: 'body.userId', reason: 'deze gebruiker bestaat niet (meer)' }])
+        : notFound('Partner', partnerId),
   });
-  await recordProcessing(ctx, { activity: 'missions.manage', operation: 'update', subject: { type: 'user', id: userId }, attributes: { partner: partnerId, field: 'partner-member' } });
+  await recordProcessing(ctx, {
+    activity: 'missions.manage',
+    operation: 'update',
+    subject: { type: 'user', id: userId },
+    attributes: { partner: partnerId, field: 'partner-member' },
+  });
 }

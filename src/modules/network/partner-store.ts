@@ -14,25 +14,54 @@ export interface PartnerRow {
 
 /** The partners of a municipality by name, each with the number of missions it takes part in. */
 export async function partnerRows(db: Db, gemeente: string): Promise<PartnerRow[]> {
-  const rows = await db.selectFrom('partners as p').leftJoin('mission_participants as mp', 'mp.partner_id', 'p.id')
-    .select(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description', (eb) => eb.fn.count<number>('mp.mission_id').distinct().as('missions')])
-    .where('p.gemeente_code', '=', gemeente).groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description']).orderBy('p.name').execute();
+  const rows = await db
+    .selectFrom('partners as p')
+    .leftJoin('mission_participants as mp', 'mp.partner_id', 'p.id')
+    .select([
+      'p.id',
+      'p.name',
+      'p.kind',
+      'p.contact_role',
+      'p.description',
+      (eb) => eb.fn.count<number>('mp.mission_id').distinct().as('missions'),
+    ])
+    .where('p.gemeente_code', '=', gemeente)
+    .groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description'])
+    .orderBy('p.name')
+    .execute();
   return rows.map((r) => ({ ...r, missions: Number(r.missions) }));
 }
 
 /** Whether a partner of this name exists in the municipality (names are unique regardless of case). */
 export async function partnerNameTaken(db: Db, gemeente: string, name: string): Promise<boolean> {
-  const row = await db.selectFrom('partners').select('id').where('gemeente_code', '=', gemeente).where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase())).executeTakeFirst();
+  const row = await db
+    .selectFrom('partners')
+    .select('id')
+    .where('gemeente_code', '=', gemeente)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
   return Boolean(row);
 }
 
 export async function insertPartner(db: Db, gemeente: string, p: Omit<PartnerRow, 'missions'>): Promise<void> {
-  await db.insertInto('partners').values({ gemeente_code: gemeente, id: p.id, name: p.name, kind: p.kind, contact_role: p.contact_role, description: p.description }).execute();
+  await db
+    .insertInto('partners')
+    .values({ gemeente_code: gemeente, id: p.id, name: p.name, kind: p.kind, contact_role: p.contact_role, description: p.description })
+    .execute();
 }
 
 /** One partner of the municipality, or undefined. */
-export async function findPartner(db: Db, gemeente: string, id: string): Promise<{ id: string; name: string; kind: PartnerKind } | undefined> {
-  return db.selectFrom('partners').select(['id', 'name', 'kind']).where('id', '=', id).where('gemeente_code', '=', gemeente).executeTakeFirst();
+export async function findPartner(
+  db: Db,
+  gemeente: string,
+  id: string,
+): Promise<{ id: string; name: string; kind: PartnerKind } | undefined> {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'name', 'kind'])
+    .where('id', '=', id)
+    .where('gemeente_code', '=', gemeente)
+    .executeTakeFirst();
 }
 
 /** Names of the partners with these ids (unknown ids are left out). */
@@ -45,7 +74,11 @@ export async function partnerNames(db: Db, ids: readonly string[]): Promise<Map<
 
 /** Lets an account act for a partner; adding it twice changes nothing. */
 export async function insertMember(db: Db, partnerId: string, userId: string): Promise<void> {
-  await db.insertInto('partner_members').values({ partner_id: partnerId, user_id: userId }).onConflict((oc) => oc.columns(['partner_id', 'user_id']).doNothing()).execute();
+  await db
+    .insertInto('partner_members')
+    .values({ partner_id: partnerId, user_id: userId })
+    .onConflict((oc) => oc.columns(['partner_id', 'user_id']).doNothing())
+    .execute();
 }
 
 /** Ids of the partners an account acts for. */
@@ -56,8 +89,13 @@ export async function partnerIdsOfUser(db: Db, userId: string): Promise<string[]
 
 /** Lower-case names of the partners of the municipality an account acts for, sorted. */
 export async function partnerNamesOfUser(db: Db, userId: string, gemeente: string): Promise<string[]> {
-  const rows = await db.selectFrom('partner_members as m').innerJoin('partners as p', 'p.id', 'm.partner_id')
+  const rows = await db
+    .selectFrom('partner_members as m')
+    .innerJoin('partners as p', 'p.id', 'm.partner_id')
     .select((eb) => eb.fn<string>('lower', ['p.name']).as('name'))
-    .where('m.user_id', '=', userId).where('p.gemeente_code', '=', gemeente).orderBy('name').execute();
+    .where('m.user_id', '=', userId)
+    .where('p.gemeente_code', '=', gemeente)
+    .orderBy('name')
+    .execute();
   return rows.map((r) => r.name);
 }

@@ -15,27 +15,78 @@ const noContent = { 204: z.null() };
 
 export const partnerRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
-  app.get('/partners', { schema: { tags, summary: 'Partner organisations (no personal data)', response: { 200: z.object({ partners: z.array(s.partnerView) }) } } },
-    async (request) => ({ partners: await listPartners(request.ctx, g) }));
-  app.post('/partners', { schema: { tags, summary: 'Add a partner organisation (coordinators, admins)', body: s.partnerBody, response: { 201: s.partnerView } } },
-    async (request, reply) => reply.code(201).send(await createPartner(request.ctx, g, request.body)));
-  app.post('/partners/:id/members', { schema: { tags, summary: 'Let a partner-role account act for this partner (sees its missions)', params: s.partnerParams, body: s.memberBody, response: noContent } },
+  app.get(
+    '/partners',
+    {
+      schema: {
+        tags,
+        summary: 'Partner organisations (no personal data)',
+        response: { 200: z.object({ partners: z.array(s.partnerView) }) },
+      },
+    },
+    async (request) => ({ partners: await listPartners(request.ctx, g) }),
+  );
+  app.post(
+    '/partners',
+    {
+      schema: { tags, summary: 'Add a partner organisation (coordinators, admins)', body: s.partnerBody, response: { 201: s.partnerView } },
+    },
+    async (request, reply) => reply.code(201).send(await createPartner(request.ctx, g, request.body)),
+  );
+  app.post(
+    '/partners/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'Let a partner-role account act for this partner (sees its missions)',
+        params: s.partnerParams,
+        body: s.memberBody,
+        response: noContent,
+      },
+    },
     async (request, reply) => {
       await addPartnerMember(request.ctx, g, request.params.id, request.body.userId);
       return reply.code(204).send(null);
-    });
+    },
+  );
 };
 
 /** The participant routes of a mission; `gate` says who may read and change the mission. */
-export const participantRoutes = (gate: MissionGate): RouteModule => (app, { config }) => {
-  const g = config.municipality;
-  app.get('/missions/:id/participants', { schema: { tags, summary: 'Partners, residents’ initiatives and groups taking part', params: s.missionParams, response: { 200: z.object({ participants: z.array(s.participantView) }) } } },
-    async (request) => ({ participants: await listParticipants(request.ctx, gate, g, request.params.id) }));
-  app.post('/missions/:id/participants', { schema: { tags, summary: 'Add a participant', params: s.missionParams, body: s.participantBody, response: { 201: s.participantView } } },
-    async (request, reply) => reply.code(201).send(await addParticipant(request.ctx, gate, g, request.params.id, request.body)));
-  app.delete('/missions/:id/participants/:participantId', { schema: { tags, summary: 'Remove a participant', params: s.participantParams, response: noContent } },
-    async (request, reply) => {
-      await removeParticipant(request.ctx, gate, g, request.params.id, request.params.participantId);
-      return reply.code(204).send(null);
-    });
-};
+export const participantRoutes =
+  (gate: MissionGate): RouteModule =>
+  (app, { config }) => {
+    const g = config.municipality;
+    app.get(
+      '/missions/:id/participants',
+      {
+        schema: {
+          tags,
+          summary: 'Partners, residents’ initiatives and groups taking part',
+          params: s.missionParams,
+          response: { 200: z.object({ participants: z.array(s.participantView) }) },
+        },
+      },
+      async (request) => ({ participants: await listParticipants(request.ctx, gate, g, request.params.id) }),
+    );
+    app.post(
+      '/missions/:id/participants',
+      {
+        schema: {
+          tags,
+          summary: 'Add a participant',
+          params: s.missionParams,
+          body: s.participantBody,
+          response: { 201: s.participantView },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await addParticipant(request.ctx, gate, g, request.params.id, request.body)),
+    );
+    app.delete(
+      '/missions/:id/participants/:participantId',
+      { schema: { tags, summary: 'Remove a participant', params: s.participantParams, response: noContent } },
+      async (request, reply) => {
+        await removeParticipant(request.ctx, gate, g, request.params.id, request.params.participantId);
+        return reply.code(204).send(null);
+      },
+    );
+  };

@@ -11,12 +11,21 @@ export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid(
 export const partnerBody = z.object({
   name: z.string().trim().min(2).max(200).describe('Organisation name — never a person'),
   kind: z.enum(PARTNER_KINDS),
-  contactRole: z.string().trim().max(200).optional().describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
+  contactRole: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
   description: z.string().trim().max(2000).optional(),
 });
 export type PartnerInput = z.infer<typeof partnerBody>;
 export const partnerView = z.object({
-  id: z.string(), name: z.string(), kind: z.enum(PARTNER_KINDS), contactRole: z.string().nullable(), description: z.string().nullable(),
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(PARTNER_KINDS),
+  contactRole: z.string().nullable(),
+  description: z.string().nullable(),
   missions: z.number().describe('Missions this partner takes part in'),
 });
 export type PartnerView = z.infer<typeof partnerView>;
@@ -26,17 +35,30 @@ export const participantBody = z
   .object({
     kind: z.enum(PARTICIPANT_KINDS),
     partnerId: z.uuid().optional().describe('For kind partner'),
-    name: z.string().trim().min(2).max(200).optional().describe("For initiatives and groups: e.g. 'Buurtpreventie Crabbehof' (no personal names)"),
+    name: z
+      .string()
+      .trim()
+      .min(2)
+      .max(200)
+      .optional()
+      .describe("For initiatives and groups: e.g. 'Buurtpreventie Crabbehof' (no personal names)"),
     role: z.string().trim().max(300).optional().describe('What they contribute'),
     joinedOn: isoDate.optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.kind === 'partner' && !b.partnerId) ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'a partner participant needs partnerId' });
+    if (b.kind === 'partner' && !b.partnerId)
+      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'a partner participant needs partnerId' });
     if (b.kind !== 'partner' && !b.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'an initiative or group needs a name' });
     if (b.kind !== 'partner' && b.partnerId) ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'only for kind partner' });
   });
 export type ParticipantInput = z.infer<typeof participantBody>;
 export const participantView = z.object({
-  id: z.string(), kind: z.enum(PARTICIPANT_KINDS), partnerId: z.string().nullable(), partnerKind: z.string().nullable(), name: z.string(), role: z.string().nullable(), joinedOn: z.string().nullable(),
+  id: z.string(),
+  kind: z.enum(PARTICIPANT_KINDS),
+  partnerId: z.string().nullable(),
+  partnerKind: z.string().nullable(),
+  name: z.string(),
+  role: z.string().nullable(),
+  joinedOn: z.string().nullable(),
 });
 export type ParticipantView = z.infer<typeof participantView>;

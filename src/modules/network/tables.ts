@@ -5,7 +5,17 @@
 import type { ColumnType, Generated } from 'kysely';
 
 export const PARTNER_KINDS = [
-  'police', 'public-prosecutor', 'social-team', 'housing-corporation', 'school', 'youth-work', 'care', 'business', 'residents', 'municipality', 'other',
+  'police',
+  'public-prosecutor',
+  'social-team',
+  'housing-corporation',
+  'school',
+  'youth-work',
+  'care',
+  'business',
+  'residents',
+  'municipality',
+  'other',
 ] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const PARTICIPANT_KINDS = ['partner', 'initiative', 'group'] as const;
@@ -16,13 +26,24 @@ type NullableDateCol = ColumnType<Date | string | null, string | null, string | 
 
 export interface NetworkTables {
   partners: {
-    gemeente_code: string; id: string; name: string; kind: PartnerKind; contact_role: string | null; description: string | null;
+    gemeente_code: string;
+    id: string;
+    name: string;
+    kind: PartnerKind;
+    contact_role: string | null;
+    description: string | null;
     created_at: Generated<Date>;
   };
   partner_members: { partner_id: string; user_id: string };
   mission_participants: {
-    id: string; mission_id: string; kind: ParticipantKind; partner_id: string | null; name: string; role: string | null;
-    joined_on: NullableDateCol; created_at: Generated<Date>;
+    id: string;
+    mission_id: string;
+    kind: ParticipantKind;
+    partner_id: string | null;
+    name: string;
+    role: string | null;
+    joined_on: NullableDateCol;
+    created_at: Generated<Date>;
   };
 }
 

@@ -21,23 +21,41 @@ export interface ApiKeyView {
 
 export const MAX_QUOTA_PER_HOUR = 1_000_000;
 
-export async function createApiKey(ctx: ServiceContext, name: string, quotaPerHour: number | null = null): Promise<ApiKeyView & { key: string }> {
+export async function createApiKey(
+  ctx: ServiceContext,
+  name: string,
+  quotaPerHour: number | null = null,
+): Promise<ApiKeyView & { key: string }> {
   authorize(ctx, 'signals:configure');
   const id = randomUUID();
   const key = `sv311_${newToken()}`;
-  await ctx.db.insertInto('open311_api_keys').values({ id, name: name.trim(), key_hash: hashToken(key), quota_per_hour: quotaPerHour }).execute();
+  await ctx.db
+    .insertInto('open311_api_keys')
+    .values({ id, name: name.trim(), key_hash: hashToken(key), quota_per_hour: quotaPerHour })
+    .execute();
   return { id, name: name.trim(), createdAt: new Date().toISOString(), revokedAt: null, quotaPerHour, key };
 }
 
 export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyView[]> {
   authorize(ctx, 'signals:configure');
   const rows = await ctx.db.selectFrom('open311_api_keys').selectAll().orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), revokedAt: r.revoked_at?.toISOString() ?? null, quotaPerHour: r.quota_per_hour }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+    quotaPerHour: r.quota_per_hour,
+  }));
 }
 
 export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<void> {
   authorize(ctx, 'signals:configure');
-  const r = await ctx.db.updateTable('open311_api_keys').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const r = await ctx.db
+    .updateTable('open311_api_keys')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   if (!Number(r.numUpdatedRows)) throw notFound('API key', id);
 }
 
@@ -50,6 +68,11 @@ export interface ValidApiKey {
 /** The key when it is valid and not revoked, else null. */
 export async function verifyApiKey(db: Db, key: unknown): Promise<ValidApiKey | null> {
   if (typeof key !== 'string' || !key || key.length > 200) return null;
-  const row = await db.selectFrom('open311_api_keys').select(['id', 'name', 'quota_per_hour']).where('key_hash', '=', hashToken(key)).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('open311_api_keys')
+    .select(['id', 'name', 'quota_per_hour'])
+    .where('key_hash', '=', hashToken(key))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return row ? { id: row.id, name: row.name, quotaPerHour: row.quota_per_hour } : null;
 }

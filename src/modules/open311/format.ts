@@ -22,7 +22,10 @@ export interface RenderedReply {
 
 export function render(format: Format, root: string, item: string, rows: Array<Record<string, unknown>>): RenderedReply {
   if (format === 'json') return { contentType: 'application/json; charset=utf-8', body: rows };
-  return { contentType: 'text/xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?>${builder.build({ [root]: { [item]: rows.map(clean) } })}` };
+  return {
+    contentType: 'text/xml; charset=utf-8',
+    body: `<?xml version="1.0" encoding="utf-8"?>${builder.build({ [root]: { [item]: rows.map(clean) } })}`,
+  };
 }
 
 /** The spec's error list: one {code, description}. */

@@ -22,10 +22,20 @@ describe('Open311 limits per API key and per address', () => {
   });
   after(async () => t.close());
 
-  const post = (apiKey: string, ip = '192.0.2.10', fmt = 'json') => t.app.inject({
-    method: 'POST', url: `/open311/v2/requests.${fmt}`, remoteAddress: ip, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: form({ api_key: apiKey, service_code: 'afval-dumping', lat: String(DORDRECHT_CENTRE.lat), long: String(DORDRECHT_CENTRE.lon), description: 'Grofvuil naast de container' }),
-  });
+  const post = (apiKey: string, ip = '192.0.2.10', fmt = 'json') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/open311/v2/requests.${fmt}`,
+      remoteAddress: ip,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form({
+        api_key: apiKey,
+        service_code: 'afval-dumping',
+        lat: String(DORDRECHT_CENTRE.lat),
+        long: String(DORDRECHT_CENTRE.lon),
+        description: 'Grofvuil naast de container',
+      }),
+    });
 
   it('lets a key post past the web form’s per-IP limit, up to its quota, then answers 429 with Retry-After', async () => {
     const { key } = await createApiKey(systemContext(t.database.db, 'test'), 'Default quota');
@@ -39,30 +49,71 @@ describe('Open311 limits per API key and per address', () => {
     assert.match(error.description, /quota of this api_key \(5 requests per hour\)/);
     const wait = Number(over.headers['retry-after']);
     assert.ok(wait > 3000 && wait <= 3600, `retry after ${wait} s`);
-    assert.equal((await t.app.inject({ method: 'GET', url: `/open311/v2/requests.json?api_key=${key}` })).statusCode, 429, 'reads with the key count against its quota');
-    assert.equal((await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json', remoteAddress: '192.0.2.10' })).statusCode, 200, 'the address itself is not blocked');
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: `/open311/v2/requests.json?api_key=${key}` })).statusCode,
+      429,
+      'reads with the key count against its quota',
+    );
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json', remoteAddress: '192.0.2.10' })).statusCode,
+      200,
+      'the address itself is not blocked',
+    );
   });
 
   it('holds a key with its own quota to that quota, apart from other keys', async () => {
     const admin = await loginAs(t.app, t.database, 'admin');
-    const made = await t.app.inject({ method: 'POST', url: '/api/v1/open311-api-keys', headers: admin.headers, payload: { name: 'Small', quotaPerHour: 2 } });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311-api-keys',
+      headers: admin.headers,
+      payload: { name: 'Small', quotaPerHour: 2 },
+    });
     assert.equal(made.statusCode, 201, made.body);
     assert.equal(made.json().quotaPerHour, 2);
     const other = (await createApiKey(systemContext(t.database.db, 'test'), 'Other')).key;
-    assert.deepEqual([(await post(made.json().key)).statusCode, (await post(made.json().key)).statusCode, (await post(made.json().key)).statusCode], [201, 201, 429]);
+    assert.deepEqual(
+      [(await post(made.json().key)).statusCode, (await post(made.json().key)).statusCode, (await post(made.json().key)).statusCode],
+      [201, 201, 429],
+    );
     assert.equal((await post(other)).statusCode, 201, 'another key has its own count');
     const listed = (await t.app.inject({ method: 'GET', url: '/api/v1/open311-api-keys', headers: { cookie: admin.cookie } })).json().keys;
-    assert.deepEqual(listed.map((k: { name: string; quotaPerHour: number | null }) => [k.name, k.quotaPerHour]).filter(([n]: [string]) => n !== 'Default quota'), [['Small', 2], ['Other', null]]);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/open311-api-keys', headers: admin.headers, payload: { name: 'Zero', quotaPerHour: 0 } });
+    assert.deepEqual(
+      listed
+        .map((k: { name: string; quotaPerHour: number | null }) => [k.name, k.quotaPerHour])
+        .filter(([n]: [string]) => n !== 'Default quota'),
+      [
+        ['Small', 2],
+        ['Other', null],
+      ],
+    );
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311-api-keys',
+      headers: admin.headers,
+      payload: { name: 'Zero', quotaPerHour: 0 },
+    });
     assert.equal(bad.statusCode, 400);
   });
 
   it('limits requests without a valid key per address: posting as the web form, reading at six times that', async () => {
-    assert.deepEqual([(await post('wrong', '198.51.100.7')).statusCode, (await post('wrong', '198.51.100.7')).statusCode, (await post('wrong', '198.51.100.7')).statusCode], [403, 403, 429]);
+    assert.deepEqual(
+      [
+        (await post('wrong', '198.51.100.7')).statusCode,
+        (await post('wrong', '198.51.100.7')).statusCode,
+        (await post('wrong', '198.51.100.7')).statusCode,
+      ],
+      [403, 403, 429],
+    );
     const reads: number[] = [];
-    for (let i = 0; i < 61; i++) reads.push((await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', remoteAddress: '198.51.100.8' })).statusCode);
+    for (let i = 0; i < 61; i++)
+      reads.push((await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', remoteAddress: '198.51.100.8' })).statusCode);
     assert.deepEqual([reads.filter((c) => c === 200).length, reads.at(-1)], [60, 429], 'at least 60 reads a minute');
-    assert.equal((await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', remoteAddress: '198.51.100.9' })).statusCode, 200, 'another address is not affected');
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/open311/v2/services.json', remoteAddress: '198.51.100.9' })).statusCode,
+      200,
+      'another address is not affected',
+    );
   });
 
   it('counts in fixed windows that end', () => {

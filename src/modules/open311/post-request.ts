@@ -21,7 +21,15 @@ export interface Open311Post {
 }
 
 /** Longest value accepted per field (characters); the same limits as the public form. */
-export const POST_LIMITS = { service_code: 60, lat: 40, long: 40, address_string: 300, description: 5000, email: EMAIL_MAX_LENGTH, phone: 20 } as const;
+export const POST_LIMITS = {
+  service_code: 60,
+  lat: 40,
+  long: 40,
+  address_string: 300,
+  description: 5000,
+  email: EMAIL_MAX_LENGTH,
+  phone: 20,
+} as const;
 const PHONE = /^[+0-9 ()-]{6,20}$/;
 const SLUG = /^[a-z0-9-]{1,60}$/;
 
@@ -54,21 +62,37 @@ export function checkPost(body: Open311Post): CheckedPost {
   if (!hasPoint && !addressText) throw new Open311Error(400, 'lat and long, or address_string, are required');
   const lat = Number(latText);
   const lon = Number(longText);
-  if (hasPoint && !(Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) throw new Open311Error(400, 'lat and long must be WGS84 degrees');
+  if (hasPoint && !(Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180))
+    throw new Open311Error(400, 'lat and long must be WGS84 degrees');
   const description = field(body, 'description') ?? '';
   if (description.length < 10) throw new Open311Error(400, 'description must be at least 10 characters');
   const email = field(body, 'email');
   if (email && !isEmailAddress(email)) throw new Open311Error(400, 'email is not an e-mail address');
   const phone = field(body, 'phone');
   if (phone && !PHONE.test(phone)) throw new Open311Error(400, 'phone is not a phone number');
-  return { serviceCode, point: hasPoint ? { lat, lon } : undefined, addressText, description, email: email ? normaliseEmail(email) : undefined, phone };
+  return {
+    serviceCode,
+    point: hasPoint ? { lat, lon } : undefined,
+    addressText,
+    description,
+    email: email ? normaliseEmail(email) : undefined,
+    phone,
+  };
 }
 
 export async function postRequest(ctx: ServiceContext, env: SignalEnv, body: Open311Post) {
   const p = checkPost(body);
   const out = await createSignal(ctx, env, {
-    categorySlug: p.serviceCode, description: p.description, location: p.point, addressText: p.addressText,
-    email: p.email, phone: p.phone, contactConsent: Boolean(p.email || p.phone), source: 'open311',
+    categorySlug: p.serviceCode,
+    description: p.description,
+    location: p.point,
+    addressText: p.addressText,
+    email: p.email,
+    phone: p.phone,
+    contactConsent: Boolean(p.email || p.phone),
+    source: 'open311',
   });
-  return [{ service_request_id: out.number, token: out.trackingToken, service_notice: `Afhandeling uiterlijk ${out.deadline}`, account_id: null }];
+  return [
+    { service_request_id: out.number, token: out.trackingToken, service_notice: `Afhandeling uiterlijk ${out.deadline}`, account_id: null },
+  ];
 }

@@ -20,11 +20,21 @@ export class Open311Limits {
     if (key) {
       const quota = key.quotaPerHour ?? this.config.open311KeyPerHour;
       const r = this.perKey.hit(key.id, quota, now);
-      if (!r.ok) throw new Open311Error(429, `the quota of this api_key (${quota} requests per hour) is used up; try again in ${r.retryAfterSeconds} s`, { 'retry-after': String(r.retryAfterSeconds) });
+      if (!r.ok)
+        throw new Open311Error(
+          429,
+          `the quota of this api_key (${quota} requests per hour) is used up; try again in ${r.retryAfterSeconds} s`,
+          { 'retry-after': String(r.retryAfterSeconds) },
+        );
       return;
     }
     const perMinute = isPost ? this.config.signalIntakePerMinute : Math.max(60, this.config.signalIntakePerMinute * 6);
     const r = this.perIp.hit(`${isPost ? 'post' : 'get'}:${ip}`, perMinute, now);
-    if (!r.ok) throw new Open311Error(429, `too many requests from this address (${perMinute} a minute without an api_key); try again in ${r.retryAfterSeconds} s`, { 'retry-after': String(r.retryAfterSeconds) });
+    if (!r.ok)
+      throw new Open311Error(
+        429,
+        `too many requests from this address (${perMinute} a minute without an api_key); try again in ${r.retryAfterSeconds} s`,
+        { 'retry-after': String(r.retryAfterSeconds) },
+      );
   }
 }

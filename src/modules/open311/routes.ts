@@ -24,7 +24,14 @@ type Params = { file: string };
 
 const reply311 = (reply: FastifyReply, r: RenderedReply, status: number) => reply.code(status).type(r.contentType).send(r.body);
 
-function send(reply: FastifyReply, format: Format, root: string, item: string, rows: Array<Record<string, unknown>>, status = 200): FastifyReply {
+function send(
+  reply: FastifyReply,
+  format: Format,
+  root: string,
+  item: string,
+  rows: Array<Record<string, unknown>>,
+  status = 200,
+): FastifyReply {
   return reply311(reply, render(format, root, item, rows), status);
 }
 
@@ -75,9 +82,14 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
   app.setNotFoundHandler((request, reply) => sendError(reply, formatOf(request.url), 404, 'not found'));
   // GeoReport v2: jurisdiction_id is optional for a single-jurisdiction endpoint; an unknown one is 404.
   app.addHook('preHandler', async (request) => {
-    const given = (request.query as Record<string, unknown> | undefined)?.jurisdiction_id ?? (request.body as Record<string, unknown> | undefined)?.jurisdiction_id;
+    const given =
+      (request.query as Record<string, unknown> | undefined)?.jurisdiction_id ??
+      (request.body as Record<string, unknown> | undefined)?.jurisdiction_id;
     if (given !== undefined && !isJurisdiction(String(given), config.municipality)) {
-      throw new Open311Error(404, `jurisdiction_id '${String(given).slice(0, 100)}' is not served here; use ${config.municipality.toLowerCase()}`);
+      throw new Open311Error(
+        404,
+        `jurisdiction_id '${String(given).slice(0, 100)}' is not served here; use ${config.municipality.toLowerCase()}`,
+      );
     }
   });
 
@@ -104,19 +116,38 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
   app.post<{ Params: { format: string }; Body: Open311Post }>('/requests.:format', hide, async (request, reply) => {
     const format = fileOrThrow(`requests.${request.params.format}`)[1];
     if (!validKeys.get(request)) throw new Open311Error(403, 'api_key is missing or not valid');
-    return send(reply, format, 'service_requests', 'request', await postRequest(request.ctx, env, (request.body ?? {}) as Open311Post), 201);
+    return send(
+      reply,
+      format,
+      'service_requests',
+      'request',
+      await postRequest(request.ctx, env, (request.body ?? {}) as Open311Post),
+      201,
+    );
   });
-  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>('/requests.:format', hide, async (request, reply) => {
-    const format = fileOrThrow(`requests.${request.params.format}`)[1];
-    const q = request.query;
-    for (const [name, v] of Object.entries(q)) if (typeof v !== 'string' || v.length > 2000) throw new Open311Error(400, `${name.slice(0, 40)} must be given once, as text of at most 2000 characters`);
-    if (q.status && q.status !== 'open' && q.status !== 'closed') throw new Open311Error(400, "status must be 'open' or 'closed'");
-    const rows = await listRequests(request.ctx, env, {
-      ids: q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean), serviceCode: q.service_code,
-      start: dateOrThrow(q.start_date, 'start_date'), end: dateOrThrow(q.end_date, 'end_date'), status: q.status as 'open' | 'closed' | undefined,
-    });
-    return send(reply, format, 'service_requests', 'request', rows);
-  });
+  app.get<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>(
+    '/requests.:format',
+    hide,
+    async (request, reply) => {
+      const format = fileOrThrow(`requests.${request.params.format}`)[1];
+      const q = request.query;
+      for (const [name, v] of Object.entries(q))
+        if (typeof v !== 'string' || v.length > 2000)
+          throw new Open311Error(400, `${name.slice(0, 40)} must be given once, as text of at most 2000 characters`);
+      if (q.status && q.status !== 'open' && q.status !== 'closed') throw new Open311Error(400, "status must be 'open' or 'closed'");
+      const rows = await listRequests(request.ctx, env, {
+        ids: q.service_request_id
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        serviceCode: q.service_code,
+        start: dateOrThrow(q.start_date, 'start_date'),
+        end: dateOrThrow(q.end_date, 'end_date'),
+        status: q.status as 'open' | 'closed' | undefined,
+      });
+      return send(reply, format, 'service_requests', 'request', rows);
+    },
+  );
   app.get<{ Params: Params }>('/requests/:file', hide, async (request, reply) => {
     const [id, format] = fileOrThrow(request.params.file);
     const rows = await listRequests(request.ctx, env, { ids: [id] });
@@ -132,14 +163,22 @@ export async function open311Routes(app: FastifyInstance, { config, database }: 
 /** Open311 API keys for admins under /api/v1/open311-api-keys. */
 export const open311AdminRoutes: RouteModule = (app) => {
   const tags = ['open311'];
-  app.get('/open311-api-keys', { schema: { tags, summary: 'Open311 API keys (admins)', response: { 200: keyList } } },
-    async (request) => ({ keys: await listApiKeys(request.ctx) }));
-  app.post('/open311-api-keys', {
-    schema: { tags, summary: 'Create an Open311 API key; the key is shown once', body: createKeyBody, response: { 201: newKeyReply } },
-  }, async (request, reply) => reply.code(201).send(await createApiKey(request.ctx, request.body.name, request.body.quotaPerHour ?? null)));
-  app.delete('/open311-api-keys/:id', { schema: { tags, summary: 'Revoke an Open311 API key', params: keyIdParams, response: { 204: z.null() } } },
+  app.get('/open311-api-keys', { schema: { tags, summary: 'Open311 API keys (admins)', response: { 200: keyList } } }, async (request) => ({
+    keys: await listApiKeys(request.ctx),
+  }));
+  app.post(
+    '/open311-api-keys',
+    {
+      schema: { tags, summary: 'Create an Open311 API key; the key is shown once', body: createKeyBody, response: { 201: newKeyReply } },
+    },
+    async (request, reply) => reply.code(201).send(await createApiKey(request.ctx, request.body.name, request.body.quotaPerHour ?? null)),
+  );
+  app.delete(
+    '/open311-api-keys/:id',
+    { schema: { tags, summary: 'Revoke an Open311 API key', params: keyIdParams, response: { 204: z.null() } } },
     async (request, reply) => {
       await revokeApiKey(request.ctx, request.params.id);
       return reply.code(204).send(null);
-    });
+    },
+  );
 };

@@ -19,8 +19,15 @@ export { postRequest, type Open311Post } from './post-request.ts';
 export const MAX_REQUEST_IDS = 50;
 
 export function presentService(c: CategoryRow, parent: CategoryRow | undefined) {
-  return { service_code: c.slug, service_name: c.name, description: c.description, metadata: false, type: 'realtime',
-    keywords: c.keywords.split(/\s+/).filter(Boolean).slice(0, 10).join(','), group: parent?.name ?? '' };
+  return {
+    service_code: c.slug,
+    service_name: c.name,
+    description: c.description,
+    metadata: false,
+    type: 'realtime',
+    keywords: c.keywords.split(/\s+/).filter(Boolean).slice(0, 10).join(','),
+    group: parent?.name ?? '',
+  };
 }
 
 export async function listServices(ctx: ServiceContext, gemeente: string) {
@@ -42,11 +49,23 @@ function presentRequest(s: SignalRow, c: CategoryRow, notes: string | null, medi
   const text = publicDescription(c, s);
   const at = s.lat !== null && s.lon !== null ? publicPosition(c, s.lat, s.lon) : null;
   return {
-    service_request_id: s.number, status: CLOSED_STATUSES.includes(s.status) ? 'closed' : 'open', status_notes: notes, service_name: c.name,
-    service_code: c.slug, description: text.description, agency_responsible: s.partner ?? s.department, service_notice: null,
-    requested_datetime: s.created_at.toISOString(), updated_datetime: s.updated_at.toISOString(),
-    expected_datetime: s.deadline ? `${s.deadline}T17:00:00+01:00` : null, address: text.addressText, address_id: null, zipcode: null,
-    lat: at?.lat ?? null, long: at?.lon ?? null, media_url: mediaUrl,
+    service_request_id: s.number,
+    status: CLOSED_STATUSES.includes(s.status) ? 'closed' : 'open',
+    status_notes: notes,
+    service_name: c.name,
+    service_code: c.slug,
+    description: text.description,
+    agency_responsible: s.partner ?? s.department,
+    service_notice: null,
+    requested_datetime: s.created_at.toISOString(),
+    updated_datetime: s.updated_at.toISOString(),
+    expected_datetime: s.deadline ? `${s.deadline}T17:00:00+01:00` : null,
+    address: text.addressText,
+    address_id: null,
+    zipcode: null,
+    lat: at?.lat ?? null,
+    long: at?.lon ?? null,
+    media_url: mediaUrl,
   };
 }
 
@@ -71,7 +90,13 @@ export async function listRequests(ctx: ServiceContext, env: SignalEnv, f: Reque
   const statuses = f.status ? (f.status === 'open' ? OPEN_STATUSES : CLOSED_STATUSES) : undefined;
   const items = await listSignalsForPublic(ctx.db, { gemeente, categories, numbers: ids, from, until: f.end, statuses, limit: 1000 });
   return items.map(({ signal, publishedText, publicPhotoId }) =>
-    presentRequest(signal, cats.get(signal.category_slug)!, publishedText, publicPhotoId ? env.publicUrl + publicPhotoPath(publicPhotoId) : null));
+    presentRequest(
+      signal,
+      cats.get(signal.category_slug)!,
+      publishedText,
+      publicPhotoId ? env.publicUrl + publicPhotoPath(publicPhotoId) : null,
+    ),
+  );
 }
 
 /** The number of the report behind a private tracking token (the reporter's client); logged by signals as the reporter's read. */

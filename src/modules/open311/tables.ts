@@ -2,7 +2,14 @@
 import type { Generated } from 'kysely';
 
 export interface Open311Tables {
-  open311_api_keys: { id: string; name: string; key_hash: string; created_at: Generated<Date>; revoked_at: Date | null; quota_per_hour: number | null };
+  open311_api_keys: {
+    id: string;
+    name: string;
+    key_hash: string;
+    created_at: Generated<Date>;
+    revoked_at: Date | null;
+    quota_per_hour: number | null;
+  };
 }
 
 declare module '../../db/schema.ts' {

@@ -23,7 +23,21 @@ const SURVEY = path.join(projectRoot, 'test', 'fixtures', 'perception', 'synthet
 
 async function addSignal(t: TestApp, category: string, buurt: string, wijk: string) {
   const id = randomUUID();
-  await t.database.db.insertInto('signals').values({ gemeente_code: 'GM0505', id, number: `M-2023-${id.slice(0, 6)}`, tracking_token_hash: id, category_slug: category, status: 'new', buurt_code: buurt, wijk_code: wijk, area_year: 2024, created_at: new Date('2023-06-01T10:00:00Z') }).execute();
+  await t.database.db
+    .insertInto('signals')
+    .values({
+      gemeente_code: 'GM0505',
+      id,
+      number: `M-2023-${id.slice(0, 6)}`,
+      tracking_token_hash: id,
+      category_slug: category,
+      status: 'new',
+      buurt_code: buurt,
+      wijk_code: wijk,
+      area_year: 2024,
+      created_at: new Date('2023-06-01T10:00:00Z'),
+    })
+    .execute();
 }
 
 describe('perception: small counts of reports and incidents are not shown without analysis:detail', () => {
@@ -39,21 +53,53 @@ describe('perception: small counts of reports and incidents are not shown withou
         await seedIncidentsIfEmpty(ctx, SEED_DIR);
         await seedSignalDefaultsIfEmpty(ctx, 'GM0505');
         await importSurvey(ctx, { file: SURVEY, municipality: 'GM0505' });
-        const batch = await database.db.insertInto('incident_batches')
-          .values({ gemeente_code: 'GM0505', source: 'perception-test', mode: 'synthetic', actor: 'test', finished_at: new Date(), rows_read: 1, rows_inserted: 1 })
-          .returning('id').executeTakeFirstOrThrow();
-        await database.db.insertInto('incidents').values({
-          gemeente_code: 'GM0505', source: 'perception-test', source_id: 'one', crime_type: '1.1.1', start_time: new Date('2023-03-03T21:00:00Z'), end_time: null,
-          x: 105000, y: 425000, lat: 51.8, lon: 4.66, area_year: 2024, buurt_code: 'BU05050201', wijk_code: 'WK050502', offender_ref: null, victim_ref: null, address_ref: null,
-          synthetic: true, batch_id: Number(batch.id),
-        }).execute();
+        const batch = await database.db
+          .insertInto('incident_batches')
+          .values({
+            gemeente_code: 'GM0505',
+            source: 'perception-test',
+            mode: 'synthetic',
+            actor: 'test',
+            finished_at: new Date(),
+            rows_read: 1,
+            rows_inserted: 1,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await database.db
+          .insertInto('incidents')
+          .values({
+            gemeente_code: 'GM0505',
+            source: 'perception-test',
+            source_id: 'one',
+            crime_type: '1.1.1',
+            start_time: new Date('2023-03-03T21:00:00Z'),
+            end_time: null,
+            x: 105000,
+            y: 425000,
+            lat: 51.8,
+            lon: 4.66,
+            area_year: 2024,
+            buurt_code: 'BU05050201',
+            wijk_code: 'WK050502',
+            offender_ref: null,
+            victim_ref: null,
+            address_ref: null,
+            synthetic: true,
+            batch_id: Number(batch.id),
+          })
+          .execute();
       },
     });
     for (let i = 0; i < 6; i++) await addSignal(t, 'groepsoverlast', 'BU05050101', 'WK050501');
     await addSignal(t, 'drugshandel', 'BU05050201', 'WK050502');
     await addSignal(t, 'jeugdoverlast', 'BU05050201', 'WK050502');
     for (let i = 0; i < 2; i++) await addSignal(t, 'straatverlichting', 'BU05050101', 'WK050501'); // not nuisance
-    [viewer, analyst, partner] = [await loginAs(t.app, t.database, 'viewer'), await loginAs(t.app, t.database, 'analyst'), await loginAs(t.app, t.database, 'partner')];
+    [viewer, analyst, partner] = [
+      await loginAs(t.app, t.database, 'viewer'),
+      await loginAs(t.app, t.database, 'analyst'),
+      await loginAs(t.app, t.database, 'partner'),
+    ];
   });
   after(() => t.close());
 
@@ -64,7 +110,12 @@ describe('perception: small counts of reports and incidents are not shown withou
       const p = (await get('/areas/WK050502/safety-profile?year=2023', who)).json();
       assert.equal(p.indices.nuisance.value, null);
       assert.equal(p.indices.nuisance.index, null);
-      assert.ok(p.gaps.some((g: { component: string; message: string }) => g.component === 'nuisance' && /Minder dan 5 meldingen van overlast/.test(g.message)));
+      assert.ok(
+        p.gaps.some(
+          (g: { component: string; message: string }) =>
+            g.component === 'nuisance' && /Minder dan 5 meldingen van overlast/.test(g.message),
+        ),
+      );
       assert.notEqual((await get('/areas/WK050501/safety-profile?year=2023', who)).json().indices.nuisance.value, null);
     }
     assert.ok((await get('/areas/WK050502/safety-profile?year=2023', analyst)).json().indices.nuisance.value > 0);
@@ -91,9 +142,17 @@ describe('perception: small counts of reports and incidents are not shown withou
   it('discrepancies: report categories with small counts are null for a viewer', async () => {
     const categories = async (who: TestSession) => {
       const d = (await get('/perception/discrepancies?year=2023&level=wijk&minGap=0', who)).json();
-      return d.points.find((p: { areaCode: string }) => p.areaCode === 'WK050501').reportCategories.map((c: { category: string; reports: number | null }) => [c.category, c.reports]);
+      return d.points
+        .find((p: { areaCode: string }) => p.areaCode === 'WK050501')
+        .reportCategories.map((c: { category: string; reports: number | null }) => [c.category, c.reports]);
     };
-    assert.deepEqual(await categories(viewer), [['groepsoverlast', 6], ['straatverlichting', null]]);
-    assert.deepEqual(await categories(analyst), [['groepsoverlast', 6], ['straatverlichting', 2]]);
+    assert.deepEqual(await categories(viewer), [
+      ['groepsoverlast', 6],
+      ['straatverlichting', null],
+    ]);
+    assert.deepEqual(await categories(analyst), [
+      ['groepsoverlast', 6],
+      ['straatverlichting', 2],
+    ]);
   });
 });

@@ -26,12 +26,37 @@ export interface HotTimes {
   blocks: { label: string; share: number }[];
 }
 
-export async function hotTimes(ctx: ServiceContext, gemeente: string, wijkCode: string, year: number, rule: Disclosure, top = 3): Promise<HotTimes> {
+export async function hotTimes(
+  ctx: ServiceContext,
+  gemeente: string,
+  wijkCode: string,
+  year: number,
+  rule: Disclosure,
+  top = 3,
+): Promise<HotTimes> {
   const cols = await getIncidentColumns(ctx, gemeente);
-  const { idx } = selectEvents(eventTableOf(cols), { fromMin: Date.UTC(year, 0, 1) / 60_000, toMin: Date.UTC(year + 1, 0, 1) / 60_000, area: wijkCode });
+  const { idx } = selectEvents(eventTableOf(cols), {
+    fromMin: Date.UTC(year, 0, 1) / 60_000,
+    toMin: Date.UTC(year + 1, 0, 1) / 60_000,
+    area: wijkCode,
+  });
   if (idx.length === 0) return { events: 0, blocks: [] };
   if (rule.isHidden(idx.length)) return { events: rule.count(idx.length), blocks: [] };
-  const profile = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
-  const blocks = DAYS.flatMap((day, d) => PARTS.map((p) => ({ label: `${day}${p.name.startsWith('nacht') ? 'nacht' : p.name.split(' ')[0]} ${p.name.slice(p.name.indexOf('('))}`, share: Array.from({ length: 6 }, (_, h) => profile[d * 24 + p.from + h]!).reduce((a, b) => a + b, 0) / idx.length })));
-  return { events: idx.length, blocks: blocks.sort((a, b) => b.share - a.share).slice(0, top).map((b) => ({ ...b, share: Math.round(b.share * 1000) / 10 })) };
+  const profile = aoristicHourOfWeek({
+    startUtc: Array.from(idx, (k) => cols.startMin[k]!),
+    endUtc: Array.from(idx, (k) => cols.endMin[k]!),
+  });
+  const blocks = DAYS.flatMap((day, d) =>
+    PARTS.map((p) => ({
+      label: `${day}${p.name.startsWith('nacht') ? 'nacht' : p.name.split(' ')[0]} ${p.name.slice(p.name.indexOf('('))}`,
+      share: Array.from({ length: 6 }, (_, h) => profile[d * 24 + p.from + h]!).reduce((a, b) => a + b, 0) / idx.length,
+    })),
+  );
+  return {
+    events: idx.length,
+    blocks: blocks
+      .sort((a, b) => b.share - a.share)
+      .slice(0, top)
+      .map((b) => ({ ...b, share: Math.round(b.share * 1000) / 10 })),
+  };
 }

@@ -20,8 +20,16 @@ function yearPeriod(gemeente: string, year: number): CountPeriod {
 }
 
 /** Nuisance reports per buurt or wijk code in a year (areas without reports are absent = 0). */
-export async function nuisanceCounts(ctx: ServiceContext, gemeente: string, level: 'buurt' | 'wijk', year: number): Promise<Map<string, number>> {
-  return signalCountsPerArea(ctx.db, yearPeriod(gemeente, year), level, { parents: NUISANCE_MAIN_CATEGORIES, slugs: NUISANCE_SUBCATEGORIES });
+export async function nuisanceCounts(
+  ctx: ServiceContext,
+  gemeente: string,
+  level: 'buurt' | 'wijk',
+  year: number,
+): Promise<Map<string, number>> {
+  return signalCountsPerArea(ctx.db, yearPeriod(gemeente, year), level, {
+    parents: NUISANCE_MAIN_CATEGORIES,
+    slugs: NUISANCE_SUBCATEGORIES,
+  });
 }
 
 /** Nuisance reports in the whole municipality in a year (reports without a buurt are not counted). */
@@ -31,8 +39,17 @@ export async function totalNuisance(ctx: ServiceContext, gemeente: string, year:
 }
 
 /** Top report categories (all categories) of one buurt or wijk (or the municipality: a GM code) in a year; a count the caller may not see (`rule`) is null. */
-export async function topCategories(ctx: ServiceContext, gemeente: string, areaCode: string, year: number, rule: Disclosure, limit = 5): Promise<{ category: string; name: string; reports: number | null }[]> {
-  const area = areaCode.startsWith('GM') ? undefined : { level: areaCode.startsWith('WK') ? 'wijk' as const : 'buurt' as const, code: areaCode };
+export async function topCategories(
+  ctx: ServiceContext,
+  gemeente: string,
+  areaCode: string,
+  year: number,
+  rule: Disclosure,
+  limit = 5,
+): Promise<{ category: string; name: string; reports: number | null }[]> {
+  const area = areaCode.startsWith('GM')
+    ? undefined
+    : { level: areaCode.startsWith('WK') ? ('wijk' as const) : ('buurt' as const), code: areaCode };
   const rows = await signalCountsPerCategory(ctx.db, yearPeriod(gemeente, year), area);
   return rows
     .map((r) => ({ category: r.category, name: r.name ?? r.category, reports: r.reports }))

@@ -1,7 +1,15 @@
 /** Kysely types of the perception tables (migration 0040_perception.sql). */
 import type { Generated } from 'kysely';
 
-export const INDICATOR_THEMES = ['perception', 'avoidance', 'victimisation', 'social-nuisance', 'physical-decay', 'mark', 'crime-perception'] as const;
+export const INDICATOR_THEMES = [
+  'perception',
+  'avoidance',
+  'victimisation',
+  'social-nuisance',
+  'physical-decay',
+  'mark',
+  'crime-perception',
+] as const;
 export type IndicatorTheme = (typeof INDICATOR_THEMES)[number];
 export type IndicatorUnit = 'percent' | 'mark' | 'score';
 export type IndicatorDirection = 'higher-is-worse' | 'higher-is-better';

@@ -20,12 +20,15 @@ export function registerSignalCli({ importCmd }: CliCommands): void {
         throw new CliError(`--mapping: ${opts.mapping} is not a readable JSON file (${(err as Error).message.slice(0, 120)})`);
       }
       const parsed = mappingSchema.safeParse(json);
-      if (!parsed.success) throw new CliError(`--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new CliError(`--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       await withDatabase(async (ctx, _db, config) => {
         await seedSignalDefaultsIfEmpty(ctx, config.municipality);
         const r = await importSignals(ctx, config.municipality, file, parsed.data);
-        process.stdout.write(`${file}: ${r.rowsRead} rows read, ${r.inserted} imported, ${r.alreadyPresent} already present, ` +
-          `${r.withoutBuurt} kept without buurt (no point, or no areas loaded).\n`);
+        process.stdout.write(
+          `${file}: ${r.rowsRead} rows read, ${r.inserted} imported, ${r.alreadyPresent} already present, ` +
+            `${r.withoutBuurt} kept without buurt (no point, or no areas loaded).\n`,
+        );
         for (const p of r.rejected.slice(0, 50)) process.stdout.write(`  line ${p.line}: ${p.reason}\n`);
       });
     });

@@ -50,20 +50,32 @@ function withinBound(name: string, f: (input: string) => unknown): void {
 
 describe('validators on hostile long inputs', () => {
   it('server schemas of the public and staff signals API', () => {
-    withinBound('intake e-mail', (v) => intakeBody.safeParse({ description: 'Lamp is kapot bij de school', email: v, contactConsent: true, formToken: 'x' }));
-    withinBound('intake phone', (v) => intakeBody.safeParse({ description: 'Lamp is kapot bij de school', phone: v, contactConsent: true, formToken: 'x' }));
-    withinBound('intake description and address', (v) => intakeBody.safeParse({ description: v, addressText: v, formToken: v, website: v }));
+    withinBound('intake e-mail', (v) =>
+      intakeBody.safeParse({ description: 'Lamp is kapot bij de school', email: v, contactConsent: true, formToken: 'x' }),
+    );
+    withinBound('intake phone', (v) =>
+      intakeBody.safeParse({ description: 'Lamp is kapot bij de school', phone: v, contactConsent: true, formToken: 'x' }),
+    );
+    withinBound('intake description and address', (v) =>
+      intakeBody.safeParse({ description: v, addressText: v, formToken: v, website: v }),
+    );
     withinBound('subscription e-mail', (v) => emailBody.safeParse({ email: v }));
     withinBound('map bbox and category', (v) => mapQuery.safeParse({ bbox: v, categorySlug: v }));
     withinBound('feedback', (v) => feedbackBody.safeParse({ satisfied: false, reason: v }));
-    withinBound('inbox query', (v) => inboxQuery.safeParse({ q: v, area: v, assignee: v, category: v, status: v, createdFrom: v, department: v }));
+    withinBound('inbox query', (v) =>
+      inboxQuery.safeParse({ q: v, area: v, assignee: v, category: v, status: v, createdFrom: v, department: v }),
+    );
     withinBound('note and merge', (v) => [noteBody.safeParse({ text: v, visibility: v }), mergeBody.safeParse({ into: v })]);
     withinBound('number and token patterns', (v) => [NUMBER_PATTERN.test(v), TOKEN_PATTERN.test(v)]);
   });
 
   it('Open311 posting, formats, message templates and mail errors', () => {
-    withinBound('Open311 e-mail', (v) => checkPost({ service_code: 'afval-dumping', lat: '51.8', long: '4.67', description: 'Grofvuil bij de container', email: v }));
-    withinBound('Open311 other fields', (v) => checkPost({ service_code: v, lat: v, long: v, address_string: v, description: v, phone: v }));
+    withinBound('Open311 e-mail', (v) =>
+      checkPost({ service_code: 'afval-dumping', lat: '51.8', long: '4.67', description: 'Grofvuil bij de container', email: v }),
+    );
+    withinBound('Open311 other fields', (v) =>
+      checkPost({ service_code: v, lat: v, long: v, address_string: v, description: v, phone: v }),
+    );
     withinBound('Open311 format', (v) => splitFormat(`${v}.json`));
     withinBound('template rendering', (v) => renderTemplate(`${v}{{number}}${v}`, { number: 'M-2026-000001' }));
     withinBound('mail error redaction', (v) => redactAddresses(v));
@@ -81,9 +93,21 @@ describe('validators on hostile long inputs', () => {
     for (const v of HOSTILE) {
       assert.equal(emailBody.safeParse({ email: v }).success, false);
       assert.equal(emailProblem(v), 'emailInvalid');
-      assert.throws(() => checkPost({ service_code: 'afval-dumping', lat: '51.8', long: '4.67', description: 'Grofvuil bij de container', email: v }), /email/);
+      assert.throws(
+        () => checkPost({ service_code: 'afval-dumping', lat: '51.8', long: '4.67', description: 'Grofvuil bij de container', email: v }),
+        /email/,
+      );
     }
-    assert.equal(checkPost({ service_code: 'afval-dumping', lat: '51.8', long: '4.67', description: 'Grofvuil bij de container', email: ' Admin@Localhost ' }).email, 'admin@localhost');
+    assert.equal(
+      checkPost({
+        service_code: 'afval-dumping',
+        lat: '51.8',
+        long: '4.67',
+        description: 'Grofvuil bij de container',
+        email: ' Admin@Localhost ',
+      }).email,
+      'admin@localhost',
+    );
   });
 });
 
@@ -100,11 +124,23 @@ describe('hostile e-mail addresses over HTTP', () => {
     const { createApiKey } = await import('../open311/api-keys.ts');
     const key = (await createApiKey(systemContext(t.database.db, 'test'), 'Hostile')).key;
     const started = performance.now();
-    const open311 = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ api_key: key, service_code: 'afval-dumping', lat: '51.8133', long: '4.669', description: 'Grofvuil naast de container', email: hostile }).toString() });
+    const open311 = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        api_key: key,
+        service_code: 'afval-dumping',
+        lat: '51.8133',
+        long: '4.669',
+        description: 'Grofvuil naast de container',
+        email: hostile,
+      }).toString(),
+    });
     assert.equal(open311.statusCode, 400);
     assert.match(open311.json()[0].description, /email must be at most 254 characters/);
-    const buurt = (await t.database.db.selectFrom('areas').select('code').where('level', '=', 'buurt').limit(1).executeTakeFirstOrThrow()).code;
+    const buurt = (await t.database.db.selectFrom('areas').select('code').where('level', '=', 'buurt').limit(1).executeTakeFirstOrThrow())
+      .code;
     const sub = await t.app.inject({ method: 'POST', url: `/api/v1/public/buurten/${buurt}/subscriptions`, payload: { email: hostile } });
     assert.equal(sub.statusCode, 400);
     assert.equal(sub.headers['content-type'], 'application/problem+json; charset=utf-8');

@@ -9,4 +9,8 @@ import { signalPhotoRoutes } from './routes/photo-routes.ts';
 import { publicSignalRoutes } from './routes/public-routes.ts';
 import { staffSignalRoutes } from './routes/staff-routes.ts';
 
-export const signalsModule: PlatformModule = { name: 'signals', routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes], cli: registerSignalCli };
+export const signalsModule: PlatformModule = {
+  name: 'signals',
+  routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes],
+  cli: registerSignalCli,
+};

@@ -6,7 +6,10 @@ export const slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a category sl
 
 export const locationInput = z
   .union([
-    z.object({ lat: z.number().min(-90).max(90).describe('WGS84 latitude'), lon: z.number().min(-180).max(180).describe('WGS84 longitude') }),
+    z.object({
+      lat: z.number().min(-90).max(90).describe('WGS84 latitude'),
+      lon: z.number().min(-180).max(180).describe('WGS84 longitude'),
+    }),
     z.object({ x: z.number().describe('RD New (EPSG:28992) x in metres'), y: z.number().describe('RD New y in metres') }),
   ])
   .describe('Where: WGS84 lat/lon or RD New x/y. Leave out when only an address is known.');
@@ -17,8 +20,15 @@ export const intakeBody = z.object({
   location: locationInput.optional(),
   addressText: z.string().trim().max(300).optional().describe('Address or place description (street and number)'),
   email: emailSchema.optional().describe('For the confirmation and updates (needs contactConsent)'),
-  phone: z.string().max(20, { abort: true }).regex(/^[+0-9 ()-]{6,20}$/, 'must be a phone number').optional(),
-  contactConsent: z.boolean().optional().describe('Consent to store the contact details to keep the reporter informed; required with email or phone'),
+  phone: z
+    .string()
+    .max(20, { abort: true })
+    .regex(/^[+0-9 ()-]{6,20}$/, 'must be a phone number')
+    .optional(),
+  contactConsent: z
+    .boolean()
+    .optional()
+    .describe('Consent to store the contact details to keep the reporter informed; required with email or phone'),
   formToken: z.string().min(1).max(200).describe('From GET /public/signals/form; must be at least a few seconds old'),
   website: z.string().max(500).optional().describe('Honeypot: leave empty. The form hides this field (aria-hidden, tabindex -1).'),
 });
@@ -59,8 +69,17 @@ export const suggestReply = z.object({
 });
 
 export const nearbyReply = z.object({
-  signals: z.array(z.object({ number: z.string(), statusLabel: z.string(), createdAt: z.string(),
-    withinMetres: z.union([z.literal(25), z.literal(50)]).describe('Distance band: the report lies within 25 m, or within 50 m (never an exact distance)'), categoryName: z.string() })),
+  signals: z.array(
+    z.object({
+      number: z.string(),
+      statusLabel: z.string(),
+      createdAt: z.string(),
+      withinMetres: z
+        .union([z.literal(25), z.literal(50)])
+        .describe('Distance band: the report lies within 25 m, or within 50 m (never an exact distance)'),
+      categoryName: z.string(),
+    }),
+  ),
 });
 
 export const trackingReply = z.object({
@@ -76,30 +95,53 @@ export const trackingReply = z.object({
   deadline: z.string().nullable(),
   closedAt: z.string().nullable(),
   mergedIntoNumber: z.string().nullable().describe('Set when this report was merged into another; status is that report’s'),
-  updates: z.array(z.object({ at: z.string(), statusLabel: z.string().nullable(), text: z.string().nullable() })).describe('Public notes and status changes'),
+  updates: z
+    .array(z.object({ at: z.string(), statusLabel: z.string().nullable(), text: z.string().nullable() }))
+    .describe('Public notes and status changes'),
   photoIds: z.array(z.string()),
-  feedback: z.object({ asked: z.boolean().describe('Show the satisfaction question'), given: z.object({ satisfied: z.boolean() }).nullable() }),
+  feedback: z.object({
+    asked: z.boolean().describe('Show the satisfaction question'),
+    given: z.object({ satisfied: z.boolean() }).nullable(),
+  }),
 });
 
-export const feedbackBody = z.object({ satisfied: z.boolean(), reason: z.string().trim().max(2000).optional().describe('Required when not satisfied') });
+export const feedbackBody = z.object({
+  satisfied: z.boolean(),
+  reason: z.string().trim().max(2000).optional().describe('Required when not satisfied'),
+});
 export const feedbackReply = z.object({ recorded: z.boolean(), reopenRequested: z.boolean(), status: z.string(), closed: z.boolean() });
 
 export const mapQuery = z.object({
   categorySlug: slug.optional().describe('Main or sub-category'),
-  bbox: z.string().max(100, { abort: true }).regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, 'must be minLon,minLat,maxLon,maxLat').optional(),
+  bbox: z
+    .string()
+    .max(100, { abort: true })
+    .regex(/^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/, 'must be minLon,minLat,maxLon,maxLat')
+    .optional(),
 });
 export const mapReply = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({
-    type: z.literal('Feature'),
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-    properties: z.object({ number: z.string().nullable(), categorySlug: z.string(), categoryName: z.string(), statusLabel: z.string(), createdDate: z.string(), blurred: z.boolean() }),
-  })),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+      properties: z.object({
+        number: z.string().nullable(),
+        categorySlug: z.string(),
+        categoryName: z.string(),
+        statusLabel: z.string(),
+        createdDate: z.string(),
+        blurred: z.boolean(),
+      }),
+    }),
+  ),
 });
 
 export const emailBody = z.object({ email: emailSchema });
 
 export const subscribeReply = z.object({
   subscribed: z.boolean(),
-  confirmationRequired: z.boolean().describe('A confirmation mail was sent (double opt-in); no mail is sent until the link in it is followed'),
+  confirmationRequired: z
+    .boolean()
+    .describe('A confirmation mail was sent (double opt-in); no mail is sent until the link in it is followed'),
 });

@@ -8,16 +8,32 @@ const csv = <T extends z.ZodType>(item: T) =>
 
 export const inboxQuery = z.object({
   status: csv(z.enum(SIGNAL_STATUSES)).optional().describe('Comma-separated statuses'),
-  open: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Only open (true) or closed (false) reports'),
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Only open (true) or closed (false) reports'),
   category: csv(slug).optional().describe('Comma-separated main or sub-category slugs'),
-  area: z.string().regex(/^(BU\d{8}|WK\d{6})$/).optional().describe('Buurt or wijk code'),
+  area: z
+    .string()
+    .regex(/^(BU\d{8}|WK\d{6})$/)
+    .optional()
+    .describe('Buurt or wijk code'),
   department: z.string().max(200).optional(),
-  assignee: z.string().regex(/^(me|none|[0-9a-f-]{36})$/).optional().describe("'me', 'none' or a user id"),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Open and past the deadline'),
+  assignee: z
+    .string()
+    .regex(/^(me|none|[0-9a-f-]{36})$/)
+    .optional()
+    .describe("'me', 'none' or a user id"),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Open and past the deadline'),
   olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  q: z.string().max(200).optional().describe("Full-text search (Dutch stemming; websearch syntax: words, \"phrase\", -not)"),
+  q: z.string().max(200).optional().describe('Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not)'),
   sort: z.enum(['newest', 'oldest', 'deadline']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).optional(),
@@ -26,23 +42,59 @@ export const inboxQuery = z.object({
 export const transitionOption = z.object({ to: z.enum(SIGNAL_STATUSES), label: z.string(), requiresText: z.boolean() });
 
 export const signalView = z.object({
-  id: z.string(), number: z.string(), status: z.enum(SIGNAL_STATUSES), statusLabel: z.string(),
-  categorySlug: z.string(), categoryName: z.string(), mainCategorySlug: z.string().nullable(), suggestedCategory: z.string().nullable(),
-  description: z.string(), location: z.object({ lat: z.number(), lon: z.number(), x: z.number(), y: z.number() }).nullable(),
-  addressText: z.string().nullable(), buurtCode: z.string().nullable(), wijkCode: z.string().nullable(), source: z.string(),
-  department: z.string().nullable(), partner: z.string().nullable(), assigneeId: z.string().nullable(),
-  parentId: z.string().nullable(), mergedIntoId: z.string().nullable(), deadline: z.string().nullable(), overdue: z.boolean(),
-  createdAt: z.string(), updatedAt: z.string(), closedAt: z.string().nullable(),
+  id: z.string(),
+  number: z.string(),
+  status: z.enum(SIGNAL_STATUSES),
+  statusLabel: z.string(),
+  categorySlug: z.string(),
+  categoryName: z.string(),
+  mainCategorySlug: z.string().nullable(),
+  suggestedCategory: z.string().nullable(),
+  description: z.string(),
+  location: z.object({ lat: z.number(), lon: z.number(), x: z.number(), y: z.number() }).nullable(),
+  addressText: z.string().nullable(),
+  buurtCode: z.string().nullable(),
+  wijkCode: z.string().nullable(),
+  source: z.string(),
+  department: z.string().nullable(),
+  partner: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  parentId: z.string().nullable(),
+  mergedIntoId: z.string().nullable(),
+  deadline: z.string().nullable(),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
   allowedTransitions: z.array(transitionOption).describe('Only these transitions may be offered in the UI'),
-  descriptionPublishedAt: z.string().nullable().describe('When staff published the description and address text (Open311); null: not public'),
-  permissions: z.object({ handle: z.boolean().describe('Change status and add notes'), viewContact: z.boolean(), split: z.boolean(), merge: z.boolean(),
+  descriptionPublishedAt: z
+    .string()
+    .nullable()
+    .describe('When staff published the description and address text (Open311); null: not public'),
+  permissions: z.object({
+    handle: z.boolean().describe('Change status and add notes'),
+    viewContact: z.boolean(),
+    split: z.boolean(),
+    merge: z.boolean(),
     edit: z.boolean().describe('Re-categorise, assign, route and correct the location (PATCH)'),
-    publish: z.boolean().describe('Publish the description or a text (staff; never for sensitive categories)') }),
+    publish: z.boolean().describe('Publish the description or a text (staff; never for sensitive categories)'),
+  }),
 });
 
-const visibility = z.enum(HISTORY_VISIBILITIES).describe("Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)");
-export const historyEntry = z.object({ id: z.number(), at: z.string(), actor: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(),
-  text: z.string().nullable(), visibility, publishedAt: z.string().nullable().describe('When staff published the text (Open311, followers); null: not public') });
+const visibility = z
+  .enum(HISTORY_VISIBILITIES)
+  .describe("Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)");
+export const historyEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  kind: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  text: z.string().nullable(),
+  visibility,
+  publishedAt: z.string().nullable().describe('When staff published the text (Open311, followers); null: not public'),
+});
 
 export const signalDetail = signalView.extend({
   hasContact: z.boolean(),
@@ -58,21 +110,59 @@ export const idParam = z.object({ id: z.string().regex(/^([0-9a-f-]{36}|M-\d{4}-
 
 export const transitionBody = z.object({
   to: z.enum(SIGNAL_STATUSES),
-  text: z.string().trim().max(5000).optional().describe('Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter'),
+  text: z
+    .string()
+    .trim()
+    .max(5000)
+    .optional()
+    .describe('Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter'),
   notify: z.boolean().optional().describe('Send the status message to the reporter and followers (default true)'),
-  publish: z.boolean().optional().describe('Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false)'),
+  publish: z
+    .boolean()
+    .optional()
+    .describe('Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false)'),
 });
 export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), visibility: visibility.default('internal') });
-export const publicationBody = z.object({ published: z.boolean().describe('true: shown to the public (Open311, followers); false: taken back') });
-export const entryParam = idParam.extend({ entryId: z.coerce.number().int().positive().max(2 ** 53 - 1) });
+export const publicationBody = z.object({
+  published: z.boolean().describe('true: shown to the public (Open311, followers); false: taken back'),
+});
+export const entryParam = idParam.extend({
+  entryId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
 export const patchBody = z.object({
   categorySlug: slug.optional(),
   assigneeId: z.uuid().nullable().optional(),
   department: z.string().trim().min(1).max(200).nullable().optional(),
-  partner: z.string().trim().min(1).max(200).nullable().optional().describe('Forward to a partner organisation (its name, as in /partners)'),
+  partner: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('Forward to a partner organisation (its name, as in /partners)'),
   location: locationInput.optional().describe('Correct the place: WGS84 lat/lon or RD New x/y; buurt and wijk are located again'),
   addressText: z.string().trim().max(300).nullable().optional(),
 });
-export const splitBody = z.object({ parts: z.array(z.object({ categorySlug: slug, description: z.string().trim().min(3).max(5000) })).min(2).max(10) });
-export const mergeBody = z.object({ into: z.string().regex(/^([0-9a-f-]{36}|M-\d{4}-\d{6})$/).describe('Id or number of the report to keep') });
-export const contactReply = z.object({ email: z.string().nullable(), phone: z.string().nullable(), consent: z.boolean(), removedOrNone: z.boolean() });
+export const splitBody = z.object({
+  parts: z
+    .array(z.object({ categorySlug: slug, description: z.string().trim().min(3).max(5000) }))
+    .min(2)
+    .max(10),
+});
+export const mergeBody = z.object({
+  into: z
+    .string()
+    .regex(/^([0-9a-f-]{36}|M-\d{4}-\d{6})$/)
+    .describe('Id or number of the report to keep'),
+});
+export const contactReply = z.object({
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  consent: z.boolean(),
+  removedOrNone: z.boolean(),
+});

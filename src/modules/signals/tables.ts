@@ -15,7 +15,19 @@ export const SIGNAL_STATUSES = [
 ] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 export type SignalSource = 'web' | 'open311' | 'import' | 'staff';
-export type HistoryKind = 'created' | 'status' | 'note' | 'assign' | 'category' | 'split' | 'merge' | 'feedback' | 'routed' | 'photo' | 'location' | 'publish';
+export type HistoryKind =
+  | 'created'
+  | 'status'
+  | 'note'
+  | 'assign'
+  | 'category'
+  | 'split'
+  | 'merge'
+  | 'feedback'
+  | 'routed'
+  | 'photo'
+  | 'location'
+  | 'publish';
 /** Who reads a history entry besides staff (migration 0037): see visibility.ts. */
 export const HISTORY_VISIBILITIES = ['internal', 'partner', 'reporter'] as const;
 export type HistoryVisibility = (typeof HISTORY_VISIBILITIES)[number];
@@ -70,7 +82,13 @@ export interface SignalTables {
     /** Set when staff marked the resident's description (and address text) public; never shown for sensitive categories. */
     description_published_at: Date | null;
   };
-  signal_contacts: { signal_id: string; email: string | null; phone: string | null; consent: Generated<boolean>; created_at: Generated<Date> };
+  signal_contacts: {
+    signal_id: string;
+    email: string | null;
+    phone: string | null;
+    consent: Generated<boolean>;
+    created_at: Generated<Date>;
+  };
   signal_history: {
     id: Generated<number>;
     signal_id: string;

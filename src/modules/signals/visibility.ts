@@ -38,12 +38,18 @@ export const visibilityOf = (shownToReporter: boolean): HistoryVisibility => (sh
 export const mayPublishText = (c: Pick<CategoryRow, 'is_sensitive'> | undefined): boolean => Boolean(c && !c.is_sensitive);
 
 /** The entry's text when the public may read it, else null. */
-export function publicEntryText(c: CategoryRow | undefined, entry: Pick<HistoryRow, 'text' | 'visibility' | 'published_at'>): string | null {
+export function publicEntryText(
+  c: CategoryRow | undefined,
+  entry: Pick<HistoryRow, 'text' | 'visibility' | 'published_at'>,
+): string | null {
   return mayPublishText(c) && canRead('public', entry) ? entry.text : null;
 }
 
 /** The resident's own words (description and address text) when staff published them, else null. */
-export function publicDescription(c: CategoryRow | undefined, s: Pick<SignalRow, 'description' | 'address_text' | 'description_published_at'>) {
+export function publicDescription(
+  c: CategoryRow | undefined,
+  s: Pick<SignalRow, 'description' | 'address_text' | 'description_published_at'>,
+) {
   const shown = mayPublishText(c) && s.description_published_at !== null;
   return { description: shown ? s.description : null, addressText: shown ? s.address_text : null };
 }
@@ -52,7 +58,8 @@ export function publicDescription(c: CategoryRow | undefined, s: Pick<SignalRow,
  * Reports of this category may be named in public — by number on the map, nearby, in Open311, and
  * followed by number: a public, non-sensitive category.
  */
-export const isNamedInPublic = (c: Pick<CategoryRow, 'is_public' | 'is_sensitive'> | undefined): boolean => Boolean(c && c.is_public && !c.is_sensitive);
+export const isNamedInPublic = (c: Pick<CategoryRow, 'is_public' | 'is_sensitive'> | undefined): boolean =>
+  Boolean(c && c.is_public && !c.is_sensitive);
 
 /** The report number when the public may know it, else null. */
 export const publicNumber = (c: CategoryRow | undefined, number: string): string | null => (isNamedInPublic(c) ? number : null);

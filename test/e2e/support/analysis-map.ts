@@ -26,7 +26,10 @@ export type PageMap = Omit<TestMap, 'getCanvas'> & {
 interface PageGlobals {
   __stadsveiligMap?: PageMap;
   document: { createElement(tag: 'canvas'): Canvas2D };
-  fetch(url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ ok: boolean; status: number; json(): Promise<unknown>; text(): Promise<string> }>;
+  fetch(
+    url: string,
+    init?: { method?: string; headers?: Record<string, string>; body?: string },
+  ): Promise<{ ok: boolean; status: number; json(): Promise<unknown>; text(): Promise<string> }>;
 }
 
 export interface MapFeature {
@@ -40,7 +43,13 @@ export interface MapFeature {
 export function hotspotFeatures(page: Page): Promise<MapFeature[]> {
   return page.evaluate(async () => {
     const map = (globalThis as unknown as PageGlobals).__stadsveiligMap;
-    const src = map?.getSource('hotspots') as { getData(): Promise<{ features: { properties: { id: string; class: string; count: number | null }; geometry: MapFeature['geometry'] }[] }> } | undefined;
+    const src = map?.getSource('hotspots') as
+      | {
+          getData(): Promise<{
+            features: { properties: { id: string; class: string; count: number | null }; geometry: MapFeature['geometry'] }[];
+          }>;
+        }
+      | undefined;
     if (!src) return [];
     const data = await src.getData();
     return data.features.map((f) => ({ id: f.properties.id, cls: f.properties.class, count: f.properties.count, geometry: f.geometry }));
@@ -56,15 +65,30 @@ export async function waitForHotspotFeatures(page: Page, ok: (f: MapFeature[]) =
     if (last.length && ok(last)) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`hotspot features never as expected; last: ${last.slice(0, 5).map((f) => `${f.id}:${f.cls}`).join(', ')} (${last.length})`);
+  throw new Error(
+    `hotspot features never as expected; last: ${last
+      .slice(0, 5)
+      .map((f) => `${f.id}:${f.cls}`)
+      .join(', ')} (${last.length})`,
+  );
 }
 
 /** Waits until the map has drawn hotspot units (the layer exists once its source does). */
 export async function waitForHotspotMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = (globalThis as unknown as PageGlobals).__stadsveiligMap;
-    return !!map && !!map.getSource('hotspots') && map.loaded() && !map.isMoving() && map.queryRenderedFeatures({ layers: ['hotspots-fill'] }).length > 0;
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const map = (globalThis as unknown as PageGlobals).__stadsveiligMap;
+      return (
+        !!map &&
+        !!map.getSource('hotspots') &&
+        map.loaded() &&
+        !map.isMoving() &&
+        map.queryRenderedFeatures({ layers: ['hotspots-fill'] }).length > 0
+      );
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -168,15 +192,22 @@ export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<
 
 /** A workbench API reply fetched from the page, with the logged-in session (POST with its CSRF token). */
 export function apiFromPage<T>(page: Page, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(async ({ path, body }) => {
-    const g = globalThis as unknown as PageGlobals;
-    let init = {};
-    if (body !== undefined) {
-      const session = (await (await g.fetch('/api/v1/session')).json()) as { csrfToken: string };
-      init = { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: JSON.stringify(body) };
-    }
-    const r = await g.fetch(path, init);
-    if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-    return r.json();
-  }, { path, body }) as Promise<T>;
+  return page.evaluate(
+    async ({ path, body }) => {
+      const g = globalThis as unknown as PageGlobals;
+      let init = {};
+      if (body !== undefined) {
+        const session = (await (await g.fetch('/api/v1/session')).json()) as { csrfToken: string };
+        init = {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify(body),
+        };
+      }
+      const r = await g.fetch(path, init);
+      if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+      return r.json();
+    },
+    { path, body },
+  ) as Promise<T>;
 }

@@ -8,7 +8,11 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server.ts';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** A fresh context that exposes the map instance to the test (window.__STADSVEILIG_TEST__). */
-export async function newTestContext(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function newTestContext(
+  browser: Browser,
+  baseUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL', viewport: { width: 1280, height: 860 }, ...options });
   await context.addInitScript(() => {
     (globalThis as unknown as { __STADSVEILIG_TEST__: boolean }).__STADSVEILIG_TEST__ = true;

@@ -16,6 +16,12 @@ export function syntheticReports(points: readonly [number, number][]): Record<st
     const [lon, lat] = points[k % 2 === 0 ? k % 3 : 3 + (k % (points.length - 3))]!;
     const localHour = k % 3 === 0 ? 9 + (k % 8) : 22;
     const created = FIRST_FRIDAY + (k % 12) * 7 * 24 * HOUR + (localHour - 1) * HOUR + (k % 50) * 60_000;
-    return { id: `e2e-${k}`, created_at: new Date(created).toISOString(), lat, lon, category: k % 4 === 0 ? 'straatverlichting' : 'afval-dumping' };
+    return {
+      id: `e2e-${k}`,
+      created_at: new Date(created).toISOString(),
+      lat,
+      lon,
+      category: k % 4 === 0 ? 'straatverlichting' : 'afval-dumping',
+    };
   });
 }

@@ -31,20 +31,33 @@ export const incidentsImporter: Importer = {
   name: 'incidents',
   run: (ctx, file, o) =>
     importIncidents(ctx, {
-      file, municipality: 'GM0505', source: o.source as string, quarantine: Boolean(o.quarantine),
+      file,
+      municipality: 'GM0505',
+      source: o.source as string,
+      quarantine: Boolean(o.quarantine),
       ...(o.mapping ? { mapping: o.mapping as string } : {}),
       // The parallel path (worker threads, chunks of a few rows) on small files, for some cases.
       ...(o.parallel ? { parallel: { workers: 2, minBytes: 0, chunkBytes: 128 } } : {}),
     }),
-  cli: (file, o) => ['import', 'incidents', file, '--source', String(o.source), ...(o.quarantine ? ['--quarantine'] : []), ...(o.mapping ? ['--mapping', String(o.mapping)] : [])],
+  cli: (file, o) => [
+    'import',
+    'incidents',
+    file,
+    '--source',
+    String(o.source),
+    ...(o.quarantine ? ['--quarantine'] : []),
+    ...(o.mapping ? ['--mapping', String(o.mapping)] : []),
+  ],
   async check(summary, o, delta) {
     const s = summary as { rowsRead: number; rowsInserted: number; rowsUnchanged: number; rowsQuarantined: number; problems: unknown[] };
-    if (num(s.rowsRead) !== s.rowsInserted + s.rowsUnchanged + s.rowsQuarantined) return `rows read ${s.rowsRead} ≠ inserted ${s.rowsInserted} + unchanged ${s.rowsUnchanged} + quarantined ${s.rowsQuarantined}`;
+    if (num(s.rowsRead) !== s.rowsInserted + s.rowsUnchanged + s.rowsQuarantined)
+      return `rows read ${s.rowsRead} ≠ inserted ${s.rowsInserted} + unchanged ${s.rowsUnchanged} + quarantined ${s.rowsQuarantined}`;
     if (!o.quarantine && s.rowsQuarantined) return `${s.rowsQuarantined} rows quarantined without --quarantine`;
-    if ((s.problems.length > 0) !== (s.rowsQuarantined > 0)) return `${s.problems.length} problems for ${s.rowsQuarantined} quarantined rows`;
+    if (s.problems.length > 0 !== s.rowsQuarantined > 0) return `${s.problems.length} problems for ${s.rowsQuarantined} quarantined rows`;
     if (delta('incidents') !== s.rowsInserted) return `incidents grew by ${delta('incidents')}, the report says ${s.rowsInserted} inserted`;
     if (delta('incident_batches') !== 1) return `incident_batches grew by ${delta('incident_batches')}`;
-    if (delta('incident_quarantine') > s.rowsQuarantined) return `incident_quarantine grew by ${delta('incident_quarantine')} for ${s.rowsQuarantined} quarantined rows`;
+    if (delta('incident_quarantine') > s.rowsQuarantined)
+      return `incident_quarantine grew by ${delta('incident_quarantine')} for ${s.rowsQuarantined} quarantined rows`;
     return null;
   },
   async generate(rng) {
@@ -54,10 +67,21 @@ export const incidentsImporter: Importer = {
   },
   async targeted() {
     const h = 'id,type,start,end,x,y\n';
-    const row = (id: string, start = '2023-05-01T10:00', x = '104959.39', y = '425568.83', type = '1.1.1', end = '') => `${id},${type},${start},${end},${x},${y}\n`;
-    const c = (name: string, text: string | Buffer, message: RegExp, options: Record<string, unknown> = {}, fileName = 'events.csv'): FuzzCase => ({
-      importer: 'incidents', name: `targeted: ${name}`, fileName, bytes: typeof text === 'string' ? Buffer.from(text) : text,
-      options: { source: 'fuzz-t', ...options }, expect: { outcome: 'rejected', message },
+    const row = (id: string, start = '2023-05-01T10:00', x = '104959.39', y = '425568.83', type = '1.1.1', end = '') =>
+      `${id},${type},${start},${end},${x},${y}\n`;
+    const c = (
+      name: string,
+      text: string | Buffer,
+      message: RegExp,
+      options: Record<string, unknown> = {},
+      fileName = 'events.csv',
+    ): FuzzCase => ({
+      importer: 'incidents',
+      name: `targeted: ${name}`,
+      fileName,
+      bytes: typeof text === 'string' ? Buffer.from(text) : text,
+      options: { source: 'fuzz-t', ...options },
+      expect: { outcome: 'rejected', message },
     });
     return [
       c('duplicate id', h + row('A') + row('A'), /events\.csv:3 column id: duplicate id 'A' \(first on line 2\)/),
@@ -66,14 +90,56 @@ export const incidentsImporter: Importer = {
       c('UTF-16 with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(h + row('A'), 'utf16le')]), /events\.csv: .*UTF-16/),
       c('unclosed quote at the end', h + row('A') + '"B,1.1.1,2023-05-01T10:00,,104959.39,425568.83\n', /events\.csv:3: .*quote/i),
       c('NaN coordinates', h + row('A', undefined, 'NaN', 'NaN'), /events\.csv:2 column x: x 'NaN', y 'NaN' are not RD New metres/),
-      c('date that does not exist', h + row('A', '2023-02-30T10:00'), /events\.csv:2 column start: '2023-02-30T10:00' is not an ISO 8601 time/),
+      c(
+        'date that does not exist',
+        h + row('A', '2023-02-30T10:00'),
+        /events\.csv:2 column start: '2023-02-30T10:00' is not an ISO 8601 time/,
+      ),
       c('huge id, quoted short', h + row('A'.repeat(300_000)), /events\.csv:2 column id: is longer than 200 characters/),
-      c('huge unknown type, quoted short', h + row('A', undefined, undefined, undefined, 'T'.repeat(300_000)), /events\.csv:2 column type: unknown crime type 'T{10,80}…'/),
-      c('GeoJSON feature that is not an object', '{"type":"FeatureCollection","features":[null, 3]}', /events\.geojson: feature 1 /, {}, 'events.geojson'),
-      c('GeoJSON NUL in a property', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [4.66, 51.81] }, properties: { id: 'a\u0000', type: '1.1.1', start: '2023-05-01' } }] }), /events\.geojson: feature 1\b.*NUL/, {}, 'events.geojson'),
-      c('truncated GeoJSON', '{"type":"FeatureCollection","features":[{"type":"Feat', /events\.geojson: not readable JSON/, {}, 'events.geojson'),
-      c('header with a quote left open, parallel path', `id,"type,start,end,x,y\n${row('A')}`, /events\.csv:1: a quoted field is not closed/, { parallel: true, source: 'fuzz-pt' }),
-      c('a NUL in a quarantined row is still refused', h + row('A') + `B\u0000,1.1.1,bad,,1,1\n`, /events\.csv:3: .*NUL/, { quarantine: true }),
+      c(
+        'huge unknown type, quoted short',
+        h + row('A', undefined, undefined, undefined, 'T'.repeat(300_000)),
+        /events\.csv:2 column type: unknown crime type 'T{10,80}…'/,
+      ),
+      c(
+        'GeoJSON feature that is not an object',
+        '{"type":"FeatureCollection","features":[null, 3]}',
+        /events\.geojson: feature 1 /,
+        {},
+        'events.geojson',
+      ),
+      c(
+        'GeoJSON NUL in a property',
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [4.66, 51.81] },
+              properties: { id: 'a\u0000', type: '1.1.1', start: '2023-05-01' },
+            },
+          ],
+        }),
+        /events\.geojson: feature 1\b.*NUL/,
+        {},
+        'events.geojson',
+      ),
+      c(
+        'truncated GeoJSON',
+        '{"type":"FeatureCollection","features":[{"type":"Feat',
+        /events\.geojson: not readable JSON/,
+        {},
+        'events.geojson',
+      ),
+      c(
+        'header with a quote left open, parallel path',
+        `id,"type,start,end,x,y\n${row('A')}`,
+        /events\.csv:1: a quoted field is not closed/,
+        { parallel: true, source: 'fuzz-pt' },
+      ),
+      c('a NUL in a quarantined row is still refused', h + row('A') + `B\u0000,1.1.1,bad,,1,1\n`, /events\.csv:3: .*NUL/, {
+        quarantine: true,
+      }),
     ];
   },
 };
@@ -95,8 +161,10 @@ export const cbsCrimeImporter: Importer = {
       return `rows read ${s.rowsRead} ≠ stored ${s.rowsStored} + outside ${s.rowsOutsideMunicipality} + quarantined ${s.rowsQuarantined}`;
     }
     if (!o.quarantine && s.rowsQuarantined) return `${s.rowsQuarantined} rows quarantined without --quarantine`;
-    if (delta('crime_counts') > s.rowsStored || delta('crime_counts') < 0) return `crime_counts grew by ${delta('crime_counts')} for ${s.rowsStored} stored rows`;
-    if (delta('incident_quarantine') !== s.rowsQuarantined) return `incident_quarantine grew by ${delta('incident_quarantine')} for ${s.rowsQuarantined} quarantined rows`;
+    if (delta('crime_counts') > s.rowsStored || delta('crime_counts') < 0)
+      return `crime_counts grew by ${delta('crime_counts')} for ${s.rowsStored} stored rows`;
+    if (delta('incident_quarantine') !== s.rowsQuarantined)
+      return `incident_quarantine grew by ${delta('incident_quarantine')} for ${s.rowsQuarantined} quarantined rows`;
     if (delta('incident_batches') !== 1) return `incident_batches grew by ${delta('incident_batches')}`;
     return null;
   },
@@ -106,12 +174,28 @@ export const cbsCrimeImporter: Importer = {
   async targeted() {
     const base = cbsBase().text.split('\n');
     const c = (name: string, text: string, message: RegExp, options: Record<string, unknown> = {}): FuzzCase => ({
-      importer: 'cbs-crime', name: `targeted: ${name}`, fileName: 'cbs_47018NED_fuzz.csv', bytes: Buffer.from(text), options, expect: { outcome: 'rejected', message },
+      importer: 'cbs-crime',
+      name: `targeted: ${name}`,
+      fileName: 'cbs_47018NED_fuzz.csv',
+      bytes: Buffer.from(text),
+      options,
+      expect: { outcome: 'rejected', message },
     });
     return [
-      c('the same area, type and period twice', [base[0], base[1], base[2], base[1]].join('\n'), /cbs_47018NED_fuzz\.csv:4 column .*same .* as line 2/),
-      c('a count beyond integer range', [base[0], base[1]!.replace(/,23,/, ',99999999999,')].join('\n'), /cbs_47018NED_fuzz\.csv:2 column GeregistreerdeMisdrijven_1: '99999999999' is not a whole number/),
-      { ...c('duplicate with quarantine: the second is quarantined', [base[0], base[1], base[1]].join('\n'), /./, { quarantine: true }), expect: { outcome: 'imported' } },
+      c(
+        'the same area, type and period twice',
+        [base[0], base[1], base[2], base[1]].join('\n'),
+        /cbs_47018NED_fuzz\.csv:4 column .*same .* as line 2/,
+      ),
+      c(
+        'a count beyond integer range',
+        [base[0], base[1]!.replace(/,23,/, ',99999999999,')].join('\n'),
+        /cbs_47018NED_fuzz\.csv:2 column GeregistreerdeMisdrijven_1: '99999999999' is not a whole number/,
+      ),
+      {
+        ...c('duplicate with quarantine: the second is quarantined', [base[0], base[1], base[1]].join('\n'), /./, { quarantine: true }),
+        expect: { outcome: 'imported' },
+      },
       c('unclosed quote', `${base[0]}\n${base[1]!.slice(0, 40)}`, /cbs_47018NED_fuzz\.csv:2: .*quote/i),
     ];
   },

@@ -17,7 +17,12 @@ export function logIn(email: string, password: string, client: ApiClient = api):
 }
 
 /** Changes the logged-in user's password; the reply is the session with its permissions. */
-export function changePassword(currentPassword: string, newPassword: string, csrfToken: string | null, client: ApiClient = api): Promise<Session> {
+export function changePassword(
+  currentPassword: string,
+  newPassword: string,
+  csrfToken: string | null,
+  client: ApiClient = api,
+): Promise<Session> {
   return client.request<Session>(`${V1}/session/password`, { method: 'POST', body: { currentPassword, newPassword }, csrfToken });
 }
 

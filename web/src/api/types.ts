@@ -18,10 +18,12 @@ export type Reply<P extends ApiPath, M extends Method = 'get'> =
   | Json<Responses<Operation<P, M>>[201 & keyof Responses<Operation<P, M>>]>;
 
 /** The JSON request body of a call. */
-export type Body<P extends ApiPath, M extends Method = 'post'> = Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+export type Body<P extends ApiPath, M extends Method = 'post'> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
 
 /** The query parameters of a call. */
-export type Query<P extends ApiPath, M extends Method = 'get'> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type Query<P extends ApiPath, M extends Method = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 /** RFC 9457 problem details (every error reply), as the routes list them for 400. */
 export type Problem = Json<paths['/api/v1/areas']['get']['responses'][400]>;

@@ -67,15 +67,33 @@ export function ChangePasswordForm({ csrfToken, onChanged }: Props) {
         return (
           <div key={field} className="field">
             <label htmlFor={id}>{t(`password.${field}`)}</label>
-            {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-            {problem && <p id={`${id}-error`} className="field-error">{problem}</p>}
-            <input id={id} name={field} type="password" autoComplete={autoComplete} required value={values[field]}
-              aria-invalid={problem ? true : undefined} aria-describedby={describedBy}
-              onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))} />
+            {hint && (
+              <p id={`${id}-hint`} className="hint">
+                {hint}
+              </p>
+            )}
+            {problem && (
+              <p id={`${id}-error`} className="field-error">
+                {problem}
+              </p>
+            )}
+            <input
+              id={id}
+              name={field}
+              type="password"
+              autoComplete={autoComplete}
+              required
+              value={values[field]}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+            />
           </div>
         );
       })}
-      <button type="submit" className="button primary" disabled={busy}>{busy ? t('password.busy') : t('password.submit')}</button>
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('password.busy') : t('password.submit')}
+      </button>
     </form>
   );
 }

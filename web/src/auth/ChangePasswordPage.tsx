@@ -32,13 +32,11 @@ export function ChangePasswordPage({ session, forced, onChanged, onLogout }: Pro
 
   const content = (
     <>
-      <h1 ref={heading} tabIndex={-1}>{t('password.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('password.title')}
+      </h1>
       <p className="muted">{forced ? t('password.forcedIntro') : t('password.intro')}</p>
-      {done ? (
-        <p role="status">{t('password.done')}</p>
-      ) : (
-        <ChangePasswordForm csrfToken={session.csrfToken} onChanged={changed} />
-      )}
+      {done ? <p role="status">{t('password.done')}</p> : <ChangePasswordForm csrfToken={session.csrfToken} onChanged={changed} />}
     </>
   );
   if (!forced) return <div className="page narrow">{content}</div>;
@@ -46,7 +44,9 @@ export function ChangePasswordPage({ session, forced, onChanged, onLogout }: Pro
     <div className="login-page">
       <header className="login-header">
         <LanguageSwitch />
-        <button type="button" className="button ghost" onClick={onLogout}>{t('header.logout')}</button>
+        <button type="button" className="button ghost" onClick={onLogout}>
+          {t('header.logout')}
+        </button>
       </header>
       <main className="login-main">
         <div className="login-card">{content}</div>

@@ -42,7 +42,9 @@ export function LoginPage({ instance, onLogin }: Props) {
 
   return (
     <div className="login-page">
-      <a className="skip-link" href="#login-form">{t('app.skipLink')}</a>
+      <a className="skip-link" href="#login-form">
+        {t('app.skipLink')}
+      </a>
       <header className="login-header">
         <LanguageSwitch />
       </header>
@@ -57,11 +59,25 @@ export function LoginPage({ instance, onLogin }: Props) {
           <p className="muted">{t('login.intro')}</p>
           <form id="login-form" onSubmit={submit} noValidate aria-describedby={error ? 'login-error' : undefined}>
             <label htmlFor="login-email">{t('login.email')}</label>
-            <input id="login-email" name="email" type="email" autoComplete="username" required value={email}
-              onChange={(e) => setEmail(e.target.value)} />
+            <input
+              id="login-email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
             <label htmlFor="login-password">{t('login.password')}</label>
-            <input id="login-password" name="password" type="password" autoComplete="current-password" required
-              value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
             {error && (
               <div id="login-error" className="alert" role="alert">
                 <strong>{t('login.failed')}</strong>

@@ -30,13 +30,25 @@ export function Header({ instance, user, modules, current, onNavigate, onLogout 
   return (
     <header className="app-header">
       <div className="header-bar">
-        <a className="brand" href="/" onClick={(e) => { e.preventDefault(); navigate('/'); }}>
+        <a
+          className="brand"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
           <img src="/favicon.svg" alt="" width="32" height="32" />
           <span className="brand-name">{t('app.name')}</span>
           {municipality && <span className="brand-municipality">{municipality}</span>}
         </a>
-        <button type="button" className="button ghost menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav"
-          onClick={() => setMenuOpen((o) => !o)}>
+        <button
+          type="button"
+          className="button ghost menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
           <span aria-hidden="true" className="menu-icon" /> {t('header.menu')}
         </button>
         <div className="header-user">
@@ -45,11 +57,20 @@ export function Header({ instance, user, modules, current, onNavigate, onLogout 
             {user.displayName ?? user.email}
             <span className="user-role"> · {role}</span>
           </span>
-          <a className="button ghost" href={PASSWORD_PATH} onClick={(e) => { e.preventDefault(); navigate(PASSWORD_PATH); }}>
+          <a
+            className="button ghost"
+            href={PASSWORD_PATH}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(PASSWORD_PATH);
+            }}
+          >
             {t('header.changePassword')}
           </a>
           <LanguageSwitch />
-          <button type="button" className="button ghost" onClick={onLogout}>{t('header.logout')}</button>
+          <button type="button" className="button ghost" onClick={onLogout}>
+            {t('header.logout')}
+          </button>
         </div>
       </div>
       <Nav modules={modules} current={current} open={menuOpen} onNavigate={navigate} />

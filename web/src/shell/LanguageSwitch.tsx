@@ -7,9 +7,16 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const target = otherLanguage(i18n.language);
   return (
-    <button type="button" className="button ghost language-switch" lang={target} aria-label={t('header.switchTo')}
-      onClick={() => setLanguage(target)}>
-      <span aria-hidden="true" className="language-code">{target.toUpperCase()}</span>
+    <button
+      type="button"
+      className="button ghost language-switch"
+      lang={target}
+      aria-label={t('header.switchTo')}
+      onClick={() => setLanguage(target)}
+    >
+      <span aria-hidden="true" className="language-code">
+        {target.toUpperCase()}
+      </span>
       <span className="language-label">{t('header.switchLabel')}</span>
     </button>
   );

@@ -22,8 +22,7 @@ export function Nav({ modules, current, open, onNavigate }: Props) {
       <ul>
         {modules.map((m) => (
           <li key={m.id}>
-            <a href={m.path} aria-current={m.id === current.id ? 'page' : undefined} onClick={(e) => follow(e, m.path)}
-              data-module={m.id}>
+            <a href={m.path} aria-current={m.id === current.id ? 'page' : undefined} onClick={(e) => follow(e, m.path)} data-module={m.id}>
               {t(`nav.${m.id}`)}
             </a>
           </li>

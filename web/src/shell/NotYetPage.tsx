@@ -17,7 +17,15 @@ export function NotYetPage({ module, onNavigate }: Props) {
       <h2>{t('notYet.what')}</h2>
       <p>{t(`notYet.${module}`)}</p>
       <p>
-        <a href="/" onClick={(e) => { e.preventDefault(); onNavigate('/'); }}>{t('notYet.back')}</a>
+        <a
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            onNavigate('/');
+          }}
+        >
+          {t('notYet.back')}
+        </a>
       </p>
     </div>
   );

@@ -15,7 +15,10 @@ interface Props {
 export function PublicLayout({ instance, path, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const municipality = instance?.municipality.name;
-  const brand = { to: REPORT_PATH, label: municipality ? t('signals.public.brand', { name: municipality }) : t('signals.public.brandNoName') };
+  const brand = {
+    to: REPORT_PATH,
+    label: municipality ? t('signals.public.brand', { name: municipality }) : t('signals.public.brandNoName'),
+  };
   const links = [
     { to: REPORT_PATH, label: t('signals.public.navReport') },
     { to: PUBLIC_MAP_PATH, label: t('signals.public.navMap') },

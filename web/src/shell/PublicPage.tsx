@@ -28,7 +28,9 @@ export function PublicPage({ path, brand, navLabel, links, className, onNavigate
   const link = (to: string) => ({ ...navLink(to, onNavigate), 'aria-current': path === to ? ('page' as const) : undefined });
   return (
     <div className={className ? `public-app ${className}` : 'public-app'}>
-      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
       <header className="public-header">
         <a className="brand" {...link(brand.to)}>
           <img src="/favicon.svg" alt="" width="28" height="28" />
@@ -38,10 +40,14 @@ export function PublicPage({ path, brand, navLabel, links, className, onNavigate
       </header>
       <nav className="public-nav" aria-label={navLabel}>
         {links.map((l) => (
-          <a key={l.to} {...link(l.to)}>{l.label}</a>
+          <a key={l.to} {...link(l.to)}>
+            {l.label}
+          </a>
         ))}
       </nav>
-      <main id="main" tabIndex={-1} className="public-main">{children}</main>
+      <main id="main" tabIndex={-1} className="public-main">
+        {children}
+      </main>
     </div>
   );
 }

@@ -47,23 +47,32 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
-      <Header instance={instance} user={session.user} modules={modules} current={current} onNavigate={navigate}
-        onLogout={onLogout} />
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <Header instance={instance} user={session.user} modules={modules} current={current} onNavigate={navigate} onLogout={onLogout} />
       <main id="main" tabIndex={-1}>
         {onPasswordPage ? (
           <ChangePasswordPage session={session} forced={false} onChanged={onSessionChange} onLogout={onLogout} />
         ) : current.available ? (
-          <Suspense fallback={<p className="page" role="status">{t('app.loading')}</p>}>
-            {current.id === 'meldingen'
-              ? <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-              : current.id === 'beleving'
-                ? <PerceptionStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-                : current.id === 'opgaven'
-                  ? <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-                  : current.id === 'analyse'
-                    ? <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
-                    : <MapPage instance={instance} />}
+          <Suspense
+            fallback={
+              <p className="page" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            {current.id === 'meldingen' ? (
+              <SignalsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'beleving' ? (
+              <PerceptionStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'opgaven' ? (
+              <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'analyse' ? (
+              <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : (
+              <MapPage instance={instance} />
+            )}
           </Suspense>
         ) : (
           <NotYetPage key={current.id} module={current.id} onNavigate={navigate} />

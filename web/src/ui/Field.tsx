@@ -22,8 +22,16 @@ export function Field({ id, label, hint, error, children, className }: Props) {
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       {cloneElement(children, { id, 'aria-describedby': describedBy(id, hint, error), 'aria-invalid': error ? true : undefined })}
     </div>
   );

@@ -22,7 +22,7 @@ export interface AsyncOptions {
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The data a state holds: the fresh reply, or the previous one while the next loads or failed. */
-const dataOf = <T,>(s: Async<T>): T | null => (s.status === 'ready' ? s.data : s.previous);
+const dataOf = <T>(s: Async<T>): T | null => (s.status === 'ready' ? s.data : s.previous);
 
 /**
  * Runs `load` on mount, whenever a value in `deps` changes, and on `reload()`; `load: null` waits
@@ -61,4 +61,4 @@ export function useApi<T>(path: string | null): [Async<T>, () => void] {
 }
 
 /** The data to show: the fresh reply, or the previous one while the next is loading. */
-export const shown = <T,>(v: Async<T>): T | null => dataOf(v);
+export const shown = <T>(v: Async<T>): T | null => dataOf(v);

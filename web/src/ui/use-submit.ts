@@ -4,7 +4,9 @@ import { ApiError } from '../api/client.ts';
 import { errorText } from './use-async.ts';
 
 export function problemText(e: unknown): string {
-  return e instanceof ApiError ? [e.problem.detail, ...(e.problem.errors ?? []).map((x) => `${x.name}: ${x.reason}`)].join(' ') : errorText(e);
+  return e instanceof ApiError
+    ? [e.problem.detail, ...(e.problem.errors ?? []).map((x) => `${x.name}: ${x.reason}`)].join(' ')
+    : errorText(e);
 }
 
 export function useSubmit() {

@@ -19,7 +19,9 @@ export async function withHistory(ctx: ServiceContext, sel: Selection, o: Warnin
   const grid = weekGrid(sel.period.fromMin, sel.period.toMin, o);
   const { idx: all } = selectEvents(sel.table, { fromMin: grid.first, toMin: sel.period.toMin, types: sel.types });
   const places = await placeKeys(ctx, gemeente, sel.table, all);
-  const area = sel.area.startsWith('BU') ? await newestCode(ctx, gemeente, await buurtIndex(ctx, gemeente), 0, sel.area) : { code: sel.area, note: null };
+  const area = sel.area.startsWith('BU')
+    ? await newestCode(ctx, gemeente, await buurtIndex(ctx, gemeente), 0, sel.area)
+    : { code: sel.area, note: null };
   const inArea = areaMask(places.codes, area.code);
   const idx = inArea ? within(all, places.keyOf, inArea) : all;
   const notes = [...places.notes, ...(area.code !== sel.area ? [`area ${sel.area} is ${area.code} in the newest indeling`] : [])];

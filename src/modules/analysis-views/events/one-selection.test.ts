@@ -22,24 +22,49 @@ async function seedEdges(database: Database): Promise<ViewsDesign> {
   const design = await seedViewsData(database);
   const batch = await database.db
     .insertInto('incident_batches')
-    .values({ gemeente_code: GM, source: 'edges', mode: 'all-or-nothing', actor: 'test', rows_read: 4, rows_inserted: 4, finished_at: new Date() })
+    .values({
+      gemeente_code: GM,
+      source: 'edges',
+      mode: 'all-or-nothing',
+      actor: 'test',
+      rows_read: 4,
+      rows_inserted: 4,
+      finished_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const row = (id: string, start: string, end: string | null, placed: boolean) => {
     const [x, y] = placed ? [design.a.x, design.a.y] : [155_000, 463_000];
     const [lon, lat] = rdToWgs84(x, y);
     return {
-      gemeente_code: GM, source: 'edges', source_id: id, crime_type: '1.1.1', start_time: new Date(start), end_time: end ? new Date(end) : null,
-      x, y, lat, lon, area_year: 2024, buurt_code: placed ? design.a.buurt : null, wijk_code: placed ? design.a.wijk : null,
-      offender_ref: null, victim_ref: null, address_ref: null, batch_id: Number(batch.id),
+      gemeente_code: GM,
+      source: 'edges',
+      source_id: id,
+      crime_type: '1.1.1',
+      start_time: new Date(start),
+      end_time: end ? new Date(end) : null,
+      x,
+      y,
+      lat,
+      lon,
+      area_year: 2024,
+      buurt_code: placed ? design.a.buurt : null,
+      wijk_code: placed ? design.a.wijk : null,
+      offender_ref: null,
+      victim_ref: null,
+      address_ref: null,
+      batch_id: Number(batch.id),
     };
   };
-  await database.db.insertInto('incidents').values([
-    row('STARTS-BEFORE', '2024-02-29T23:00:00Z', '2024-03-01T01:00:00Z', true),
-    row('NO-BUURT', '2024-03-10T10:00:00Z', null, false),
-    row('ON-THE-END', '2024-04-01T00:00:00Z', null, true),
-    row('LAST-MINUTE', '2024-03-31T23:59:00Z', null, true),
-  ]).execute();
+  await database.db
+    .insertInto('incidents')
+    .values([
+      row('STARTS-BEFORE', '2024-02-29T23:00:00Z', '2024-03-01T01:00:00Z', true),
+      row('NO-BUURT', '2024-03-10T10:00:00Z', null, false),
+      row('ON-THE-END', '2024-04-01T00:00:00Z', null, true),
+      row('LAST-MINUTE', '2024-03-31T23:59:00Z', null, true),
+    ])
+    .execute();
   return design;
 }
 
@@ -61,17 +86,31 @@ describe('one event selection for the views, mission evidence and the wijk repor
     const sel = await selectionFor(ctx, GM, { ...MARCH, crimeTypes: TYPES, source: 'incidents', format: 'json' });
     const t = sel.table;
     const views = Array.from(sel.idx, (k) => `${t.startMin[k]} ${t.x[k]} ${t.y[k]} ${t.typeCodes[t.type[k]!]}`).sort();
-    const pts = await eventPoints(ctx, GM, { from: new Date(`${MARCH.from}T00:00:00Z`), to: new Date(`${MARCH.to}T00:00:00Z`), crimeTypes: TYPES });
+    const pts = await eventPoints(ctx, GM, {
+      from: new Date(`${MARCH.from}T00:00:00Z`),
+      to: new Date(`${MARCH.to}T00:00:00Z`),
+      crimeTypes: TYPES,
+    });
     const evidence = Array.from({ length: pts.n }, (_, i) => `${pts.startMin[i]} ${pts.x[i]} ${pts.y[i]} ${pts.crimeType[i]}`).sort();
     assert.deepEqual(evidence, views);
-    assert.equal(views.length, 8 + 4 + 3 + 1, 'the designed March events and the last minute; not the one starting before, on the end or without a buurt');
+    assert.equal(
+      views.length,
+      8 + 4 + 3 + 1,
+      'the designed March events and the last minute; not the one starting before, on the end or without a buurt',
+    );
     assert.equal(sel.withoutBuurt, 1);
     const http = await api.get(`counts?from=${MARCH.from}&to=${MARCH.to}&crimeTypes=${TYPES.join(',')}`, api.analyst);
     assert.deepEqual([http.body.meta.events, http.body.meta.withoutBuurt], [16, 1]);
   });
 
   it('the wijk report counts the hot times of the same events as the views for the wijk and year', async () => {
-    const sel = await selectionFor(ctx, GM, { from: '2024-01-01', to: '2025-01-01', area: design.a.wijk, source: 'incidents', format: 'json' });
+    const sel = await selectionFor(ctx, GM, {
+      from: '2024-01-01',
+      to: '2025-01-01',
+      area: design.a.wijk,
+      source: 'incidents',
+      format: 'json',
+    });
     const report = await hotTimes(ctx, GM, design.a.wijk, 2024, new Disclosure(true, 5));
     assert.equal(report.events, sel.idx.length);
     assert.equal(sel.idx.length, 8 + 4 + 2 + 3, 'A in March and February, and the three edge events of 2024 in buurt A');

@@ -8,12 +8,18 @@ function selection(): Selection {
   const times: number[] = [];
   for (let y = 2021; y <= 2024; y++) for (let m = 0; m < 12; m++) times.push(Date.UTC(y, m, 1, 12));
   const table = eventTableFrom({
-    x: new Float64Array(times.length), y: new Float64Array(times.length), timeMs: Float64Array.from(times),
-    type: times.map(() => '1.1.1'), buurtCode: times.map(() => 'BU05050100'),
+    x: new Float64Array(times.length),
+    y: new Float64Array(times.length),
+    timeMs: Float64Array.from(times),
+    type: times.map(() => '1.1.1'),
+    buurtCode: times.map(() => 'BU05050100'),
   });
   times.forEach((t, k) => (table.areaYear[k] = new Date(t).getUTCFullYear() < 2024 ? 2020 : 2024));
   const period = resolvePeriod(table, {});
-  return selectPeriod({ source: 'incidents', table, idx: new Uint32Array(0), period, area: 'GM0505', types: undefined, syntheticCount: 0, withoutBuurt: 0 }, period);
+  return selectPeriod(
+    { source: 'incidents', table, idx: new Uint32Array(0), period, area: 'GM0505', types: undefined, syntheticCount: 0, withoutBuurt: 0 },
+    period,
+  );
 }
 
 describe('the events of a view', () => {

@@ -79,7 +79,13 @@ export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<C
   return q.source === 'signals' ? signalTable(ctx, gemeente, q.categories) : eventTableOf(await getIncidentColumns(ctx, gemeente));
 }
 
-export async function selectionFor(ctx: ServiceContext, gemeente: string, q: CommonQuery, extraErrors: FieldError[] = [], where: 'query' | 'body' = 'query'): Promise<Selection> {
+export async function selectionFor(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: CommonQuery,
+  extraErrors: FieldError[] = [],
+  where: 'query' | 'body' = 'query',
+): Promise<Selection> {
   const errors = [...commonErrors(q, gemeente, where), ...extraErrors];
   if (errors.length) throw invalidInput(errors);
   const table = await loadTable(ctx, gemeente, q);

@@ -14,7 +14,7 @@ const all = (n: number) => Uint32Array.from({ length: n }, (_, k) => k);
 describe('aoristicProfile (difference array) = analysis aoristicHourOfWeek', () => {
   it('agrees on random windows, zero-length, wrapping and week-long ones, over a year with both clock changes', () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const n = 5000;
     const start = new Int32Array(n);
     const end = new Int32Array(n);
@@ -42,7 +42,10 @@ describe('aoristicProfile (difference array) = analysis aoristicHourOfWeek', () 
     // spring: 00:30 UTC (01:30 CET) → 01:30 UTC (03:30 CEST): ½ to 01:00, ½ to 03:00, 02:00 empty
     const s = Date.UTC(2024, 2, 31, 0, 30) / 60_000;
     const spring = aoristicProfile(times(Int32Array.of(s), Int32Array.of(s + 60)), all(1));
-    assert.deepEqual([spring[145], spring[146], spring[147]].map((v) => Math.round(v! * 1e12) / 1e12), [0.5, 0, 0.5]);
+    assert.deepEqual(
+      [spring[145], spring[146], spring[147]].map((v) => Math.round(v! * 1e12) / 1e12),
+      [0.5, 0, 0.5],
+    );
     // autumn: 00:50 UTC (02:50 CEST) → 01:10 UTC (02:10 CET): 20 real minutes, all in 02:00
     const a = Date.UTC(2024, 9, 27, 0, 50) / 60_000;
     const autumn = aoristicProfile(times(Int32Array.of(a), Int32Array.of(a + 20)), all(1));

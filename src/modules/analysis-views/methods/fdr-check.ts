@@ -30,14 +30,26 @@ export interface FdrCheck {
 
 const nl = (v: number, digits = 0) => v.toLocaleString('nl-NL', { maximumFractionDigits: digits });
 
-export function fdrCheck(p: ArrayLike<number>, o: { fdr: number; permutations: number; significant: number; maxPermutations: number }): FdrCheck {
+export function fdrCheck(
+  p: ArrayLike<number>,
+  o: { fdr: number; permutations: number; significant: number; maxPermutations: number },
+): FdrCheck {
   let m = 0;
   for (let k = 0; k < p.length; k++) if (!Number.isNaN(p[k]!)) m++;
   const r = o.permutations;
   const pFloor = r > 0 ? 1 / (r + 1) : 0;
   const permutationsForOneUnit = Math.max(0, Math.ceil(m / o.fdr) - 1);
-  const base = { fdr: o.fdr, units: m, permutations: r, pFloor, significant: o.significant, permutationsForOneUnit, maxPermutations: o.maxPermutations };
-  if (r === 0 || m === 0) return { ...base, minUnitsAtFloor: null, unitsAtFloor: null, limitedByPermutations: false, advice: 'none', explanation: null };
+  const base = {
+    fdr: o.fdr,
+    units: m,
+    permutations: r,
+    pFloor,
+    significant: o.significant,
+    permutationsForOneUnit,
+    maxPermutations: o.maxPermutations,
+  };
+  if (r === 0 || m === 0)
+    return { ...base, minUnitsAtFloor: null, unitsAtFloor: null, limitedByPermutations: false, advice: 'none', explanation: null };
   const minUnitsAtFloor = Math.ceil((m * pFloor) / o.fdr - 1e-9);
   let unitsAtFloor = 0;
   for (let k = 0; k < p.length; k++) if (p[k]! <= pFloor * (1 + 1e-9)) unitsAtFloor++;
@@ -45,9 +57,13 @@ export function fdrCheck(p: ArrayLike<number>, o: { fdr: number; permutations: n
   if (!limitedByPermutations) return { ...base, minUnitsAtFloor, unitsAtFloor, limitedByPermutations, advice: 'none', explanation: null };
   const advice = permutationsForOneUnit <= o.maxPermutations ? 'more-permutations' : 'analytic-p';
   const what = `Met ${nl(r)} permutaties is de kleinste pSim 1/${nl(r + 1)} (${nl(pFloor, 6)}). Benjamini–Hochberg bij FDR ${nl(o.fdr, 4)} over ${nl(m)} eenheden kan dan alleen groepen van minstens ${nl(minUnitsAtFloor)} eenheden aanwijzen die (vrijwel) die ondergrens halen; hier halen ${nl(unitsAtFloor)} eenheden de ondergrens`;
-  const result = o.significant === 0 ? ', dus is geen enkele eenheid significant.' : `, dus vindt de correctie er minder (${nl(o.significant)}) dan de gegevens toelaten.`;
-  const fix = advice === 'more-permutations'
-    ? ` Wat werkt: ${nl(permutationsForOneUnit)} permutaties (past binnen de rekentijd voor ${nl(m)} eenheden), of de normale benadering (permutaties: geen), die geen ondergrens heeft.`
-    : ` Meer permutaties passen niet binnen de rekentijd (hooguit ${nl(o.maxPermutations)} voor ${nl(m)} eenheden; nodig zouden zijn ${nl(permutationsForOneUnit)}). Wat werkt: de normale benadering (permutaties: geen), die geen ondergrens heeft, of minder eenheden (grotere cellen of buurten).`;
+  const result =
+    o.significant === 0
+      ? ', dus is geen enkele eenheid significant.'
+      : `, dus vindt de correctie er minder (${nl(o.significant)}) dan de gegevens toelaten.`;
+  const fix =
+    advice === 'more-permutations'
+      ? ` Wat werkt: ${nl(permutationsForOneUnit)} permutaties (past binnen de rekentijd voor ${nl(m)} eenheden), of de normale benadering (permutaties: geen), die geen ondergrens heeft.`
+      : ` Meer permutaties passen niet binnen de rekentijd (hooguit ${nl(o.maxPermutations)} voor ${nl(m)} eenheden; nodig zouden zijn ${nl(permutationsForOneUnit)}). Wat werkt: de normale benadering (permutaties: geen), die geen ondergrens heeft, of minder eenheden (grotere cellen of buurten).`;
   return { ...base, minUnitsAtFloor, unitsAtFloor, limitedByPermutations, advice, explanation: what + result + fix };
 }

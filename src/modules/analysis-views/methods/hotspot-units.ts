@@ -37,18 +37,23 @@ export function gridUnits(sel: Selection, g: StudyGrid): Units {
     const row = Math.floor(c / spec.cols);
     const col = c % spec.cols;
     const neighbors: number[] = [];
-    for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) {
-      const r = row + dr;
-      const cc = col + dc;
-      if ((dr || dc) && r >= 0 && r < spec.rows && cc >= 0 && cc < spec.cols && unitOf[r * spec.cols + cc]! >= 0) neighbors.push(unitOf[r * spec.cols + cc]!);
-    }
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        const r = row + dr;
+        const cc = col + dc;
+        if ((dr || dc) && r >= 0 && r < spec.rows && cc >= 0 && cc < spec.cols && unitOf[r * spec.cols + cc]! >= 0)
+          neighbors.push(unitOf[r * spec.cols + cc]!);
+      }
     return { neighbors };
   });
   const notes = [`${cells.length} cells of ${spec.cellSize} m (land cells and cells with events), queen contiguity`];
   if (outside) notes.push(`${outside} events outside the study grid were left out`);
   return {
-    ids: cells.map((c) => cellId(spec, c)), y: Float64Array.from(cells, (c) => counts[c]!), w: weightsFromLists(lists),
-    cells: Int32Array.from(cells), notes,
+    ids: cells.map((c) => cellId(spec, c)),
+    y: Float64Array.from(cells, (c) => counts[c]!),
+    w: weightsFromLists(lists),
+    cells: Int32Array.from(cells),
+    notes,
   };
 }
 
@@ -64,10 +69,27 @@ export function buurtUnits(sel: Selection, areas: BuurtIndex): Units {
   const inside = kept.reduce((s, b) => s + (count.get(b.code) ?? 0), 0);
   const notes = [`${kept.length} buurten of the ${areas.year} indeling, queen contiguity (shared vertices)`];
   if (inside < idx.length) notes.push(`${idx.length - inside} events without a buurt of the ${areas.year} indeling were left out`);
-  return { ids: kept.map((b) => b.code), names: kept.map((b) => b.name), y: Float64Array.from(kept, (b) => count.get(b.code) ?? 0), w: weightsFromLists(lists), notes };
+  return {
+    ids: kept.map((b) => b.code),
+    names: kept.map((b) => b.name),
+    y: Float64Array.from(kept, (b) => count.get(b.code) ?? 0),
+    w: weightsFromLists(lists),
+    notes,
+  };
 }
 
-export type SignificanceClass = 'hot-99' | 'hot-95' | 'hot-90' | 'cold-99' | 'cold-95' | 'cold-90' | 'HH' | 'LL' | 'HL' | 'LH' | 'not-significant';
+export type SignificanceClass =
+  | 'hot-99'
+  | 'hot-95'
+  | 'hot-90'
+  | 'cold-99'
+  | 'cold-95'
+  | 'cold-90'
+  | 'HH'
+  | 'LL'
+  | 'HL'
+  | 'LH'
+  | 'not-significant';
 
 export interface Classified {
   q: Float64Array;

@@ -71,13 +71,30 @@ export function assess(series: Float64Array, o: WarningOptions): WeekAssessment[
   return farringtonAssess(series, { years: o.baselineYears, halfWindow: o.halfWindow, alpha: o.alpha, minCount: o.minCount });
 }
 
-export function alertOf(a: WeekAssessment, first: number, areaCode: string, areaName: string | null, crimeType: string, o: WarningOptions): AlertEvidence {
+export function alertOf(
+  a: WeekAssessment,
+  first: number,
+  areaCode: string,
+  areaName: string | null,
+  crimeType: string,
+  o: WarningOptions,
+): AlertEvidence {
   return {
-    areaCode, ...(areaName ? { areaName } : {}), crimeType, weekStart: isoDate(first + a.week * WEEK_MIN), count: a.count,
-    expected: round(a.expected!, 4)!, upper: round(a.upper!, 4)!,
+    areaCode,
+    ...(areaName ? { areaName } : {}),
+    crimeType,
+    weekStart: isoDate(first + a.week * WEEK_MIN),
+    count: a.count,
+    expected: round(a.expected!, 4)!,
+    upper: round(a.upper!, 4)!,
     evidence: {
-      baselineWeeks: o.baselineYears * (2 * o.halfWindow + 1), baselineYears: o.baselineYears, halfWindow: o.halfWindow, alpha: o.alpha, minCount: o.minCount,
-      method: 'Farrington et al. (1996) seasonal baseline without trend: mean of the same weeks in earlier years ± halfWindow, quasi-Poisson upper bound (2/3-power)',
+      baselineWeeks: o.baselineYears * (2 * o.halfWindow + 1),
+      baselineYears: o.baselineYears,
+      halfWindow: o.halfWindow,
+      alpha: o.alpha,
+      minCount: o.minCount,
+      method:
+        'Farrington et al. (1996) seasonal baseline without trend: mean of the same weeks in earlier years ± halfWindow, quasi-Poisson upper bound (2/3-power)',
     },
   };
 }
@@ -86,6 +103,8 @@ export function alertOf(a: WeekAssessment, first: number, areaCode: string, area
 export function typeKeys(sel: Selection, asked: string[] | undefined): { labels: string[]; keyOfType: Int32Array } {
   const codes = sel.table.typeCodes;
   const labels = asked?.length ? [...asked] : [...new Set(Array.from(sel.idx, (k) => mainType(codes[sel.table.type[k]!]!)))].sort();
-  const keyOfType = Int32Array.from(codes, (code) => labels.findIndex((l) => (l.endsWith('.*') ? code.startsWith(l.slice(0, -1)) : l === code || l === mainType(code))));
+  const keyOfType = Int32Array.from(codes, (code) =>
+    labels.findIndex((l) => (l.endsWith('.*') ? code.startsWith(l.slice(0, -1)) : l === code || l === mainType(code))),
+  );
   return { labels, keyOfType };
 }

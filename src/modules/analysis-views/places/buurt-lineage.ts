@@ -36,7 +36,8 @@ export function nextStep(relations: readonly Relation[], year: number, code: str
   if (out.length === 0) return { stop: 'no relation to a later indeling' };
   const first = out[0]!;
   const targets = [...new Set(out.map((r) => r.toCode))];
-  if (targets.length > 1 || first.relation === 'split') return { stop: `split in ${first.toYear} (${targets.filter((t) => t !== null).join(', ')})` };
+  if (targets.length > 1 || first.relation === 'split')
+    return { stop: `split in ${first.toYear} (${targets.filter((t) => t !== null).join(', ')})` };
   const to = targets[0];
   if (!to || first.relation === 'discontinued') return { stop: `discontinued in ${first.toYear}` };
   if (!out.every((r) => CARRIES.has(r.relation))) return { stop: `'${first.relation}' to ${to} in ${first.toYear} is not the same area` };
@@ -60,7 +61,13 @@ async function areaOrNull(ctx: ServiceContext, gemeente: string, code: string, y
 }
 
 /** The area of `code` in indeling `year`, or (year 0: unknown) in the newest older indeling holding it. */
-async function startArea(ctx: ServiceContext, gemeente: string, code: string, year: number, newest: number): Promise<{ year: number; area: AreaDetail } | null> {
+async function startArea(
+  ctx: ServiceContext,
+  gemeente: string,
+  code: string,
+  year: number,
+  newest: number,
+): Promise<{ year: number; area: AreaDetail } | null> {
   const years = year > 0 ? [year] : (await listVintages(ctx, gemeente)).map((v) => v.year).filter((y) => y < newest);
   for (const y of years) {
     const area = await areaOrNull(ctx, gemeente, code, y);
@@ -74,7 +81,11 @@ async function resolve(ctx: ServiceContext, gemeente: string, newest: BuurtIndex
   if (same) return { code, name: same.name, note: null };
   const start = await startArea(ctx, gemeente, code, year, newest.year);
   if (!start) return { code, name: null, note: `${code} is in no loaded indeling; its events are counted under this code` };
-  const own = (why: string): NewestCode => ({ code, name: start.area.properties.name, note: `${code} (indeling ${start.year}): ${why}; its events are counted under this code` });
+  const own = (why: string): NewestCode => ({
+    code,
+    name: start.area.properties.name,
+    note: `${code} (indeling ${start.year}): ${why}; its events are counted under this code`,
+  });
   let at = { year: start.year, code, area: start.area as AreaDetail | null };
   const path: string[] = [];
   while (at.year < newest.year && at.area) {
@@ -85,7 +96,11 @@ async function resolve(ctx: ServiceContext, gemeente: string, newest: BuurtIndex
   }
   const hit = at.year === newest.year ? newest.byCode.get(at.code) : undefined;
   if (!hit) return own(`no successor in the newest indeling ${newest.year}`);
-  return { code: hit.code, name: hit.name, note: `${code} (indeling ${start.year}) counted as ${hit.code} (indeling ${newest.year}): ${path.join(', ')}` };
+  return {
+    code: hit.code,
+    name: hit.name,
+    note: `${code} (indeling ${start.year}) counted as ${hit.code} (indeling ${newest.year}): ${path.join(', ')}`,
+  };
 }
 
 const TTL_MS = 60_000;

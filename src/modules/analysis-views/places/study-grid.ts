@@ -34,7 +34,13 @@ async function buildGrid(ctx: ServiceContext, gemeente: string, cellSize: number
   const minY = Math.floor(Math.min(...corners.map((c) => c[1])) / cellSize) * cellSize;
   const maxX = Math.max(...corners.map((c) => c[0]));
   const maxY = Math.max(...corners.map((c) => c[1]));
-  const spec: GridSpec = { originX: minX, originY: minY, cellSize, cols: Math.floor((maxX - minX) / cellSize) + 1, rows: Math.floor((maxY - minY) / cellSize) + 1 };
+  const spec: GridSpec = {
+    originX: minX,
+    originY: minY,
+    cellSize,
+    cols: Math.floor((maxX - minX) / cellSize) + 1,
+    rows: Math.floor((maxY - minY) / cellSize) + 1,
+  };
   const land = new Uint8Array(spec.cols * spec.rows);
   const buurtOfCell = new Uint16Array(spec.cols * spec.rows).fill(0xffff);
   const buurtCodes: string[] = [];

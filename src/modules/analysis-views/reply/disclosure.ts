@@ -19,14 +19,28 @@ export function withoutBuurtNote(shown: number | null): string {
   return `${n} event(s) of the period without a buurt (a point outside the municipality, or never placed) are left out of every view, city-wide ones included`;
 }
 
-export function metaOf(sel: Selection, q: { crimeTypes?: string[] | undefined; categories?: string[] | undefined }, d: Disclosure, notes: string[] = []): Meta {
+export function metaOf(
+  sel: Selection,
+  q: { crimeTypes?: string[] | undefined; categories?: string[] | undefined },
+  d: Disclosure,
+  notes: string[] = [],
+): Meta {
   const n = sel.idx.length;
   const withoutBuurt = d.count(sel.withoutBuurt);
   return {
-    source: sel.source, from: sel.period.from, to: sel.period.to, area: sel.area,
-    crimeTypes: q.crimeTypes ?? null, categories: q.categories ?? null,
-    events: d.count(n), synthetic: sel.syntheticCount > 0, syntheticShare: n ? sel.syntheticCount / n : 0,
-    withoutBuurt, minCellCount: d.min, detail: d.detail, suppressedCells: d.suppressed,
+    source: sel.source,
+    from: sel.period.from,
+    to: sel.period.to,
+    area: sel.area,
+    crimeTypes: q.crimeTypes ?? null,
+    categories: q.categories ?? null,
+    events: d.count(n),
+    synthetic: sel.syntheticCount > 0,
+    syntheticShare: n ? sel.syntheticCount / n : 0,
+    withoutBuurt,
+    minCellCount: d.min,
+    detail: d.detail,
+    suppressedCells: d.suppressed,
     notes: sel.withoutBuurt > 0 ? [...notes, withoutBuurtNote(withoutBuurt)] : notes,
   };
 }

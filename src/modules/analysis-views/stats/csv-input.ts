@@ -34,10 +34,9 @@ export function readCsv(file: string, header: boolean | 'auto' = true): CsvTable
   }
   if (records.length === 0) throw new CliError(`${file}: no rows`);
   const first = records[0]!;
-  const hasHeader = header === 'auto' ? first.length > 0 && !Number.isFinite(Number(first[0])) && !/^\d{4}-\d{2}-\d{2}/.test(first[0]!) : header;
-  return hasHeader
-    ? { file, header: first, rows: records.slice(1), firstLine: 2 }
-    : { file, header: null, rows: records, firstLine: 1 };
+  const hasHeader =
+    header === 'auto' ? first.length > 0 && !Number.isFinite(Number(first[0])) && !/^\d{4}-\d{2}-\d{2}/.test(first[0]!) : header;
+  return hasHeader ? { file, header: first, rows: records.slice(1), firstLine: 2 } : { file, header: null, rows: records, firstLine: 1 };
 }
 
 /** Index of a named column (exact, then case-insensitive), or a one-line error listing the columns. */
@@ -97,7 +96,9 @@ export function readWeights(file: string, n: number, ids: string[] | undefined, 
   }
   const asym = requireSymmetric ? findAsymmetry(w) : null;
   if (asym) {
-    throw new CliError(`${file}: weights are not symmetric: '${w.ids[asym.i]}' → '${w.ids[asym.j]}' has no equal reverse link (use --allow-asymmetric if intended)`);
+    throw new CliError(
+      `${file}: weights are not symmetric: '${w.ids[asym.i]}' → '${w.ids[asym.j]}' has no equal reverse link (use --allow-asymmetric if intended)`,
+    );
   }
   return w;
 }

@@ -6,9 +6,15 @@ import { parseFormat, writeJson, writeRows } from './output.ts';
 import { parseCount, parseSeed } from './spatial-commands.ts';
 
 function parseBands(value: string, name: string): number[] {
-  const bands = value.split(',').map((s) => s.trim().toLowerCase()).map((s) => (s === 'inf' || s === 'infinity' ? Infinity : s === '' ? NaN : Number(s)));
-  const bad = bands.findIndex((b, k) => Number.isNaN(b) || b < 0 || (k > 0 && !(b > bands[k - 1]!)) || (b === Infinity && k < bands.length - 1));
-  if (bands.length < 2 || bad >= 0) throw new CliError(`${name} must be at least two increasing numbers ≥ 0 (last may be inf), got '${value}'`);
+  const bands = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .map((s) => (s === 'inf' || s === 'infinity' ? Infinity : s === '' ? NaN : Number(s)));
+  const bad = bands.findIndex(
+    (b, k) => Number.isNaN(b) || b < 0 || (k > 0 && !(b > bands[k - 1]!)) || (b === Infinity && k < bands.length - 1),
+  );
+  if (bands.length < 2 || bad >= 0)
+    throw new CliError(`${name} must be at least two increasing numbers ≥ 0 (last may be inf), got '${value}'`);
   return bands;
 }
 
@@ -30,7 +36,14 @@ function eventColumns(table: CsvTable): [number, number, number] {
 
 const label = (bands: number[]) => bands.map((b) => (b === Infinity ? 'inf' : b));
 
-export function knoxCommand(opts: { events: string; spaceBands: string; timeBands: string; distance: 'manhattan' | 'euclidean'; permutations: string; seed: string }): void {
+export function knoxCommand(opts: {
+  events: string;
+  spaceBands: string;
+  timeBands: string;
+  distance: 'manhattan' | 'euclidean';
+  permutations: string;
+  seed: string;
+}): void {
   const spaceBands = parseBands(opts.spaceBands, '--space-bands');
   const timeBands = parseBands(opts.timeBands, '--time-bands');
   const permutations = parseCount(opts.permutations, '--permutations', 100_000);
@@ -44,9 +57,17 @@ export function knoxCommand(opts: { events: string; spaceBands: string; timeBand
   if (x.length < 2) throw new CliError(`${opts.events}: need at least two events`);
   const r = knoxTest(x, y, t, { spaceBands, timeBands, distance: opts.distance, permutations, seed });
   writeJson({
-    observed: r.observed, expected: r.expected, knoxRatio: r.knoxRatio, p: r.p ?? null,
-    spaceBands: label(r.spaceBands), timeBands: label(r.timeBands),
-    events: x.length, pairs: r.pairs, permutations, seed, distance: opts.distance,
+    observed: r.observed,
+    expected: r.expected,
+    knoxRatio: r.knoxRatio,
+    p: r.p ?? null,
+    spaceBands: label(r.spaceBands),
+    timeBands: label(r.timeBands),
+    events: x.length,
+    pairs: r.pairs,
+    permutations,
+    seed,
+    distance: opts.distance,
     ...(r.knoxRatioSim ? { knoxRatioSim: r.knoxRatioSim } : {}),
   });
 }
@@ -57,7 +78,8 @@ function timeColumn(table: CsvTable, col: number, name: string, optional: boolea
     const text = (row[col] ?? '').trim();
     if (text === '' && optional) return NaN;
     const t = parseAmsterdamTime(text);
-    if ('problem' in t) throw new CliError(`${table.file}: row ${r + table.firstLine}, column '${name}': ${text === '' ? 'empty' : t.problem}`);
+    if ('problem' in t)
+      throw new CliError(`${table.file}: row ${r + table.firstLine}, column '${name}': ${text === '' ? 'empty' : t.problem}`);
     return t.utcMinute;
   });
 }
@@ -69,7 +91,9 @@ export function aoristicCommand(opts: { events: string; format: string }): void 
   const end = timeColumn(table, columnIndex(table, 'end'), 'end', true);
   for (let k = 0; k < end.length; k++) {
     if (end[k]! < start[k]!) {
-      throw new CliError(`${opts.events}: row ${k + table.firstLine}: end is before start (in the repeated autumn hour, give the offset: +02:00 for the first, +01:00 for the second)`);
+      throw new CliError(
+        `${opts.events}: row ${k + table.firstLine}: end is before start (in the repeated autumn hour, give the offset: +02:00 for the first, +01:00 for the second)`,
+      );
     }
   }
   const profile = aoristicHourOfWeek({ startUtc: start, endUtc: end });

@@ -21,7 +21,10 @@ export function writeJson(value: unknown): void {
     const flat = value.every((v) => v === null || typeof v !== 'object');
     return void process.stdout.write(flat ? `${compact(value)}\n` : `[\n${value.map((v) => `  ${compact(v)}`).join(',\n')}\n]\n`);
   }
-  const lines = Object.entries(value).map(([k, v]) => `  ${JSON.stringify(k)}: ${Array.isArray(v) && v.some(Array.isArray) ? `[\n${v.map((row) => `    ${compact(row)}`).join(',\n')}\n  ]` : compact(v)}`);
+  const lines = Object.entries(value).map(
+    ([k, v]) =>
+      `  ${JSON.stringify(k)}: ${Array.isArray(v) && v.some(Array.isArray) ? `[\n${v.map((row) => `    ${compact(row)}`).join(',\n')}\n  ]` : compact(v)}`,
+  );
   process.stdout.write(`{\n${lines.join(',\n')}\n}\n`);
 }
 

@@ -1,6 +1,14 @@
 /** Actions of `stats local-g`, `stats local-moran` and `stats moran`. */
 import { CliError } from '../../../core/errors.ts';
-import { localG, localMoran, moranI, transformWeights, type Alternative, type SpatialWeights, type WeightsTransform } from '../../analysis/index.ts';
+import {
+  localG,
+  localMoran,
+  moranI,
+  transformWeights,
+  type Alternative,
+  type SpatialWeights,
+  type WeightsTransform,
+} from '../../analysis/index.ts';
 import { columnIndex, numericColumn, readCsv, readWeights, textColumn } from './csv-input.ts';
 import { parseFormat, writeJson, writeRows } from './output.ts';
 
@@ -51,9 +59,20 @@ function loadSpatial(opts: SpatialCliOptions): SpatialInput {
 export function localGCommand(opts: SpatialCliOptions): void {
   const format = parseFormat(opts.format, true);
   const { y, w, permutations, seed } = loadSpatial(opts);
-  const r = localG(y, w, { star: !!opts.star, transform: opts.transform, moments: opts.moments ?? 'ord-getis', permutations, seed, alternative: opts.alternative });
+  const r = localG(y, w, {
+    star: !!opts.star,
+    transform: opts.transform,
+    moments: opts.moments ?? 'ord-getis',
+    permutations,
+    seed,
+    alternative: opts.alternative,
+  });
   const rows = Array.from({ length: w.n }, (_, k) => ({
-    id: w.ids[k], g: r.g[k], z: r.z[k], p: r.p[k], ...(r.pSim ? { pSim: r.pSim[k] } : {}),
+    id: w.ids[k],
+    g: r.g[k],
+    z: r.z[k],
+    p: r.p[k],
+    ...(r.pSim ? { pSim: r.pSim[k] } : {}),
   }));
   writeRows(rows, ['id', 'g', 'z', 'p', 'pSim'], format);
 }
@@ -63,7 +82,12 @@ export function localMoranCommand(opts: SpatialCliOptions): void {
   const { y, w, permutations, seed } = loadSpatial(opts);
   const r = localMoran(y, transformWeights(w, opts.transform), { permutations, seed, alternative: opts.alternative });
   const rows = Array.from({ length: w.n }, (_, k) => ({
-    id: w.ids[k], i: r.i[k], z: r.z[k], p: r.p[k], ...(r.pSim ? { pSim: r.pSim[k] } : {}), quadrant: r.quadrant[k],
+    id: w.ids[k],
+    i: r.i[k],
+    z: r.z[k],
+    p: r.p[k],
+    ...(r.pSim ? { pSim: r.pSim[k] } : {}),
+    quadrant: r.quadrant[k],
   }));
   writeRows(rows, ['id', 'i', 'z', 'p', 'pSim', 'quadrant'], format);
 }
@@ -73,5 +97,13 @@ export function moranCommand(opts: SpatialCliOptions): void {
   const { y, w, permutations, seed } = loadSpatial(opts);
   if (w.n < 4) throw new CliError(`${opts.data}: Moran's I needs at least 4 rows`);
   const m = moranI(y, transformWeights(w, opts.transform), { permutations, seed, alternative: opts.alternative });
-  writeJson({ i: m.i, ei: m.ei, zNorm: m.zNorm, pNorm: m.pNorm, zRand: m.zRand, pRand: m.pRand, ...(m.pSim !== undefined ? { pSim: m.pSim } : {}) });
+  writeJson({
+    i: m.i,
+    ei: m.ei,
+    zNorm: m.zNorm,
+    pNorm: m.pNorm,
+    zRand: m.zRand,
+    pRand: m.pRand,
+    ...(m.pSim !== undefined ? { pSim: m.pSim } : {}),
+  });
 }

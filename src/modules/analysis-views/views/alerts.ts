@@ -14,11 +14,25 @@ import { commonQuery, intParam, meta, suppressible } from '../schema.ts';
 import { defineView, type ViewResult, type ViewSettings } from '../view.ts';
 
 /** An alarm week in a reply (trends and alerts). */
-export const alert = z.object({
-  areaCode: z.string(), areaName: z.string().optional(), crimeType: z.string().describe("CBS code or main type such as '1.2.*'"),
-  weekStart: z.string().describe('Monday of the alert week (ISO date)'), count: suppressible, expected: z.number(), upper: z.number(),
-  evidence: z.object({ baselineWeeks: z.number(), baselineYears: z.number(), halfWindow: z.number(), alpha: z.number(), minCount: z.number(), method: z.string() }),
-}).describe('An alarm week; the fields of POST /missions/candidates `alerts` plus its evidence');
+export const alert = z
+  .object({
+    areaCode: z.string(),
+    areaName: z.string().optional(),
+    crimeType: z.string().describe("CBS code or main type such as '1.2.*'"),
+    weekStart: z.string().describe('Monday of the alert week (ISO date)'),
+    count: suppressible,
+    expected: z.number(),
+    upper: z.number(),
+    evidence: z.object({
+      baselineWeeks: z.number(),
+      baselineYears: z.number(),
+      halfWindow: z.number(),
+      alpha: z.number(),
+      minCount: z.number(),
+      method: z.string(),
+    }),
+  })
+  .describe('An alarm week; the fields of POST /missions/candidates `alerts` plus its evidence');
 
 export const alertsReply = z.object({ meta, alerts: z.array(alert) });
 
@@ -45,19 +59,32 @@ export async function alerts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
     const series = m.subarray(key * grid.weeks, (key + 1) * grid.weeks);
     if (!series.some((v, w) => w >= since && v >= q.minCount)) continue;
     const b = Math.floor(key / G);
-    for (const a of assess(series, q).slice(since)) if (a.alarm) alerts.push(alertOf(a, grid.first, places.codes[b]!, places.names[b] ?? null, groups[key % G]!, q));
+    for (const a of assess(series, q).slice(since))
+      if (a.alarm) alerts.push(alertOf(a, grid.first, places.codes[b]!, places.names[b] ?? null, groups[key % G]!, q));
   }
   alerts.sort((a, b) => b.count - b.expected - (a.count - a.expected) || a.areaCode.localeCompare(b.areaCode));
   const shown = alerts.map((a) => ({ ...a, count: d.count(a.count) }));
-  const meta = metaOf(sel, q, d, [`alerts of the weeks from ${isoDate(grid.first + since * 7 * 1440)}; main types = first two CBS levels; POST these to /missions/candidates`, ...notes]);
+  const meta = metaOf(sel, q, d, [
+    `alerts of the weeks from ${isoDate(grid.first + since * 7 * 1440)}; main types = first two CBS levels; POST these to /missions/candidates`,
+    ...notes,
+  ]);
   return {
     body: { meta, alerts: shown },
-    csv: () => toCsv(meta, ['areaCode', 'areaName', 'crimeType', 'weekStart', 'count', 'expected', 'upper'], shown.map((a) => [a.areaCode, a.areaName, a.crimeType, a.weekStart, a.count, a.expected, a.upper])),
+    csv: () =>
+      toCsv(
+        meta,
+        ['areaCode', 'areaName', 'crimeType', 'weekStart', 'count', 'expected', 'upper'],
+        shown.map((a) => [a.areaCode, a.areaName, a.crimeType, a.weekStart, a.count, a.expected, a.upper]),
+      ),
   };
 }
 
 export const alertsView = defineView({
-  name: 'alerts', input: alertsQuery.omit({ format: true }), reply: alertsReply, run: alerts,
+  name: 'alerts',
+  input: alertsQuery.omit({ format: true }),
+  reply: alertsReply,
+  run: alerts,
   summary: 'Current early-warning alerts over all buurten × main crime types (input for POST /missions/candidates)',
-  description: 'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
+  description:
+    'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
 });

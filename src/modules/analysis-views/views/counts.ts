@@ -24,12 +24,29 @@ export const countsReply = z.object({
   meta,
   unit: z.enum(['buurt-month', 'grid']),
   months: z.array(z.string()).optional().describe('YYYY-MM labels (buurt-month)'),
-  rows: z.array(z.object({ areaCode: z.string(), areaName: z.string().nullable(), total: suppressible, counts: z.array(suppressible).describe('one per month') })).optional(),
+  rows: z
+    .array(
+      z.object({
+        areaCode: z.string(),
+        areaName: z.string().nullable(),
+        total: suppressible,
+        counts: z.array(suppressible).describe('one per month'),
+      }),
+    )
+    .optional(),
   grid: gridSpec.optional(),
-  cells: z.array(z.object({
-    id: z.string().describe("'x_y' of the south-west corner in RD New metres (as mission cell scopes)"),
-    x: z.number(), y: z.number(), count: suppressible, suppressed: z.boolean(),
-  })).optional().describe('Non-empty cells only (grid)'),
+  cells: z
+    .array(
+      z.object({
+        id: z.string().describe("'x_y' of the south-west corner in RD New metres (as mission cell scopes)"),
+        x: z.number(),
+        y: z.number(),
+        count: suppressible,
+        suppressed: z.boolean(),
+      }),
+    )
+    .optional()
+    .describe('Non-empty cells only (grid)'),
 });
 
 /** Month starts (UTC minutes) from the month of `fromMin` up to and including the month holding toMin − 1. */
@@ -84,7 +101,12 @@ export function buurtMonthView(sel: Selection, d: Disclosure, names: Map<string,
     let total = 0;
     for (let m = 0; m < M; m++) total += counts[b * M + m]!;
     if (total === 0) return;
-    rows.push({ areaCode: code, areaName: names.get(code)?.name ?? null, total: d.count(total), counts: Array.from(counts.subarray(b * M, (b + 1) * M), (v) => d.count(v)) });
+    rows.push({
+      areaCode: code,
+      areaName: names.get(code)?.name ?? null,
+      total: d.count(total),
+      counts: Array.from(counts.subarray(b * M, (b + 1) * M), (v) => d.count(v)),
+    });
   });
   rows.sort((a, b) => a.areaCode.localeCompare(b.areaCode));
   return { months: labels, rows };
@@ -108,7 +130,11 @@ export function gridView(sel: Selection, spec: GridSpec, d: Disclosure) {
     const shown = d.count(v);
     cells.push({ id: cellId(spec, c), x, y, count: shown, suppressed: shown === null });
   }
-  return { grid: { originX: spec.originX, originY: spec.originY, cellSize: spec.cellSize, cols: spec.cols, rows: spec.rows }, cells, outside };
+  return {
+    grid: { originX: spec.originX, originY: spec.originY, cellSize: spec.cellSize, cols: spec.cols, rows: spec.rows },
+    cells,
+    outside,
+  };
 }
 
 export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>): Promise<ViewResult> {
@@ -120,7 +146,12 @@ export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
     const meta = metaOf(sel, q, d);
     return {
       body: { meta, unit: q.unit, ...v },
-      csv: () => toCsv(meta, ['areaCode', 'areaName', 'month', 'count'], v.rows.flatMap((r) => v.months.map((m, i) => [r.areaCode, r.areaName, m, r.counts[i]]))),
+      csv: () =>
+        toCsv(
+          meta,
+          ['areaCode', 'areaName', 'month', 'count'],
+          v.rows.flatMap((r) => v.months.map((m, i) => [r.areaCode, r.areaName, m, r.counts[i]])),
+        ),
     };
   }
   const grid = await studyGrid(ctx, s.gemeente, q.cellSize);
@@ -128,15 +159,33 @@ export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   const meta = metaOf(sel, q, d, v.outside ? [`${v.outside} events outside the grid`] : []);
   return {
     body: { meta, unit: q.unit, grid: v.grid, cells: v.cells },
-    csv: () => toCsv(meta, ['id', 'x', 'y', 'count'], v.cells.map((c) => [c.id, c.x, c.y, c.count])),
-    geojson: () => featureCollection(meta, v.cells.map((c) => ({
-      type: 'Feature' as const, id: c.id, geometry: cellPolygon(grid.spec, cellOf(grid.spec, c.x + 1, c.y + 1)), properties: c,
-    })), { grid: v.grid }),
+    csv: () =>
+      toCsv(
+        meta,
+        ['id', 'x', 'y', 'count'],
+        v.cells.map((c) => [c.id, c.x, c.y, c.count]),
+      ),
+    geojson: () =>
+      featureCollection(
+        meta,
+        v.cells.map((c) => ({
+          type: 'Feature' as const,
+          id: c.id,
+          geometry: cellPolygon(grid.spec, cellOf(grid.spec, c.x + 1, c.y + 1)),
+          properties: c,
+        })),
+        { grid: v.grid },
+      ),
   };
 }
 
 export const countsView = defineView({
-  name: 'counts', input: countsQuery, reply: countsReply, geo: true, run: counts,
+  name: 'counts',
+  input: countsQuery,
+  reply: countsReply,
+  geo: true,
+  run: counts,
   summary: 'Event counts per buurt × month, or per grid cell (default 100 m)',
-  description: 'unit=buurt-month: one row per buurt with events, counts per calendar month (UTC) of the period. unit=grid: non-empty RD New cells; format=geojson gives them as WGS84 squares.',
+  description:
+    'unit=buurt-month: one row per buurt with events, counts per calendar month (UTC) of the period. unit=grid: non-empty RD New cells; format=geojson gives them as WGS84 squares.',
 });

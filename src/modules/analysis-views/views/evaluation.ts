@@ -14,16 +14,40 @@ import { round } from '../reply/export.ts';
 import { commonQuery, meta, suppressible } from '../schema.ts';
 import { defineView, type ViewResult, type ViewSettings } from '../view.ts';
 
-export const evaluationBody = commonQuery.omit({ format: true, crimeTypes: true, categories: true }).extend({
-  crimeTypes: z.array(z.string().regex(/^[\d.]+(\.\*)?$/)).max(50).optional().describe('CBS codes, as in the hotspots call'),
-  categories: z.array(z.string()).max(50).optional(),
-  selection: z.discriminatedUnion('unit', [
-    z.object({ unit: z.literal('grid'), cellSize: z.number().int().min(50).max(5000), cells: z.array(z.tuple([z.number(), z.number()])).min(1).max(20_000).describe('South-west corners (RD) from hotspots `corner`') }),
-    z.object({ unit: z.literal('buurt'), cellSize: z.number().int().min(50).max(5000).default(100), buurten: z.array(z.string().regex(/^BU\d{8}$/)).min(1).max(500) }),
-  ]).describe('The hotspots to evaluate'),
-  baselineFrom: z.iso.date().optional().describe('Earlier period (for RRI): start'),
-  baselineTo: z.iso.date().optional().describe('Earlier period (for RRI): end (exclusive)'),
-}).describe('from/to = the later (evaluation) period');
+export const evaluationBody = commonQuery
+  .omit({ format: true, crimeTypes: true, categories: true })
+  .extend({
+    crimeTypes: z
+      .array(z.string().regex(/^[\d.]+(\.\*)?$/))
+      .max(50)
+      .optional()
+      .describe('CBS codes, as in the hotspots call'),
+    categories: z.array(z.string()).max(50).optional(),
+    selection: z
+      .discriminatedUnion('unit', [
+        z.object({
+          unit: z.literal('grid'),
+          cellSize: z.number().int().min(50).max(5000),
+          cells: z
+            .array(z.tuple([z.number(), z.number()]))
+            .min(1)
+            .max(20_000)
+            .describe('South-west corners (RD) from hotspots `corner`'),
+        }),
+        z.object({
+          unit: z.literal('buurt'),
+          cellSize: z.number().int().min(50).max(5000).default(100),
+          buurten: z
+            .array(z.string().regex(/^BU\d{8}$/))
+            .min(1)
+            .max(500),
+        }),
+      ])
+      .describe('The hotspots to evaluate'),
+    baselineFrom: z.iso.date().optional().describe('Earlier period (for RRI): start'),
+    baselineTo: z.iso.date().optional().describe('Earlier period (for RRI): end (exclusive)'),
+  })
+  .describe('from/to = the later (evaluation) period');
 export type EvaluationBody = z.infer<typeof evaluationBody>;
 
 function selectedCells(g: StudyGrid, sel: EvaluationBody['selection']): { cells: number[]; errors: FieldError[] } {
@@ -37,7 +61,11 @@ function selectedCells(g: StudyGrid, sel: EvaluationBody['selection']): { cells:
   }
   const cells = sel.cells.map(([x, y], i) => {
     const c = x % sel.cellSize === 0 && y % sel.cellSize === 0 ? cellOf(g.spec, x + 1, y + 1) : -1;
-    if (c < 0) errors.push({ name: `body.selection.cells.${i}`, reason: 'not a cell corner of the study grid (multiple of cellSize inside the municipality)' });
+    if (c < 0)
+      errors.push({
+        name: `body.selection.cells.${i}`,
+        reason: 'not a cell corner of the study grid (multiple of cellSize inside the municipality)',
+      });
     return c;
   });
   return { cells: [...new Set(cells)], errors };
@@ -47,7 +75,8 @@ export async function evaluation(ctx: ServiceContext, s: ViewSettings, b: Evalua
   const d = viewAccess(ctx, s.minCellCount);
   const g = await studyGrid(ctx, s.gemeente, b.selection.cellSize);
   const { cells, errors } = selectedCells(g, b.selection);
-  if ((b.baselineFrom === undefined) !== (b.baselineTo === undefined)) errors.push({ name: 'body.baselineTo', reason: 'give both baselineFrom and baselineTo, or neither' });
+  if ((b.baselineFrom === undefined) !== (b.baselineTo === undefined))
+    errors.push({ name: 'body.baselineTo', reason: 'give both baselineFrom and baselineTo, or neither' });
   if (errors.length) throw invalidInput(errors);
   const sel = await selectionFor(ctx, s.gemeente, { ...b, format: 'json' }, [], 'body');
   const later = cellCounts(g.spec, sel.table.x, sel.table.y, sel.idx).counts;
@@ -62,20 +91,44 @@ export async function evaluation(ctx: ServiceContext, s: ViewSettings, b: Evalua
   const meta = metaOf(sel, b, d, [`study area: ${g.landCells} land cells of ${g.spec.cellSize} m`]);
   return {
     body: {
-      meta, selectedCells: r.selectedCells, studyCells: g.landCells, hits: d.count(r.hits), total: d.count(r.total), hitRate: keep(round(r.hitRate, 4)),
-      areaShare: round(r.areaShare, 6), pai: keep(round(r.pai, 4)), maxHits: d.count(r.maxHits), pei: keep(round(r.pei, 4)), rri: r.rri === null ? null : keep(round(r.rri, 4)),
+      meta,
+      selectedCells: r.selectedCells,
+      studyCells: g.landCells,
+      hits: d.count(r.hits),
+      total: d.count(r.total),
+      hitRate: keep(round(r.hitRate, 4)),
+      areaShare: round(r.areaShare, 6),
+      pai: keep(round(r.pai, 4)),
+      maxHits: d.count(r.maxHits),
+      pei: keep(round(r.pei, 4)),
+      rri: r.rri === null ? null : keep(round(r.rri, 4)),
       baseline: b.baselineFrom ? { from: b.baselineFrom, to: b.baselineTo } : null,
     },
   };
 }
 
 export const evaluationReply = z.object({
-  meta, selectedCells: z.number(), studyCells: z.number(), hits: suppressible, total: suppressible, hitRate: suppressible, areaShare: z.number().nullable(),
-  pai: suppressible, maxHits: suppressible, pei: suppressible, rri: suppressible, baseline: z.object({ from: z.string().optional(), to: z.string().optional() }).nullable(),
+  meta,
+  selectedCells: z.number(),
+  studyCells: z.number(),
+  hits: suppressible,
+  total: suppressible,
+  hitRate: suppressible,
+  areaShare: z.number().nullable(),
+  pai: suppressible,
+  maxHits: suppressible,
+  pei: suppressible,
+  rri: suppressible,
+  baseline: z.object({ from: z.string().optional(), to: z.string().optional() }).nullable(),
 });
 
 export const evaluationView = defineView({
-  name: 'evaluation', method: 'POST', input: evaluationBody, reply: evaluationReply, run: evaluation,
+  name: 'evaluation',
+  method: 'POST',
+  input: evaluationBody,
+  reply: evaluationReply,
+  run: evaluation,
   summary: 'Hotspot evaluation: PAI, PEI and RRI of a selection of cells or buurten against a later period',
-  description: 'PAI = hit rate / area share (Chainey et al. 2008); PEI = hits / the most any selection of equal area could hold (Hunt 2016); RRI = (hits later / hits earlier) / (total later / total earlier) (Levine 2008).',
+  description:
+    'PAI = hit rate / area share (Chainey et al. 2008); PEI = hits / the most any selection of equal area could hold (Hunt 2016); RRI = (hits later / hits earlier) / (total later / total earlier) (Levine 2008).',
 });

@@ -32,21 +32,29 @@ export const hotspotsQuery = commonQuery.extend({
   unit: z.enum(['grid', 'buurt']).default('grid').describe('Grid cells (RD New squares) or buurten'),
   cellSize: intParam(50, 5000, 100).describe('Grid cell size in metres; default 100'),
   method: z.enum(['gistar', 'gi', 'local-moran']).default('gistar').describe('Getis–Ord Gi* (default), Gi, or local Moran (LISA)'),
-  permutations: intParam(0, MAX_PERMUTATIONS, 0).describe(`Conditional permutations for pSim (0 = normal approximation only; run in a worker thread; at most ${MAX_PERMUTATIONS} and units × permutations ≤ ${PERMUTATION_BUDGET.toLocaleString('en')})`),
+  permutations: intParam(0, MAX_PERMUTATIONS, 0).describe(
+    `Conditional permutations for pSim (0 = normal approximation only; run in a worker thread; at most ${MAX_PERMUTATIONS} and units × permutations ≤ ${PERMUTATION_BUDGET.toLocaleString('en')})`,
+  ),
   seed: intParam(0, 2 ** 31 - 1, 1).describe('Seed of the permutations (same seed, same pSim)'),
   fdr: numParam(0.0001, 0.5).optional().describe('False discovery rate alpha: significant only when BH q ≤ fdr'),
   alpha: numParam(0.0001, 0.5).default(0.05).describe('Significance level of the LISA quadrant classes'),
-  cells: z.enum(['nonzero', 'all']).default('nonzero').describe("Grid: 'nonzero' returns cells with events or a significant class; 'all' every unit"),
+  cells: z
+    .enum(['nonzero', 'all'])
+    .default('nonzero')
+    .describe("Grid: 'nonzero' returns cells with events or a significant class; 'all' every unit"),
 });
 export type HotspotsQuery = z.infer<typeof hotspotsQuery>;
 
 const hotspotClass = z.enum(['hot-99', 'hot-95', 'hot-90', 'cold-99', 'cold-95', 'cold-90', 'HH', 'LL', 'HL', 'LH', 'not-significant']);
 
 const fdrCheckReply = z.object({
-  fdr: z.number(), units: z.number().int(), permutations: z.number().int(),
+  fdr: z.number(),
+  units: z.number().int(),
+  permutations: z.number().int(),
   pFloor: z.number().describe('Smallest p the method can give: 1/(permutations + 1); 0 for the normal approximation'),
   minUnitsAtFloor: z.number().int().nullable().describe('Every set BH can flag has at least this many units at (about) the p floor'),
-  unitsAtFloor: z.number().int().nullable(), significant: z.number().int(),
+  unitsAtFloor: z.number().int().nullable(),
+  significant: z.number().int(),
   limitedByPermutations: z.boolean().describe('True when permutations + 1 < units / fdr: the p floor limits what FDR can flag'),
   permutationsForOneUnit: z.number().int().describe('Permutations with which a single unit at the floor could be flagged'),
   maxPermutations: z.number().int().describe('Most permutations the time budget allows for this many units'),
@@ -57,20 +65,51 @@ const fdrCheckReply = z.object({
 export const hotspotsReply = z.object({
   type: z.literal('FeatureCollection'),
   meta,
-  moran: z.object({ i: z.number().nullable(), expected: z.number().nullable(), z: z.number().nullable(), p: z.number().nullable(), pSim: z.number().nullable() }).nullable()
+  moran: z
+    .object({
+      i: z.number().nullable(),
+      expected: z.number().nullable(),
+      z: z.number().nullable(),
+      p: z.number().nullable(),
+      pSim: z.number().nullable(),
+    })
+    .nullable()
     .describe("Global Moran's I of the map (row-standardised; z and p under randomisation, pSim when permuted)"),
-  method: z.string(), unit: z.string(), cellSize: z.number().nullable(), permutations: z.number(), seed: z.number(), fdr: z.number().nullable(), alpha: z.number(),
-  fdrCheck: fdrCheckReply.nullable().describe('With fdr: what the p floor of the permutations allows Benjamini–Hochberg to find, and what helps (null without fdr)'),
+  method: z.string(),
+  unit: z.string(),
+  cellSize: z.number().nullable(),
+  permutations: z.number(),
+  seed: z.number(),
+  fdr: z.number().nullable(),
+  alpha: z.number(),
+  fdrCheck: fdrCheckReply
+    .nullable()
+    .describe('With fdr: what the p floor of the permutations allows Benjamini–Hochberg to find, and what helps (null without fdr)'),
   grid: gridSpec.nullable(),
-  features: z.array(z.object({
-    type: z.literal('Feature'), id: z.string(), geometry: z.union([polygon, anyGeometry]),
-    properties: z.object({
-      id: z.string().describe("grid: 'x_y' corner; buurt: CBS code"), name: z.string().nullable(), count: suppressible, suppressed: z.boolean(),
-      stat: z.number().nullable().describe('G_i (Gi/Gi*) or I_i (local Moran)'), z: z.number().nullable(), p: z.number().nullable().describe('two-sided normal'),
-      pSim: z.number().nullable(), q: z.number().nullable().describe('Benjamini–Hochberg of pSim (or p)'), class: hotspotClass, quadrant: z.string().nullable(),
-      corner: z.tuple([z.number(), z.number()]).nullable().describe('RD south-west corner of a grid cell (for evaluation and mission scopes)'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      geometry: z.union([polygon, anyGeometry]),
+      properties: z.object({
+        id: z.string().describe("grid: 'x_y' corner; buurt: CBS code"),
+        name: z.string().nullable(),
+        count: suppressible,
+        suppressed: z.boolean(),
+        stat: z.number().nullable().describe('G_i (Gi/Gi*) or I_i (local Moran)'),
+        z: z.number().nullable(),
+        p: z.number().nullable().describe('two-sided normal'),
+        pSim: z.number().nullable(),
+        q: z.number().nullable().describe('Benjamini–Hochberg of pSim (or p)'),
+        class: hotspotClass,
+        quadrant: z.string().nullable(),
+        corner: z
+          .tuple([z.number(), z.number()])
+          .nullable()
+          .describe('RD south-west corner of a grid cell (for evaluation and mission scopes)'),
+      }),
     }),
-  })),
+  ),
 });
 
 function unitRows(units: Units, out: HotspotOutput, q: HotspotsQuery, d: Disclosure, classified: Classified) {
@@ -81,9 +120,18 @@ function unitRows(units: Units, out: HotspotOutput, q: HotspotsQuery, d: Disclos
     if (units.cells && q.cells === 'nonzero' && count === 0 && classes[u] === 'not-significant') continue;
     const shown = d.count(count);
     rows.push({
-      u, id: units.ids[u]!, name: units.names?.[u] ?? null, count: shown, suppressed: shown === null, stat: round(out.stat[u]!, 6),
-      z: round(out.z[u]!, 4), p: round(out.p[u]!, 6), pSim: out.pSim ? round(out.pSim[u]!, 6) : null, q: round(qv[u]!, 6),
-      class: classes[u]!, quadrant: (out.quadrant?.[u] ?? null) as string | null,
+      u,
+      id: units.ids[u]!,
+      name: units.names?.[u] ?? null,
+      count: shown,
+      suppressed: shown === null,
+      stat: round(out.stat[u]!, 6),
+      z: round(out.z[u]!, 4),
+      p: round(out.p[u]!, 6),
+      pSim: out.pSim ? round(out.pSim[u]!, 6) : null,
+      q: round(qv[u]!, 6),
+      class: classes[u]!,
+      quadrant: (out.quadrant?.[u] ?? null) as string | null,
     });
   }
   return rows;
@@ -91,7 +139,15 @@ function unitRows(units: Units, out: HotspotOutput, q: HotspotsQuery, d: Disclos
 
 function moranMeta(out: HotspotOutput) {
   const m = out.moran;
-  return m ? { i: round(m.i, 6), expected: round(m.ei, 6), z: round(m.zRand, 4), p: round(m.pRand, 6), pSim: m.pSim === undefined ? null : round(m.pSim, 6) } : null;
+  return m
+    ? {
+        i: round(m.i, 6),
+        expected: round(m.ei, 6),
+        z: round(m.zRand, 4),
+        p: round(m.pRand, 6),
+        pSim: m.pSim === undefined ? null : round(m.pSim, 6),
+      }
+    : null;
 }
 
 export async function hotspots(ctx: ServiceContext, s: ViewSettings, q: HotspotsQuery): Promise<ViewResult> {
@@ -102,34 +158,71 @@ export async function hotspots(ctx: ServiceContext, s: ViewSettings, q: Hotspots
   const units = grid ? gridUnits(sel, grid) : buurtUnits(sel, areas!);
   const maxPermutations = maxPermutationsFor(units.ids.length);
   if (q.permutations > maxPermutations) {
-    throw invalidInput([{ name: 'query.permutations', reason: `at most ${maxPermutations} permutations for ${units.ids.length} units (time budget: units × permutations ≤ ${PERMUTATION_BUDGET})` }]);
+    throw invalidInput([
+      {
+        name: 'query.permutations',
+        reason: `at most ${maxPermutations} permutations for ${units.ids.length} units (time budget: units × permutations ≤ ${PERMUTATION_BUDGET})`,
+      },
+    ]);
   }
   const out = await runJob({
-    kind: 'hotspots', method: q.method, y: Float64Array.from(units.y), offsets: Int32Array.from(units.w.offsets), neighbors: Int32Array.from(units.w.neighbors),
-    weights: Float64Array.from(units.w.weights), transform: grid ? 'b' : 'r', permutations: q.permutations, seed: q.seed,
+    kind: 'hotspots',
+    method: q.method,
+    y: Float64Array.from(units.y),
+    offsets: Int32Array.from(units.w.offsets),
+    neighbors: Int32Array.from(units.w.neighbors),
+    weights: Float64Array.from(units.w.weights),
+    transform: grid ? 'b' : 'r',
+    permutations: q.permutations,
+    seed: q.seed,
   });
   const classified = classify(out, q.method, q.fdr, q.alpha);
   const rows = unitRows(units, out, q, d, classified);
   const significant = classified.classes.filter((c) => c !== 'not-significant').length;
-  const fdr = q.fdr === undefined ? null : fdrCheck(out.pSim ?? out.p, { fdr: q.fdr, permutations: q.permutations, significant, maxPermutations });
-  const meta = metaOf(sel, q, d, [...units.notes, q.method === 'local-moran' ? 'row-standardised weights' : grid ? 'binary weights (Gi* self-weight 1)' : 'row-standardised weights', ...(fdr?.explanation ? [fdr.explanation] : [])]);
+  const fdr =
+    q.fdr === undefined ? null : fdrCheck(out.pSim ?? out.p, { fdr: q.fdr, permutations: q.permutations, significant, maxPermutations });
+  const meta = metaOf(sel, q, d, [
+    ...units.notes,
+    q.method === 'local-moran' ? 'row-standardised weights' : grid ? 'binary weights (Gi* self-weight 1)' : 'row-standardised weights',
+    ...(fdr?.explanation ? [fdr.explanation] : []),
+  ]);
   const moran = moranMeta(out);
-  const method = { method: q.method, unit: q.unit, cellSize: grid ? q.cellSize : null, permutations: q.permutations, seed: q.seed, fdr: q.fdr ?? null, alpha: q.alpha };
+  const method = {
+    method: q.method,
+    unit: q.unit,
+    cellSize: grid ? q.cellSize : null,
+    permutations: q.permutations,
+    seed: q.seed,
+    fdr: q.fdr ?? null,
+    alpha: q.alpha,
+  };
   const geometryOf = (u: number) => (grid ? cellPolygon(grid.spec, units.cells![u]!) : null);
   const features = rows.map(({ u, ...props }) => ({
-    type: 'Feature' as const, id: props.id, geometry: geometryOf(u) ?? areas!.byCode.get(props.id)?.geometry ?? null,
+    type: 'Feature' as const,
+    id: props.id,
+    geometry: geometryOf(u) ?? areas!.byCode.get(props.id)?.geometry ?? null,
     properties: { ...props, corner: grid ? unitCorner(grid, units, u) : null },
   }));
   const body = featureCollection(meta, features, { moran, ...method, fdrCheck: fdr, grid: grid ? { ...grid.spec } : null });
   return {
     body,
     geojson: () => body,
-    csv: () => toCsv(meta, ['id', 'name', 'count', 'stat', 'z', 'p', 'pSim', 'q', 'class'], rows.map((r) => [r.id, r.name, r.count, r.stat, r.z, r.p, r.pSim, r.q, r.class])),
+    csv: () =>
+      toCsv(
+        meta,
+        ['id', 'name', 'count', 'stat', 'z', 'p', 'pSim', 'q', 'class'],
+        rows.map((r) => [r.id, r.name, r.count, r.stat, r.z, r.p, r.pSim, r.q, r.class]),
+      ),
   };
 }
 
 export const hotspotsView = defineView({
-  name: 'hotspots', input: hotspotsQuery.omit({ format: true }), reply: hotspotsReply, geo: true, run: hotspots,
+  name: 'hotspots',
+  input: hotspotsQuery.omit({ format: true }),
+  reply: hotspotsReply,
+  geo: true,
+  run: hotspots,
   summary: "Hotspots: Gi*, Gi or local Moran's I on grid cells or buurten, with FDR and the map's global Moran's I",
-  description: 'Classes: hot/cold at 99/95/90 % (Gi, Gi*) or HH/LL/HL/LH (local Moran) else not-significant; from pSim when permutations > 0 (computed in a worker thread), else the normal p; with fdr only units with BH q ≤ fdr. The JSON reply is itself a GeoJSON FeatureCollection (WGS84).',
+  description:
+    'Classes: hot/cold at 99/95/90 % (Gi, Gi*) or HH/LL/HL/LH (local Moran) else not-significant; from pSim when permutations > 0 (computed in a worker thread), else the normal p; with fdr only units with BH q ≤ fdr. The JSON reply is itself a GeoJSON FeatureCollection (WGS84).',
 });

@@ -17,18 +17,29 @@ import { runJob } from '../worker/pool.ts';
 export const MAX_BREAKS = 21;
 
 /** Band breaks: 2..21 increasing numbers in [0, max], 'inf' allowed last; the text is capped before it is split. */
-const breaks = (def: string, max: number, unit: string) => z.string().max(300, 'at most 300 characters').default(def).transform((s, c) => {
-  const v = s.split(',').map((p) => (p.trim() === 'inf' ? Infinity : p.trim() === '' ? NaN : Number(p)));
-  const problem = v.length < 2 || v.length > MAX_BREAKS ? `must be 2 to ${MAX_BREAKS} break points`
-    : v.some((x) => Number.isNaN(x) || x < 0) || v.some((x, i) => i > 0 && !(x > v[i - 1]!)) ? "must be increasing numbers ≥ 0, comma-separated ('inf' allowed last)"
-      : v.some((x, i) => x === Infinity && i < v.length - 1) ? "only the last break may be 'inf'"
-        : v.some((x) => x > max && x !== Infinity) ? `finite breaks must be at most ${max} ${unit} (use 'inf' last for "more than")` : null;
-  if (problem) {
-    c.addIssue({ code: 'custom', message: problem });
-    return z.NEVER;
-  }
-  return v;
-});
+const breaks = (def: string, max: number, unit: string) =>
+  z
+    .string()
+    .max(300, 'at most 300 characters')
+    .default(def)
+    .transform((s, c) => {
+      const v = s.split(',').map((p) => (p.trim() === 'inf' ? Infinity : p.trim() === '' ? NaN : Number(p)));
+      const problem =
+        v.length < 2 || v.length > MAX_BREAKS
+          ? `must be 2 to ${MAX_BREAKS} break points`
+          : v.some((x) => Number.isNaN(x) || x < 0) || v.some((x, i) => i > 0 && !(x > v[i - 1]!))
+            ? "must be increasing numbers ≥ 0, comma-separated ('inf' allowed last)"
+            : v.some((x, i) => x === Infinity && i < v.length - 1)
+              ? "only the last break may be 'inf'"
+              : v.some((x) => x > max && x !== Infinity)
+                ? `finite breaks must be at most ${max} ${unit} (use 'inf' last for "more than")`
+                : null;
+      if (problem) {
+        c.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      return v;
+    });
 
 /** Events the Knox test may take interactively (pairs are swept, not enumerated, but permutations re-bin them). */
 export const MAX_KNOX_EVENTS = 50_000;
@@ -42,8 +53,12 @@ export const MAX_CLOSE_PAIRS = 2_000_000;
 export const KNOX_WORK_BUDGET = 200_000_000;
 
 export const nearRepeatQuery = commonQuery.extend({
-  spaceBands: breaks('0,100,200,400', 10_000, 'm').describe('Distance band breaks in metres, right-open [a, b); 2–21 breaks, finite ones ≤ 10,000, last may be inf; default 0,100,200,400'),
-  timeBands: breaks('0,7,14,21', 3650, 'days').describe('Time band breaks in days, right-open; 2–21 breaks, finite ones ≤ 3650, last may be inf; default 0,7,14,21'),
+  spaceBands: breaks('0,100,200,400', 10_000, 'm').describe(
+    'Distance band breaks in metres, right-open [a, b); 2–21 breaks, finite ones ≤ 10,000, last may be inf; default 0,100,200,400',
+  ),
+  timeBands: breaks('0,7,14,21', 3650, 'days').describe(
+    'Time band breaks in days, right-open; 2–21 breaks, finite ones ≤ 3650, last may be inf; default 0,7,14,21',
+  ),
   distance: z.enum(['euclidean', 'manhattan']).default('euclidean'),
   permutations: intParam(0, 999, 99).describe('Monte Carlo permutations of the dates (default 99; max 999; run in a worker thread)'),
   seed: intParam(0, 2 ** 31 - 1, 1),
@@ -52,40 +67,88 @@ export const nearRepeatQuery = commonQuery.extend({
 export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof nearRepeatQuery>): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
   const sel = await selectionFor(ctx, s.gemeente, q);
-  if (sel.idx.length > MAX_KNOX_EVENTS) throw badRequest(`${sel.idx.length} events: narrow the period, types or area to at most ${MAX_KNOX_EVENTS} for the Knox test.`);
+  if (sel.idx.length > MAX_KNOX_EVENTS)
+    throw badRequest(`${sel.idx.length} events: narrow the period, types or area to at most ${MAX_KNOX_EVENTS} for the Knox test.`);
   const t = sel.table;
   const r = await runJob({
-    kind: 'knox', x: Float64Array.from(sel.idx, (k) => t.x[k]!), y: Float64Array.from(sel.idx, (k) => t.y[k]!), t: Float64Array.from(sel.idx, (k) => t.startMin[k]! / 1440),
-    spaceBands: q.spaceBands, timeBands: q.timeBands, distance: q.distance, permutations: q.permutations, seed: q.seed,
+    kind: 'knox',
+    x: Float64Array.from(sel.idx, (k) => t.x[k]!),
+    y: Float64Array.from(sel.idx, (k) => t.y[k]!),
+    t: Float64Array.from(sel.idx, (k) => t.startMin[k]! / 1440),
+    spaceBands: q.spaceBands,
+    timeBands: q.timeBands,
+    distance: q.distance,
+    permutations: q.permutations,
+    seed: q.seed,
     limits: { maxPairs: MAX_CLOSE_PAIRS, maxWork: KNOX_WORK_BUDGET },
   });
-  const cells = r.observed.flatMap((row, i) => row.map((o, j) => {
-    const hidden = d.isHidden(o);
-    const keep = <T>(v: T) => (hidden ? null : v);
-    return {
-      space: [r.spaceBands[i]!, r.spaceBands[i + 1]!].map(String), time: [r.timeBands[j]!, r.timeBands[j + 1]!].map(String),
-      observed: d.count(o), expected: keep(round(r.expected[i]![j]!, 4)), knoxRatio: keep(round(r.knoxRatio[i]![j]!, 4)),
-      p: keep(r.p ? r.p[i]![j]! : null), knoxRatioSim: keep(r.knoxRatioSim ? round(r.knoxRatioSim[i]![j]!, 4) : null), suppressed: hidden,
-    };
-  }));
-  const meta = metaOf(sel, q, d, ['bands right-open [a, b); space in metres (RD New), time in days; p = (#sim ≥ obs + 1)/(N + 1); expected = exact permutation mean']);
+  const cells = r.observed.flatMap((row, i) =>
+    row.map((o, j) => {
+      const hidden = d.isHidden(o);
+      const keep = <T>(v: T) => (hidden ? null : v);
+      return {
+        space: [r.spaceBands[i]!, r.spaceBands[i + 1]!].map(String),
+        time: [r.timeBands[j]!, r.timeBands[j + 1]!].map(String),
+        observed: d.count(o),
+        expected: keep(round(r.expected[i]![j]!, 4)),
+        knoxRatio: keep(round(r.knoxRatio[i]![j]!, 4)),
+        p: keep(r.p ? r.p[i]![j]! : null),
+        knoxRatioSim: keep(r.knoxRatioSim ? round(r.knoxRatioSim[i]![j]!, 4) : null),
+        suppressed: hidden,
+      };
+    }),
+  );
+  const meta = metaOf(sel, q, d, [
+    'bands right-open [a, b); space in metres (RD New), time in days; p = (#sim ≥ obs + 1)/(N + 1); expected = exact permutation mean',
+  ]);
   return {
-    body: { meta, spaceBands: r.spaceBands.map(String), timeBands: r.timeBands.map(String), distance: q.distance, permutations: q.permutations, seed: q.seed, pairs: r.pairs, cells },
-    csv: () => toCsv(meta, ['spaceFrom', 'spaceTo', 'timeFrom', 'timeTo', 'observed', 'expected', 'knoxRatio', 'p'], cells.map((c) => [...c.space, ...c.time, c.observed, c.expected, c.knoxRatio, c.p])),
+    body: {
+      meta,
+      spaceBands: r.spaceBands.map(String),
+      timeBands: r.timeBands.map(String),
+      distance: q.distance,
+      permutations: q.permutations,
+      seed: q.seed,
+      pairs: r.pairs,
+      cells,
+    },
+    csv: () =>
+      toCsv(
+        meta,
+        ['spaceFrom', 'spaceTo', 'timeFrom', 'timeTo', 'observed', 'expected', 'knoxRatio', 'p'],
+        cells.map((c) => [...c.space, ...c.time, c.observed, c.expected, c.knoxRatio, c.p]),
+      ),
   };
 }
 
 export const nearRepeatReply = z.object({
-  meta, spaceBands: z.array(z.string()).describe("metres; 'Infinity' = open"), timeBands: z.array(z.string()).describe('days'),
-  distance: z.string(), permutations: z.number(), seed: z.number(), pairs: z.number().describe('pairs considered n(n−1)/2'),
-  cells: z.array(z.object({
-    space: z.array(z.string()).describe('[from, to) metres'), time: z.array(z.string()).describe('[from, to) days'),
-    observed: suppressible, expected: suppressible, knoxRatio: suppressible, p: suppressible, knoxRatioSim: suppressible, suppressed: z.boolean(),
-  })),
+  meta,
+  spaceBands: z.array(z.string()).describe("metres; 'Infinity' = open"),
+  timeBands: z.array(z.string()).describe('days'),
+  distance: z.string(),
+  permutations: z.number(),
+  seed: z.number(),
+  pairs: z.number().describe('pairs considered n(n−1)/2'),
+  cells: z.array(
+    z.object({
+      space: z.array(z.string()).describe('[from, to) metres'),
+      time: z.array(z.string()).describe('[from, to) days'),
+      observed: suppressible,
+      expected: suppressible,
+      knoxRatio: suppressible,
+      p: suppressible,
+      knoxRatioSim: suppressible,
+      suppressed: z.boolean(),
+    }),
+  ),
 });
 
 export const nearRepeatView = defineView({
-  name: 'near-repeat', input: nearRepeatQuery.omit({ format: true }), reply: nearRepeatReply, run: nearRepeat,
+  name: 'near-repeat',
+  input: nearRepeatQuery.omit({ format: true }),
+  reply: nearRepeatReply,
+  run: nearRepeat,
   summary: 'Near-repeat: Knox test over space × time bands with Monte Carlo p-values',
-  description: 'Every pair of events classified by distance and time difference; observed vs the exact permutation expectation; p from date permutations (worker thread).',
+  description:
+    'Every pair of events classified by distance and time difference; observed vs the exact permutation expectation; p from date permutations (worker thread).',
 });

@@ -27,7 +27,10 @@ describe('analysis views API with source=signals (residents’ reports)', () => 
     assert.equal(a.status, 200, JSON.stringify(a.body));
     assert.deepEqual(a.body.months, ['2025-03', '2025-04']);
     assert.deepEqual(rowsOf(a.body), { [design.a.buurt]: [[8, 3], 11], [design.b.buurt]: [[4, 0], 4] });
-    assert.deepEqual([a.body.meta.source, a.body.meta.events, a.body.meta.synthetic, a.body.meta.suppressedCells], ['signals', 15, false, 0]);
+    assert.deepEqual(
+      [a.body.meta.source, a.body.meta.events, a.body.meta.synthetic, a.body.meta.suppressedCells],
+      ['signals', 15, false, 0],
+    );
     const dumping = await get(`counts?${SPRING}&categories=afval-dumping`, analyst);
     assert.deepEqual(rowsOf(dumping.body), { [design.a.buurt]: [[6, 2], 8] });
     assert.deepEqual(dumping.body.meta.categories, ['afval-dumping']);
@@ -45,7 +48,9 @@ describe('analysis views API with source=signals (residents’ reports)', () => 
     assert.deepEqual(rowsOf(v.body), { [design.a.buurt]: [[8, null], 11], [design.b.buurt]: [[null, 0], null] });
     assert.deepEqual([v.body.meta.detail, v.body.meta.suppressedCells, v.body.meta.events], [false, 3, 15]);
     const grid = await get(`counts?${SPRING}&unit=grid`, viewer);
-    const cells = Object.fromEntries(grid.body.cells.map((c: { id: string; count: number | null; suppressed: boolean }) => [c.id, [c.count, c.suppressed]]));
+    const cells = Object.fromEntries(
+      grid.body.cells.map((c: { id: string; count: number | null; suppressed: boolean }) => [c.id, [c.count, c.suppressed]]),
+    );
     assert.deepEqual(cells, { [design.a.corner.join('_')]: [11, false], [design.b.corner.join('_')]: [null, true] });
     const small = await get(`counts?${SPRING}&categories=drugshandel`, viewer);
     assert.equal(small.body.meta.events, null, 'the whole selection (4 reports) is below the minimum');
@@ -63,7 +68,10 @@ describe('analysis views API with source=signals (residents’ reports)', () => 
     assert.equal(a.status, 200, JSON.stringify(a.body));
     const m = a.body.matrix;
     assert.deepEqual([m[0][9], m[1][21], m[1][9], m[2][14], m[5][23], m[1][0]], [6, 2, 2, 1, 3, 1]);
-    assert.equal(m.flat().reduce((s: number, x: number) => s + x, 0), 15);
+    assert.equal(
+      m.flat().reduce((s: number, x: number) => s + x, 0),
+      15,
+    );
     assert.deepEqual(a.body.byWeekday, [6, 5, 1, 0, 0, 3, 0]);
     assert.deepEqual(a.body.peakHours[0], { weekday: 'Monday', hour: 9, hourOfWeek: 9 });
     const v = await get(`hottimes?${SPRING}`, viewer);
@@ -90,24 +98,46 @@ describe('analysis views API with source=signals (residents’ reports)', () => 
     assert.equal(a.status, 200, JSON.stringify(a.body));
     assert.equal(a.body.alerts.length, 1);
     const alert = a.body.alerts[0];
-    assert.deepEqual([alert.areaCode, alert.crimeType, alert.weekStart, alert.count, alert.expected], [design.c.buurt, 'groepsoverlast', design.spikeWeek, 10, 1]);
+    assert.deepEqual(
+      [alert.areaCode, alert.crimeType, alert.weekStart, alert.count, alert.expected],
+      [design.c.buurt, 'groepsoverlast', design.spikeWeek, 10, 1],
+    );
     const q = `trends?source=signals&area=${design.c.buurt}&categories=groepsoverlast&from=2024-06-03&to=2024-07-01&baselineYears=1`;
     const r = await get(q, analyst);
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.deepEqual(r.body.series.map((s: { crimeType: string }) => s.crimeType), ['groepsoverlast']);
+    assert.deepEqual(
+      r.body.series.map((s: { crimeType: string }) => s.crimeType),
+      ['groepsoverlast'],
+    );
     const weeks = r.body.series[0].weeks;
-    assert.deepEqual(weeks.map((w: { weekStart: string; count: number; alarm: boolean }) => [w.weekStart, w.count, w.alarm]),
-      [['2024-06-03', 1, false], ['2024-06-10', 1, false], ['2024-06-17', 10, true], ['2024-06-24', 1, false]]);
+    assert.deepEqual(
+      weeks.map((w: { weekStart: string; count: number; alarm: boolean }) => [w.weekStart, w.count, w.alarm]),
+      [
+        ['2024-06-03', 1, false],
+        ['2024-06-10', 1, false],
+        ['2024-06-17', 10, true],
+        ['2024-06-24', 1, false],
+      ],
+    );
     const v = await get(q, viewer);
-    assert.deepEqual(v.body.series[0].weeks.map((w: { count: number | null }) => w.count), [null, null, 10, null]);
-    assert.deepEqual(v.body.series[0].alerts.map((x: { count: number }) => x.count), [10]);
+    assert.deepEqual(
+      v.body.series[0].weeks.map((w: { count: number | null }) => w.count),
+      [null, null, 10, null],
+    );
+    assert.deepEqual(
+      v.body.series[0].alerts.map((x: { count: number }) => x.count),
+      [10],
+    );
   });
 
   it('refuses crimeTypes with source=signals as problem+json naming the field', async () => {
     const r = await get('counts?source=signals&crimeTypes=1.1.1', analyst);
     assert.equal(r.status, 400);
     assert.match(String(r.type), /problem\+json/);
-    assert.deepEqual(r.body.errors.map((e: { name: string }) => e.name), ['query.crimeTypes']);
+    assert.deepEqual(
+      r.body.errors.map((e: { name: string }) => e.name),
+      ['query.crimeTypes'],
+    );
     assert.match(r.body.errors[0].reason, /categories/);
     const trends = await get('trends?source=signals&crimeTypes=1.2.*&categories=groepsoverlast', analyst);
     assert.deepEqual([trends.status, trends.body.errors.map((e: { name: string }) => e.name)], [400, ['query.crimeTypes']]);

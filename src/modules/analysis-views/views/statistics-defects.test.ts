@@ -46,8 +46,16 @@ describe('analysis views: statistics defects of issue 10', () => {
 
   // One rule for every view and source: a stored point without a buurt is left out, counted and noted.
   const VIEWS: [string, string][] = [
-    ['counts', ''], ['counts', '&unit=grid'], ['hottimes', ''], ['hotspots', ''], ['hotspots', '&unit=buurt'], ['hotcrimes', ''],
-    ['trends', '&baselineYears=1'], ['alerts', '&baselineYears=1'], ['near-repeat', '&permutations=0'], ['kde', '&bandwidth=200'],
+    ['counts', ''],
+    ['counts', '&unit=grid'],
+    ['hottimes', ''],
+    ['hotspots', ''],
+    ['hotspots', '&unit=buurt'],
+    ['hotcrimes', ''],
+    ['trends', '&baselineYears=1'],
+    ['alerts', '&baselineYears=1'],
+    ['near-repeat', '&permutations=0'],
+    ['kde', '&bandwidth=200'],
   ];
   for (const source of ['incidents', 'signals'] as const) {
     it(`${source}: every view leaves out the point without a buurt, with meta.withoutBuurt = 1 and the same note`, async () => {
@@ -58,14 +66,26 @@ describe('analysis views: statistics defects of issue 10', () => {
         assert.equal(r.status, 200, `${view}${extra}: ${JSON.stringify(r.body).slice(0, 300)}`);
         const meta = r.body.meta;
         assert.deepEqual([meta.withoutBuurt, meta.events], [1, expected], `${view}${extra}`);
-        assert.ok(meta.notes.some((n: string) => /without a buurt .* left out of every view/.test(n)), `${view}${extra}: ${meta.notes}`);
+        assert.ok(
+          meta.notes.some((n: string) => /without a buurt .* left out of every view/.test(n)),
+          `${view}${extra}: ${meta.notes}`,
+        );
       }
       const hot = await get(`hottimes?${YEAR}&source=${source}`, analyst);
       const total = hot.body.matrix.flat().reduce((s: number, v: number) => s + v, 0);
       assert.ok(Math.abs(total - expected) < 1e-9, 'the hottimes total is the events counted');
       const evaluation = await api.t.app.inject({
-        method: 'POST', url: '/api/v1/analysis/evaluation', headers: analyst.headers,
-        payload: { from: '2024-01-01', to: '2024-07-01', baselineFrom: '2024-07-01', baselineTo: '2025-01-01', source, selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] } },
+        method: 'POST',
+        url: '/api/v1/analysis/evaluation',
+        headers: analyst.headers,
+        payload: {
+          from: '2024-01-01',
+          to: '2024-07-01',
+          baselineFrom: '2024-07-01',
+          baselineTo: '2025-01-01',
+          source,
+          selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] },
+        },
       });
       assert.equal(evaluation.statusCode, 200, evaluation.body);
       assert.equal(evaluation.json().meta.withoutBuurt, 1);
@@ -79,7 +99,10 @@ describe('analysis views: statistics defects of issue 10', () => {
     // an empty cell with only empty neighbours: almost every draw ties its lag, so P(I ≥ I_obs) ≈ 1
     const lowLow = r.body.features.filter((f: P) => f.properties.count === 0 && f.properties.quadrant === 'LL');
     assert.ok(lowLow.length > 1000);
-    assert.ok(lowLow.every((f: P) => f.properties.class === 'not-significant' && (f.properties.pSim === null || f.properties.pSim > 0.9)), 'an island has no pSim');
+    assert.ok(
+      lowLow.every((f: P) => f.properties.class === 'not-significant' && (f.properties.pSim === null || f.properties.pSim > 0.9)),
+      'an island has no pSim',
+    );
   });
 
   it('FDR over the grid with 99 permutations: the reply says why nothing can be flagged and offers the analytic p', async () => {
@@ -94,7 +117,10 @@ describe('analysis views: statistics defects of issue 10', () => {
     assert.match(c.explanation, /normale benadering/);
     assert.ok(r.body.meta.notes.includes(c.explanation));
     const analytic = await get(`hotspots?${YEAR}&crimeTypes=1.1.1&fdr=0.05`, analyst);
-    assert.deepEqual([analytic.body.fdrCheck.limitedByPermutations, analytic.body.fdrCheck.pFloor, analytic.body.fdrCheck.explanation], [false, 0, null]);
+    assert.deepEqual(
+      [analytic.body.fdrCheck.limitedByPermutations, analytic.body.fdrCheck.pFloor, analytic.body.fdrCheck.explanation],
+      [false, 0, null],
+    );
     const none = await get(`hotspots?${YEAR}&crimeTypes=1.1.1`, analyst);
     assert.equal(none.body.fdrCheck, null);
   });
@@ -102,7 +128,10 @@ describe('analysis views: statistics defects of issue 10', () => {
   it('hotspots: permutations beyond the time budget for the unit count are a 400 naming query.permutations; buurten may take more', async () => {
     const grid = await get(`hotspots?${YEAR}&crimeTypes=1.1.1&permutations=9999`, analyst);
     assert.equal(grid.status, 400);
-    assert.deepEqual(grid.body.errors.map((e: { name: string }) => e.name), ['query.permutations']);
+    assert.deepEqual(
+      grid.body.errors.map((e: { name: string }) => e.name),
+      ['query.permutations'],
+    );
     assert.match(grid.body.errors[0].reason, /at most \d+ permutations for \d+ units/);
     const buurt = await get(`hotspots?${YEAR}&crimeTypes=1.1.1&unit=buurt&permutations=9999&fdr=0.05`, analyst);
     assert.equal(buurt.status, 200, JSON.stringify(buurt.body).slice(0, 300));

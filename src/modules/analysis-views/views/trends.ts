@@ -18,11 +18,22 @@ export const trendsQuery = commonQuery.extend(warningParams);
 
 export const trendsReply = z.object({
   meta,
-  series: z.array(z.object({
-    areaCode: z.string(), crimeType: z.string(),
-    weeks: z.array(z.object({ weekStart: z.string(), count: suppressible, expected: z.number().nullable().describe('null without a full baseline'), upper: z.number().nullable(), alarm: z.boolean() })),
-    alerts: z.array(alert),
-  })),
+  series: z.array(
+    z.object({
+      areaCode: z.string(),
+      crimeType: z.string(),
+      weeks: z.array(
+        z.object({
+          weekStart: z.string(),
+          count: suppressible,
+          expected: z.number().nullable().describe('null without a full baseline'),
+          upper: z.number().nullable(),
+          alarm: z.boolean(),
+        }),
+      ),
+      alerts: z.array(alert),
+    }),
+  ),
 });
 
 export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof trendsQuery>): Promise<ViewResult> {
@@ -36,24 +47,40 @@ export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
     const assessed = assess(m.subarray(key * grid.weeks, (key + 1) * grid.weeks), q).slice(grid.firstShown);
     const alerts: AlertEvidence[] = assessed.filter((a) => a.alarm).map((a) => alertOf(a, grid.first, hist.area, null, label, q));
     return {
-      areaCode: hist.area, crimeType: label,
+      areaCode: hist.area,
+      crimeType: label,
       weeks: assessed.map((a) => ({
-        weekStart: isoDate(grid.first + a.week * 7 * 1440), count: d.count(a.count),
-        expected: a.expected === null ? null : round(a.expected, 3), upper: a.upper === null ? null : round(a.upper, 3), alarm: a.alarm,
+        weekStart: isoDate(grid.first + a.week * 7 * 1440),
+        count: d.count(a.count),
+        expected: a.expected === null ? null : round(a.expected, 3),
+        upper: a.upper === null ? null : round(a.upper, 3),
+        alarm: a.alarm,
       })),
       alerts: alerts.map((a) => ({ ...a, count: d.count(a.count) })),
     };
   });
   const shown = sel.area === s.gemeente ? sel : shownPart(hist, sel.period);
-  const meta = metaOf(shown, q, d, [`weekly counts, Monday-aligned UTC weeks; history from ${isoDate(grid.first)} read for the baseline`, ...notes]);
+  const meta = metaOf(shown, q, d, [
+    `weekly counts, Monday-aligned UTC weeks; history from ${isoDate(grid.first)} read for the baseline`,
+    ...notes,
+  ]);
   return {
     body: { meta, series },
-    csv: () => toCsv(meta, ['areaCode', 'crimeType', 'weekStart', 'count', 'expected', 'upper', 'alarm'], series.flatMap((r) => r.weeks.map((w) => [r.areaCode, r.crimeType, w.weekStart, w.count, w.expected, w.upper, w.alarm]))),
+    csv: () =>
+      toCsv(
+        meta,
+        ['areaCode', 'crimeType', 'weekStart', 'count', 'expected', 'upper', 'alarm'],
+        series.flatMap((r) => r.weeks.map((w) => [r.areaCode, r.crimeType, w.weekStart, w.count, w.expected, w.upper, w.alarm])),
+      ),
   };
 }
 
 export const trendsView = defineView({
-  name: 'trends', input: trendsQuery.omit({ format: true }), reply: trendsReply, run: trends,
+  name: 'trends',
+  input: trendsQuery.omit({ format: true }),
+  reply: trendsReply,
+  run: trends,
   summary: 'Weekly series of one area per crime type with the seasonal baseline and early-warning alerts',
-  description: 'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
+  description:
+    'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
 });

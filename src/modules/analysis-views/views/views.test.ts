@@ -61,7 +61,10 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     assert.equal(a.status, 200);
     const m = a.body.matrix;
     assert.deepEqual([m[0][10], m[0][11], m[1][22], m[1][23], m[5][3]], [4, 4, 2, 2, 3]);
-    assert.equal(m.flat().reduce((s: number, v: number) => s + v, 0), 15);
+    assert.equal(
+      m.flat().reduce((s: number, v: number) => s + v, 0),
+      15,
+    );
     assert.deepEqual(a.body.byWeekday, [8, 4, 0, 0, 0, 3, 0]);
     const v = await get(`hottimes?${MARCH}&crimeTypes=1.1.1,2.5.2`, viewer);
     assert.deepEqual([v.body.matrix[0][10], v.body.byWeekday[0], v.body.byWeekday[1]], [null, 8, null]);
@@ -86,26 +89,39 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     assert.equal(pSim(perm.body), pSim(again.body));
     const lisa = await get(`hotspots?${MARCH}&unit=buurt&method=local-moran`, analyst);
     assert.equal(lisa.status, 200);
-    assert.ok(lisa.body.features.every((f: { properties: { class: string } }) => ['HH', 'LL', 'HL', 'LH', 'not-significant'].includes(f.properties.class)));
+    assert.ok(
+      lisa.body.features.every((f: { properties: { class: string } }) =>
+        ['HH', 'LL', 'HL', 'LH', 'not-significant'].includes(f.properties.class),
+      ),
+    );
     assert.equal(lisa.body.features.find((f: { id: string }) => f.id === design.a.buurt).properties.count, 12);
   });
 
   it('hotcrimes: level and change against the baseline with the exact test', async () => {
-    const a = await get('hotcrimes?from=2024-03-01&to=2024-04-01&baselineFrom=2024-02-01&baselineTo=2024-03-01&minCount=10&crimeTypes=1.1.1,2.5.2', analyst);
+    const a = await get(
+      'hotcrimes?from=2024-03-01&to=2024-04-01&baselineFrom=2024-02-01&baselineTo=2024-03-01&minCount=10&crimeTypes=1.1.1,2.5.2',
+      analyst,
+    );
     assert.equal(a.status, 200);
     const burglary = a.body.byLevel.find((r: { type: string }) => r.type === '1.1.1');
     assert.deepEqual([burglary.current, burglary.baseline, burglary.tested, burglary.levelRank], [12, 2, true, 1]);
-    assert.equal(burglary.rateRatio, Math.round(((12 / 31) / (2 / 29)) * 1e4) / 1e4);
+    assert.equal(burglary.rateRatio, Math.round((12 / 31 / (2 / 29)) * 1e4) / 1e4);
     assert.ok(burglary.p < 0.05);
     const vandalism = a.body.byLevel.find((r: { type: string }) => r.type === '2.5.2');
     assert.equal(vandalism.tested, false);
-    const v = await get('hotcrimes?from=2024-03-01&to=2024-04-01&baselineFrom=2024-02-01&baselineTo=2024-03-01&crimeTypes=1.1.1,2.5.2', viewer);
+    const v = await get(
+      'hotcrimes?from=2024-03-01&to=2024-04-01&baselineFrom=2024-02-01&baselineTo=2024-03-01&crimeTypes=1.1.1,2.5.2',
+      viewer,
+    );
     const vb = v.body.byLevel.find((r: { type: string }) => r.type === '1.1.1');
     assert.deepEqual([vb.current, vb.baseline, vb.rateRatio, vb.suppressed], [12, null, null, true]);
   });
 
   it('refuses bad parameters as problem+json listing every invalid field', async () => {
-    const r = await get('hotspots?from=2024-13-01&unit=hexagon&permutations=100000&fdr=2&crimeTypes=1.1.1&source=incidents&format=xml', analyst);
+    const r = await get(
+      'hotspots?from=2024-13-01&unit=hexagon&permutations=100000&fdr=2&crimeTypes=1.1.1&source=incidents&format=xml',
+      analyst,
+    );
     assert.equal(r.status, 400);
     assert.match(String(r.type), /problem\+json/);
     const names = r.body.errors.map((e: { name: string }) => e.name).sort();
@@ -126,9 +142,17 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     assert.equal(a.status, 200, JSON.stringify(a.body));
     assert.equal(a.body.alerts.length, 1);
     const alert = a.body.alerts[0];
-    assert.deepEqual([alert.areaCode, alert.crimeType, alert.weekStart, alert.count, alert.expected], [design.c.buurt, '1.2.*', design.spikeWeek, 10, 1]);
+    assert.deepEqual(
+      [alert.areaCode, alert.crimeType, alert.weekStart, alert.count, alert.expected],
+      [design.c.buurt, '1.2.*', design.spikeWeek, 10, 1],
+    );
     assert.equal(alert.evidence.baselineWeeks, 7);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/missions/candidates', headers: analyst.headers, payload: { alerts: a.body.alerts } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/missions/candidates',
+      headers: analyst.headers,
+      payload: { alerts: a.body.alerts },
+    });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().candidates[0].areaCode, design.c.buurt);
   });
@@ -137,12 +161,24 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     const r = await get(`trends?area=${design.c.buurt}&crimeTypes=1.2.3&from=2025-06-02&to=2025-06-30&baselineYears=1`, analyst);
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const weeks = r.body.series[0].weeks;
-    assert.deepEqual(weeks.map((w: { weekStart: string }) => w.weekStart), ['2025-06-02', '2025-06-09', '2025-06-16', '2025-06-23']);
-    assert.deepEqual(weeks.map((w: { count: number }) => w.count), [1, 1, 10, 1]);
-    assert.deepEqual(weeks.map((w: { alarm: boolean }) => w.alarm), [false, false, true, false]);
+    assert.deepEqual(
+      weeks.map((w: { weekStart: string }) => w.weekStart),
+      ['2025-06-02', '2025-06-09', '2025-06-16', '2025-06-23'],
+    );
+    assert.deepEqual(
+      weeks.map((w: { count: number }) => w.count),
+      [1, 1, 10, 1],
+    );
+    assert.deepEqual(
+      weeks.map((w: { alarm: boolean }) => w.alarm),
+      [false, false, true, false],
+    );
     assert.equal(r.body.series[0].alerts[0].weekStart, '2025-06-16');
     const v = await get(`trends?area=${design.c.buurt}&crimeTypes=1.2.3&from=2025-06-02&to=2025-06-30&baselineYears=1`, viewer);
-    assert.deepEqual(v.body.series[0].weeks.map((w: { count: number | null }) => w.count), [null, null, 10, null]);
+    assert.deepEqual(
+      v.body.series[0].weeks.map((w: { count: number | null }) => w.count),
+      [null, null, 10, null],
+    );
   });
 
   it('near-repeat: Knox table of known pairs (12 events in one place, 34 same-day pairs, 32 a day and a half apart)', async () => {
@@ -161,31 +197,69 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
   it('concentration: refs, Gini and shares; per-ref counts for analysts only', async () => {
     const a = await get(`concentration?${MARCH_1_1_1}&of=offender`, analyst);
     assert.equal(a.status, 200, JSON.stringify(a.body));
-    assert.deepEqual([a.body.incidentsWithRef, a.body.distinctRefs, a.body.repeatRefs, a.body.repeatIncidentShare, a.body.gini], [8, 2, 2, 1, 0.25]);
-    assert.deepEqual(a.body.top, [{ ref: 'O-1', count: 6 }, { ref: 'O-2', count: 2 }]);
+    assert.deepEqual(
+      [a.body.incidentsWithRef, a.body.distinctRefs, a.body.repeatRefs, a.body.repeatIncidentShare, a.body.gini],
+      [8, 2, 2, 1, 0.25],
+    );
+    assert.deepEqual(a.body.top, [
+      { ref: 'O-1', count: 6 },
+      { ref: 'O-2', count: 2 },
+    ]);
     const v = await get(`concentration?${MARCH_1_1_1}&of=offender`, viewer);
     assert.deepEqual([v.body.incidentsWithRef, v.body.distinctRefs, v.body.top], [8, null, []]);
     // The analyst's view of per-ref counts is in the processing log: one pseudonymised record per ref.
-    const logged = () => t.database.db
-      .selectFrom('audit_log')
-      .select(['actor', 'data_subject_type', 'data_subject_pseudonym', 'trace_id', 'operation', 'status_code', 'start_time', 'end_time', 'attributes'])
-      .where('processing_activity_id', '=', 'analysis.repeat-refs')
-      .orderBy('id')
-      .execute();
+    const logged = () =>
+      t.database.db
+        .selectFrom('audit_log')
+        .select([
+          'actor',
+          'data_subject_type',
+          'data_subject_pseudonym',
+          'trace_id',
+          'operation',
+          'status_code',
+          'start_time',
+          'end_time',
+          'attributes',
+        ])
+        .where('processing_activity_id', '=', 'analysis.repeat-refs')
+        .orderBy('id')
+        .execute();
     const rows = await logged();
     assert.equal(rows.length, 2);
-    assert.ok(rows.every((r) => r.actor === `user:${analyst.userId}` && r.data_subject_type === 'offender-ref' && r.data_subject_pseudonym !== 'O-1'));
+    assert.ok(
+      rows.every(
+        (r) => r.actor === `user:${analyst.userId}` && r.data_subject_type === 'offender-ref' && r.data_subject_pseudonym !== 'O-1',
+      ),
+    );
     // the Logboek Dataverwerkingen fields: one trace for the request, a read that succeeded, when, and what was asked
     assert.ok(rows[0]!.trace_id && rows[0]!.trace_id === rows[1]!.trace_id);
     assert.deepEqual([rows[0]!.operation, rows[0]!.status_code], ['read', 'OK']);
     assert.ok(rows[0]!.start_time <= rows[0]!.end_time);
-    const attrs = (r: (typeof rows)[number]) => (typeof r.attributes === 'string' ? JSON.parse(r.attributes) : r.attributes) as Record<string, unknown>;
-    assert.deepEqual(attrs(rows[0]!), { of: 'offender', from: '2024-03-01', to: '2024-04-01', area: 'GM0505', crimeTypes: ['1.1.1'], format: 'json', refsShown: 2, rank: 1, count: 6 });
+    const attrs = (r: (typeof rows)[number]) =>
+      (typeof r.attributes === 'string' ? JSON.parse(r.attributes) : r.attributes) as Record<string, unknown>;
+    assert.deepEqual(attrs(rows[0]!), {
+      of: 'offender',
+      from: '2024-03-01',
+      to: '2024-04-01',
+      area: 'GM0505',
+      crimeTypes: ['1.1.1'],
+      format: 'json',
+      refsShown: 2,
+      rank: 1,
+      count: 6,
+    });
     assert.ok(!JSON.stringify(rows.map(attrs)).includes('O-1'), 'no ref in the attributes');
     // the CSV export of the same view is the same read: logged too; a viewer's (no refs) is not
     await get(`concentration?${MARCH_1_1_1}&of=offender&format=csv`, analyst);
     await get(`concentration?${MARCH_1_1_1}&of=offender&format=csv`, viewer);
-    assert.deepEqual((await logged()).slice(2).map((r) => [attrs(r).format, attrs(r).rank]), [['csv', 1], ['csv', 2]]);
+    assert.deepEqual(
+      (await logged()).slice(2).map((r) => [attrs(r).format, attrs(r).rank]),
+      [
+        ['csv', 1],
+        ['csv', 2],
+      ],
+    );
   });
 
   it('kde: quartic density at the cell of 12 events with a given bandwidth', async () => {
@@ -199,23 +273,60 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
 
   it('evaluation: PAI, PEI and RRI of the hotspot cell', async () => {
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/analysis/evaluation', headers: analyst.headers,
-      payload: { from: '2024-03-01', to: '2024-04-01', crimeTypes: ['1.1.1'], baselineFrom: '2024-02-01', baselineTo: '2024-03-01', selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] } },
+      method: 'POST',
+      url: '/api/v1/analysis/evaluation',
+      headers: analyst.headers,
+      payload: {
+        from: '2024-03-01',
+        to: '2024-04-01',
+        crimeTypes: ['1.1.1'],
+        baselineFrom: '2024-02-01',
+        baselineTo: '2024-03-01',
+        selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] },
+      },
     });
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.deepEqual([r.hits, r.total, r.hitRate, r.pei, r.rri], [12, 12, 1, 1, 1]);
     assert.equal(r.pai, Math.round(r.studyCells * 1e4) / 1e4);
     const bad = await t.app.inject({
-      method: 'POST', url: '/api/v1/analysis/evaluation', headers: analyst.headers,
-      payload: { from: '2024-03-01', to: '2024-04-01', baselineFrom: '2024-02-01', selection: { unit: 'grid', cellSize: 100, cells: [[1, 2]] } },
+      method: 'POST',
+      url: '/api/v1/analysis/evaluation',
+      headers: analyst.headers,
+      payload: {
+        from: '2024-03-01',
+        to: '2024-04-01',
+        baselineFrom: '2024-02-01',
+        selection: { unit: 'grid', cellSize: 100, cells: [[1, 2]] },
+      },
     });
-    assert.deepEqual(bad.json().errors.map((e: { name: string }) => e.name).sort(), ['body.baselineTo', 'body.selection.cells.0']);
+    assert.deepEqual(
+      bad
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
+      ['body.baselineTo', 'body.selection.cells.0'],
+    );
     const crossed = await t.app.inject({
-      method: 'POST', url: '/api/v1/analysis/evaluation', headers: analyst.headers,
-      payload: { from: '2024-03-01', to: '2024-02-01', source: 'signals', crimeTypes: ['1.1.1'], selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] } },
+      method: 'POST',
+      url: '/api/v1/analysis/evaluation',
+      headers: analyst.headers,
+      payload: {
+        from: '2024-03-01',
+        to: '2024-02-01',
+        source: 'signals',
+        crimeTypes: ['1.1.1'],
+        selection: { unit: 'grid', cellSize: 100, cells: [design.a.corner] },
+      },
     });
     assert.equal(crossed.statusCode, 400);
-    assert.deepEqual(crossed.json().errors.map((e: { name: string }) => e.name).sort(), ['body.crimeTypes', 'body.to'], 'the body fields are named as such');
+    assert.deepEqual(
+      crossed
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
+      ['body.crimeTypes', 'body.to'],
+      'the body fields are named as such',
+    );
   });
 });

@@ -4,7 +4,18 @@
  * the worker when it has permutations (or, for KDE, many events); otherwise it is cheap enough
  * (< 20 ms) for the request thread.
  */
-import { knoxTest, localG, localMoran, moranI, quarticKde, transformWeights, type GridSpec, type KnoxResult, type MoranResult, type SpatialWeights } from '../../analysis/index.ts';
+import {
+  knoxTest,
+  localG,
+  localMoran,
+  moranI,
+  quarticKde,
+  transformWeights,
+  type GridSpec,
+  type KnoxResult,
+  type MoranResult,
+  type SpatialWeights,
+} from '../../analysis/index.ts';
 
 export type HotspotMethod = 'gistar' | 'gi' | 'local-moran';
 
@@ -74,7 +85,12 @@ export function runHotspots(job: HotspotJob): HotspotOutput {
 
 export function runKnox(job: KnoxJob): KnoxResult {
   return knoxTest(job.x, job.y, job.t, {
-    spaceBands: job.spaceBands, timeBands: job.timeBands, distance: job.distance, permutations: job.permutations, seed: job.seed, limits: job.limits,
+    spaceBands: job.spaceBands,
+    timeBands: job.timeBands,
+    distance: job.distance,
+    permutations: job.permutations,
+    seed: job.seed,
+    limits: job.limits,
   });
 }
 
@@ -93,6 +109,11 @@ export function computeJob(job: WorkerJob): HotspotOutput | KnoxResult | Float64
 
 /** Buffers a job can hand over to the worker without copying. */
 export function transferables(job: WorkerJob): ArrayBuffer[] {
-  const arrays = job.kind === 'hotspots' ? [job.y, job.offsets, job.neighbors, job.weights] : job.kind === 'knox' ? [job.x, job.y, job.t] : [job.x, job.y];
+  const arrays =
+    job.kind === 'hotspots'
+      ? [job.y, job.offsets, job.neighbors, job.weights]
+      : job.kind === 'knox'
+        ? [job.x, job.y, job.t]
+        : [job.x, job.y];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -13,6 +13,11 @@ parentPort!.on('message', (msg: { id: number; job: WorkerJob }) => {
     const result = computeJob(msg.job);
     parentPort!.postMessage({ id: msg.id, result }, buffersOf(result));
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: (err as Error).message, range: err instanceof RangeError, field: (err as { field?: string }).field });
+    parentPort!.postMessage({
+      id: msg.id,
+      error: (err as Error).message,
+      range: err instanceof RangeError,
+      field: (err as { field?: string }).field,
+    });
   }
 });

@@ -63,10 +63,26 @@ describe('CRS detection', () => {
     assert.equal(crsFromCoordinates([[4.67, 51.81]]), 'EPSG:4326');
     assert.equal(crsFromCoordinates([[105_000, 424_000]]), 'EPSG:28992');
     assert.equal(crsFromCoordinates([[500_000, 5_700_000]]), null);
-    assert.equal(crsFromCoordinates([[4.67, 51.81], [105_000, 424_000]]), null);
+    assert.equal(
+      crsFromCoordinates([
+        [4.67, 51.81],
+        [105_000, 424_000],
+      ]),
+      null,
+    );
   });
 
-  const square = (x: number, y: number, d: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y]] as [number, number][]] });
+  const square = (x: number, y: number, d: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + d, y],
+        [x + d, y + d],
+        [x, y],
+      ] as [number, number][],
+    ],
+  });
   const file = (srid: number | null, declared: string | null, x: number, y: number, d: number): SourceFile => ({
     path: 'f.geojson',
     format: 'geojson',

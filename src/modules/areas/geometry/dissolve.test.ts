@@ -9,11 +9,25 @@ import { polygonsOf, ringSignedArea } from './geometry-ops.ts';
 import { buurtenFromSource } from '../import/normalize-source.ts';
 import { readAreaFile } from '../import/read-source.ts';
 
-const sq = (x: number, y: number, d = 1): Geometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+const sq = (x: number, y: number, d = 1): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
+});
 
 /** Area of a geometry: outer rings minus holes (shoelace). */
 function area(g: Geometry): number {
-  return polygonsOf(g).reduce((s, rings) => s + rings.reduce((t: number, r: Ring, i) => t + Math.abs(ringSignedArea(r)) * (i === 0 ? 1 : -1), 0), 0);
+  return polygonsOf(g).reduce(
+    (s, rings) => s + rings.reduce((t: number, r: Ring, i) => t + Math.abs(ringSignedArea(r)) * (i === 0 ? 1 : -1), 0),
+    0,
+  );
 }
 
 describe('dissolve (edge cancellation)', () => {
@@ -38,7 +52,18 @@ describe('dissolve (edge cancellation)', () => {
     const two = dissolve([sq(0, 0), sq(5, 5)])!;
     assert.equal(two.type, 'MultiPolygon');
     assert.equal(area(two), 2);
-    const big: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+    const big: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
     const t = dissolve([big, sq(2, 0), sq(2, 1)])!;
     assert.equal(area(t), 6);
     assert.equal(dissolve([]), null);

@@ -50,7 +50,9 @@ export function firstSelfCrossing(ring: Ring): number {
   const pts = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
   const n = pts.length - 1; // edges i: pts[i] → pts[i + 1]
   if (n < 4) return -1;
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => Math.min(pts[i]![0], pts[i + 1]![0]) - Math.min(pts[j]![0], pts[j + 1]![0]));
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => Math.min(pts[i]![0], pts[i + 1]![0]) - Math.min(pts[j]![0], pts[j + 1]![0]),
+  );
   const active: number[] = [];
   for (const i of order) {
     const minX = Math.min(pts[i]![0], pts[i + 1]![0]);
@@ -71,7 +73,8 @@ export function firstSelfCrossing(ring: Ring): number {
 function ringShapeProblem(ring: Ring, label: string): string | null {
   if (ring.length < 4) return `${label} has ${ring.length} positions; a ring needs at least 4 (the first repeated at the end)`;
   const [a, z] = [ring[0]!, ring[ring.length - 1]!];
-  if (a[0] !== z[0] || a[1] !== z[1]) return `${label} is not closed: it ends at (${z[0]}, ${z[1]}), not at its first position (${a[0]}, ${a[1]})`;
+  if (a[0] !== z[0] || a[1] !== z[1])
+    return `${label} is not closed: it ends at (${z[0]}, ${z[1]}), not at its first position (${a[0]}, ${a[1]})`;
   const k = firstSelfCrossing(ring);
   if (k !== -1) return `${label} crosses itself (near position ${k + 1}, (${ring[k]![0]}, ${ring[k]![1]}))`;
   return ringSignedArea(ring) === 0 ? `${label} encloses no area` : null;

@@ -20,7 +20,12 @@ export type PointFromText =
   | { none: true };
 
 const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
-const pair = (x: number, y: number, lat: number, lon: number): PointPair => ({ x: round(x, 2), y: round(y, 2), lat: round(lat, 7), lon: round(lon, 7) });
+const pair = (x: number, y: number, lat: number, lon: number): PointPair => ({
+  x: round(x, 2),
+  y: round(y, 2),
+  lat: round(lat, 7),
+  lon: round(lon, 7),
+});
 
 /** The point of a row's x, y, lat, lon texts (empty = not given); `none` when neither pair is given. */
 export function pointFromText(t: { x: string; y: string; lat: string; lon: string }): PointFromText {
@@ -28,7 +33,12 @@ export function pointFromText(t: { x: string; y: string; lat: string; lon: strin
     const x = Number(t.x);
     const y = Number(t.y);
     if (!t.x || !t.y || !Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) {
-      return { problem: { column: 'x', reason: `x '${short(t.x)}', y '${short(t.y)}' are not RD New metres within the Netherlands (decimal point, not comma)` } };
+      return {
+        problem: {
+          column: 'x',
+          reason: `x '${short(t.x)}', y '${short(t.y)}' are not RD New metres within the Netherlands (decimal point, not comma)`,
+        },
+      };
     }
     const [lon, lat] = rdToWgs84(x, y);
     return { point: pair(x, y, lat, lon), column: 'x' };
@@ -40,6 +50,7 @@ export function pointFromText(t: { x: string; y: string; lat: string; lon: strin
     return { problem: { column: 'lat', reason: `lat '${short(t.lat)}', lon '${short(t.lon)}' are not WGS84 degrees` } };
   }
   const [x, y] = wgs84ToRd(lon, lat);
-  if (!isInRdBounds(x, y)) return { problem: { column: 'lat', reason: `lat '${short(t.lat)}', lon '${short(t.lon)}' lie outside the Netherlands` } };
+  if (!isInRdBounds(x, y))
+    return { problem: { column: 'lat', reason: `lat '${short(t.lat)}', lon '${short(t.lon)}' lie outside the Netherlands` } };
   return { point: pair(x, y, lat, lon), column: 'lat' };
 }

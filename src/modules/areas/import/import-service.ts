@@ -17,7 +17,17 @@ import { relationsBetween } from '../vintages/relations.ts';
 import { detectSourceCrs } from './source-crs.ts';
 import { sourceError, type SourceFile } from './source-feature.ts';
 import {
-  areasOf, deleteRelations, deleteVintage, insertRelations, insertVintage, lockAreas, municipalityName, upsertMunicipality, vintageYearsOf, vintagesOf, type Tx,
+  areasOf,
+  deleteRelations,
+  deleteVintage,
+  insertRelations,
+  insertVintage,
+  lockAreas,
+  municipalityName,
+  upsertMunicipality,
+  vintageYearsOf,
+  vintagesOf,
+  type Tx,
 } from '../area-store.ts';
 
 export interface ImportOptions {

@@ -18,7 +18,15 @@ const write = (name: string, content: string | Uint8Array) => {
   fs.writeFileSync(file, content);
   return file;
 };
-const box = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+const box = (x0: number, y0: number, x1: number, y1: number) => [
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ],
+];
 
 function geojson(features: { code: string; coordinates: number[][][]; population?: number }[], crs?: string): string {
   return JSON.stringify({
@@ -26,7 +34,14 @@ function geojson(features: { code: string; coordinates: number[][][]; population
     ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
     features: features.map((f) => ({
       type: 'Feature',
-      properties: { buurtcode: f.code, buurtnaam: `Naam ${f.code}`, gemeentecode: 'GM0505', gemeentenaam: 'Dordrecht', aantal_inwoners: f.population ?? 10, water: 'NEE' },
+      properties: {
+        buurtcode: f.code,
+        buurtnaam: `Naam ${f.code}`,
+        gemeentecode: 'GM0505',
+        gemeentenaam: 'Dordrecht',
+        aantal_inwoners: f.population ?? 10,
+        water: 'NEE',
+      },
       geometry: { type: 'Polygon', coordinates: f.coordinates },
     })),
   });
@@ -48,7 +63,14 @@ async function geopackage(): Promise<Uint8Array> {
   for (const [x, y] of ring) o = wkb.writeDoubleLE(y!, wkb.writeDoubleLE(x!, o));
   const header = Buffer.from([0x47, 0x50, 0, 0b01, 0x40, 0x71, 0, 0]); // little endian, no envelope, srs_id 28992
   db.run('INSERT INTO buurten (geom, bu_code, bu_naam, wk_code, gm_code, gm_naam, aant_inw, h2o) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-    Buffer.concat([header, wkb]), 'BU05050301', 'Proefbuurt', 'WK050503', 'GM0505', 'Dordrecht', -99999999, 'NEE',
+    Buffer.concat([header, wkb]),
+    'BU05050301',
+    'Proefbuurt',
+    'WK050503',
+    'GM0505',
+    'Dordrecht',
+    -99999999,
+    'NEE',
   ]);
   const bytes = db.export();
   db.close();
@@ -76,7 +98,11 @@ describe('import areas', () => {
     assert.equal(imported.size, seeded.length);
     for (const s of seeded) {
       const i = imported.get(s.code)!;
-      assert.deepEqual([i.name, i.level, i.parent_code, i.population, i.is_water, i.geometry], [s.name, s.level, s.parent_code, s.population, s.is_water, s.geometry], s.code);
+      assert.deepEqual(
+        [i.name, i.level, i.parent_code, i.population, i.is_water, i.geometry],
+        [s.name, s.level, s.parent_code, s.population, s.is_water, s.geometry],
+        s.code,
+      );
     }
     assert.match(formatImportSummary(summary), /vintage 2019[\s\S]*buurten 130[\s\S]*119,030[\s\S]*without polygon: none/);
   });
@@ -90,9 +116,18 @@ describe('import areas', () => {
   it('refuses bad files with one line naming file and row, and stores nothing', async () => {
     const before = await areaTableCounts(database);
     const lines = fs.readFileSync(RD_CSV, 'utf8').split('\n');
-    const badWkb = write('bad-wkb.csv', [lines[0], lines[1], lines[2]!.replace(/"(0106[0-9A-F]+)"/, (_m, hex: string) => `"${hex.slice(0, 120)}"`)].join('\n'));
+    const badWkb = write(
+      'bad-wkb.csv',
+      [lines[0], lines[1], lines[2]!.replace(/"(0106[0-9A-F]+)"/, (_m, hex: string) => `"${hex.slice(0, 120)}"`)].join('\n'),
+    );
     const badCode = write('bad-code.geojson', geojson([{ code: 'BU0505', coordinates: box(4.6, 51.8, 4.61, 51.81) }]));
-    const dup = write('dup.geojson', geojson([{ code: 'BU05050100', coordinates: box(4.6, 51.8, 4.61, 51.81) }, { code: 'BU05050100', coordinates: box(4.6, 51.8, 4.61, 51.81) }]));
+    const dup = write(
+      'dup.geojson',
+      geojson([
+        { code: 'BU05050100', coordinates: box(4.6, 51.8, 4.61, 51.81) },
+        { code: 'BU05050100', coordinates: box(4.6, 51.8, 4.61, 51.81) },
+      ]),
+    );
     const cases: [string, RegExp, object?][] = [
       [badWkb, /bad-wkb\.csv, row 3: column geovlak: WKB ends early/],
       [badCode, /bad-code\.geojson, row 1: column buurtcode: 'BU0505' is not a CBS buurt code/],
@@ -115,7 +150,10 @@ describe('import areas', () => {
     assert.deepEqual(s1.counts, { gemeente: 1, wijk: 1, buurt: 1 });
     const before = await getAreaLocator(ctx, 'GM0505', 2030);
     assert.equal(before.locate(4.605, 51.805)?.buurt.code, 'BU05050100');
-    const second = write('v2030b.geojson', geojson([{ code: 'BU05050101', coordinates: box(4.7, 51.8, 4.71, 51.81) }], 'urn:ogc:def:crs:OGC:1.3:CRS84'));
+    const second = write(
+      'v2030b.geojson',
+      geojson([{ code: 'BU05050101', coordinates: box(4.7, 51.8, 4.71, 51.81) }], 'urn:ogc:def:crs:OGC:1.3:CRS84'),
+    );
     const s2 = await importAreas(ctx, { file: second, municipality: 'GM0505', year: 2030, replace: true });
     assert.equal(s2.replaced, true);
     const afterwards = await getAreaLocator(ctx, 'GM0505', 2030);
@@ -134,11 +172,22 @@ describe('import areas', () => {
     assert.equal(b?.population, null);
     assert.ok(Number(b?.min_lon) > 4.6 && Number(b?.max_lat) < 51.82, 'reprojected to WGS84 near Dordrecht');
     const locator = await getAreaLocator(ctx, 'GM0505', 2031);
-    assert.equal(locator.locate((Number(b!.min_lon) + Number(b!.max_lon)) / 2, (Number(b!.min_lat) + Number(b!.max_lat)) / 2)?.buurt.code, 'BU05050301');
+    assert.equal(
+      locator.locate((Number(b!.min_lon) + Number(b!.max_lon)) / 2, (Number(b!.min_lat) + Number(b!.max_lat)) / 2)?.buurt.code,
+      'BU05050301',
+    );
   });
 
   it('keeps the relations between consecutive vintages up to date after imports', async () => {
     const rel = await database.db.selectFrom('area_relations').select(['from_year', 'to_year']).distinct().orderBy('from_year').execute();
-    assert.deepEqual(rel.map((r) => [Number(r.from_year), Number(r.to_year)]), [[2019, 2020], [2020, 2024], [2024, 2030], [2030, 2031]]);
+    assert.deepEqual(
+      rel.map((r) => [Number(r.from_year), Number(r.to_year)]),
+      [
+        [2019, 2020],
+        [2020, 2024],
+        [2024, 2030],
+        [2030, 2031],
+      ],
+    );
   });
 });

@@ -27,7 +27,8 @@ function populationOf(source: SourceFile, f: SourceFeature): number | null {
   const key = columnOf(f.properties, 'population');
   const n = key === undefined ? null : cbsNumber(f.properties[key]);
   if (n === null) return null;
-  if (!Number.isInteger(n) || n < 0 || n > 2_147_483_647) throw sourceError(source.path, f.row, `column ${key}: '${short(String(f.properties[key!]))}' is not a number of inhabitants`);
+  if (!Number.isInteger(n) || n < 0 || n > 2_147_483_647)
+    throw sourceError(source.path, f.row, `column ${key}: '${short(String(f.properties[key!]))}' is not a number of inhabitants`);
   return n;
 }
 
@@ -51,7 +52,11 @@ const MAX_NAME = 200;
 function nameOf(source: SourceFile, f: SourceFeature, field: 'buurtName' | 'wijkName' | 'gemeenteName'): string | null {
   const name = textOf(f.properties, field);
   if (name !== null && name.length > MAX_NAME) {
-    throw sourceError(source.path, f.row, `column ${columnOf(f.properties, field)}: a name of ${name.length} characters; at most ${MAX_NAME}`);
+    throw sourceError(
+      source.path,
+      f.row,
+      `column ${columnOf(f.properties, field)}: a name of ${name.length} characters; at most ${MAX_NAME}`,
+    );
   }
   return name;
 }
@@ -60,10 +65,15 @@ function buurtOf(source: SourceFile, f: SourceFeature, crs: Crs): BuurtInput {
   checkTexts(source, f);
   const code = textOf(f.properties, 'buurtCode');
   if (!code || !BUURT_CODE.test(code)) {
-    throw sourceError(source.path, f.row, `column ${columnOf(f.properties, 'buurtCode') ?? 'bu_code'}: '${short(code ?? '')}' is not a CBS buurt code (BU + 8 digits)`);
+    throw sourceError(
+      source.path,
+      f.row,
+      `column ${columnOf(f.properties, 'buurtCode') ?? 'bu_code'}: '${short(code ?? '')}' is not a CBS buurt code (BU + 8 digits)`,
+    );
   }
   const wk = textOf(f.properties, 'wijkCode');
-  if (wk !== null && !WIJK_CODE.test(wk)) throw sourceError(source.path, f.row, `column ${columnOf(f.properties, 'wijkCode')}: '${short(wk)}' is not a CBS wijk code`);
+  if (wk !== null && !WIJK_CODE.test(wk))
+    throw sourceError(source.path, f.row, `column ${columnOf(f.properties, 'wijkCode')}: '${short(wk)}' is not a CBS wijk code`);
   const drop = (['buurtCode', 'buurtName', 'wijkCode', 'wijkName', 'gemeenteCode', 'gemeenteName'] as const)
     .map((k) => columnOf(f.properties, k))
     .filter((k): k is string => k !== undefined);
@@ -96,14 +106,27 @@ function chooseMunicipality(source: SourceFile, municipality: string | undefined
   });
   if (damaged) {
     const column = columnOf(damaged.properties, 'gemeenteCode');
-    throw sourceError(source.path, damaged.row, `column ${column}: '${short(textOf(damaged.properties, 'gemeenteCode')!)}' is not a CBS gemeente code (GM + 4 digits)`);
+    throw sourceError(
+      source.path,
+      damaged.row,
+      `column ${column}: '${short(textOf(damaged.properties, 'gemeenteCode')!)}' is not a CBS gemeente code (GM + 4 digits)`,
+    );
   }
   const found = [...new Set(source.features.map(gemeenteOfRow).filter((g): g is string => g !== null))].sort();
   if (municipality) {
-    if (!found.includes(municipality)) throw sourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.slice(0, 5).join(', ') || 'none'})`);
+    if (!found.includes(municipality))
+      throw sourceError(source.path, null, `no buurten of ${municipality} in the file (found ${found.slice(0, 5).join(', ') || 'none'})`);
     return municipality;
   }
-  if (found.length !== 1) throw sourceError(source.path, null, `the file holds ${found.length} municipalities (${found.slice(0, 5).map((g) => short(g, 20)).join(', ')}…); pass --municipality`);
+  if (found.length !== 1)
+    throw sourceError(
+      source.path,
+      null,
+      `the file holds ${found.length} municipalities (${found
+        .slice(0, 5)
+        .map((g) => short(g, 20))
+        .join(', ')}…); pass --municipality`,
+    );
   return found[0]!;
 }
 
@@ -118,7 +141,9 @@ export function buurtenFromSource(source: SourceFile, crs: Crs, municipality?: s
     throw sourceError(source.path, first.row, 'no buurt code column (bu_code or buurtcode): is this a buurten file?');
   }
   const chosen = chooseMunicipality(source, municipality);
-  const buurten = source.features.filter((f) => gemeenteOfRow(f) === chosen || gemeenteOfRow(f) === null).map((f) => buurtOf(source, f, crs));
+  const buurten = source.features
+    .filter((f) => gemeenteOfRow(f) === chosen || gemeenteOfRow(f) === null)
+    .map((f) => buurtOf(source, f, crs));
   const seen = new Map<string, number>();
   for (const b of buurten) {
     const prior = seen.get(b.code);
@@ -133,7 +158,8 @@ export function wijkenFromSource(source: SourceFile, crs: Crs, municipality: str
   const out = new Map<string, WijkInput>();
   for (const f of source.features) {
     const code = textOf(f.properties, 'wijkCode');
-    if (!code || !WIJK_CODE.test(code)) throw sourceError(source.path, f.row, `'${short(code ?? '')}' is not a CBS wijk code (wk_code or wijkcode)`);
+    if (!code || !WIJK_CODE.test(code))
+      throw sourceError(source.path, f.row, `'${short(code ?? '')}' is not a CBS wijk code (wk_code or wijkcode)`);
     if (gemeenteOf(code) !== municipality) continue;
     if (out.has(code)) throw sourceError(source.path, f.row, `wijk ${code} occurs twice`);
     checkTexts(source, f);

@@ -9,7 +9,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function isPositionArray(v: unknown, depth: number): boolean {
   if (!Array.isArray(v)) return false;
-  if (depth === 0) return v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && Number.isFinite(v[0]) && Number.isFinite(v[1]);
+  if (depth === 0)
+    return v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && Number.isFinite(v[0]) && Number.isFinite(v[1]);
   return v.every((c) => isPositionArray(c, depth - 1));
 }
 

@@ -39,8 +39,20 @@ class Bytes {
   }
 }
 
-const outer = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
-const hole = [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]];
+const outer = [
+  [0, 0],
+  [10, 0],
+  [10, 10],
+  [0, 10],
+  [0, 0],
+];
+const hole = [
+  [2, 2],
+  [2, 4],
+  [4, 4],
+  [4, 2],
+  [2, 2],
+];
 
 describe('WKB / EWKB', () => {
   for (const little of [true, false]) {
@@ -56,24 +68,87 @@ describe('WKB / EWKB', () => {
   it('reads a MultiPolygon whose members use different byte orders', () => {
     const b = new Bytes(false).order().u32(6).u32(2);
     const m1 = new Bytes(true).order().u32(3).rings([outer, hole]).parts;
-    const m2 = new Bytes(false).order().u32(3).rings([[[20, 20], [21, 20], [21, 21], [20, 20]]]).parts;
+    const m2 = new Bytes(false)
+      .order()
+      .u32(3)
+      .rings([
+        [
+          [20, 20],
+          [21, 20],
+          [21, 21],
+          [20, 20],
+        ],
+      ]).parts;
     b.parts.push(...m1, ...m2);
     const { geometry } = parseWkb(b.bytes);
     assert.equal(geometry.type, 'MultiPolygon');
-    assert.deepEqual(geometry.coordinates, [[outer, hole], [[[20, 20], [21, 20], [21, 21], [20, 20]]]]);
+    assert.deepEqual(geometry.coordinates, [
+      [outer, hole],
+      [
+        [
+          [20, 20],
+          [21, 20],
+          [21, 21],
+          [20, 20],
+        ],
+      ],
+    ]);
   });
 
   it('reads the EWKB SRID and skips Z ordinates (EWKB flag and ISO 1000+ type)', () => {
-    const ewkb = new Bytes(true).order().u32(0x20000003 | 0x80000000).u32(28992).rings([[[1, 2, 99], [3, 4, 99], [5, 6, 99], [1, 2, 99]]], 3).bytes;
+    const ewkb = new Bytes(true)
+      .order()
+      .u32(0x20000003 | 0x80000000)
+      .u32(28992)
+      .rings(
+        [
+          [
+            [1, 2, 99],
+            [3, 4, 99],
+            [5, 6, 99],
+            [1, 2, 99],
+          ],
+        ],
+        3,
+      ).bytes;
     const parsed = parseWkb(ewkb);
     assert.equal(parsed.srid, 28992);
-    assert.deepEqual(parsed.geometry.coordinates, [[[1, 2], [3, 4], [5, 6], [1, 2]]]);
-    const iso = new Bytes(false).order().u32(1003).rings([[[1, 2, 7], [3, 4, 7], [5, 6, 7], [1, 2, 7]]], 3).bytes;
-    assert.deepEqual(parseWkb(iso).geometry.coordinates, [[[1, 2], [3, 4], [5, 6], [1, 2]]]);
+    assert.deepEqual(parsed.geometry.coordinates, [
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+        [1, 2],
+      ],
+    ]);
+    const iso = new Bytes(false)
+      .order()
+      .u32(1003)
+      .rings(
+        [
+          [
+            [1, 2, 7],
+            [3, 4, 7],
+            [5, 6, 7],
+            [1, 2, 7],
+          ],
+        ],
+        3,
+      ).bytes;
+    assert.deepEqual(parseWkb(iso).geometry.coordinates, [
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+        [1, 2],
+      ],
+    ]);
   });
 
   it('parses the PostGIS hex of the shipped CBS file header (MultiPolygon, SRID 28992)', () => {
-    const hex = Buffer.from(new Bytes(true).order().u32(0x20000006).u32(28992).u32(1).order().u32(3).rings([outer]).bytes).toString('hex').toUpperCase();
+    const hex = Buffer.from(new Bytes(true).order().u32(0x20000006).u32(28992).u32(1).order().u32(3).rings([outer]).bytes)
+      .toString('hex')
+      .toUpperCase();
     assert.ok(hex.startsWith('0106000020407100000100000001030000'));
     assert.ok(looksLikeWkbHex(hex));
     const parsed = parseWkbHex(hex);

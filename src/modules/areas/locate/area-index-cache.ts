@@ -10,14 +10,12 @@ import { areasOf } from '../area-store.ts';
 
 export { vintageIndexOf, type VintageAreas, type VintageIndex };
 
-
 interface Entry {
   loadedAt: string;
   index: Promise<VintageIndex>;
 }
 
 const cache = new WeakMap<Db, Map<string, Entry>>();
-
 
 export async function vintageAreas(db: Db, gemeente: string, year: number): Promise<VintageAreas> {
   const [rows, wijkRows] = await Promise.all([
@@ -36,7 +34,6 @@ export async function vintageAreas(db: Db, gemeente: string, year: number): Prom
     }));
   return { year, buurten, wijken: wijkRows.map((w) => ({ code: w.code, name: w.name })) };
 }
-
 
 async function buildIndex(db: Db, gemeente: string, year: number): Promise<VintageIndex> {
   return vintageIndexOf(await vintageAreas(db, gemeente, year));

@@ -4,8 +4,22 @@ import { AreaIndex, type LocatableArea } from './area-index.ts';
 import type { Geometry } from '../geometry/geometry-types.ts';
 import { pointOnSurface } from '../geometry/geometry-ops.ts';
 
-const area = (code: string, geometry: Geometry): LocatableArea => ({ code, name: code, parentCode: 'WK00000001', population: 1, isWater: false, geometry });
-const rect = (x0: number, y0: number, x1: number, y1: number) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]] as [number, number][];
+const area = (code: string, geometry: Geometry): LocatableArea => ({
+  code,
+  name: code,
+  parentCode: 'WK00000001',
+  population: 1,
+  isWater: false,
+  geometry,
+});
+const rect = (x0: number, y0: number, x1: number, y1: number) =>
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ] as [number, number][];
 
 describe('AreaIndex', () => {
   const donut = area('BU00000002', { type: 'Polygon', coordinates: [rect(0, 0, 10, 10), rect(4, 4, 6, 6)] });
@@ -35,7 +49,11 @@ describe('AreaIndex', () => {
   });
 
   it('prefers a polygon strictly containing the point over one that only touches it', () => {
-    const overlapping = new AreaIndex([area('BU00000001', { type: 'Polygon', coordinates: [rect(0, 0, 2, 2)] }), area('BU00000009', { type: 'Polygon', coordinates: [rect(2, 0, 4, 2)] }), area('BU00000005', { type: 'Polygon', coordinates: [rect(1, 0, 3, 2)] })]);
+    const overlapping = new AreaIndex([
+      area('BU00000001', { type: 'Polygon', coordinates: [rect(0, 0, 2, 2)] }),
+      area('BU00000009', { type: 'Polygon', coordinates: [rect(2, 0, 4, 2)] }),
+      area('BU00000005', { type: 'Polygon', coordinates: [rect(1, 0, 3, 2)] }),
+    ]);
     assert.equal(overlapping.locate(2, 1)?.code, 'BU00000005');
   });
 

@@ -36,7 +36,6 @@ export async function getAreaLocator(ctx: ServiceContext, gemeente: string, year
   return locatorOf(vintage.year, await areaIndexFor(ctx.db, gemeente, vintage.year, vintage.loadedAt));
 }
 
-
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Both coordinate pairs of a point: WGS84 rounded to 7 decimals, RD New to centimetres. */

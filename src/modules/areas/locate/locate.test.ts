@@ -50,14 +50,24 @@ describe('locate on the Dordrecht buurten', () => {
   });
 
   it('answers 404 for points outside the city (Amsterdam, Zwijndrecht across the Oude Maas)', async () => {
-    for (const point of [{ lat: 52.3728, lon: 4.8936 }, { x: 121_000, y: 487_000 }, { lat: 51.8175, lon: 4.6333 }]) {
-      await assert.rejects(locatePoint(ctx, 'GM0505', point), (err: unknown) => err instanceof AppError && err.status === 404 && /lies in no buurt/.test(err.message));
+    for (const point of [
+      { lat: 52.3728, lon: 4.8936 },
+      { x: 121_000, y: 487_000 },
+      { lat: 51.8175, lon: 4.6333 },
+    ]) {
+      await assert.rejects(
+        locatePoint(ctx, 'GM0505', point),
+        (err: unknown) => err instanceof AppError && err.status === 404 && /lies in no buurt/.test(err.message),
+      );
     }
   });
 
   it('answers 404 naming the available years for an unknown year, and 400 for impossible coordinates', async () => {
     await assert.rejects(locatePoint(ctx, 'GM0505', { lat: 51.81, lon: 4.67 }, 1999), /Available years: 2024, 2020/);
-    await assert.rejects(locatePoint(ctx, 'GM0505', { lat: 91, lon: 4.67 }), (err: unknown) => err instanceof AppError && err.status === 400);
+    await assert.rejects(
+      locatePoint(ctx, 'GM0505', { lat: 91, lon: 4.67 }),
+      (err: unknown) => err instanceof AppError && err.status === 400,
+    );
     await assert.rejects(locatePoint(ctx, 'GM0505', { x: 1e7, y: 0 }), (err: unknown) => err instanceof AppError && err.status === 400);
   });
 

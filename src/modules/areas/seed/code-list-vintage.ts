@@ -34,7 +34,8 @@ function readPopulation(dir: string, spec: NonNullable<CodeListVintageSpec['popu
     const code = (r[spec.codeColumn] ?? '').trim();
     if (!code) throw sourceError(spec.file, i + 2, `missing ${spec.codeColumn}`);
     const value = cbsNumber(r[spec.valueColumn]);
-    if (value !== null && (!Number.isInteger(value) || value < 0)) throw sourceError(spec.file, i + 2, `${spec.valueColumn}: '${r[spec.valueColumn]}' is not a number of inhabitants`);
+    if (value !== null && (!Number.isInteger(value) || value < 0))
+      throw sourceError(spec.file, i + 2, `${spec.valueColumn}: '${r[spec.valueColumn]}' is not a number of inhabitants`);
     out.set(code, value);
   });
   return out;
@@ -68,7 +69,8 @@ export function codeListVintage(dir: string, manifest: Manifest, spec: CodeListV
   const entries = readCodeList(dir, spec.codeList).filter((e) => e.code.slice(2, 6) === manifest.municipality.code.slice(2));
   const population = spec.population ? readPopulation(dir, spec.population) : new Map<string, number | null>();
   const from = spec.geometryFrom === undefined ? undefined : built.find((v) => v.year === spec.geometryFrom);
-  if (spec.geometryFrom !== undefined && !from) throw sourceError(spec.codeList.file, null, `geometryFrom ${spec.geometryFrom} is not an earlier vintage in the manifest`);
+  if (spec.geometryFrom !== undefined && !from)
+    throw sourceError(spec.codeList.file, null, `geometryFrom ${spec.geometryFrom} is not an earlier vintage in the manifest`);
   const wijkNames = new Map(entries.filter((e) => WIJK_CODE.test(e.code)).map((e) => [e.code, e.name]));
   const gemeente = entries.find((e) => GEMEENTE_CODE.test(e.code));
   const buurten = entries

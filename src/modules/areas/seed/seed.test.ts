@@ -18,7 +18,14 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
   after(() => database.close());
 
   const rows = (year: number, level: string) =>
-    database.db.selectFrom('areas').selectAll().where('gemeente_code', '=', 'GM0505').where('year', '=', year).where('level', '=', level as never).orderBy('code').execute();
+    database.db
+      .selectFrom('areas')
+      .selectAll()
+      .where('gemeente_code', '=', 'GM0505')
+      .where('year', '=', year)
+      .where('level', '=', level as never)
+      .orderBy('code')
+      .execute();
 
   it('stores 2020 with 130 buurten, 14 wijken, 1 gemeente and population 119,030', async () => {
     const buurten = await rows(2020, 'buurt');
@@ -26,7 +33,10 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     assert.equal((await rows(2020, 'wijk')).length, 14);
     const [gemeente] = await rows(2020, 'gemeente');
     assert.equal(gemeente?.name, 'Dordrecht');
-    assert.equal(buurten.reduce((s, b) => s + Number(b.population ?? 0), 0), 119_030);
+    assert.equal(
+      buurten.reduce((s, b) => s + Number(b.population ?? 0), 0),
+      119_030,
+    );
     assert.equal(Number(gemeente?.population), 119_030);
     assert.ok(buurten.every((b) => b.geometry !== null && b.geometry_year === 2020));
     assert.ok(gemeente?.geometry, 'gemeente outline dissolved from the buurten');
@@ -36,11 +46,17 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     const buurten = await rows(2024, 'buurt');
     assert.equal(buurten.length, 132);
     assert.equal((await rows(2024, 'wijk')).length, 13);
-    assert.equal(buurten.reduce((s, b) => s + Number(b.population ?? 0), 0), 122_090);
+    assert.equal(
+      buurten.reduce((s, b) => s + Number(b.population ?? 0), 0),
+      122_090,
+    );
     const wijkSum = (await rows(2024, 'wijk')).reduce((s, w) => s + Number(w.population), 0);
     assert.equal(wijkSum, 122_090);
     const noPolygon = buurten.filter((b) => b.geometry === null);
-    assert.deepEqual(noPolygon.map((b) => b.code), ['BU05050708', 'BU05050709', 'BU05050710', 'BU05050711']);
+    assert.deepEqual(
+      noPolygon.map((b) => b.code),
+      ['BU05050708', 'BU05050709', 'BU05050710', 'BU05050711'],
+    );
     for (const b of noPolygon) {
       assert.equal(b.parent_code, 'WK050507');
       assert.equal(b.geometry_year, null);
@@ -56,7 +72,10 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     const water = (await rows(2020, 'buurt')).filter((b) => b.is_water).map((b) => b.code);
     assert.deepEqual(water, ['BU05059997']);
     const wijken = await rows(2020, 'wijk');
-    assert.deepEqual(wijken.filter((w) => w.is_water).map((w) => w.code), ['WK050599']);
+    assert.deepEqual(
+      wijken.filter((w) => w.is_water).map((w) => w.code),
+      ['WK050599'],
+    );
     assert.equal(wijken.find((w) => w.code === 'WK050501')?.name, 'Wijk 01 Binnenstad');
     assert.ok(wijken.every((w) => /som van de door CBS afgeronde buurtcijfers/.test(w.note ?? '')));
   });
@@ -65,8 +84,20 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     const rel = await database.db.selectFrom('area_relations').selectAll().where('gemeente_code', '=', 'GM0505').execute();
     const buurt = rel.filter((r) => r.from_code.startsWith('BU'));
     assert.equal(buurt.filter((r) => r.relation === 'same').length, 128);
-    assert.deepEqual(buurt.filter((r) => r.relation === 'discontinued').map((r) => r.from_code).sort(), ['BU05051913', 'BU05059997']);
-    assert.deepEqual(buurt.filter((r) => r.relation === 'new').map((r) => r.to_code).sort(), ['BU05050708', 'BU05050709', 'BU05050710', 'BU05050711']);
+    assert.deepEqual(
+      buurt
+        .filter((r) => r.relation === 'discontinued')
+        .map((r) => r.from_code)
+        .sort(),
+      ['BU05051913', 'BU05059997'],
+    );
+    assert.deepEqual(
+      buurt
+        .filter((r) => r.relation === 'new')
+        .map((r) => r.to_code)
+        .sort(),
+      ['BU05050708', 'BU05050709', 'BU05050710', 'BU05050711'],
+    );
     assert.ok(rel.every((r) => r.from_year === 2020 && r.to_year === 2024));
   });
 
@@ -75,7 +106,10 @@ describe('seedAreasIfEmpty (Dordrecht, GM0505)', () => {
     assert.equal(await seedAreasIfEmpty(systemContext(database.db), SEED_DIR), null);
     assert.deepEqual(await areaTableCounts(database), before);
     const m = await database.db.selectFrom('municipalities').selectAll().execute();
-    assert.deepEqual(m.map((r) => [r.code, r.name]), [['GM0505', 'Dordrecht']]);
+    assert.deepEqual(
+      m.map((r) => [r.code, r.name]),
+      [['GM0505', 'Dordrecht']],
+    );
   });
 
   it('knownAreaCodes: the codes of every loaded vintage, of one level or all (for other modules)', async () => {

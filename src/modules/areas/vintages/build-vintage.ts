@@ -44,14 +44,21 @@ function buurtRecord(b: BuildVintageInput['buurten'][number], input: BuildVintag
 }
 
 /** Geometry for a derived area: the given polygon, else the dissolved polygons of its parts. */
-function derivedGeometry(given: Geometry | null | undefined, parts: AreaRecord[], what: string): { geometry: Geometry | null; note: string | null; year: number | null } {
+function derivedGeometry(
+  given: Geometry | null | undefined,
+  parts: AreaRecord[],
+  what: string,
+): { geometry: Geometry | null; note: string | null; year: number | null } {
   if (given) return { geometry: given, note: null, year: null };
   const withGeometry = parts.filter((p) => p.geometry);
   const missing = parts.length - withGeometry.length;
   const geometry = dissolve(withGeometry.map((p) => p.geometry!));
   const years = [...new Set(withGeometry.map((p) => p.geometryYear))];
   const note = geometry
-    ? joinNotes([`Kaartvlak samengevoegd uit de kaartvlakken van de ${what === 'buurt' ? 'buurten' : 'wijken'}.`, missing > 0 && `${missing} van de ${what === 'buurt' ? 'buurten' : 'wijken'} hebben geen kaartvlak en vallen erbuiten.`])
+    ? joinNotes([
+        `Kaartvlak samengevoegd uit de kaartvlakken van de ${what === 'buurt' ? 'buurten' : 'wijken'}.`,
+        missing > 0 && `${missing} van de ${what === 'buurt' ? 'buurten' : 'wijken'} hebben geen kaartvlak en vallen erbuiten.`,
+      ])
     : `No polygon: its ${what} polygons could not be dissolved.`;
   return { geometry, note, year: geometry && years.length === 1 ? years[0]! : null };
 }

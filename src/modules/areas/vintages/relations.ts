@@ -36,7 +36,14 @@ export function relationsBetween(fromYear: number, from: CodedArea[], toYear: nu
   }
   for (const b of to) {
     if (!fromCodes.has(b.code)) {
-      out.push({ fromYear, fromCode: b.code, toYear, toCode: b.code, relation: 'new', note: `Nieuw in de indeling ${toYear}; bestond niet in ${fromYear}.` });
+      out.push({
+        fromYear,
+        fromCode: b.code,
+        toYear,
+        toCode: b.code,
+        relation: 'new',
+        note: `Nieuw in de indeling ${toYear}; bestond niet in ${fromYear}.`,
+      });
     }
   }
   return out.sort((x, y) => x.fromCode.localeCompare(y.fromCode));

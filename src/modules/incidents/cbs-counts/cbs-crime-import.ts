@@ -87,12 +87,22 @@ function checkRow(
   const level = areas.get(areaCode);
   if (!types.has(crimeType)) problems.push({ line, column: 'SoortMisdrijf', reason: `unknown crime type '${short(crimeType)}'` });
   if (!level) problems.push({ line, column: 'WijkenEnBuurten', reason: `unknown area code '${short(areaCode)}' in this vintage` });
-  if (!period) problems.push({ line, column: 'Perioden', reason: `'${short(record.Perioden ?? '')}' is not a CBS period such as 2023JJ00` });
-  if (count === 'bad') problems.push({ line, column: value, reason: `'${short(record[value] ?? '')}' is not a whole number ≥ 0 (at most ${MAX_COUNT})` });
+  if (!period)
+    problems.push({ line, column: 'Perioden', reason: `'${short(record.Perioden ?? '')}' is not a CBS period such as 2023JJ00` });
+  if (count === 'bad')
+    problems.push({ line, column: value, reason: `'${short(record[value] ?? '')}' is not a whole number ≥ 0 (at most ${MAX_COUNT})` });
   if (problems.length || !level || !period || count === 'bad') return { problems };
   return {
     problems,
-    row: { area_code: areaCode, area_level: level, crime_type: crimeType, period: period.key, period_kind: period.kind, period_start: period.start, count },
+    row: {
+      area_code: areaCode,
+      area_level: level,
+      crime_type: crimeType,
+      period: period.key,
+      period_kind: period.kind,
+      period_start: period.start,
+      count,
+    },
   };
 }
 
@@ -132,7 +142,11 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
     const checked = checkRow(record, line, value!, areas, types);
     const key = checked.row && `${checked.row.area_code}|${checked.row.crime_type}|${checked.row.period}`;
     if (key && seen.has(key)) {
-      checked.problems.push({ line, column: 'WijkenEnBuurten', reason: `same SoortMisdrijf, WijkenEnBuurten and Perioden as line ${seen.get(key)}` });
+      checked.problems.push({
+        line,
+        column: 'WijkenEnBuurten',
+        reason: `same SoortMisdrijf, WijkenEnBuurten and Perioden as line ${seen.get(key)}`,
+      });
       delete checked.row;
     } else if (key) seen.set(key, line);
     if (checked.row) good.push(checked.row);
@@ -142,7 +156,8 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
   if (bad.length && !o.quarantine) throw importRejected(file, problems, bad.length);
   await storeCounts(ctx, o, { file, sourceTable, areaYear, good, bad, rowsRead });
   const totalsByPeriod: Record<string, number> = {};
-  for (const r of good) if (r.crime_type === '0.0.0' && r.area_level === 'buurt') totalsByPeriod[r.period] = (totalsByPeriod[r.period] ?? 0) + (r.count ?? 0);
+  for (const r of good)
+    if (r.crime_type === '0.0.0' && r.area_level === 'buurt') totalsByPeriod[r.period] = (totalsByPeriod[r.period] ?? 0) + (r.count ?? 0);
   return {
     file,
     sourceTable,
@@ -160,7 +175,14 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
 async function storeCounts(
   ctx: ServiceContext,
   o: CbsCrimeImportOptions,
-  s: { file: string; sourceTable: string; areaYear: number; good: CountRow[]; bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[]; rowsRead: number },
+  s: {
+    file: string;
+    sourceTable: string;
+    areaYear: number;
+    good: CountRow[];
+    bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[];
+    rowsRead: number;
+  },
 ): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     const batch = await tx
@@ -179,7 +201,9 @@ async function storeCounts(
       .returning('id')
       .executeTakeFirstOrThrow();
     for (let i = 0; i < s.good.length; i += 1000) {
-      const chunk = s.good.slice(i, i + 1000).map((r) => ({ ...r, gemeente_code: o.municipality, source_table: s.sourceTable, area_year: s.areaYear }));
+      const chunk = s.good
+        .slice(i, i + 1000)
+        .map((r) => ({ ...r, gemeente_code: o.municipality, source_table: s.sourceTable, area_year: s.areaYear }));
       await tx
         .insertInto('crime_counts')
         .values(chunk)

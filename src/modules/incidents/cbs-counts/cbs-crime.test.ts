@@ -12,7 +12,8 @@ import { importCbsCrime } from './cbs-crime-import.ts';
 import { seedIncidentsIfEmpty } from '../seed.ts';
 
 const SEED_DIR = path.join(projectRoot, 'data', 'gm0505');
-const HEADER = '"","SoortMisdrijf","SoortMisdrijf_label","WijkenEnBuurten","WijkenEnBuurten_label","Perioden","Perioden_Date","Perioden_freq","Perioden_label","GeregistreerdeMisdrijven_1","Gemeentenaam_2","SoortRegio_3"';
+const HEADER =
+  '"","SoortMisdrijf","SoortMisdrijf_label","WijkenEnBuurten","WijkenEnBuurten_label","Perioden","Perioden_Date","Perioden_freq","Perioden_label","GeregistreerdeMisdrijven_1","Gemeentenaam_2","SoortRegio_3"';
 
 function csv(lines: string[]): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-cbs-')), '47018NED_test.csv');
@@ -42,7 +43,10 @@ describe('registered crime (CBS 47018NED)', () => {
     assert.equal(res.statusCode, 200);
     const rows = res.json() as Array<{ areaCode: string; count: number; derived: boolean; ratePer1000: number | null }>;
     assert.equal(rows.length, 132);
-    assert.equal(rows.reduce((s, r) => s + r.count, 0), 6475);
+    assert.equal(
+      rows.reduce((s, r) => s + r.count, 0),
+      6475,
+    );
     // Spot checks against the published file: Nieuwe Haven en omgeving 23, Groenmarkt en omgeving 68.
     assert.equal(rows.find((r) => r.areaCode === 'BU05050100')?.count, 23);
     assert.equal(rows.find((r) => r.areaCode === 'BU05050101')?.count, 68);
@@ -50,9 +54,15 @@ describe('registered crime (CBS 47018NED)', () => {
   });
 
   it('sums wijken and the gemeente from the buurten and marks them derived', async () => {
-    const wijken = (await t.app.inject({ method: 'GET', url: '/api/v1/incidents/counts?level=wijk&year=2023' })).json() as Array<{ count: number; derived: boolean }>;
+    const wijken = (await t.app.inject({ method: 'GET', url: '/api/v1/incidents/counts?level=wijk&year=2023' })).json() as Array<{
+      count: number;
+      derived: boolean;
+    }>;
     assert.equal(wijken.length, 13);
-    assert.equal(wijken.reduce((s, r) => s + r.count, 0), 6475);
+    assert.equal(
+      wijken.reduce((s, r) => s + r.count, 0),
+      6475,
+    );
     assert.ok(wijken.every((w) => w.derived));
     const gemeente = (await t.app.inject({ method: 'GET', url: '/api/v1/incidents/counts?level=gemeente&year=2023' })).json();
     assert.deepEqual(
@@ -72,7 +82,10 @@ describe('registered crime (CBS 47018NED)', () => {
     assert.equal(type.json().errors[0].name, 'query.crimeType');
     const shape = await t.app.inject({ method: 'GET', url: '/api/v1/incidents/counts?year=twenty&crimeType=abc' });
     assert.deepEqual(
-      shape.json().errors.map((e: { name: string }) => e.name).sort(),
+      shape
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
       ['query.crimeType', 'query.year'],
     );
   });
@@ -102,7 +115,11 @@ describe('registered crime (CBS 47018NED)', () => {
 
   it('with quarantine stores the good rows, keeps the bad ones, skips other municipalities, and is idempotent', async () => {
     const ctx = systemContext(t.database.db, 'test');
-    const file = csv([row('1.1.1', 'BU05050100', '2022JJ00', '4'), row('1.1.1', 'BU03630000', '2022JJ00', '9'), row('1.1.1', 'BU05050101', '2022JJ00', 'x')]);
+    const file = csv([
+      row('1.1.1', 'BU05050100', '2022JJ00', '4'),
+      row('1.1.1', 'BU03630000', '2022JJ00', '9'),
+      row('1.1.1', 'BU05050101', '2022JJ00', 'x'),
+    ]);
     const first = await importCbsCrime(ctx, { file, municipality: 'GM0505', quarantine: true });
     assert.deepEqual([first.rowsRead, first.rowsStored, first.rowsOutsideMunicipality, first.rowsQuarantined], [3, 1, 1, 1]);
     const kept = await t.database.db.selectFrom('incident_quarantine').select(['line', 'errors']).execute();
@@ -117,6 +134,9 @@ describe('registered crime (CBS 47018NED)', () => {
   it('refuses a file that is not a CBS crime table', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-cbs-')), 'other.csv');
     fs.writeFileSync(file, 'a,b\n1,2\n');
-    await assert.rejects(importCbsCrime(systemContext(t.database.db, 'test'), { file, municipality: 'GM0505' }), /missing column\(s\) SoortMisdrijf, WijkenEnBuurten, Perioden, GeregistreerdeMisdrijven_1/);
+    await assert.rejects(
+      importCbsCrime(systemContext(t.database.db, 'test'), { file, municipality: 'GM0505' }),
+      /missing column\(s\) SoortMisdrijf, WijkenEnBuurten, Perioden, GeregistreerdeMisdrijven_1/,
+    );
   });
 });

@@ -18,6 +18,7 @@ export function parseCbsPeriod(raw: string): CbsPeriod | null {
   const year = Number(m[1]);
   const n = Number(m[3]);
   if (m[2] === 'JJ') return n === 0 ? { key, kind: 'year', year, start: `${year}-01-01` } : null;
-  if (m[2] === 'KW') return n >= 1 && n <= 4 ? { key, kind: 'quarter', year, start: `${year}-${String((n - 1) * 3 + 1).padStart(2, '0')}-01` } : null;
+  if (m[2] === 'KW')
+    return n >= 1 && n <= 4 ? { key, kind: 'quarter', year, start: `${year}-${String((n - 1) * 3 + 1).padStart(2, '0')}-01` } : null;
   return n >= 1 && n <= 12 ? { key, kind: 'month', year, start: `${year}-${String(n).padStart(2, '0')}-01` } : null;
 }

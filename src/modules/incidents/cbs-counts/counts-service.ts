@@ -41,9 +41,21 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
   if (rows.length === 0) {
     const known = await ctx.db.selectFrom('crime_types').select('code').where('code', '=', crimeType).executeTakeFirst();
     if (!known) throw invalidInput([{ name: 'query.crimeType', reason: `unknown crime type '${crimeType}'` }]);
-    const years = await ctx.db.selectFrom('crime_counts').select('period').distinct().where('gemeente_code', '=', q.municipality).where('period_kind', '=', 'year').orderBy('period').execute();
+    const years = await ctx.db
+      .selectFrom('crime_counts')
+      .select('period')
+      .distinct()
+      .where('gemeente_code', '=', q.municipality)
+      .where('period_kind', '=', 'year')
+      .orderBy('period')
+      .execute();
     throw invalidInput(
-      [{ name: 'query.year', reason: `no registered crime for ${q.year}; available: ${years.map((y) => y.period.slice(0, 4)).join(', ') || 'none'}` }],
+      [
+        {
+          name: 'query.year',
+          reason: `no registered crime for ${q.year}; available: ${years.map((y) => y.period.slice(0, 4)).join(', ') || 'none'}`,
+        },
+      ],
       `No registered crime figures for ${q.year}.`,
     );
   }
@@ -55,7 +67,7 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
   const summed = new Map<string, number>();
   for (const [code, count] of buurtCounts) {
     const wijk = parentOf.get(code) ?? null;
-    const key = q.level === 'wijk' ? wijk : q.level === 'gemeente' ? (wijk ? parentOf.get(wijk) ?? null : null) : null;
+    const key = q.level === 'wijk' ? wijk : q.level === 'gemeente' ? (wijk ? (parentOf.get(wijk) ?? null) : null) : null;
     if (key) summed.set(key, (summed.get(key) ?? 0) + (count ?? 0));
   }
   return areas
@@ -63,7 +75,14 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
     .map((a) => {
       const has = direct.has(a.code);
       const count = has ? (direct.get(a.code) ?? null) : (summed.get(a.code) ?? null);
-      return { areaCode: a.code, areaName: a.name, count, population: a.population, ratePer1000: rate(count, a.population), derived: !has && count !== null };
+      return {
+        areaCode: a.code,
+        areaName: a.name,
+        count,
+        population: a.population,
+        ratePer1000: rate(count, a.population),
+        derived: !has && count !== null,
+      };
     })
     .sort((x, y) => x.areaCode.localeCompare(y.areaCode));
 }

@@ -60,7 +60,14 @@ export async function syntheticInput(ctx: ServiceContext, gemeente: string, seed
   }));
   const wijkBoxes = new Map<string, BBox>(wijkFc.features.filter((f) => f.geometry).map((f) => [f.properties.code, bboxOf(f.geometry!)]));
   return {
-    seed, years: SYNTHETIC_YEARS, baseYear: BASE_YEAR, counts: base.counts, areaYear: base.areaYear, buurten, wijkBoxes, national,
+    seed,
+    years: SYNTHETIC_YEARS,
+    baseYear: BASE_YEAR,
+    counts: base.counts,
+    areaYear: base.areaYear,
+    buurten,
+    wijkBoxes,
+    national,
     crimeTypes: new Set(types.map((t) => t.code)),
     locate: (lon, lat) => {
       const hit = locator.locate(lon, lat);
@@ -79,10 +86,21 @@ export async function seedSyntheticIncidentsIfEmpty(ctx: ServiceContext, gemeent
   const generated = generateSyntheticIncidents(input);
   const stored = await bulk((s) =>
     storeEventBatch(s, {
-      gemeente, source: SYNTHETIC_SOURCE, fileName: null, mode: 'synthetic', actor: actorLabel(ctx.actor),
-      batch: generated.batch, bad: [], rowsRead: generated.batch.length,
+      gemeente,
+      source: SYNTHETIC_SOURCE,
+      fileName: null,
+      mode: 'synthetic',
+      actor: actorLabel(ctx.actor),
+      batch: generated.batch,
+      bad: [],
+      rowsRead: generated.batch.length,
     }),
   );
   await appendImportedEvents(ctx, gemeente, generated.batch, stored, true);
-  return { incidents: stored.inserted.length, perYear: generated.perYear, placedInWijk: generated.placedInWijk, seconds: (performance.now() - t0) / 1000 };
+  return {
+    incidents: stored.inserted.length,
+    perYear: generated.perYear,
+    placedInWijk: generated.placedInWijk,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }

@@ -37,7 +37,10 @@ describe('synthetic demo incidents', () => {
       .select(['synthetic', 'source', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy(['synthetic', 'source'])
       .execute();
-    assert.deepEqual(flags.map((f) => [f.synthetic, f.source, Number(f.n)]), [[true, 'synthetic', 18_931]]);
+    assert.deepEqual(
+      flags.map((f) => [f.synthetic, f.source, Number(f.n)]),
+      [[true, 'synthetic', 18_931]],
+    );
   });
 
   it('reproduce the registered 2023 total of every buurt exactly', async () => {
@@ -59,7 +62,10 @@ describe('synthetic demo incidents', () => {
     }
     assert.equal(counts.length, 132);
     for (const c of counts) assert.equal(perBuurt.get(c.area_code) ?? 0, c.count ?? 0, c.area_code);
-    assert.equal([...perBuurt.values()].reduce((s, n) => s + n, 0), 6475);
+    assert.equal(
+      [...perBuurt.values()].reduce((s, n) => s + n, 0),
+      6475,
+    );
   });
 
   it('lie inside their buurt, or inside the wijk for the four buurten without polygon', async () => {
@@ -91,9 +97,13 @@ describe('synthetic demo incidents', () => {
     const cols = await getIncidentColumns(ctx, GM);
     const profile = (codes: string[]) => {
       const { idx } = selectEvents(eventTableOf(cols), { fromMin: 0, toMin: 2 ** 31 - 1, types: codes });
-      const p = aoristicHourOfWeek({ startUtc: Array.from(idx, (k) => cols.startMin[k]!), endUtc: Array.from(idx, (k) => cols.endMin[k]!) });
+      const p = aoristicHourOfWeek({
+        startUtc: Array.from(idx, (k) => cols.startMin[k]!),
+        endUtc: Array.from(idx, (k) => cols.endMin[k]!),
+      });
       const total = p.reduce((s, v) => s + v, 0);
-      const share = (pred: (day: number, hour: number) => boolean) => p.reduce((s, v, h) => s + (pred(Math.floor(h / 24), h % 24) ? v : 0), 0) / total;
+      const share = (pred: (day: number, hour: number) => boolean) =>
+        p.reduce((s, v, h) => s + (pred(Math.floor(h / 24), h % 24) ? v : 0), 0) / total;
       return {
         weekdayDay: share((d, h) => d < 5 && h >= 8 && h < 18),
         weekendNight: share((d, h) => (d === 4 && h >= 22) || (d === 5 && (h < 6 || h >= 22)) || (d === 6 && h < 6)),

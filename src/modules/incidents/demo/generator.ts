@@ -160,10 +160,24 @@ export function generateSyntheticIncidents(input: SyntheticInput): SyntheticResu
         const [lon, lat] = samplePoint(box, accept, rnd, inWijk ? `wijk ${b.wijkCode}` : `buurt ${b.code}`);
         const [x, y] = wgs84ToRd(lon, lat);
         const [startMs, endMs] = times.sample(profile, year);
-        const address = profile.address.kind !== 'none' && rnd.next() < profile.address.share ? refs.address(profile.address.kind, b.code, b.population) : null;
+        const address =
+          profile.address.kind !== 'none' && rnd.next() < profile.address.share
+            ? refs.address(profile.address.kind, b.code, b.population)
+            : null;
         batch.push({
-          line: batch.length + 1, sourceId: `SYN-${input.seed}-${year}-${String(dealt).padStart(6, '0')}`, crimeType, localType: null,
-          startMs, endMs, x: round(x, 2), y: round(y, 2), lat, lon, areaYear: input.areaYear, buurtCode: b.code, wijkCode: b.wijkCode,
+          line: batch.length + 1,
+          sourceId: `SYN-${input.seed}-${year}-${String(dealt).padStart(6, '0')}`,
+          crimeType,
+          localType: null,
+          startMs,
+          endMs,
+          x: round(x, 2),
+          y: round(y, 2),
+          lat,
+          lon,
+          areaYear: input.areaYear,
+          buurtCode: b.code,
+          wijkCode: b.wijkCode,
           offenderRef: rnd.next() < profile.offender ? refs.offender() : null,
           victimRef: rnd.next() < profile.victim ? refs.victim() : null,
           addressRef: address,

@@ -22,10 +22,18 @@ export function checkMappingTypes(mapping: EventMapping | undefined, types: Set<
 }
 
 /** Refuses a header without the needed columns, with personal-data columns, or missing mapped columns. */
-export function checkHeader(file: string, header: string[], mapping: EventMapping | undefined, names: Partial<Record<EventField, string>>): void {
+export function checkHeader(
+  file: string,
+  header: string[],
+  mapping: EventMapping | undefined,
+  names: Partial<Record<EventField, string>>,
+): void {
   const errors: FieldError[] = [];
   for (const c of personalDataColumns(header)) {
-    errors.push({ name: `${file}: column ${c}`, reason: 'looks like personal data; only pseudonymous offender_ref, victim_ref and address_ref are accepted' });
+    errors.push({
+      name: `${file}: column ${c}`,
+      reason: 'looks like personal data; only pseudonymous offender_ref, victim_ref and address_ref are accepted',
+    });
   }
   for (const [field, column] of Object.entries(mapping?.columns ?? {})) {
     if (!header.includes(column)) errors.push({ name: `mapping: columns.${field}`, reason: `column '${column}' is not in ${file}` });
@@ -34,7 +42,10 @@ export function checkHeader(file: string, header: string[], mapping: EventMappin
     if (!names[field]) errors.push({ name: `${file}: column ${field === 'id' ? 'id (or source_id)' : field}`, reason: 'missing' });
   }
   const coordinates = (names.x && names.y) || (names.lat && names.lon);
-  if (!coordinates && !names.postcode) errors.push({ name: `${file}: columns x,y, lat,lon or postcode,huisnummer`, reason: 'missing: every event needs a place' });
-  else if (!coordinates && !names.huisnummer) errors.push({ name: `${file}: column huisnummer`, reason: 'missing: postcode places an event only with huisnummer' });
-  if (errors.length) throw invalidInput(errors, `${file} cannot be imported as incidents: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
+  if (!coordinates && !names.postcode)
+    errors.push({ name: `${file}: columns x,y, lat,lon or postcode,huisnummer`, reason: 'missing: every event needs a place' });
+  else if (!coordinates && !names.huisnummer)
+    errors.push({ name: `${file}: column huisnummer`, reason: 'missing: postcode places an event only with huisnummer' });
+  if (errors.length)
+    throw invalidInput(errors, `${file} cannot be imported as incidents: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}.`);
 }

@@ -87,7 +87,8 @@ export class EventRowChecker {
 
   #ref(values: string[], field: EventField): string | null {
     const v = this.#value(values, field);
-    if (v && !REF.test(v)) this.#add(field, `'${v.slice(0, 40)}' is not a pseudonymous reference (1–64 letters, digits, _ . : -; no spaces); never a name`);
+    if (v && !REF.test(v))
+      this.#add(field, `'${v.slice(0, 40)}' is not a pseudonymous reference (1–64 letters, digits, _ . : -; no spaces); never a name`);
     return v || null;
   }
 
@@ -112,14 +113,30 @@ export class EventRowChecker {
     if (point && !Number.isNaN(startMs)) {
       const year = new Date(startMs + amsterdamOffsetMs(startMs)).getUTCFullYear();
       placed = this.#o.placer.place(point.lon, point.lat, year);
-      if (!placed) this.#add(point.column, `the point (${point.lat}, ${point.lon}) lies outside every buurt (indeling ${this.#o.placer.vintageFor(year)})`);
+      if (!placed)
+        this.#add(
+          point.column,
+          `the point (${point.lat}, ${point.lon}) lies outside every buurt (indeling ${this.#o.placer.vintageFor(year)})`,
+        );
     }
     if (problems.length > before || !placed || !point || !type) return null;
     return {
-      line, sourceId, crimeType: type.code, localType: type.local, startMs, endMs,
-      x: point.x, y: point.y, lat: point.lat, lon: point.lon,
-      areaYear: placed.areaYear, buurtCode: placed.buurtCode, wijkCode: placed.wijkCode,
-      offenderRef, victimRef, addressRef,
+      line,
+      sourceId,
+      crimeType: type.code,
+      localType: type.local,
+      startMs,
+      endMs,
+      x: point.x,
+      y: point.y,
+      lat: point.lat,
+      lon: point.lon,
+      areaYear: placed.areaYear,
+      buurtCode: placed.buurtCode,
+      wijkCode: placed.wijkCode,
+      offenderRef,
+      victimRef,
+      addressRef,
     };
   }
 
@@ -141,7 +158,11 @@ export class EventRowChecker {
     if (mapped) return { code: mapped, local: raw };
     if (raw === '0.0.0') this.#add('type', '0.0.0 is the total of all crime, not a crime type');
     else if (CBS_CODE.test(raw) && this.#o.crimeTypes.has(raw)) return { code: raw, local: null };
-    else this.#add('type', raw ? `unknown crime type '${short(raw)}': not a CBS code in crime_types and not in the mapping's types` : 'is empty');
+    else
+      this.#add(
+        'type',
+        raw ? `unknown crime type '${short(raw)}': not a CBS code in crime_types and not in the mapping's types` : 'is empty',
+      );
     return null;
   }
 
@@ -164,7 +185,12 @@ export class EventRowChecker {
   }
 
   #point(values: string[]): Point | null {
-    const r = pointFromText({ x: this.#value(values, 'x'), y: this.#value(values, 'y'), lat: this.#value(values, 'lat'), lon: this.#value(values, 'lon') });
+    const r = pointFromText({
+      x: this.#value(values, 'x'),
+      y: this.#value(values, 'y'),
+      lat: this.#value(values, 'lat'),
+      lon: this.#value(values, 'lon'),
+    });
     if ('point' in r) return { ...r.point, column: r.column };
     if ('problem' in r) {
       this.#add(r.problem.column, r.problem.reason);
@@ -182,8 +208,10 @@ export class EventRowChecker {
       return null;
     }
     const key = parseAddress({
-      postcode: this.#value(values, 'postcode'), huisnummer: this.#value(values, 'huisnummer'),
-      huisletter: this.#value(values, 'huisletter'), toevoeging: this.#value(values, 'toevoeging'),
+      postcode: this.#value(values, 'postcode'),
+      huisnummer: this.#value(values, 'huisnummer'),
+      huisletter: this.#value(values, 'huisletter'),
+      toevoeging: this.#value(values, 'toevoeging'),
     });
     if (isAddressProblem(key)) {
       this.#add(key.field, key.reason);

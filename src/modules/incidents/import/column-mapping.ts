@@ -68,7 +68,8 @@ export function readEventMapping(file: string): EventMapping {
  * Column names that suggest personal data. Stadsveilig stores only pseudonymous references
  * (`offender_ref`, `victim_ref`, `address_ref`); a file with such a column is refused whole.
  */
-const PERSONAL_COLUMN = /^(naam|name|voornaam|achternaam|voorletters|tussenvoegsel|first_?name|last_?name|surname|full_?name|bsn|burgerservicenummer|geboortedatum|date_?of_?birth|dob|telefoon(nummer)?|phone|e-?mail|straat(naam)?|street|adres|address)$/i;
+const PERSONAL_COLUMN =
+  /^(naam|name|voornaam|achternaam|voorletters|tussenvoegsel|first_?name|last_?name|surname|full_?name|bsn|burgerservicenummer|geboortedatum|date_?of_?birth|dob|telefoon(nummer)?|phone|e-?mail|straat(naam)?|street|adres|address)$/i;
 
 export function personalDataColumns(columns: string[]): string[] {
   return columns.filter((c) => PERSONAL_COLUMN.test(c.trim()));

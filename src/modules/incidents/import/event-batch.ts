@@ -28,15 +28,45 @@ export interface EventRecord {
 type Columns = { [K in keyof EventRecord]: EventRecord[K][] };
 
 const FIELDS: (keyof EventRecord)[] = [
-  'line', 'sourceId', 'crimeType', 'localType', 'startMs', 'endMs', 'x', 'y', 'lat', 'lon',
-  'areaYear', 'buurtCode', 'wijkCode', 'offenderRef', 'victimRef', 'addressRef',
+  'line',
+  'sourceId',
+  'crimeType',
+  'localType',
+  'startMs',
+  'endMs',
+  'x',
+  'y',
+  'lat',
+  'lon',
+  'areaYear',
+  'buurtCode',
+  'wijkCode',
+  'offenderRef',
+  'victimRef',
+  'addressRef',
 ];
 
 /** The `incidents` columns a COPY fills, in order (`id` is an identity column). */
 export const COPY_COLUMNS = [
-  'gemeente_code', 'source', 'source_id', 'crime_type', 'local_type', 'start_time', 'end_time',
-  'x', 'y', 'lat', 'lon', 'area_year', 'buurt_code', 'wijk_code',
-  'offender_ref', 'victim_ref', 'address_ref', 'synthetic', 'batch_id',
+  'gemeente_code',
+  'source',
+  'source_id',
+  'crime_type',
+  'local_type',
+  'start_time',
+  'end_time',
+  'x',
+  'y',
+  'lat',
+  'lon',
+  'area_year',
+  'buurt_code',
+  'wijk_code',
+  'offender_ref',
+  'victim_ref',
+  'address_ref',
+  'synthetic',
+  'batch_id',
 ];
 
 export class EventBatch {
@@ -112,7 +142,12 @@ export interface EncodedContext {
 }
 
 export function encodeContext(ctx: CopyContext): EncodedContext {
-  return { gemeente: Buffer.from(ctx.gemeente, 'utf8'), source: Buffer.from(ctx.source, 'utf8'), synthetic: ctx.synthetic, batchId: ctx.batchId };
+  return {
+    gemeente: Buffer.from(ctx.gemeente, 'utf8'),
+    source: Buffer.from(ctx.source, 'utf8'),
+    synthetic: ctx.synthetic,
+    batchId: ctx.batchId,
+  };
 }
 
 /** Encodes the rows `rows` (indices into `batch`; null = all, in order) as one binary COPY stream for `COPY_COLUMNS`. */

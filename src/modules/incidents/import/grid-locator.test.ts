@@ -19,11 +19,13 @@ describe('grid locator', () => {
   it('gives exactly the answers of the area locator, on random points and on every vertex and edge midpoint', async () => {
     for (const year of [2020, 2024]) {
       const locator = await getAreaLocator(ctx, GM, year);
-      const geometries = (await listAreas(ctx, GM, { level: 'buurt', year })).features.map((f) => f.geometry).filter((g): g is Geometry => g !== null);
+      const geometries = (await listAreas(ctx, GM, { level: 'buurt', year })).features
+        .map((f) => f.geometry)
+        .filter((g): g is Geometry => g !== null);
       const grid = new GridLocator(locator, geometries);
       const rnd = seededRandom(year);
       const points: [number, number][] = [];
-      for (let i = 0; i < 100_000; i++) points.push([4.60 + rnd.next() * 0.30, 51.70 + rnd.next() * 0.14]);
+      for (let i = 0; i < 100_000; i++) points.push([4.6 + rnd.next() * 0.3, 51.7 + rnd.next() * 0.14]);
       for (const g of geometries) {
         for (const ring of polygonsOf(g).flat()) {
           ring.forEach(([x, y], i) => {
@@ -41,14 +43,27 @@ describe('grid locator', () => {
 
   it('keeps its grid small and its answers exact when one polygon lies at the other end of the country', async () => {
     const locator = await getAreaLocator(ctx, GM, 2020);
-    const geometries = (await listAreas(ctx, GM, { level: 'buurt', year: 2020 })).features.map((f) => f.geometry).filter((g): g is Geometry => g !== null);
-    const far: Geometry = { type: 'Polygon', coordinates: [[[7.0, 53.4], [7.01, 53.4], [7.01, 53.41], [7.0, 53.41], [7.0, 53.4]]] };
+    const geometries = (await listAreas(ctx, GM, { level: 'buurt', year: 2020 })).features
+      .map((f) => f.geometry)
+      .filter((g): g is Geometry => g !== null);
+    const far: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [7.0, 53.4],
+          [7.01, 53.4],
+          [7.01, 53.41],
+          [7.0, 53.41],
+          [7.0, 53.4],
+        ],
+      ],
+    };
     const grid = new GridLocator(locator, [...geometries, far]);
     assert.ok(grid.cellCount <= MAX_GRID_CELLS, `${grid.cellCount} cells`);
     assert.ok(grid.cellCount > MAX_GRID_CELLS / 2, 'not needlessly coarse');
     const rnd = seededRandom(7);
     for (let i = 0; i < 50_000; i++) {
-      const [lon, lat] = [4.60 + rnd.next() * 0.30, 51.70 + rnd.next() * 0.14];
+      const [lon, lat] = [4.6 + rnd.next() * 0.3, 51.7 + rnd.next() * 0.14];
       assert.equal(grid.locate(lon, lat)?.buurt.code, locator.locate(lon, lat)?.buurt.code, `(${lon}, ${lat})`);
     }
   });

@@ -37,8 +37,9 @@ export class GridLocator {
     this.#locator = locator;
     this.#box = unionBBox(geometries.map(bboxOf));
     const [minX, minY, maxX, maxY] = this.#box ?? [0, 0, 0, 0];
-    let scale = Math.max(1, Math.sqrt(((maxX - minX) / CELL_LON) * ((maxY - minY) / CELL_LAT) / MAX_GRID_CELLS));
-    const size = (s: number) => [Math.max(1, Math.ceil((maxX - minX) / (CELL_LON * s))), Math.max(1, Math.ceil((maxY - minY) / (CELL_LAT * s)))] as const;
+    let scale = Math.max(1, Math.sqrt((((maxX - minX) / CELL_LON) * ((maxY - minY) / CELL_LAT)) / MAX_GRID_CELLS));
+    const size = (s: number) =>
+      [Math.max(1, Math.ceil((maxX - minX) / (CELL_LON * s))), Math.max(1, Math.ceil((maxY - minY) / (CELL_LAT * s)))] as const;
     while (size(scale)[0] * size(scale)[1] > MAX_GRID_CELLS) scale *= 1.01;
     this.#cellLon = CELL_LON * scale;
     this.#cellLat = CELL_LAT * scale;

@@ -12,7 +12,6 @@ import { importIncidents } from './import-service.ts';
 
 const BAG = path.join(projectRoot, 'test', 'fixtures', 'geocoder', 'bagadres-dordrecht.csv');
 
-
 describe('incident import: rows placed by postcode + huisnummer', () => {
   let database: Database;
   let ctx: ServiceContext;
@@ -22,12 +21,21 @@ describe('incident import: rows placed by postcode + huisnummer', () => {
   after(async () => database.close());
 
   const rowsOf = (source: string) =>
-    database.db.selectFrom('incidents').selectAll().where('gemeente_code', '=', GM).where('source', '=', source).orderBy('source_id').execute();
+    database.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('gemeente_code', '=', GM)
+      .where('source', '=', source)
+      .orderBy('source_id')
+      .execute();
 
   it('without address points loaded, says there is no geocoder table', async () => {
     await assert.rejects(importIncidents(ctx, { file: path.join(FIXTURES, 'events-postcode.csv'), municipality: GM }), (err: unknown) => {
       assert.ok(err instanceof AppError);
-      assert.deepEqual(err.errors.map((e) => e.name), ['line 2, column postcode']);
+      assert.deepEqual(
+        err.errors.map((e) => e.name),
+        ['line 2, column postcode'],
+      );
       assert.match(err.errors[0]!.reason, /^no geocoder table loaded: .*stadsveilig import addresses/);
       return true;
     });
@@ -58,7 +66,13 @@ describe('incident import: rows placed by postcode + huisnummer', () => {
     assert.deepEqual(at('A-5'), [103500, 423500, 2024, 'BU05051904', 'WK050519']);
     assert.deepEqual(at('A-6'), [106500, 424000, 2020, 'BU05050508', 'WK050505']);
     // The stored WGS84 point is the address point's, as for a row given as x,y.
-    const point = await database.db.selectFrom('address_points').select(['lat', 'lon']).where('postcode', '=', '3311AB').where('huisnummer', '=', 12).where('huisletter', '=', '').executeTakeFirstOrThrow();
+    const point = await database.db
+      .selectFrom('address_points')
+      .select(['lat', 'lon'])
+      .where('postcode', '=', '3311AB')
+      .where('huisnummer', '=', 12)
+      .where('huisletter', '=', '')
+      .executeTakeFirstOrThrow();
     assert.deepEqual([by.get('A-1')!.lat, by.get('A-1')!.lon], [point.lat, point.lon]);
   });
 
@@ -89,15 +103,24 @@ describe('incident import: rows placed by postcode + huisnummer', () => {
 
   it('maps the address columns through the mapping file, and takes the sequential path for them', async () => {
     const file = tempFile('zaak,delict,datum,pc,nr,letter,toev\nM-1,1.1.1,2023-05-01T09:00,3311 AB,12,A,\n');
-    const mapping = { columns: { id: 'zaak', type: 'delict', start: 'datum', postcode: 'pc', huisnummer: 'nr', huisletter: 'letter', toevoeging: 'toev' }, types: {} };
+    const mapping = {
+      columns: { id: 'zaak', type: 'delict', start: 'datum', postcode: 'pc', huisnummer: 'nr', huisletter: 'letter', toevoeging: 'toev' },
+      types: {},
+    };
     const s = await importIncidents(ctx, { file, municipality: GM, source: 'mapped', mapping, parallel: { workers: 2, minBytes: 0 } });
     assert.equal(s.rowsInserted, 1);
     assert.equal(s.parallel, undefined);
-    assert.deepEqual((await rowsOf('mapped')).map((r) => [r.x, r.y, r.buurt_code]), [[105097.19, 425379.5, 'BU05050101']]);
+    assert.deepEqual(
+      (await rowsOf('mapped')).map((r) => [r.x, r.y, r.buurt_code]),
+      [[105097.19, 425379.5, 'BU05050101']],
+    );
   });
 
   it('refuses a header with postcode but no huisnummer column and no coordinates', async () => {
     const file = tempFile('id,type,start,postcode\nH-1,1.1.1,2023-03-01T10:00,3311AB\n');
-    await assert.rejects(importIncidents(ctx, { file, municipality: GM }), /column huisnummer missing: postcode places an event only with huisnummer/);
+    await assert.rejects(
+      importIncidents(ctx, { file, municipality: GM }),
+      /column huisnummer missing: postcode places an event only with huisnummer/,
+    );
   });
 });

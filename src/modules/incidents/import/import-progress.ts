@@ -26,13 +26,17 @@ export function progressReporter(out: ProgressSink = process.stderr): (p: Import
       const share = p.phase === 'read' && p.totalBytes ? (p.bytes ?? 0) / p.totalBytes : 1;
       const filled = Math.round(share * WIDTH);
       const label = p.phase === 'read' ? 'reading' : p.phase === 'store' ? 'storing' : 'done   ';
-      out.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${Math.round(share * 100)}% ${p.rows.toLocaleString('en')} rows ${elapsed()}`);
+      out.write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${Math.round(share * 100)}% ${p.rows.toLocaleString('en')} rows ${elapsed()}`,
+      );
       if (p.phase === 'done') out.write('\n');
       return;
     }
     if (p.phase !== phase) {
       phase = p.phase;
-      out.write(`${p.phase === 'read' ? 'reading' : p.phase === 'store' ? 'storing' : 'done'}: ${p.rows.toLocaleString('en')} rows, ${elapsed()}\n`);
+      out.write(
+        `${p.phase === 'read' ? 'reading' : p.phase === 'store' ? 'storing' : 'done'}: ${p.rows.toLocaleString('en')} rows, ${elapsed()}\n`,
+      );
     } else if (p.phase === 'read' && p.rows - lastRows >= 100_000) {
       lastRows = p.rows - (p.rows % 100_000);
       out.write(`reading: ${lastRows.toLocaleString('en')} rows, ${elapsed()}\n`);

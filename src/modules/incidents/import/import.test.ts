@@ -9,7 +9,6 @@ import { importIncidents } from './import-service.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-
 describe('incident-level import', () => {
   let database: Database;
   let ctx: ServiceContext;
@@ -19,7 +18,13 @@ describe('incident-level import', () => {
   after(async () => database.close());
 
   const rowsOf = (source: string) =>
-    database.db.selectFrom('incidents').selectAll().where('gemeente_code', '=', GM).where('source', '=', source).orderBy('source_id').execute();
+    database.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('gemeente_code', '=', GM)
+      .where('source', '=', source)
+      .orderBy('source_id')
+      .execute();
 
   it('stores RD New events with both coordinate pairs, times and the buurt of the right vintage', async () => {
     const s = await importIncidents(ctx, { file: fixture('events-rd.csv'), municipality: GM, source: 'rd' });
@@ -62,18 +67,34 @@ describe('incident-level import', () => {
     const rows = await rowsOf('events-wgs84');
     assert.equal(rows[0]!.buurt_code, 'BU05050100');
     assert.ok(Math.abs(rows[0]!.x - 104959.39) < 0.5 && Math.abs(rows[0]!.y - 425568.83) < 0.5);
-    assert.deepEqual(rows.map((r) => r.area_year), [2020, 2020, 2024]);
+    assert.deepEqual(
+      rows.map((r) => r.area_year),
+      [2020, 2020, 2024],
+    );
   });
 
   it('rejects a file with bad rows whole, listing every bad row, and stores nothing', async () => {
-    const count = async () => (await database.db.selectFrom('incidents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async () =>
+      (
+        await database.db
+          .selectFrom('incidents')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     const before = Number(await count());
     await assert.rejects(importIncidents(ctx, { file: fixture('events-bad.csv'), municipality: GM }), (err: unknown) => {
       assert.ok(err instanceof AppError);
       assert.match(err.message, /6 bad row\(s\); nothing was stored/);
       assert.deepEqual(
         err.errors.map((e) => e.name),
-        ['line 3, column type', 'line 4, column start', 'line 5, column end', 'line 6, column x', 'line 7, column id', 'line 8, column offender_ref'],
+        [
+          'line 3, column type',
+          'line 4, column start',
+          'line 5, column end',
+          'line 6, column x',
+          'line 7, column id',
+          'line 8, column offender_ref',
+        ],
       );
       assert.match(err.errors[3]!.reason, /outside every buurt/);
       assert.match(err.errors[4]!.reason, /duplicate id 'B-1' \(first on line 2\)/);
@@ -83,11 +104,17 @@ describe('incident-level import', () => {
   });
 
   it('refuses a local time in the skipped spring hour with the reason, and reads it with an offset', async () => {
-    const file = tempFile('id,type,start,end,x,y\nS-1,1.1.1,2024-03-31T02:30,,104959.39,425568.83\nS-2,1.1.1,2024-03-31T01:10,2024-03-31 02:15,104959.39,425568.83\n');
+    const file = tempFile(
+      'id,type,start,end,x,y\nS-1,1.1.1,2024-03-31T02:30,,104959.39,425568.83\nS-2,1.1.1,2024-03-31T01:10,2024-03-31 02:15,104959.39,425568.83\n',
+    );
     await assert.rejects(importIncidents(ctx, { file, municipality: GM, source: 'spring' }), (err: unknown) => {
       assert.ok(err instanceof AppError);
-      assert.deepEqual(err.errors.map((e) => e.name), ['line 2, column start', 'line 3, column end']);
-      for (const e of err.errors) assert.match(e.reason, /does not exist in Europe\/Amsterdam: on 2024-03-31 the clocks went from 02:00 to 03:00/);
+      assert.deepEqual(
+        err.errors.map((e) => e.name),
+        ['line 2, column start', 'line 3, column end'],
+      );
+      for (const e of err.errors)
+        assert.match(e.reason, /does not exist in Europe\/Amsterdam: on 2024-03-31 the clocks went from 02:00 to 03:00/);
       return true;
     });
     const withOffset = tempFile('id,type,start,end,x,y\nS-1,1.1.1,2024-03-31T02:30+01:00,,104959.39,425568.83\n');
@@ -98,9 +125,20 @@ describe('incident-level import', () => {
   it('with quarantine stores the good rows and keeps the bad ones once, also on a second run', async () => {
     const s = await importIncidents(ctx, { file: fixture('events-bad.csv'), municipality: GM, source: 'bad', quarantine: true });
     assert.deepEqual([s.rowsInserted, s.rowsQuarantined], [2, 6]);
-    assert.deepEqual((await rowsOf('bad')).map((r) => r.source_id), ['B-1', 'B-8']);
-    const kept = await database.db.selectFrom('incident_quarantine').select(['line', 'raw', 'errors']).where('batch_id', '=', s.batchId).orderBy('line').execute();
-    assert.deepEqual(kept.map((k) => k.line), [3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(
+      (await rowsOf('bad')).map((r) => r.source_id),
+      ['B-1', 'B-8'],
+    );
+    const kept = await database.db
+      .selectFrom('incident_quarantine')
+      .select(['line', 'raw', 'errors'])
+      .where('batch_id', '=', s.batchId)
+      .orderBy('line')
+      .execute();
+    assert.deepEqual(
+      kept.map((k) => k.line),
+      [3, 4, 5, 6, 7, 8],
+    );
     assert.equal((kept[0]!.raw as Record<string, string>).type, '9.9.9');
     const again = await importIncidents(ctx, { file: fixture('events-bad.csv'), municipality: GM, source: 'bad', quarantine: true });
     assert.deepEqual([again.rowsInserted, again.rowsUnchanged, again.rowsQuarantined], [0, 2, 6]);
@@ -109,15 +147,23 @@ describe('incident-level import', () => {
   });
 
   it('maps local columns and crime types through a mapping file', async () => {
-    const s = await importIncidents(ctx, { file: fixture('politie-export.csv'), municipality: GM, source: 'politie', mapping: fixture('politie-mapping.json') });
+    const s = await importIncidents(ctx, {
+      file: fixture('politie-export.csv'),
+      municipality: GM,
+      source: 'politie',
+      mapping: fixture('politie-mapping.json'),
+    });
     assert.equal(s.rowsInserted, 4);
     const rows = await rowsOf('politie');
-    assert.deepEqual(rows.map((r) => [r.source_id, r.crime_type, r.local_type]), [
-      ['PL2023-0001', '1.1.1', 'WONINGINBRAAK'],
-      ['PL2023-0002', '1.2.3', 'FIETSDIEFSTAL'],
-      ['PL2023-0003', '1.4.5', 'MISHANDELING'],
-      ['PL2023-0004', '1.2.4', null],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.source_id, r.crime_type, r.local_type]),
+      [
+        ['PL2023-0001', '1.1.1', 'WONINGINBRAAK'],
+        ['PL2023-0002', '1.2.3', 'FIETSDIEFSTAL'],
+        ['PL2023-0003', '1.4.5', 'MISHANDELING'],
+        ['PL2023-0004', '1.2.4', null],
+      ],
+    );
     assert.equal(rows[2]!.offender_ref, 'P-17');
   });
 
@@ -127,21 +173,30 @@ describe('incident-level import', () => {
       assert.ok(err instanceof AppError);
       const names = err.errors.map((e) => e.name);
       assert.ok(names.includes('mapping.json: types.X'), names.join());
-      assert.ok(names.some((n) => n.startsWith('mapping.json: columns')), names.join());
+      assert.ok(
+        names.some((n) => n.startsWith('mapping.json: columns')),
+        names.join(),
+      );
       return true;
     });
     const unknownType = tempFile(JSON.stringify({ types: { X: '8.8.8' } }), 'mapping.json');
-    await assert.rejects(importIncidents(ctx, { file: fixture('events-rd.csv'), municipality: GM, mapping: unknownType }), (err: unknown) => {
-      assert.ok(err instanceof AppError);
-      assert.deepEqual(err.errors, [{ name: 'mapping: types.X', reason: "'8.8.8' is not a crime type in crime_types" }]);
-      return true;
-    });
+    await assert.rejects(
+      importIncidents(ctx, { file: fixture('events-rd.csv'), municipality: GM, mapping: unknownType }),
+      (err: unknown) => {
+        assert.ok(err instanceof AppError);
+        assert.deepEqual(err.errors, [{ name: 'mapping: types.X', reason: "'8.8.8' is not a crime type in crime_types" }]);
+        return true;
+      },
+    );
   });
 
   it('reads quoted CSV, and refuses postcode-only rows and personal-data columns with clear reasons', async () => {
     const q = await importIncidents(ctx, { file: fixture('events-quoted.csv'), municipality: GM });
     assert.equal(q.rowsInserted, 2);
-    assert.deepEqual((await rowsOf('events-quoted')).map((r) => r.source_id), ['Q-1, first', 'Q-2']);
+    assert.deepEqual(
+      (await rowsOf('events-quoted')).map((r) => r.source_id),
+      ['Q-1, first', 'Q-2'],
+    );
     await assert.rejects(importIncidents(ctx, { file: fixture('events-postcode.csv'), municipality: GM }), (err: unknown) => {
       assert.ok(err instanceof AppError);
       assert.match(err.errors[0]!.reason, /no geocoder table loaded/);

@@ -43,13 +43,22 @@ async function hasQuote(file: string): Promise<boolean> {
  * The header at the start of `text` (the first non-empty line; BOM dropped), awaited in `h`, and
  * where the rows begin; null when no whole non-empty line is there yet (`final`: take the rest).
  */
-async function plainHeader(text: string, line: number, delimiter: string, h: EventSourceHandler, final: boolean): Promise<{ offset: number; line: number } | null> {
+async function plainHeader(
+  text: string,
+  line: number,
+  delimiter: string,
+  h: EventSourceHandler,
+  final: boolean,
+): Promise<{ offset: number; line: number } | null> {
   let start = 0;
   while (start < text.length) {
     let nl = text.indexOf('\n', start);
     if (nl === -1 && !final) return null;
     if (nl === -1) nl = text.length;
-    const value = text.slice(start, nl).replace(/^\uFEFF/, '').replace(/\r$/, '');
+    const value = text
+      .slice(start, nl)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r$/, '');
     line++;
     start = nl + 1;
     if (value !== '') {
@@ -93,7 +102,9 @@ async function readPlainCsv(file: string, delimiter: string, h: EventSourceHandl
 
 async function readQuotedCsv(file: string, delimiter: string, h: EventSourceHandler): Promise<void> {
   const total = fs.statSync(file).size;
-  const parser = fs.createReadStream(file).pipe(parse({ delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  const parser = fs
+    .createReadStream(file)
+    .pipe(parse({ delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
   let header = true;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
@@ -123,10 +134,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Refuses a feature that is not an object, properties that are not an object, and values that are not text, numbers or booleans. */
 function checkFeature(name: string, f: unknown, n: number): PointFeature {
   if (!isRecord(f)) throw invalidFile(name, null, `feature ${n} is not a GeoJSON Feature object`);
-  if (f.properties !== undefined && f.properties !== null && !isRecord(f.properties)) throw invalidFile(name, null, `feature ${n}: properties is not an object`);
-  if (f.geometry !== undefined && f.geometry !== null && !isRecord(f.geometry)) throw invalidFile(name, null, `feature ${n}: geometry is not an object`);
+  if (f.properties !== undefined && f.properties !== null && !isRecord(f.properties))
+    throw invalidFile(name, null, `feature ${n}: properties is not an object`);
+  if (f.geometry !== undefined && f.geometry !== null && !isRecord(f.geometry))
+    throw invalidFile(name, null, `feature ${n}: geometry is not an object`);
   for (const [k, v] of Object.entries((f.properties as Record<string, unknown> | null) ?? {})) {
-    if (v !== null && typeof v === 'object') throw invalidFile(name, null, `feature ${n}: property '${short(k, 40)}' is not text or a number`);
+    if (v !== null && typeof v === 'object')
+      throw invalidFile(name, null, `feature ${n}: property '${short(k, 40)}' is not text or a number`);
     const problem = textValueProblem(k) ?? (typeof v === 'string' ? textValueProblem(v) : null);
     if (problem) throw invalidFile(name, null, `feature ${n}: property '${short(k, 40)}' ${problem}`);
   }
@@ -146,7 +160,8 @@ async function readGeoJson(file: string, h: EventSourceHandler): Promise<void> {
   }
   const features = fc.features.map((f, i) => checkFeature(name, f, i + 1));
   const points = features.map(pointOf);
-  const crsName = isRecord(fc.crs) && isRecord(fc.crs.properties) && typeof fc.crs.properties.name === 'string' ? fc.crs.properties.name : undefined;
+  const crsName =
+    isRecord(fc.crs) && isRecord(fc.crs.properties) && typeof fc.crs.properties.name === 'string' ? fc.crs.properties.name : undefined;
   const named = crsFromName(crsName);
   const rd = (named ?? crsFromCoordinates(points.filter((p): p is [number, number] => p !== null).slice(0, 100))) === RD_NEW;
   const geo = rd ? ['x', 'y'] : ['lon', 'lat'];

@@ -72,7 +72,12 @@ async function nextIncidentId(s: BulkSession): Promise<number> {
   return Number(r.rows[0]!.v);
 }
 
-const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+const canonical = (o: Record<string, unknown>) =>
+  JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 
 /**
  * One import's stay in the transaction. The ids of the COPYed rows come from the identity
@@ -86,7 +91,11 @@ export class IncidentStore {
   #firstId: number | null = null;
   #copied = 0;
 
-  private constructor(readonly s: BulkSession, readonly info: BatchInfo, batchId: number) {
+  private constructor(
+    readonly s: BulkSession,
+    readonly info: BatchInfo,
+    batchId: number,
+  ) {
     this.batchId = batchId;
   }
 
@@ -113,7 +122,9 @@ export class IncidentStore {
     const { s, info } = this;
     const any = await s.query('SELECT 1 FROM incidents WHERE gemeente_code = $1 AND source = $2 LIMIT 1', [info.gemeente, info.source]);
     if (any.rows.length === 0) return new Set();
-    const bytes = await s.copyTo(`SELECT source_id FROM incidents WHERE gemeente_code = ${literal(info.gemeente)} AND source = ${literal(info.source)}`);
+    const bytes = await s.copyTo(
+      `SELECT source_id FROM incidents WHERE gemeente_code = ${literal(info.gemeente)} AND source = ${literal(info.source)}`,
+    );
     return new Set(copyTextLines(bytes).map(unescapeCopyText));
   }
 
@@ -196,7 +207,12 @@ export async function storeEventBatch(s: BulkSession, input: StoreInput): Promis
   const unchanged = ids.length - inserted.length;
   const done = await store.finish({ unchanged, bad: input.bad });
   return {
-    batchId: store.batchId, inserted, ids: done.ids, unchanged, quarantined: input.bad.length,
-    quarantineKept: done.quarantineKept, bulkMode: store.bulkMode,
+    batchId: store.batchId,
+    inserted,
+    ids: done.ids,
+    unchanged,
+    quarantined: input.bad.length,
+    quarantineKept: done.quarantineKept,
+    bulkMode: store.bulkMode,
   };
 }

@@ -47,6 +47,12 @@ export class VintagePlacer {
 /** A placer over the given vintages (synchronous: grids and indexes are built here). */
 export function placerOf(vintages: VintageAreas[]): VintagePlacer {
   return new VintagePlacer(
-    vintages.map((v) => new GridLocator(locatorOf(v.year, vintageIndexOf(v)), v.buurten.map((b) => b.geometry))),
+    vintages.map(
+      (v) =>
+        new GridLocator(
+          locatorOf(v.year, vintageIndexOf(v)),
+          v.buurten.map((b) => b.geometry),
+        ),
+    ),
   );
 }

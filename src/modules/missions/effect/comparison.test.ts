@@ -34,11 +34,30 @@ describe('comparison-area suggestion', () => {
     const sl = Math.sqrt(levels.reduce((a, b) => a + (b - mean) ** 2, 0) / 3);
     close(s.scales.level, sl);
     close(s.scales.slope, 0.9026252, 1e-6);
-    assert.deepEqual(s.ranked.map((c) => c.code), ['BU2', 'BU5', 'BU3', 'BU1'], 'BU4 has no events');
+    assert.deepEqual(
+      s.ranked.map((c) => c.code),
+      ['BU2', 'BU5', 'BU3', 'BU1'],
+      'BU4 has no events',
+    );
     close(s.ranked[2]!.distance, Math.hypot((Math.log(13.5) - Math.log(10.5)) / sl, 2));
     close(s.ranked[3]!.distance, (Math.log(30.5) - Math.log(10.5)) / sl);
-    assert.deepEqual(s.chosen.map((c) => c.code), ['BU2', 'BU5', 'BU3'], 'three buurten, 40 + 40 + 52 ≥ 40 events');
-    const one = suggestComparison({ series: flat10, units: 1 }, [{ code: 'BU2', series: flat10 }, { code: 'BU5', series: flat10 }], { minGroup: 1 });
-    assert.deepEqual(one.chosen.map((c) => c.code), ['BU2'], 'one buurt with as many events is enough when minGroup is 1');
+    assert.deepEqual(
+      s.chosen.map((c) => c.code),
+      ['BU2', 'BU5', 'BU3'],
+      'three buurten, 40 + 40 + 52 ≥ 40 events',
+    );
+    const one = suggestComparison(
+      { series: flat10, units: 1 },
+      [
+        { code: 'BU2', series: flat10 },
+        { code: 'BU5', series: flat10 },
+      ],
+      { minGroup: 1 },
+    );
+    assert.deepEqual(
+      one.chosen.map((c) => c.code),
+      ['BU2'],
+      'one buurt with as many events is enough when minGroup is 1',
+    );
   });
 });

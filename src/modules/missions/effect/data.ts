@@ -29,7 +29,14 @@ const monthIndex = (ms: number, from: number) => {
   return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
 };
 
-export async function labelledData(ctx: ServiceContext, gemeente: string, scope: Scope, crimeTypes: string[], ringMetres: number, p: Periods): Promise<LabelledData> {
+export async function labelledData(
+  ctx: ServiceContext,
+  gemeente: string,
+  scope: Scope,
+  crimeTypes: string[],
+  ringMetres: number,
+  p: Periods,
+): Promise<LabelledData> {
   const labeller = await scopeLabeller(ctx, gemeente, scope, ringMetres);
   const from = Math.min(p.history.from, p.before.from);
   const pts = await eventPoints(ctx, gemeente, { from: new Date(from), to: new Date(p.after.to), crimeTypes });

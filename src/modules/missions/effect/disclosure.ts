@@ -9,16 +9,33 @@ import type { ComparisonSuggestion } from './comparison.ts';
 import type { FigureRule } from '../disclosure.ts';
 
 type BeforeAfter = { before: number; after: number };
-export interface EffectCounts { target: BeforeAfter; comparison: BeforeAfter; ring: BeforeAfter; comparisonRing: BeforeAfter }
+export interface EffectCounts {
+  target: BeforeAfter;
+  comparison: BeforeAfter;
+  ring: BeforeAfter;
+  comparisonRing: BeforeAfter;
+}
 
 const both = (c: BeforeAfter) => [c.before, c.after];
 
 export function discloseCounts(counts: EffectCounts, rule: FigureRule) {
   const one = (c: BeforeAfter) => ({ before: rule.count(c.before), after: rule.count(c.after) });
-  return { target: one(counts.target), comparison: one(counts.comparison), ring: one(counts.ring), comparisonRing: one(counts.comparisonRing) };
+  return {
+    target: one(counts.target),
+    comparison: one(counts.comparison),
+    ring: one(counts.ring),
+    comparisonRing: one(counts.comparisonRing),
+  };
 }
 
-export function discloseStatistics(counts: EffectCounts, did: PoissonDid, wdd: WddResult, preTrend: { target: number; comparison: number }, history: { target: number; comparison: number }, rule: FigureRule) {
+export function discloseStatistics(
+  counts: EffectCounts,
+  did: PoissonDid,
+  wdd: WddResult,
+  preTrend: { target: number; comparison: number },
+  history: { target: number; comparison: number },
+  rule: FigureRule,
+) {
   const didFrom = [...both(counts.target), ...both(counts.comparison)];
   return {
     did: rule.derived(didFrom, did),
@@ -30,9 +47,18 @@ export function discloseStatistics(counts: EffectCounts, did: PoissonDid, wdd: W
 /** The suggestion with each candidate's figures only when its history total may be shown (the target's likewise). */
 export function discloseSuggestion(s: ComparisonSuggestion, names: Map<string, string>, rule: FigureRule) {
   const t = s.target;
-  const target = { units: t.units, total: rule.count(t.total), level: rule.derived([t.total], t.level), slope: rule.derived([t.total], t.slope) };
+  const target = {
+    units: t.units,
+    total: rule.count(t.total),
+    level: rule.derived([t.total], t.level),
+    slope: rule.derived([t.total], t.slope),
+  };
   const ranked = s.ranked.map((c) => ({
-    code: c.code, name: names.get(c.code) ?? c.code, total: rule.count(c.total), level: rule.derived([c.total], c.level), slope: rule.derived([c.total], c.slope),
+    code: c.code,
+    name: names.get(c.code) ?? c.code,
+    total: rule.count(c.total),
+    level: rule.derived([c.total], c.level),
+    slope: rule.derived([c.total], c.slope),
     distance: rule.derived([c.total, t.total], c.distance),
   }));
   return { target, scales: s.scales, ranked };

@@ -29,13 +29,23 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
 
-interface Settings { comparison?: string[] | null; ringMetres?: number; minWeeksAfter?: number; minCount?: number; historyMonths?: number }
+interface Settings {
+  comparison?: string[] | null;
+  ringMetres?: number;
+  minWeeksAfter?: number;
+  minCount?: number;
+  historyMonths?: number;
+}
 
 function periodsFor(start: number, end: number, historyMonths: number): Periods {
   const length = end - start;
   const h = new Date(start);
   const historyFrom = Date.UTC(h.getUTCFullYear(), h.getUTCMonth() - historyMonths, 1);
-  return { history: { from: historyFrom, to: start, months: historyMonths + (h.getUTCDate() > 1 ? 1 : 0) }, before: { from: start - length, to: start }, after: { from: start, to: end } };
+  return {
+    history: { from: historyFrom, to: start, months: historyMonths + (h.getUTCDate() > 1 ? 1 : 0) },
+    before: { from: start - length, to: start },
+    after: { from: start, to: end },
+  };
 }
 
 async function subject(ctx: ServiceContext, gemeente: string, missionId: string, measureId?: string) {
@@ -60,14 +70,23 @@ export async function missionEffect(ctx: ServiceContext, ms: MissionSettings, mi
   const reasons: string[] = [];
   const coverage = await eventCoverage(actx, gemeente);
   if (!s.start) reasons.push('Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
-  if (!coverage) reasons.push('Er zijn geen criminaliteitsgegevens op incidentniveau geïmporteerd. De jaarcijfers van het CBS zijn te grof voor een voor- en nameting met een vergelijkingsgebied.');
+  if (!coverage)
+    reasons.push(
+      'Er zijn geen criminaliteitsgegevens op incidentniveau geïmporteerd. De jaarcijfers van het CBS zijn te grof voor een voor- en nameting met een vergelijkingsgebied.',
+    );
   if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
   const start = dayMs(s.start!);
   const end = Math.min(now.getTime(), Math.floor(coverage!.last / DAY) * DAY + DAY);
   const minWeeks = settings.minWeeksAfter ?? 12;
   const weeks = Math.floor((end - start) / (7 * DAY));
-  if (weeks < minWeeks) reasons.push(`Na de start op ${s.start} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`);
-  else if (start - (end - start) < coverage!.first - 31 * DAY) reasons.push(`De gegevens beginnen op ${iso(coverage!.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`);
+  if (weeks < minWeeks)
+    reasons.push(
+      `Na de start op ${s.start} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`,
+    );
+  else if (start - (end - start) < coverage!.first - 31 * DAY)
+    reasons.push(
+      `De gegevens beginnen op ${iso(coverage!.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`,
+    );
   if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
   const crime = await crimeEffect(actx, s.mission, s.scope, settings, periodsFor(start, end, settings.historyMonths ?? 24), rule);
   return { ...base, ...crime, disclosure: rule.info() };
@@ -78,33 +97,86 @@ async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, set
   const d = await labelledData(ctx, m.gemeente_code, scope, m.crime_types, ringMetres, p);
   const { labeller } = d;
   const excluded = new Set([...labeller.targetBuurten, ...labeller.ringBuurten]);
-  const candidates = [...labeller.buurtNames.keys()].filter((c) => !excluded.has(c)).map((code) => ({ code, series: d.monthly.get(code) ?? new Float64Array(p.history.months) }));
+  const candidates = [...labeller.buurtNames.keys()]
+    .filter((c) => !excluded.has(c))
+    .map((code) => ({ code, series: d.monthly.get(code) ?? new Float64Array(p.history.months) }));
   const suggestion = suggestComparison({ series: seriesOf(d, ['target'], p.history.months), units: labeller.units }, candidates);
   const chosen = settings.comparison?.filter((c) => !excluded.has(c)) ?? suggestion.chosen.map((c) => c.code);
   const comparisonRing = ringOf(labeller.adjacency, chosen, [...excluded]);
-  const counts = { target: countsOf(d, ['target']), comparison: countsOf(d, chosen), ring: countsOf(d, ['ring']), comparisonRing: countsOf(d, comparisonRing) };
+  const counts = {
+    target: countsOf(d, ['target']),
+    comparison: countsOf(d, chosen),
+    ring: countsOf(d, ['ring']),
+    comparisonRing: countsOf(d, comparisonRing),
+  };
   const minCount = settings.minCount ?? 20;
   const reasons: string[] = [];
-  if (chosen.length === 0) reasons.push('Geen enkele buurt buiten het doelgebied en de ring eromheen heeft geregistreerde criminaliteit van deze soorten om mee te vergelijken.');
+  if (chosen.length === 0)
+    reasons.push(
+      'Geen enkele buurt buiten het doelgebied en de ring eromheen heeft geregistreerde criminaliteit van deze soorten om mee te vergelijken.',
+    );
   const need = `${minCount} ${minCount === 1 ? 'registratie' : 'registraties'}`;
-  if (counts.target.before + counts.target.after < minCount) reasons.push(`Het doelgebied heeft vóór en na de start samen ${eventsText(counts.target.before + counts.target.after, minCount, rule)}; er zijn minstens ${need} nodig.`);
-  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount) reasons.push(`De vergelijkingsbuurten hebben vóór en na de start samen minder dan ${need}.`);
+  if (counts.target.before + counts.target.after < minCount)
+    reasons.push(
+      `Het doelgebied heeft vóór en na de start samen ${eventsText(counts.target.before + counts.target.after, minCount, rule)}; er zijn minstens ${need} nodig.`,
+    );
+  if (chosen.length && counts.comparison.before + counts.comparison.after < minCount)
+    reasons.push(`De vergelijkingsbuurten hebben vóór en na de start samen minder dan ${need}.`);
   const periods = { before: { from: iso(p.before.from), to: iso(p.before.to) }, after: { from: iso(p.after.from), to: iso(p.after.to) } };
-  const ring = scope.kind === 'buurten' ? { kind: 'buurten' as const, codes: [...labeller.ringBuurten].sort(), metres: null } : { kind: 'distance' as const, codes: [], metres: ringMetres };
+  const ring =
+    scope.kind === 'buurten'
+      ? { kind: 'buurten' as const, codes: [...labeller.ringBuurten].sort(), metres: null }
+      : { kind: 'distance' as const, codes: [], metres: ringMetres };
   const comparison = {
-    codes: chosen, names: chosen.map((c) => labeller.buurtNames.get(c) ?? c), suggested: !settings.comparison, ringCodes: comparisonRing,
+    codes: chosen,
+    names: chosen.map((c) => labeller.buurtNames.get(c) ?? c),
+    suggested: !settings.comparison,
+    ringCodes: comparisonRing,
     suggestion: discloseSuggestion(suggestion, labeller.buurtNames, rule),
   };
   const crimeBase = { periods, counts: discloseCounts(counts, rule), comparison, ring };
-  if (reasons.length) return { status: 'not-enough-data' as const, reasons, crime: { ...crimeBase, did: null, wdd: null, preTrend: null }, method: null, caveats: [] };
+  if (reasons.length)
+    return {
+      status: 'not-enough-data' as const,
+      reasons,
+      crime: { ...crimeBase, did: null, wdd: null, preTrend: null },
+      method: null,
+      caveats: [],
+    };
   const did = poissonDid(counts.target, counts.comparison);
-  const wdd = weightedDisplacementDifference({ target: counts.target, control: counts.comparison, displacement: counts.ring, displacementControl: counts.comparisonRing });
-  const comparisonHistory = seriesFeatures(seriesOf(d, chosen, p.history.months), chosen.length);
-  const shown = discloseStatistics(counts, did, wdd, { target: suggestion.target.slope, comparison: comparisonHistory.slope }, { target: suggestion.target.total, comparison: comparisonHistory.total }, rule);
-  const ringText = ring.kind === 'buurten' ? `als ring de ${ring.codes.length === 1 ? 'buurt' : `${ring.codes.length} buurten`} die aan het doelgebied ${ring.codes.length === 1 ? 'grenst' : 'grenzen'}` : `een ring van ${ringMetres} m rond het doelgebied`;
-  const method = methodText({
-    scopeText: describeScope(scope, labeller.buurtNames), before: periods.before, after: periods.after, comparisonCount: chosen.length,
-    comparisonSuggested: !settings.comparison, ringText, crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'alle soorten',
+  const wdd = weightedDisplacementDifference({
+    target: counts.target,
+    control: counts.comparison,
+    displacement: counts.ring,
+    displacementControl: counts.comparisonRing,
   });
-  return { status: 'ok' as const, reasons: [], crime: { ...crimeBase, ...shown }, method, caveats: caveats(shown.did, shown.wdd, shown.preTrend) };
+  const comparisonHistory = seriesFeatures(seriesOf(d, chosen, p.history.months), chosen.length);
+  const shown = discloseStatistics(
+    counts,
+    did,
+    wdd,
+    { target: suggestion.target.slope, comparison: comparisonHistory.slope },
+    { target: suggestion.target.total, comparison: comparisonHistory.total },
+    rule,
+  );
+  const ringText =
+    ring.kind === 'buurten'
+      ? `als ring de ${ring.codes.length === 1 ? 'buurt' : `${ring.codes.length} buurten`} die aan het doelgebied ${ring.codes.length === 1 ? 'grenst' : 'grenzen'}`
+      : `een ring van ${ringMetres} m rond het doelgebied`;
+  const method = methodText({
+    scopeText: describeScope(scope, labeller.buurtNames),
+    before: periods.before,
+    after: periods.after,
+    comparisonCount: chosen.length,
+    comparisonSuggested: !settings.comparison,
+    ringText,
+    crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'alle soorten',
+  });
+  return {
+    status: 'ok' as const,
+    reasons: [],
+    crime: { ...crimeBase, ...shown },
+    method,
+    caveats: caveats(shown.did, shown.wdd, shown.preTrend),
+  };
 }

@@ -17,7 +17,13 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     t = await createTestApp({ prepare: async (database) => void (design = await seedMissionData(database)) });
     api = apiClient(t.app);
     analyst = await loginAs(t.app, t.database, 'analyst');
-    missionId = (await api('POST', '/missions', analyst, { title: 'Inbraak', scope: { kind: 'buurten', year: YEAR, codes: [design.target] }, crimeTypes: ['1.1.1'] })).json().id;
+    missionId = (
+      await api('POST', '/missions', analyst, {
+        title: 'Inbraak',
+        scope: { kind: 'buurten', year: YEAR, codes: [design.target] },
+        crimeTypes: ['1.1.1'],
+      })
+    ).json().id;
   });
   after(() => t.close());
 
@@ -35,7 +41,10 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     const e = res.json();
     assert.equal(e.status, 'ok', JSON.stringify(e.reasons));
     // after = [2024-01-01, 2024-12-16) (data end), before = the 350 days before: 2023-01-16 … 2023-12-31 → 11 monthly events on the 15th (Feb–Dec)
-    assert.deepEqual(e.crime.periods, { before: { from: '2023-01-16', to: '2024-01-01' }, after: { from: '2024-01-01', to: '2024-12-16' } });
+    assert.deepEqual(e.crime.periods, {
+      before: { from: '2023-01-16', to: '2024-01-01' },
+      after: { from: '2024-01-01', to: '2024-12-16' },
+    });
     assert.deepEqual(e.crime.comparison.codes, design.twins.slice(0, 3), 'three twins: distance 0, ties by code');
     assert.equal(e.crime.comparison.suggested, true);
     assert.deepEqual(e.crime.ring.codes, design.ring);
@@ -51,7 +60,7 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     const r = design.ring.length;
     assert.deepEqual(e.crime.counts.ring, { before: 55 * r, after: 60 * r });
     const dc = e.crime.counts.comparisonRing;
-    assert.equal(e.crime.wdd.local, (72 - 110) - (360 - 330));
+    assert.equal(e.crime.wdd.local, 72 - 110 - (360 - 330));
     assert.equal(e.crime.wdd.displacement, 5 * r - (dc.after - dc.before));
     assert.equal(e.crime.wdd.variance, 110 + 72 + 330 + 360 + 115 * r + dc.before + dc.after);
     close(e.crime.preTrend.target, 0);
@@ -61,7 +70,10 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     assert.match(e.method, /weighted displacement difference \(Wheeler & Ratcliffe 2018\)/);
     assert.match(e.method, /vóór 2023-01-16 – 2024-01-01 tegenover na 2024-01-01 – /);
     assert.match(e.method, /automatisch voorgesteld/);
-    assert.ok(e.caveats.some((c: string) => /aangiftebereidheid/.test(c)), 'the reporting caveat is there, in Dutch');
+    assert.ok(
+      e.caveats.some((c: string) => /aangiftebereidheid/.test(c)),
+      'the reporting caveat is there, in Dutch',
+    );
     assert.ok(e.caveats.length >= 2);
   });
 
@@ -73,8 +85,13 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
     assert.deepEqual(e.crime.counts.comparison, { before: 330, after: 360 }, '30 a month: 11·30 → 12·30');
     assert.match(e.method, /Vergelijking: 1 buurt, gekozen door de analist\./);
     const bad = await api('PATCH', `/missions/${missionId}`, analyst, { effectSettings: { comparison: ['BU99999999'] } });
-    assert.deepEqual(bad.json().errors.map((x: { name: string }) => x.name), ['body.effectSettings.comparison.0']);
-    const m = (await api('POST', `/missions/${missionId}/measures`, analyst, { title: 'Late start', type: 'preventive', startDate: '2024-11-01' })).json();
+    assert.deepEqual(
+      bad.json().errors.map((x: { name: string }) => x.name),
+      ['body.effectSettings.comparison.0'],
+    );
+    const m = (
+      await api('POST', `/missions/${missionId}/measures`, analyst, { title: 'Late start', type: 'preventive', startDate: '2024-11-01' })
+    ).json();
     const em = (await api('GET', `/missions/${missionId}/effect?measureId=${m.id}`, analyst)).json();
     assert.equal(em.status, 'not-enough-data');
     assert.equal(em.reasons[0], 'Na de start op 2024-11-01 zijn er pas 6 weken aan gegevens; er zijn minstens 12 weken nodig.');
@@ -82,7 +99,10 @@ describe('mission effect (Maryland level 3) on the synthetic design', () => {
 
   it('shows a viewer the same effect figures when every count is above the disclosure minimum', async () => {
     const viewer = await loginAs(t.app, t.database, 'viewer');
-    const [a, v] = [(await api('GET', `/missions/${missionId}/effect`, analyst)).json(), (await api('GET', `/missions/${missionId}/effect`, viewer)).json()];
+    const [a, v] = [
+      (await api('GET', `/missions/${missionId}/effect`, analyst)).json(),
+      (await api('GET', `/missions/${missionId}/effect`, viewer)).json(),
+    ];
     assert.equal(v.status, 'ok');
     assert.deepEqual(v.crime.counts, a.crime.counts);
     assert.deepEqual(v.crime.did, a.crime.did);

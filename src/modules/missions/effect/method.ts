@@ -26,13 +26,24 @@ export function methodText(f: MethodFacts): string {
 }
 
 export function caveats(did: PoissonDid | null, wdd: WddResult | null, preSlopes: { target: number; comparison: number } | null): string[] {
-  const out = ['Geregistreerde criminaliteit hangt af van de aangiftebereidheid en van de inzet van de politie; een maatregel die meer aangiftes oplevert, kan eruitzien als een stijging.',
-    'Andere veranderingen in dezelfde periode en hetzelfde gebied (andere maatregelen, evenementen, nieuwbouw) zijn niet te scheiden van deze maatregel.'];
-  if (did?.continuityCorrected) out.push('Een telling was nul; daarom is bij alle vier de cellen 0,5 opgeteld (correctie van Haldane–Anscombe).');
+  const out = [
+    'Geregistreerde criminaliteit hangt af van de aangiftebereidheid en van de inzet van de politie; een maatregel die meer aangiftes oplevert, kan eruitzien als een stijging.',
+    'Andere veranderingen in dezelfde periode en hetzelfde gebied (andere maatregelen, evenementen, nieuwbouw) zijn niet te scheiden van deze maatregel.',
+  ];
+  if (did?.continuityCorrected)
+    out.push('Een telling was nul; daarom is bij alle vier de cellen 0,5 opgeteld (correctie van Haldane–Anscombe).');
   if (preSlopes && Math.abs(preSlopes.target - preSlopes.comparison) > 0.25) {
-    out.push(`De trends in de periode vóór de start lopen uiteen (log-helling per jaar ${nlDecimal(preSlopes.target)} tegenover ${nlDecimal(preSlopes.comparison)}): de aanname van parallelle trends is twijfelachtig; overweeg andere vergelijkingsbuurten.`);
+    out.push(
+      `De trends in de periode vóór de start lopen uiteen (log-helling per jaar ${nlDecimal(preSlopes.target)} tegenover ${nlDecimal(preSlopes.comparison)}): de aanname van parallelle trends is twijfelachtig; overweeg andere vergelijkingsbuurten.`,
+    );
   }
-  if (wdd && wdd.displacement > 0) out.push('De ring rond het doelgebied is gestegen ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk verplaatsing naar de omgeving.');
-  if (wdd && wdd.displacement < 0) out.push('De ring rond het doelgebied is gedaald ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk uitstraling van het effect naar de omgeving (diffusion of benefits).');
+  if (wdd && wdd.displacement > 0)
+    out.push(
+      'De ring rond het doelgebied is gestegen ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk verplaatsing naar de omgeving.',
+    );
+  if (wdd && wdd.displacement < 0)
+    out.push(
+      'De ring rond het doelgebied is gedaald ten opzichte van de ring rond de vergelijkingsbuurten: mogelijk uitstraling van het effect naar de omgeving (diffusion of benefits).',
+    );
   return out;
 }

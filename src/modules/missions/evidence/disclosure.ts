@@ -18,8 +18,18 @@ function hotcrimeRow(row: unknown, rule: FigureRule) {
   const baseline = num(r.baseline);
   const keep = (v: unknown) => rule.derived([current, baseline], v ?? null);
   return {
-    type: r.type, current: rule.count(current), baseline: rule.count(baseline), currentRate: keep(r.currentRate), baselineRate: keep(r.baselineRate),
-    rateRatio: keep(r.rateRatio), change: keep(r.change), tested: r.tested, p: keep(r.p), q: keep(r.q), levelRank: r.levelRank, changeRank: r.changeRank,
+    type: r.type,
+    current: rule.count(current),
+    baseline: rule.count(baseline),
+    currentRate: keep(r.currentRate),
+    baselineRate: keep(r.baselineRate),
+    rateRatio: keep(r.rateRatio),
+    change: keep(r.change),
+    tested: r.tested,
+    p: keep(r.p),
+    q: keep(r.q),
+    levelRank: r.levelRank,
+    changeRank: r.changeRank,
     suppressed: rule.hides(current) || rule.hides(baseline),
   };
 }
@@ -29,8 +39,15 @@ function concentration(r: Rec, rule: FigureRule) {
   const all = rule.forTotal(events);
   const share = (v: unknown) => all.derived([events, num(r.incidents)], v ?? null);
   return {
-    of: r.of, events: all.count(events), incidents: all.count(num(r.incidents)), distinctIds: all.count(num(r.distinctIds)), repeatIds: all.count(num(r.repeatIds)),
-    repeatIncidentShare: share(r.repeatIncidentShare), gini: share(r.gini), top10PercentShare: share(r.top10PercentShare), top20PercentShare: share(r.top20PercentShare),
+    of: r.of,
+    events: all.count(events),
+    incidents: all.count(num(r.incidents)),
+    distinctIds: all.count(num(r.distinctIds)),
+    repeatIds: all.count(num(r.repeatIds)),
+    repeatIncidentShare: share(r.repeatIncidentShare),
+    gini: share(r.gini),
+    top10PercentShare: share(r.top10PercentShare),
+    top20PercentShare: share(r.top20PercentShare),
   };
 }
 

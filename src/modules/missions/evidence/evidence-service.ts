@@ -33,7 +33,12 @@ export function envOf(row: Pick<MissionRow, 'gemeente_code' | 'scope' | 'crime_t
 }
 
 /** Validates every item (all field errors at once), then runs the runnable queries and freezes their results. */
-export async function prepareEvidence(ctx: ServiceContext, items: EvidenceInput[], env: MissionQueryEnv, prefix = 'body.evidence'): Promise<PreparedEvidence[]> {
+export async function prepareEvidence(
+  ctx: ServiceContext,
+  items: EvidenceInput[],
+  env: MissionQueryEnv,
+  prefix = 'body.evidence',
+): Promise<PreparedEvidence[]> {
   const errors: FieldError[] = [];
   const parsed = items.map((item, i) => {
     if (!isRunnable(item.kind)) {
@@ -47,7 +52,12 @@ export async function prepareEvidence(ctx: ServiceContext, items: EvidenceInput[
   if (errors.length) throw invalidInput(errors);
   const out: PreparedEvidence[] = [];
   for (const [i, item] of items.entries()) {
-    const query: Record<string, unknown> = { ...parsed[i]!, scope: env.scope, crimeTypes: env.crimeTypes, signalCategories: env.signalCategories };
+    const query: Record<string, unknown> = {
+      ...parsed[i]!,
+      scope: env.scope,
+      crimeTypes: env.crimeTypes,
+      signalCategories: env.signalCategories,
+    };
     // a snapshot is the picture its author saw: with analysis:detail it may hold small counts (evidence-disclosure.ts)
     if (!isRunnable(item.kind)) query.capturedWithDetail = can(ctx.actor, 'analysis:detail');
     const result = isRunnable(item.kind) ? await runEvidenceQuery(ctx, item.kind, parsed[i]!, env) : item.result;
@@ -60,10 +70,18 @@ export async function insertEvidence(db: Db, missionId: string, items: PreparedE
   if (items.length === 0) return;
   await db
     .insertInto('mission_evidence')
-    .values(items.map((e) => ({
-      id: randomUUID(), mission_id: missionId, kind: e.kind, title: e.title, query: JSON.stringify(e.query), result: JSON.stringify(e.result ?? null),
-      note: e.note, captured_by: actor,
-    })))
+    .values(
+      items.map((e) => ({
+        id: randomUUID(),
+        mission_id: missionId,
+        kind: e.kind,
+        title: e.title,
+        query: JSON.stringify(e.query),
+        result: JSON.stringify(e.result ?? null),
+        note: e.note,
+        captured_by: actor,
+      })),
+    )
     .execute();
 }
 
@@ -78,8 +96,16 @@ export async function addEvidence(ctx: ServiceContext, s: MissionSettings, missi
   await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const row = await missionOr404(ctx, gemeente, missionId);
   const [prepared] = await prepareEvidence(ctx, [item], envOf(row), 'body');
-  await guardedWrite(() => insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor)), { missing: () => notFound('Mission', missionId) });
-  const rows = await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).orderBy('captured_at', 'desc').limit(1).execute();
+  await guardedWrite(() => insertEvidence(ctx.db, missionId, [prepared!], actorLabel(ctx.actor)), {
+    missing: () => notFound('Mission', missionId),
+  });
+  const rows = await ctx.db
+    .selectFrom('mission_evidence')
+    .selectAll()
+    .where('mission_id', '=', missionId)
+    .orderBy('captured_at', 'desc')
+    .limit(1)
+    .execute();
   return presentEvidence(rows[0] as EvidenceRow, figureRule(ctx, s, row.scope as Scope));
 }
 
@@ -87,7 +113,12 @@ export async function rerunEvidence(ctx: ServiceContext, s: MissionSettings, mis
   const gemeente = s.gemeente;
   await requireMissionAccess(ctx, gemeente, missionId, 'read');
   const row = await missionOr404(ctx, gemeente, missionId);
-  const e = (await ctx.db.selectFrom('mission_evidence').selectAll().where('mission_id', '=', missionId).where('id', '=', evidenceId).executeTakeFirst()) as EvidenceRow | undefined;
+  const e = (await ctx.db
+    .selectFrom('mission_evidence')
+    .selectAll()
+    .where('mission_id', '=', missionId)
+    .where('id', '=', evidenceId)
+    .executeTakeFirst()) as EvidenceRow | undefined;
   if (!e) throw notFound('Evidence', evidenceId);
   if (!isRunnable(e.kind as never)) throw conflict('Dit bewijs is een momentopname zonder query; het kan niet opnieuw worden berekend.');
   const stored = e.query as Record<string, unknown>;

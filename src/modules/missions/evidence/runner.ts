@@ -25,7 +25,13 @@ const date = z.iso.date('must be a date (YYYY-MM-DD)');
 const codes = z.array(z.string().regex(/^\d+(\.\d+)*(\.\*)?$/)).max(50);
 const QUERIES = {
   'crime-counts': z.object({ year: z.number().int().min(2000).max(2100), crimeType: z.string().optional() }),
-  hotcrimes: z.object({ from: date, to: date, baselineFrom: date, baselineTo: date, minCount: z.number().int().min(1).max(1000).optional() }),
+  hotcrimes: z.object({
+    from: date,
+    to: date,
+    baselineFrom: date,
+    baselineTo: date,
+    minCount: z.number().int().min(1).max(1000).optional(),
+  }),
   hottimes: z.object({ from: date, to: date, crimeTypes: codes.optional() }),
   concentration: z.object({ from: date, to: date, of: z.enum(['offender', 'victim', 'address']), crimeTypes: codes.optional() }),
   'report-counts': z.object({ from: date, to: date, categories: z.array(z.string()).max(50).optional() }),
@@ -70,10 +76,20 @@ async function runHotcrimes(ctx: ServiceContext, env: MissionQueryEnv, q: z.infe
   for (const k of cur.inside) bump(cur.pts.crimeType[k]!, 'current');
   for (const k of base.inside) bump(base.pts.crimeType[k]!, 'baseline');
   const days = (a: string, b: string) => (day(b).getTime() - day(a).getTime()) / 86_400_000;
-  const r = hotcrimes([...tally].map(([type, c]) => ({ type, ...c })), {
-    currentLength: days(q.from, q.to), baselineLength: days(q.baselineFrom, q.baselineTo), ...(q.minCount ? { minCount: q.minCount } : {}),
-  });
-  return { total: cur.inside.length, baselineTotal: base.inside.length, byLevel: r.byLevel.slice(0, 15), byChange: r.byChange.slice(0, 15) };
+  const r = hotcrimes(
+    [...tally].map(([type, c]) => ({ type, ...c })),
+    {
+      currentLength: days(q.from, q.to),
+      baselineLength: days(q.baselineFrom, q.baselineTo),
+      ...(q.minCount ? { minCount: q.minCount } : {}),
+    },
+  );
+  return {
+    total: cur.inside.length,
+    baselineTotal: base.inside.length,
+    byLevel: r.byLevel.slice(0, 15),
+    byChange: r.byChange.slice(0, 15),
+  };
 }
 
 async function runConcentration(ctx: ServiceContext, env: MissionQueryEnv, q: z.infer<(typeof QUERIES)['concentration']>) {
@@ -82,18 +98,36 @@ async function runConcentration(ctx: ServiceContext, env: MissionQueryEnv, q: z.
   const ids = inside.filter((k) => col[k]! >= 0).map((k) => String(col[k]));
   const c = concentration(ids);
   return {
-    of: q.of, events: inside.length, incidents: c.incidents, distinctIds: c.distinctIds, repeatIds: c.repeatIds,
-    repeatIncidentShare: c.repeatIncidentShare, gini: c.gini, top10PercentShare: topShare(c.curve, 0.1), top20PercentShare: topShare(c.curve, 0.2),
+    of: q.of,
+    events: inside.length,
+    incidents: c.incidents,
+    distinctIds: c.distinctIds,
+    repeatIds: c.repeatIds,
+    repeatIncidentShare: c.repeatIncidentShare,
+    gini: c.gini,
+    top10PercentShare: topShare(c.curve, 0.1),
+    top20PercentShare: topShare(c.curve, 0.2),
   };
 }
 
-export async function runEvidenceQuery(ctx: ServiceContext, kind: RunnableKind, query: Record<string, unknown>, env: MissionQueryEnv): Promise<Record<string, unknown>> {
+export async function runEvidenceQuery(
+  ctx: ServiceContext,
+  kind: RunnableKind,
+  query: Record<string, unknown>,
+  env: MissionQueryEnv,
+): Promise<Record<string, unknown>> {
   const actx = aggregateContext(ctx);
   switch (kind) {
     case 'crime-counts': {
       const q = QUERIES['crime-counts'].parse(query);
-      const rows = await countsByArea(actx, { municipality: env.gemeente, level: 'buurt', year: q.year, ...(q.crimeType ? { crimeType: q.crimeType } : {}) });
-      const inScope = env.scope.kind === 'buurten' ? rows.filter((r) => (env.scope as { codes: string[] }).codes.includes(r.areaCode)) : rows;
+      const rows = await countsByArea(actx, {
+        municipality: env.gemeente,
+        level: 'buurt',
+        year: q.year,
+        ...(q.crimeType ? { crimeType: q.crimeType } : {}),
+      });
+      const inScope =
+        env.scope.kind === 'buurten' ? rows.filter((r) => (env.scope as { codes: string[] }).codes.includes(r.areaCode)) : rows;
       return { year: q.year, crimeType: q.crimeType ?? null, total: inScope.reduce((s, r) => s + (r.count ?? 0), 0), rows: inScope };
     }
     case 'hotcrimes':
@@ -109,7 +143,11 @@ export async function runEvidenceQuery(ctx: ServiceContext, kind: RunnableKind, 
       return runConcentration(actx, env, QUERIES.concentration.parse(query));
     case 'report-counts': {
       const q = QUERIES['report-counts'].parse(query);
-      const reports = await reportPoints(actx, env.gemeente, { from: day(q.from), to: day(q.to), categories: q.categories ?? env.signalCategories });
+      const reports = await reportPoints(actx, env.gemeente, {
+        from: day(q.from),
+        to: day(q.to),
+        categories: q.categories ?? env.signalCategories,
+      });
       const labeller = await scopeLabeller(actx, env.gemeente, env.scope, 0);
       const byCategory: Record<string, number> = {};
       let total = 0;
@@ -138,4 +176,3 @@ export function compareResults(frozen: unknown, fresh: unknown): { field: string
     .filter((k) => typeof a[k] === 'number' && typeof b[k] === 'number')
     .map((k) => ({ field: k, frozen: a[k] as number, fresh: b[k] as number, difference: (b[k] as number) - (a[k] as number) }));
 }
-

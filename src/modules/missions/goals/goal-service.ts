@@ -37,13 +37,33 @@ interface GoalRow {
 
 export function goalRows(ctx: ServiceContext, missionIds: string[]): Promise<GoalRow[]> {
   if (missionIds.length === 0) return Promise.resolve([]);
-  return ctx.db.selectFrom('mission_goals')
-    .select(['id', 'mission_id', 'title', 'indicator', 'direction', 'baseline_value', dateText('baseline_from').as('baseline_from'), dateText('baseline_to').as('baseline_to'), 'target_value', dateText('deadline').as('deadline')])
-    .where('mission_id', 'in', missionIds).orderBy('created_at').orderBy('id').execute() as Promise<GoalRow[]>;
+  return ctx.db
+    .selectFrom('mission_goals')
+    .select([
+      'id',
+      'mission_id',
+      'title',
+      'indicator',
+      'direction',
+      'baseline_value',
+      dateText('baseline_from').as('baseline_from'),
+      dateText('baseline_to').as('baseline_to'),
+      'target_value',
+      dateText('deadline').as('deadline'),
+    ])
+    .where('mission_id', 'in', missionIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute() as Promise<GoalRow[]>;
 }
 
 export const envOfMission = (m: MissionRow, goalId: string | null, s: Pick<MissionSettings, 'minRespondents'>): IndicatorEnv => ({
-  gemeente: m.gemeente_code, scope: m.scope as Scope, crimeTypes: m.crime_types, signalCategories: m.signal_categories, goalId, minRespondents: s.minRespondents,
+  gemeente: m.gemeente_code,
+  scope: m.scope as Scope,
+  crimeTypes: m.crime_types,
+  signalCategories: m.signal_categories,
+  goalId,
+  minRespondents: s.minRespondents,
 });
 
 /** Counts (registered crime, reports) go through the caller's rule; estimates and measurements are shown as read. */
@@ -57,26 +77,63 @@ const shown = (r: Reading | null, rule: FigureRule) => {
  * One goal with live readings and computed progress. Figures are read as aggregates and shown
  * under `rule`, the caller's disclosure rule for the mission (disclosure.ts).
  */
-export async function presentGoal(ctx: ServiceContext, s: MissionSettings, mission: MissionRow, g: GoalRow, permissions: Pick<MissionPermissions, 'edit'>, rule: FigureRule, asOf = today()): Promise<GoalView> {
+export async function presentGoal(
+  ctx: ServiceContext,
+  s: MissionSettings,
+  mission: MissionRow,
+  g: GoalRow,
+  permissions: Pick<MissionPermissions, 'edit'>,
+  rule: FigureRule,
+  asOf = today(),
+): Promise<GoalView> {
   const actx = aggregateContext(ctx);
   const indicator = g.indicator as Indicator;
   const env = envOfMission(mission, g.id, s);
-  const [baseline, current] = await Promise.all([readOver(actx, env, indicator, g.baseline_from, g.baseline_to), readLatest(actx, env, indicator, g.baseline_from, g.baseline_to, asOf)]);
+  const [baseline, current] = await Promise.all([
+    readOver(actx, env, indicator, g.baseline_from, g.baseline_to),
+    readLatest(actx, env, indicator, g.baseline_from, g.baseline_to, asOf),
+  ]);
   const [baselineShown, currentShown] = [shown(baseline, rule), shown(current, rule)];
   const dates = { baselineEnd: g.baseline_to, deadline: g.deadline, asOf };
-  const progress = baselineShown?.suppressed || currentShown?.suppressed ? suppressedProgress(dates, rule.note() ?? '') : computeProgress({
-    ...dates, direction: g.direction, baseline: baseline?.value ?? null, current: current?.value ?? null, target: Number(g.target_value),
-    kind: baseline?.kind ?? 'count', baselineMargin: baseline?.margin ?? null, currentMargin: current?.margin ?? null,
-  });
+  const progress =
+    baselineShown?.suppressed || currentShown?.suppressed
+      ? suppressedProgress(dates, rule.note() ?? '')
+      : computeProgress({
+          ...dates,
+          direction: g.direction,
+          baseline: baseline?.value ?? null,
+          current: current?.value ?? null,
+          target: Number(g.target_value),
+          kind: baseline?.kind ?? 'count',
+          baselineMargin: baseline?.margin ?? null,
+          currentMargin: current?.margin ?? null,
+        });
   const frozen = g.baseline_value === null ? null : Number(g.baseline_value);
   const ms = indicator.source === 'custom' ? await measurements(ctx, g.id) : [];
   return {
-    id: g.id, missionId: g.mission_id, title: g.title, indicator, indicatorLabel: indicatorLabel(indicator), direction: g.direction,
-    baseline: { from: g.baseline_from, to: g.baseline_to, frozenValue: COUNTED.has(indicator.source) ? rule.count(frozen) : frozen, reading: baselineShown },
+    id: g.id,
+    missionId: g.mission_id,
+    title: g.title,
+    indicator,
+    indicatorLabel: indicatorLabel(indicator),
+    direction: g.direction,
+    baseline: {
+      from: g.baseline_from,
+      to: g.baseline_to,
+      frozenValue: COUNTED.has(indicator.source) ? rule.count(frozen) : frozen,
+      reading: baselineShown,
+    },
     target: { value: Number(g.target_value), deadline: g.deadline },
     current: currentShown,
     progress: { ...progress, asOf },
-    measurements: ms.map((m) => ({ id: m.id, measuredOn: m.measured_on, value: m.value, source: m.source, note: m.note, enteredBy: m.entered_by })),
+    measurements: ms.map((m) => ({
+      id: m.id,
+      measuredOn: m.measured_on,
+      value: m.value,
+      source: m.source,
+      note: m.note,
+      enteredBy: m.entered_by,
+    })),
     permissions: { edit: permissions.edit, addMeasurement: permissions.edit && indicator.source === 'custom' },
     disclosure: rule.info(),
   };
@@ -116,22 +173,53 @@ export async function createGoal(ctx: ServiceContext, s: MissionSettings, missio
   await requireMissionAccess(ctx, gemeente, missionId, 'edit');
   const m = await missionOr404(ctx, gemeente, missionId);
   const id = randomUUID();
-  const baseline = input.indicator.source === 'custom' ? null : await readOver(aggregateContext(ctx), envOfMission(m, id, s), input.indicator, input.baselineFrom, input.baselineTo);
-  await guardedWrite(() => ctx.db.insertInto('mission_goals').values({
-    id, mission_id: missionId, title: input.title, indicator: JSON.stringify(input.indicator), direction: input.direction,
-    baseline_value: baseline?.value ?? null, baseline_from: input.baselineFrom, baseline_to: input.baselineTo, target_value: input.target, deadline: input.deadline,
-  }).execute(), { missing: () => notFound('Mission', missionId) });
+  const baseline =
+    input.indicator.source === 'custom'
+      ? null
+      : await readOver(aggregateContext(ctx), envOfMission(m, id, s), input.indicator, input.baselineFrom, input.baselineTo);
+  await guardedWrite(
+    () =>
+      ctx.db
+        .insertInto('mission_goals')
+        .values({
+          id,
+          mission_id: missionId,
+          title: input.title,
+          indicator: JSON.stringify(input.indicator),
+          direction: input.direction,
+          baseline_value: baseline?.value ?? null,
+          baseline_from: input.baselineFrom,
+          baseline_to: input.baselineTo,
+          target_value: input.target,
+          deadline: input.deadline,
+        })
+        .execute(),
+    { missing: () => notFound('Mission', missionId) },
+  );
   return getGoal(ctx, s, missionId, id);
 }
 
-export async function updateGoal(ctx: ServiceContext, s: MissionSettings, missionId: string, goalId: string, input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined }): Promise<GoalView> {
+export async function updateGoal(
+  ctx: ServiceContext,
+  s: MissionSettings,
+  missionId: string,
+  goalId: string,
+  input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined },
+): Promise<GoalView> {
   await requireMissionAccess(ctx, s.gemeente, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
-  if (input.deadline && input.deadline <= g.baseline_to) throw conflict('De einddatum van het doel moet na de periode van de nulmeting liggen.');
-  await ctx.db.updateTable('mission_goals').set({
-    ...(input.title !== undefined ? { title: input.title } : {}), ...(input.target !== undefined ? { target_value: input.target } : {}),
-    ...(input.deadline !== undefined ? { deadline: input.deadline } : {}), updated_at: new Date(),
-  }).where('id', '=', goalId).execute();
+  if (input.deadline && input.deadline <= g.baseline_to)
+    throw conflict('De einddatum van het doel moet na de periode van de nulmeting liggen.');
+  await ctx.db
+    .updateTable('mission_goals')
+    .set({
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.target !== undefined ? { target_value: input.target } : {}),
+      ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', goalId)
+    .execute();
   return getGoal(ctx, s, missionId, goalId);
 }
 
@@ -141,12 +229,32 @@ export async function deleteGoal(ctx: ServiceContext, gemeente: string, missionI
   await ctx.db.deleteFrom('mission_goals').where('id', '=', goalId).execute();
 }
 
-export async function addMeasurement(ctx: ServiceContext, s: MissionSettings, missionId: string, goalId: string, input: { measuredOn: string; value: number; source: string; note?: string | undefined }): Promise<GoalView> {
+export async function addMeasurement(
+  ctx: ServiceContext,
+  s: MissionSettings,
+  missionId: string,
+  goalId: string,
+  input: { measuredOn: string; value: number; source: string; note?: string | undefined },
+): Promise<GoalView> {
   await requireMissionAccess(ctx, s.gemeente, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
-  if ((g.indicator as Indicator).source !== 'custom') throw conflict('Alleen doelen met een eigen meting krijgen ingevoerde metingen; de andere worden uit de gegevens gelezen.');
-  await guardedWrite(() => ctx.db.insertInto('goal_measurements').values({
-    id: randomUUID(), goal_id: goalId, measured_on: input.measuredOn, value: input.value, source: input.source, note: input.note ?? null, entered_by: actorLabel(ctx.actor),
-  }).execute(), { missing: () => notFound('Goal', goalId) });
+  if ((g.indicator as Indicator).source !== 'custom')
+    throw conflict('Alleen doelen met een eigen meting krijgen ingevoerde metingen; de andere worden uit de gegevens gelezen.');
+  await guardedWrite(
+    () =>
+      ctx.db
+        .insertInto('goal_measurements')
+        .values({
+          id: randomUUID(),
+          goal_id: goalId,
+          measured_on: input.measuredOn,
+          value: input.value,
+          source: input.source,
+          note: input.note ?? null,
+          entered_by: actorLabel(ctx.actor),
+        })
+        .execute(),
+    { missing: () => notFound('Goal', goalId) },
+  );
   return getGoal(ctx, s, missionId, goalId);
 }

@@ -18,20 +18,47 @@ describe('mission goals: KPIs with progress computed from live data', () => {
       prepare: async (database) => {
         design = await seedMissionData(database);
         await seedIndicatorCatalogue(database.db);
-        for (const [year, value, margin] of [[2023, 30, 3], [2025, 24, 4]] as const) {
-          await database.db.insertInto('survey_results').values({ gemeente_code: GM, indicator_code: 'feels-unsafe', area_code: 'GM0505', year, value, margin, respondents: 1200, source: 'Veiligheidsmonitor' }).execute();
+        for (const [year, value, margin] of [
+          [2023, 30, 3],
+          [2025, 24, 4],
+        ] as const) {
+          await database.db
+            .insertInto('survey_results')
+            .values({
+              gemeente_code: GM,
+              indicator_code: 'feels-unsafe',
+              area_code: 'GM0505',
+              year,
+              value,
+              margin,
+              respondents: 1200,
+              source: 'Veiligheidsmonitor',
+            })
+            .execute();
         }
       },
     });
     analyst = await loginAs(t.app, t.database, 'analyst');
     viewer = await loginAs(t.app, t.database, 'viewer');
     api = apiClient(t.app);
-    const m = await api('POST', '/missions', analyst, { title: 'Inbraak target', scope: { kind: 'buurten', year: YEAR, codes: [design.target] }, crimeTypes: ['1.1.1'], startDate: '2024-01-01' });
+    const m = await api('POST', '/missions', analyst, {
+      title: 'Inbraak target',
+      scope: { kind: 'buurten', year: YEAR, codes: [design.target] },
+      crimeTypes: ['1.1.1'],
+      startDate: '2024-01-01',
+    });
     missionId = m.json().id;
   });
   after(() => t.close());
 
-  const goal = (body: Record<string, unknown>) => api('POST', `/missions/${missionId}/goals`, analyst, { direction: 'decrease', baselineFrom: '2023-01-01', baselineTo: '2024-01-01', deadline: '2026-01-01', ...body });
+  const goal = (body: Record<string, unknown>) =>
+    api('POST', `/missions/${missionId}/goals`, analyst, {
+      direction: 'decrease',
+      baselineFrom: '2023-01-01',
+      baselineTo: '2024-01-01',
+      deadline: '2026-01-01',
+      ...body,
+    });
 
   it('computes baseline and current registered crime from incident events, and progress from them', async () => {
     const res = await goal({ title: 'Minder inbraken', indicator: { source: 'registered-crime' }, target: 80 });
@@ -49,23 +76,44 @@ describe('mission goals: KPIs with progress computed from live data', () => {
   });
 
   it('says honestly when there is no data for a baseline', async () => {
-    const g = (await goal({ title: 'Oude basis', indicator: { source: 'registered-crime' }, baselineFrom: '2015-01-01', baselineTo: '2016-01-01', target: 1 })).json();
+    const g = (
+      await goal({
+        title: 'Oude basis',
+        indicator: { source: 'registered-crime' },
+        baselineFrom: '2015-01-01',
+        baselineTo: '2016-01-01',
+        target: 1,
+      })
+    ).json();
     assert.equal(g.progress.status, 'no-data');
     assert.equal(g.progress.explanation, 'Nog geen gegevens voor de nulmeting.');
   });
 
   it('reads perceived safety with its margins, and reports with the signals export', async () => {
-    const p = (await goal({ title: 'Minder onveilig', indicator: { source: 'perception', indicatorCode: 'feels-unsafe', areaCode: 'GM0505' }, target: 25 })).json();
+    const p = (
+      await goal({
+        title: 'Minder onveilig',
+        indicator: { source: 'perception', indicatorCode: 'feels-unsafe', areaCode: 'GM0505' },
+        target: 25,
+      })
+    ).json();
     assert.deepEqual([p.baseline.reading.value, p.baseline.reading.margin, p.current.value, p.current.margin], [30, 3, 24, 4]);
     assert.equal(p.progress.status, 'achieved');
     assert.equal(p.progress.changeSignificant, true, '|24 − 30| = 6 > √(3² + 4²) = 5');
-    const r = (await goal({ title: 'Minder meldingen', indicator: { source: 'reports', categories: ['overlast'] }, target: 0 }));
+    const r = await goal({ title: 'Minder meldingen', indicator: { source: 'reports', categories: ['overlast'] }, target: 0 });
     assert.equal(r.statusCode, 201, r.body);
     assert.equal(r.json().baseline.reading.value, 0);
   });
 
   it('takes measurements for a custom indicator and computes its progress; other goals refuse them', async () => {
-    const c = (await goal({ title: 'Schouwcijfer', indicator: { source: 'custom', name: 'schouwcijfer', unit: 'rapportcijfer' }, direction: 'increase', target: 7.5 })).json();
+    const c = (
+      await goal({
+        title: 'Schouwcijfer',
+        indicator: { source: 'custom', name: 'schouwcijfer', unit: 'rapportcijfer' },
+        direction: 'increase',
+        target: 7.5,
+      })
+    ).json();
     assert.equal(c.progress.status, 'no-data');
     assert.deepEqual(c.permissions, { edit: true, addMeasurement: true });
     const url = `/missions/${missionId}/goals/${c.id}/measurements`;
@@ -81,14 +129,34 @@ describe('mission goals: KPIs with progress computed from live data', () => {
     assert.equal((await api('POST', url, viewer, { measuredOn: '2024-07-01', value: 8, source: 'x y' })).statusCode, 403);
     const list = (await api('GET', `/missions/${missionId}/goals`, viewer)).json().goals;
     const crime = list.find((x: { indicator: { source: string } }) => x.indicator.source === 'registered-crime');
-    assert.equal((await api('POST', `/missions/${missionId}/goals/${crime.id}/measurements`, analyst, { measuredOn: '2024-07-01', value: 8, source: 'handmatig' })).statusCode, 409);
+    assert.equal(
+      (
+        await api('POST', `/missions/${missionId}/goals/${crime.id}/measurements`, analyst, {
+          measuredOn: '2024-07-01',
+          value: 8,
+          source: 'handmatig',
+        })
+      ).statusCode,
+      409,
+    );
     assert.deepEqual(crime.permissions, { edit: false, addMeasurement: false });
   });
 
   it('lists every invalid field of a goal', async () => {
-    const res = await api('POST', `/missions/${missionId}/goals`, analyst, { title: 'x', indicator: { source: 'perception', indicatorCode: 'X!' }, direction: 'down', baselineFrom: '2024-01-01', baselineTo: '2023-01-01', target: 'veel', deadline: '2022-01-01' });
+    const res = await api('POST', `/missions/${missionId}/goals`, analyst, {
+      title: 'x',
+      indicator: { source: 'perception', indicatorCode: 'X!' },
+      direction: 'down',
+      baselineFrom: '2024-01-01',
+      baselineTo: '2023-01-01',
+      target: 'veel',
+      deadline: '2022-01-01',
+    });
     assert.equal(res.statusCode, 400);
-    const names = res.json().errors.map((e: { name: string }) => e.name).sort();
+    const names = res
+      .json()
+      .errors.map((e: { name: string }) => e.name)
+      .sort();
     assert.deepEqual(names, ['body.direction', 'body.indicator.areaCode', 'body.indicator.indicatorCode', 'body.target', 'body.title']);
   });
 });

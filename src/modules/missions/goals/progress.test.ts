@@ -20,13 +20,32 @@ describe('goal progress', () => {
     assert.equal(computeProgress({ ...base, baseline: 120, current: 115, asOf: '2025-06-01' }).changeSignificant, false);
     assert.equal(computeProgress({ ...base, baseline: 120, current: 79, asOf: '2024-02-01' }).status, 'achieved');
     assert.equal(computeProgress({ ...base, baseline: null, current: 79, asOf: '2024-02-01' }).status, 'no-data');
-    const up = computeProgress({ ...base, direction: 'increase', target: 7.5, baseline: 6.5, current: 7, asOf: '2025-01-01', kind: 'measurement' });
+    const up = computeProgress({
+      ...base,
+      direction: 'increase',
+      target: 7.5,
+      baseline: 6.5,
+      current: 7,
+      asOf: '2025-01-01',
+      kind: 'measurement',
+    });
     assert.equal(up.fraction, 0.5);
     assert.equal(up.changeSignificant, null);
   });
 
   it('tests survey changes against the margins: |Δ| > √(m1² + m2²)', () => {
-    const p = (c: number) => computeProgress({ ...base, direction: 'decrease', target: 20, baseline: 30, current: c, asOf: '2025-01-01', kind: 'estimate', baselineMargin: 3, currentMargin: 4 });
+    const p = (c: number) =>
+      computeProgress({
+        ...base,
+        direction: 'decrease',
+        target: 20,
+        baseline: 30,
+        current: c,
+        asOf: '2025-01-01',
+        kind: 'estimate',
+        baselineMargin: 3,
+        currentMargin: 4,
+      });
     assert.equal(p(24.9).changeSignificant, true, '5.1 > 5');
     assert.equal(p(25.1).changeSignificant, false, '4.9 < 5');
   });

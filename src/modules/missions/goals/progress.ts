@@ -52,20 +52,35 @@ export function expectedFraction(baselineEnd: string, deadline: string, asOf: st
 
 function significance(i: ProgressInput, b: number, c: number): boolean | null {
   if (i.kind === 'count') return b + c > 0 ? Math.abs(c - b) / Math.sqrt(b + c) > 1.959964 : false;
-  if (i.kind === 'estimate' && i.baselineMargin != null && i.currentMargin != null) return Math.abs(c - b) > Math.hypot(i.baselineMargin, i.currentMargin);
+  if (i.kind === 'estimate' && i.baselineMargin != null && i.currentMargin != null)
+    return Math.abs(c - b) > Math.hypot(i.baselineMargin, i.currentMargin);
   return null;
 }
 
 /** Progress when the caller may not see the baseline or the current value: only the time elapsed. */
 export function suppressedProgress(i: Pick<ProgressInput, 'baselineEnd' | 'deadline' | 'asOf'>, note: string): Progress {
-  return { status: 'suppressed', fraction: null, expectedFraction: round(expectedFraction(i.baselineEnd, i.deadline, i.asOf)), change: null, changeSignificant: null, explanation: note };
+  return {
+    status: 'suppressed',
+    fraction: null,
+    expectedFraction: round(expectedFraction(i.baselineEnd, i.deadline, i.asOf)),
+    change: null,
+    changeSignificant: null,
+    explanation: note,
+  };
 }
 
 export function computeProgress(i: ProgressInput): Progress {
   const expected = expectedFraction(i.baselineEnd, i.deadline, i.asOf);
   if (i.baseline === null || i.current === null) {
     const missing = i.baseline === null ? 'de nulmeting' : 'de huidige waarde';
-    return { status: 'no-data', fraction: null, expectedFraction: round(expected), change: null, changeSignificant: null, explanation: `Nog geen gegevens voor ${missing}.` };
+    return {
+      status: 'no-data',
+      fraction: null,
+      expectedFraction: round(expected),
+      change: null,
+      changeSignificant: null,
+      explanation: `Nog geen gegevens voor ${missing}.`,
+    };
   }
   const b = i.baseline;
   const c = i.current;
@@ -73,9 +88,18 @@ export function computeProgress(i: ProgressInput): Progress {
   const fraction = i.target === b ? (reached ? 1 : 0) : (c - b) / (i.target - b);
   const status: ProgressStatus = reached ? 'achieved' : fraction >= expected ? 'on-track' : 'behind';
   const sig = significance(i, b, c);
-  const sigText = sig === null ? '' : sig ? ' De verandering is groter dan toeval kan verklaren (95%).' : ' De verandering valt binnen de toevalsvariatie (95%).';
+  const sigText =
+    sig === null
+      ? ''
+      : sig
+        ? ' De verandering is groter dan toeval kan verklaren (95%).'
+        : ' De verandering valt binnen de toevalsvariatie (95%).';
   return {
-    status, fraction: round(fraction), expectedFraction: round(expected), change: round(c - b, 6), changeSignificant: sig,
+    status,
+    fraction: round(fraction),
+    expectedFraction: round(expected),
+    change: round(c - b, 6),
+    changeSignificant: sig,
     explanation: `Van ${nl(b)} naar ${nl(c)} (doel ${nl(i.target)}): ${Math.round(fraction * 100)}% van de weg afgelegd, ${Math.round(expected * 100)}% van de tijd verstreken.${sigText}`,
   };
 }

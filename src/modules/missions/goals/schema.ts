@@ -16,8 +16,10 @@ export const createGoalBody = z
     deadline: isoDate,
   })
   .superRefine((b, ctx) => {
-    if (b.baselineTo <= b.baselineFrom) ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: 'moet na het begin van de nulmeting liggen' });
-    if (b.deadline <= b.baselineTo) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'moet na het einde van de nulmeting liggen' });
+    if (b.baselineTo <= b.baselineFrom)
+      ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: 'moet na het begin van de nulmeting liggen' });
+    if (b.deadline <= b.baselineTo)
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'moet na het einde van de nulmeting liggen' });
   });
 export type CreateGoalInput = z.infer<typeof createGoalBody>;
 
@@ -34,20 +36,56 @@ export const measurementBody = z.object({
   note: z.string().trim().max(1000).optional(),
 });
 
-const reading = z.object({
-  value: z.number().nullable().describe('null when suppressed for the caller (disclosure)'), suppressed: z.boolean(), margin: z.number().nullable(), from: z.string(), to: z.string(), source: z.string(), kind: z.enum(['count', 'estimate', 'measurement']),
-}).nullable();
+const reading = z
+  .object({
+    value: z.number().nullable().describe('null when suppressed for the caller (disclosure)'),
+    suppressed: z.boolean(),
+    margin: z.number().nullable(),
+    from: z.string(),
+    to: z.string(),
+    source: z.string(),
+    kind: z.enum(['count', 'estimate', 'measurement']),
+  })
+  .nullable();
 
 export const goalView = z.object({
-  id: z.string(), missionId: z.string(), title: z.string(), indicator: indicatorSchema, indicatorLabel: z.string(), direction: z.enum(['decrease', 'increase']),
-  baseline: z.object({ from: z.string(), to: z.string(), frozenValue: z.number().nullable().describe('Value computed when the goal was set'), reading: reading.describe('Recomputed from today’s data') }),
+  id: z.string(),
+  missionId: z.string(),
+  title: z.string(),
+  indicator: indicatorSchema,
+  indicatorLabel: z.string(),
+  direction: z.enum(['decrease', 'increase']),
+  baseline: z.object({
+    from: z.string(),
+    to: z.string(),
+    frozenValue: z.number().nullable().describe('Value computed when the goal was set'),
+    reading: reading.describe('Recomputed from today’s data'),
+  }),
   target: z.object({ value: z.number(), deadline: z.string() }),
   current: reading.describe('Newest value over a window as long as the baseline'),
-  progress: z.object({
-    status: z.enum(['achieved', 'on-track', 'behind', 'no-data', 'suppressed']).describe('suppressed: a reading may not be shown to the caller, so neither may progress'), fraction: z.number().nullable(), expectedFraction: z.number(),
-    change: z.number().nullable(), changeSignificant: z.boolean().nullable(), explanation: z.string(), asOf: z.string(),
-  }).describe('Computed from the readings, never entered'),
-  measurements: z.array(z.object({ id: z.string(), measuredOn: z.string(), value: z.number(), source: z.string(), note: z.string().nullable(), enteredBy: z.string() })),
+  progress: z
+    .object({
+      status: z
+        .enum(['achieved', 'on-track', 'behind', 'no-data', 'suppressed'])
+        .describe('suppressed: a reading may not be shown to the caller, so neither may progress'),
+      fraction: z.number().nullable(),
+      expectedFraction: z.number(),
+      change: z.number().nullable(),
+      changeSignificant: z.boolean().nullable(),
+      explanation: z.string(),
+      asOf: z.string(),
+    })
+    .describe('Computed from the readings, never entered'),
+  measurements: z.array(
+    z.object({
+      id: z.string(),
+      measuredOn: z.string(),
+      value: z.number(),
+      source: z.string(),
+      note: z.string().nullable(),
+      enteredBy: z.string(),
+    }),
+  ),
   permissions: z.object({ edit: z.boolean(), addMeasurement: z.boolean() }),
   disclosure: disclosureView,
 });

@@ -10,5 +10,13 @@ export const logBody = z.object({
   body: z.string().trim().max(10000).default('').describe('Decisions and agreements; no personal data of residents'),
 });
 export type LogInput = z.infer<typeof logBody>;
-export const logView = z.object({ id: z.string(), kind: z.enum(LOG_KINDS), occurredOn: z.string(), title: z.string(), body: z.string(), actor: z.string(), createdAt: z.string() });
+export const logView = z.object({
+  id: z.string(),
+  kind: z.enum(LOG_KINDS),
+  occurredOn: z.string(),
+  title: z.string(),
+  body: z.string(),
+  actor: z.string(),
+  createdAt: z.string(),
+});
 export type LogView = z.infer<typeof logView>;

@@ -6,7 +6,10 @@ import { MEASURE_STATUSES, MEASURE_TYPES, POWER_KINDS, type PowerKind } from '..
 
 /** Legal basis of each administrative power (bevoegdheid), shown unless the measure names another. */
 export const LEGAL_BASIS: Record<PowerKind, { label: string; basis: string }> = {
-  gebiedsverbod: { label: 'Gebiedsverbod', basis: 'art. 172a Gemeentewet (gebiedsverbod bij ernstige vrees voor verstoring van de openbare orde)' },
+  gebiedsverbod: {
+    label: 'Gebiedsverbod',
+    basis: 'art. 172a Gemeentewet (gebiedsverbod bij ernstige vrees voor verstoring van de openbare orde)',
+  },
   sluiting: { label: 'Sluiting woning of lokaal', basis: 'art. 13b Opiumwet (sluiting bij handel in of voorraad van drugs)' },
   camera: { label: 'Cameratoezicht', basis: 'art. 151c Gemeentewet (cameratoezicht op openbare plaatsen)' },
   bibob: { label: 'Bibob-toets', basis: 'Wet Bibob (integriteitsbeoordeling bij vergunningen, subsidies en vastgoedtransacties)' },
@@ -37,39 +40,72 @@ const fields = {
   scope: scopeSchema.nullable().describe('The measure’s own area when smaller than the mission’s (effect per measure)'),
 };
 
-type Body = { type?: string | undefined; powerKind?: string | null | undefined; design?: unknown; hypothesis?: string | null | undefined; startDate?: string | null | undefined; endDate?: string | null | undefined };
+type Body = {
+  type?: string | undefined;
+  powerKind?: string | null | undefined;
+  design?: unknown;
+  hypothesis?: string | null | undefined;
+  startDate?: string | null | undefined;
+  endDate?: string | null | undefined;
+};
 
 /** Cross-field rules; for a patch they are checked again on the merged result in the service. */
 export function measureRules(b: Body, ctx: z.RefinementCtx): void {
-  if (b.type === 'administrative-power' && !b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'een bestuurlijke bevoegdheid heeft een soort nodig' });
-  if (b.type && b.type !== 'administrative-power' && b.powerKind) ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'alleen voor het type administrative-power (bestuurlijke bevoegdheid)' });
-  if (b.type === 'behavioural' && !b.design) ctx.addIssue({ code: 'custom', path: ['design'], message: 'een gedragsmaatregel heeft een EAST-ontwerp nodig' });
-  if (b.type === 'behavioural' && !b.hypothesis) ctx.addIssue({ code: 'custom', path: ['hypothesis'], message: 'een gedragsmaatregel heeft een hypothese nodig' });
-  if (b.startDate && b.endDate && b.endDate < b.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'mag niet vóór de startdatum liggen' });
+  if (b.type === 'administrative-power' && !b.powerKind)
+    ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'een bestuurlijke bevoegdheid heeft een soort nodig' });
+  if (b.type && b.type !== 'administrative-power' && b.powerKind)
+    ctx.addIssue({ code: 'custom', path: ['powerKind'], message: 'alleen voor het type administrative-power (bestuurlijke bevoegdheid)' });
+  if (b.type === 'behavioural' && !b.design)
+    ctx.addIssue({ code: 'custom', path: ['design'], message: 'een gedragsmaatregel heeft een EAST-ontwerp nodig' });
+  if (b.type === 'behavioural' && !b.hypothesis)
+    ctx.addIssue({ code: 'custom', path: ['hypothesis'], message: 'een gedragsmaatregel heeft een hypothese nodig' });
+  if (b.startDate && b.endDate && b.endDate < b.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'mag niet vóór de startdatum liggen' });
 }
 
 export const createMeasureBody = z
   .object({
     ...fields,
     description: fields.description.default(''),
-    powerKind: fields.powerKind.optional(), legalBasis: fields.legalBasis.optional(), ownerPartnerId: fields.ownerPartnerId.optional(),
-    startDate: fields.startDate.optional(), endDate: fields.endDate.optional(), costEur: fields.costEur.optional(), status: fields.status.default('planned'),
-    design: fields.design.optional(), hypothesis: fields.hypothesis.optional(), scope: fields.scope.optional(),
+    powerKind: fields.powerKind.optional(),
+    legalBasis: fields.legalBasis.optional(),
+    ownerPartnerId: fields.ownerPartnerId.optional(),
+    startDate: fields.startDate.optional(),
+    endDate: fields.endDate.optional(),
+    costEur: fields.costEur.optional(),
+    status: fields.status.default('planned'),
+    design: fields.design.optional(),
+    hypothesis: fields.hypothesis.optional(),
+    scope: fields.scope.optional(),
   })
   .superRefine(measureRules);
 export type CreateMeasureInput = z.infer<typeof createMeasureBody>;
 
-export const patchMeasureBody = z.object(fields).partial().refine((b) => Object.keys(b).length > 0, { message: 'stuur minstens één veld om te wijzigen' });
+export const patchMeasureBody = z
+  .object(fields)
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: 'stuur minstens één veld om te wijzigen' });
 export type PatchMeasureInput = z.infer<typeof patchMeasureBody>;
 
 export const measureParams = z.object({ id: z.uuid(), measureId: z.uuid() });
 
 export const measureView = z.object({
-  id: z.string(), missionId: z.string(), title: z.string(), description: z.string(), type: z.enum(MEASURE_TYPES),
-  powerKind: z.enum(POWER_KINDS).nullable(), powerLabel: z.string().nullable(), legalBasis: z.string().nullable(),
+  id: z.string(),
+  missionId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  type: z.enum(MEASURE_TYPES),
+  powerKind: z.enum(POWER_KINDS).nullable(),
+  powerLabel: z.string().nullable(),
+  legalBasis: z.string().nullable(),
   ownerPartner: z.object({ id: z.string(), name: z.string() }).nullable(),
-  startDate: z.string().nullable(), endDate: z.string().nullable(), costEur: z.number().nullable(), status: z.enum(MEASURE_STATUSES),
-  design: eastDesign.nullable(), hypothesis: z.string().nullable(), scope: z.unknown(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  costEur: z.number().nullable(),
+  status: z.enum(MEASURE_STATUSES),
+  design: eastDesign.nullable(),
+  hypothesis: z.string().nullable(),
+  scope: z.unknown(),
   permissions: z.object({ edit: z.boolean() }),
 });
 export type MeasureView = z.infer<typeof measureView>;

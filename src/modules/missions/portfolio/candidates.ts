@@ -30,7 +30,8 @@ export interface Candidate {
   suggestedTitle: string;
 }
 
-const matchesType = (type: string, codes: string[]) => codes.length === 0 || codes.includes('0.0.0') || codes.some((c) => (c.endsWith('.*') ? type.startsWith(c.slice(0, -1)) : c === type));
+const matchesType = (type: string, codes: string[]) =>
+  codes.length === 0 || codes.includes('0.0.0') || codes.some((c) => (c.endsWith('.*') ? type.startsWith(c.slice(0, -1)) : c === type));
 
 export function candidatesFromAlerts(alerts: readonly Alert[], missions: readonly MissionCoverage[] = []): Candidate[] {
   const groups = new Map<string, Alert[]>();
@@ -39,16 +40,25 @@ export function candidatesFromAlerts(alerts: readonly Alert[], missions: readonl
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
   const open = missions.filter((m) => m.status !== 'closed');
-  return [...groups].map(([key, list]) => {
-    const first = list[0]!;
-    const count = list.reduce((s, a) => s + a.count, 0);
-    const expected = list.reduce((s, a) => s + a.expected, 0);
-    const cover = open.find((m) => m.buurten.includes(first.areaCode) && matchesType(first.crimeType, m.crimeTypes));
-    return {
-      key, areaCode: first.areaCode, areaName: first.areaName ?? null, crimeType: first.crimeType,
-      weeks: list.map((a) => a.weekStart).sort(), count, expected, excess: count - expected, ratio: expected > 0 ? count / expected : Infinity,
-      coveredBy: cover ? { id: cover.id, number: cover.number } : null,
-      suggestedTitle: `Stijging ${first.crimeType} in ${first.areaName ?? first.areaCode}`,
-    };
-  }).sort((a, b) => b.excess - a.excess || a.key.localeCompare(b.key));
+  return [...groups]
+    .map(([key, list]) => {
+      const first = list[0]!;
+      const count = list.reduce((s, a) => s + a.count, 0);
+      const expected = list.reduce((s, a) => s + a.expected, 0);
+      const cover = open.find((m) => m.buurten.includes(first.areaCode) && matchesType(first.crimeType, m.crimeTypes));
+      return {
+        key,
+        areaCode: first.areaCode,
+        areaName: first.areaName ?? null,
+        crimeType: first.crimeType,
+        weeks: list.map((a) => a.weekStart).sort(),
+        count,
+        expected,
+        excess: count - expected,
+        ratio: expected > 0 ? count / expected : Infinity,
+        coveredBy: cover ? { id: cover.id, number: cover.number } : null,
+        suggestedTitle: `Stijging ${first.crimeType} in ${first.areaName ?? first.areaCode}`,
+      };
+    })
+    .sort((a, b) => b.excess - a.excess || a.key.localeCompare(b.key));
 }

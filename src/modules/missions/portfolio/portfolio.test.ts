@@ -12,9 +12,16 @@ describe('prioritisation (impact × feasibility)', () => {
       { id: 'd', number: 'OPG-4', priority: 'urgent', impactScore: null, feasibilityScore: 5 },
       { id: 'e', number: 'OPG-5', priority: 'medium', impactScore: 5, feasibilityScore: 2 },
     ]);
-    assert.deepEqual(r.map((x) => [x.id, x.score, x.quadrant, x.rank]), [
-      ['b', 20, 'do-first', 1], ['a', 20, 'do-first', 2], ['e', 10, 'invest', 3], ['c', 4, 'reconsider', 4], ['d', null, 'unscored', 5],
-    ]);
+    assert.deepEqual(
+      r.map((x) => [x.id, x.score, x.quadrant, x.rank]),
+      [
+        ['b', 20, 'do-first', 1],
+        ['a', 20, 'do-first', 2],
+        ['e', 10, 'invest', 3],
+        ['c', 4, 'reconsider', 4],
+        ['d', null, 'unscored', 5],
+      ],
+    );
     assert.equal(quadrantOf(2, 3), 'quick-win');
   });
 });
@@ -33,7 +40,14 @@ describe('candidate missions from early-warning alerts', () => {
     ];
     const c = candidatesFromAlerts(alerts, missions);
     // BU1: 17 − 6.5 = 10.5; BU2: 12 − 4 = 8; BU3: 6 − 2 = 4
-    assert.deepEqual(c.map((x) => [x.areaCode, x.excess, x.weeks.length]), [['BU1', 10.5, 2], ['BU2', 8, 1], ['BU3', 4, 1]]);
+    assert.deepEqual(
+      c.map((x) => [x.areaCode, x.excess, x.weeks.length]),
+      [
+        ['BU1', 10.5, 2],
+        ['BU2', 8, 1],
+        ['BU3', 4, 1],
+      ],
+    );
     assert.equal(c[0]!.ratio, 17 / 6.5);
     assert.deepEqual(c[0]!.weeks, ['2025-03-03', '2025-03-10']);
     assert.equal(c[0]!.suggestedTitle, 'Stijging 1.1.1 in Centrum');

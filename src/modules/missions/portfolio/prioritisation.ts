@@ -23,9 +23,18 @@ export function quadrantOf(impact: number | null, feasibility: number | null): Q
   return feasibility >= 3 ? 'quick-win' : 'reconsider';
 }
 
-export function prioritise<T extends PrioritisationInput>(items: readonly T[]): (T & { score: number | null; quadrant: Quadrant; rank: number })[] {
+export function prioritise<T extends PrioritisationInput>(
+  items: readonly T[],
+): (T & { score: number | null; quadrant: Quadrant; rank: number })[] {
   return items
-    .map((i) => ({ ...i, score: i.impactScore !== null && i.feasibilityScore !== null ? i.impactScore * i.feasibilityScore : null, quadrant: quadrantOf(i.impactScore, i.feasibilityScore) }))
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.number.localeCompare(b.number))
+    .map((i) => ({
+      ...i,
+      score: i.impactScore !== null && i.feasibilityScore !== null ? i.impactScore * i.feasibilityScore : null,
+      quadrant: quadrantOf(i.impactScore, i.feasibilityScore),
+    }))
+    .sort(
+      (a, b) =>
+        (b.score ?? -1) - (a.score ?? -1) || PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.number.localeCompare(b.number),
+    )
     .map((i, k) => ({ ...i, rank: k + 1 }));
 }

@@ -9,18 +9,45 @@ const tags = ['missions'];
 export const portfolioRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
   const s = missionSettings(config);
-  app.get('/missions/portfolio', {
-    schema: { tags, summary: 'All visible missions with status, KPI progress and next review, plus their scopes as GeoJSON', response: { 200: portfolioReply } },
-  }, async (request) => portfolio(request.ctx, s));
-
-  app.get('/missions/prioritisation', {
-    schema: { tags, summary: 'Open missions ranked on impact × feasibility, with quadrant and rationale', response: { 200: prioritisationReply } },
-  }, async (request) => ({ missions: await prioritisation(request.ctx, g) }));
-
-  app.post('/missions/candidates', {
-    schema: {
-      tags, summary: 'Turn early-warning alerts into candidate missions (grouped per buurt and crime type, with coverage by open missions)',
-      body: candidatesBody, response: { 200: candidatesReply },
+  app.get(
+    '/missions/portfolio',
+    {
+      schema: {
+        tags,
+        summary: 'All visible missions with status, KPI progress and next review, plus their scopes as GeoJSON',
+        response: { 200: portfolioReply },
+      },
     },
-  }, async (request) => ({ candidates: (await candidateMissions(request.ctx, g, request.body.alerts)).map((c) => ({ ...c, ratio: Number.isFinite(c.ratio) ? c.ratio : null })) }));
+    async (request) => portfolio(request.ctx, s),
+  );
+
+  app.get(
+    '/missions/prioritisation',
+    {
+      schema: {
+        tags,
+        summary: 'Open missions ranked on impact × feasibility, with quadrant and rationale',
+        response: { 200: prioritisationReply },
+      },
+    },
+    async (request) => ({ missions: await prioritisation(request.ctx, g) }),
+  );
+
+  app.post(
+    '/missions/candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Turn early-warning alerts into candidate missions (grouped per buurt and crime type, with coverage by open missions)',
+        body: candidatesBody,
+        response: { 200: candidatesReply },
+      },
+    },
+    async (request) => ({
+      candidates: (await candidateMissions(request.ctx, g, request.body.alerts)).map((c) => ({
+        ...c,
+        ratio: Number.isFinite(c.ratio) ? c.ratio : null,
+      })),
+    }),
+  );
 };

@@ -17,21 +17,44 @@ import { figureRule } from '../disclosure.ts';
 import type { MissionSettings } from '../settings.ts';
 import { STATUS_LABELS } from '../workflow.ts';
 
-export async function savePublicSummary(ctx: ServiceContext, gemeente: string, id: string, input: { title: string; summary: string; join: string }) {
+export async function savePublicSummary(
+  ctx: ServiceContext,
+  gemeente: string,
+  id: string,
+  input: { title: string; summary: string; join: string },
+) {
   await requireMissionAccess(ctx, gemeente, id, 'edit');
-  await ctx.db.updateTable('missions').set({
-    public_title: input.title, public_summary: input.summary, public_join: input.join, public_status: 'draft', public_approved_by: null, public_approved_at: null, updated_at: new Date(),
-  }).where('id', '=', id).where('gemeente_code', '=', gemeente).execute();
+  await ctx.db
+    .updateTable('missions')
+    .set({
+      public_title: input.title,
+      public_summary: input.summary,
+      public_join: input.join,
+      public_status: 'draft',
+      public_approved_by: null,
+      public_approved_at: null,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .where('gemeente_code', '=', gemeente)
+    .execute();
 }
 
 export async function approvePublicSummary(ctx: ServiceContext, gemeente: string, id: string, approve: boolean) {
   await requireMissionAccess(ctx, gemeente, id, 'publish');
   const m = await findMission(ctx.db, gemeente, id);
   if (!m) throw notFound('Mission', id);
-  if (approve && m.public_status !== 'draft') throw conflict('Schrijf eerst een publieke samenvatting; alleen een concept kan worden goedgekeurd.');
-  await ctx.db.updateTable('missions').set(approve
-    ? { public_status: 'approved', public_approved_by: actorLabel(ctx.actor), public_approved_at: new Date() }
-    : { public_status: m.public_summary ? 'draft' : 'none', public_approved_by: null, public_approved_at: null }).where('id', '=', id).execute();
+  if (approve && m.public_status !== 'draft')
+    throw conflict('Schrijf eerst een publieke samenvatting; alleen een concept kan worden goedgekeurd.');
+  await ctx.db
+    .updateTable('missions')
+    .set(
+      approve
+        ? { public_status: 'approved', public_approved_by: actorLabel(ctx.actor), public_approved_at: new Date() }
+        : { public_status: m.public_summary ? 'draft' : 'none', public_approved_by: null, public_approved_at: null },
+    )
+    .where('id', '=', id)
+    .execute();
 }
 
 async function presentPublic(ctx: ServiceContext, s: MissionSettings, m: MissionRow, geometryOf: ReturnType<typeof geometryLoader>) {
@@ -42,14 +65,28 @@ async function presentPublic(ctx: ServiceContext, s: MissionSettings, m: Mission
     const v = await presentGoal(ctx, s, m, g, { edit: false }, rule);
     const suppressed = Boolean(v.baseline.reading?.suppressed || v.current?.suppressed);
     goals.push({
-      title: v.title, indicator: v.indicatorLabel, baseline: v.baseline.reading?.value ?? null, current: v.current?.value ?? null, target: v.target.value, deadline: v.target.deadline,
-      progress: { status: v.progress.status, fraction: v.progress.fraction, explanation: v.progress.explanation }, suppressed,
+      title: v.title,
+      indicator: v.indicatorLabel,
+      baseline: v.baseline.reading?.value ?? null,
+      current: v.current?.value ?? null,
+      target: v.target.value,
+      deadline: v.target.deadline,
+      progress: { status: v.progress.status, fraction: v.progress.fraction, explanation: v.progress.explanation },
+      suppressed,
     });
   }
   return {
-    id: m.id, number: m.number, title: m.public_title ?? m.title, summary: m.public_summary ?? '', join: m.public_join ?? '',
-    status: m.status, statusLabel: STATUS_LABELS[m.status].nl, area: scopeText(m.scope, await scopeNames(ctx, m.gemeente_code, [m.scope])), geometry: await geometryOf(m.scope as Scope),
-    goals, approvedAt: m.public_approved_at?.toISOString() ?? null,
+    id: m.id,
+    number: m.number,
+    title: m.public_title ?? m.title,
+    summary: m.public_summary ?? '',
+    join: m.public_join ?? '',
+    status: m.status,
+    statusLabel: STATUS_LABELS[m.status].nl,
+    area: scopeText(m.scope, await scopeNames(ctx, m.gemeente_code, [m.scope])),
+    geometry: await geometryOf(m.scope as Scope),
+    goals,
+    approvedAt: m.public_approved_at?.toISOString() ?? null,
   };
 }
 

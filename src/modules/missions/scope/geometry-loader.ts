@@ -20,19 +20,30 @@ export function geometryLoader(ctx: ServiceContext, gemeente: string) {
   const polygonsOf = (year: number) => {
     let p = byYear.get(year);
     if (!p) {
-      p = listAreas(ctx, gemeente, { level: 'buurt', year }).then((c) => new Map(c.features.filter((f) => f.geometry).map((f) => {
-        const g = f.geometry!;
-        return [f.id, g.type === 'Polygon' ? [g.coordinates] : g.coordinates] as [string, number[][][][]];
-      })));
+      p = listAreas(ctx, gemeente, { level: 'buurt', year }).then(
+        (c) =>
+          new Map(
+            c.features
+              .filter((f) => f.geometry)
+              .map((f) => {
+                const g = f.geometry!;
+                return [f.id, g.type === 'Polygon' ? [g.coordinates] : g.coordinates] as [string, number[][][][]];
+              }),
+          ),
+      );
       byYear.set(year, p);
     }
     return p;
   };
   return async (scope: Scope): Promise<MultiPolygon | null> => {
-    if (scope.kind === 'polygon') return scope.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [scope.geometry.coordinates] } : scope.geometry;
+    if (scope.kind === 'polygon')
+      return scope.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [scope.geometry.coordinates] } : scope.geometry;
     if (scope.kind === 'cells') {
       const s = scope.cellSize;
-      return { type: 'MultiPolygon', coordinates: scope.cells.map(([x, y]) => [[lonLat(x, y), lonLat(x + s, y), lonLat(x + s, y + s), lonLat(x, y + s), lonLat(x, y)]]) };
+      return {
+        type: 'MultiPolygon',
+        coordinates: scope.cells.map(([x, y]) => [[lonLat(x, y), lonLat(x + s, y), lonLat(x + s, y + s), lonLat(x, y + s), lonLat(x, y)]]),
+      };
     }
     const polys = await polygonsOf(scope.year).catch(() => new Map<string, number[][][][]>());
     const coordinates = scope.codes.flatMap((c) => polys.get(c) ?? []);

@@ -29,10 +29,12 @@ function regionOf(scope: Scope, ringMetres: number): RegionTest | null {
   if (scope.kind === 'cells') return cellRegion(scope.cells, scope.cellSize, ringMetres);
   if (scope.kind === 'polygon') {
     const polygons = polygonsOfScope(scope);
-    const rdRings = polygons.flat().map((ring) => ring.map(([lon, lat]) => {
-      const p = normalizePoint({ lon, lat });
-      return [p.x, p.y] as [number, number];
-    }));
+    const rdRings = polygons.flat().map((ring) =>
+      ring.map(([lon, lat]) => {
+        const p = normalizePoint({ lon, lat });
+        return [p.x, p.y] as [number, number];
+      }),
+    );
     return polygonRegion(polygons, rdRings, ringMetres);
   }
   return null;
@@ -48,7 +50,11 @@ export async function scopeLabeller(ctx: ServiceContext, gemeente: string, scope
   const targetBuurten = new Set(scope.kind === 'buurten' ? scope.codes : []);
   const ringBuurten = new Set(scope.kind === 'buurten' ? ringOf(adj, targetBuurten) : []);
   const labeller: ScopeLabeller = {
-    year: locator.year, targetBuurten, ringBuurten, adjacency: adj, buurtNames,
+    year: locator.year,
+    targetBuurten,
+    ringBuurten,
+    adjacency: adj,
+    buurtNames,
     units: scope.kind === 'buurten' ? scope.codes.length : 1,
     label(x, y, lon, lat) {
       if (region) {

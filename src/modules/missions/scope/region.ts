@@ -34,10 +34,11 @@ export function cellRegion(cells: readonly [number, number][], cellSize: number,
       const j = Math.floor(y / cellSize);
       if (set.has(key(i, j))) return 'target';
       if (ringMetres <= 0) return 'outside';
-      for (let di = -reach; di <= reach; di++) for (let dj = -reach; dj <= reach; dj++) {
-        if (!set.has(key(i + di, j + dj))) continue;
-        if (distanceToCell(x, y, (i + di) * cellSize, (j + dj) * cellSize, cellSize) <= ringMetres) return 'ring';
-      }
+      for (let di = -reach; di <= reach; di++)
+        for (let dj = -reach; dj <= reach; dj++) {
+          if (!set.has(key(i + di, j + dj))) continue;
+          if (distanceToCell(x, y, (i + di) * cellSize, (j + dj) * cellSize, cellSize) <= ringMetres) return 'ring';
+        }
       return 'outside';
     },
   };

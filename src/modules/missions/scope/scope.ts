@@ -39,7 +39,8 @@ export const scopeSchema = z
   .superRefine((s, ctx) => {
     if (s.kind !== 'cells') return;
     s.cells.forEach(([x, y], i) => {
-      if (x % s.cellSize !== 0 || y % s.cellSize !== 0) ctx.addIssue({ code: 'custom', path: ['cells', i], message: 'de hoek moet een veelvoud van cellSize zijn' });
+      if (x % s.cellSize !== 0 || y % s.cellSize !== 0)
+        ctx.addIssue({ code: 'custom', path: ['cells', i], message: 'de hoek moet een veelvoud van cellSize zijn' });
     });
   })
   .describe('Mission area: buurten, grid cells or a drawn polygon');

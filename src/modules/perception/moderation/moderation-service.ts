@@ -18,7 +18,23 @@ export interface QueueQuery {
   limit: number;
 }
 
-function present(ctx: ServiceContext, r: { id: string; buurt_code: string; wijk_code: string | null; year: number; status: StoryStatus; text: string; flags: unknown; themes: unknown; duplicate_of: string | null; reject_reason: string | null; submitted_on: string; moderated_at: Date | null }) {
+function present(
+  ctx: ServiceContext,
+  r: {
+    id: string;
+    buurt_code: string;
+    wijk_code: string | null;
+    year: number;
+    status: StoryStatus;
+    text: string;
+    flags: unknown;
+    themes: unknown;
+    duplicate_of: string | null;
+    reject_reason: string | null;
+    submitted_on: string;
+    moderated_at: Date | null;
+  },
+) {
   const moderate = can(ctx.actor, 'perception:moderate');
   return {
     id: r.id,
@@ -33,7 +49,11 @@ function present(ctx: ServiceContext, r: { id: string; buurt_code: string; wijk_
     rejectReason: r.reject_reason,
     submittedOn: r.submitted_on,
     moderatedAt: r.moderated_at?.toISOString() ?? null,
-    permissions: { approve: moderate && r.status === 'pending', reject: moderate && r.status === 'pending', tag: moderate && r.status === 'approved' },
+    permissions: {
+      approve: moderate && r.status === 'pending',
+      reject: moderate && r.status === 'pending',
+      tag: moderate && r.status === 'approved',
+    },
   };
 }
 export type StoryView = ReturnType<typeof present>;
@@ -44,12 +64,21 @@ export async function moderationQueue(ctx: ServiceContext, gemeente: string, q: 
   if (q.buurt) query = query.where('buurt_code', '=', q.buurt);
   const rows = await query.orderBy('submitted_on').orderBy('id').limit(q.limit).execute();
   // stories before moderation may hold personal data: the log says which ones were shown
-  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'read', attributes: { status: q.status, count: rows.length, stories: rows.map((r) => r.id) } });
+  await recordProcessing(ctx, {
+    activity: 'perception.moderate',
+    operation: 'read',
+    attributes: { status: q.status, count: rows.length, stories: rows.map((r) => r.id) },
+  });
   return rows.map((r) => present(ctx, r));
 }
 
 async function pendingStory(ctx: ServiceContext, gemeente: string, id: string) {
-  const row = await ctx.db.selectFrom('pulse_stories').selectAll().where('gemeente_code', '=', gemeente).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('pulse_stories')
+    .selectAll()
+    .where('gemeente_code', '=', gemeente)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Story', id);
   if (row.status !== 'pending') throw conflict(`Story ${id} was already ${row.status}.`);
   return row;
@@ -75,12 +104,23 @@ export async function approveStory(ctx: ServiceContext, gemeente: string, id: st
   const text = (input.text ?? redact(row.text, input.redact ?? [])).trim();
   await ctx.db
     .updateTable('pulse_stories')
-    .set({ status: 'approved', text, flags: '[]' as never, themes: JSON.stringify(themes) as never, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
+    .set({
+      status: 'approved',
+      text,
+      flags: '[]' as never,
+      themes: JSON.stringify(themes) as never,
+      moderated_by: actorLabel(ctx.actor),
+      moderated_at: new Date(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst()
     .then(decidedOnce(id));
-  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'approved', redactions: input.redact?.length ?? 0, edited: input.text !== undefined, themes } });
+  await recordProcessing(ctx, {
+    activity: 'perception.moderate',
+    operation: 'update',
+    attributes: { story: id, decision: 'approved', redactions: input.redact?.length ?? 0, edited: input.text !== undefined, themes },
+  });
   const remaining = findPersonalData(text);
   const updated = await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   return { story: present(ctx, updated), warnings: remaining.map((f) => `Mogelijk nog persoonsgegevens (${f.kind}): '${f.match}'`) };
@@ -91,22 +131,42 @@ export async function rejectStory(ctx: ServiceContext, gemeente: string, id: str
   await pendingStory(ctx, gemeente, id);
   await ctx.db
     .updateTable('pulse_stories')
-    .set({ status: 'rejected', text: '', flags: '[]' as never, reject_reason: reason, moderated_by: actorLabel(ctx.actor), moderated_at: new Date() })
+    .set({
+      status: 'rejected',
+      text: '',
+      flags: '[]' as never,
+      reject_reason: reason,
+      moderated_by: actorLabel(ctx.actor),
+      moderated_at: new Date(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst()
     .then(decidedOnce(id));
-  await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, decision: 'rejected', reason } });
+  await recordProcessing(ctx, {
+    activity: 'perception.moderate',
+    operation: 'update',
+    attributes: { story: id, decision: 'rejected', reason },
+  });
   return present(ctx, await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function tagStory(ctx: ServiceContext, gemeente: string, id: string, themes: string[]) {
   authorize(ctx, 'perception:moderate');
-  const row = await ctx.db.selectFrom('pulse_stories').select('status').where('gemeente_code', '=', gemeente).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('pulse_stories')
+    .select('status')
+    .where('gemeente_code', '=', gemeente)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Story', id);
   if (row.status !== 'approved') throw conflict('Only approved stories carry themes.');
   await requireThemes(ctx, gemeente, themes);
-  await ctx.db.updateTable('pulse_stories').set({ themes: JSON.stringify(themes) as never }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('pulse_stories')
+    .set({ themes: JSON.stringify(themes) as never })
+    .where('id', '=', id)
+    .execute();
   await recordProcessing(ctx, { activity: 'perception.moderate', operation: 'update', attributes: { story: id, themes } });
   return present(ctx, await ctx.db.selectFrom('pulse_stories').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }

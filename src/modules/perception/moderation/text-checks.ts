@@ -18,15 +18,25 @@ import type { StoryFlag } from '../tables.ts';
 const PII_PATTERNS: { kind: StoryFlag['kind']; re: RegExp }[] = [
   { kind: 'phone', re: /(?:\+31[\s-]?|\b0)(?:6[\s-]?\d(?:[\s-]?\d){7}|[1-9]\d{1,2}[\s-]?\d(?:[\s-]?\d){5,6})\b/g },
   { kind: 'postcode-address', re: /\b[1-9]\d{3}\s?[A-Z]{2}\b(?:\s+\d+\s?[a-zA-Z]?\b)?/g },
-  { kind: 'postcode-address', re: /\b[A-Z][a-z]+(?:straat|weg|laan|plein|kade|singel|dijk|gracht|steeg|hof|park|dreef|pad)\s+\d+\s?[a-zA-Z]?\b/g },
-  { kind: 'name', re: /\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.|[Bb]uurman|[Bb]uurvrouw|[Dd]e heer)\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu },
+  {
+    kind: 'postcode-address',
+    re: /\b[A-Z][a-z]+(?:straat|weg|laan|plein|kade|singel|dijk|gracht|steeg|hof|park|dreef|pad)\s+\d+\s?[a-zA-Z]?\b/g,
+  },
+  {
+    kind: 'name',
+    re: /\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.|[Bb]uurman|[Bb]uurvrouw|[Dd]e heer)\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu,
+  },
 ];
 
 export const OFFENSIVE_WORDS_FILE = path.join(projectRoot, 'data', 'perception', 'offensive-words.txt');
 let stems: string[] | undefined;
 
 function offensiveStems(): string[] {
-  stems ??= fs.readFileSync(OFFENSIVE_WORDS_FILE, 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#'));
+  stems ??= fs
+    .readFileSync(OFFENSIVE_WORDS_FILE, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l && !l.startsWith('#'));
   return stems;
 }
 
@@ -76,7 +86,8 @@ export function findOffensive(text: string): StoryFlag[] {
   const flags: StoryFlag[] = [];
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
-    if (list.some((s) => (s.endsWith('*') ? word.startsWith(s.slice(0, -1)) : word === s))) flags.push({ kind: 'offensive', match: m[0], start: m.index, end: m.index + m[0].length });
+    if (list.some((s) => (s.endsWith('*') ? word.startsWith(s.slice(0, -1)) : word === s)))
+      flags.push({ kind: 'offensive', match: m[0], start: m.index, end: m.index + m[0].length });
   }
   return flags;
 }
@@ -96,7 +107,12 @@ function fnv1a(s: string): number {
 
 /** Sorted unique hashes of word 3-shingles of the normalised text (1-shingles for very short texts). */
 export function shingles(text: string): number[] {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const k = words.length >= 3 ? 3 : 1;
   const set = new Set<number>();
   for (let i = 0; i + k <= words.length; i++) set.add(fnv1a(words.slice(i, i + k).join(' ')));
@@ -110,7 +126,7 @@ export function jaccard(a: number[], b: number[]): number {
   let j = 0;
   let both = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) (both++, i++, j++);
+    if (a[i] === b[j]) both++, i++, j++;
     else if (a[i]! < b[j]!) i++;
     else j++;
   }

@@ -17,11 +17,25 @@ export interface Theme {
 }
 
 export async function listThemes(ctx: ServiceContext, gemeente: string): Promise<Theme[]> {
-  let rows = await ctx.db.selectFrom('perception_themes').select(['slug', 'name']).where('gemeente_code', '=', gemeente).orderBy('name').execute();
+  let rows = await ctx.db
+    .selectFrom('perception_themes')
+    .select(['slug', 'name'])
+    .where('gemeente_code', '=', gemeente)
+    .orderBy('name')
+    .execute();
   if (rows.length === 0) {
     const { themes } = JSON.parse(fs.readFileSync(DEFAULTS, 'utf8')) as { themes: Theme[] };
-    await ctx.db.insertInto('perception_themes').values(themes.map((t) => ({ ...t, gemeente_code: gemeente }))).onConflict((oc) => oc.doNothing()).execute();
-    rows = await ctx.db.selectFrom('perception_themes').select(['slug', 'name']).where('gemeente_code', '=', gemeente).orderBy('name').execute();
+    await ctx.db
+      .insertInto('perception_themes')
+      .values(themes.map((t) => ({ ...t, gemeente_code: gemeente })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    rows = await ctx.db
+      .selectFrom('perception_themes')
+      .select(['slug', 'name'])
+      .where('gemeente_code', '=', gemeente)
+      .orderBy('name')
+      .execute();
   }
   return rows;
 }
@@ -29,7 +43,11 @@ export async function listThemes(ctx: ServiceContext, gemeente: string): Promise
 export async function createTheme(ctx: ServiceContext, gemeente: string, t: Theme): Promise<Theme> {
   authorize(ctx, 'perception:moderate');
   await listThemes(ctx, gemeente);
-  const r = await ctx.db.insertInto('perception_themes').values({ ...t, gemeente_code: gemeente }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  const r = await ctx.db
+    .insertInto('perception_themes')
+    .values({ ...t, gemeente_code: gemeente })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
   if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw conflict(`Theme '${t.slug}' already exists.`);
   return t;
 }
@@ -48,10 +66,19 @@ export interface ThemeCount {
 }
 
 /** Approved stories per theme per buurt or wijk in a year (a story with two themes counts for both). */
-export async function themeCounts(ctx: ServiceContext, gemeente: string, q: { level: 'buurt' | 'wijk'; year: number; areaCode?: string }): Promise<ThemeCount[]> {
+export async function themeCounts(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: { level: 'buurt' | 'wijk'; year: number; areaCode?: string },
+): Promise<ThemeCount[]> {
   const themes = new Map((await listThemes(ctx, gemeente)).map((t) => [t.slug, t.name]));
   const col = q.level === 'wijk' ? 'wijk_code' : 'buurt_code';
-  let query = ctx.db.selectFrom('pulse_stories').select([col, 'themes']).where('gemeente_code', '=', gemeente).where('status', '=', 'approved').where('year', '=', q.year);
+  let query = ctx.db
+    .selectFrom('pulse_stories')
+    .select([col, 'themes'])
+    .where('gemeente_code', '=', gemeente)
+    .where('status', '=', 'approved')
+    .where('year', '=', q.year);
   if (q.areaCode) query = query.where(col, '=', q.areaCode);
   const rows = await query.execute();
   const counts = new Map<string, number>();
@@ -60,10 +87,12 @@ export async function themeCounts(ctx: ServiceContext, gemeente: string, q: { le
     if (!area) continue;
     for (const t of r.themes as string[]) counts.set(`${area}|${t}`, (counts.get(`${area}|${t}`) ?? 0) + 1);
   }
-  return [...counts].map(([k, stories]) => {
-    const [areaCode, theme] = k.split('|') as [string, string];
-    return { areaCode, theme, name: themes.get(theme) ?? theme, stories };
-  }).sort((a, b) => a.areaCode.localeCompare(b.areaCode) || b.stories - a.stories || a.theme.localeCompare(b.theme));
+  return [...counts]
+    .map(([k, stories]) => {
+      const [areaCode, theme] = k.split('|') as [string, string];
+      return { areaCode, theme, name: themes.get(theme) ?? theme, stories };
+    })
+    .sort((a, b) => a.areaCode.localeCompare(b.areaCode) || b.stories - a.stories || a.theme.localeCompare(b.theme));
 }
 
 /** Approved stories of an area (buurt or wijk) in a year, newest first: only the redacted text. */
@@ -78,5 +107,11 @@ export async function approvedStories(ctx: ServiceContext, gemeente: string, are
     .orderBy('submitted_on', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, buurtCode: r.buurt_code, text: r.text, themes: r.themes as string[], month: r.submitted_on.slice(0, 7) }));
+  return rows.map((r) => ({
+    id: r.id,
+    buurtCode: r.buurt_code,
+    text: r.text,
+    themes: r.themes as string[],
+    month: r.submitted_on.slice(0, 7),
+  }));
 }

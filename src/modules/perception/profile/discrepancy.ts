@@ -50,7 +50,10 @@ export async function discrepancies(ctx: ServiceContext, s: Settings, level: 'bu
       flagged: Math.abs(gap) >= o.minGap,
       perceivedSource: a.indices.perceived.source,
       n: a.indices.perceived.n,
-      themes: themes.filter((t) => t.areaCode === a.areaCode).slice(0, 5).map(({ theme, name, stories }) => ({ theme, name, stories })),
+      themes: themes
+        .filter((t) => t.areaCode === a.areaCode)
+        .slice(0, 5)
+        .map(({ theme, name, stories }) => ({ theme, name, stories })),
       reportCategories: Math.abs(gap) >= o.minGap ? await topCategories(ctx, s.gemeente, a.areaCode, o.year, countRule(ctx, s), 5) : [],
       pulseProblems: a.pulse?.problems.slice(0, 5) ?? [],
     });

@@ -22,10 +22,22 @@ describe('safety indices (hand-computed)', () => {
   });
   it('z-test on the difference of two estimates (CBS Zuid-Holland, feels unsafe in buurt)', () => {
     // 2015: 20.6 ± 0.6, 2017: 18.4 ± 0.6 → SE = √2 · 0.6/1.96 = 0.43292, z = −2.2 / 0.43292 = −5.082
-    assert.deepEqual(differenceTest({ value: 20.6, margin: 0.6 }, { value: 18.4, margin: 0.6 }), { difference: -2.2, z: -5.082, significant: true });
+    assert.deepEqual(differenceTest({ value: 20.6, margin: 0.6 }, { value: 18.4, margin: 0.6 }), {
+      difference: -2.2,
+      z: -5.082,
+      significant: true,
+    });
     // 2016: 19.0 ± 0.7, 2017: 18.4 ± 0.6 → SE = √(0.35714² + 0.30612²) = 0.47038, z = −0.6 / 0.47038 = −1.276
-    assert.deepEqual(differenceTest({ value: 19, margin: 0.7 }, { value: 18.4, margin: 0.6 }), { difference: -0.6, z: -1.276, significant: false });
-    assert.deepEqual(differenceTest({ value: 19, margin: null }, { value: 18.4, margin: 0.6 }), { difference: -0.6, z: null, significant: null });
+    assert.deepEqual(differenceTest({ value: 19, margin: 0.7 }, { value: 18.4, margin: 0.6 }), {
+      difference: -0.6,
+      z: -1.276,
+      significant: false,
+    });
+    assert.deepEqual(differenceTest({ value: 19, margin: null }, { value: 18.4, margin: 0.6 }), {
+      difference: -0.6,
+      z: null,
+      significant: null,
+    });
   });
   it('quadrants around 100', () => {
     assert.equal(quadrantOf(60, 140), 'unsafe-feeling-low-crime');

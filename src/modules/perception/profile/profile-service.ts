@@ -54,10 +54,18 @@ export function levelOf(code: string): Level {
 }
 
 /** Indices of every area of `level` (same base and sources for all, so they can be compared). */
-export async function levelIndices(ctx: ServiceContext, s: Settings, level: Level, o: IndexOptions): Promise<{ baseYear: number; areas: AreaIndices[] }> {
+export async function levelIndices(
+  ctx: ServiceContext,
+  s: Settings,
+  level: Level,
+  o: IndexOptions,
+): Promise<{ baseYear: number; areas: AreaIndices[] }> {
   const baseYear = o.baseYear ?? o.year;
   const fromSurvey = await cityHasPerceivedSurvey(ctx, s, baseYear);
-  const [data, city] = await Promise.all([levelData(ctx, s, level, o.year, fromSurvey), levelData(ctx, s, 'gemeente', baseYear, fromSurvey)]);
+  const [data, city] = await Promise.all([
+    levelData(ctx, s, level, o.year, fromSurvey),
+    levelData(ctx, s, 'gemeente', baseYear, fromSurvey),
+  ]);
   const ref = city.areas.find((a) => a.code === s.gemeente);
   const areas = data.areas.map((a) => {
     const gaps: AreaIndices['gaps'] = [];
@@ -66,13 +74,35 @@ export async function levelIndices(ctx: ServiceContext, s: Settings, level: Leve
         const v = a.values[k];
         const r = ref?.values[k];
         if (v.gap) gaps.push({ component: k, message: v.gap });
-        if (!r || r.value === null) gaps.push({ component: k, message: `Geen stadsgemiddelde voor het basisjaar ${baseYear}: ${r?.gap ?? 'geen gemeentecijfer'}` });
-        const component: IndexComponent = { index: relativeIndex(v.value, r?.value ?? null), value: round2(v.value), reference: round2(r?.value ?? null), unit: v.unit, source: v.source, n: v.n, margin: v.margin };
+        if (!r || r.value === null)
+          gaps.push({ component: k, message: `Geen stadsgemiddelde voor het basisjaar ${baseYear}: ${r?.gap ?? 'geen gemeentecijfer'}` });
+        const component: IndexComponent = {
+          index: relativeIndex(v.value, r?.value ?? null),
+          value: round2(v.value),
+          reference: round2(r?.value ?? null),
+          unit: v.unit,
+          source: v.source,
+          n: v.n,
+          margin: v.margin,
+        };
         return [k, component];
       }),
     ) as Record<ComponentKey, IndexComponent>;
-    const combined = combineIndices([indices.crime.index, indices.nuisance.index], [indices.victimisation.index, indices.perceived.index], o.weightObjective);
-    return { areaCode: a.code, areaName: a.name, level, population: a.population, indices, combined, gaps, pulse: data.pulse.get(a.code) ?? null };
+    const combined = combineIndices(
+      [indices.crime.index, indices.nuisance.index],
+      [indices.victimisation.index, indices.perceived.index],
+      o.weightObjective,
+    );
+    return {
+      areaCode: a.code,
+      areaName: a.name,
+      level,
+      population: a.population,
+      indices,
+      combined,
+      gaps,
+      pulse: data.pulse.get(a.code) ?? null,
+    };
   });
   return { baseYear, areas };
 }

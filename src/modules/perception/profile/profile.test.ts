@@ -17,7 +17,21 @@ const SEED = path.join(projectRoot, 'data', 'gm0505');
 
 async function addSignal(t: TestApp, category: string, buurt: string, wijk: string) {
   const id = randomUUID();
-  await t.database.db.insertInto('signals').values({ gemeente_code: 'GM0505', id, number: `M-2023-${id.slice(0, 6)}`, tracking_token_hash: id, category_slug: category, status: 'new', buurt_code: buurt, wijk_code: wijk, area_year: 2024, created_at: new Date('2023-06-01T10:00:00Z') }).execute();
+  await t.database.db
+    .insertInto('signals')
+    .values({
+      gemeente_code: 'GM0505',
+      id,
+      number: `M-2023-${id.slice(0, 6)}`,
+      tracking_token_hash: id,
+      category_slug: category,
+      status: 'new',
+      buurt_code: buurt,
+      wijk_code: wijk,
+      area_year: 2024,
+      created_at: new Date('2023-06-01T10:00:00Z'),
+    })
+    .execute();
 }
 
 describe('safety profile, discrepancies and trends', () => {
@@ -40,7 +54,12 @@ describe('safety profile, discrepancies and trends', () => {
   after(async () => t.close());
 
   async function populations() {
-    const rows = await t.database.db.selectFrom('areas').select(['code', 'population', 'year']).where('code', 'in', ['GM0505', 'WK050501']).orderBy('year', 'desc').execute();
+    const rows = await t.database.db
+      .selectFrom('areas')
+      .select(['code', 'population', 'year'])
+      .where('code', 'in', ['GM0505', 'WK050501'])
+      .orderBy('year', 'desc')
+      .execute();
     return { city: rows.find((r) => r.code === 'GM0505')!.population!, wijk: rows.find((r) => r.code === 'WK050501')!.population! };
   }
 
@@ -58,12 +77,30 @@ describe('safety profile, discrepancies and trends', () => {
     const nuisance = Math.round(((100 * (6 / pop.wijk)) / (8 / pop.city)) * 10) / 10;
     assert.equal(p.indices.nuisance.index, nuisance);
     // registered crime from the shipped 2023 CBS counts: 100 × (count_wk / pop_wk) / (count_city / pop_city)
-    const counts = await t.database.db.selectFrom('crime_counts').innerJoin('areas', (j) => j.onRef('areas.code', '=', 'crime_counts.area_code').onRef('areas.year', '=', 'crime_counts.area_year')).select(['areas.parent_code', 'crime_counts.count']).where('crime_counts.crime_type', '=', '0.0.0').where('crime_counts.period', '=', '2023JJ00').where('crime_counts.area_level', '=', 'buurt').execute();
+    const counts = await t.database.db
+      .selectFrom('crime_counts')
+      .innerJoin('areas', (j) => j.onRef('areas.code', '=', 'crime_counts.area_code').onRef('areas.year', '=', 'crime_counts.area_year'))
+      .select(['areas.parent_code', 'crime_counts.count'])
+      .where('crime_counts.crime_type', '=', '0.0.0')
+      .where('crime_counts.period', '=', '2023JJ00')
+      .where('crime_counts.area_level', '=', 'buurt')
+      .execute();
     const wk = counts.filter((c) => c.parent_code === 'WK050501').reduce((s, c) => s + (c.count ?? 0), 0);
     const all = counts.reduce((s, c) => s + (c.count ?? 0), 0);
-    const cityPop = (await t.database.db.selectFrom('crime_counts').innerJoin('areas', (j) => j.onRef('areas.code', '=', 'crime_counts.area_code').onRef('areas.year', '=', 'crime_counts.area_year')).select('areas.population').where('crime_counts.crime_type', '=', '0.0.0').where('crime_counts.period', '=', '2023JJ00').execute()).reduce((s, r) => s + (r.population ?? 0), 0);
+    const cityPop = (
+      await t.database.db
+        .selectFrom('crime_counts')
+        .innerJoin('areas', (j) => j.onRef('areas.code', '=', 'crime_counts.area_code').onRef('areas.year', '=', 'crime_counts.area_year'))
+        .select('areas.population')
+        .where('crime_counts.crime_type', '=', '0.0.0')
+        .where('crime_counts.period', '=', '2023JJ00')
+        .execute()
+    ).reduce((s, r) => s + (r.population ?? 0), 0);
     assert.ok(Math.abs(p.indices.crime.value - (wk / p.population) * 1000) < 0.01);
-    assert.ok(Math.abs(p.indices.crime.reference - (all / cityPop) * 1000) < 0.5, `${p.indices.crime.reference} vs ${(all / cityPop) * 1000}`);
+    assert.ok(
+      Math.abs(p.indices.crime.reference - (all / cityPop) * 1000) < 0.5,
+      `${p.indices.crime.reference} vs ${(all / cityPop) * 1000}`,
+    );
     assert.ok(Math.abs(p.indices.crime.index - (100 * ((wk / p.population) * 1000)) / p.indices.crime.reference) < 0.1);
     // combined: 0.5 × mean(crime, nuisance) + 0.5 × mean(125, 150)
     const objective = (p.indices.crime.index + p.indices.nuisance.index) / 2;
@@ -76,8 +113,14 @@ describe('safety profile, discrepancies and trends', () => {
   it('names every data gap', async () => {
     const p = (await t.app.inject({ url: '/api/v1/areas/WK050502/safety-profile?year=2023' })).json();
     assert.equal(p.indices.perceived.index, null);
-    assert.ok(p.gaps.some((g: { component: string; message: string }) => g.component === 'perceived' && /onderdrukt: 30 respondenten/.test(g.message)));
-    assert.ok(p.gaps.some((g: { component: string; message: string }) => g.component === 'victimisation' && /Geen enquêtecijfer/.test(g.message)));
+    assert.ok(
+      p.gaps.some(
+        (g: { component: string; message: string }) => g.component === 'perceived' && /onderdrukt: 30 respondenten/.test(g.message),
+      ),
+    );
+    assert.ok(
+      p.gaps.some((g: { component: string; message: string }) => g.component === 'victimisation' && /Geen enquêtecijfer/.test(g.message)),
+    );
     const y2024 = (await t.app.inject({ url: '/api/v1/areas/BU05050101/safety-profile?year=2024' })).json();
     const messages = y2024.gaps.map((g: { message: string }) => g.message).join('\n');
     assert.match(messages, /Geen geregistreerde criminaliteit geladen voor 2024/);
@@ -105,6 +148,9 @@ describe('safety profile, discrepancies and trends', () => {
     const [s] = res.json().survey;
     // 36.0 ± 4.8 (2021) → 30.0 ± 4.5 (2023): SE = √((4.8/1.96)² + (4.5/1.96)²) = 3.35689, z = −6 / 3.35689 = −1.787 → not significant
     assert.deepEqual(s.overall, { difference: -6, z: -1.787, significant: false, fromYear: 2021, toYear: 2023 });
-    assert.deepEqual(res.json().crime.map((c: { year: number }) => c.year), [2023]);
+    assert.deepEqual(
+      res.json().crime.map((c: { year: number }) => c.year),
+      [2023],
+    );
   });
 });

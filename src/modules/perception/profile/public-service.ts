@@ -10,7 +10,13 @@ import { asPublic } from '../counts-disclosure.ts';
 import { safetyProfile, type IndexOptions } from './profile-service.ts';
 import { approvedStories, themeCounts } from '../moderation/themes.ts';
 
-export async function publicAreaSafety(ctx: ServiceContext, s: Settings, code: string, o: IndexOptions, links: { questionnaireUrl: string | null; qrUrl: string | null }) {
+export async function publicAreaSafety(
+  ctx: ServiceContext,
+  s: Settings,
+  code: string,
+  o: IndexOptions,
+  links: { questionnaireUrl: string | null; qrUrl: string | null },
+) {
   const profile = await safetyProfile(asPublic(ctx), s, code, o);
   const level = profile.level === 'gemeente' ? null : profile.level;
   const themes = level ? await themeCounts(ctx, s.gemeente, { level, year: o.year, areaCode: code }) : [];

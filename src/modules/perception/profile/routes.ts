@@ -22,7 +22,16 @@ const component = z.object({
   n: z.number().int().nullable().describe('Respondents or pulse answers behind the value'),
   margin: z.number().nullable(),
 });
-const pulseStats = z.object({ n: z.number().int(), meanDay: z.number().nullable(), meanNight: z.number().nullable(), unsafeNightShare: z.number().nullable(), problems: z.array(z.object({ code: z.string(), answers: z.number().int() })), suppressed: z.boolean() }).nullable();
+const pulseStats = z
+  .object({
+    n: z.number().int(),
+    meanDay: z.number().nullable(),
+    meanNight: z.number().nullable(),
+    unsafeNightShare: z.number().nullable(),
+    problems: z.array(z.object({ code: z.string(), answers: z.number().int() })),
+    suppressed: z.boolean(),
+  })
+  .nullable();
 export const profileReply = z.object({
   areaCode: z.string(),
   areaName: z.string(),
@@ -32,34 +41,71 @@ export const profileReply = z.object({
   baseYear: z.number().int(),
   orientation: z.literal('higher-is-worse'),
   indices: z.object({ crime: component, nuisance: component, victimisation: component, perceived: component }),
-  combined: z.object({ objective: z.number().nullable(), subjective: z.number().nullable(), combined: z.number().nullable(), weightObjective: z.number() }),
-  gaps: z.array(z.object({ component: z.enum(['crime', 'nuisance', 'victimisation', 'perceived']), message: z.string() })).describe('Exactly what is missing (Dutch)'),
+  combined: z.object({
+    objective: z.number().nullable(),
+    subjective: z.number().nullable(),
+    combined: z.number().nullable(),
+    weightObjective: z.number(),
+  }),
+  gaps: z
+    .array(z.object({ component: z.enum(['crime', 'nuisance', 'victimisation', 'perceived']), message: z.string() }))
+    .describe('Exactly what is missing (Dutch)'),
   pulse: pulseStats,
   method: z.string(),
   permissions: permissionsField,
 });
-const test = z.object({ difference: z.number(), z: z.number().nullable(), significant: z.boolean().nullable().describe('null when a margin is missing') });
+const test = z.object({
+  difference: z.number(),
+  z: z.number().nullable(),
+  significant: z.boolean().nullable().describe('null when a margin is missing'),
+});
 export const discrepancyReply = z.object({
   level: z.enum(['buurt', 'wijk']),
   year: z.number().int(),
   baseYear: z.number().int(),
   minGap: z.number(),
-  points: z.array(z.object({
-    areaCode: z.string(), areaName: z.string(),
-    x: z.number().describe('Registered-crime index'), y: z.number().describe('Perceived-unsafety index'), gap: z.number().describe('y − x'),
-    quadrant: z.enum(['unsafe-feeling-low-crime', 'safe-feeling-high-crime', 'both-high', 'both-low']),
-    flagged: z.boolean(), perceivedSource: z.string(), n: z.number().int().nullable(),
-    themes: z.array(z.object({ theme: z.string(), name: z.string(), stories: z.number().int() })),
-    reportCategories: z.array(z.object({ category: z.string(), name: z.string(), reports: z.number().int().nullable().describe('null: fewer than the disclosure minimum, not shown without analysis:detail') })),
-    pulseProblems: z.array(z.object({ code: z.string(), answers: z.number().int() })),
-  })),
+  points: z.array(
+    z.object({
+      areaCode: z.string(),
+      areaName: z.string(),
+      x: z.number().describe('Registered-crime index'),
+      y: z.number().describe('Perceived-unsafety index'),
+      gap: z.number().describe('y − x'),
+      quadrant: z.enum(['unsafe-feeling-low-crime', 'safe-feeling-high-crime', 'both-high', 'both-low']),
+      flagged: z.boolean(),
+      perceivedSource: z.string(),
+      n: z.number().int().nullable(),
+      themes: z.array(z.object({ theme: z.string(), name: z.string(), stories: z.number().int() })),
+      reportCategories: z.array(
+        z.object({
+          category: z.string(),
+          name: z.string(),
+          reports: z.number().int().nullable().describe('null: fewer than the disclosure minimum, not shown without analysis:detail'),
+        }),
+      ),
+      pulseProblems: z.array(z.object({ code: z.string(), answers: z.number().int() })),
+    }),
+  ),
   areasWithoutBothIndices: z.array(z.string()),
   permissions: permissionsField,
 });
-const trendPoint = z.object({ year: z.number().int(), value: z.number().nullable(), margin: z.number().nullable(), n: z.number().int().nullable(), suppressed: z.boolean(), vsPrevious: test.extend({ fromYear: z.number().int() }).nullable() });
+const trendPoint = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  margin: z.number().nullable(),
+  n: z.number().int().nullable(),
+  suppressed: z.boolean(),
+  vsPrevious: test.extend({ fromYear: z.number().int() }).nullable(),
+});
 export const trendsReply = z.object({
   areaCode: z.string(),
-  survey: z.array(z.object({ indicatorCode: z.string(), points: z.array(trendPoint), overall: test.extend({ fromYear: z.number().int(), toYear: z.number().int() }).nullable() })),
+  survey: z.array(
+    z.object({
+      indicatorCode: z.string(),
+      points: z.array(trendPoint),
+      overall: test.extend({ fromYear: z.number().int(), toYear: z.number().int() }).nullable(),
+    }),
+  ),
   crime: z.array(z.object({ year: z.number().int(), ratePer1000: z.number().nullable() })),
   pulse: z.array(z.object({ year: z.number().int(), n: z.number().int(), meanNight: z.number().nullable(), suppressed: z.boolean() })),
   method: z.string(),
@@ -70,29 +116,95 @@ export const indexQuery = z.object({
   weightObjective: z.coerce.number().min(0).max(100).optional().describe('Weight of the objective part in the combined index (default 50)'),
 });
 
-export function settingsOf(config: { municipality: string; perceptionMinRespondents: number; pulseMinAnswers: number; minCellCount: number }): Settings {
-  return { gemeente: config.municipality, minRespondents: config.perceptionMinRespondents, pulseMinAnswers: config.pulseMinAnswers, minCellCount: config.minCellCount };
+export function settingsOf(config: {
+  municipality: string;
+  perceptionMinRespondents: number;
+  pulseMinAnswers: number;
+  minCellCount: number;
+}): Settings {
+  return {
+    gemeente: config.municipality,
+    minRespondents: config.perceptionMinRespondents,
+    pulseMinAnswers: config.pulseMinAnswers,
+    minCellCount: config.minCellCount,
+  };
 }
 
 export const profileRoutes: RouteModule = (app, { config }) => {
   const s = settingsOf(config);
-  const options = (q: z.infer<typeof indexQuery>) => ({ year: q.year, baseYear: q.baseYear ?? config.perceptionBaseYear, weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight });
+  const options = (q: z.infer<typeof indexQuery>) => ({
+    year: q.year,
+    baseYear: q.baseYear ?? config.perceptionBaseYear,
+    weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight,
+  });
   const perms = (actor: Parameters<typeof permissionsOf>[0]) => permissionsOf(actor).filter((p) => p.startsWith('perception:'));
 
-  app.get('/areas/:code/safety-profile', { schema: { tags, summary: 'Safety profile of a buurt, wijk or the gemeente', description: 'Four indices (registered crime, reported nuisance, victimisation, perceived unsafety), 100 = city average in the base year, with components, combined index, method and data gaps.', params: z.object({ code: areaCode }), querystring: indexQuery, response: { 200: profileReply, 400: problemReply, 404: problemReply } } },
-    async (request) => ({ ...(await safetyProfile(request.ctx, s, request.params.code, options(request.query))), permissions: perms(request.ctx.actor) }));
+  app.get(
+    '/areas/:code/safety-profile',
+    {
+      schema: {
+        tags,
+        summary: 'Safety profile of a buurt, wijk or the gemeente',
+        description:
+          'Four indices (registered crime, reported nuisance, victimisation, perceived unsafety), 100 = city average in the base year, with components, combined index, method and data gaps.',
+        params: z.object({ code: areaCode }),
+        querystring: indexQuery,
+        response: { 200: profileReply, 400: problemReply, 404: problemReply },
+      },
+    },
+    async (request) => ({
+      ...(await safetyProfile(request.ctx, s, request.params.code, options(request.query))),
+      permissions: perms(request.ctx.actor),
+    }),
+  );
 
-  app.get('/perception/discrepancies', { schema: { tags, summary: 'Discrepancy view: feeling unsafe vs registered crime (perception:read)', description: 'Quadrant data per area: x = registered-crime index, y = perceived-unsafety index, gap = y − x; flagged when |gap| ≥ minGap, with story themes, top report categories and pulse problems.', querystring: indexQuery.extend({ level: z.enum(['buurt', 'wijk']).default('wijk'), minGap: z.coerce.number().min(0).max(1000).default(25) }), response: { 200: discrepancyReply, 400: problemReply, 401: problemReply, 403: problemReply } } },
+  app.get(
+    '/perception/discrepancies',
+    {
+      schema: {
+        tags,
+        summary: 'Discrepancy view: feeling unsafe vs registered crime (perception:read)',
+        description:
+          'Quadrant data per area: x = registered-crime index, y = perceived-unsafety index, gap = y − x; flagged when |gap| ≥ minGap, with story themes, top report categories and pulse problems.',
+        querystring: indexQuery.extend({
+          level: z.enum(['buurt', 'wijk']).default('wijk'),
+          minGap: z.coerce.number().min(0).max(1000).default(25),
+        }),
+        response: { 200: discrepancyReply, 400: problemReply, 401: problemReply, 403: problemReply },
+      },
+    },
     async (request) => {
       authorize(request.ctx, 'perception:read');
-      return { ...(await discrepancies(request.ctx, s, request.query.level, { ...options(request.query), minGap: request.query.minGap })), permissions: perms(request.ctx.actor) };
-    });
+      return {
+        ...(await discrepancies(request.ctx, s, request.query.level, { ...options(request.query), minGap: request.query.minGap })),
+        permissions: perms(request.ctx.actor),
+      };
+    },
+  );
 
-  app.get('/areas/:code/perception-trends', { schema: { tags, summary: 'Trends over years with significance where margins allow', params: z.object({ code: areaCode }), querystring: z.object({ indicator: z.string().optional().describe('Comma-separated indicator codes (default: all with figures)'), from: year.optional(), to: year.optional() }), response: { 200: trendsReply, 400: problemReply } } },
+  app.get(
+    '/areas/:code/perception-trends',
+    {
+      schema: {
+        tags,
+        summary: 'Trends over years with significance where margins allow',
+        params: z.object({ code: areaCode }),
+        querystring: z.object({
+          indicator: z.string().optional().describe('Comma-separated indicator codes (default: all with figures)'),
+          from: year.optional(),
+          to: year.optional(),
+        }),
+        response: { 200: trendsReply, 400: problemReply },
+      },
+    },
     async (request) => {
       const to = request.query.to ?? new Date().getUTCFullYear();
       const from = request.query.from ?? to - 5;
       const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-      return areaTrends(request.ctx, s, request.params.code, { years, ...(request.query.indicator ? { indicators: request.query.indicator.split(',') } : {}) });
-    });
+      return areaTrends(request.ctx, s, request.params.code, {
+        years,
+        ...(request.query.indicator ? { indicators: request.query.indicator.split(',') } : {}),
+      });
+    },
+  );
 };

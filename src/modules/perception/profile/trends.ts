@@ -21,26 +21,48 @@ export interface TrendPoint {
   vsPrevious: (DifferenceTest & { fromYear: number }) | null;
 }
 
-function withTests(points: Omit<TrendPoint, 'vsPrevious'>[]): { points: TrendPoint[]; overall: (DifferenceTest & { fromYear: number; toYear: number }) | null } {
+function withTests(points: Omit<TrendPoint, 'vsPrevious'>[]): {
+  points: TrendPoint[];
+  overall: (DifferenceTest & { fromYear: number; toYear: number }) | null;
+} {
   let prev: Omit<TrendPoint, 'vsPrevious'> | null = null;
   const out = points.map((p) => {
-    const vs = prev && p.value !== null ? { ...differenceTest({ value: prev.value!, margin: prev.margin }, { value: p.value, margin: p.margin }), fromYear: prev.year } : null;
+    const vs =
+      prev && p.value !== null
+        ? { ...differenceTest({ value: prev.value!, margin: prev.margin }, { value: p.value, margin: p.margin }), fromYear: prev.year }
+        : null;
     if (p.value !== null) prev = p;
     return { ...p, vsPrevious: vs };
   });
   const valued = points.filter((p) => p.value !== null);
   const first = valued[0];
   const last = valued.at(-1);
-  const overall = first && last && first !== last ? { ...differenceTest({ value: first.value!, margin: first.margin }, { value: last.value!, margin: last.margin }), fromYear: first.year, toYear: last.year } : null;
+  const overall =
+    first && last && first !== last
+      ? {
+          ...differenceTest({ value: first.value!, margin: first.margin }, { value: last.value!, margin: last.margin }),
+          fromYear: first.year,
+          toYear: last.year,
+        }
+      : null;
   return { points: out, overall };
 }
 
 export async function areaTrends(ctx: ServiceContext, s: Settings, code: string, q: { indicators?: string[]; years?: number[] }) {
-  const figures = await surveyFigures(ctx, { municipality: s.gemeente, areaCodes: [code], minRespondents: s.minRespondents, ...(q.indicators ? { indicatorCodes: q.indicators } : {}) });
+  const figures = await surveyFigures(ctx, {
+    municipality: s.gemeente,
+    areaCodes: [code],
+    minRespondents: s.minRespondents,
+    ...(q.indicators ? { indicatorCodes: q.indicators } : {}),
+  });
   const codes = [...new Set(figures.map((f) => f.indicatorCode))];
   const survey = codes.map((indicatorCode) => ({
     indicatorCode,
-    ...withTests(figures.filter((f) => f.indicatorCode === indicatorCode).map((f) => ({ year: f.year, value: f.value, margin: f.margin, n: f.respondents, suppressed: f.suppressed }))),
+    ...withTests(
+      figures
+        .filter((f) => f.indicatorCode === indicatorCode)
+        .map((f) => ({ year: f.year, value: f.value, margin: f.margin, n: f.respondents, suppressed: f.suppressed })),
+    ),
   }));
   const years = q.years ?? [];
   const level = levelOf(code);
@@ -53,7 +75,14 @@ export async function areaTrends(ctx: ServiceContext, s: Settings, code: string,
     const p = (await pulseByArea(ctx, s.gemeente, level, year, s.pulseMinAnswers)).get(code);
     if (p) pulse.push({ year, n: p.n, meanNight: p.meanNight, suppressed: p.suppressed });
   }
-  return { areaCode: code, survey, crime, pulse, method: 'Verschil tussen twee jaren significant (5%) als |z| > 1,96 met z = verschil ÷ √(SE₁² + SE₂²) en SE = marge ÷ 1,96 (onafhankelijke steekproeven).' };
+  return {
+    areaCode: code,
+    survey,
+    crime,
+    pulse,
+    method:
+      'Verschil tussen twee jaren significant (5%) als |z| > 1,96 met z = verschil ÷ √(SE₁² + SE₂²) en SE = marge ÷ 1,96 (onafhankelijke steekproeven).',
+  };
 }
 
 const roundN = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);

@@ -47,8 +47,17 @@ export function isDeviceToken(value: string | undefined): value is string {
 
 /** The period's secret, created on first use (concurrent creators agree through the primary key). */
 export async function periodKey(db: Db, gemeente: string, period: string): Promise<string> {
-  await db.insertInto('pulse_period_keys').values({ gemeente_code: gemeente, period, secret: randomBytes(32).toString('hex') }).onConflict((oc) => oc.doNothing()).execute();
-  const row = await db.selectFrom('pulse_period_keys').select('secret').where('gemeente_code', '=', gemeente).where('period', '=', period).executeTakeFirstOrThrow();
+  await db
+    .insertInto('pulse_period_keys')
+    .values({ gemeente_code: gemeente, period, secret: randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('pulse_period_keys')
+    .select('secret')
+    .where('gemeente_code', '=', gemeente)
+    .where('period', '=', period)
+    .executeTakeFirstOrThrow();
   return row.secret;
 }
 

@@ -20,16 +20,33 @@ export interface PulseEnv {
 export async function pulseBuurt(ctx: ServiceContext, gemeente: string, code: string) {
   const area = await getArea(ctx, gemeente, code).catch(() => null);
   if (!area || area.properties.level !== 'buurt') throw notFound('Buurt', code);
-  return { code, name: area.properties.name, year: area.properties.year, wijk: area.parent ? { code: area.parent.code, name: area.parent.name } : null };
+  return {
+    code,
+    name: area.properties.name,
+    year: area.properties.year,
+    wijk: area.parent ? { code: area.parent.code, name: area.parent.name } : null,
+  };
 }
 
 async function answersInPeriod(ctx: ServiceContext, gemeente: string, buurt: string, period: string): Promise<number> {
-  const r = await ctx.db.selectFrom('pulse_responses').select((eb) => eb.fn.countAll().as('n')).where('gemeente_code', '=', gemeente).where('buurt_code', '=', buurt).where('period', '=', period).executeTakeFirstOrThrow();
+  const r = await ctx.db
+    .selectFrom('pulse_responses')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('gemeente_code', '=', gemeente)
+    .where('buurt_code', '=', buurt)
+    .where('period', '=', period)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 async function hasAnswered(ctx: ServiceContext, gemeente: string, period: string, hash: string): Promise<boolean> {
-  const r = await ctx.db.selectFrom('pulse_responses').select('id').where('gemeente_code', '=', gemeente).where('period', '=', period).where('device_hash', '=', hash).executeTakeFirst();
+  const r = await ctx.db
+    .selectFrom('pulse_responses')
+    .select('id')
+    .where('gemeente_code', '=', gemeente)
+    .where('period', '=', period)
+    .where('device_hash', '=', hash)
+    .executeTakeFirst();
   return Boolean(r);
 }
 
@@ -62,7 +79,12 @@ export interface PulseAnswer {
 }
 
 async function nearDuplicateOf(ctx: ServiceContext, gemeente: string, year: number, fp: number[]): Promise<string | null> {
-  const earlier = await ctx.db.selectFrom('pulse_stories').select(['id', 'shingles']).where('gemeente_code', '=', gemeente).where('year', '>=', year - 1).execute();
+  const earlier = await ctx.db
+    .selectFrom('pulse_stories')
+    .select(['id', 'shingles'])
+    .where('gemeente_code', '=', gemeente)
+    .where('year', '>=', year - 1)
+    .execute();
   return earlier.find((s) => jaccard(fp, (s.shingles as number[]).map(Number)) >= DUPLICATE_THRESHOLD)?.id ?? null;
 }
 
@@ -80,22 +102,58 @@ export async function submitPulse(ctx: ServiceContext, env: PulseEnv, buurtCode:
   const duplicateOf = story ? await nearDuplicateOf(ctx, env.gemeente, year, fp) : null;
   try {
     await ctx.db.transaction().execute(async (tx) => {
-      await tx.insertInto('pulse_responses').values({
-        gemeente_code: env.gemeente, id, buurt_code: buurt.code, wijk_code: buurt.wijk?.code ?? null, area_year: buurt.year, period, year,
-        safe_day: a.safeDay, safe_night: a.safeNight, problems: JSON.stringify(a.problems) as never, age_band: a.ageBand ?? null, device_hash: hash, submitted_on: day,
-      }).execute();
+      await tx
+        .insertInto('pulse_responses')
+        .values({
+          gemeente_code: env.gemeente,
+          id,
+          buurt_code: buurt.code,
+          wijk_code: buurt.wijk?.code ?? null,
+          area_year: buurt.year,
+          period,
+          year,
+          safe_day: a.safeDay,
+          safe_night: a.safeNight,
+          problems: JSON.stringify(a.problems) as never,
+          age_band: a.ageBand ?? null,
+          device_hash: hash,
+          submitted_on: day,
+        })
+        .execute();
       if (!story) return;
-      const flags = [...findPersonalData(story), ...findOffensive(story), ...(duplicateOf ? [{ kind: 'duplicate' as const, match: duplicateOf, start: 0, end: 0 }] : [])];
-      await tx.insertInto('pulse_stories').values({
-        gemeente_code: env.gemeente, id: randomUUID(), response_id: id, buurt_code: buurt.code, wijk_code: buurt.wijk?.code ?? null, year,
-        text: story, shingles: JSON.stringify(fp) as never, duplicate_of: duplicateOf, flags: JSON.stringify(flags) as never, submitted_on: day,
-      }).execute();
+      const flags = [
+        ...findPersonalData(story),
+        ...findOffensive(story),
+        ...(duplicateOf ? [{ kind: 'duplicate' as const, match: duplicateOf, start: 0, end: 0 }] : []),
+      ];
+      await tx
+        .insertInto('pulse_stories')
+        .values({
+          gemeente_code: env.gemeente,
+          id: randomUUID(),
+          response_id: id,
+          buurt_code: buurt.code,
+          wijk_code: buurt.wijk?.code ?? null,
+          year,
+          text: story,
+          shingles: JSON.stringify(fp) as never,
+          duplicate_of: duplicateOf,
+          flags: JSON.stringify(flags) as never,
+          submitted_on: day,
+        })
+        .execute();
     });
   } catch (err) {
     if (await hasAnswered(ctx, env.gemeente, period, hash)) {
-      throw alreadyAnswered(`This device already answered for ${buurt.name} in ${period}. You can answer again from ${periodEnd(period).toISOString().slice(0, 10)}.`);
+      throw alreadyAnswered(
+        `This device already answered for ${buurt.name} in ${period}. You can answer again from ${periodEnd(period).toISOString().slice(0, 10)}.`,
+      );
     }
     throw err;
   }
-  return { period, answersThisPeriod: await answersInPeriod(ctx, env.gemeente, buurt.code, period), storyStatus: story ? ('pending' as const) : null };
+  return {
+    period,
+    answersThisPeriod: await answersInPeriod(ctx, env.gemeente, buurt.code, period),
+    storyStatus: story ? ('pending' as const) : null,
+  };
 }

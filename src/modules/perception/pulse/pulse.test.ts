@@ -26,31 +26,50 @@ describe('pulse device design and text checks (pure)', () => {
   it('finds personal data as suggestions', () => {
     const text = 'Meneer Jansen op Voorstraat 12 (3311 AB 12) belt 06-12345678 of mail jan@example.nl; mevrouw van der Berg ook.';
     const kinds = findPersonalData(text).map((f) => `${f.kind}:${f.match}`);
-    for (const k of ['name:Meneer Jansen', 'postcode-address:Voorstraat 12', 'postcode-address:3311 AB 12', 'phone:06-12345678', 'email:jan@example.nl', 'name:mevrouw van der Berg']) assert.ok(kinds.includes(k), `${k} in ${kinds.join(', ')}`);
+    for (const k of [
+      'name:Meneer Jansen',
+      'postcode-address:Voorstraat 12',
+      'postcode-address:3311 AB 12',
+      'phone:06-12345678',
+      'email:jan@example.nl',
+      'name:mevrouw van der Berg',
+    ])
+      assert.ok(kinds.includes(k), `${k} in ${kinds.join(', ')}`);
     assert.equal(redact('bel 0612345678 nu', findPersonalData('bel 0612345678 nu')), 'bel [verwijderd] nu');
   });
   it('finds e-mail addresses like the pattern it replaced, in linear time on hostile text', () => {
     const emails = (t: string) => findEmails(t).map((f) => f.match);
-    assert.deepEqual(emails('mail jan.de-vries+buurt@mail.example.nl of piet@x.org.'), ['jan.de-vries+buurt@mail.example.nl', 'piet@x.org']);
+    assert.deepEqual(emails('mail jan.de-vries+buurt@mail.example.nl of piet@x.org.'), [
+      'jan.de-vries+buurt@mail.example.nl',
+      'piet@x.org',
+    ]);
     assert.deepEqual(emails('geen adres: @home, a@b, @@, x@.nl, foo@bar.'), []);
     assert.deepEqual(emails('a@b.c@d.e'), ['a@b.c']);
     // Same matches as the old pattern on short random texts (where its backtracking costs nothing).
     const old = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => 'ab.@-+ _'[Math.floor(next() * 8)]).join('');
-      assert.deepEqual(emails(text), [...text.matchAll(old)].map((m) => m[0]), JSON.stringify(text));
+      assert.deepEqual(
+        emails(text),
+        [...text.matchAll(old)].map((m) => m[0]),
+        JSON.stringify(text),
+      );
     }
     const f = findEmails('zie a@b.nl');
     assert.deepEqual([f[0]!.start, f[0]!.end], [4, 10]);
     // Quadratic before: a 200,000-character word without an @ took minutes; now a single pass.
     const started = performance.now();
-    for (const hostile of ['a'.repeat(200_000), 'a'.repeat(100_000) + '@', '@'.repeat(200_000), 'a@' + 'b.'.repeat(100_000)]) findPersonalData(hostile);
+    for (const hostile of ['a'.repeat(200_000), 'a'.repeat(100_000) + '@', '@'.repeat(200_000), 'a@' + 'b.'.repeat(100_000)])
+      findPersonalData(hostile);
     assert.ok(performance.now() - started < 2000, 'a guard against catastrophic backtracking, not a timing target');
   });
   it('flags offensive words as whole words or stems, not inside harmless words', () => {
-    assert.deepEqual(findOffensive('Die kankerjongens! Hoera.').map((f) => f.match), ['kankerjongens']);
+    assert.deepEqual(
+      findOffensive('Die kankerjongens! Hoera.').map((f) => f.match),
+      ['kankerjongens'],
+    );
   });
   it('near-duplicates: Jaccard of 3-shingles', () => {
     const a = shingles('Er hangen elke avond jongeren rond bij het winkelcentrum en ze maken veel lawaai');
@@ -66,7 +85,10 @@ describe('pulse device design and text checks (pure)', () => {
 describe('pulse questionnaire API', () => {
   let t: TestApp;
   before(async () => {
-    t = await createTestApp({ config: { pulsePerMinute: 4 }, prepare: async (db) => void (await seedAreasIfEmpty(systemContext(db.db, 'test'), path.join(projectRoot, 'data', 'gm0505'))) });
+    t = await createTestApp({
+      config: { pulsePerMinute: 4 },
+      prepare: async (db) => void (await seedAreasIfEmpty(systemContext(db.db, 'test'), path.join(projectRoot, 'data', 'gm0505'))),
+    });
   });
   after(async () => t.close());
 
@@ -88,8 +110,20 @@ describe('pulse questionnaire API', () => {
   it('stores an anonymous answer once per device and period; story goes to moderation', async () => {
     const first = await t.app.inject({ url: `/api/v1/pulse/${BUURT}` });
     const cookie = `sv_pulse=${first.cookies.find((c) => c.name === 'sv_pulse')!.value}`;
-    const body = { safeDay: 8, safeNight: 5, problems: ['loitering-youths', 'litter'], story: 'Bij het speelveld hangen jongeren rond, bel meneer Pietersen 0612345678.', ageBand: '45-64' };
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/pulse/${BUURT}`, headers: { cookie, 'user-agent': 'TestBrowser/1.0' }, payload: body, remoteAddress: '203.0.113.9' });
+    const body = {
+      safeDay: 8,
+      safeNight: 5,
+      problems: ['loitering-youths', 'litter'],
+      story: 'Bij het speelveld hangen jongeren rond, bel meneer Pietersen 0612345678.',
+      ageBand: '45-64',
+    };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/pulse/${BUURT}`,
+      headers: { cookie, 'user-agent': 'TestBrowser/1.0' },
+      payload: body,
+      remoteAddress: '203.0.113.9',
+    });
     assert.equal(res.statusCode, 201, res.body);
     assert.deepEqual(res.json(), { period: periodOf(new Date()), answersThisPeriod: 1, storyStatus: 'pending' });
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/pulse/${BUURT}`, headers: { cookie }, payload: body });
@@ -108,7 +142,12 @@ describe('pulse questionnaire API', () => {
   });
 
   it('flags a near-identical story from another device as duplicate', async () => {
-    const payload = { safeDay: 8, safeNight: 5, problems: [], story: 'Bij het speelveld hangen jongeren rond, bel meneer Pietersen 0612345678!' };
+    const payload = {
+      safeDay: 8,
+      safeNight: 5,
+      problems: [],
+      story: 'Bij het speelveld hangen jongeren rond, bel meneer Pietersen 0612345678!',
+    };
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/pulse/${BUURT}`, payload });
     assert.equal(res.statusCode, 201);
     const dup = await t.database.db.selectFrom('pulse_stories').selectAll().where('duplicate_of', 'is not', null).execute();
@@ -116,12 +155,25 @@ describe('pulse questionnaire API', () => {
   });
 
   it('rejects invalid answers with every field and rate-limits per IP', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/pulse/${BUURT}`, payload: { safeDay: 11, safeNight: 0, problems: ['aliens'] }, remoteAddress: '198.51.100.1' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/pulse/${BUURT}`,
+      payload: { safeDay: 11, safeNight: 0, problems: ['aliens'] },
+      remoteAddress: '198.51.100.1',
+    });
     assert.equal(bad.statusCode, 400);
     const names = bad.json().errors.map((e: { name: string }) => e.name);
     for (const n of ['body.safeDay', 'body.safeNight', 'body.problems.0']) assert.ok(names.includes(n), names.join());
     let last = 0;
-    for (let i = 0; i < 5; i++) last = (await t.app.inject({ method: 'POST', url: `/api/v1/pulse/${BUURT}`, payload: { safeDay: 7, safeNight: 7 }, remoteAddress: '198.51.100.1' })).statusCode;
+    for (let i = 0; i < 5; i++)
+      last = (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/pulse/${BUURT}`,
+          payload: { safeDay: 7, safeNight: 7 },
+          remoteAddress: '198.51.100.1',
+        })
+      ).statusCode;
     assert.equal(last, 429);
   });
 

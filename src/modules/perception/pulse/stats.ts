@@ -27,14 +27,27 @@ export function summarisePulse(rows: { safe_day: number; safe_night: number; pro
     meanDay: round1(rows.reduce((s, r) => s + Number(r.safe_day), 0) / n),
     meanNight: round1(rows.reduce((s, r) => s + Number(r.safe_night), 0) / n),
     unsafeNightShare: round1((100 * rows.filter((r) => Number(r.safe_night) <= 5).length) / n),
-    problems: [...counts].map(([code, answers]) => ({ code, answers })).sort((a, b) => b.answers - a.answers || a.code.localeCompare(b.code)),
+    problems: [...counts]
+      .map(([code, answers]) => ({ code, answers }))
+      .sort((a, b) => b.answers - a.answers || a.code.localeCompare(b.code)),
     suppressed: false,
   };
 }
 
 /** Pulse answers grouped by buurt or wijk (or the whole municipality under its GM code) for a year. */
-export async function pulseByArea(ctx: ServiceContext, gemeente: string, level: 'buurt' | 'wijk' | 'gemeente', year: number, minAnswers: number): Promise<Map<string, PulseStats>> {
-  const rows = await ctx.db.selectFrom('pulse_responses').select(['buurt_code', 'wijk_code', 'safe_day', 'safe_night', 'problems']).where('gemeente_code', '=', gemeente).where('year', '=', year).execute();
+export async function pulseByArea(
+  ctx: ServiceContext,
+  gemeente: string,
+  level: 'buurt' | 'wijk' | 'gemeente',
+  year: number,
+  minAnswers: number,
+): Promise<Map<string, PulseStats>> {
+  const rows = await ctx.db
+    .selectFrom('pulse_responses')
+    .select(['buurt_code', 'wijk_code', 'safe_day', 'safe_night', 'problems'])
+    .where('gemeente_code', '=', gemeente)
+    .where('year', '=', year)
+    .execute();
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = level === 'gemeente' ? gemeente : level === 'wijk' ? r.wijk_code : r.buurt_code;

@@ -17,14 +17,18 @@ import { approvedStories, themeCounts } from '../moderation/themes.ts';
 import { areaTrends } from '../profile/trends.ts';
 
 export async function reportData(ctx: ServiceContext, s: Settings, code: string, o: IndexOptions) {
-  if (!code.startsWith('WK')) throw invalidInput([{ name: 'params.code', reason: 'must be a wijk code' }], 'The wijkgesprek report is made per wijk (code WK…).');
+  if (!code.startsWith('WK'))
+    throw invalidInput([{ name: 'params.code', reason: 'must be a wijk code' }], 'The wijkgesprek report is made per wijk (code WK…).');
   const wijk = await getArea(ctx, s.gemeente, code);
   const buurtFeatures = (await listAreas(ctx, s.gemeente, { level: 'buurt' })).features.filter((f) => f.properties.parentCode === code);
   const rule = countRule(ctx, s);
   const [profile, buurten, trends, categories, hot, themes, stories] = await Promise.all([
     safetyProfile(ctx, s, code, o),
     levelIndices(ctx, s, 'buurt', o),
-    areaTrends(ctx, s, code, { indicators: ['feels-unsafe-buurt', 'victim-total', 'mark-safety'], years: Array.from({ length: 6 }, (_, i) => o.year - 5 + i) }),
+    areaTrends(ctx, s, code, {
+      indicators: ['feels-unsafe-buurt', 'victim-total', 'mark-safety'],
+      years: Array.from({ length: 6 }, (_, i) => o.year - 5 + i),
+    }),
     topCategories(ctx, s.gemeente, code, o.year, rule, 5),
     hotTimes(ctx, s.gemeente, code, o.year, rule),
     themeCounts(ctx, s.gemeente, { level: 'wijk', year: o.year, areaCode: code }),

@@ -7,7 +7,8 @@ import { mapSvg } from './map.ts';
 import type { ReportData } from './data.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const nl = (v: number | null, d = 1) => (v === null ? '–' : v.toLocaleString('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const nl = (v: number | null, d = 1) =>
+  v === null ? '–' : v.toLocaleString('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 const NAMES: Record<ComponentKey, string> = {
   crime: 'Geregistreerde criminaliteit',
@@ -37,13 +38,24 @@ function indexTable(d: ReportData): string {
 
 function buurtTable(d: ReportData): string {
   if (!d.buurten.length) return '';
-  const rows = d.buurten.map((b) => `<tr><td>${esc(b.areaName)}</td>${(Object.keys(NAMES) as ComponentKey[]).map((k) => `<td class="idx" style="background:${indexColour(b.indices[k].index)}">${nl(b.indices[k].index, 0)}</td>`).join('')}</tr>`);
+  const rows = d.buurten.map(
+    (b) =>
+      `<tr><td>${esc(b.areaName)}</td>${(Object.keys(NAMES) as ComponentKey[]).map((k) => `<td class="idx" style="background:${indexColour(b.indices[k].index)}">${nl(b.indices[k].index, 0)}</td>`).join('')}</tr>`,
+  );
   return `<table><thead><tr><th>Buurt</th><th>Criminaliteit</th><th>Overlast</th><th>Slachtoffers</th><th>Onveilig</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function trendList(d: ReportData): string {
-  const lines = d.trends.survey.flatMap((s) => (s.overall ? [`${esc(s.indicatorCode)}: ${s.overall.fromYear} → ${s.overall.toYear} ${s.overall.difference > 0 ? '+' : ''}${nl(s.overall.difference)} ${s.overall.significant === null ? '(geen marges: niet te toetsen)' : s.overall.significant ? '(significant)' : '(niet significant)'}`] : []));
-  const crime = d.trends.crime.filter((c) => c.ratePer1000 !== null).map((c) => `${c.year}: ${nl(c.ratePer1000)} misdrijven per 1.000 inwoners`);
+  const lines = d.trends.survey.flatMap((s) =>
+    s.overall
+      ? [
+          `${esc(s.indicatorCode)}: ${s.overall.fromYear} → ${s.overall.toYear} ${s.overall.difference > 0 ? '+' : ''}${nl(s.overall.difference)} ${s.overall.significant === null ? '(geen marges: niet te toetsen)' : s.overall.significant ? '(significant)' : '(niet significant)'}`,
+        ]
+      : [],
+  );
+  const crime = d.trends.crime
+    .filter((c) => c.ratePer1000 !== null)
+    .map((c) => `${c.year}: ${nl(c.ratePer1000)} misdrijven per 1.000 inwoners`);
   const all = [...lines, ...crime];
   return all.length ? `<ul>${all.map((l) => `<li>${l}</li>`).join('')}</ul>` : '<p>Nog geen cijfers over meerdere jaren.</p>';
 }
@@ -54,7 +66,8 @@ function list<T>(items: T[], empty: string, line: (t: T) => string): string {
 
 function hotTimesHtml(d: ReportData): string {
   const h = d.hotTimes;
-  if (h.events === null) return `<p>Minder dan ${d.minCount} incidenten met tijdstip in deze wijk: te weinig om drukke momenten te tonen.</p>`;
+  if (h.events === null)
+    return `<p>Minder dan ${d.minCount} incidenten met tijdstip in deze wijk: te weinig om drukke momenten te tonen.</p>`;
   if (!h.events) return '<p>Geen incidenten met tijdstip geladen voor deze wijk; drukke momenten zijn niet te bepalen.</p>';
   return list(h.blocks, '', (b) => `${esc(b.label)}: ${nl(b.share)}% van ${h.events} incidenten`);
 }

@@ -8,7 +8,12 @@ function rings(g: Geometry): number[][][] {
 }
 
 /** `fill(code)` gives each buurt's colour (e.g. by index). */
-export function mapSvg(buurten: { code: string; name: string; geometry: Geometry | null }[], fill: (code: string) => string, width = 480, height = 320): string {
+export function mapSvg(
+  buurten: { code: string; name: string; geometry: Geometry | null }[],
+  fill: (code: string) => string,
+  width = 480,
+  height = 320,
+): string {
   const all = buurten.flatMap((b) => (b.geometry ? rings(b.geometry).flat() : []));
   if (all.length === 0) return '<p>Geen kaart: de buurten hebben geen grenzen in deze indeling.</p>';
   const lons = all.map((p) => p[0]!);
@@ -19,6 +24,11 @@ export function mapSvg(buurten: { code: string; name: string; geometry: Geometry
   const pt = (p: number[]) => `${(5 + (p[0]! - minX) * k * scale).toFixed(1)},${(5 + (maxY - p[1]!) * scale).toFixed(1)}`;
   const paths = buurten
     .filter((b) => b.geometry)
-    .map((b) => `<path d="${rings(b.geometry!).map((r) => `M${r.map(pt).join('L')}Z`).join('')}" fill="${fill(b.code)}" stroke="#333" stroke-width="0.8"><title>${esc(b.name)}</title></path>`);
+    .map(
+      (b) =>
+        `<path d="${rings(b.geometry!)
+          .map((r) => `M${r.map(pt).join('L')}Z`)
+          .join('')}" fill="${fill(b.code)}" stroke="#333" stroke-width="0.8"><title>${esc(b.name)}</title></path>`,
+    );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Kaart van de buurten">${paths.join('')}</svg>`;
 }

@@ -17,7 +17,16 @@ import { PdfRenderer, type PdfBrowser, type PdfLimits } from './pdf.ts';
 type Mode = 'ok' | 'fail' | 'hang';
 
 function fakeChromium() {
-  const s = { launched: 0, open: 0, rendering: 0, maxRendering: 0, pagesOpen: 0, mode: 'ok' as Mode, gates: [] as (() => void)[], closes: [] as number[] };
+  const s = {
+    launched: 0,
+    open: 0,
+    rendering: 0,
+    maxRendering: 0,
+    pagesOpen: 0,
+    mode: 'ok' as Mode,
+    gates: [] as (() => void)[],
+    closes: [] as number[],
+  };
   const launch = async (): Promise<PdfBrowser> => {
     const id = ++s.launched;
     s.open++;
@@ -62,14 +71,26 @@ async function settle(done: () => boolean, turns = 1000): Promise<void> {
   assert.ok(done(), 'the expected state was not reached');
 }
 
-const limits = (o: Partial<PdfLimits> = {}): PdfLimits => ({ concurrency: 2, queue: 3, perMinute: 100, timeoutMs: 60_000, idleMs: 60_000, ...o });
+const limits = (o: Partial<PdfLimits> = {}): PdfLimits => ({
+  concurrency: 2,
+  queue: 3,
+  perMinute: 100,
+  timeoutMs: 60_000,
+  idleMs: 60_000,
+  ...o,
+});
 const html = async () => '<p>rapport</p>';
 
 describe('PDF renderer: one browser, a cap on renders, a bounded queue, a per-user limit', () => {
   it('renders at most `concurrency` at once in one browser, queues `queue` more and refuses the rest with 503 pdf-busy', async () => {
     const { s, launch } = fakeChromium();
     const r = new PdfRenderer(launch, limits());
-    const results = Array.from({ length: 9 }, (_, i) => r.render(`user:${i}`, html).then((b) => ({ ok: b.toString() }), (e: AppError) => ({ err: e })));
+    const results = Array.from({ length: 9 }, (_, i) =>
+      r.render(`user:${i}`, html).then(
+        (b) => ({ ok: b.toString() }),
+        (e: AppError) => ({ err: e }),
+      ),
+    );
     await settle(() => s.rendering === 2);
     const all = () => Promise.all(results);
     while (s.gates.length || s.rendering) {

@@ -19,7 +19,10 @@ import { AppError, pdfBusy, pdfUnavailable, tooManyRequests } from '../../../cor
 
 /** The part of a playwright Page / Browser the renderer uses (a fake in tests). */
 export interface PdfPage {
-  route(url: string, handler: (route: { request(): { url(): string }; continue(): Promise<void>; abort(): Promise<void> }) => unknown): Promise<unknown>;
+  route(
+    url: string,
+    handler: (route: { request(): { url(): string }; continue(): Promise<void>; abort(): Promise<void> }) => unknown,
+  ): Promise<unknown>;
   setContent(html: string, options: { waitUntil: 'load' }): Promise<void>;
   pdf(options: Record<string, unknown>): Promise<Buffer>;
   close(): Promise<void>;
@@ -41,7 +44,8 @@ export interface PdfLimits {
 /** Launches Debian's Chromium (or the one at `chromiumPath`); 503 pdf-unavailable when it is missing or does not start. */
 export function chromiumLauncher(chromiumPath: string): LaunchBrowser {
   return async () => {
-    if (!fs.existsSync(chromiumPath)) throw pdfUnavailable(`Chromium is not installed at ${chromiumPath} (set STADSVEILIG_CHROMIUM_PATH, or use report.html).`);
+    if (!fs.existsSync(chromiumPath))
+      throw pdfUnavailable(`Chromium is not installed at ${chromiumPath} (set STADSVEILIG_CHROMIUM_PATH, or use report.html).`);
     return chromium
       .launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
       .catch((err: Error) => {
@@ -66,7 +70,11 @@ export class PdfRenderer {
   private readonly recent = new Map<string, number[]>();
   private idleTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly launch: LaunchBrowser, readonly limits: PdfLimits, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly launch: LaunchBrowser,
+    readonly limits: PdfLimits,
+    private readonly now = () => Date.now(),
+  ) {}
 
   /** Renders the HTML that `makeHtml` builds as an A4 PDF for `who` (a user id), within the limits above. */
   async render(who: string, makeHtml: () => Promise<string>): Promise<Buffer> {
@@ -101,7 +109,10 @@ export class PdfRenderer {
     const times = (this.recent.get(who) ?? []).filter((s) => s > t - 60_000);
     if (times.length >= this.limits.perMinute) {
       this.recent.set(who, times);
-      throw tooManyRequests(`U vroeg al ${times.length} PDF's in de laatste minuut (maximaal ${this.limits.perMinute}).`, (times[0]! + 60_000 - t) / 1000);
+      throw tooManyRequests(
+        `U vroeg al ${times.length} PDF's in de laatste minuut (maximaal ${this.limits.perMinute}).`,
+        (times[0]! + 60_000 - t) / 1000,
+      );
     }
     times.push(t);
     this.recent.set(who, times);
@@ -158,7 +169,16 @@ export class PdfRenderer {
       return page.pdf(PDF_OPTIONS);
     })();
     const cutOff = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(pdfUnavailable(`Het maken van de PDF duurde langer dan ${Math.round(this.limits.timeoutMs / 1000)} s en is afgebroken; gebruik report.html.`, 30)), this.limits.timeoutMs);
+      timer = setTimeout(
+        () =>
+          reject(
+            pdfUnavailable(
+              `Het maken van de PDF duurde langer dan ${Math.round(this.limits.timeoutMs / 1000)} s en is afgebroken; gebruik report.html.`,
+              30,
+            ),
+          ),
+        this.limits.timeoutMs,
+      );
     });
     work.catch(() => undefined); // after a cut-off its own failure has no one to tell
     try {

@@ -45,11 +45,21 @@ describe('wijkgesprek report and public page', () => {
     const res = await t.app.inject({ url: '/api/v1/areas/WK050501/report.html?year=2023', headers: staff.headers });
     assert.equal(res.statusCode, 200, res.body);
     assert.match(res.headers['content-type'] as string, /text\/html/);
-    for (const text of ['Veiligheid in Wijk 01 Binnenstad — 2023', 'Vier indexen naast elkaar', '<svg', 'Nog geen opgaven', 'Drukke momenten', 'Geen meldingen in 2023']) assert.ok(res.body.includes(text), text);
+    for (const text of [
+      'Veiligheid in Wijk 01 Binnenstad — 2023',
+      'Vier indexen naast elkaar',
+      '<svg',
+      'Nog geen opgaven',
+      'Drukke momenten',
+      'Geen meldingen in 2023',
+    ])
+      assert.ok(res.body.includes(text), text);
     assert.equal((await t.app.inject({ url: '/api/v1/areas/BU05050101/report.html?year=2023', headers: staff.headers })).statusCode, 400);
   });
 
-  it('renders the PDF with Chromium; checked as image and text', { skip: !fs.existsSync(process.env.STADSVEILIG_CHROMIUM_PATH ?? '/usr/bin/chromium') || !hasPoppler }, async () => {
+  it('renders the PDF with Chromium; checked as image and text', {
+    skip: !fs.existsSync(process.env.STADSVEILIG_CHROMIUM_PATH ?? '/usr/bin/chromium') || !hasPoppler,
+  }, async () => {
     const res = await t.app.inject({ url: '/api/v1/areas/WK050501/report.pdf?year=2023', headers: staff.headers });
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
     assert.equal(res.headers['content-type'], 'application/pdf');
@@ -71,7 +81,10 @@ describe('wijkgesprek report and public page', () => {
   });
 
   it('answers 503 problem+json when Chromium is missing', async () => {
-    const t2 = await createTestApp({ config: { chromiumPath: '/nonexistent/chromium' }, prepare: async (db) => void (await seedAreasIfEmpty(systemContext(db.db, 'test'), SEED)) });
+    const t2 = await createTestApp({
+      config: { chromiumPath: '/nonexistent/chromium' },
+      prepare: async (db) => void (await seedAreasIfEmpty(systemContext(db.db, 'test'), SEED)),
+    });
     try {
       const s = await loginAs(t2.app, t2.database, 'analyst');
       const res = await t2.app.inject({ url: '/api/v1/areas/WK050501/report.pdf?year=2023', headers: s.headers });
@@ -83,7 +96,11 @@ describe('wijkgesprek report and public page', () => {
   });
 
   it('public page: aggregated figures, approved stories only, questionnaire link', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/pulse/BU05050101', payload: { safeDay: 6, safeNight: 3, story: 'Dit verhaal is nog niet gemodereerd en mag niet zichtbaar zijn.' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/pulse/BU05050101',
+      payload: { safeDay: 6, safeNight: 3, story: 'Dit verhaal is nog niet gemodereerd en mag niet zichtbaar zijn.' },
+    });
     const res = await t.app.inject({ url: '/api/v1/public/areas/BU05050101/safety?year=' + new Date().getUTCFullYear() });
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();

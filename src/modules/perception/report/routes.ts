@@ -20,7 +20,9 @@ const reportQuery = indexQuery;
 const publicReply = profileReply.omit({ permissions: true, orientation: true, areaName: true, population: true }).extend({
   areaName: z.string(),
   themes: z.array(z.object({ theme: z.string(), name: z.string(), stories: z.number().int() })),
-  stories: z.array(z.object({ text: z.string(), themes: z.array(z.string()), month: z.string().describe('YYYY-MM') })).describe('Approved, redacted stories only'),
+  stories: z
+    .array(z.object({ text: z.string(), themes: z.array(z.string()), month: z.string().describe('YYYY-MM') }))
+    .describe('Approved, redacted stories only'),
   questionnaireUrl: z.string().nullable().describe('Pulse questionnaire link (buurten only)'),
   qrUrl: z.string().nullable().describe('QR code (SVG) of the questionnaire link'),
 });
@@ -32,30 +34,87 @@ const PDF_IDLE_MS = 60_000;
 export const reportRoutes: RouteModule = (app, { config }) => {
   const s = settingsOf(config);
   const pdf = new PdfRenderer(chromiumLauncher(config.chromiumPath), {
-    concurrency: config.pdfConcurrency, queue: config.pdfQueue, perMinute: config.pdfPerMinute, timeoutMs: PDF_TIMEOUT_MS, idleMs: PDF_IDLE_MS,
+    concurrency: config.pdfConcurrency,
+    queue: config.pdfQueue,
+    perMinute: config.pdfPerMinute,
+    timeoutMs: PDF_TIMEOUT_MS,
+    idleMs: PDF_IDLE_MS,
   });
   app.addHook('onClose', () => pdf.close());
-  const options = (q: { year: number; baseYear?: number | undefined; weightObjective?: number | undefined }) => ({ year: q.year, baseYear: q.baseYear ?? config.perceptionBaseYear, weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight });
+  const options = (q: { year: number; baseYear?: number | undefined; weightObjective?: number | undefined }) => ({
+    year: q.year,
+    baseYear: q.baseYear ?? config.perceptionBaseYear,
+    weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight,
+  });
   const build = async (request: FastifyRequest<{ Params: { code: string }; Querystring: z.infer<typeof reportQuery> }>) => {
     authorize(request.ctx, 'perception:read');
     return reportHtml(await reportData(request.ctx, s, request.params.code, options(request.query)));
   };
 
-  app.get('/areas/:code/report.html', { schema: { tags, summary: 'Wijkgesprek report as HTML (perception:read)', description: 'Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, missions). Errors: 400, 401, 403, 404 problem+json.', params: wijkParams, querystring: reportQuery } },
-    async (request, reply) => reply.type('text/html; charset=utf-8').send(await build(request)));
+  app.get(
+    '/areas/:code/report.html',
+    {
+      schema: {
+        tags,
+        summary: 'Wijkgesprek report as HTML (perception:read)',
+        description:
+          'Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, missions). Errors: 400, 401, 403, 404 problem+json.',
+        params: wijkParams,
+        querystring: reportQuery,
+      },
+    },
+    async (request, reply) => reply.type('text/html; charset=utf-8').send(await build(request)),
+  );
 
-  app.get('/areas/:code/report.pdf', { schema: { tags, summary: 'Wijkgesprek report as PDF (perception:read)', description: 'Rendered from the HTML version by headless Chromium (A4), a few at a time (STADSVEILIG_PDF_CONCURRENCY, a bounded queue behind them). Errors: 400, 401, 403, 404; 429 after STADSVEILIG_PDF_PER_MINUTE PDFs of one user in a minute; 503 pdf-busy when the queue is full, 503 pdf-unavailable when Chromium is missing, fails or takes over 30 s (all with retry-after where waiting helps).', params: wijkParams, querystring: reportQuery } },
+  app.get(
+    '/areas/:code/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Wijkgesprek report as PDF (perception:read)',
+        description:
+          'Rendered from the HTML version by headless Chromium (A4), a few at a time (STADSVEILIG_PDF_CONCURRENCY, a bounded queue behind them). Errors: 400, 401, 403, 404; 429 after STADSVEILIG_PDF_PER_MINUTE PDFs of one user in a minute; 503 pdf-busy when the queue is full, 503 pdf-unavailable when Chromium is missing, fails or takes over 30 s (all with retry-after where waiting helps).',
+        params: wijkParams,
+        querystring: reportQuery,
+      },
+    },
     async (request, reply) => {
       authorize(request.ctx, 'perception:read');
       const body = await pdf.render(actorLabel(request.ctx.actor), () => build(request));
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="wijkgesprek-${request.params.code}-${request.query.year}.pdf"`).send(body);
-    });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="wijkgesprek-${request.params.code}-${request.query.year}.pdf"`)
+        .send(body);
+    },
+  );
 
-  app.get('/public/areas/:code/safety', { schema: { tags: ['perception: public'], summary: 'Public neighbourhood page: aggregated safety figures', description: 'Indices with n and gaps, pulse summary, theme counts and approved stories; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.', params: z.object({ code: areaCode }), querystring: z.object({ year: year.default(new Date().getUTCFullYear() - 1), baseYear: year.optional() }), response: { 200: publicReply, 400: problemReply, 404: problemReply } } },
+  app.get(
+    '/public/areas/:code/safety',
+    {
+      schema: {
+        tags: ['perception: public'],
+        summary: 'Public neighbourhood page: aggregated safety figures',
+        description:
+          'Indices with n and gaps, pulse summary, theme counts and approved stories; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.',
+        params: z.object({ code: areaCode }),
+        querystring: z.object({ year: year.default(new Date().getUTCFullYear() - 1), baseYear: year.optional() }),
+        response: { 200: publicReply, 400: problemReply, 404: problemReply },
+      },
+    },
     async (request) => {
       const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
       const isBuurt = request.params.code.startsWith('BU');
-      const links = { questionnaireUrl: isBuurt ? questionnaireUrl(origin, request.params.code) : null, qrUrl: isBuurt ? `/api/v1/pulse/${request.params.code}/qr` : null };
-      return publicAreaSafety(request.ctx, s, request.params.code, options({ year: request.query.year, baseYear: request.query.baseYear }), links);
-    });
+      const links = {
+        questionnaireUrl: isBuurt ? questionnaireUrl(origin, request.params.code) : null,
+        qrUrl: isBuurt ? `/api/v1/pulse/${request.params.code}/qr` : null,
+      };
+      return publicAreaSafety(
+        request.ctx,
+        s,
+        request.params.code,
+        options({ year: request.query.year, baseYear: request.query.baseYear }),
+        links,
+      );
+    },
+  );
 };

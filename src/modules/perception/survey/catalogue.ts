@@ -13,8 +13,13 @@ import { INDICATOR_THEMES } from '../tables.ts';
 export const CATALOGUE_FILE = path.join(projectRoot, 'data', 'perception', 'indicators.json');
 
 export const indicatorSchema = z.object({
-  code: z.string().regex(/^[a-z0-9-]+$/).describe('Stable indicator code, e.g. feels-unsafe-buurt'),
-  theme: z.enum(INDICATOR_THEMES).describe('Group: perception, avoidance, victimisation, social-nuisance, physical-decay, mark, crime-perception'),
+  code: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable indicator code, e.g. feels-unsafe-buurt'),
+  theme: z
+    .enum(INDICATOR_THEMES)
+    .describe('Group: perception, avoidance, victimisation, social-nuisance, physical-decay, mark, crime-perception'),
   nameNl: z.string().min(1),
   nameEn: z.string().min(1),
   definition: z.string().min(1).describe('What the figure measures (population: residents aged 15+)'),

@@ -9,7 +9,15 @@ const tags = ['perception'];
 export const surveyRoutes: RouteModule = (app, { config }) => {
   app.get(
     '/perception/indicators',
-    { schema: { tags, summary: 'The indicator catalogue (CBS Veiligheidsmonitor)', description: 'Code, theme, Dutch and English name, definition, unit, direction (higher is worse/better) and source of every survey indicator.', response: { 200: indicatorsReply } } },
+    {
+      schema: {
+        tags,
+        summary: 'The indicator catalogue (CBS Veiligheidsmonitor)',
+        description:
+          'Code, theme, Dutch and English name, definition, unit, direction (higher is worse/better) and source of every survey indicator.',
+        response: { 200: indicatorsReply },
+      },
+    },
     async (request) => ({ indicators: await listIndicators(request.ctx) }),
   );
 
@@ -19,7 +27,8 @@ export const surveyRoutes: RouteModule = (app, { config }) => {
       schema: {
         tags,
         summary: 'Survey results per indicator, area and year',
-        description: 'Imported survey estimates with n and margin. Values from fewer than the minimum number of respondents are suppressed (value null, margin still given). Public aggregate data.',
+        description:
+          'Imported survey estimates with n and margin. Values from fewer than the minimum number of respondents are suppressed (value null, margin still given). Public aggregate data.',
         querystring: surveyQuery,
         response: { 200: surveyReply, 400: problemReply },
       },

@@ -21,10 +21,18 @@ export interface SurveyRow {
   margin: number | null;
 }
 
-
 const ALIASES: Record<string, string> = {
-  indicator: 'indicator', indicatorcode: 'indicator', area: 'area', areacode: 'area', year: 'year', value: 'value',
-  n: 'n', respondents: 'n', margin: 'margin', cilower: 'ciLower', ciupper: 'ciUpper',
+  indicator: 'indicator',
+  indicatorcode: 'indicator',
+  area: 'area',
+  areacode: 'area',
+  year: 'year',
+  value: 'value',
+  n: 'n',
+  respondents: 'n',
+  margin: 'margin',
+  cilower: 'ciLower',
+  ciupper: 'ciUpper',
 };
 
 /** Maps the file's header names onto canonical names; returns the missing required columns too. */
@@ -68,13 +76,18 @@ function checkValue(p: RowProblem[], line: number, column: string, v: number | n
 function marginOf(rec: Record<string, string>, cols: Record<string, string>, line: number, p: RowProblem[]): number | null {
   if (cols.margin) {
     const m = parseDecimal(rec[cols.margin]);
-    if (Number.isNaN(m) || (m !== null && m < 0)) p.push({ line, column: cols.margin, reason: `'${short(rec[cols.margin] ?? '')}' is not a margin ≥ 0` });
+    if (Number.isNaN(m) || (m !== null && m < 0))
+      p.push({ line, column: cols.margin, reason: `'${short(rec[cols.margin] ?? '')}' is not a margin ≥ 0` });
     return Number.isNaN(m) ? null : m;
   }
   const lo = parseDecimal(rec[cols.ciLower!]);
   const hi = parseDecimal(rec[cols.ciUpper!]);
   if (Number.isNaN(lo) || Number.isNaN(hi) || (lo !== null) !== (hi !== null) || (lo !== null && hi! < lo)) {
-    p.push({ line, column: `${cols.ciLower}/${cols.ciUpper}`, reason: 'ciLower and ciUpper must both be numbers with ciLower ≤ ciUpper, or both empty' });
+    p.push({
+      line,
+      column: `${cols.ciLower}/${cols.ciUpper}`,
+      reason: 'ciLower and ciUpper must both be numbers with ciLower ≤ ciUpper, or both empty',
+    });
     return null;
   }
   return lo === null ? null : Math.round(((hi! - lo) / 2) * 1e6) / 1e6;
@@ -87,8 +100,10 @@ export function checkSurveyRow(rec: Record<string, string>, line: number, c: Row
   const area = (rec[cols.area!] ?? '').trim().toUpperCase();
   const yearRaw = (rec[cols.year!] ?? '').trim();
   const unit = c.units.get(indicator);
-  if (!unit) p.push({ line, column: cols.indicator!, reason: `unknown indicator '${short(indicator)}' (see GET /api/v1/perception/indicators)` });
-  if (!c.isKnownArea(area)) p.push({ line, column: cols.area!, reason: `unknown area code '${short(area)}' (not an area of this municipality, NL01 or PVnn)` });
+  if (!unit)
+    p.push({ line, column: cols.indicator!, reason: `unknown indicator '${short(indicator)}' (see GET /api/v1/perception/indicators)` });
+  if (!c.isKnownArea(area))
+    p.push({ line, column: cols.area!, reason: `unknown area code '${short(area)}' (not an area of this municipality, NL01 or PVnn)` });
   const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : Number.NaN;
   if (!(year >= 1990 && year <= 2200)) p.push({ line, column: cols.year!, reason: `'${short(yearRaw)}' is not a year` });
   const value = parseDecimal(rec[cols.value!]);

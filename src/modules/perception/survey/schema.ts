@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { indicatorSchema } from './catalogue.ts';
 
-const csvList = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csvList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 export const indicatorsReply = z.object({ indicators: z.array(indicatorSchema) });
 
@@ -19,10 +24,17 @@ const estimateFields = {
 export const surveyQuery = z.object({
   area: csvList.optional().describe('Comma-separated area codes (GM/WK/BU, or NL01/PVnn reference areas)'),
   indicator: csvList.optional().describe('Comma-separated indicator codes'),
-  year: z.string().regex(/^\d{4}(,\d{4})*$/, 'must be years such as 2023 or 2022,2023').transform((s) => s.split(',').map(Number)).optional().describe('Comma-separated years'),
+  year: z
+    .string()
+    .regex(/^\d{4}(,\d{4})*$/, 'must be years such as 2023 or 2022,2023')
+    .transform((s) => s.split(',').map(Number))
+    .optional()
+    .describe('Comma-separated years'),
 });
 
 export const surveyReply = z.object({
   minRespondents: z.number().int().describe('Estimates from fewer respondents are suppressed'),
-  figures: z.array(z.object({ indicatorCode: z.string(), areaCode: z.string(), year: z.number().int(), source: z.string(), ...estimateFields })),
+  figures: z.array(
+    z.object({ indicatorCode: z.string(), areaCode: z.string(), year: z.number().int(), source: z.string(), ...estimateFields }),
+  ),
 });

@@ -50,12 +50,21 @@ function readRecords(file: string): { header: string[]; records: { line: number;
   const delimiter = delimiterOf(head);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    rows = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
   } catch (err) {
     throw csvParseError(name, err) ?? err;
   }
   const header = (rows[0]?.record ?? []).map((h) => h.trim());
-  const records = rows.slice(1).map(({ record, info }) => ({ line: info.lines, width: record.length, record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) }));
+  const records = rows
+    .slice(1)
+    .map(({ record, info }) => ({
+      line: info.lines,
+      width: record.length,
+      record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
+    }));
   return { header, records };
 }
 
@@ -71,7 +80,10 @@ export async function importSurvey(ctx: ServiceContext, o: SurveyImportOptions):
   const { header, records } = readRecords(o.file);
   const { columns, missing } = mapHeader(header);
   if (missing.length) {
-    throw invalidInput(missing.map((c) => ({ name: `${file}: column ${c}`, reason: 'missing' })), `${file} is not a survey file: missing column(s) ${missing.join(', ')}.`);
+    throw invalidInput(
+      missing.map((c) => ({ name: `${file}: column ${c}`, reason: 'missing' })),
+      `${file} is not a survey file: missing column(s) ${missing.join(', ')}.`,
+    );
   }
   const units = new Map((await loadIndicators(ctx.db)).map((i) => [i.code, i.unit]));
   const checkCtx = { units, isKnownArea: await areaChecker(ctx, o.municipality), columns };
@@ -79,9 +91,13 @@ export async function importSurvey(ctx: ServiceContext, o: SurveyImportOptions):
   const bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[] = [];
   const seen = new Map<string, number>();
   for (const { line, width, record } of records) {
-    const checked = width === header.length ? checkSurveyRow(record, line, checkCtx) : { problems: [{ line, column: '(row)', reason: `has ${width} fields, the header has ${header.length}` }] };
+    const checked =
+      width === header.length
+        ? checkSurveyRow(record, line, checkCtx)
+        : { problems: [{ line, column: '(row)', reason: `has ${width} fields, the header has ${header.length}` }] };
     const key = checked.row && `${checked.row.indicator_code}|${checked.row.area_code}|${checked.row.year}`;
-    if (key && seen.has(key)) checked.problems.push({ line, column: columns.indicator!, reason: `same indicator, area and year as line ${seen.get(key)}` });
+    if (key && seen.has(key))
+      checked.problems.push({ line, column: columns.indicator!, reason: `same indicator, area and year as line ${seen.get(key)}` });
     if (checked.row && !checked.problems.length) {
       seen.set(key!, line);
       good.push(checked.row);
@@ -106,7 +122,13 @@ export async function importSurvey(ctx: ServiceContext, o: SurveyImportOptions):
 async function storeSurvey(
   ctx: ServiceContext,
   o: SurveyImportOptions,
-  s: { file: string; source: string; good: SurveyRow[]; bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[]; rowsRead: number },
+  s: {
+    file: string;
+    source: string;
+    good: SurveyRow[];
+    bad: { line: number; raw: Record<string, string>; problems: RowProblem[] }[];
+    rowsRead: number;
+  },
 ): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
     const batch = await tx
@@ -141,7 +163,10 @@ async function storeSurvey(
         .execute();
     }
     for (const b of s.bad) {
-      await tx.insertInto('survey_quarantine').values({ batch_id: batch.id, line: b.line, raw: JSON.stringify(b.raw), errors: JSON.stringify(b.problems) }).execute();
+      await tx
+        .insertInto('survey_quarantine')
+        .values({ batch_id: batch.id, line: b.line, raw: JSON.stringify(b.raw), errors: JSON.stringify(b.problems) })
+        .execute();
     }
   });
 }

@@ -34,7 +34,11 @@ export async function surveyFigures(ctx: ServiceContext, q: SurveyQuery): Promis
     year: Number(r.year),
     source: r.source,
     ...publishEstimate(
-      { value: r.value === null ? null : Number(r.value), respondents: r.respondents === null ? null : Number(r.respondents), margin: r.margin === null ? null : Number(r.margin) },
+      {
+        value: r.value === null ? null : Number(r.value),
+        respondents: r.respondents === null ? null : Number(r.respondents),
+        margin: r.margin === null ? null : Number(r.margin),
+      },
       q.minRespondents,
     ),
   }));
@@ -46,6 +50,12 @@ export async function listIndicators(ctx: ServiceContext): Promise<Indicator[]> 
 
 /** Years with any survey figure for the municipality, ascending. */
 export async function surveyYears(ctx: ServiceContext, municipality: string): Promise<number[]> {
-  const rows = await ctx.db.selectFrom('survey_results').select('year').distinct().where('gemeente_code', '=', municipality).orderBy('year').execute();
+  const rows = await ctx.db
+    .selectFrom('survey_results')
+    .select('year')
+    .distinct()
+    .where('gemeente_code', '=', municipality)
+    .orderBy('year')
+    .execute();
   return rows.map((r) => Number(r.year));
 }

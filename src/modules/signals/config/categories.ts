@@ -38,7 +38,8 @@ export function defaultSeedFile(gemeente: string): string {
 }
 
 const cache = new ConfigCache<CategoryRow[]>((db, gemeente) =>
-  db.selectFrom('signal_categories').selectAll().where('gemeente_code', '=', gemeente).orderBy('sort_order').execute());
+  db.selectFrom('signal_categories').selectAll().where('gemeente_code', '=', gemeente).orderBy('sort_order').execute(),
+);
 
 export function invalidateCategories(db: Db): void {
   cache.invalidate(db);
@@ -64,13 +65,34 @@ function seedRows(gemeente: string, list: SeedCategory[]) {
   const rows: Array<Insertable<SignalTables['signal_categories']>> = [];
   let order = 0;
   for (const main of list) {
-    const mainRow = { gemeente_code: gemeente, slug: main.slug, parent_slug: null, name: main.name, description: main.description ?? '', keywords: main.keywords ?? '',
-      handling_days: main.handlingDays, department: main.department, is_public: main.public ?? true, is_sensitive: main.sensitive ?? false, sort_order: order++ };
+    const mainRow = {
+      gemeente_code: gemeente,
+      slug: main.slug,
+      parent_slug: null,
+      name: main.name,
+      description: main.description ?? '',
+      keywords: main.keywords ?? '',
+      handling_days: main.handlingDays,
+      department: main.department,
+      is_public: main.public ?? true,
+      is_sensitive: main.sensitive ?? false,
+      sort_order: order++,
+    };
     rows.push(mainRow);
     for (const c of main.children ?? []) {
-      rows.push({ gemeente_code: gemeente, slug: c.slug, parent_slug: main.slug, name: c.name, description: c.description ?? '', keywords: c.keywords ?? '',
-        handling_days: c.handlingDays, department: c.department, is_public: c.public ?? main.public ?? true,
-        is_sensitive: c.sensitive ?? main.sensitive ?? false, sort_order: order++ });
+      rows.push({
+        gemeente_code: gemeente,
+        slug: c.slug,
+        parent_slug: main.slug,
+        name: c.name,
+        description: c.description ?? '',
+        keywords: c.keywords ?? '',
+        handling_days: c.handlingDays,
+        department: c.department,
+        is_public: c.public ?? main.public ?? true,
+        is_sensitive: c.sensitive ?? main.sensitive ?? false,
+        sort_order: order++,
+      });
     }
   }
   return rows;
@@ -83,9 +105,23 @@ export async function seedSignalDefaultsIfEmpty(ctx: ServiceContext, gemeente: s
   const seed = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedFile;
   const rows = seedRows(gemeente, seed.categories);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('signal_categories').values(rows).onConflict((oc) => oc.doNothing()).execute();
-    const templates = Object.entries(seed.templates).map(([status, t]) => ({ gemeente_code: gemeente, status, subject: t.subject, body: t.body }));
-    if (templates.length) await trx.insertInto('signal_templates').values(templates).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('signal_categories')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const templates = Object.entries(seed.templates).map(([status, t]) => ({
+      gemeente_code: gemeente,
+      status,
+      subject: t.subject,
+      body: t.body,
+    }));
+    if (templates.length)
+      await trx
+        .insertInto('signal_templates')
+        .values(templates)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
   });
   invalidateCategories(ctx.db);
   invalidateTemplates(ctx.db);
@@ -107,17 +143,29 @@ export interface CategoryView {
 }
 
 export function presentCategory(c: CategoryRow): CategoryView {
-  return { slug: c.slug, parentSlug: c.parent_slug, name: c.name, description: c.description, handlingDays: c.handling_days,
-    department: c.department, isPublic: c.is_public, isSensitive: c.is_sensitive, active: c.active, partnerContact: c.partner_contact };
+  return {
+    slug: c.slug,
+    parentSlug: c.parent_slug,
+    name: c.name,
+    description: c.description,
+    handlingDays: c.handling_days,
+    department: c.department,
+    isPublic: c.is_public,
+    isSensitive: c.is_sensitive,
+    active: c.active,
+    partnerContact: c.partner_contact,
+  };
 }
 
 /** The tree: main categories with their children, in configured order. */
 export async function categoryTree(db: Db, gemeente: string, includeInactive = false): Promise<CategoryView[]> {
   const rows = (await loadCategories(db, gemeente)).filter((c) => includeInactive || c.active);
-  return rows.filter((c) => c.parent_slug === null).map((m) => ({
-    ...presentCategory(m),
-    children: rows.filter((c) => c.parent_slug === m.slug).map(presentCategory),
-  }));
+  return rows
+    .filter((c) => c.parent_slug === null)
+    .map((m) => ({
+      ...presentCategory(m),
+      children: rows.filter((c) => c.parent_slug === m.slug).map(presentCategory),
+    }));
 }
 
 export interface CategoryInput {
@@ -141,11 +189,24 @@ export async function saveCategory(ctx: ServiceContext, gemeente: string, slug: 
     const parent = await findCategory(ctx.db, gemeente, input.parentSlug);
     if (!parent || parent.parent_slug !== null) throw invalidInput([{ name: 'body.parentSlug', reason: 'must be a main category' }]);
   }
-  const values = { parent_slug: input.parentSlug, name: input.name, description: input.description ?? '', keywords: input.keywords ?? '',
-    handling_days: input.handlingDays, department: input.department, is_public: input.isPublic, is_sensitive: input.isSensitive,
-    active: input.active, updated_at: new Date(), ...(input.partnerContact !== undefined ? { partner_contact: input.partnerContact } : {}) };
-  await ctx.db.insertInto('signal_categories').values({ gemeente_code: gemeente, slug, ...values })
-    .onConflict((oc) => oc.columns(['gemeente_code', 'slug']).doUpdateSet(values)).execute();
+  const values = {
+    parent_slug: input.parentSlug,
+    name: input.name,
+    description: input.description ?? '',
+    keywords: input.keywords ?? '',
+    handling_days: input.handlingDays,
+    department: input.department,
+    is_public: input.isPublic,
+    is_sensitive: input.isSensitive,
+    active: input.active,
+    updated_at: new Date(),
+    ...(input.partnerContact !== undefined ? { partner_contact: input.partnerContact } : {}),
+  };
+  await ctx.db
+    .insertInto('signal_categories')
+    .values({ gemeente_code: gemeente, slug, ...values })
+    .onConflict((oc) => oc.columns(['gemeente_code', 'slug']).doUpdateSet(values))
+    .execute();
   invalidateCategories(ctx.db);
   const row = await findCategory(ctx.db, gemeente, slug);
   if (!row) throw notFound('Category', slug);

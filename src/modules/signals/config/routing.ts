@@ -30,7 +30,13 @@ export interface RouteResult {
   ruleName: string | null;
 }
 
-const CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Weekday (ISO 1–7) and minute of the day in Amsterdam. */
 export function amsterdamClock(at: Date): { weekday: number; minute: number } {
@@ -64,7 +70,8 @@ export function route(rules: RuleRow[], facts: RouteFacts, defaultDepartment: st
 }
 
 const cache = new ConfigCache<RuleRow[]>((db, gemeente) =>
-  db.selectFrom('signal_routing_rules').selectAll().where('gemeente_code', '=', gemeente).orderBy('position').execute());
+  db.selectFrom('signal_routing_rules').selectAll().where('gemeente_code', '=', gemeente).orderBy('position').execute(),
+);
 
 /** The rules of a municipality in order (cached, see config-cache.ts). */
 export function loadRules(db: Db, gemeente: string): Promise<RuleRow[]> {
@@ -89,9 +96,19 @@ export interface RuleView extends Required<{ [K in keyof RuleInput]-?: Exclude<R
 }
 
 export function presentRule(r: RuleRow): RuleView {
-  return { id: r.id, position: r.position, name: r.name, categorySlug: r.category_slug, areaCode: r.area_code,
-    weekdays: r.weekdays ? r.weekdays.split(',').map(Number) : null, timeFrom: r.time_from, timeTo: r.time_to,
-    assignKind: r.assign_kind, assignTo: r.assign_to, active: r.active };
+  return {
+    id: r.id,
+    position: r.position,
+    name: r.name,
+    categorySlug: r.category_slug,
+    areaCode: r.area_code,
+    weekdays: r.weekdays ? r.weekdays.split(',').map(Number) : null,
+    timeFrom: r.time_from,
+    timeTo: r.time_to,
+    assignKind: r.assign_kind,
+    assignTo: r.assign_to,
+    active: r.active,
+  };
 }
 
 export async function listRules(ctx: ServiceContext, gemeente: string): Promise<RuleView[]> {
@@ -103,16 +120,31 @@ export async function listRules(ctx: ServiceContext, gemeente: string): Promise<
 export async function replaceRules(ctx: ServiceContext, gemeente: string, rules: RuleInput[]): Promise<RuleView[]> {
   authorize(ctx, 'signals:configure');
   rules.forEach((r, i) => {
-    if ((r.timeFrom == null) !== (r.timeTo == null)) throw invalidInput([{ name: `body.rules.${i}.timeTo`, reason: 'give both timeFrom and timeTo, or neither' }]);
+    if ((r.timeFrom == null) !== (r.timeTo == null))
+      throw invalidInput([{ name: `body.rules.${i}.timeTo`, reason: 'give both timeFrom and timeTo, or neither' }]);
   });
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('signal_routing_rules').where('gemeente_code', '=', gemeente).execute();
     if (!rules.length) return;
-    await trx.insertInto('signal_routing_rules').values(rules.map((r, i) => ({
-      id: randomUUID(), gemeente_code: gemeente, position: i + 1, name: r.name, category_slug: r.categorySlug ?? null, area_code: r.areaCode ?? null,
-      weekdays: r.weekdays?.length ? r.weekdays.join(',') : null, time_from: r.timeFrom ?? null, time_to: r.timeTo ?? null,
-      assign_kind: r.assignKind, assign_to: r.assignTo, active: r.active ?? true,
-    }))).execute();
+    await trx
+      .insertInto('signal_routing_rules')
+      .values(
+        rules.map((r, i) => ({
+          id: randomUUID(),
+          gemeente_code: gemeente,
+          position: i + 1,
+          name: r.name,
+          category_slug: r.categorySlug ?? null,
+          area_code: r.areaCode ?? null,
+          weekdays: r.weekdays?.length ? r.weekdays.join(',') : null,
+          time_from: r.timeFrom ?? null,
+          time_to: r.timeTo ?? null,
+          assign_kind: r.assignKind,
+          assign_to: r.assignTo,
+          active: r.active ?? true,
+        })),
+      )
+      .execute();
   });
   cache.invalidate(ctx.db);
   return listRules(ctx, gemeente);

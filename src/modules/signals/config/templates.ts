@@ -7,8 +7,12 @@ import type { SignalStatus, SignalTables } from '../tables.ts';
 
 export type TemplateRow = Selectable<SignalTables['signal_templates']>;
 
-const cache = new ConfigCache<Map<string, TemplateRow>>(async (db, gemeente) =>
-  new Map((await db.selectFrom('signal_templates').selectAll().where('gemeente_code', '=', gemeente).execute()).map((t) => [t.status, t])));
+const cache = new ConfigCache<Map<string, TemplateRow>>(
+  async (db, gemeente) =>
+    new Map(
+      (await db.selectFrom('signal_templates').selectAll().where('gemeente_code', '=', gemeente).execute()).map((t) => [t.status, t]),
+    ),
+);
 
 /** The template of a status (cached, see config-cache.ts); undefined when there is none. */
 export async function cachedTemplate(db: Db, gemeente: string, status: SignalStatus): Promise<TemplateRow | undefined> {
@@ -30,8 +34,11 @@ export async function listTemplates(ctx: ServiceContext, gemeente: string) {
 export async function saveTemplate(ctx: ServiceContext, gemeente: string, status: SignalStatus, input: { subject: string; body: string }) {
   authorize(ctx, 'signals:configure');
   const values = { subject: input.subject, body: input.body, updated_at: new Date() };
-  await ctx.db.insertInto('signal_templates').values({ gemeente_code: gemeente, status, ...values })
-    .onConflict((oc) => oc.columns(['gemeente_code', 'status']).doUpdateSet(values)).execute();
+  await ctx.db
+    .insertInto('signal_templates')
+    .values({ gemeente_code: gemeente, status, ...values })
+    .onConflict((oc) => oc.columns(['gemeente_code', 'status']).doUpdateSet(values))
+    .execute();
   invalidateTemplates(ctx.db);
   return (await listTemplates(ctx, gemeente)).find((t) => t.status === status)!;
 }

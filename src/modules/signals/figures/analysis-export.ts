@@ -45,22 +45,58 @@ export async function signalEvents(
   q: { from?: Date; to?: Date; categories?: string[]; includeImported?: boolean } = {},
 ): Promise<SignalEvents> {
   authorize(ctx, 'signals:read');
-  let query = ctx.db.selectFrom('signals').innerJoin('signal_categories', (j) => j.onRef('signal_categories.slug', '=', 'signals.category_slug').onRef('signal_categories.gemeente_code', '=', 'signals.gemeente_code'))
-    .select(['signals.x', 'signals.y', 'signals.lat', 'signals.lon', 'signals.created_at', 'signals.parent_id', 'signals.category_slug', 'signal_categories.parent_slug', 'signals.buurt_code'])
-    .where('signals.gemeente_code', '=', gemeente).where('signals.x', 'is not', null).where('signals.merged_into_id', 'is', null)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('signals as part').select('part.id').whereRef('part.parent_id', '=', 'signals.id'))));
+  let query = ctx.db
+    .selectFrom('signals')
+    .innerJoin('signal_categories', (j) =>
+      j
+        .onRef('signal_categories.slug', '=', 'signals.category_slug')
+        .onRef('signal_categories.gemeente_code', '=', 'signals.gemeente_code'),
+    )
+    .select([
+      'signals.x',
+      'signals.y',
+      'signals.lat',
+      'signals.lon',
+      'signals.created_at',
+      'signals.parent_id',
+      'signals.category_slug',
+      'signal_categories.parent_slug',
+      'signals.buurt_code',
+    ])
+    .where('signals.gemeente_code', '=', gemeente)
+    .where('signals.x', 'is not', null)
+    .where('signals.merged_into_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('signals as part').select('part.id').whereRef('part.parent_id', '=', 'signals.id'))),
+    );
   // A part is created after the report it was split from, so `from` may filter on the creation time; `to` may not.
   if (q.from) query = query.where('signals.created_at', '>=', q.from);
-  if (q.categories?.length) query = query.where((eb) => eb.or([eb('signals.category_slug', 'in', q.categories!), eb('signal_categories.parent_slug', 'in', q.categories!)]));
+  if (q.categories?.length)
+    query = query.where((eb) =>
+      eb.or([eb('signals.category_slug', 'in', q.categories!), eb('signal_categories.parent_slug', 'in', q.categories!)]),
+    );
   if (q.includeImported === false) query = query.where('signals.source', '!=', 'import');
   const found = await query.execute();
-  const rootTime = await reportedTimes(ctx, found.flatMap((r) => (r.parent_id ? [r.parent_id] : [])));
+  const rootTime = await reportedTimes(
+    ctx,
+    found.flatMap((r) => (r.parent_id ? [r.parent_id] : [])),
+  );
   const rows = found
     .map((r) => ({ ...r, at: (r.parent_id ? rootTime(r.parent_id) : undefined) ?? r.created_at }))
     .filter((r) => (!q.from || r.at >= q.from) && (!q.to || r.at < q.to))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   const n = rows.length;
-  const out: SignalEvents = { count: n, x: new Float64Array(n), y: new Float64Array(n), lat: new Float64Array(n), lon: new Float64Array(n), time: new Float64Array(n), category: [], mainCategory: [], buurtCode: [] };
+  const out: SignalEvents = {
+    count: n,
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    lat: new Float64Array(n),
+    lon: new Float64Array(n),
+    time: new Float64Array(n),
+    category: [],
+    mainCategory: [],
+    buurtCode: [],
+  };
   rows.forEach((r, i) => {
     out.x[i] = r.x!;
     out.y[i] = r.y!;

@@ -22,7 +22,11 @@ export interface CategorySelection {
 function reportsIn(db: Db, p: CountPeriod) {
   return db
     .selectFrom('signals')
-    .leftJoin('signal_categories', (j) => j.onRef('signal_categories.slug', '=', 'signals.category_slug').onRef('signal_categories.gemeente_code', '=', 'signals.gemeente_code'))
+    .leftJoin('signal_categories', (j) =>
+      j
+        .onRef('signal_categories.slug', '=', 'signals.category_slug')
+        .onRef('signal_categories.gemeente_code', '=', 'signals.gemeente_code'),
+    )
     .where('signals.gemeente_code', '=', p.gemeente)
     .where('signals.merged_into_id', 'is', null)
     .where('signals.created_at', '>=', p.from)
@@ -32,10 +36,20 @@ function reportsIn(db: Db, p: CountPeriod) {
 const areaColumn = (level: 'buurt' | 'wijk') => (level === 'wijk' ? 'signals.wijk_code' : 'signals.buurt_code');
 
 /** Reports per buurt or wijk code in the selected categories (areas without reports are absent = 0; reports without an area are left out). */
-export async function signalCountsPerArea(db: Db, p: CountPeriod, level: 'buurt' | 'wijk', categories: CategorySelection): Promise<Map<string, number>> {
+export async function signalCountsPerArea(
+  db: Db,
+  p: CountPeriod,
+  level: 'buurt' | 'wijk',
+  categories: CategorySelection,
+): Promise<Map<string, number>> {
   const col = areaColumn(level);
   const rows = await reportsIn(db, p)
-    .where((eb) => eb.or([eb('signal_categories.parent_slug', 'in', [...categories.parents, '-']), eb('signals.category_slug', 'in', [...categories.parents, ...categories.slugs, '-'])]))
+    .where((eb) =>
+      eb.or([
+        eb('signal_categories.parent_slug', 'in', [...categories.parents, '-']),
+        eb('signals.category_slug', 'in', [...categories.parents, ...categories.slugs, '-']),
+      ]),
+    )
     .select([sql<string | null>`${sql.ref(col)}`.as('area'), (eb) => eb.fn.countAll().as('n')])
     .groupBy(col)
     .execute();
@@ -43,7 +57,11 @@ export async function signalCountsPerArea(db: Db, p: CountPeriod, level: 'buurt'
 }
 
 /** Reports per category (all categories) in one buurt or wijk, or in the whole municipality when `area` is absent. */
-export async function signalCountsPerCategory(db: Db, p: CountPeriod, area?: { level: 'buurt' | 'wijk'; code: string }): Promise<{ category: string; name: string | null; reports: number }[]> {
+export async function signalCountsPerCategory(
+  db: Db,
+  p: CountPeriod,
+  area?: { level: 'buurt' | 'wijk'; code: string },
+): Promise<{ category: string; name: string | null; reports: number }[]> {
   let q = reportsIn(db, p);
   if (area) q = q.where(areaColumn(area.level), '=', area.code);
   const rows = await q

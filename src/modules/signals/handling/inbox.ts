@@ -43,20 +43,25 @@ async function applyFilters(ctx: ServiceContext, gemeente: string, base: Q, f: I
   if (f.open !== undefined) q = q.where('status', 'in', f.open ? [...OPEN_STATUSES] : [...CLOSED_STATUSES]);
   if (f.category?.length) {
     const cats = await loadCategories(ctx.db, gemeente);
-    const slugs = cats.filter((c) => f.category!.includes(c.slug) || (c.parent_slug !== null && f.category!.includes(c.parent_slug))).map((c) => c.slug);
+    const slugs = cats
+      .filter((c) => f.category!.includes(c.slug) || (c.parent_slug !== null && f.category!.includes(c.parent_slug)))
+      .map((c) => c.slug);
     q = q.where('category_slug', 'in', slugs.length ? slugs : ['-']);
   }
   if (f.area) q = q.where((eb) => eb.or([eb('buurt_code', '=', f.area!), eb('wijk_code', '=', f.area!)]));
   if (f.department) q = q.where('department', '=', f.department);
   if (f.assignee === 'none') q = q.where('assignee_id', 'is', null);
-  else if (f.assignee === 'me') q = q.where('assignee_id', '=', ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000');
+  else if (f.assignee === 'me')
+    q = q.where('assignee_id', '=', ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000');
   else if (f.assignee) q = q.where('assignee_id', '=', f.assignee);
   if (f.overdue) q = q.where('deadline', '<', amsterdamDate(new Date())).where('status', 'in', [...OPEN_STATUSES]);
   if (f.olderThanDays !== undefined) q = q.where('created_at', '<', new Date(Date.now() - f.olderThanDays * 86_400_000));
   if (f.createdFrom) q = q.where('created_at', '>=', new Date(f.createdFrom));
   if (f.createdTo) q = q.where('created_at', '<', new Date(f.createdTo));
   if (f.q?.trim()) {
-    q = q.where(sql<boolean>`to_tsvector('dutch', coalesce(number, '') || ' ' || coalesce(description, '') || ' ' || coalesce(address_text, '')) @@ websearch_to_tsquery('dutch', ${f.q.trim()})`);
+    q = q.where(
+      sql<boolean>`to_tsvector('dutch', coalesce(number, '') || ' ' || coalesce(description, '') || ' ' || coalesce(address_text, '')) @@ websearch_to_tsquery('dutch', ${f.q.trim()})`,
+    );
   }
   return { q };
 }
@@ -70,12 +75,31 @@ export async function queryInbox(ctx: ServiceContext, gemeente: string, f: Inbox
   const { q: filtered } = await applyFilters(ctx, gemeente, base, f);
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let rows = filtered.selectAll('signals');
-  rows = f.sort === 'oldest' ? rows.orderBy('created_at', 'asc') : f.sort === 'deadline' ? rows.orderBy('deadline', 'asc').orderBy('created_at', 'asc') : rows.orderBy('created_at', 'desc');
-  const page = await rows.orderBy('id').limit(limit).offset(f.offset ?? 0).execute();
+  rows =
+    f.sort === 'oldest'
+      ? rows.orderBy('created_at', 'asc')
+      : f.sort === 'deadline'
+        ? rows.orderBy('deadline', 'asc').orderBy('created_at', 'asc')
+        : rows.orderBy('created_at', 'desc');
+  const page = await rows
+    .orderBy('id')
+    .limit(limit)
+    .offset(f.offset ?? 0)
+    .execute();
   const items = [];
   for (const r of page) items.push(await presentSignal(ctx, r, scope));
-  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read',
-    attributes: { view: 'inbox', scope: scope.kind, total: Number(total.n), results: items.length, numbers: items.map((i) => i.number), filter: filterSummary(f) } });
+  await recordProcessing(ctx, {
+    activity: 'signals.read',
+    operation: 'read',
+    attributes: {
+      view: 'inbox',
+      scope: scope.kind,
+      total: Number(total.n),
+      results: items.length,
+      numbers: items.map((i) => i.number),
+      filter: filterSummary(f),
+    },
+  });
   return { total: Number(total.n), limit, offset: f.offset ?? 0, items };
 }
 
@@ -86,7 +110,10 @@ const csvCell = (v: unknown) => {
 };
 
 /** The filter of a list or export as logged: which fields were set (their values may hold search words). */
-const filterSummary = (f: InboxQuery) => Object.keys(f).filter((k) => f[k as keyof InboxQuery] !== undefined).sort();
+const filterSummary = (f: InboxQuery) =>
+  Object.keys(f)
+    .filter((k) => f[k as keyof InboxQuery] !== undefined)
+    .sort();
 
 export const EXPORT_MAX_ROWS = 100_000;
 
@@ -96,12 +123,51 @@ export async function exportInboxCsv(ctx: ServiceContext, gemeente: string, f: I
   const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
   const { q: filtered } = await applyFilters(ctx, gemeente, ctx.db.selectFrom('signals') as unknown as Q, f);
   const rows = await filtered.selectAll('signals').orderBy('created_at', 'desc').limit(EXPORT_MAX_ROWS).execute();
-  await recordProcessing(ctx, { activity: 'signals.export', operation: 'export', attributes: { format: 'csv', rows: rows.length, filter: filterSummary(f) } });
-  const head = ['nummer', 'aangemaakt', 'status', 'hoofdcategorie', 'categorie', 'omschrijving', 'adres', 'lat', 'lon', 'buurt', 'wijk', 'afdeling', 'partner', 'termijn', 'afgesloten', 'bron'];
+  await recordProcessing(ctx, {
+    activity: 'signals.export',
+    operation: 'export',
+    attributes: { format: 'csv', rows: rows.length, filter: filterSummary(f) },
+  });
+  const head = [
+    'nummer',
+    'aangemaakt',
+    'status',
+    'hoofdcategorie',
+    'categorie',
+    'omschrijving',
+    'adres',
+    'lat',
+    'lon',
+    'buurt',
+    'wijk',
+    'afdeling',
+    'partner',
+    'termijn',
+    'afgesloten',
+    'bron',
+  ];
   const lines = rows.map((r) => {
     const c = cats.get(r.category_slug);
-    return [r.number, r.created_at.toISOString(), STATUS_LABELS[r.status].nl, c?.parent_slug ? cats.get(c.parent_slug)?.name : '', c?.name ?? r.category_slug,
-      r.description, r.address_text, r.lat, r.lon, r.buurt_code, r.wijk_code, r.department, r.partner, r.deadline, r.closed_at?.toISOString(), r.source].map(csvCell).join(';');
+    return [
+      r.number,
+      r.created_at.toISOString(),
+      STATUS_LABELS[r.status].nl,
+      c?.parent_slug ? cats.get(c.parent_slug)?.name : '',
+      c?.name ?? r.category_slug,
+      r.description,
+      r.address_text,
+      r.lat,
+      r.lon,
+      r.buurt_code,
+      r.wijk_code,
+      r.department,
+      r.partner,
+      r.deadline,
+      r.closed_at?.toISOString(),
+      r.source,
+    ]
+      .map(csvCell)
+      .join(';');
   });
   return `\uFEFF${head.map(csvCell).join(';')}\r\n${lines.join('\r\n')}${lines.length ? '\r\n' : ''}`;
 }
@@ -121,8 +187,11 @@ export async function saveFilter(ctx: ServiceContext, name: string, query: Inbox
   authorize(ctx, 'signals:read');
   const userId = userIdOf(ctx);
   const id = randomUUID();
-  await ctx.db.insertInto('signal_saved_filters').values({ id, user_id: userId, name, query: JSON.stringify(query) as never })
-    .onConflict((oc) => oc.columns(['user_id', 'name']).doUpdateSet({ query: JSON.stringify(query) as never })).execute();
+  await ctx.db
+    .insertInto('signal_saved_filters')
+    .values({ id, user_id: userId, name, query: JSON.stringify(query) as never })
+    .onConflict((oc) => oc.columns(['user_id', 'name']).doUpdateSet({ query: JSON.stringify(query) as never }))
+    .execute();
   return (await listSavedFilters(ctx)).find((f) => f.name === name)!;
 }
 

@@ -24,17 +24,26 @@ export function sniffImageType(b: Buffer): 'jpeg' | 'png' | 'webp' | null {
   return null;
 }
 
-const unsupported = () => unsupportedMediaType('Send a JPEG, PNG or WebP photo.', [{ name: 'photo', reason: 'not a JPEG, PNG or WebP image' }], 'Unsupported image');
+const unsupported = () =>
+  unsupportedMediaType(
+    'Send a JPEG, PNG or WebP photo.',
+    [{ name: 'photo', reason: 'not a JPEG, PNG or WebP image' }],
+    'Unsupported image',
+  );
 
 /** 413 for a photo over the configured size. */
-export const photoTooLarge = (maxBytes: number) => bodyTooLarge(`A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`, 'Photo too large');
+export const photoTooLarge = (maxBytes: number) =>
+  bodyTooLarge(`A photo may be at most ${Math.round(maxBytes / 1e6)} MB.`, 'Photo too large');
 
 /** Re-encodes to JPEG without any metadata. */
 export async function cleanImage(input: Buffer): Promise<{ bytes: Buffer; width: number; height: number }> {
   if (!sniffImageType(input)) throw unsupported();
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: 50_000_000 }).rotate().resize({ width: 2048, height: 2048, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(input, { limitInputPixels: 50_000_000 })
+      .rotate()
+      .resize({ width: 2048, height: 2048, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
     return { bytes: data, width: info.width, height: info.height };
   } catch {
     throw unsupported();
@@ -44,7 +53,11 @@ export async function cleanImage(input: Buffer): Promise<{ bytes: Buffer; width:
 type Queries = Pick<ServiceContext['db'], 'selectFrom'>;
 
 async function requireRoom(db: Queries, signalId: string): Promise<void> {
-  const count = await db.selectFrom('signal_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('signal_id', '=', signalId).executeTakeFirstOrThrow();
+  const count = await db
+    .selectFrom('signal_photos')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('signal_id', '=', signalId)
+    .executeTakeFirstOrThrow();
   if (Number(count.n) >= MAX_PHOTOS) throw conflict(`A report can have at most ${MAX_PHOTOS} photos.`);
 }
 
@@ -61,10 +74,26 @@ export async function addPhotoByToken(ctx: ServiceContext, token: string, input:
   await ctx.db.transaction().execute(async (trx) => {
     await trx.selectFrom('signals').select('id').where('id', '=', s.id).forUpdate().executeTakeFirstOrThrow();
     await requireRoom(trx, s.id);
-    await trx.insertInto('signal_photos').values({ id, signal_id: s.id, content_type: 'image/jpeg', bytes: clean.bytes, width: clean.width, height: clean.height, size: clean.bytes.length }).execute();
+    await trx
+      .insertInto('signal_photos')
+      .values({
+        id,
+        signal_id: s.id,
+        content_type: 'image/jpeg',
+        bytes: clean.bytes,
+        width: clean.width,
+        height: clean.height,
+        size: clean.bytes.length,
+      })
+      .execute();
     await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'photo', visibility: 'reporter', data: { photoId: id } });
   });
-  await recordProcessing(ctx, { activity: 'signals.intake', operation: 'create', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, photo: id } });
+  await recordProcessing(ctx, {
+    activity: 'signals.intake',
+    operation: 'create',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, photo: id },
+  });
   return { id, width: clean.width, height: clean.height, size: clean.bytes.length };
 }
 
@@ -80,7 +109,12 @@ async function photoRow(ctx: ServiceContext, signalId: string, photoId: string) 
 export async function photoByToken(ctx: ServiceContext, token: string, photoId: string) {
   const s = await signalByToken(ctx, token);
   const p = await photoRow(ctx, s.id, photoId);
-  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, photo: p.id } });
+  await recordProcessing(ctx, {
+    activity: 'signals.track',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, photo: p.id },
+  });
   return p;
 }
 
@@ -89,16 +123,26 @@ export async function photoForStaff(ctx: ServiceContext, gemeente: string, idOrN
   authorize(ctx, 'signals:read');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const p = await photoRow(ctx, s.id, photoId);
-  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, view: 'photo', photo: p.id } });
+  await recordProcessing(ctx, {
+    activity: 'signals.read',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, view: 'photo', photo: p.id },
+  });
   return p;
 }
 
 /** A photo staff marked public, unless its report's category is sensitive (visibility.ts: such reports publish nothing). */
 export async function publicPhoto(ctx: ServiceContext, gemeente: string, photoId: string) {
   const p = /^[0-9a-f-]{36}$/.test(photoId)
-    ? await ctx.db.selectFrom('signal_photos').innerJoin('signals', 'signals.id', 'signal_photos.signal_id')
-      .select(['signal_photos.bytes', 'signal_photos.content_type', 'signals.category_slug'])
-      .where('signal_photos.id', '=', photoId).where('signal_photos.is_public', '=', true).where('signals.gemeente_code', '=', gemeente).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('signal_photos')
+        .innerJoin('signals', 'signals.id', 'signal_photos.signal_id')
+        .select(['signal_photos.bytes', 'signal_photos.content_type', 'signals.category_slug'])
+        .where('signal_photos.id', '=', photoId)
+        .where('signal_photos.is_public', '=', true)
+        .where('signals.gemeente_code', '=', gemeente)
+        .executeTakeFirst()
     : undefined;
   if (!p || !mayPublishText(await findCategory(ctx.db, gemeente, p.category_slug))) throw notFound('Photo', photoId);
   return p;
@@ -108,7 +152,8 @@ export async function setPhotoPublic(ctx: ServiceContext, gemeente: string, idOr
   authorize(ctx, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const p = await photoRow(ctx, s.id, photoId);
-  if (isPublic && !mayPublishText(await findCategory(ctx.db, gemeente, s.category_slug))) throw conflict('Photos of a sensitive category are never published.');
+  if (isPublic && !mayPublishText(await findCategory(ctx.db, gemeente, s.category_slug)))
+    throw conflict('Photos of a sensitive category are never published.');
   await ctx.db.updateTable('signal_photos').set({ is_public: isPublic }).where('id', '=', p.id).execute();
   return { id: p.id, isPublic };
 }

@@ -24,7 +24,11 @@ async function publishableSignal(ctx: ServiceContext, gemeente: string, idOrNumb
 export async function publishDescription(ctx: ServiceContext, gemeente: string, idOrNumber: string, published: boolean) {
   const s = await publishableSignal(ctx, gemeente, idOrNumber, published);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('signals').set({ description_published_at: published ? new Date() : null }).where('id', '=', s.id).execute();
+    await trx
+      .updateTable('signals')
+      .set({ description_published_at: published ? new Date() : null })
+      .where('id', '=', s.id)
+      .execute();
     await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'publish', data: { what: 'description', published } });
   });
   return getSignalDetail(ctx, gemeente, s.id);
@@ -33,10 +37,19 @@ export async function publishDescription(ctx: ServiceContext, gemeente: string, 
 /** Marks one history text public, or takes it back. Entries without text cannot be published. */
 export async function publishEntry(ctx: ServiceContext, gemeente: string, idOrNumber: string, entryId: number, published: boolean) {
   const s = await publishableSignal(ctx, gemeente, idOrNumber, published);
-  const entry = await ctx.db.selectFrom('signal_history').select(['id', 'text']).where('id', '=', entryId).where('signal_id', '=', s.id).executeTakeFirst();
+  const entry = await ctx.db
+    .selectFrom('signal_history')
+    .select(['id', 'text'])
+    .where('id', '=', entryId)
+    .where('signal_id', '=', s.id)
+    .executeTakeFirst();
   if (!entry || entry.text === null) throw notFound('History entry with text', String(entryId));
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('signal_history').set({ published_at: published ? new Date() : null }).where('id', '=', entry.id).execute();
+    await trx
+      .updateTable('signal_history')
+      .set({ published_at: published ? new Date() : null })
+      .where('id', '=', entry.id)
+      .execute();
     await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'publish', data: { what: 'entry', entryId, published } });
   });
   return getSignalDetail(ctx, gemeente, s.id);

@@ -23,16 +23,26 @@ describe('reads of residents’ data are logged', () => {
     admin = await loginAs(t.app, t.database, 'admin');
     police = await loginAs(t.app, t.database, 'partner');
     const partnerId = randomUUID();
-    await t.database.db.insertInto('partners').values({ gemeente_code: t.config.municipality, id: partnerId, name: 'Politie Dordrecht', kind: 'police' }).execute();
+    await t.database.db
+      .insertInto('partners')
+      .values({ gemeente_code: t.config.municipality, id: partnerId, name: 'Politie Dordrecht', kind: 'police' })
+      .execute();
     await t.database.db.insertInto('partner_members').values({ partner_id: partnerId, user_id: police.userId }).execute();
-    r = (await report(t.app, { description: 'Afval bij de flat van mijn buurman', email: 'melder@example.test', contactConsent: true })).body as typeof r;
+    r = (await report(t.app, { description: 'Afval bij de flat van mijn buurman', email: 'melder@example.test', contactConsent: true }))
+      .body as typeof r;
   });
   after(async () => t.close());
 
   const get = (url: string, s?: TestSession) => t.app.inject({ method: 'GET', url, ...(s ? { headers: { cookie: s.cookie } } : {}) });
   /** The records written by `fn` (new ids only). */
   async function recordsOf(fn: () => Promise<{ statusCode: number; body: string }>) {
-    const last = (await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m ?? 0;
+    const last =
+      (
+        await t.database.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.max('id').as('m'))
+          .executeTakeFirstOrThrow()
+      ).m ?? 0;
     const res = await fn();
     assert.ok(res.statusCode < 300, `${res.statusCode} ${res.body.slice(0, 200)}`);
     return t.database.db.selectFrom('audit_log').selectAll().where('id', '>', Number(last)).orderBy('id').execute();
@@ -55,7 +65,12 @@ describe('reads of residents’ data are logged', () => {
     assert.ok(rec!.name.length > 10);
     assert.deepEqual(attrs(rec!.attributes), { number: r.number, view: 'detail', scope: 'staff' });
 
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/signals/${r.id}`, headers: coord.headers, payload: { partner: 'Politie Dordrecht' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/signals/${r.id}`,
+      headers: coord.headers,
+      payload: { partner: 'Politie Dordrecht' },
+    });
     const [p] = await recordsOf(() => get(`/api/v1/signals/${r.id}`, police));
     assert.equal(p!.actor, `user:${police.userId}`);
     assert.equal(attrs(p!.attributes).scope, 'partner');
@@ -86,11 +101,28 @@ describe('reads of residents’ data are logged', () => {
 
   it('logs photo views by staff and by the reporter, the tracking page and the Open311 token look-up', async () => {
     const photoId = randomUUID();
-    await t.database.db.insertInto('signal_photos').values({ id: photoId, signal_id: r.id, content_type: 'image/jpeg', bytes: Buffer.from([0xff, 0xd8, 0xff]), width: 1, height: 1, size: 3 }).execute();
+    await t.database.db
+      .insertInto('signal_photos')
+      .values({
+        id: photoId,
+        signal_id: r.id,
+        content_type: 'image/jpeg',
+        bytes: Buffer.from([0xff, 0xd8, 0xff]),
+        width: 1,
+        height: 1,
+        size: 3,
+      })
+      .execute();
     const [staff] = await recordsOf(() => get(`/api/v1/signals/${r.id}/photos/${photoId}`, coord));
-    assert.deepEqual([staff!.processing_activity_id, attrs(staff!.attributes).view, staff!.data_subject_pseudonym], ['signals.read', 'photo', await reporter()]);
+    assert.deepEqual(
+      [staff!.processing_activity_id, attrs(staff!.attributes).view, staff!.data_subject_pseudonym],
+      ['signals.read', 'photo', await reporter()],
+    );
     const [own] = await recordsOf(() => get(`/api/v1/public/signals/track/${r.trackingToken}/photos/${photoId}`));
-    assert.deepEqual([own!.processing_activity_id, own!.actor, own!.data_subject_pseudonym], ['signals.track', 'anonymous', await reporter()]);
+    assert.deepEqual(
+      [own!.processing_activity_id, own!.actor, own!.data_subject_pseudonym],
+      ['signals.track', 'anonymous', await reporter()],
+    );
     const [track] = await recordsOf(() => get(`/api/v1/public/signals/track/${r.trackingToken}`));
     assert.equal(track!.processing_activity_id, 'signals.track');
     const [tok] = await recordsOf(() => get(`/open311/v2/tokens/${r.trackingToken}.json`));
@@ -104,7 +136,11 @@ describe('reads of residents’ data are logged', () => {
 
   it('writes nothing for a refused read', async () => {
     const viewer = await loginAs(t.app, t.database, 'viewer');
-    const before = await t.database.db.selectFrom('audit_log').select('id').where('processing_activity_id', '=', 'signals.export').execute();
+    const before = await t.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('processing_activity_id', '=', 'signals.export')
+      .execute();
     assert.equal((await get('/api/v1/signals/export.csv', viewer)).statusCode, 403);
     const after = await t.database.db.selectFrom('audit_log').select('id').where('processing_activity_id', '=', 'signals.export').execute();
     assert.equal(after.length, before.length);

@@ -17,12 +17,18 @@ import { mayPublishText } from '../visibility.ts';
 import { isClosed } from '../records/workflow.ts';
 import { addWorkingDays, amsterdamDate } from '../records/working-days.ts';
 
-export async function splitSignal(ctx: ServiceContext, gemeente: string, idOrNumber: string, parts: Array<{ categorySlug: string; description: string }>) {
+export async function splitSignal(
+  ctx: ServiceContext,
+  gemeente: string,
+  idOrNumber: string,
+  parts: Array<{ categorySlug: string; description: string }>,
+) {
   authorize(ctx, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   if (isClosed(s.status) || s.merged_into_id) throw conflict('Only an open report can be split.');
   const cats: CategoryRow[] = [];
-  for (const [i, p] of parts.entries()) cats.push(await requireLeafCategory(ctx.db, gemeente, p.categorySlug, `body.parts.${i}.categorySlug`));
+  for (const [i, p] of parts.entries())
+    cats.push(await requireLeafCategory(ctx.db, gemeente, p.categorySlug, `body.parts.${i}.categorySlug`));
   const actor = actorLabel(ctx.actor);
   const numbers: string[] = [];
   // Tokens before the transaction: the first derivation reads (or creates) the key through ctx.db,
@@ -37,15 +43,50 @@ export async function splitSignal(ctx: ServiceContext, gemeente: string, idOrNum
       const number = await nextSignalNumber(trx, gemeente, Number(amsterdamDate(new Date()).slice(0, 4)));
       numbers.push(number);
       await insertSignal(trx, {
-        gemeente_code: gemeente, id, number, tracking_token_hash: tokenHashes[i]!, category_slug: c.slug,
-        suggested_category: null, description: p.description.trim(), status: 'new', lat: s.lat, lon: s.lon, x: s.x, y: s.y, address_text: s.address_text,
-        area_year: s.area_year, buurt_code: s.buurt_code, wijk_code: s.wijk_code, source: s.source, department: c.department, partner: null,
-        parent_id: s.id, deadline: addWorkingDays(amsterdamDate(new Date()), c.handling_days),
+        gemeente_code: gemeente,
+        id,
+        number,
+        tracking_token_hash: tokenHashes[i]!,
+        category_slug: c.slug,
+        suggested_category: null,
+        description: p.description.trim(),
+        status: 'new',
+        lat: s.lat,
+        lon: s.lon,
+        x: s.x,
+        y: s.y,
+        address_text: s.address_text,
+        area_year: s.area_year,
+        buurt_code: s.buurt_code,
+        wijk_code: s.wijk_code,
+        source: s.source,
+        department: c.department,
+        partner: null,
+        parent_id: s.id,
+        deadline: addWorkingDays(amsterdamDate(new Date()), c.handling_days),
       });
-      await addHistory(trx, { signalId: id, actor, kind: 'created', toStatus: 'new', visibility: 'reporter', data: { splitFrom: s.number } });
-      if (contact) await trx.insertInto('signal_contacts').values({ signal_id: id, email: contact.email, phone: contact.phone, consent: contact.consent }).execute();
+      await addHistory(trx, {
+        signalId: id,
+        actor,
+        kind: 'created',
+        toStatus: 'new',
+        visibility: 'reporter',
+        data: { splitFrom: s.number },
+      });
+      if (contact)
+        await trx
+          .insertInto('signal_contacts')
+          .values({ signal_id: id, email: contact.email, phone: contact.phone, consent: contact.consent })
+          .execute();
     }
-    await addHistory(trx, { signalId: s.id, actor, kind: 'split', text: `Gesplitst in ${numbers.join(', ')}`, visibility: 'reporter', data: { children: numbers } });
+    await addHistory(trx, {
+      signalId: s.id,
+      actor,
+      kind: 'split',
+      text: `Gesplitst in ${numbers.join(', ')}`,
+      visibility: 'reporter',
+      data: { children: numbers },
+    });
   });
   return getSignalDetail(ctx, gemeente, s.id);
 }
@@ -57,7 +98,10 @@ export async function mergeSignal(ctx: ServiceContext, env: SignalEnv, idOrNumbe
   const into = await requireSignal(ctx.db, env.gemeente, intoIdOrNumber);
   if (dup.id === into.id) throw invalidInput([{ name: 'body.into', reason: 'cannot merge a report into itself' }]);
   if (dup.merged_into_id || into.merged_into_id) throw conflict('One of these reports was already merged.');
-  if (into.parent_id === dup.id || (await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', dup.id).executeTakeFirst())) {
+  if (
+    into.parent_id === dup.id ||
+    (await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', dup.id).executeTakeFirst())
+  ) {
     throw conflict('A report that others were merged into cannot itself be merged.');
   }
   const actor = actorLabel(ctx.actor);
@@ -67,12 +111,36 @@ export async function mergeSignal(ctx: ServiceContext, env: SignalEnv, idOrNumbe
   await ctx.db.transaction().execute(async (trx) => {
     const now = new Date();
     const text = `Samengevoegd met melding ${into.number}; u ontvangt voortaan berichten over die melding.`;
-    await trx.updateTable('signals').set({ merged_into_id: into.id, status: 'cancelled', closed_at: now, updated_at: now }).where('id', '=', dup.id).execute();
-    await addHistory(trx, { signalId: dup.id, actor, kind: 'merge', fromStatus: dup.status, toStatus: 'cancelled', text, visibility: 'reporter',
-      publishedAt: published ? now : null, data: { into: into.number } });
-    await addHistory(trx, { signalId: into.id, actor, kind: 'merge', text: `Melding ${dup.number} is hiermee samengevoegd`, data: { duplicate: dup.number } });
-    await notifyStatus({ ...ctx, db: trx }, env, { id: dup.id, number: dup.number, categoryName: category?.name ?? dup.category_slug, deadline: dup.deadline, category },
-      'cancelled', { text, published });
+    await trx
+      .updateTable('signals')
+      .set({ merged_into_id: into.id, status: 'cancelled', closed_at: now, updated_at: now })
+      .where('id', '=', dup.id)
+      .execute();
+    await addHistory(trx, {
+      signalId: dup.id,
+      actor,
+      kind: 'merge',
+      fromStatus: dup.status,
+      toStatus: 'cancelled',
+      text,
+      visibility: 'reporter',
+      publishedAt: published ? now : null,
+      data: { into: into.number },
+    });
+    await addHistory(trx, {
+      signalId: into.id,
+      actor,
+      kind: 'merge',
+      text: `Melding ${dup.number} is hiermee samengevoegd`,
+      data: { duplicate: dup.number },
+    });
+    await notifyStatus(
+      { ...ctx, db: trx },
+      env,
+      { id: dup.id, number: dup.number, categoryName: category?.name ?? dup.category_slug, deadline: dup.deadline, category },
+      'cancelled',
+      { text, published },
+    );
   });
   return getSignalDetail(ctx, env.gemeente, into.id);
 }

@@ -26,28 +26,58 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
   const staffHandle = !partner && handle;
   const today = amsterdamDate(new Date());
   return {
-    id: s.id, number: s.number, status: s.status, statusLabel: STATUS_LABELS[s.status].nl,
-    categorySlug: s.category_slug, categoryName: cat?.name ?? s.category_slug, mainCategorySlug: cat?.parent_slug ?? null,
-    suggestedCategory: s.suggested_category, description: s.description,
-    location: s.lat !== null ? { lat: s.lat, lon: s.lon!, x: s.x!, y: s.y! } : null, addressText: s.address_text,
-    buurtCode: s.buurt_code, wijkCode: s.wijk_code, source: s.source, department: s.department, partner: s.partner,
+    id: s.id,
+    number: s.number,
+    status: s.status,
+    statusLabel: STATUS_LABELS[s.status].nl,
+    categorySlug: s.category_slug,
+    categoryName: cat?.name ?? s.category_slug,
+    mainCategorySlug: cat?.parent_slug ?? null,
+    suggestedCategory: s.suggested_category,
+    description: s.description,
+    location: s.lat !== null ? { lat: s.lat, lon: s.lon!, x: s.x!, y: s.y! } : null,
+    addressText: s.address_text,
+    buurtCode: s.buurt_code,
+    wijkCode: s.wijk_code,
+    source: s.source,
+    department: s.department,
+    partner: s.partner,
     assigneeId: partner ? null : s.assignee_id, // the municipality's internal assignment is not the partner's business
-    parentId: s.parent_id, mergedIntoId: s.merged_into_id, deadline: s.deadline,
+    parentId: s.parent_id,
+    mergedIntoId: s.merged_into_id,
+    deadline: s.deadline,
     overdue: Boolean(s.deadline && !isClosed(s.status) && s.deadline < today),
-    createdAt: s.created_at.toISOString(), updatedAt: s.updated_at.toISOString(), closedAt: s.closed_at?.toISOString() ?? null,
-    allowedTransitions: handle && !s.merged_into_id
-      ? allowedTransitions(s.status).map((t) => ({ to: t.to, label: STATUS_LABELS[t.to].nl, requiresText: t.requiresText }))
-      : [],
+    createdAt: s.created_at.toISOString(),
+    updatedAt: s.updated_at.toISOString(),
+    closedAt: s.closed_at?.toISOString() ?? null,
+    allowedTransitions:
+      handle && !s.merged_into_id
+        ? allowedTransitions(s.status).map((t) => ({ to: t.to, label: STATUS_LABELS[t.to].nl, requiresText: t.requiresText }))
+        : [],
     descriptionPublishedAt: s.description_published_at?.toISOString() ?? null,
-    permissions: { handle, viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
-      split: staffHandle && !isClosed(s.status), merge: staffHandle && !s.merged_into_id, edit: staffHandle,
-      publish: staffHandle && mayPublishText(cat) },
+    permissions: {
+      handle,
+      viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
+      split: staffHandle && !isClosed(s.status),
+      merge: staffHandle && !s.merged_into_id,
+      edit: staffHandle,
+      publish: staffHandle && mayPublishText(cat),
+    },
   };
 }
 export type SignalView = Awaited<ReturnType<typeof presentSignal>>;
 
-const presentHistory = (h: HistoryRow) => ({ id: Number(h.id), at: h.at.toISOString(), actor: h.actor, kind: h.kind, fromStatus: h.from_status, toStatus: h.to_status,
-  text: h.text, visibility: h.visibility, publishedAt: h.published_at?.toISOString() ?? null });
+const presentHistory = (h: HistoryRow) => ({
+  id: Number(h.id),
+  at: h.at.toISOString(),
+  actor: h.actor,
+  kind: h.kind,
+  fromStatus: h.from_status,
+  toStatus: h.to_status,
+  text: h.text,
+  visibility: h.visibility,
+  publishedAt: h.published_at?.toISOString() ?? null,
+});
 
 /** One report with its history as the caller may read it (a partner: no internal entries). Every view is logged. */
 export async function getSignalDetail(ctx: ServiceContext, gemeente: string, idOrNumber: string) {
@@ -57,11 +87,21 @@ export async function getSignalDetail(ctx: ServiceContext, gemeente: string, idO
   const history = await historyOf(ctx.db, s.id, scope.kind === 'partner' ? 'partner' : 'staff');
   const children = await ctx.db.selectFrom('signals').select(['id', 'number', 'status']).where('parent_id', '=', s.id).execute();
   const duplicates = await ctx.db.selectFrom('signals').select(['id', 'number']).where('merged_into_id', '=', s.id).execute();
-  const photos = await ctx.db.selectFrom('signal_photos').select(['id', 'is_public', 'width', 'height', 'size']).where('signal_id', '=', s.id).execute();
+  const photos = await ctx.db
+    .selectFrom('signal_photos')
+    .select(['id', 'is_public', 'width', 'height', 'size'])
+    .where('signal_id', '=', s.id)
+    .execute();
   const feedback = await ctx.db.selectFrom('signal_feedback').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
-  const hasContact = Boolean(await ctx.db.selectFrom('signal_contacts').select('signal_id').where('signal_id', '=', s.id).executeTakeFirst());
-  await recordProcessing(ctx, { activity: 'signals.read', operation: 'read', subject: { type: 'signal-reporter', id: s.id },
-    attributes: { number: s.number, view: 'detail', scope: scope.kind } });
+  const hasContact = Boolean(
+    await ctx.db.selectFrom('signal_contacts').select('signal_id').where('signal_id', '=', s.id).executeTakeFirst(),
+  );
+  await recordProcessing(ctx, {
+    activity: 'signals.read',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, view: 'detail', scope: scope.kind },
+  });
   return {
     ...(await presentSignal(ctx, s, scope)),
     hasContact,
@@ -91,23 +131,46 @@ export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOr
   const text = input.text?.trim() || null;
   const cat = (await loadCategories(ctx.db, env.gemeente)).find((c) => c.slug === s.category_slug);
   const publish = Boolean(input.publish && text);
-  if (publish && !mayPublishText(cat)) throw invalidInput([{ name: 'body.publish', reason: 'texts of a sensitive category are never published' }]);
+  if (publish && !mayPublishText(cat))
+    throw invalidInput([{ name: 'body.publish', reason: 'texts of a sensitive category are never published' }]);
   await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     const now = new Date();
-    await trx.updateTable('signals').set({ status: input.to, updated_at: now, closed_at: isClosed(input.to) ? now : null }).where('id', '=', s.id).execute();
-    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'status', fromStatus: s.status, toStatus: input.to, text, visibility: 'reporter',
-      publishedAt: publish ? now : null });
+    await trx
+      .updateTable('signals')
+      .set({ status: input.to, updated_at: now, closed_at: isClosed(input.to) ? now : null })
+      .where('id', '=', s.id)
+      .execute();
+    await addHistory(trx, {
+      signalId: s.id,
+      actor: actorLabel(ctx.actor),
+      kind: 'status',
+      fromStatus: s.status,
+      toStatus: input.to,
+      text,
+      visibility: 'reporter',
+      publishedAt: publish ? now : null,
+    });
     if (input.notify !== false) {
-      await notifyStatus(tctx, env, { id: s.id, number: s.number, categoryName: cat?.name ?? s.category_slug, deadline: s.deadline, category: cat },
-        input.to, { text, published: publish });
+      await notifyStatus(
+        tctx,
+        env,
+        { id: s.id, number: s.number, categoryName: cat?.name ?? s.category_slug, deadline: s.deadline, category: cat },
+        input.to,
+        { text, published: publish },
+      );
     }
   });
   return getSignalDetail(ctx, env.gemeente, s.id);
 }
 
 /** A note for staff only ('internal'), also the partner ('partner'), or also the reporter ('reporter'). A partner's own note is never internal. */
-export async function addNote(ctx: ServiceContext, gemeente: string, idOrNumber: string, input: { text: string; visibility: HistoryVisibility }) {
+export async function addNote(
+  ctx: ServiceContext,
+  gemeente: string,
+  idOrNumber: string,
+  input: { text: string; visibility: HistoryVisibility },
+) {
   await signalScope(ctx, gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const scope = await authorizeSignal(ctx, s, 'signals:handle');
@@ -128,12 +191,36 @@ export interface SignalPatch {
 /** New place columns and a 'location' history entry (old and new point and buurt); refuses points outside the municipality. */
 async function relocate(ctx: ServiceContext, s: SignalRow, patch: SignalPatch) {
   const point = patch.location ?? (s.lat !== null && s.lon !== null ? { lat: s.lat, lon: s.lon } : undefined);
-  const place = await resolvePlace(ctx, s.gemeente_code, { point, addressText: patch.addressText === undefined ? s.address_text : patch.addressText }, true);
-  const set = { lat: place.lat, lon: place.lon, x: place.x, y: place.y, address_text: place.addressText, area_year: place.areaYear,
-    buurt_code: place.buurtCode, wijk_code: place.wijkCode };
-  const data = { from: { lat: s.lat, lon: s.lon, buurtCode: s.buurt_code, addressText: s.address_text },
-    to: { lat: place.lat, lon: place.lon, buurtCode: place.buurtCode, addressText: place.addressText } };
-  return { set, history: { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'location' as const, text: place.buurtCode ? `buurt ${place.buurtCode}` : null, data } };
+  const place = await resolvePlace(
+    ctx,
+    s.gemeente_code,
+    { point, addressText: patch.addressText === undefined ? s.address_text : patch.addressText },
+    true,
+  );
+  const set = {
+    lat: place.lat,
+    lon: place.lon,
+    x: place.x,
+    y: place.y,
+    address_text: place.addressText,
+    area_year: place.areaYear,
+    buurt_code: place.buurtCode,
+    wijk_code: place.wijkCode,
+  };
+  const data = {
+    from: { lat: s.lat, lon: s.lon, buurtCode: s.buurt_code, addressText: s.address_text },
+    to: { lat: place.lat, lon: place.lon, buurtCode: place.buurtCode, addressText: place.addressText },
+  };
+  return {
+    set,
+    history: {
+      signalId: s.id,
+      actor: actorLabel(ctx.actor),
+      kind: 'location' as const,
+      text: place.buurtCode ? `buurt ${place.buurtCode}` : null,
+      data,
+    },
+  };
 }
 
 /** Re-categorise (new deadline from the report date), assign, route to a department/partner, or correct the place. */
@@ -143,7 +230,8 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
   const set: Record<string, unknown> = { updated_at: new Date() };
   const actor = actorLabel(ctx.actor);
   const moved = patch.location || patch.addressText !== undefined ? await relocate(ctx, s, patch) : null;
-  if (patch.assigneeId && !(await accountSummary(ctx.db, patch.assigneeId))) throw invalidInput([{ name: 'body.assigneeId', reason: 'no such user' }]);
+  if (patch.assigneeId && !(await accountSummary(ctx.db, patch.assigneeId)))
+    throw invalidInput([{ name: 'body.assigneeId', reason: 'no such user' }]);
   await ctx.db.transaction().execute(async (trx) => {
     if (moved) {
       Object.assign(set, moved.set);
@@ -174,6 +262,11 @@ export async function viewContact(ctx: ServiceContext, gemeente: string, idOrNum
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   await authorizeSignal(ctx, s, 'signals:contact');
   const c = await ctx.db.selectFrom('signal_contacts').selectAll().where('signal_id', '=', s.id).executeTakeFirst();
-  await recordProcessing(ctx, { activity: 'signals.contact', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, found: Boolean(c) } });
+  await recordProcessing(ctx, {
+    activity: 'signals.contact',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, found: Boolean(c) },
+  });
   return { email: c?.email ?? null, phone: c?.phone ?? null, consent: c?.consent ?? false, removedOrNone: !c };
 }

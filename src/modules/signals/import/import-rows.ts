@@ -51,7 +51,14 @@ export interface CheckedSignalRow {
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const DAY_MS = 86_400_000;
 const MIN_MS = Date.UTC(1900, 0, 1);
-const LIMITS: Partial<Record<keyof SignalFieldMap, number>> = { id: 200, description: 5000, address: 300, category: 200, subcategory: 200, status: 100 };
+const LIMITS: Partial<Record<keyof SignalFieldMap, number>> = {
+  id: 200,
+  description: 5000,
+  address: 300,
+  category: 200,
+  subcategory: 200,
+  status: 100,
+};
 
 function parseJsonRows(file: string, text: string): SourceRow[] {
   let data: unknown;
@@ -67,7 +74,12 @@ function parseJsonRows(file: string, text: string): SourceRow[] {
 function parseCsvRows(file: string, text: string): SourceRow[] {
   const body = text.replace(/^\uFEFF/, '');
   try {
-    const records = parse(body, { columns: (h: string[]) => h.map((c) => c.trim()), skip_empty_lines: true, delimiter: delimiterOf(body.split(/\r?\n/, 1)[0] ?? ''), info: true }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
+    const records = parse(body, {
+      columns: (h: string[]) => h.map((c) => c.trim()),
+      skip_empty_lines: true,
+      delimiter: delimiterOf(body.split(/\r?\n/, 1)[0] ?? ''),
+      info: true,
+    }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
     return records.map((r) => ({ line: r.info.lines, row: r.record }));
   } catch (err) {
     throw csvParseError(file, err) ?? err;
@@ -86,13 +98,17 @@ export class SignalRowChecker {
   readonly #seen = new Map<string, number>();
   readonly #latest: number;
 
-  constructor(readonly fields: SignalFieldMap, now = Date.now()) {
+  constructor(
+    readonly fields: SignalFieldMap,
+    now = Date.now(),
+  ) {
     this.#latest = now + DAY_MS;
   }
 
   check({ line, row }: SourceRow, problems: RowProblem[]): CheckedSignalRow | null {
     const before = problems.length;
-    const add = (field: keyof SignalFieldMap | '(row)', reason: string) => problems.push({ line, column: field === '(row)' ? field : (this.fields[field] ?? field), reason });
+    const add = (field: keyof SignalFieldMap | '(row)', reason: string) =>
+      problems.push({ line, column: field === '(row)' ? field : (this.fields[field] ?? field), reason });
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
       add('(row)', `is not an object (got ${row === null ? 'null' : Array.isArray(row) ? 'an array' : typeof row})`);
       return null;
@@ -101,7 +117,8 @@ export class SignalRowChecker {
       const key = this.fields[field];
       const v = key ? row[key] : undefined;
       if (v === null || v === undefined || v === '') return undefined;
-      if (typeof v !== 'string' && typeof v !== 'number') return void add(field, `is not text or a number (got ${Array.isArray(v) ? 'an array' : typeof v})`);
+      if (typeof v !== 'string' && typeof v !== 'number')
+        return void add(field, `is not text or a number (got ${Array.isArray(v) ? 'an array' : typeof v})`);
       const s = String(v);
       const bad = textValueProblem(s) ?? (s.length > (LIMITS[field] ?? Infinity) ? `is longer than ${LIMITS[field]} characters` : null);
       return bad ? void add(field, bad) : s;
@@ -133,7 +150,13 @@ export class SignalRowChecker {
     return new Date(t);
   }
 
-  #point(lat: string | undefined, lon: string | undefined, x: string | undefined, y: string | undefined, add: (f: 'lat' | 'x', r: string) => void): LocateInput | undefined {
+  #point(
+    lat: string | undefined,
+    lon: string | undefined,
+    x: string | undefined,
+    y: string | undefined,
+    add: (f: 'lat' | 'x', r: string) => void,
+  ): LocateInput | undefined {
     const number = (s: string | undefined) => (s !== undefined && s.trim() !== '' ? Number(s) : Number.NaN);
     if (lat !== undefined || lon !== undefined) {
       const [la, lo] = [number(lat), number(lon)];

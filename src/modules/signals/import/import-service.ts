@@ -27,9 +27,24 @@ import { addWorkingDays, amsterdamDate } from '../records/working-days.ts';
 
 const field = z.string().min(1).nullable().optional();
 export const mappingSchema = z.object({
-  source: z.string().regex(/^[a-z0-9-]{1,50}$/).describe('Name of the source system, e.g. assen-signalen'),
+  source: z
+    .string()
+    .regex(/^[a-z0-9-]{1,50}$/)
+    .describe('Name of the source system, e.g. assen-signalen'),
   format: z.enum(['json', 'csv']).optional(),
-  fields: z.object({ id: z.string().min(1), createdAt: z.string().min(1), category: z.string().min(1), subcategory: field, lat: field, lon: field, x: field, y: field, address: field, status: field, description: field }),
+  fields: z.object({
+    id: z.string().min(1),
+    createdAt: z.string().min(1),
+    category: z.string().min(1),
+    subcategory: field,
+    lat: field,
+    lon: field,
+    x: field,
+    y: field,
+    address: field,
+    status: field,
+    description: field,
+  }),
   categories: z.record(z.string(), z.string()),
   defaultCategory: z.string(),
   statuses: z.record(z.string(), z.enum(SIGNAL_STATUSES)).optional(),
@@ -76,9 +91,19 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
   const format = mapping.format ?? (path.extname(file).toLowerCase() === '.csv' ? 'csv' : 'json');
   const rows = readRows(file, format, mapping);
   const cats = new Map((await loadCategories(ctx.db, gemeente)).filter((c) => c.parent_slug !== null).map((c) => [c.slug, c]));
-  if (!cats.has(mapping.defaultCategory)) throw invalidInput([{ name: 'mapping.defaultCategory', reason: `'${mapping.defaultCategory}' is not a sub-category` }]);
-  const existing = new Set((await ctx.db.selectFrom('signals').select('source_id').where('gemeente_code', '=', gemeente).where('source', '=', 'import')
-    .where('source_id', 'like', `${mapping.source}:%`).execute()).map((r) => r.source_id));
+  if (!cats.has(mapping.defaultCategory))
+    throw invalidInput([{ name: 'mapping.defaultCategory', reason: `'${mapping.defaultCategory}' is not a sub-category` }]);
+  const existing = new Set(
+    (
+      await ctx.db
+        .selectFrom('signals')
+        .select('source_id')
+        .where('gemeente_code', '=', gemeente)
+        .where('source', '=', 'import')
+        .where('source_id', 'like', `${mapping.source}:%`)
+        .execute()
+    ).map((r) => r.source_id),
+  );
   const report: ImportReport = { rowsRead: rows.length, inserted: 0, alreadyPresent: 0, withoutBuurt: 0, rejected: [] };
   const locator = await cachedLocator(ctx, gemeente);
   const actor = actorLabel(ctx.actor);
@@ -86,7 +111,10 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
     for (const row of rows) {
       const { line, id, created, point } = row;
       const sourceId = `${mapping.source}:${id}`;
-      if (existing.has(sourceId)) { report.alreadyPresent += 1; continue; }
+      if (existing.has(sourceId)) {
+        report.alreadyPresent += 1;
+        continue;
+      }
       const category = cats.get(mapCategory(mapping, row.category, row.subcategory)) ?? cats.get(mapping.defaultCategory)!;
       const rawStatus = row.status;
       const status: SignalStatus = (rawStatus && mapping.statuses?.[rawStatus]) || mapping.defaultStatus;
@@ -99,24 +127,56 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
         continue;
       }
       if (point && locator && !place.buurtCode) {
-        report.rejected.push({ line, reason: `the point (${place.lat}, ${place.lon}) lies outside ${gemeente} (outside every buurt of the ${locator.year} indeling)` });
+        report.rejected.push({
+          line,
+          reason: `the point (${place.lat}, ${place.lon}) lies outside ${gemeente} (outside every buurt of the ${locator.year} indeling)`,
+        });
         continue;
       }
       if (!place.buurtCode) report.withoutBuurt += 1;
       const signalId = randomUUID();
       const number = await nextSignalNumber(trx, gemeente, Number(amsterdamDate(created).slice(0, 4)));
-      await trx.insertInto('signals').values({
-        gemeente_code: gemeente, id: signalId, number, tracking_token_hash: hashToken(newToken()), category_slug: category.slug, suggested_category: null,
-        description: row.description ?? '', status, lat: place.lat, lon: place.lon, x: place.x, y: place.y, address_text: place.addressText,
-        area_year: place.areaYear, buurt_code: place.buurtCode, wijk_code: place.wijkCode, source: 'import', source_id: sourceId, department: category.department,
-        deadline: addWorkingDays(amsterdamDate(created), category.handling_days), created_at: created, updated_at: created, closed_at: isClosed(status) ? created : null,
-      }).execute();
-      await trx.insertInto('signal_history').values({ signal_id: signalId, actor, kind: 'created', to_status: status, text: `Geïmporteerd uit ${mapping.source}`, at: created }).execute();
+      await trx
+        .insertInto('signals')
+        .values({
+          gemeente_code: gemeente,
+          id: signalId,
+          number,
+          tracking_token_hash: hashToken(newToken()),
+          category_slug: category.slug,
+          suggested_category: null,
+          description: row.description ?? '',
+          status,
+          lat: place.lat,
+          lon: place.lon,
+          x: place.x,
+          y: place.y,
+          address_text: place.addressText,
+          area_year: place.areaYear,
+          buurt_code: place.buurtCode,
+          wijk_code: place.wijkCode,
+          source: 'import',
+          source_id: sourceId,
+          department: category.department,
+          deadline: addWorkingDays(amsterdamDate(created), category.handling_days),
+          created_at: created,
+          updated_at: created,
+          closed_at: isClosed(status) ? created : null,
+        })
+        .execute();
+      await trx
+        .insertInto('signal_history')
+        .values({ signal_id: signalId, actor, kind: 'created', to_status: status, text: `Geïmporteerd uit ${mapping.source}`, at: created })
+        .execute();
       existing.add(sourceId);
       report.inserted += 1;
     }
     if (report.rejected.length) {
-      throw rejected(path.basename(file), report.rejected.map((r) => ({ line: r.line, column: mapping.fields.lat ?? mapping.fields.x ?? 'place', reason: r.reason })), report.rejected.length);
+      throw rejected(
+        path.basename(file),
+        report.rejected.map((r) => ({ line: r.line, column: mapping.fields.lat ?? mapping.fields.x ?? 'place', reason: r.reason })),
+        report.rejected.length,
+      );
     }
   });
   return report;

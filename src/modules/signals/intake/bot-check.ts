@@ -26,14 +26,21 @@ export async function issueFormToken(db: Db, now = Date.now()): Promise<string> 
 }
 
 /** Throws 400 for a filled honeypot or a bad, too fresh or expired form token; returns the session key. */
-export async function checkForm(db: Db, formToken: string, honeypot: string | undefined, minSeconds: number, now = Date.now()): Promise<string> {
+export async function checkForm(
+  db: Db,
+  formToken: string,
+  honeypot: string | undefined,
+  minSeconds: number,
+  now = Date.now(),
+): Promise<string> {
   if (honeypot) throw formCheckFailed('The form was not filled in by a person.');
   const parts = formToken.split('.');
   if (parts.length !== 3) throw formCheckFailed('The form token is not valid; reload the form.');
   const [issued, nonce, signature] = parts as [string, string, string];
   const expected = Buffer.from(await sign(db, `${issued}.${nonce}`));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw formCheckFailed('The form token is not valid; reload the form.');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw formCheckFailed('The form token is not valid; reload the form.');
   const age = now - Number(issued);
   if (!(age >= minSeconds * 1000)) throw formCheckFailed('The form was sent too quickly; wait a moment and try again.');
   if (age > MAX_AGE_MS) throw formCheckFailed('The form has expired; reload the form.');
@@ -43,7 +50,10 @@ export async function checkForm(db: Db, formToken: string, honeypot: string | un
 /** Reports per form session and minute (in memory, per process). */
 export class SessionLimiter {
   private readonly windows: WindowLimiter;
-  constructor(private readonly max: number, windowMs = 60_000) {
+  constructor(
+    private readonly max: number,
+    windowMs = 60_000,
+  ) {
     this.windows = new WindowLimiter(windowMs);
   }
 

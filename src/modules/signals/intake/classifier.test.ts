@@ -13,11 +13,19 @@ import { SUGGEST_THRESHOLD } from './suggest.ts';
 const fixtures = path.join(projectRoot, 'test/fixtures/signals');
 const readJson = (p: string) => JSON.parse(fs.readFileSync(p, 'utf8'));
 
-interface SeedCat { slug: string; name: string; description: string; keywords?: string; children?: SeedCat[] }
+interface SeedCat {
+  slug: string;
+  name: string;
+  description: string;
+  keywords?: string;
+  children?: SeedCat[];
+}
 
 function dordrechtDocs(): TrainingDoc[] {
   const seed = readJson(path.join(projectRoot, 'data/signals/gm0505-categories.json')) as { categories: SeedCat[] };
-  return seed.categories.flatMap((m) => m.children ?? []).filter((c) => c.slug !== 'overig-overig')
+  return seed.categories
+    .flatMap((m) => m.children ?? [])
+    .filter((c) => c.slug !== 'overig-overig')
     .map((c) => ({ label: c.slug, text: `${c.name} ${c.description} ${c.keywords ?? ''}`, weight: 3 }));
 }
 
@@ -28,7 +36,11 @@ function assenSplit() {
   const reports = readJson(path.join(fixtures, 'assen-meldingen.json')) as Array<Record<string, string>>;
   const label = (m: string, s: string) => mapping.categories[`${m}/${s}`] ?? mapping.categories[`${m}/*`] ?? mapping.defaultCategory;
   const items = reports
-    .map((r) => ({ label: label(r.category_slug!, r.subcategory_slug!), text: `${r.subcategory} ${cats[r.subcategory_slug!]?.description ?? ''}`, t: r.created_at! }))
+    .map((r) => ({
+      label: label(r.category_slug!, r.subcategory_slug!),
+      text: `${r.subcategory} ${cats[r.subcategory_slug!]?.description ?? ''}`,
+      t: r.created_at!,
+    }))
     .filter((x) => x.label !== 'overig-overig')
     .sort((a, b) => a.t.localeCompare(b.t));
   const cut = Math.floor(items.length * 0.7);

@@ -10,13 +10,19 @@
  */
 
 const STOPWORDS = new Set(
-  ('aan al alle als bij dan dat de deze die dit door een en er het hier hij hoe ik in is je kan maar me met mijn na naar niet niets nog nu of om ook op over te tegen toch tot u uit uw van veel voor want was wat we wel wie wij word wordt zal ze zich zij zijn zo zou ' +
-    'meldingen melding gaan gaat over heel erg staat steeds weer al komt zeer graag').split(' '),
+  (
+    'aan al alle als bij dan dat de deze die dit door een en er het hier hij hoe ik in is je kan maar me met mijn na naar niet niets nog nu of om ook op over te tegen toch tot u uit uw van veel voor want was wat we wel wie wij word wordt zal ze zich zij zijn zo zou ' +
+    'meldingen melding gaan gaat over heel erg staat steeds weer al komt zeer graag'
+  ).split(' '),
 );
 
 /** Lower-case, accent-free word tokens of ≥ 3 letters without stop words, plus 5-letter prefixes. */
 export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/);
+  const words = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/);
   const out: string[] = [];
   for (const w of words) {
     if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
@@ -62,7 +68,9 @@ export function train(docs: TrainingDoc[], options: { alpha?: number; usePriors?
   }
   const v = Math.max(1, vocab.size);
   const totalDocs = docCounts.reduce((a, b) => a + b, 0);
-  const logPrior = new Float64Array(labels.map((_, i) => (options.usePriors ? Math.log(docCounts[i]! / totalDocs) : -Math.log(labels.length))));
+  const logPrior = new Float64Array(
+    labels.map((_, i) => (options.usePriors ? Math.log(docCounts[i]! / totalDocs) : -Math.log(labels.length))),
+  );
   const logUnseen = new Float64Array(labels.length);
   const logLikelihood = counts.map((m, i) => {
     const denom = totals[i]! + alpha * v;
@@ -95,5 +103,10 @@ export function predict(model: Model, text: string): Prediction {
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   const ranking = model.labels.map((label, i) => ({ label, probability: exp[i]! / sum })).sort((a, b) => b.probability - a.probability);
-  return { label: ranking[0]!.label, confidence: known.length ? ranking[0]!.probability : 0, ranking: ranking.slice(0, 5), knownTokens: known.length };
+  return {
+    label: ranking[0]!.label,
+    confidence: known.length ? ranking[0]!.probability : 0,
+    ranking: ranking.slice(0, 5),
+    knownTokens: known.length,
+  };
 }

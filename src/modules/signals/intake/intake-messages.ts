@@ -28,23 +28,53 @@ export interface IntakeFacts {
 }
 
 /** Audit records and mails of one intake. `ctx.db` must be the database, not a transaction (cached keys). */
-export async function intakeMessages(ctx: ServiceContext, env: SignalEnv, f: IntakeFacts, subscribers: Array<{ id: string; email: string }>)
-  : Promise<Pick<IntakeWrite, 'audits' | 'mails'>> {
+export async function intakeMessages(
+  ctx: ServiceContext,
+  env: SignalEnv,
+  f: IntakeFacts,
+  subscribers: Array<{ id: string; email: string }>,
+): Promise<Pick<IntakeWrite, 'audits' | 'mails'>> {
   const audits: PreparedProcessingRecord[] = [];
   const mails: OutgoingMail[] = [];
   const reporter = { type: 'signal-reporter', id: f.id };
   if (f.hasContact) audits.push(await prepareProcessingRecord(ctx, { activity: 'signals.intake', operation: 'create', subject: reporter }));
   const template = f.email ? await cachedTemplate(ctx.db, env.gemeente, 'new') : undefined;
   if (f.email && template) {
-    const values = { number: NUMBER_MARK, category: f.categoryName, deadline: f.deadline, text: '', trackingUrl: env.publicUrl + trackingPath(f.trackingToken) };
+    const values = {
+      number: NUMBER_MARK,
+      category: f.categoryName,
+      deadline: f.deadline,
+      text: '',
+      trackingUrl: env.publicUrl + trackingPath(f.trackingToken),
+    };
     mails.push({ to: f.email, subject: renderTemplate(template.subject, values), text: renderTemplate(template.body, values) });
-    audits.push(await prepareProcessingRecord(ctx, { activity: 'signals.notify', operation: 'read', subject: reporter, attributes: { status: 'new' } }));
+    audits.push(
+      await prepareProcessingRecord(ctx, {
+        activity: 'signals.notify',
+        operation: 'read',
+        subject: reporter,
+        attributes: { status: 'new' },
+      }),
+    );
   }
   if (f.notifyBuurt && f.buurtCode && subscribers.length) {
     for (const s of subscribers) {
-      mails.push(buurtNoticeMail(env, s.email, { categoryName: f.categoryName, number: f.publicNumber ? NUMBER_MARK : null }, await derivedToken(ctx.db, 'unsubscribe', s.id)));
+      mails.push(
+        buurtNoticeMail(
+          env,
+          s.email,
+          { categoryName: f.categoryName, number: f.publicNumber ? NUMBER_MARK : null },
+          await derivedToken(ctx.db, 'unsubscribe', s.id),
+        ),
+      );
     }
-    audits.push(await prepareProcessingRecord(ctx, { activity: 'signals.notify', operation: 'read', attributes: { buurt: f.buurtCode, recipients: subscribers.length } }));
+    audits.push(
+      await prepareProcessingRecord(ctx, {
+        activity: 'signals.notify',
+        operation: 'read',
+        attributes: { buurt: f.buurtCode, recipients: subscribers.length },
+      }),
+    );
   }
   return { audits, mails };
 }

@@ -66,7 +66,11 @@ async function replayIfStored(ctx: ServiceContext, gemeente: string, key: string
   return idempotent ? replay(ctx, idempotent, hash) : null;
 }
 
-async function chooseCategory(ctx: ServiceContext, env: SignalEnv, input: IntakeInput): Promise<{ category: CategoryRow; suggested: string | null }> {
+async function chooseCategory(
+  ctx: ServiceContext,
+  env: SignalEnv,
+  input: IntakeInput,
+): Promise<{ category: CategoryRow; suggested: string | null }> {
   if (input.categorySlug) return { category: await requireLeafCategory(ctx.db, env.gemeente, input.categorySlug), suggested: null };
   const s = await suggestCategory(ctx.db, env.gemeente, input.description);
   return { category: await requireLeafCategory(ctx.db, env.gemeente, s.categorySlug), suggested: s.categorySlug };
@@ -90,8 +94,11 @@ async function resolveIntake(ctx: ServiceContext, env: SignalEnv, input: IntakeI
   const { category, suggested } = await chooseCategory(ctx, env, input);
   const place = await resolvePlace(ctx, env.gemeente, { point: input.location, addressText: input.addressText }, true);
   const parent = category.parent_slug ? await findCategory(ctx.db, env.gemeente, category.parent_slug) : undefined;
-  const routed = route(await loadRules(ctx.db, env.gemeente), { categorySlug: category.slug, parentSlug: parent?.slug ?? null,
-    buurtCode: place.buurtCode, wijkCode: place.wijkCode, at: now }, category.department);
+  const routed = route(
+    await loadRules(ctx.db, env.gemeente),
+    { categorySlug: category.slug, parentSlug: parent?.slug ?? null, buurtCode: place.buurtCode, wijkCode: place.wijkCode, at: now },
+    category.department,
+  );
   return { category, suggested, place, routed };
 }
 
@@ -112,25 +119,72 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
   }
   const { category, suggested, place, routed } = r;
   const notifyBuurt = Boolean(place.buurtCode && category.is_public);
-  const state = key || notifyBuurt ? await readIntakeState(ctx.db, { key, gemeente: env.gemeente, buurtCode: notifyBuurt ? place.buurtCode : null }) : null;
+  const state =
+    key || notifyBuurt
+      ? await readIntakeState(ctx.db, { key, gemeente: env.gemeente, buurtCode: notifyBuurt ? place.buurtCode : null })
+      : null;
   if (state?.idempotent) return replay(ctx, state.idempotent, hash);
   const id = randomUUID();
   const trackingToken = await derivedToken(ctx.db, 'track', id);
   const deadline = addWorkingDays(amsterdamDate(now), category.handling_days);
   const email = input.email?.trim().toLowerCase() ?? null;
   const hasContact = Boolean(input.email || input.phone);
-  const messages = await intakeMessages(ctx, env, { id, trackingToken, email, hasContact, categoryName: category.name, deadline,
-    buurtCode: place.buurtCode, notifyBuurt, publicNumber: !category.is_sensitive }, state?.buurtSubscribers ?? []);
-  const reply: Omit<IntakeReply, 'number' | 'trackingToken'> = { id, trackingPath: trackingPath(trackingToken), status: 'new', statusLabel: STATUS_LABELS.new.nl,
-    categorySlug: category.slug, categoryName: category.name, categorySuggested: suggested !== null, deadline, createdAt: now.toISOString() };
+  const messages = await intakeMessages(
+    ctx,
+    env,
+    {
+      id,
+      trackingToken,
+      email,
+      hasContact,
+      categoryName: category.name,
+      deadline,
+      buurtCode: place.buurtCode,
+      notifyBuurt,
+      publicNumber: !category.is_sensitive,
+    },
+    state?.buurtSubscribers ?? [],
+  );
+  const reply: Omit<IntakeReply, 'number' | 'trackingToken'> = {
+    id,
+    trackingPath: trackingPath(trackingToken),
+    status: 'new',
+    statusLabel: STATUS_LABELS.new.nl,
+    categorySlug: category.slug,
+    categoryName: category.name,
+    categorySuggested: suggested !== null,
+    deadline,
+    createdAt: now.toISOString(),
+  };
   try {
     const number = await writeIntake(ctx.db, {
-      signal: { gemeente_code: env.gemeente, id, tracking_token_hash: hashToken(trackingToken), category_slug: category.slug, suggested_category: suggested,
-        description: input.description.trim(), status: 'new', lat: place.lat, lon: place.lon, x: place.x, y: place.y, address_text: place.addressText,
-        area_year: place.areaYear, buurt_code: place.buurtCode, wijk_code: place.wijkCode, source: input.source ?? 'web',
-        department: routed.department, partner: routed.partner, deadline },
-      year: Number(amsterdamDate(now).slice(0, 4)), now,
-      history: { actor: actorLabel(ctx.actor), data: { source: input.source ?? 'web', ...(routed.ruleId ? { routingRule: routed.ruleName } : {}) } },
+      signal: {
+        gemeente_code: env.gemeente,
+        id,
+        tracking_token_hash: hashToken(trackingToken),
+        category_slug: category.slug,
+        suggested_category: suggested,
+        description: input.description.trim(),
+        status: 'new',
+        lat: place.lat,
+        lon: place.lon,
+        x: place.x,
+        y: place.y,
+        address_text: place.addressText,
+        area_year: place.areaYear,
+        buurt_code: place.buurtCode,
+        wijk_code: place.wijkCode,
+        source: input.source ?? 'web',
+        department: routed.department,
+        partner: routed.partner,
+        deadline,
+      },
+      year: Number(amsterdamDate(now).slice(0, 4)),
+      now,
+      history: {
+        actor: actorLabel(ctx.actor),
+        data: { source: input.source ?? 'web', ...(routed.ruleId ? { routingRule: routed.ruleName } : {}) },
+      },
       idempotency: key ? { key, requestHash: hash, reply } : undefined,
       contact: hasContact ? { email, phone: input.phone?.trim() ?? null } : undefined,
       ...messages,

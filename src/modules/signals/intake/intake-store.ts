@@ -26,12 +26,17 @@ export interface IntakeState {
   buurtSubscribers: Array<{ id: string; email: string }>;
 }
 
-export async function readIntakeState(db: Db, q: { key?: string | undefined; gemeente: string; buurtCode?: string | null }): Promise<IntakeState> {
+export async function readIntakeState(
+  db: Db,
+  q: { key?: string | undefined; gemeente: string; buurtCode?: string | null },
+): Promise<IntakeState> {
   const r = await sql<{ idem: StoredReply | string | null; subs: Array<{ id: string; email: string }> | string }>`
     SELECT
       (SELECT json_build_object('requestHash', request_hash, 'reply', reply) FROM signal_idempotency WHERE key = ${q.key ?? null}::text) AS idem,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'email', email) ORDER BY id), '[]'::json) FROM signal_subscriptions
-        WHERE kind = 'buurt' AND gemeente_code = ${q.gemeente} AND buurt_code = ${q.buurtCode ?? null}::text AND confirmed_at IS NOT NULL) AS subs`.execute(db);
+        WHERE kind = 'buurt' AND gemeente_code = ${q.gemeente} AND buurt_code = ${q.buurtCode ?? null}::text AND confirmed_at IS NOT NULL) AS subs`.execute(
+    db,
+  );
   const row = r.rows[0]!;
   const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   const idem = row.idem === null ? null : parse(row.idem);
@@ -52,8 +57,27 @@ export interface IntakeWrite {
   mails: OutgoingMail[];
 }
 
-const SIGNAL_COLUMNS = ['gemeente_code', 'id', 'tracking_token_hash', 'category_slug', 'suggested_category', 'description', 'status', 'lat', 'lon',
-  'x', 'y', 'address_text', 'area_year', 'buurt_code', 'wijk_code', 'source', 'department', 'partner', 'deadline'] as const;
+const SIGNAL_COLUMNS = [
+  'gemeente_code',
+  'id',
+  'tracking_token_hash',
+  'category_slug',
+  'suggested_category',
+  'description',
+  'status',
+  'lat',
+  'lon',
+  'x',
+  'y',
+  'address_text',
+  'area_year',
+  'buurt_code',
+  'wijk_code',
+  'source',
+  'department',
+  'partner',
+  'deadline',
+] as const;
 
 function ctes(w: IntakeWrite): RawBuilder<unknown>[] {
   const s = w.signal as Record<string, unknown>;
@@ -71,11 +95,15 @@ function ctes(w: IntakeWrite): RawBuilder<unknown>[] {
       ${w.signal.id}, ${JSON.stringify(w.idempotency.reply)}::jsonb || jsonb_build_object('number', (SELECT number FROM counter)), ${w.now}))`);
   }
   if (w.contact) {
-    out.push(sql`contact AS (INSERT INTO signal_contacts (signal_id, email, phone, consent, created_at) VALUES (${w.signal.id}, ${w.contact.email}, ${w.contact.phone}, true, ${w.now}))`);
+    out.push(
+      sql`contact AS (INSERT INTO signal_contacts (signal_id, email, phone, consent, created_at) VALUES (${w.signal.id}, ${w.contact.email}, ${w.contact.phone}, true, ${w.now}))`,
+    );
   }
   // The log records and the mails are the audit and mail modules' statements, joined to the new report's number.
   if (w.audits.length) {
-    out.push(sql`audit AS (${insertProcessingRecords(w.audits, w.now, { from: sql`sig`, attributes: sql`jsonb_build_object('number', sig.number)` })})`);
+    out.push(
+      sql`audit AS (${insertProcessingRecords(w.audits, w.now, { from: sql`sig`, attributes: sql`jsonb_build_object('number', sig.number)` })})`,
+    );
   }
   if (w.mails.length) {
     out.push(sql`mail AS (${insertMailStatement(w.mails, w.now, { mark: NUMBER_MARK, from: sql`sig`, value: sql`sig.number` })})`);

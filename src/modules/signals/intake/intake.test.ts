@@ -21,9 +21,17 @@ describe('public intake and tracking', () => {
     assert.match(row.buurt_code ?? '', /^BU0505/);
     assert.equal(row.department, 'Stadsbeheer');
     assert.notEqual(row.tracking_token_hash, r.body.trackingToken, 'only the hash is stored');
-    const contact = await t.database.db.selectFrom('signal_contacts').selectAll().where('signal_id', '=', r.body.id).executeTakeFirstOrThrow();
+    const contact = await t.database.db
+      .selectFrom('signal_contacts')
+      .selectAll()
+      .where('signal_id', '=', r.body.id)
+      .executeTakeFirstOrThrow();
     assert.equal(contact.email, 'bewoner@example.test');
-    const audit = await t.database.db.selectFrom('audit_log').select('processing_activity_id').where('processing_activity_id', '=', 'signals.intake').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('processing_activity_id')
+      .where('processing_activity_id', '=', 'signals.intake')
+      .execute();
     assert.equal(audit.length, 1);
     const mail = await t.database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'bewoner@example.test').execute();
     assert.equal(mail.length, 1);
@@ -38,7 +46,11 @@ describe('public intake and tracking', () => {
     assert.equal(a.body.categorySuggested, true);
     assert.equal(b.body.categorySlug, 'overig-overig');
     assert.equal(Number(b.body.number.slice(-6)), Number(a.body.number.slice(-6)) + 1);
-    const s = await t.app.inject({ method: 'POST', url: '/api/v1/public/signals/suggest-category', payload: { description: 'De lantaarnpaal brandt niet meer' } });
+    const s = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/signals/suggest-category',
+      payload: { description: 'De lantaarnpaal brandt niet meer' },
+    });
     assert.equal(s.json().categorySlug, 'straatverlichting');
   });
 
@@ -102,23 +114,40 @@ describe('public intake and tracking', () => {
     assert.equal(track.json().statusLabel, 'Ontvangen');
     assert.equal(track.json().number, r.body.number);
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/track/${'x'.repeat(43)}` })).statusCode, 404);
-    const near = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.0002}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping` });
+    const near = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.0002}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping`,
+    });
     const found = near.json().signals as Array<{ number: string; withinMetres: number; distanceMetres?: number }>;
     assert.equal(found.find((s) => s.number === r.body.number)?.withinMetres, 25, '0.0002° of latitude is 22 m: the 25 m band');
     assert.ok(found.every((s) => [25, 50].includes(s.withinMetres) && s.distanceMetres === undefined));
-    const far = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.001}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping` });
+    const far = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat + 0.001}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=afval-dumping`,
+    });
     assert.equal(far.json().signals.length, 0, '110 m away is not nearby');
-    const other = await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=groen` });
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=groen`,
+    });
     assert.equal(other.json().signals.length, 0);
   });
 
   it('shows the public map without personal data, blurring sensitive categories and hiding non-public ones', async () => {
-    await report(t.app, { categorySlug: 'drugshandel', description: 'Er wordt gedeald op de hoek', email: 'geheim@example.test', contactConsent: true });
+    await report(t.app, {
+      categorySlug: 'drugshandel',
+      description: 'Er wordt gedeald op de hoek',
+      email: 'geheim@example.test',
+      contactConsent: true,
+    });
     await report(t.app, { categorySlug: 'verward-gedrag', description: 'Een verwarde man roept op straat' });
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/signals/map' });
     assert.equal(res.statusCode, 200);
     assert.doesNotMatch(res.body, /geheim@|example\.test/);
-    const features = res.json().features as Array<{ properties: { categorySlug: string; blurred: boolean; number: string | null }; geometry: { coordinates: number[] } }>;
+    const features = res.json().features as Array<{
+      properties: { categorySlug: string; blurred: boolean; number: string | null };
+      geometry: { coordinates: number[] };
+    }>;
     assert.ok(!features.some((f) => f.properties.categorySlug === 'verward-gedrag'));
     const drugs = features.find((f) => f.properties.categorySlug === 'drugshandel')!;
     assert.equal(drugs.properties.blurred, true);
@@ -128,9 +157,17 @@ describe('public intake and tracking', () => {
 
   it('subscribes to a report and unsubscribes with one click', async () => {
     const r = await report(t.app, {});
-    const sub = await t.app.inject({ method: 'POST', url: `/api/v1/public/signals/${r.body.number}/subscriptions`, payload: { email: 'buur@example.test' } });
+    const sub = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/signals/${r.body.number}/subscriptions`,
+      payload: { email: 'buur@example.test' },
+    });
     assert.equal(sub.statusCode, 201);
-    const row = await t.database.db.selectFrom('signal_subscriptions').selectAll().where('email', '=', 'buur@example.test').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('signal_subscriptions')
+      .selectAll()
+      .where('email', '=', 'buur@example.test')
+      .executeTakeFirstOrThrow();
     const { derivedToken } = await import('../records/secret.ts');
     const token = await derivedToken(t.database.db, 'unsubscribe', row.id);
     const un = await t.app.inject({ method: 'POST', url: `/api/v1/public/subscriptions/${token}/unsubscribe` });

@@ -20,9 +20,16 @@ describe('category suggestion without categories', () => {
   });
 
   it('answers the public suggestion with the fallback and no alternatives', async () => {
-    const count = await t.database.db.selectFrom('signal_categories').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('signal_categories')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 0, 'this test needs a municipality without categories');
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/public/signals/suggest-category', payload: { description: 'De lantaarnpaal brandt niet meer' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/signals/suggest-category',
+      payload: { description: 'De lantaarnpaal brandt niet meer' },
+    });
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().fallback, true);
     assert.deepEqual(r.json().alternatives, []);

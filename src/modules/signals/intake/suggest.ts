@@ -55,7 +55,10 @@ async function modelFor(db: Db, gemeente: string): Promise<Model> {
     if (Date.now() - cached.at >= MODEL_TTL_MS && !cached.refreshing) {
       cached.refreshing = true;
       const next = trainFor(db, gemeente, categories);
-      next.then(() => perDb.set(gemeente, { at: Date.now(), signature, model: next }), () => (cached.refreshing = false));
+      next.then(
+        () => perDb.set(gemeente, { at: Date.now(), signature, model: next }),
+        () => (cached.refreshing = false),
+      );
     }
     return cached.model;
   }

@@ -7,7 +7,10 @@ export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number 
 
 export class WindowLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
-  constructor(private readonly windowMs: number, private readonly maxKeys = 50_000) {}
+  constructor(
+    private readonly windowMs: number,
+    private readonly maxKeys = 50_000,
+  ) {}
 
   /** Counts one hit of `key`; not ok once more than `max` hits fall in the current window. */
   hit(key: string, max: number, now = Date.now()): LimitResult {

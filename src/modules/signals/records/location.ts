@@ -60,8 +60,16 @@ export async function resolvePlace(
   if (strict && locator && !hit) {
     throw invalidInput([{ name: 'body.location', reason: `the point (${p.lat}, ${p.lon}) lies outside the municipality` }]);
   }
-  return { lat: p.lat, lon: p.lon, x: p.x, y: p.y, addressText, areaYear: hit ? locator!.year : null,
-    buurtCode: hit?.buurt.code ?? null, wijkCode: hit?.wijk?.code ?? null };
+  return {
+    lat: p.lat,
+    lon: p.lon,
+    x: p.x,
+    y: p.y,
+    addressText,
+    areaYear: hit ? locator!.year : null,
+    buurtCode: hit?.buurt.code ?? null,
+    wijkCode: hit?.wijk?.code ?? null,
+  };
 }
 
 /** Great-circle distance in metres (haversine, mean Earth radius 6,371,008.8 m). */

@@ -25,7 +25,11 @@ export interface PublicListingQuery {
 
 /** Matching reports, newest first. */
 async function matchingSignals(db: Db, q: PublicListingQuery): Promise<SignalRow[]> {
-  let s = db.selectFrom('signals').selectAll().where('gemeente_code', '=', q.gemeente).where('category_slug', 'in', q.categories.length ? [...q.categories] : ['-']);
+  let s = db
+    .selectFrom('signals')
+    .selectAll()
+    .where('gemeente_code', '=', q.gemeente)
+    .where('category_slug', 'in', q.categories.length ? [...q.categories] : ['-']);
   if (q.numbers?.length) s = s.where('number', 'in', [...q.numbers]);
   if (q.from) s = s.where('created_at', '>=', q.from);
   if (q.until) s = s.where('created_at', '<=', q.until);
@@ -37,10 +41,26 @@ async function matchingSignals(db: Db, q: PublicListingQuery): Promise<SignalRow
 async function publishedNotesAndPhotos(db: Db, signalIds: readonly string[]) {
   if (!signalIds.length) return { notes: new Map<string, string | null>(), photos: new Map<string, string>() };
   const ids = [...signalIds];
-  const notes = await db.selectFrom('signal_history').distinctOn('signal_id').select(['signal_id', 'text']).where('signal_id', 'in', ids)
-    .where('published_at', 'is not', null).where('text', 'is not', null).orderBy('signal_id').orderBy('id', 'desc').execute();
-  const photos = await db.selectFrom('signal_photos').distinctOn('signal_id').select(['signal_id', 'id']).where('signal_id', 'in', ids)
-    .where('is_public', '=', true).orderBy('signal_id').orderBy('created_at').orderBy('id').execute();
+  const notes = await db
+    .selectFrom('signal_history')
+    .distinctOn('signal_id')
+    .select(['signal_id', 'text'])
+    .where('signal_id', 'in', ids)
+    .where('published_at', 'is not', null)
+    .where('text', 'is not', null)
+    .orderBy('signal_id')
+    .orderBy('id', 'desc')
+    .execute();
+  const photos = await db
+    .selectFrom('signal_photos')
+    .distinctOn('signal_id')
+    .select(['signal_id', 'id'])
+    .where('signal_id', 'in', ids)
+    .where('is_public', '=', true)
+    .orderBy('signal_id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return { notes: new Map(notes.map((n) => [n.signal_id, n.text])), photos: new Map(photos.map((p) => [p.signal_id, p.id])) };
 }
 
@@ -55,6 +75,9 @@ export interface PublicListingItem {
 /** Matching reports, newest first, each with what staff published of it; three queries. */
 export async function listSignalsForPublic(db: Db, q: PublicListingQuery): Promise<PublicListingItem[]> {
   const rows = await matchingSignals(db, q);
-  const { notes, photos } = await publishedNotesAndPhotos(db, rows.map((r) => r.id));
+  const { notes, photos } = await publishedNotesAndPhotos(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((signal) => ({ signal, publishedText: notes.get(signal.id) ?? null, publicPhotoId: photos.get(signal.id) ?? null }));
 }

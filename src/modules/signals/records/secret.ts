@@ -10,8 +10,11 @@ const KEY_NAME = 'signals.token_key';
 const cache = new WeakMap<Db, Promise<string>>();
 
 async function loadOrCreateKey(db: Db): Promise<string> {
-  await db.insertInto('instance_settings').values({ key: KEY_NAME, value: randomBytes(32).toString('hex') })
-    .onConflict((oc) => oc.column('key').doNothing()).execute();
+  await db
+    .insertInto('instance_settings')
+    .values({ key: KEY_NAME, value: randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   const row = await db.selectFrom('instance_settings').select('value').where('key', '=', KEY_NAME).executeTakeFirstOrThrow();
   return row.value;
 }
@@ -26,5 +29,7 @@ export async function derivedToken(db: Db, purpose: TokenPurpose, id: string): P
     cache.set(db, key);
     key.catch(() => cache.delete(db));
   }
-  return createHmac('sha256', await key).update(`${purpose}:${id}`).digest('base64url');
+  return createHmac('sha256', await key)
+    .update(`${purpose}:${id}`)
+    .digest('base64url');
 }

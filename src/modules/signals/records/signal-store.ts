@@ -31,17 +31,31 @@ export interface HistoryEntry {
 }
 
 export async function addHistory(db: Kysely<DB>, e: HistoryEntry): Promise<void> {
-  await db.insertInto('signal_history').values({
-    signal_id: e.signalId, actor: e.actor, kind: e.kind, from_status: e.fromStatus ?? null, to_status: e.toStatus ?? null,
-    text: e.text ?? null, visibility: e.visibility ?? 'internal', published_at: e.publishedAt ?? null, data: JSON.stringify(e.data ?? {}) as never,
-  }).execute();
+  await db
+    .insertInto('signal_history')
+    .values({
+      signal_id: e.signalId,
+      actor: e.actor,
+      kind: e.kind,
+      from_status: e.fromStatus ?? null,
+      to_status: e.toStatus ?? null,
+      text: e.text ?? null,
+      visibility: e.visibility ?? 'internal',
+      published_at: e.publishedAt ?? null,
+      data: JSON.stringify(e.data ?? {}) as never,
+    })
+    .execute();
 }
 
 export async function findSignal(db: Kysely<DB>, gemeente: string, idOrNumber: string): Promise<SignalRow | undefined> {
   const byNumber = /^M-\d{4}-\d{6}$/.test(idOrNumber);
   if (!byNumber && !/^[0-9a-f-]{36}$/i.test(idOrNumber)) return undefined;
-  return db.selectFrom('signals').selectAll().where('gemeente_code', '=', gemeente)
-    .where(byNumber ? 'number' : 'id', '=', idOrNumber).executeTakeFirst();
+  return db
+    .selectFrom('signals')
+    .selectAll()
+    .where('gemeente_code', '=', gemeente)
+    .where(byNumber ? 'number' : 'id', '=', idOrNumber)
+    .executeTakeFirst();
 }
 
 export async function requireSignal(db: Kysely<DB>, gemeente: string, idOrNumber: string): Promise<SignalRow> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AppError } from '../../../core/errors.ts';
+import type { AppError } from '../../../core/errors.ts';
 import { SIGNAL_STATUSES } from '../tables.ts';
 import { OPEN_STATUSES, STATUS_LABELS, TRANSITIONS, allowedTransitions, checkTransition } from './workflow.ts';
 
@@ -17,13 +17,19 @@ describe('signal workflow state machine', () => {
   it('every status is reachable from new', () => {
     const seen = new Set<string>(['new']);
     const queue = ['new'] as (typeof SIGNAL_STATUSES)[number][];
-    while (queue.length) for (const tr of TRANSITIONS[queue.shift()!]) if (!seen.has(tr.to)) (seen.add(tr.to), queue.push(tr.to));
+    while (queue.length) for (const tr of TRANSITIONS[queue.shift()!]) if (!seen.has(tr.to)) seen.add(tr.to), queue.push(tr.to);
     assert.equal(seen.size, SIGNAL_STATUSES.length);
   });
 
   it('refuses transitions outside the machine with 409 and missing texts with 400', () => {
-    assert.throws(() => checkTransition('new', 'reopened', 'x'), (e: AppError) => e.status === 409);
-    assert.throws(() => checkTransition('new', 'done', ''), (e: AppError) => e.status === 400 && e.errors[0]?.name === 'body.text');
+    assert.throws(
+      () => checkTransition('new', 'reopened', 'x'),
+      (e: AppError) => e.status === 409,
+    );
+    assert.throws(
+      () => checkTransition('new', 'done', ''),
+      (e: AppError) => e.status === 400 && e.errors[0]?.name === 'body.text',
+    );
     assert.equal(checkTransition('new', 'done', 'Opgeruimd').to, 'done');
     assert.equal(checkTransition('new', 'accepted', undefined).to, 'accepted');
   });
@@ -31,6 +37,9 @@ describe('signal workflow state machine', () => {
   it('keeps reopen_requested for the system (reporter feedback) only', () => {
     assert.ok(!allowedTransitions('done').some((x) => x.to === 'reopen_requested'));
     assert.ok(allowedTransitions('done', true).some((x) => x.to === 'reopen_requested'));
-    assert.throws(() => checkTransition('done', 'reopen_requested', 'te vroeg'), (e: AppError) => e.status === 409);
+    assert.throws(
+      () => checkTransition('done', 'reopen_requested', 'te vroeg'),
+      (e: AppError) => e.status === 409,
+    );
   });
 });

@@ -14,7 +14,11 @@ export interface Transition {
   systemOnly?: boolean;
 }
 
-const t = (to: SignalStatus, requiresText = false, systemOnly = false): Transition => ({ to, requiresText, ...(systemOnly ? { systemOnly } : {}) });
+const t = (to: SignalStatus, requiresText = false, systemOnly = false): Transition => ({
+  to,
+  requiresText,
+  ...(systemOnly ? { systemOnly } : {}),
+});
 
 export const TRANSITIONS: Record<SignalStatus, readonly Transition[]> = {
   new: [t('accepted'), t('in_progress'), t('planned'), t('forwarded', true), t('done', true), t('cancelled', true)],
@@ -30,7 +34,9 @@ export const TRANSITIONS: Record<SignalStatus, readonly Transition[]> = {
 };
 
 export const CLOSED_STATUSES: readonly SignalStatus[] = ['done', 'cancelled'];
-export const OPEN_STATUSES: readonly SignalStatus[] = (Object.keys(TRANSITIONS) as SignalStatus[]).filter((s) => !CLOSED_STATUSES.includes(s));
+export const OPEN_STATUSES: readonly SignalStatus[] = (Object.keys(TRANSITIONS) as SignalStatus[]).filter(
+  (s) => !CLOSED_STATUSES.includes(s),
+);
 
 export const isClosed = (s: SignalStatus) => CLOSED_STATUSES.includes(s);
 
@@ -41,11 +47,19 @@ export const STATUS_LABELS: Record<SignalStatus, { nl: string; en: string; expla
   in_progress: { nl: 'Wordt opgepakt', en: 'In progress', explanation: 'Er wordt aan uw melding gewerkt.' },
   planned: { nl: 'Ingepland', en: 'Planned', explanation: 'Het werk aan uw melding is ingepland.' },
   waiting_for_reporter: { nl: 'Wacht op uw reactie', en: 'Waiting for you', explanation: 'Wij hebben meer informatie van u nodig.' },
-  forwarded: { nl: 'Doorgestuurd naar een partner', en: 'Forwarded to a partner', explanation: 'Een andere organisatie pakt uw melding op.' },
+  forwarded: {
+    nl: 'Doorgestuurd naar een partner',
+    en: 'Forwarded to a partner',
+    explanation: 'Een andere organisatie pakt uw melding op.',
+  },
   done: { nl: 'Afgehandeld', en: 'Done', explanation: 'Uw melding is afgehandeld.' },
   cancelled: { nl: 'Geannuleerd', en: 'Cancelled', explanation: 'Uw melding is niet verder in behandeling genomen.' },
   reopened: { nl: 'Heropend', en: 'Reopened', explanation: 'Uw melding is opnieuw in behandeling genomen.' },
-  reopen_requested: { nl: 'Verzoek tot heropenen', en: 'Reopen requested', explanation: 'U heeft gevraagd de melding opnieuw te bekijken.' },
+  reopen_requested: {
+    nl: 'Verzoek tot heropenen',
+    en: 'Reopen requested',
+    explanation: 'U heeft gevraagd de melding opnieuw te bekijken.',
+  },
 };
 
 /** The transitions a caller may offer from `from` (staff never see system-only ones). */
@@ -57,11 +71,17 @@ export function allowedTransitions(from: SignalStatus, system = false): Transiti
 export function checkTransition(from: SignalStatus, to: SignalStatus, text: string | null | undefined, system = false): Transition {
   const tr = allowedTransitions(from, system).find((x) => x.to === to);
   if (!tr) {
-    const allowed = allowedTransitions(from, system).map((x) => x.to).join(', ') || 'none';
+    const allowed =
+      allowedTransitions(from, system)
+        .map((x) => x.to)
+        .join(', ') || 'none';
     throw transitionNotAllowed(`A report with status '${from}' cannot go to '${to}'. Allowed: ${allowed}.`);
   }
   if (tr.requiresText && !(text && text.trim().length >= 3)) {
-    throw invalidInput([{ name: 'body.text', reason: `required for status '${to}' (at least 3 characters)` }], `Going to '${to}' needs a text for the reporter.`);
+    throw invalidInput(
+      [{ name: 'body.text', reason: `required for status '${to}' (at least 3 characters)` }],
+      `Going to '${to}' needs a text for the reporter.`,
+    );
   }
   return tr;
 }

@@ -4,7 +4,15 @@ import { addWorkingDays, amsterdamDate, dutchHolidays, easterSunday, isWorkingDa
 
 describe('Dutch working days', () => {
   it('computes Easter Sunday for known years', () => {
-    const known: Record<number, string> = { 2008: '3-23', 2011: '4-24', 2019: '4-21', 2024: '3-31', 2025: '4-20', 2026: '4-5', 2038: '4-25' };
+    const known: Record<number, string> = {
+      2008: '3-23',
+      2011: '4-24',
+      2019: '4-21',
+      2024: '3-31',
+      2025: '4-20',
+      2026: '4-5',
+      2038: '4-25',
+    };
     for (const [y, md] of Object.entries(known)) {
       const e = easterSunday(Number(y));
       assert.equal(`${e.month}-${e.day}`, md, `Easter ${y}`);
@@ -28,19 +36,28 @@ describe('Dutch working days', () => {
   });
 
   it('applies the King’s Day rules: Sunday 27 April moves to Saturday 26; Queen’s Day before 2014', () => {
-    assert.ok(dutchHolidays(2025).some((h) => h.date === '2025-04-26'), '27-04-2025 is a Sunday');
+    assert.ok(
+      dutchHolidays(2025).some((h) => h.date === '2025-04-26'),
+      '27-04-2025 is a Sunday',
+    );
     assert.ok(dutchHolidays(2026).some((h) => h.date === '2026-04-27'));
     assert.ok(dutchHolidays(2013).some((h) => h.date === '2013-04-30' && h.name === 'Koninginnedag'));
     assert.ok(dutchHolidays(2008).some((h) => h.date === '2008-04-30'));
     assert.ok(dutchHolidays(2012).some((h) => h.date === '2012-04-30'));
-    assert.ok(dutchHolidays(2006).some((h) => h.date === '2006-04-29'), '30-04-2006 is a Sunday');
+    assert.ok(
+      dutchHolidays(2006).some((h) => h.date === '2006-04-29'),
+      '30-04-2006 is a Sunday',
+    );
   });
 
   it('counts Liberation Day only every five years', () => {
     assert.equal(isWorkingDay('2025-05-05'), false);
     assert.equal(isWorkingDay('2026-05-05'), true);
     assert.equal(isWorkingDay('2030-05-06'), true);
-    assert.equal(dutchHolidays(2030).some((h) => h.date === '2030-05-05'), true);
+    assert.equal(
+      dutchHolidays(2030).some((h) => h.date === '2030-05-05'),
+      true,
+    );
   });
 
   it('skips weekends and holidays when adding working days', () => {

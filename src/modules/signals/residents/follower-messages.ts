@@ -27,14 +27,20 @@ export function followerStatusMail(env: SignalEnv, to: string, u: FollowerUpdate
   return {
     to,
     subject: `Melding ${u.number}: ${label.toLowerCase()}`,
-    text: `U volgt melding ${u.number} (${u.categoryName}). De status is nu: ${label}.\n\n` +
+    text:
+      `U volgt melding ${u.number} (${u.categoryName}). De status is nu: ${label}.\n\n` +
       (u.publicText ? `${u.publicText}\n\n` : '') +
       `U krijgt dit bericht omdat u deze melding volgt.\n${unsubscribeLine(env, unsubscribeToken)}`,
   };
 }
 
 /** A notice about a new report in a subscribed buurt; `number` is null for sensitive categories. */
-export function buurtNoticeMail(env: SignalEnv, to: string, n: { categoryName: string; number: string | null }, unsubscribeToken: string): OutgoingMail {
+export function buurtNoticeMail(
+  env: SignalEnv,
+  to: string,
+  n: { categoryName: string; number: string | null },
+  unsubscribeToken: string,
+): OutgoingMail {
   return {
     to,
     subject: `Nieuwe melding in uw buurt: ${n.categoryName}`,

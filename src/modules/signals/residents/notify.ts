@@ -48,27 +48,57 @@ interface Recipients {
 }
 
 async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipients> {
-  const ids = [signalId, ...(await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', signalId).execute()).map((r) => r.id)];
-  const contacts = await ctx.db.selectFrom('signal_contacts').select(['signal_id', 'email']).where('signal_id', 'in', ids)
-    .where('consent', '=', true).where('email', 'is not', null).execute();
-  const subs = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'email']).where('signal_id', 'in', ids)
-    .where('confirmed_at', 'is not', null).execute();
+  const ids = [
+    signalId,
+    ...(await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', signalId).execute()).map((r) => r.id),
+  ];
+  const contacts = await ctx.db
+    .selectFrom('signal_contacts')
+    .select(['signal_id', 'email'])
+    .where('signal_id', 'in', ids)
+    .where('consent', '=', true)
+    .where('email', 'is not', null)
+    .execute();
+  const subs = await ctx.db
+    .selectFrom('signal_subscriptions')
+    .select(['id', 'email'])
+    .where('signal_id', 'in', ids)
+    .where('confirmed_at', 'is not', null)
+    .execute();
   const seen = new Set<string>();
   const out: Recipients = { reporters: [], followers: [] };
-  for (const c of contacts) if (!seen.has(c.email!.toLowerCase())) (seen.add(c.email!.toLowerCase()), out.reporters.push({ email: c.email!, signalId: c.signal_id }));
-  for (const s of subs) if (!seen.has(s.email.toLowerCase())) (seen.add(s.email.toLowerCase()), out.followers.push({ email: s.email, subscriptionId: s.id }));
+  for (const c of contacts)
+    if (!seen.has(c.email!.toLowerCase())) seen.add(c.email!.toLowerCase()), out.reporters.push({ email: c.email!, signalId: c.signal_id });
+  for (const s of subs)
+    if (!seen.has(s.email.toLowerCase())) seen.add(s.email.toLowerCase()), out.followers.push({ email: s.email, subscriptionId: s.id });
   return out;
 }
 
 /** Queues the messages of `status` for everyone following the report. Returns the number queued. */
-export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: NotifySignal, status: SignalStatus, st: StatusText): Promise<number> {
-  const template = await ctx.db.selectFrom('signal_templates').selectAll().where('gemeente_code', '=', env.gemeente).where('status', '=', status).executeTakeFirst();
+export async function notifyStatus(
+  ctx: ServiceContext,
+  env: SignalEnv,
+  signal: NotifySignal,
+  status: SignalStatus,
+  st: StatusText,
+): Promise<number> {
+  const template = await ctx.db
+    .selectFrom('signal_templates')
+    .selectAll()
+    .where('gemeente_code', '=', env.gemeente)
+    .where('status', '=', status)
+    .executeTakeFirst();
   if (!template) return 0;
   const { reporters, followers } = await recipients(ctx, signal.id);
   const mails: OutgoingMail[] = [];
   for (const r of reporters) {
-    const values = { number: signal.number, category: signal.categoryName, deadline: signal.deadline ?? '', text: st.text ?? '',
-      trackingUrl: env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId)) };
+    const values = {
+      number: signal.number,
+      category: signal.categoryName,
+      deadline: signal.deadline ?? '',
+      text: st.text ?? '',
+      trackingUrl: env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId)),
+    };
     mails.push({ to: r.email, subject: renderTemplate(template.subject, values), text: renderTemplate(template.body, values) });
   }
   const publicText = st.published && mayPublishText(signal.category) ? st.text : null;
@@ -77,7 +107,10 @@ export async function notifyStatus(ctx: ServiceContext, env: SignalEnv, signal: 
     mails.push(followerStatusMail(env, f.email, update, await derivedToken(ctx.db, 'unsubscribe', f.subscriptionId)));
   }
   await enqueueMail(ctx.db, mails);
-  const used = [...reporters.map((r) => ({ type: 'signal-reporter', id: r.signalId })), ...followers.map((f) => ({ type: 'subscriber', id: f.subscriptionId }))];
+  const used = [
+    ...reporters.map((r) => ({ type: 'signal-reporter', id: r.signalId })),
+    ...followers.map((f) => ({ type: 'subscriber', id: f.subscriptionId })),
+  ];
   for (const subject of used) {
     await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject, attributes: { status, number: signal.number } });
   }

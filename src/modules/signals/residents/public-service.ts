@@ -33,7 +33,12 @@ export async function signalByToken(ctx: ServiceContext, token: string): Promise
 export async function trackedNumber(ctx: ServiceContext, token: string, via: string): Promise<string | undefined> {
   const s = TOKEN_PATTERN.test(token) ? await findByTrackingHash(ctx.db, hashToken(token)) : undefined;
   if (!s) return undefined;
-  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number, via } });
+  await recordProcessing(ctx, {
+    activity: 'signals.track',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number, via },
+  });
   return s.number;
 }
 
@@ -43,7 +48,12 @@ export async function trackSignal(ctx: ServiceContext, token: string) {
   const cats = await loadCategories(ctx.db, s.gemeente_code);
   const cat = cats.find((c) => c.slug === s.category_slug);
   const notes = await historyOf(ctx.db, s.id, 'reporter');
-  await recordProcessing(ctx, { activity: 'signals.track', operation: 'read', subject: { type: 'signal-reporter', id: s.id }, attributes: { number: s.number } });
+  await recordProcessing(ctx, {
+    activity: 'signals.track',
+    operation: 'read',
+    subject: { type: 'signal-reporter', id: s.id },
+    attributes: { number: s.number },
+  });
   const feedback = await ctx.db.selectFrom('signal_feedback').select(['satisfied']).where('signal_id', '=', s.id).executeTakeFirst();
   const photos = await ctx.db.selectFrom('signal_photos').select(['id']).where('signal_id', '=', s.id).execute();
   const mergedInto = s.merged_into_id
@@ -63,7 +73,11 @@ export async function trackSignal(ctx: ServiceContext, token: string) {
     deadline: s.deadline,
     closedAt: s.closed_at?.toISOString() ?? null,
     mergedIntoNumber: mergedInto?.number ?? null,
-    updates: notes.map((n) => ({ at: n.at.toISOString(), statusLabel: n.to_status ? STATUS_LABELS[n.to_status as keyof typeof STATUS_LABELS].nl : null, text: n.text })),
+    updates: notes.map((n) => ({
+      at: n.at.toISOString(),
+      statusLabel: n.to_status ? STATUS_LABELS[n.to_status as keyof typeof STATUS_LABELS].nl : null,
+      text: n.text,
+    })),
     photoIds: photos.map((p) => p.id),
     feedback: { asked: s.status === 'done' && !feedback, given: feedback ? { satisfied: feedback.satisfied } : null },
   };
@@ -81,11 +95,18 @@ export async function nearbySignals(ctx: ServiceContext, gemeente: string, q: { 
   if (!isNamedInPublic(cat)) return [];
   const dLat = NEARBY_METRES / 111_000;
   const dLon = NEARBY_METRES / (111_000 * Math.cos((q.lat * Math.PI) / 180));
-  const rows = await ctx.db.selectFrom('signals').select(['number', 'status', 'lat', 'lon', 'created_at'])
-    .where('gemeente_code', '=', gemeente).where('category_slug', '=', cat!.slug).where('status', 'in', [...OPEN_STATUSES])
+  const rows = await ctx.db
+    .selectFrom('signals')
+    .select(['number', 'status', 'lat', 'lon', 'created_at'])
+    .where('gemeente_code', '=', gemeente)
+    .where('category_slug', '=', cat!.slug)
+    .where('status', 'in', [...OPEN_STATUSES])
     .where('merged_into_id', 'is', null)
     .where('created_at', '>=', new Date(Date.now() - NEARBY_WEEKS * 7 * 86_400_000))
-    .where('lat', '>=', q.lat - dLat).where('lat', '<=', q.lat + dLat).where('lon', '>=', q.lon - dLon).where('lon', '<=', q.lon + dLon)
+    .where('lat', '>=', q.lat - dLat)
+    .where('lat', '<=', q.lat + dLat)
+    .where('lon', '>=', q.lon - dLon)
+    .where('lon', '<=', q.lon + dLon)
     .execute();
   return rows
     .map((r) => ({ r, d: distanceMetres(q.lat, q.lon, r.lat!, r.lon!) }))
@@ -93,18 +114,44 @@ export async function nearbySignals(ctx: ServiceContext, gemeente: string, q: { 
     .map(({ r, d }) => ({ r, band: NEARBY_BANDS.find((b) => d <= b)! }))
     .sort((a, b) => a.band - b.band || b.r.created_at.getTime() - a.r.created_at.getTime())
     .slice(0, 10)
-    .map(({ r, band }) => ({ number: r.number, statusLabel: STATUS_LABELS[r.status].nl, createdAt: r.created_at.toISOString(), withinMetres: band, categoryName: cat!.name }));
+    .map(({ r, band }) => ({
+      number: r.number,
+      statusLabel: STATUS_LABELS[r.status].nl,
+      createdAt: r.created_at.toISOString(),
+      withinMetres: band,
+      categoryName: cat!.name,
+    }));
 }
 
 /** GeoJSON of open reports in public categories; sensitive categories snapped to a 250 m grid. */
-export async function publicMap(ctx: ServiceContext, gemeente: string, q: { categorySlug?: string | undefined; bbox?: number[] | undefined }) {
+export async function publicMap(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: { categorySlug?: string | undefined; bbox?: number[] | undefined },
+) {
   const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
-  const publicSlugs = [...cats.values()].filter((c) => c.is_public && c.parent_slug !== null && (!q.categorySlug || c.slug === q.categorySlug || c.parent_slug === q.categorySlug)).map((c) => c.slug);
+  const publicSlugs = [...cats.values()]
+    .filter(
+      (c) => c.is_public && c.parent_slug !== null && (!q.categorySlug || c.slug === q.categorySlug || c.parent_slug === q.categorySlug),
+    )
+    .map((c) => c.slug);
   if (!publicSlugs.length) return { type: 'FeatureCollection' as const, features: [] };
-  let query = ctx.db.selectFrom('signals').select(['number', 'category_slug', 'status', 'lat', 'lon', 'created_at'])
-    .where('gemeente_code', '=', gemeente).where('status', 'in', [...OPEN_STATUSES]).where('category_slug', 'in', publicSlugs)
-    .where('merged_into_id', 'is', null).where('lat', 'is not', null).orderBy('created_at', 'desc').limit(5000);
-  if (q.bbox) query = query.where('lon', '>=', q.bbox[0]!).where('lat', '>=', q.bbox[1]!).where('lon', '<=', q.bbox[2]!).where('lat', '<=', q.bbox[3]!);
+  let query = ctx.db
+    .selectFrom('signals')
+    .select(['number', 'category_slug', 'status', 'lat', 'lon', 'created_at'])
+    .where('gemeente_code', '=', gemeente)
+    .where('status', 'in', [...OPEN_STATUSES])
+    .where('category_slug', 'in', publicSlugs)
+    .where('merged_into_id', 'is', null)
+    .where('lat', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .limit(5000);
+  if (q.bbox)
+    query = query
+      .where('lon', '>=', q.bbox[0]!)
+      .where('lat', '>=', q.bbox[1]!)
+      .where('lon', '<=', q.bbox[2]!)
+      .where('lat', '<=', q.bbox[3]!);
   const rows = await query.execute();
   return {
     type: 'FeatureCollection' as const,
@@ -114,8 +161,14 @@ export async function publicMap(ctx: ServiceContext, gemeente: string, q: { cate
       return {
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
-        properties: { number: publicNumber(c, r.number), categorySlug: c.slug, categoryName: c.name, statusLabel: STATUS_LABELS[r.status].nl,
-          createdDate: r.created_at.toISOString().slice(0, 10), blurred: c.is_sensitive },
+        properties: {
+          number: publicNumber(c, r.number),
+          categorySlug: c.slug,
+          categoryName: c.name,
+          statusLabel: STATUS_LABELS[r.status].nl,
+          createdDate: r.created_at.toISOString().slice(0, 10),
+          blurred: c.is_sensitive,
+        },
       };
     }),
   };
@@ -126,19 +179,45 @@ export async function giveFeedback(ctx: ServiceContext, token: string, input: { 
   const s = await signalByToken(ctx, token);
   if (s.status !== 'done') throw conflict('Feedback can be given once the report is done.');
   const reason = input.reason?.trim() || null;
-  if (!input.satisfied && !reason) throw invalidInput([{ name: 'body.reason', reason: 'required when not satisfied' }], 'Tell us why you are not satisfied.');
+  if (!input.satisfied && !reason)
+    throw invalidInput([{ name: 'body.reason', reason: 'required when not satisfied' }], 'Tell us why you are not satisfied.');
   const reopen = !input.satisfied;
   await ctx.db.transaction().execute(async (trx) => {
-    const inserted = await trx.insertInto('signal_feedback').values({ signal_id: s.id, satisfied: input.satisfied, reason })
-      .onConflict((oc) => oc.column('signal_id').doNothing()).executeTakeFirst();
+    const inserted = await trx
+      .insertInto('signal_feedback')
+      .values({ signal_id: s.id, satisfied: input.satisfied, reason })
+      .onConflict((oc) => oc.column('signal_id').doNothing())
+      .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw conflict('Feedback was already given for this report.');
-    await addHistory(trx, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'feedback', text: reason, data: { satisfied: input.satisfied } });
+    await addHistory(trx, {
+      signalId: s.id,
+      actor: actorLabel(ctx.actor),
+      kind: 'feedback',
+      text: reason,
+      data: { satisfied: input.satisfied },
+    });
     if (reopen) {
       checkTransition(s.status, 'reopen_requested', reason, true);
-      await trx.updateTable('signals').set({ status: 'reopen_requested', updated_at: new Date(), closed_at: null }).where('id', '=', s.id).execute();
-      await addHistory(trx, { signalId: s.id, actor: 'system:feedback', kind: 'status', fromStatus: s.status, toStatus: 'reopen_requested', text: reason, visibility: 'reporter' });
+      await trx
+        .updateTable('signals')
+        .set({ status: 'reopen_requested', updated_at: new Date(), closed_at: null })
+        .where('id', '=', s.id)
+        .execute();
+      await addHistory(trx, {
+        signalId: s.id,
+        actor: 'system:feedback',
+        kind: 'status',
+        fromStatus: s.status,
+        toStatus: 'reopen_requested',
+        text: reason,
+        visibility: 'reporter',
+      });
     }
   });
-  return { recorded: true, reopenRequested: reopen, status: reopen ? 'reopen_requested' : s.status, closed: isClosed(reopen ? 'reopen_requested' : s.status) };
+  return {
+    recorded: true,
+    reopenRequested: reopen,
+    status: reopen ? 'reopen_requested' : s.status,
+    closed: isClosed(reopen ? 'reopen_requested' : s.status),
+  };
 }
-

@@ -25,10 +25,14 @@ export const confirmPath = (token: string) => `/meldingen/bevestigen/${token}`;
 
 function confirmationMail(env: SignalEnv, target: SubscriptionTarget, email: string, token: string): OutgoingMail {
   const what = target.kind === 'signal' ? `melding ${target.number}` : `nieuwe meldingen in buurt ${target.buurtCode}`;
-  return { to: email, subject: 'Bevestig uw aanmelding voor e-mail over meldingen',
-    text: `U (of iemand anders) heeft dit adres opgegeven om e-mail te krijgen over ${what}.\n\n` +
+  return {
+    to: email,
+    subject: 'Bevestig uw aanmelding voor e-mail over meldingen',
+    text:
+      `U (of iemand anders) heeft dit adres opgegeven om e-mail te krijgen over ${what}.\n\n` +
       `Bevestig binnen ${CONFIRM_HOURS} uur via deze link:\n${env.publicUrl}${confirmPath(token)}\n\n` +
-      'Heeft u dit niet gevraagd? Dan hoeft u niets te doen: zonder bevestiging krijgt u geen e-mail en wordt het adres verwijderd.' };
+      'Heeft u dit niet gevraagd? Dan hoeft u niets te doen: zonder bevestiging krijgt u geen e-mail en wordt het adres verwijderd.',
+  };
 }
 
 /**
@@ -51,20 +55,43 @@ async function targetColumns(ctx: ServiceContext, gemeente: string, target: Subs
  * Double opt-in: stores the subscription unconfirmed and queues a confirmation mail (same
  * transaction). Only a confirmed subscription receives mail; an unconfirmed one expires.
  */
-export async function subscribe(ctx: ServiceContext, env: SignalEnv, target: SubscriptionTarget, email: string): Promise<{ subscribed: true; confirmationRequired: true }> {
+export async function subscribe(
+  ctx: ServiceContext,
+  env: SignalEnv,
+  target: SubscriptionTarget,
+  email: string,
+): Promise<{ subscribed: true; confirmationRequired: true }> {
   const columns = await targetColumns(ctx, env.gemeente, target);
   const id = randomUUID();
   const address = email.trim().toLowerCase();
   const confirmToken = await derivedToken(ctx.db, 'confirm', id);
   const unsubscribeToken = await derivedToken(ctx.db, 'unsubscribe', id);
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx.insertInto('signal_subscriptions')
-      .values({ id, gemeente_code: env.gemeente, kind: target.kind, ...columns, email: address, unsubscribe_token_hash: hashToken(unsubscribeToken),
-        confirm_token_hash: hashToken(confirmToken), confirmed_at: null })
-      .onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const result = await trx
+      .insertInto('signal_subscriptions')
+      .values({
+        id,
+        gemeente_code: env.gemeente,
+        kind: target.kind,
+        ...columns,
+        email: address,
+        unsubscribe_token_hash: hashToken(unsubscribeToken),
+        confirm_token_hash: hashToken(confirmToken),
+        confirmed_at: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return;
     await enqueueMail(trx, [confirmationMail(env, target, address, confirmToken)]);
-    await recordProcessing({ ...ctx, db: trx }, { activity: 'signals.subscribe', operation: 'create', subject: { type: 'subscriber', id }, attributes: { kind: target.kind, confirmed: false } });
+    await recordProcessing(
+      { ...ctx, db: trx },
+      {
+        activity: 'signals.subscribe',
+        operation: 'create',
+        subject: { type: 'subscriber', id },
+        attributes: { kind: target.kind, confirmed: false },
+      },
+    );
   });
   // The same reply whether or not the address was already subscribed (no address probing).
   return { subscribed: true, confirmationRequired: true };
@@ -73,18 +100,32 @@ export async function subscribe(ctx: ServiceContext, env: SignalEnv, target: Sub
 /** The link in the confirmation mail. Confirming twice is fine; an unknown or expired token is 404. */
 export async function confirmSubscription(ctx: ServiceContext, token: string, now = new Date()): Promise<{ confirmed: true }> {
   if (!TOKEN_PATTERN.test(token)) throw notFound('Subscription', '…');
-  const row = await ctx.db.selectFrom('signal_subscriptions').select(['id', 'confirmed_at', 'created_at']).where('confirm_token_hash', '=', hashToken(token)).executeTakeFirst();
-  if (!row || (!row.confirmed_at && now.getTime() - row.created_at.getTime() > CONFIRM_HOURS * 3_600_000)) throw notFound('Subscription', '…');
+  const row = await ctx.db
+    .selectFrom('signal_subscriptions')
+    .select(['id', 'confirmed_at', 'created_at'])
+    .where('confirm_token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || (!row.confirmed_at && now.getTime() - row.created_at.getTime() > CONFIRM_HOURS * 3_600_000))
+    throw notFound('Subscription', '…');
   if (row.confirmed_at) return { confirmed: true };
   await ctx.db.updateTable('signal_subscriptions').set({ confirmed_at: now }).where('id', '=', row.id).execute();
-  await recordProcessing(ctx, { activity: 'signals.subscribe', operation: 'update', subject: { type: 'subscriber', id: row.id }, attributes: { confirmed: true } });
+  await recordProcessing(ctx, {
+    activity: 'signals.subscribe',
+    operation: 'update',
+    subject: { type: 'subscriber', id: row.id },
+    attributes: { confirmed: true },
+  });
   return { confirmed: true };
 }
 
 /** One-click unsubscribe (RFC 8058 style POST). Unknown tokens reply the same (idempotent). */
 export async function unsubscribe(ctx: ServiceContext, token: string): Promise<{ unsubscribed: true }> {
   if (!TOKEN_PATTERN.test(token)) throw notFound('Subscription', '…');
-  const row = await ctx.db.deleteFrom('signal_subscriptions').where('unsubscribe_token_hash', '=', hashToken(token)).returning(['id']).executeTakeFirst();
+  const row = await ctx.db
+    .deleteFrom('signal_subscriptions')
+    .where('unsubscribe_token_hash', '=', hashToken(token))
+    .returning(['id'])
+    .executeTakeFirst();
   if (row) await recordProcessing(ctx, { activity: 'signals.subscribe', operation: 'delete', subject: { type: 'subscriber', id: row.id } });
   return { unsubscribed: true };
 }

@@ -13,9 +13,20 @@ const tags = ['signals (configuration)'];
 const ruleBody = z.object({
   name: z.string().trim().min(1).max(200),
   categorySlug: slug.nullable().optional().describe('Sub-category or main category'),
-  areaCode: z.string().regex(/^(BU\d{8}|WK\d{6})$/).nullable().optional(),
+  areaCode: z
+    .string()
+    .regex(/^(BU\d{8}|WK\d{6})$/)
+    .nullable()
+    .optional(),
   weekdays: z.array(z.number().int().min(1).max(7)).nullable().optional().describe('ISO weekdays, 1 = Monday'),
-  timeFrom: z.number().int().min(0).max(1440).nullable().optional().describe('Minutes after midnight (Amsterdam); from > to wraps past midnight'),
+  timeFrom: z
+    .number()
+    .int()
+    .min(0)
+    .max(1440)
+    .nullable()
+    .optional()
+    .describe('Minutes after midnight (Amsterdam); from > to wraps past midnight'),
   timeTo: z.number().int().min(0).max(1440).nullable().optional(),
   assignKind: z.enum(['department', 'partner']),
   assignTo: z.string().trim().min(1).max(200),
@@ -27,34 +38,97 @@ const template = z.object({ status: z.string(), subject: z.string(), body: z.str
 export const signalAdminRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
 
-  app.get('/signal-categories', { schema: { tags, summary: 'All categories including inactive ones', response: { 200: categoryTreeReply } } }, async (request) => {
-    authorize(request.ctx, 'signals:read');
-    return { categories: await categoryTree(request.ctx.db, g, true) };
-  });
-  app.put('/signal-categories/:slug', {
-    schema: { tags, summary: 'Create or change a category', params: z.object({ slug }),
-      body: z.object({ parentSlug: slug.nullable(), name: z.string().trim().min(1).max(100), description: z.string().max(1000).optional(), keywords: z.string().max(2000).optional().describe('Extra words for the category suggestion'),
-        handlingDays: z.number().int().min(0).max(365), department: z.string().trim().min(1).max(200), isPublic: z.boolean(), isSensitive: z.boolean(), active: z.boolean(),
-        partnerContact: z.boolean().optional().describe('Partners may see the reporter’s contact details (default false; unchanged when left out)') }),
-      response: { 200: categoryView } },
-  }, async (request) => saveCategory(request.ctx, g, request.params.slug, request.body));
+  app.get(
+    '/signal-categories',
+    { schema: { tags, summary: 'All categories including inactive ones', response: { 200: categoryTreeReply } } },
+    async (request) => {
+      authorize(request.ctx, 'signals:read');
+      return { categories: await categoryTree(request.ctx.db, g, true) };
+    },
+  );
+  app.put(
+    '/signal-categories/:slug',
+    {
+      schema: {
+        tags,
+        summary: 'Create or change a category',
+        params: z.object({ slug }),
+        body: z.object({
+          parentSlug: slug.nullable(),
+          name: z.string().trim().min(1).max(100),
+          description: z.string().max(1000).optional(),
+          keywords: z.string().max(2000).optional().describe('Extra words for the category suggestion'),
+          handlingDays: z.number().int().min(0).max(365),
+          department: z.string().trim().min(1).max(200),
+          isPublic: z.boolean(),
+          isSensitive: z.boolean(),
+          active: z.boolean(),
+          partnerContact: z
+            .boolean()
+            .optional()
+            .describe('Partners may see the reporter’s contact details (default false; unchanged when left out)'),
+        }),
+        response: { 200: categoryView },
+      },
+    },
+    async (request) => saveCategory(request.ctx, g, request.params.slug, request.body),
+  );
 
-  app.get('/signal-routing-rules', { schema: { tags, summary: 'Routing rules in evaluation order', response: { 200: z.object({ rules: z.array(ruleView) }) } } },
-    async (request) => ({ rules: await listRules(request.ctx, g) }));
-  app.put('/signal-routing-rules', {
-    schema: { tags, summary: 'Replace all routing rules; the first matching active rule wins', body: z.object({ rules: z.array(ruleBody).max(500) }), response: { 200: z.object({ rules: z.array(ruleView) }) } },
-  }, async (request) => ({ rules: await replaceRules(request.ctx, g, request.body.rules) }));
+  app.get(
+    '/signal-routing-rules',
+    { schema: { tags, summary: 'Routing rules in evaluation order', response: { 200: z.object({ rules: z.array(ruleView) }) } } },
+    async (request) => ({ rules: await listRules(request.ctx, g) }),
+  );
+  app.put(
+    '/signal-routing-rules',
+    {
+      schema: {
+        tags,
+        summary: 'Replace all routing rules; the first matching active rule wins',
+        body: z.object({ rules: z.array(ruleBody).max(500) }),
+        response: { 200: z.object({ rules: z.array(ruleView) }) },
+      },
+    },
+    async (request) => ({ rules: await replaceRules(request.ctx, g, request.body.rules) }),
+  );
 
-  app.get('/signal-templates', {
-    schema: { tags, summary: `Reporter messages per status; placeholders {{${TEMPLATE_PLACEHOLDERS.join('}}, {{')}}}`, response: { 200: z.object({ templates: z.array(template) }) } },
-  }, async (request) => ({ templates: await listTemplates(request.ctx, g) }));
-  app.put('/signal-templates/:status', {
-    schema: { tags, summary: 'Create or change the message for a status', params: z.object({ status: z.enum(SIGNAL_STATUSES) }),
-      body: z.object({ subject: z.string().trim().min(1).max(200), body: z.string().trim().min(1).max(10_000) }), response: { 200: template } },
-  }, async (request) => saveTemplate(request.ctx, g, request.params.status, request.body));
-  app.delete('/signal-templates/:status', { schema: { tags, summary: 'No message for this status', params: z.object({ status: z.enum(SIGNAL_STATUSES) }), response: { 204: z.null() } } },
+  app.get(
+    '/signal-templates',
+    {
+      schema: {
+        tags,
+        summary: `Reporter messages per status; placeholders {{${TEMPLATE_PLACEHOLDERS.join('}}, {{')}}}`,
+        response: { 200: z.object({ templates: z.array(template) }) },
+      },
+    },
+    async (request) => ({ templates: await listTemplates(request.ctx, g) }),
+  );
+  app.put(
+    '/signal-templates/:status',
+    {
+      schema: {
+        tags,
+        summary: 'Create or change the message for a status',
+        params: z.object({ status: z.enum(SIGNAL_STATUSES) }),
+        body: z.object({ subject: z.string().trim().min(1).max(200), body: z.string().trim().min(1).max(10_000) }),
+        response: { 200: template },
+      },
+    },
+    async (request) => saveTemplate(request.ctx, g, request.params.status, request.body),
+  );
+  app.delete(
+    '/signal-templates/:status',
+    {
+      schema: {
+        tags,
+        summary: 'No message for this status',
+        params: z.object({ status: z.enum(SIGNAL_STATUSES) }),
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteTemplate(request.ctx, g, request.params.status);
       return reply.code(204).send(null);
-    });
+    },
+  );
 };

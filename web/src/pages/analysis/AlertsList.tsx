@@ -31,11 +31,24 @@ export function AlertsList({ alerts, titles, names, onNavigate, testId }: Props)
           <li key={`${a.areaCode}-${a.crimeType}-${a.weekStart}`}>
             <strong>{a.areaName ?? names.get(a.areaCode) ?? a.areaCode}</strong> · {typeLabel(a.crimeType, titles, t('analysis.more'))}
             <br />
-            <span className="small">{t('analysis.trends.evidence', {
-              week: formatDate(a.weekStart, lang), count: formatNumber(a.count, lang) ?? t('analysis.suppressed'),
-              expected: formatNumber(a.expected, lang, 1), upper: formatNumber(a.upper, lang, 1), weeks: a.evidence.baselineWeeks, years: a.evidence.baselineYears,
-            })}</span>
-            {href && <> {' '}<a href={href} onClick={(e) => follow(e, href)} className="small">{t('analysis.trends.makeMission')}</a></>}
+            <span className="small">
+              {t('analysis.trends.evidence', {
+                week: formatDate(a.weekStart, lang),
+                count: formatNumber(a.count, lang) ?? t('analysis.suppressed'),
+                expected: formatNumber(a.expected, lang, 1),
+                upper: formatNumber(a.upper, lang, 1),
+                weeks: a.evidence.baselineWeeks,
+                years: a.evidence.baselineYears,
+              })}
+            </span>
+            {href && (
+              <>
+                {' '}
+                <a href={href} onClick={(e) => follow(e, href)} className="small">
+                  {t('analysis.trends.makeMission')}
+                </a>
+              </>
+            )}
           </li>
         );
       })}

@@ -28,7 +28,12 @@ interface Props {
 }
 
 const COMPONENTS: Record<ViewId, (p: ViewProps) => ReactNode> = {
-  hotspots: HotspotsView, hottimes: HottimesView, hotcrimes: HotcrimesView, trends: TrendsView, 'near-repeat': NearRepeatView, concentration: ConcentrationView,
+  hotspots: HotspotsView,
+  hottimes: HottimesView,
+  hotcrimes: HotcrimesView,
+  trends: TrendsView,
+  'near-repeat': NearRepeatView,
+  concentration: ConcentrationView,
 };
 
 export default function AnalysisApp({ instance, session, path, onNavigate }: Props) {
@@ -46,16 +51,26 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
   }, []);
   useEffect(() => setState(parseState(path, window.location.search)), [path]);
   useEffect(() => {
-    getCrimeTypes().then(setTypes).catch(() => setTypes([]));
+    getCrimeTypes()
+      .then(setTypes)
+      .catch(() => setTypes([]));
   }, []);
   useEffect(() => {
-    if (canReadSignals) getSignalCategoryNames().then(setCategories).catch(() => setCategories([]));
+    if (canReadSignals)
+      getSignalCategoryNames()
+        .then(setCategories)
+        .catch(() => setCategories([]));
   }, [canReadSignals]);
   // Crime type titles by code and report category names by slug: the rows and series of either source.
   const titles = useMemo(() => new Map([...types.map((c) => [c.code, c.title] as [string, string]), ...categories]), [types, categories]);
 
   if (!session.permissions.includes('analysis:read')) {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('analysis.title')}</h1><p>{t('analysis.noAccess')}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('analysis.title')}</h1>
+        <p>{t('analysis.noAccess')}</p>
+      </div>
+    );
   }
   const go = (next: AnalysisState) => {
     setState(next);
@@ -76,19 +91,37 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
         <ul>
           {VIEWS.map((v) => (
             <li key={v}>
-              <a href={stateToUrl(withView(state, v))} aria-current={v === state.view ? 'page' : undefined} onClick={(e) => follow(e, v)} data-view={v}>
+              <a
+                href={stateToUrl(withView(state, v))}
+                aria-current={v === state.view ? 'page' : undefined}
+                onClick={(e) => follow(e, v)}
+                data-view={v}
+              >
                 {t(`analysis.views.${v}`)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <FilterBar filters={state.filters} crimeTypes={types} wijken={ready?.wijken ?? []} buurten={ready?.buurten ?? []}
-        onChange={(patch) => go(withFilters(state, patch))} />
+      <FilterBar
+        filters={state.filters}
+        crimeTypes={types}
+        wijken={ready?.wijken ?? []}
+        buurten={ready?.buurten ?? []}
+        onChange={(patch) => go(withFilters(state, patch))}
+      />
       <section className="analysis-view" aria-labelledby="analysis-view-title" data-testid={`view-${state.view}`}>
         <h2 id="analysis-view-title">{t(`analysis.views.${state.view}`)}</h2>
-        <View state={state} onChange={go} titles={titles} buurten={ready?.buurten ?? []} wijken={ready?.wijken ?? []} instance={instance}
-          csrfToken={session.csrfToken} onNavigate={onNavigate} />
+        <View
+          state={state}
+          onChange={go}
+          titles={titles}
+          buurten={ready?.buurten ?? []}
+          wijken={ready?.wijken ?? []}
+          instance={instance}
+          csrfToken={session.csrfToken}
+          onNavigate={onNavigate}
+        />
       </section>
     </div>
   );

@@ -15,20 +15,32 @@ export function CrimeTypePicker({ types, selected, onChange }: Props) {
   const summary = selected.length ? t('analysis.filters.typesChosen', { count: selected.length }) : t('analysis.filters.allTypes');
   return (
     <details className="type-picker">
-      <summary>{t('analysis.filters.crimeTypes')}: <strong>{summary}</strong></summary>
+      <summary>
+        {t('analysis.filters.crimeTypes')}: <strong>{summary}</strong>
+      </summary>
       <div className="type-picker-body">
-        <button type="button" className="link-button" onClick={() => onChange([])} disabled={!selected.length}>{t('analysis.filters.clearTypes')}</button>
+        <button type="button" className="link-button" onClick={() => onChange([])} disabled={!selected.length}>
+          {t('analysis.filters.clearTypes')}
+        </button>
         {groups.map((g) => {
           const whole = selected.includes(g.code);
           return (
             <fieldset key={g.code}>
               <legend>
-                <label><input type="checkbox" checked={whole} onChange={() => onChange(toggleType(selected, g.code))} /> {t('analysis.filters.group', { code: g.code })}</label>
+                <label>
+                  <input type="checkbox" checked={whole} onChange={() => onChange(toggleType(selected, g.code))} />{' '}
+                  {t('analysis.filters.group', { code: g.code })}
+                </label>
               </legend>
               {g.types.map((ct) => (
                 <label key={ct.code} className="type-option">
-                  <input type="checkbox" checked={whole || selected.includes(ct.code)} disabled={whole}
-                    onChange={() => onChange(toggleType(selected, ct.code))} /> {ct.title} <span className="muted">{ct.code}</span>
+                  <input
+                    type="checkbox"
+                    checked={whole || selected.includes(ct.code)}
+                    disabled={whole}
+                    onChange={() => onChange(toggleType(selected, ct.code))}
+                  />{' '}
+                  {ct.title} <span className="muted">{ct.code}</span>
                 </label>
               ))}
             </fieldset>

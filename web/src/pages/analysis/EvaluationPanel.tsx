@@ -37,20 +37,55 @@ export function EvaluationPanel({ reply, filters, selected, csrfToken }: Props) 
       <h3 id="evaluation-title">{e('title')}</h3>
       <p className="hint">{e('explain')}</p>
       <form className="view-options" onSubmit={run}>
-        <div className="field"><label htmlFor="ev-from">{e('later')}</label>
-          <input id="ev-from" type="date" value={later.from} onChange={(x) => setLater({ ...later, from: x.target.value })} /></div>
-        <div className="field"><label htmlFor="ev-to">{e('laterTo')}</label>
-          <input id="ev-to" type="date" value={later.to} onChange={(x) => setLater({ ...later, to: x.target.value })} /></div>
-        <button type="submit" className="button small">{e('run')}</button>
+        <div className="field">
+          <label htmlFor="ev-from">{e('later')}</label>
+          <input id="ev-from" type="date" value={later.from} onChange={(x) => setLater({ ...later, from: x.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="ev-to">{e('laterTo')}</label>
+          <input id="ev-to" type="date" value={later.to} onChange={(x) => setLater({ ...later, to: x.target.value })} />
+        </div>
+        <button type="submit" className="button small">
+          {e('run')}
+        </button>
       </form>
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
       {result && (
         <dl className="figures" data-testid="evaluation-result">
-          <div><dt>{e('pai')}</dt><dd><Num value={result.pai} digits={2} min={min} /></dd></div>
-          <div><dt>{e('pei')}</dt><dd><Num value={result.pei} digits={2} min={min} /></dd></div>
-          <div><dt>{e('rri')}</dt><dd><Num value={result.rri} digits={2} min={min} /></dd></div>
-          <div><dt>{e('hits')}</dt><dd><Num value={result.hits} min={min} /> / <Num value={result.total} min={min} /></dd></div>
-          <div><dt>{e('areaShare')}</dt><dd><Num value={result.areaShare} kind="share" /></dd></div>
+          <div>
+            <dt>{e('pai')}</dt>
+            <dd>
+              <Num value={result.pai} digits={2} min={min} />
+            </dd>
+          </div>
+          <div>
+            <dt>{e('pei')}</dt>
+            <dd>
+              <Num value={result.pei} digits={2} min={min} />
+            </dd>
+          </div>
+          <div>
+            <dt>{e('rri')}</dt>
+            <dd>
+              <Num value={result.rri} digits={2} min={min} />
+            </dd>
+          </div>
+          <div>
+            <dt>{e('hits')}</dt>
+            <dd>
+              <Num value={result.hits} min={min} /> / <Num value={result.total} min={min} />
+            </dd>
+          </div>
+          <div>
+            <dt>{e('areaShare')}</dt>
+            <dd>
+              <Num value={result.areaShare} kind="share" />
+            </dd>
+          </div>
         </dl>
       )}
     </section>

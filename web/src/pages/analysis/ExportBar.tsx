@@ -32,13 +32,26 @@ export function ExportBar({ state, meta, makePng }: Props) {
     <div className="export-bar" role="group" aria-label={t('analysis.export.label')}>
       <span className="muted">{t('analysis.export.label')}:</span>
       {exportFormats(state.view).map((format) => (
-        <a key={format} className="button small" href={apiPath(state, { format })} download={exportFileName(state.view, meta, format)}
-          data-export={format}>
+        <a
+          key={format}
+          className="button small"
+          href={apiPath(state, { format })}
+          download={exportFileName(state.view, meta, format)}
+          data-export={format}
+        >
           {t(`analysis.export.${format}`)}
         </a>
       ))}
-      {makePng && <button type="button" className="button small" onClick={png} data-export="png">{t('analysis.export.png')}</button>}
-      {problem && <p className="field-error" role="alert">{t('analysis.export.pngFailed', { detail: problem })}</p>}
+      {makePng && (
+        <button type="button" className="button small" onClick={png} data-export="png">
+          {t('analysis.export.png')}
+        </button>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {t('analysis.export.pngFailed', { detail: problem })}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { fdrAdvice } from './fdr-advice.ts';
 import { withOption, type AnalysisState } from './state.ts';
 import type { HotspotsReply } from './types.ts';
 
-export function FdrLimitNote({ reply, state, onChange }: { reply: HotspotsReply; state: AnalysisState; onChange(next: AnalysisState): void }) {
+export function FdrLimitNote({
+  reply,
+  state,
+  onChange,
+}: {
+  reply: HotspotsReply;
+  state: AnalysisState;
+  onChange(next: AnalysisState): void;
+}) {
   const { t, i18n } = useTranslation();
   const advice = fdrAdvice(reply.fdrCheck, i18n.language);
   if (!advice) return null;
@@ -19,7 +27,9 @@ export function FdrLimitNote({ reply, state, onChange }: { reply: HotspotsReply;
             {t('analysis.hotspots.fdrUsePermutations', { permutations: advice.permutations })}
           </button>
         )}{' '}
-        <button type="button" className="secondary" onClick={() => onChange(withOption(state, 'permutations', '0'))}>{t('analysis.hotspots.fdrUseAnalytic')}</button>
+        <button type="button" className="secondary" onClick={() => onChange(withOption(state, 'permutations', '0'))}>
+          {t('analysis.hotspots.fdrUseAnalytic')}
+        </button>
       </p>
     </div>
   );

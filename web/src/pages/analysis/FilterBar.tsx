@@ -30,7 +30,13 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange }: Pr
       </div>
       <div className="field">
         <label htmlFor="af-from">{t('analysis.filters.from')}</label>
-        <input id="af-from" type="date" value={filters.from} onChange={(e) => date('from', e.target.value)} aria-describedby="af-period-hint" />
+        <input
+          id="af-from"
+          type="date"
+          value={filters.from}
+          onChange={(e) => date('from', e.target.value)}
+          aria-describedby="af-period-hint"
+        />
       </div>
       <div className="field">
         <label htmlFor="af-to">{t('analysis.filters.to')}</label>
@@ -41,18 +47,30 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange }: Pr
         <select id="af-area" value={filters.area} onChange={(e) => onChange({ area: e.target.value })}>
           <option value="">{t('analysis.filters.wholeMunicipality')}</option>
           <optgroup label={t('analysis.filters.wijken')}>
-            {sortByName(wijken.map((w) => w.properties)).map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+            {sortByName(wijken.map((w) => w.properties)).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
           </optgroup>
           <optgroup label={t('analysis.filters.buurten')}>
-            {sortByName(buurten.map((b) => b.properties)).map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+            {sortByName(buurten.map((b) => b.properties)).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
           </optgroup>
         </select>
       </div>
       {filters.source === 'incidents' && (
         <CrimeTypePicker types={crimeTypes} selected={filters.crimeTypes} onChange={(crimeTypes) => onChange({ crimeTypes })} />
       )}
-      <button type="button" className="button ghost small" onClick={() => onChange(defaultFilters())}>{t('analysis.filters.reset')}</button>
-      <p id="af-period-hint" className="hint">{t('analysis.filters.periodHint')}</p>
+      <button type="button" className="button ghost small" onClick={() => onChange(defaultFilters())}>
+        {t('analysis.filters.reset')}
+      </button>
+      <p id="af-period-hint" className="hint">
+        {t('analysis.filters.periodHint')}
+      </p>
     </form>
   );
 }

@@ -17,8 +17,18 @@ export const Heatmap = forwardRef<SVGSVGElement, Props>(function Heatmap({ matri
   const { w, h } = layout.cell;
   const legendY = layout.height + 8;
   return (
-    <svg ref={ref} className="heatmap" role="img" aria-label={caption} width={layout.width} height={legendY + 30}
-      viewBox={`0 0 ${layout.width} ${legendY + 30}`} fontFamily="system-ui, sans-serif" fontSize="11" data-testid="heatmap">
+    <svg
+      ref={ref}
+      className="heatmap"
+      role="img"
+      aria-label={caption}
+      width={layout.width}
+      height={legendY + 30}
+      viewBox={`0 0 ${layout.width} ${legendY + 30}`}
+      fontFamily="system-ui, sans-serif"
+      fontSize="11"
+      data-testid="heatmap"
+    >
       <defs>
         <pattern id="analysis-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#f0f0f0" />
@@ -26,27 +36,48 @@ export const Heatmap = forwardRef<SVGSVGElement, Props>(function Heatmap({ matri
         </pattern>
       </defs>
       {Array.from({ length: 24 }, (_, hour) => (
-        <text key={hour} x={layout.origin.x + hour * w + w / 2} y={layout.origin.y - 6} textAnchor="middle" fill="#333">{hour}</text>
+        <text key={hour} x={layout.origin.x + hour * w + w / 2} y={layout.origin.y - 6} textAnchor="middle" fill="#333">
+          {hour}
+        </text>
       ))}
-      {days.map((d, i) => <text key={d} x={layout.origin.x - 6} y={layout.origin.y + i * h + h / 2 + 4} textAnchor="end" fill="#333">{d}</text>)}
+      {days.map((d, i) => (
+        <text key={d} x={layout.origin.x - 6} y={layout.origin.y + i * h + h / 2 + 4} textAnchor="end" fill="#333">
+          {d}
+        </text>
+      ))}
       {layout.cells.map((c) => {
         const value = formatNumber(c.value, i18n.language, 1) ?? t('analysis.suppressed');
         return (
-          <rect key={`${c.weekday}-${c.hour}`} x={c.x} y={c.y} width={w - 1} height={h - 1} fill={c.fill} data-level={c.level} className="heat-cell">
+          <rect
+            key={`${c.weekday}-${c.hour}`}
+            x={c.x}
+            y={c.y}
+            width={w - 1}
+            height={h - 1}
+            fill={c.fill}
+            data-level={c.level}
+            className="heat-cell"
+          >
             <title>{t('analysis.hottimes.cellLabel', { weekday: long[c.weekday], hour: c.hour, next: c.hour + 1, value })}</title>
           </rect>
         );
       })}
-      <text x={layout.origin.x} y={legendY + 12} fill="#333">{t('analysis.hottimes.legend')}:</text>
+      <text x={layout.origin.x} y={legendY + 12} fill="#333">
+        {t('analysis.hottimes.legend')}:
+      </text>
       {HEAT_COLOURS.map((colour, k) => (
         <g key={colour} transform={`translate(${layout.origin.x + 110 + k * 62},${legendY})`}>
           <rect width="16" height="16" fill={colour} stroke="#999" />
-          <text x="20" y="12" fill="#333">≤ {formatNumber(layout.breaks[k], i18n.language, 0)}</text>
+          <text x="20" y="12" fill="#333">
+            ≤ {formatNumber(layout.breaks[k], i18n.language, 0)}
+          </text>
         </g>
       ))}
       <g transform={`translate(${layout.origin.x + 110 + 6 * 62},${legendY})`}>
         <rect width="16" height="16" fill="url(#analysis-hatch)" stroke="#999" />
-        <text x="20" y="12" fill="#333">{t('analysis.hottimes.legendSuppressed')}</text>
+        <text x="20" y="12" fill="#333">
+          {t('analysis.hottimes.legendSuppressed')}
+        </text>
       </g>
     </svg>
   );

@@ -22,35 +22,64 @@ export function HotcrimesView({ state, onChange, titles }: ViewProps) {
       <div className="view-options">
         <div className="field">
           <label htmlFor="hc-min">{t('analysis.hotcrimes.minCount')}</label>
-          <input id="hc-min" type="number" min={1} max={999} value={minCount} aria-describedby="hc-rule"
-            onChange={(e) => /^[1-9]\d{0,2}$/.test(e.target.value) && onChange(withOption(state, 'minCount', e.target.value))} />
+          <input
+            id="hc-min"
+            type="number"
+            min={1}
+            max={999}
+            value={minCount}
+            aria-describedby="hc-rule"
+            onChange={(e) => /^[1-9]\d{0,2}$/.test(e.target.value) && onChange(withOption(state, 'minCount', e.target.value))}
+          />
         </div>
         <div className="field">
           <label htmlFor="hc-bfrom">{t('analysis.hotcrimes.baselineFrom')}</label>
-          <input id="hc-bfrom" type="date" value={option(state, 'baselineFrom')} onChange={(e) => setDate('baselineFrom', e.target.value)} />
+          <input
+            id="hc-bfrom"
+            type="date"
+            value={option(state, 'baselineFrom')}
+            onChange={(e) => setDate('baselineFrom', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="hc-bto">{t('analysis.hotcrimes.baselineTo')}</label>
           <input id="hc-bto" type="date" value={option(state, 'baselineTo')} onChange={(e) => setDate('baselineTo', e.target.value)} />
         </div>
       </div>
-      <p id="hc-rule" className="rule-note" data-testid="min-count-rule">{t('analysis.hotcrimes.rule', { min: minCount })}</p>
+      <p id="hc-rule" className="rule-note" data-testid="min-count-rule">
+        {t('analysis.hotcrimes.rule', { min: minCount })}
+      </p>
       <ViewStatus data={data} onRetry={reload} />
       {reply && (
         <>
           <MetaLine meta={reply.meta} />
           <p>
             {t('analysis.hotcrimes.baseline', {
-              from: formatDate(reply.baseline.from, lang), to: formatDate(lastDay(reply.baseline.to), lang),
+              from: formatDate(reply.baseline.from, lang),
+              to: formatDate(lastDay(reply.baseline.to), lang),
               events: formatNumber(reply.baseline.events, lang) ?? t('analysis.suppressed'),
             })}{' '}
             {t('analysis.hotcrimes.significantNote')}
           </p>
           <ExportBar state={state} meta={reply.meta} />
-          {reply.byLevel.length === 0 ? <p>{t('analysis.hotcrimes.empty')}</p> : (
+          {reply.byLevel.length === 0 ? (
+            <p>{t('analysis.hotcrimes.empty')}</p>
+          ) : (
             <>
-              <HotcrimesTable id="hotcrimes-change" caption={t('analysis.hotcrimes.byChange')} rows={reply.byChange} titles={titles} min={reply.meta.minCellCount} />
-              <HotcrimesTable id="hotcrimes-level" caption={t('analysis.hotcrimes.byLevel')} rows={reply.byLevel} titles={titles} min={reply.meta.minCellCount} />
+              <HotcrimesTable
+                id="hotcrimes-change"
+                caption={t('analysis.hotcrimes.byChange')}
+                rows={reply.byChange}
+                titles={titles}
+                min={reply.meta.minCellCount}
+              />
+              <HotcrimesTable
+                id="hotcrimes-level"
+                caption={t('analysis.hotcrimes.byLevel')}
+                rows={reply.byLevel}
+                titles={titles}
+                min={reply.meta.minCellCount}
+              />
             </>
           )}
         </>

@@ -17,7 +17,10 @@ export function HotspotLegend({ reply }: { reply: HotspotsReply }) {
         {items.map((item) => (
           <li key={item.cls} data-class={item.cls}>
             <span className="legend-swatch box" style={{ background: item.colour }} aria-hidden="true" />
-            <span>{t(`analysis.hotspots.classes.${item.cls}`)} <span className="muted">({t('analysis.hotspots.legendUnits', { count: item.units })})</span></span>
+            <span>
+              {t(`analysis.hotspots.classes.${item.cls}`)}{' '}
+              <span className="muted">({t('analysis.hotspots.legendUnits', { count: item.units })})</span>
+            </span>
           </li>
         ))}
       </ul>
@@ -27,7 +30,8 @@ export function HotspotLegend({ reply }: { reply: HotspotsReply }) {
       {m && m.i !== null && (
         <p className="muted">
           {t('analysis.hotspots.moran', {
-            i: formatNumber(m.i, lang, 3), z: formatNumber(m.z, lang, 1) ?? '–',
+            i: formatNumber(m.i, lang, 3),
+            z: formatNumber(m.z, lang, 1) ?? '–',
             verdict: t(clustered ? 'analysis.hotspots.moranClustered' : 'analysis.hotspots.moranNot'),
           })}
         </p>

@@ -48,8 +48,21 @@ function ensureLayers(map: MapLibreMap) {
   if (map.getSource(HOTSPOT_SOURCE)) return;
   map.setLayoutProperty(BUURT_FILL_LAYER, 'visibility', 'none');
   map.addSource(HOTSPOT_SOURCE, { type: 'geojson', data: collection([]), promoteId: 'id' });
-  map.addLayer({ id: HOTSPOT_FILL_LAYER, type: 'fill', source: HOTSPOT_SOURCE, paint: { 'fill-color': classFillExpression() as never, 'fill-opacity': classOpacityExpression() as never } }, BUURT_LINE_LAYER);
-  map.addLayer({ id: HOTSPOT_SELECTED_LAYER, type: 'line', source: HOTSPOT_SOURCE, paint: { 'line-color': '#111111', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] } });
+  map.addLayer(
+    {
+      id: HOTSPOT_FILL_LAYER,
+      type: 'fill',
+      source: HOTSPOT_SOURCE,
+      paint: { 'fill-color': classFillExpression() as never, 'fill-opacity': classOpacityExpression() as never },
+    },
+    BUURT_LINE_LAYER,
+  );
+  map.addLayer({
+    id: HOTSPOT_SELECTED_LAYER,
+    type: 'line',
+    source: HOTSPOT_SOURCE,
+    paint: { 'line-color': '#111111', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
+  });
 }
 
 export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onToggle, onMap }: Props) {
@@ -98,7 +111,8 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
     if (!map || !map.getSource(HOTSPOT_SOURCE)) return;
     for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: true });
     return () => {
-      if (map.getSource(HOTSPOT_SOURCE)) for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: false });
+      if (map.getSource(HOTSPOT_SOURCE))
+        for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: false });
     };
   }, [map, selected, reply]);
 
@@ -106,7 +120,10 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
     if (!map || !kde) return;
     map.addSource(KDE_SOURCE, { type: 'image', coordinates: rdRectangleCorners(kde.bboxRd) });
     (map.getSource(KDE_SOURCE) as ImageSource).updateImage({ image: kdeImage(kde) });
-    map.addLayer({ id: 'kde-layer', type: 'raster', source: KDE_SOURCE, paint: { 'raster-opacity': 0.85, 'raster-resampling': 'linear' } }, HOTSPOT_SELECTED_LAYER);
+    map.addLayer(
+      { id: 'kde-layer', type: 'raster', source: KDE_SOURCE, paint: { 'raster-opacity': 0.85, 'raster-resampling': 'linear' } },
+      HOTSPOT_SELECTED_LAYER,
+    );
     return () => {
       if (map.getLayer('kde-layer')) map.removeLayer('kde-layer');
       if (map.getSource(KDE_SOURCE)) map.removeSource(KDE_SOURCE);
@@ -116,7 +133,11 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
   return (
     <div className="city-map hotspot-map" role="region" aria-label={t('analysis.hotspots.mapLabel')}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} data-testid="hotspot-map" />
-      {state.status === 'no-webgl' && <p className="map-message" role="status">{t('analysis.hotspots.noWebgl')}</p>}
+      {state.status === 'no-webgl' && (
+        <p className="map-message" role="status">
+          {t('analysis.hotspots.noWebgl')}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function HotspotOptions({ state, onChange }: Props) {
     <div className="field">
       <label htmlFor={`hs-${key}`}>{label}</label>
       <select id={`hs-${key}`} value={option(state, key)} onChange={(e) => onChange(withOption(state, key, e.target.value))}>
-        {values(key).map((v) => <option key={v} value={v}>{text(v)}</option>)}
+        {values(key).map((v) => (
+          <option key={v} value={v}>
+            {text(v)}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -28,7 +32,11 @@ export function HotspotOptions({ state, onChange }: Props) {
       {select('fdr', h('fdr'), (v) => (v ? h('fdrValue', { value: v }) : h('fdrNone')))}
       {select('permutations', h('permutations'), (v) => (v === '0' ? h('permutationsNone') : v))}
       <label className="checkbox-field">
-        <input type="checkbox" checked={option(state, 'kde') === 'on'} onChange={(e) => onChange(withOption(state, 'kde', e.target.checked ? 'on' : ''))} />
+        <input
+          type="checkbox"
+          checked={option(state, 'kde') === 'on'}
+          onChange={(e) => onChange(withOption(state, 'kde', e.target.checked ? 'on' : ''))}
+        />
         {h('kde')}
       </label>
     </div>

@@ -20,9 +20,10 @@ export function HotspotSelection({ reply, filters, selected, onSelectHot, onClea
   const { t } = useTranslation();
   const cell = (id: string) => t('analysis.hotspots.cell', { id });
   const unit = reply.unit === 'buurt' ? 'buurt' : 'grid';
-  const title = selected.length === 1 || unit === 'buurt'
-    ? t('analysis.hotspots.missionTitleBuurt', { name: selected.map((f) => unitName(f, cell)).join(', ') })
-    : t('analysis.hotspots.missionTitleCells', { count: selected.length, size: reply.cellSize });
+  const title =
+    selected.length === 1 || unit === 'buurt'
+      ? t('analysis.hotspots.missionTitleBuurt', { name: selected.map((f) => unitName(f, cell)).join(', ') })
+      : t('analysis.hotspots.missionTitleCells', { count: selected.length, size: reply.cellSize });
   const href = missionLink({ unit, cellSize: reply.cellSize, selected, filters, meta: reply.meta, title });
   const follow = (e: MouseEvent<HTMLAnchorElement>) => {
     if (!href || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -34,24 +35,36 @@ export function HotspotSelection({ reply, filters, selected, onSelectHot, onClea
     <div className="hotspot-selection panel-card" aria-live="polite">
       <h3>{t('analysis.hotspots.selected')}</h3>
       <p className="hint">{t('analysis.hotspots.selectHint')}</p>
-      {selected.length === 0 ? <p>{t('analysis.hotspots.selectedNone')}</p> : (
+      {selected.length === 0 ? (
+        <p>{t('analysis.hotspots.selectedNone')}</p>
+      ) : (
         <dl className="selected-units" data-testid="hotspot-selected">
           {selected.slice(0, 12).map((f) => (
             <div key={f.properties.id}>
               <dt>{unitName(f, cell)}</dt>
               <dd>
-                {t('analysis.hotspots.col.count')}: <Num value={f.properties.count} min={min} /> · z <Num value={f.properties.z} digits={2} /> · q <Num value={f.properties.q} kind="p" />
-                <br />{t(`analysis.hotspots.classes.${f.properties.class}`)}
+                {t('analysis.hotspots.col.count')}: <Num value={f.properties.count} min={min} /> · z{' '}
+                <Num value={f.properties.z} digits={2} /> · q <Num value={f.properties.q} kind="p" />
+                <br />
+                {t(`analysis.hotspots.classes.${f.properties.class}`)}
               </dd>
             </div>
           ))}
         </dl>
       )}
       <div className="button-row">
-        <button type="button" className="button small" onClick={onSelectHot}>{t(reply.method === 'local-moran' ? 'analysis.hotspots.selectAllHH' : 'analysis.hotspots.selectAllHot')}</button>
-        <button type="button" className="button ghost small" onClick={onClear} disabled={!selected.length}>{t('analysis.hotspots.clearSelection')}</button>
+        <button type="button" className="button small" onClick={onSelectHot}>
+          {t(reply.method === 'local-moran' ? 'analysis.hotspots.selectAllHH' : 'analysis.hotspots.selectAllHot')}
+        </button>
+        <button type="button" className="button ghost small" onClick={onClear} disabled={!selected.length}>
+          {t('analysis.hotspots.clearSelection')}
+        </button>
       </div>
-      {href && <a className="button primary" href={href} onClick={follow} data-testid="make-mission">{t('analysis.hotspots.makeMission')}</a>}
+      {href && (
+        <a className="button primary" href={href} onClick={follow} data-testid="make-mission">
+          {t('analysis.hotspots.makeMission')}
+        </a>
+      )}
     </div>
   );
 }

@@ -33,18 +33,32 @@ export function HotspotsView({ state, onChange, buurten, wijken, instance, csrfT
   const map = useRef<MapLibreMap | null>(null);
   const onMap = useCallback((m: MapLibreMap | null) => (map.current = m), []);
 
-  const toggle = useCallback((id: string) => setSelection((s) => {
-    const next = new Set(s.path === path ? s.ids : []);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return { path, ids: next };
-  }), [path]);
+  const toggle = useCallback(
+    (id: string) =>
+      setSelection((s) => {
+        const next = new Set(s.path === path ? s.ids : []);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return { path, ids: next };
+      }),
+    [path],
+  );
   const selected = useMemo(() => (reply ? reply.features.filter((f) => ids.has(f.properties.id)) : []), [reply, ids]);
-  const selectHot = () => reply && setSelection({ path, ids: new Set(reply.features.filter((f) => f.properties.class === 'hot-99' || f.properties.class === 'HH').map((f) => f.properties.id)) });
+  const selectHot = () =>
+    reply &&
+    setSelection({
+      path,
+      ids: new Set(
+        reply.features.filter((f) => f.properties.class === 'hot-99' || f.properties.class === 'HH').map((f) => f.properties.id),
+      ),
+    });
 
   const makePng = async () => {
     if (!map.current || !reply) throw new Error('no map');
-    const legend = classLegend(reply.method, reply.features).map((i) => ({ colour: i.colour, label: t(`analysis.hotspots.classes.${i.cls}`) }));
+    const legend = classLegend(reply.method, reply.features).map((i) => ({
+      colour: i.colour,
+      label: t(`analysis.hotspots.classes.${i.cls}`),
+    }));
     const caption = `${t('analysis.views.hotspots')} · ${reply.meta.from} – ${reply.meta.to}${reply.meta.synthetic ? ` (${t('analysis.meta.synthetic')})` : ''}`;
     return mapPng(map.current.getCanvas(), caption, legend);
   };
@@ -58,14 +72,28 @@ export function HotspotsView({ state, onChange, buurten, wijken, instance, csrfT
           <MetaLine meta={reply.meta} />
           <ExportBar state={state} meta={reply.meta} makePng={makePng} />
           <div className="hotspot-layout">
-            <HotspotMap config={instance?.map ?? null} buurten={buurten} wijken={wijken} reply={reply} kde={kdeOn ? kdeReply : null}
-              selected={ids} onToggle={toggle} onMap={onMap} />
+            <HotspotMap
+              config={instance?.map ?? null}
+              buurten={buurten}
+              wijken={wijken}
+              reply={reply}
+              kde={kdeOn ? kdeReply : null}
+              selected={ids}
+              onToggle={toggle}
+              onMap={onMap}
+            />
             <div className="hotspot-side">
               <HotspotLegend reply={reply} />
               <FdrLimitNote reply={reply} state={state} onChange={onChange} />
               {kdeOn && kdeReply && <KdeLegend reply={kdeReply} />}
-              <HotspotSelection reply={reply} filters={state.filters} selected={selected} onSelectHot={selectHot} onClear={() => setSelection({ path, ids: new Set() })}
-                onNavigate={onNavigate} />
+              <HotspotSelection
+                reply={reply}
+                filters={state.filters}
+                selected={selected}
+                onSelectHot={selectHot}
+                onClear={() => setSelection({ path, ids: new Set() })}
+                onNavigate={onNavigate}
+              />
             </div>
           </div>
           <HotspotTable features={reply.features} selected={ids} onToggle={toggle} min={reply.meta.minCellCount} />

@@ -20,8 +20,15 @@ export function HottimesView({ state }: ViewProps) {
   const reply = shown(data);
   const long = t('analysis.hottimes.weekdays', { returnObjects: true }) as string[];
   const caption = t('analysis.hottimes.caption');
-  const makePng = () => chartPng(svg.current, pngCaption(caption, reply ? `${formatDate(reply.meta.from, i18n.language)} – ${formatDate(lastDay(reply.meta.to), i18n.language)}` : '',
-    reply?.meta.synthetic ? t('analysis.meta.synthetic') : null));
+  const makePng = () =>
+    chartPng(
+      svg.current,
+      pngCaption(
+        caption,
+        reply ? `${formatDate(reply.meta.from, i18n.language)} – ${formatDate(lastDay(reply.meta.to), i18n.language)}` : '',
+        reply?.meta.synthetic ? t('analysis.meta.synthetic') : null,
+      ),
+    );
   return (
     <>
       <ViewStatus data={data} onRetry={reload} />
@@ -29,23 +36,44 @@ export function HottimesView({ state }: ViewProps) {
         <>
           <MetaLine meta={reply.meta} />
           <ExportBar state={state} meta={reply.meta} makePng={makePng} />
-          <div className="chart-scroll"><Heatmap ref={svg} matrix={reply.matrix} caption={caption} /></div>
-          <p className="muted" data-testid="hottimes-method">{t('analysis.hottimes.method')}</p>
+          <div className="chart-scroll">
+            <Heatmap ref={svg} matrix={reply.matrix} caption={caption} />
+          </div>
+          <p className="muted" data-testid="hottimes-method">
+            {t('analysis.hottimes.method')}
+          </p>
           <h3>{t('analysis.hottimes.peaks')}</h3>
           <ol className="peak-list">
-            {reply.peakHours.map((p) => <li key={p.hourOfWeek}>{long[p.hourOfWeek >= 0 ? Math.floor(p.hourOfWeek / 24) : 0]} {p.hour}:00–{p.hour + 1}:00</li>)}
+            {reply.peakHours.map((p) => (
+              <li key={p.hourOfWeek}>
+                {long[p.hourOfWeek >= 0 ? Math.floor(p.hourOfWeek / 24) : 0]} {p.hour}:00–{p.hour + 1}:00
+              </li>
+            ))}
           </ol>
           <details className="table-alternative">
             <summary>{t('analysis.hottimes.table')}</summary>
             <div className="table-scroll">
               <table className="data-table compact" data-testid="hottimes-table">
                 <caption>{t('analysis.hottimes.tableCaption')}</caption>
-                <thead><tr><th scope="col">{t('analysis.hottimes.hour')}</th>{long.map((d) => <th key={d} scope="col">{d}</th>)}</tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('analysis.hottimes.hour')}</th>
+                    {long.map((d) => (
+                      <th key={d} scope="col">
+                        {d}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {Array.from({ length: 24 }, (_, hour) => (
                     <tr key={hour}>
                       <th scope="row">{hour}:00</th>
-                      {reply.matrix.map((row, d) => <td key={d}><Num value={row[hour]} digits={1} min={reply.meta.minCellCount} /></td>)}
+                      {reply.matrix.map((row, d) => (
+                        <td key={d}>
+                          <Num value={row[hour]} digits={1} min={reply.meta.minCellCount} />
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>

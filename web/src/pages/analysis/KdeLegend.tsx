@@ -13,7 +13,9 @@ export function KdeLegend({ reply }: { reply: KdeReply }) {
       <div className="kde-ramp" aria-hidden="true" style={{ background: `linear-gradient(to right, ${KDE_RAMP.join(', ')})` }} />
       <p className="kde-ramp-labels small">
         <span>{t('analysis.kde.low')} (0)</span>
-        <span>{t('analysis.kde.high')} ({formatNumber(max, i18n.language)})</span>
+        <span>
+          {t('analysis.kde.high')} ({formatNumber(max, i18n.language)})
+        </span>
       </p>
     </div>
   );

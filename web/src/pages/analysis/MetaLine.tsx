@@ -24,7 +24,11 @@ export function MetaLine({ meta }: { meta: Meta }) {
       {meta.notes.length > 0 && (
         <details className="analysis-notes">
           <summary>{t('analysis.meta.notes')}</summary>
-          <ul>{meta.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul>
+            {meta.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </details>
       )}
     </div>

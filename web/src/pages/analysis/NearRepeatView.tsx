@@ -24,16 +24,34 @@ function BandsForm({ state, onChange }: { state: AnalysisState; onChange(s: Anal
   };
   return (
     <form className="view-options" onSubmit={apply}>
-      <div className="field"><label htmlFor="nr-space">{t('analysis.nearRepeat.spaceBands')}</label>
-        <input id="nr-space" value={space} onChange={(e) => setSpace(e.target.value)} aria-invalid={!s} aria-describedby="nr-hint" /></div>
-      <div className="field"><label htmlFor="nr-time">{t('analysis.nearRepeat.timeBands')}</label>
-        <input id="nr-time" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={!tm} aria-describedby="nr-hint" /></div>
-      <div className="field"><label htmlFor="nr-distance">{t('analysis.nearRepeat.distance')}</label>
-        <select id="nr-distance" value={option(state, 'distance')} onChange={(e) => onChange(withOption(state, 'distance', e.target.value))}>
-          {['euclidean', 'manhattan'].map((d) => <option key={d} value={d}>{t(`analysis.nearRepeat.distances.${d}`)}</option>)}
-        </select></div>
-      <button type="submit" className="button small" disabled={!s || !tm}>{t('analysis.nearRepeat.apply')}</button>
-      <p id="nr-hint" className="hint">{t('analysis.nearRepeat.bandsHint')}</p>
+      <div className="field">
+        <label htmlFor="nr-space">{t('analysis.nearRepeat.spaceBands')}</label>
+        <input id="nr-space" value={space} onChange={(e) => setSpace(e.target.value)} aria-invalid={!s} aria-describedby="nr-hint" />
+      </div>
+      <div className="field">
+        <label htmlFor="nr-time">{t('analysis.nearRepeat.timeBands')}</label>
+        <input id="nr-time" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={!tm} aria-describedby="nr-hint" />
+      </div>
+      <div className="field">
+        <label htmlFor="nr-distance">{t('analysis.nearRepeat.distance')}</label>
+        <select
+          id="nr-distance"
+          value={option(state, 'distance')}
+          onChange={(e) => onChange(withOption(state, 'distance', e.target.value))}
+        >
+          {['euclidean', 'manhattan'].map((d) => (
+            <option key={d} value={d}>
+              {t(`analysis.nearRepeat.distances.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button small" disabled={!s || !tm}>
+        {t('analysis.nearRepeat.apply')}
+      </button>
+      <p id="nr-hint" className="hint">
+        {t('analysis.nearRepeat.bandsHint')}
+      </p>
     </form>
   );
 }
@@ -53,22 +71,43 @@ export function NearRepeatView({ state, onChange }: ViewProps) {
         <>
           <MetaLine meta={reply.meta} />
           <ExportBar state={state} meta={reply.meta} />
-          <p className="hint">{t('analysis.nearRepeat.explain')} {t('analysis.nearRepeat.pairs', { pairs: formatNumber(reply.pairs, i18n.language), permutations: reply.permutations })}</p>
+          <p className="hint">
+            {t('analysis.nearRepeat.explain')}{' '}
+            {t('analysis.nearRepeat.pairs', { pairs: formatNumber(reply.pairs, i18n.language), permutations: reply.permutations })}
+          </p>
           <div className="table-scroll">
             <table className="data-table knox" data-testid="knox-table">
               <caption>{t('analysis.nearRepeat.caption')}</caption>
-              <thead><tr><th scope="col">{t('analysis.nearRepeat.space')} \ {t('analysis.nearRepeat.time')}</th>
-                {grid.time.map((b) => <th key={b.join('-')} scope="col">{band(b, 'days')}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {t('analysis.nearRepeat.space')} \ {t('analysis.nearRepeat.time')}
+                  </th>
+                  {grid.time.map((b) => (
+                    <th key={b.join('-')} scope="col">
+                      {band(b, 'days')}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {grid.space.map((s, i) => (
                   <tr key={s.join('-')}>
                     <th scope="row">{band(s, 'metres')}</th>
                     {grid.cells[i]!.map((c, j) => (
                       <td key={j} className={isNearRepeat(c) ? 'knox-cell signal' : 'knox-cell'} data-testid="knox-cell">
-                        {c && (<>
-                          <span className="knox-ratio">{t('analysis.nearRepeat.ratio', { value: formatNumber(c.knoxRatio, i18n.language, 2) ?? '–' })}</span>
-                          <span className="small"><Num value={c.observed} min={reply.meta.minCellCount} /> / <Num value={c.expected} digits={1} min={reply.meta.minCellCount} /> · p <Num value={c.p} kind="p" min={reply.meta.minCellCount} /></span>
-                        </>)}
+                        {c && (
+                          <>
+                            <span className="knox-ratio">
+                              {t('analysis.nearRepeat.ratio', { value: formatNumber(c.knoxRatio, i18n.language, 2) ?? '–' })}
+                            </span>
+                            <span className="small">
+                              <Num value={c.observed} min={reply.meta.minCellCount} /> /{' '}
+                              <Num value={c.expected} digits={1} min={reply.meta.minCellCount} /> · p{' '}
+                              <Num value={c.p} kind="p" min={reply.meta.minCellCount} />
+                            </span>
+                          </>
+                        )}
                       </td>
                     ))}
                   </tr>

@@ -15,7 +15,11 @@ export function Num({ value, digits = 0, kind = 'number', min }: Props) {
   const f = kind === 'p' ? formatP : kind === 'share' ? formatShare : formatNumber;
   const text = kind === 'number' ? formatNumber(value, i18n.language, digits) : f(value, i18n.language);
   if (text === null) {
-    return <span className="suppressed" title={t('analysis.suppressedTitle', { min: min ?? 5 })} data-suppressed="true">{t('analysis.suppressed')}</span>;
+    return (
+      <span className="suppressed" title={t('analysis.suppressedTitle', { min: min ?? 5 })} data-suppressed="true">
+        {t('analysis.suppressed')}
+      </span>
+    );
   }
   return <>{text}</>;
 }

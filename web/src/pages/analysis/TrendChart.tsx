@@ -24,15 +24,31 @@ export const TrendChart = forwardRef<SVGSVGElement, Props>(function TrendChart({
     { key: 'legendAlert', colour: COLOURS.alert, kind: 'dot' },
   ];
   return (
-    <svg ref={ref} role="img" aria-label={label} width={g.width} height={legendY + 24} viewBox={`0 0 ${g.width} ${legendY + 24}`}
-      fontFamily="system-ui, sans-serif" fontSize="11" className="trend-chart" data-testid="trend-chart">
+    <svg
+      ref={ref}
+      role="img"
+      aria-label={label}
+      width={g.width}
+      height={legendY + 24}
+      viewBox={`0 0 ${g.width} ${legendY + 24}`}
+      fontFamily="system-ui, sans-serif"
+      fontSize="11"
+      className="trend-chart"
+      data-testid="trend-chart"
+    >
       {g.yTicks.map((tk) => (
         <g key={tk.value}>
           <line x1={g.plot.left} x2={g.plot.right} y1={tk.y} y2={tk.y} stroke={COLOURS.grid} />
-          <text x={g.plot.left - 6} y={tk.y + 4} textAnchor="end" fill={COLOURS.axis}>{formatNumber(tk.value, i18n.language, 1)}</text>
+          <text x={g.plot.left - 6} y={tk.y + 4} textAnchor="end" fill={COLOURS.axis}>
+            {formatNumber(tk.value, i18n.language, 1)}
+          </text>
         </g>
       ))}
-      {g.xTicks.map((tk) => <text key={tk.label} x={tk.x} y={g.plot.bottom + 16} textAnchor="middle" fill={COLOURS.axis}>{tk.label}</text>)}
+      {g.xTicks.map((tk) => (
+        <text key={tk.label} x={tk.x} y={g.plot.bottom + 16} textAnchor="middle" fill={COLOURS.axis}>
+          {tk.label}
+        </text>
+      ))}
       <line x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} stroke={COLOURS.axis} />
       <path d={g.band} fill={COLOURS.band} fillOpacity="0.6" stroke="none" data-testid="trend-band" />
       <path d={g.expected} fill="none" stroke={COLOURS.expected} strokeDasharray="4 3" strokeWidth="1.5" />
@@ -51,7 +67,9 @@ export const TrendChart = forwardRef<SVGSVGElement, Props>(function TrendChart({
           {l.kind === 'line' && <line x1="0" x2="16" y1="7" y2="7" stroke={l.colour} strokeWidth="2" />}
           {l.kind === 'dash' && <line x1="0" x2="16" y1="7" y2="7" stroke={l.colour} strokeWidth="1.5" strokeDasharray="4 3" />}
           {l.kind === 'dot' && <circle cx="8" cy="7" r="5" fill={l.colour} />}
-          <text x="22" y="11" fill={COLOURS.axis}>{t(`analysis.trends.${l.key}`)}</text>
+          <text x="22" y="11" fill={COLOURS.axis}>
+            {t(`analysis.trends.${l.key}`)}
+          </text>
         </g>
       ))}
     </svg>

@@ -26,9 +26,14 @@ export function TrendsView(props: ViewProps) {
   const reply = shown(data);
   const names = areaNames(props);
   const chosen = option(state, 'series');
-  const series = reply?.series.find((s) => s.crimeType === chosen) ?? reply?.series.find((s) => s.alerts.length) ?? reply?.series[0] ?? null;
+  const series =
+    reply?.series.find((s) => s.crimeType === chosen) ?? reply?.series.find((s) => s.alerts.length) ?? reply?.series[0] ?? null;
   const label = series ? t('analysis.trends.chartLabel', { type: typeLabel(series.crimeType, titles, t('analysis.more')) }) : '';
-  const makePng = () => chartPng(svg.current, pngCaption(label, reply ? `${reply.meta.from} – ${reply.meta.to}` : '', reply?.meta.synthetic ? t('analysis.meta.synthetic') : null));
+  const makePng = () =>
+    chartPng(
+      svg.current,
+      pngCaption(label, reply ? `${reply.meta.from} – ${reply.meta.to}` : '', reply?.meta.synthetic ? t('analysis.meta.synthetic') : null),
+    );
   const current = alerts.status === 'ready' ? alerts.data : null;
   return (
     <>
@@ -37,7 +42,11 @@ export function TrendsView(props: ViewProps) {
           <div className="field">
             <label htmlFor="tr-series">{t('analysis.trends.series')}</label>
             <select id="tr-series" value={series?.crimeType ?? ''} onChange={(e) => onChange(withOption(state, 'series', e.target.value))}>
-              {reply.series.map((s) => <option key={s.crimeType} value={s.crimeType}>{typeLabel(s.crimeType, titles, t('analysis.more'))} ({s.alerts.length})</option>)}
+              {reply.series.map((s) => (
+                <option key={s.crimeType} value={s.crimeType}>
+                  {typeLabel(s.crimeType, titles, t('analysis.more'))} ({s.alerts.length})
+                </option>
+              ))}
             </select>
           </div>
         )}
@@ -47,19 +56,38 @@ export function TrendsView(props: ViewProps) {
         <>
           <MetaLine meta={reply.meta} />
           <ExportBar state={state} meta={reply.meta} makePng={makePng} />
-          {!state.filters.area && <p className="hint">{t('analysis.trends.wholeArea', { area: names.get(reply.meta.area) ?? reply.meta.area })}</p>}
+          {!state.filters.area && (
+            <p className="hint">{t('analysis.trends.wholeArea', { area: names.get(reply.meta.area) ?? reply.meta.area })}</p>
+          )}
           {series && (
             <>
-              <div className="chart-scroll"><TrendChart ref={svg} weeks={series.weeks} label={label} /></div>
+              <div className="chart-scroll">
+                <TrendChart ref={svg} weeks={series.weeks} label={label} />
+              </div>
               <details className="table-alternative">
                 <summary>{t('analysis.trends.table')}</summary>
                 <div className="table-scroll tall">
                   <table className="data-table compact">
-                    <thead><tr>{['week', 'count', 'expected', 'upper', 'alarm'].map((k) => <th key={k} scope="col">{t(`analysis.trends.col.${k}`)}</th>)}</tr></thead>
+                    <thead>
+                      <tr>
+                        {['week', 'count', 'expected', 'upper', 'alarm'].map((k) => (
+                          <th key={k} scope="col">
+                            {t(`analysis.trends.col.${k}`)}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
                     <tbody>
                       {series.weeks.map((w) => (
-                        <tr key={w.weekStart}><th scope="row">{w.weekStart}</th><td className="num"><Num value={w.count} min={reply.meta.minCellCount} /></td>
-                          <td className="num">{w.expected ?? '–'}</td><td className="num">{w.upper ?? '–'}</td><td>{w.alarm ? t('analysis.trends.yes') : ''}</td></tr>
+                        <tr key={w.weekStart}>
+                          <th scope="row">{w.weekStart}</th>
+                          <td className="num">
+                            <Num value={w.count} min={reply.meta.minCellCount} />
+                          </td>
+                          <td className="num">{w.expected ?? '–'}</td>
+                          <td className="num">{w.upper ?? '–'}</td>
+                          <td>{w.alarm ? t('analysis.trends.yes') : ''}</td>
+                        </tr>
                       ))}
                     </tbody>
                   </table>
@@ -75,10 +103,20 @@ export function TrendsView(props: ViewProps) {
       <div className="view-options">
         <div className="field">
           <label htmlFor="tr-weeks">{t('analysis.trends.currentWeeks')}</label>
-          <select id="tr-weeks" value={weeks} onChange={(e) => setWeeks(e.target.value)}>{WEEKS.map((w) => <option key={w} value={w}>{w}</option>)}</select>
+          <select id="tr-weeks" value={weeks} onChange={(e) => setWeeks(e.target.value)}>
+            {WEEKS.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
-      {current ? <AlertsList alerts={current.alerts} titles={titles} names={names} onNavigate={onNavigate} testId="current-alerts" /> : <ViewStatus data={alerts} onRetry={() => setWeeks(weeks)} />}
+      {current ? (
+        <AlertsList alerts={current.alerts} titles={titles} names={names} onNavigate={onNavigate} testId="current-alerts" />
+      ) : (
+        <ViewStatus data={alerts} onRetry={() => setWeeks(weeks)} />
+      )}
     </>
   );
 }

@@ -10,7 +10,10 @@ export const getCrimeTypes = (c: ApiClient = api) => c.request<CrimeType[]>('/ap
 /** Names of the report categories by slug (main and sub), to label source=signals rows and series like crime types. */
 export async function getSignalCategoryNames(c: ApiClient = api): Promise<[string, string][]> {
   const { categories } = await c.request<Reply<'/api/v1/signal-categories'>>('/api/v1/signal-categories');
-  return categories.flatMap((m) => [[m.slug, m.name] as [string, string], ...(m.children ?? []).map((k) => [k.slug, k.name] as [string, string])]);
+  return categories.flatMap((m) => [
+    [m.slug, m.name] as [string, string],
+    ...(m.children ?? []).map((k) => [k.slug, k.name] as [string, string]),
+  ]);
 }
 
 export type EvaluationBody = Body<'/api/v1/analysis/evaluation'>;

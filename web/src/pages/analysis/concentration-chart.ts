@@ -21,12 +21,19 @@ export function curveAt(points: readonly { idShare: number | null; incidentShare
   for (let i = 1; i < pts.length; i++) {
     const a = pts[i - 1]!;
     const b = pts[i]!;
-    if (share <= b.idShare) return b.idShare === a.idShare ? b.incidentShare : a.incidentShare + ((share - a.idShare) / (b.idShare - a.idShare)) * (b.incidentShare - a.incidentShare);
+    if (share <= b.idShare)
+      return b.idShare === a.idShare
+        ? b.incidentShare
+        : a.incidentShare + ((share - a.idShare) / (b.idShare - a.idShare)) * (b.incidentShare - a.incidentShare);
   }
   return pts.length ? pts[pts.length - 1]!.incidentShare : null;
 }
 
-export function curveGeometry(points: readonly { idShare: number | null; incidentShare: number | null }[], topShares: Record<string, number | null>, size = 320): CurveGeometry {
+export function curveGeometry(
+  points: readonly { idShare: number | null; incidentShare: number | null }[],
+  topShares: Record<string, number | null>,
+  size = 320,
+): CurveGeometry {
   const plot = { left: 44, top: 12, right: size - 24, bottom: size - 36 };
   const x = (v: number) => plot.left + (plot.right - plot.left) * v;
   const y = (v: number) => plot.bottom - (plot.bottom - plot.top) * v;
@@ -37,7 +44,11 @@ export function curveGeometry(points: readonly { idShare: number | null; inciden
     .map(([k, v]) => ({ share: Number(k), x: r1(x(Number(k))), y: r1(y(v)), incidentShare: v }))
     .sort((a, b) => a.share - b.share);
   return {
-    width: size, height: size, plot, curve, marks,
+    width: size,
+    height: size,
+    plot,
+    curve,
+    marks,
     diagonal: `M${x(0)},${y(0)}L${x(1)},${y(1)}`,
     ticks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, x: r1(x(v)), y: r1(y(v)) })),
   };

@@ -15,7 +15,12 @@ export function nextPeriod(from: string, to: string): { from: string; to: string
   return { from: to, to: iso(day(to) + len) };
 }
 
-export function evaluationBody(reply: HotspotsReply, filters: Filters, selected: readonly HotspotFeature[], later: { from: string; to: string }): EvaluationBody | null {
+export function evaluationBody(
+  reply: HotspotsReply,
+  filters: Filters,
+  selected: readonly HotspotFeature[],
+  later: { from: string; to: string },
+): EvaluationBody | null {
   if (!selected.length) return null;
   let selection: EvaluationBody['selection'];
   if (reply.unit === 'buurt') selection = { unit: 'buurt', buurten: selected.map((f) => f.properties.id) };
@@ -25,7 +30,12 @@ export function evaluationBody(reply: HotspotsReply, filters: Filters, selected:
     selection = { unit: 'grid', cellSize: reply.cellSize, cells };
   }
   return {
-    from: later.from, to: later.to, source: filters.source, selection, baselineFrom: reply.meta.from, baselineTo: reply.meta.to,
+    from: later.from,
+    to: later.to,
+    source: filters.source,
+    selection,
+    baselineFrom: reply.meta.from,
+    baselineTo: reply.meta.to,
     ...(filters.area ? { area: filters.area } : {}),
     ...(filters.source === 'incidents' && filters.crimeTypes.length ? { crimeTypes: filters.crimeTypes } : {}),
   };

@@ -19,10 +19,12 @@ export function standaloneSvg(inner: string, width: number, height: number, capt
   const body = inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
   const esc = caption.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const h = height + 24;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" font-family="system-ui, sans-serif">`
-    + `<rect width="100%" height="100%" fill="#ffffff"/>`
-    + `<text x="8" y="16" font-size="12" fill="#1a1a1a">${esc}</text>`
-    + `<g transform="translate(0,24)">${body}</g></svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" font-family="system-ui, sans-serif">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="8" y="16" font-size="12" fill="#1a1a1a">${esc}</text>` +
+    `<g transform="translate(0,24)">${body}</g></svg>`
+  );
 }
 
 /** Bytes of a base64 data URL (to check a PNG export, or to save it). */

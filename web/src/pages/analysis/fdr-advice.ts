@@ -23,7 +23,13 @@ export function fdrAdvice(check: FdrCheck | null | undefined, lang: string): Fdr
   const fits = PERMUTATION_CHOICES.find((v) => Number(v) >= check.permutationsForOneUnit && Number(v) <= check.maxPermutations);
   const n = (v: number | null, digits = 0) => formatNumber(v, lang, digits) ?? '–';
   return {
-    params: { permutations: n(check.permutations), floor: n(check.pFloor, 6), units: n(check.units), needed: n(check.minUnitsAtFloor), atFloor: n(check.unitsAtFloor) },
+    params: {
+      permutations: n(check.permutations),
+      floor: n(check.pFloor, 6),
+      units: n(check.units),
+      needed: n(check.minUnitsAtFloor),
+      atFloor: n(check.unitsAtFloor),
+    },
     noneSignificant: check.significant === 0,
     permutations: fits ?? null,
   };

@@ -42,7 +42,10 @@ export function heatBreaks(max: number, classes = HEAT_COLOURS.length): number[]
   return Array.from({ length: classes }, (_, k) => (max * (k + 1)) / classes);
 }
 
-export function heatmapLayout(matrix: readonly (readonly (number | null)[])[], opts: { cellW?: number; cellH?: number; left?: number; top?: number } = {}): HeatmapLayout {
+export function heatmapLayout(
+  matrix: readonly (readonly (number | null)[])[],
+  opts: { cellW?: number; cellH?: number; left?: number; top?: number } = {},
+): HeatmapLayout {
   const w = opts.cellW ?? 34;
   const h = opts.cellH ?? 28;
   const left = opts.left ?? 44;
@@ -56,8 +59,14 @@ export function heatmapLayout(matrix: readonly (readonly (number | null)[])[], o
       const value = matrix[d]?.[hour] ?? null;
       const level = value === null ? -1 : heatLevel(value, breaks);
       cells.push({
-        weekday: d, hour, x: left + hour * w, y: top + d * h, value, level,
-        fill: level < 0 ? SUPPRESSED_FILL : HEAT_COLOURS[level]!, textFill: level >= 4 ? '#ffffff' : '#1a1a1a',
+        weekday: d,
+        hour,
+        x: left + hour * w,
+        y: top + d * h,
+        value,
+        level,
+        fill: level < 0 ? SUPPRESSED_FILL : HEAT_COLOURS[level]!,
+        textFill: level >= 4 ? '#ffffff' : '#1a1a1a',
       });
     }
   }

@@ -6,9 +6,16 @@
 import { HOTSPOT_CLASSES, type HotspotClass, type HotspotFeature } from './types.ts';
 
 export const CLASS_COLOURS: Record<HotspotClass, string> = {
-  'hot-99': '#b2182b', 'hot-95': '#ef8a62', 'hot-90': '#fddbc7',
-  'cold-90': '#d1e5f0', 'cold-95': '#67a9cf', 'cold-99': '#2166ac',
-  HH: '#b2182b', HL: '#f4a582', LH: '#92c5de', LL: '#2166ac',
+  'hot-99': '#b2182b',
+  'hot-95': '#ef8a62',
+  'hot-90': '#fddbc7',
+  'cold-90': '#d1e5f0',
+  'cold-95': '#67a9cf',
+  'cold-99': '#2166ac',
+  HH: '#b2182b',
+  HL: '#f4a582',
+  LH: '#92c5de',
+  LL: '#2166ac',
   'not-significant': '#d9d9d9',
 };
 

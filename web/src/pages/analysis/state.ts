@@ -76,7 +76,10 @@ const accepts = (spec: OptionSpec, v: string) => (Array.isArray(spec.valid) ? sp
 
 /** The view for a path under /analyse; unknown or missing views open the hotspot map. */
 export function viewForPath(pathname: string): ViewId {
-  const rest = pathname.replace(/\/+$/, '').toLowerCase().slice(ANALYSIS_PATH.length + 1);
+  const rest = pathname
+    .replace(/\/+$/, '')
+    .toLowerCase()
+    .slice(ANALYSIS_PATH.length + 1);
   return (VIEWS as readonly string[]).includes(rest) ? (rest as ViewId) : 'hotspots';
 }
 
@@ -86,7 +89,10 @@ export function parseFilters(q: URLSearchParams): Filters {
   const to = q.get('to');
   if (validDate(from)) f.from = from;
   if (validDate(to) && (!f.from || to > f.from)) f.to = to;
-  const types = (q.get('crimeTypes') ?? '').split(',').map((s) => s.trim()).filter((s) => CRIME.test(s));
+  const types = (q.get('crimeTypes') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => CRIME.test(s));
   f.crimeTypes = [...new Set(types)];
   const area = (q.get('area') ?? '').toUpperCase();
   if (AREA.test(area)) f.area = area;

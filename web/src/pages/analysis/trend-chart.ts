@@ -71,13 +71,17 @@ function monthTicks(weeks: readonly TrendWeek[], x: (i: number) => number, month
   weeks.forEach((w, i) => {
     const ym = w.weekStart.slice(0, 7);
     const month = Number(w.weekStart.slice(5, 7));
-    if (ym !== last && (month - 1) % 3 === 0) ticks.push({ x: x(i), label: `${monthNames[month - 1] ?? month} ${w.weekStart.slice(2, 4)}` });
+    if (ym !== last && (month - 1) % 3 === 0)
+      ticks.push({ x: x(i), label: `${monthNames[month - 1] ?? month} ${w.weekStart.slice(2, 4)}` });
     last = ym;
   });
   return ticks;
 }
 
-export function trendGeometry(weeks: readonly TrendWeek[], opts: { width?: number; height?: number; monthNames?: readonly string[] } = {}): TrendGeometry {
+export function trendGeometry(
+  weeks: readonly TrendWeek[],
+  opts: { width?: number; height?: number; monthNames?: readonly string[] } = {},
+): TrendGeometry {
   const width = opts.width ?? 760;
   const height = opts.height ?? 260;
   const plot = { left: 44, top: 12, right: width - 12, bottom: height - 28 };
@@ -91,7 +95,12 @@ export function trendGeometry(weeks: readonly TrendWeek[], opts: { width?: numbe
   const yTicks = [];
   for (let v = 0; v <= top + step / 2; v += step) yTicks.push({ y: r1(y(v)), value: Math.round(v * 1e6) / 1e6 });
   return {
-    width, height, plot, yMax: top, points, yTicks,
+    width,
+    height,
+    plot,
+    yMax: top,
+    points,
+    yTicks,
     line: pathOf(weeks.map((w, i) => (w.count === null ? null : { x: x(i), y: y(w.count) }))),
     expected: pathOf(weeks.map((w, i) => (w.expected === null ? null : { x: x(i), y: y(w.expected) }))),
     band: bandOf(weeks, x, y),

@@ -22,7 +22,19 @@ export type HotspotFeature = HotspotsReply['features'][number];
 export type HotspotProperties = HotspotFeature['properties'];
 export type HotspotClass = HotspotProperties['class'];
 /** The classes in legend order (checked against the API's values). */
-export const HOTSPOT_CLASSES = ['hot-99', 'hot-95', 'hot-90', 'cold-90', 'cold-95', 'cold-99', 'HH', 'HL', 'LH', 'LL', 'not-significant'] as const satisfies readonly HotspotClass[];
+export const HOTSPOT_CLASSES = [
+  'hot-99',
+  'hot-95',
+  'hot-90',
+  'cold-90',
+  'cold-95',
+  'cold-99',
+  'HH',
+  'HL',
+  'LH',
+  'LL',
+  'not-significant',
+] as const satisfies readonly HotspotClass[];
 export const HOTSPOT_CLASSES_COMPLETE: Missing<HotspotClass, (typeof HOTSPOT_CLASSES)[number]> = true;
 /** With fdr: what the permutations' p floor lets the correction find. */
 export type FdrCheck = NonNullable<HotspotsReply['fdrCheck']>;

@@ -20,7 +20,11 @@ export function AreaList({ buurten, selectedCode, onChoose }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const items = useMemo(
-    () => sortByName(buurten.map((f) => ({ ...f.properties, hasGeometry: f.geometry !== null })), i18n.language),
+    () =>
+      sortByName(
+        buurten.map((f) => ({ ...f.properties, hasGeometry: f.geometry !== null })),
+        i18n.language,
+      ),
     [buurten, i18n.language],
   );
   const shown = filterAreas(items, query);
@@ -56,10 +60,20 @@ export function AreaList({ buurten, selectedCode, onChoose }: Props) {
     <section className="area-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('list.title')}</h2>
       <label htmlFor="area-search">{t('list.search')}</label>
-      <input id="area-search" ref={inputRef} type="search" autoComplete="off" value={query}
-        aria-describedby={`${id}-hint ${id}-count`} aria-controls={`${id}-list`}
-        onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey} />
-      <p id={`${id}-hint`} className="hint">{t('list.searchHint')}</p>
+      <input
+        id="area-search"
+        ref={inputRef}
+        type="search"
+        autoComplete="off"
+        value={query}
+        aria-describedby={`${id}-hint ${id}-count`}
+        aria-controls={`${id}-list`}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onInputKey}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {t('list.searchHint')}
+      </p>
       <p id={`${id}-count`} className="hint" role="status">
         {t('list.count', { shown: shown.length, total: items.length })}
       </p>
@@ -67,8 +81,13 @@ export function AreaList({ buurten, selectedCode, onChoose }: Props) {
       <ul id={`${id}-list`} ref={listRef} className="area-items">
         {shown.map((area, index) => (
           <li key={area.code}>
-            <button type="button" data-code={area.code} aria-pressed={area.code === selectedCode}
-              onClick={() => onChoose(area.code)} onKeyDown={(e) => onItemKey(e, index)}>
+            <button
+              type="button"
+              data-code={area.code}
+              aria-pressed={area.code === selectedCode}
+              onClick={() => onChoose(area.code)}
+              onKeyDown={(e) => onItemKey(e, index)}
+            >
               <span className="area-name">{area.name}</span>
               <span className="area-code">{area.code}</span>
               {!area.hasGeometry && <span className="badge">{t('list.noPolygon')}</span>}

@@ -51,7 +51,17 @@ function Details({ area, wijkName, year }: { area: AreaFeature; wijkName: string
 function ProfileLinks({ code, wijkCode }: { code: string; wijkCode: string | null }) {
   const { t } = useTranslation();
   const link = (to: string, label: string) => (
-    <a href={to} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); pushPath(to); } }}>{label}</a>
+    <a
+      href={to}
+      onClick={(e) => {
+        if (e.button === 0 && !e.metaKey && !e.ctrlKey) {
+          e.preventDefault();
+          pushPath(to);
+        }
+      }}
+    >
+      {label}
+    </a>
   );
   return (
     <ul className="panel-links">
@@ -70,7 +80,9 @@ export function AreaPanel({ year, selected, wijkName, withoutGeometry, onChoose,
         {selected ? (
           <>
             <Details area={selected} wijkName={wijkName} year={year} />
-            <button type="button" className="button ghost small" onClick={onClear}>{t('panel.close')}</button>
+            <button type="button" className="button ghost small" onClick={onClear}>
+              {t('panel.close')}
+            </button>
           </>
         ) : (
           <p className="muted">{t('panel.empty')}</p>

@@ -106,7 +106,11 @@ export function CityMap({ config, buurten, wijken, selection, onSelect }: Props)
   return (
     <div className="city-map" role="region" aria-label={t('map.region')}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} />
-      {state.status === 'no-webgl' && <p className="map-message" role="status">{t('map.noWebgl')}</p>}
+      {state.status === 'no-webgl' && (
+        <p className="map-message" role="status">
+          {t('map.noWebgl')}
+        </p>
+      )}
       {tooltip && (
         <div className="map-tooltip" aria-hidden="true" style={{ left: tooltip.x, top: tooltip.y }}>
           <strong>{tooltip.name}</strong>

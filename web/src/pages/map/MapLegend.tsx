@@ -13,8 +13,7 @@ export function MapLegend() {
     <ul className="map-legend">
       {items.map((item) => (
         <li key={item.key}>
-          <span className="legend-swatch" aria-hidden="true"
-            style={{ borderTop: `${item.width}px solid ${item.colour}` }} />
+          <span className="legend-swatch" aria-hidden="true" style={{ borderTop: `${item.width}px solid ${item.colour}` }} />
           {t(`map.${item.key}`)}
         </li>
       ))}

@@ -35,30 +35,48 @@ export default function MapPage({ instance }: Props) {
         <h1 tabIndex={-1}>{name ? t('map.title', { name }) : t('map.titleNoName')}</h1>
         <div className="field-inline">
           <label htmlFor="year-select">{t('map.year')}</label>
-          <select id="year-select" value={year ?? ''} disabled={vintages.length === 0}
-            onChange={(e) => changeYear(Number(e.target.value))}>
+          <select id="year-select" value={year ?? ''} disabled={vintages.length === 0} onChange={(e) => changeYear(Number(e.target.value))}>
             {vintages.map((v) => (
-              <option key={v.year} value={v.year}>{v.year}</option>
+              <option key={v.year} value={v.year}>
+                {v.year}
+              </option>
             ))}
           </select>
         </div>
       </div>
-      {data.status === 'loading' && <p role="status" className="loading-line">{t('map.loading')}</p>}
-      {data.status === 'error' && <p role="alert" className="alert">{t('map.loadError', { detail: data.detail })}</p>}
+      {data.status === 'loading' && (
+        <p role="status" className="loading-line">
+          {t('map.loading')}
+        </p>
+      )}
+      {data.status === 'error' && (
+        <p role="alert" className="alert">
+          {t('map.loadError', { detail: data.detail })}
+        </p>
+      )}
       <div className="map-layout">
         <div className="map-column">
-          <CityMap config={instance?.map ?? null} buurten={buurten} wijken={wijken} selection={selection}
-            onSelect={(code) => setSelection({ code, from: 'map' })} />
+          <CityMap
+            config={instance?.map ?? null}
+            buurten={buurten}
+            wijken={wijken}
+            selection={selection}
+            onSelect={(code) => setSelection({ code, from: 'map' })}
+          />
           <MapLegend />
         </div>
         <aside className="map-side" aria-label={t('list.title')}>
           {ready && (
-            <AreaPanel year={ready.year} selected={selected} wijkName={wijk?.properties.name ?? null}
-              withoutGeometry={withoutGeometry} onChoose={(code) => setSelection({ code, from: 'list' })}
-              onClear={() => setSelection(null)} />
+            <AreaPanel
+              year={ready.year}
+              selected={selected}
+              wijkName={wijk?.properties.name ?? null}
+              withoutGeometry={withoutGeometry}
+              onChoose={(code) => setSelection({ code, from: 'list' })}
+              onClear={() => setSelection(null)}
+            />
           )}
-          <AreaList buurten={buurten} selectedCode={selection?.code ?? null}
-            onChoose={(code) => setSelection({ code, from: 'list' })} />
+          <AreaList buurten={buurten} selectedCode={selection?.code ?? null} onChoose={(code) => setSelection({ code, from: 'list' })} />
         </aside>
       </div>
     </div>

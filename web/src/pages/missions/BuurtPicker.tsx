@@ -42,34 +42,53 @@ export function BuurtPicker({ config, buurten, selected, onToggle, error }: Prop
 
   useEffect(() => {
     if (!map) return;
-    (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData({ type: 'FeatureCollection', features: buurten.filter((f) => f.geometry) } as unknown as SourceData);
+    (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: buurten.filter((f) => f.geometry),
+    } as unknown as SourceData);
     const bounds = collectionBounds(buurten);
     if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
   }, [map, buurten]);
 
   useEffect(() => {
     if (!map || buurten.length === 0) return;
-    for (const f of buurten) map.setFeatureState({ source: BUURT_SOURCE, id: f.properties.code }, { selected: selected.includes(f.properties.code) });
+    for (const f of buurten)
+      map.setFeatureState({ source: BUURT_SOURCE, id: f.properties.code }, { selected: selected.includes(f.properties.code) });
   }, [map, buurten, selected]);
 
   return (
     <fieldset className={`buurt-picker${error ? ' has-error' : ''}`} aria-describedby={error ? 'scope-error' : undefined}>
       <legend>{t('missions.create.scope')}</legend>
       <p className="hint">{t('missions.create.scopeHint')}</p>
-      {error && <p id="scope-error" className="field-error">{error}</p>}
+      {error && (
+        <p id="scope-error" className="field-error">
+          {error}
+        </p>
+      )}
       <div className="city-map pick-map" role="region" aria-label={t('missions.create.mapLabel')}>
         <div ref={container} className="city-map-canvas" data-map-state={state.status} />
       </div>
       <label htmlFor="buurt-add">{t('missions.create.addBuurt')}</label>
       <select id="buurt-add" value="" onChange={(e) => e.target.value && onToggle(e.target.value)}>
         <option value="">{t('missions.create.chooseBuurt')}</option>
-        {[...buurten].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'nl')).filter((f) => !selected.includes(f.properties.code))
-          .map((f) => <option key={f.properties.code} value={f.properties.code}>{f.properties.name}</option>)}
+        {[...buurten]
+          .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'nl'))
+          .filter((f) => !selected.includes(f.properties.code))
+          .map((f) => (
+            <option key={f.properties.code} value={f.properties.code}>
+              {f.properties.name}
+            </option>
+          ))}
       </select>
       <ul className="chip-list" aria-label={t('missions.create.picked')}>
         {selected.map((c) => (
           <li key={c}>
-            <button type="button" className="chip" onClick={() => onToggle(c)} aria-label={t('missions.create.remove', { name: names.get(c) ?? c })}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => onToggle(c)}
+              aria-label={t('missions.create.remove', { name: names.get(c) ?? c })}
+            >
               {names.get(c) ?? c} ×
             </button>
           </li>

@@ -25,9 +25,19 @@ async function load(csrf: string | null) {
 export function CandidatesSection({ csrfToken, canCreate, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
   const [state] = useAsync(() => load(csrfToken), [csrfToken]);
-  if (state.status !== 'ready') return state.status === 'error' ? <p className="alert" role="alert">{state.detail}</p> : null;
+  if (state.status !== 'ready')
+    return state.status === 'error' ? (
+      <p className="alert" role="alert">
+        {state.detail}
+      </p>
+    ) : null;
   const { available, candidates } = state.data;
-  if (!available) return <p className="muted" data-testid="candidates-unavailable">{t('missions.candidates.unavailable')}</p>;
+  if (!available)
+    return (
+      <p className="muted" data-testid="candidates-unavailable">
+        {t('missions.candidates.unavailable')}
+      </p>
+    );
   if (candidates.length === 0) return <p className="muted">{t('missions.candidates.none')}</p>;
   return (
     <ul className="candidate-list">
@@ -36,10 +46,24 @@ export function CandidatesSection({ csrfToken, canCreate, onNavigate }: Props) {
         return (
           <li key={c.key} className="panel-card">
             <strong>{c.suggestedTitle}</strong>
-            <p className="small">{t('missions.candidates.figures', { count: formatNumber(c.count, i18n.language), expected: formatNumber(c.expected, i18n.language), weeks: c.weeks.length })}</p>
-            {c.coveredBy
-              ? <p className="small">{t('missions.candidates.covered')} <a {...navLink(missionPath(c.coveredBy.id), onNavigate)}>{c.coveredBy.number}</a></p>
-              : canCreate && <a className="button small" {...navLink(link, onNavigate)}>{t('missions.candidates.create')}</a>}
+            <p className="small">
+              {t('missions.candidates.figures', {
+                count: formatNumber(c.count, i18n.language),
+                expected: formatNumber(c.expected, i18n.language),
+                weeks: c.weeks.length,
+              })}
+            </p>
+            {c.coveredBy ? (
+              <p className="small">
+                {t('missions.candidates.covered')} <a {...navLink(missionPath(c.coveredBy.id), onNavigate)}>{c.coveredBy.number}</a>
+              </p>
+            ) : (
+              canCreate && (
+                <a className="button small" {...navLink(link, onNavigate)}>
+                  {t('missions.candidates.create')}
+                </a>
+              )
+            )}
           </li>
         );
       })}

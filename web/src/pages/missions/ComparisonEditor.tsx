@@ -18,7 +18,10 @@ export function ComparisonEditor({ mission, comparison, csrfToken, onSaved }: Pr
   const [chosen, setChosen] = useState<string[]>(comparison.codes);
   const submit = useSubmit();
   const ranked = (comparison.suggestion as ComparisonSuggestion | null)?.ranked ?? [];
-  const names = new Map([...comparison.codes.map((c, i) => [c, comparison.names[i] ?? c] as const), ...ranked.map((r) => [r.code, r.name] as const)]);
+  const names = new Map([
+    ...comparison.codes.map((c, i) => [c, comparison.names[i] ?? c] as const),
+    ...ranked.map((r) => [r.code, r.name] as const),
+  ]);
   const options = [...new Set([...comparison.codes, ...ranked.map((r) => r.code)])];
   const save = async (codes: string[] | null) => {
     const settings = { ...(mission.effectSettings ?? {}), comparison: codes };
@@ -40,10 +43,20 @@ export function ComparisonEditor({ mission, comparison, csrfToken, onSaved }: Pr
           ))}
         </div>
       </fieldset>
-      {submit.error && <p className="alert" role="alert">{submit.error}</p>}
+      {submit.error && (
+        <p className="alert" role="alert">
+          {submit.error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="button" className="button primary" disabled={submit.busy || chosen.length === 0} onClick={() => save(chosen)}>{t('missions.effect.saveComparison')}</button>
-        {!comparison.suggested && <button type="button" className="button ghost" disabled={submit.busy} onClick={() => save(null)}>{t('missions.effect.useSuggestion')}</button>}
+        <button type="button" className="button primary" disabled={submit.busy || chosen.length === 0} onClick={() => save(chosen)}>
+          {t('missions.effect.saveComparison')}
+        </button>
+        {!comparison.suggested && (
+          <button type="button" className="button ghost" disabled={submit.busy} onClick={() => save(null)}>
+            {t('missions.effect.useSuggestion')}
+          </button>
+        )}
       </div>
     </details>
   );

@@ -42,30 +42,67 @@ function CreateForm({ instance, session, onNavigate, year }: Props & { year: num
       document.querySelector<HTMLElement>('.has-error input, .has-error select, .buurt-picker.has-error select')?.focus();
       return;
     }
-    const body = missionBody(form, session.user.id, (c) => t(`missions.evidenceKind.${evidenceToken(c).replace(':', '-')}`) + (form.from ? ` ${form.from} – ${form.to}` : ''));
+    const body = missionBody(
+      form,
+      session.user.id,
+      (c) => t(`missions.evidenceKind.${evidenceToken(c).replace(':', '-')}`) + (form.from ? ` ${form.from} – ${form.to}` : ''),
+    );
     const created = body && (await submit.run(() => createMission(body, session.csrfToken)));
     if (created) onNavigate(missionPath(created.id));
   }
 
   return (
     <form className="mission-create" onSubmit={send} noValidate>
-      {fromAnalysis && <p className="notice" data-testid="from-analysis">{t('missions.create.fromAnalysis')}</p>}
+      {fromAnalysis && (
+        <p className="notice" data-testid="from-analysis">
+          {t('missions.create.fromAnalysis')}
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="alert" role="alert">
           <p>{t('missions.create.linkProblems')}</p>
-          <ul>{problems.map((p) => <li key={`${p.param}-${p.value}`}><code>{p.param}={p.value}</code></li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.param}-${p.value}`}>
+                <code>
+                  {p.param}={p.value}
+                </code>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      <MissionFormFields form={form} errors={errors} crimeTypes={crimeTypes} ownerName={session.user.displayName ?? session.user.email} onChange={change} />
-      {form.cells
-        ? <p className="notice">{t('missions.scope.cells', { count: form.cells.cells.length, size: form.cells.cellSize })}</p>
-        : <BuurtPicker config={instance?.map ?? null} buurten={buurten ?? []} selected={form.buurten}
-            onToggle={(c) => change({ buurten: toggle(form.buurten, c) })} error={errors.scope ? t(`missions.errors.${errors.scope}`) : null} />}
+      <MissionFormFields
+        form={form}
+        errors={errors}
+        crimeTypes={crimeTypes}
+        ownerName={session.user.displayName ?? session.user.email}
+        onChange={change}
+      />
+      {form.cells ? (
+        <p className="notice">{t('missions.scope.cells', { count: form.cells.cells.length, size: form.cells.cellSize })}</p>
+      ) : (
+        <BuurtPicker
+          config={instance?.map ?? null}
+          buurten={buurten ?? []}
+          selected={form.buurten}
+          onToggle={(c) => change({ buurten: toggle(form.buurten, c) })}
+          error={errors.scope ? t(`missions.errors.${errors.scope}`) : null}
+        />
+      )}
       <EvidenceFields form={form} errors={errors} onChange={change} />
-      {submit.error && <p className="alert" role="alert">{submit.error}</p>}
+      {submit.error && (
+        <p className="alert" role="alert">
+          {submit.error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={submit.busy}>{submit.busy ? t('missions.create.saving') : t('missions.create.submit')}</button>
-        <a className="button ghost" {...navLink(MISSIONS_PATH, onNavigate)}>{t('missions.create.cancel')}</a>
+        <button type="submit" className="button primary" disabled={submit.busy}>
+          {submit.busy ? t('missions.create.saving') : t('missions.create.submit')}
+        </button>
+        <a className="button ghost" {...navLink(MISSIONS_PATH, onNavigate)}>
+          {t('missions.create.cancel')}
+        </a>
       </div>
     </form>
   );
@@ -75,11 +112,18 @@ export function CreatePage(props: Props) {
   const { t } = useTranslation();
   const year = useNewestYear();
   if (!props.session.permissions.includes('missions:edit')) {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('missions.create.title')}</h1><p>{t('missions.create.noAccess')}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('missions.create.title')}</h1>
+        <p>{t('missions.create.noAccess')}</p>
+      </div>
+    );
   }
   return (
     <div className="page narrow-wide">
-      <p><a {...navLink(MISSIONS_PATH, props.onNavigate)}>← {t('missions.back')}</a></p>
+      <p>
+        <a {...navLink(MISSIONS_PATH, props.onNavigate)}>← {t('missions.back')}</a>
+      </p>
       <h1 tabIndex={-1}>{t('missions.create.title')}</h1>
       {year === null ? <p role="status">{t('app.loading')}</p> : <CreateForm {...props} year={year} />}
     </div>

@@ -23,7 +23,11 @@ export function EvidenceFields({ form, errors, onChange }: Props) {
           const token = evidenceToken(c);
           return (
             <label key={token} className="check">
-              <input type="checkbox" checked={chosen.has(token)} onChange={() => onChange({ evidence: toggle(form.evidence, c, (a, b) => evidenceToken(a) === evidenceToken(b)) })} />
+              <input
+                type="checkbox"
+                checked={chosen.has(token)}
+                onChange={() => onChange({ evidence: toggle(form.evidence, c, (a, b) => evidenceToken(a) === evidenceToken(b)) })}
+              />
               {t(`missions.evidenceKind.${token.replace(':', '-')}`)}
             </label>
           );
@@ -37,7 +41,9 @@ export function EvidenceFields({ form, errors, onChange }: Props) {
           <input type="date" value={form.to} onChange={(e) => onChange({ to: e.target.value })} />
         </Field>
       </div>
-      {baseline && chosen.has('hotcrimes') && <p className="small">{t('missions.create.baseline', { from: baseline.from, to: baseline.to })}</p>}
+      {baseline && chosen.has('hotcrimes') && (
+        <p className="small">{t('missions.create.baseline', { from: baseline.from, to: baseline.to })}</p>
+      )}
     </fieldset>
   );
 }

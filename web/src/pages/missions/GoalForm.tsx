@@ -42,11 +42,17 @@ export function GoalForm({ missionId, csrfToken, onAdded }: Props) {
   return (
     <form className="panel-card action-form goal-form" onSubmit={send} noValidate aria-labelledby="goal-form-title">
       <h3 id="goal-form-title">{t('missions.goals.add')}</h3>
-      <Field id="goal-title" label={t('missions.goals.title')} error={err('title')}>{input('title')}</Field>
+      <Field id="goal-title" label={t('missions.goals.title')} error={err('title')}>
+        {input('title')}
+      </Field>
       <div className="field-row">
         <Field id="goal-source" label={t('missions.goals.indicator')}>
           <select value={form.source} onChange={(e) => change({ source: e.target.value as IndicatorSource })}>
-            {SOURCES.map((s) => <option key={s} value={s}>{t(`missions.indicator.${s}`)}</option>)}
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`missions.indicator.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="goal-direction" label={t('missions.goals.direction')}>
@@ -58,26 +64,53 @@ export function GoalForm({ missionId, csrfToken, onAdded }: Props) {
       </div>
       {form.source === 'perception' && (
         <div className="field-row">
-          <Field id="goal-indicator-code" label={t('missions.goals.indicatorCode')} error={err('indicatorCode')}>{input('indicatorCode')}</Field>
-          <Field id="goal-area-code" label={t('missions.goals.areaCode')} error={err('areaCode')}>{input('areaCode')}</Field>
+          <Field id="goal-indicator-code" label={t('missions.goals.indicatorCode')} error={err('indicatorCode')}>
+            {input('indicatorCode')}
+          </Field>
+          <Field id="goal-area-code" label={t('missions.goals.areaCode')} error={err('areaCode')}>
+            {input('areaCode')}
+          </Field>
         </div>
       )}
       {form.source === 'custom' && (
         <div className="field-row">
-          <Field id="goal-name" label={t('missions.goals.customName')} error={err('name')}>{input('name')}</Field>
-          <Field id="goal-unit" label={t('missions.goals.unit')} error={err('unit')}>{input('unit')}</Field>
+          <Field id="goal-name" label={t('missions.goals.customName')} error={err('name')}>
+            {input('name')}
+          </Field>
+          <Field id="goal-unit" label={t('missions.goals.unit')} error={err('unit')}>
+            {input('unit')}
+          </Field>
         </div>
       )}
       <div className="field-row">
-        <Field id="goal-baseline-from" label={t('missions.goals.baselineFrom')} error={err('baselineFrom')}>{input('baselineFrom', 'date')}</Field>
-        <Field id="goal-baseline-to" label={t('missions.goals.baselineTo')} hint={t('missions.goals.baselineHint')} error={err('baselineTo')}>{input('baselineTo', 'date')}</Field>
+        <Field id="goal-baseline-from" label={t('missions.goals.baselineFrom')} error={err('baselineFrom')}>
+          {input('baselineFrom', 'date')}
+        </Field>
+        <Field
+          id="goal-baseline-to"
+          label={t('missions.goals.baselineTo')}
+          hint={t('missions.goals.baselineHint')}
+          error={err('baselineTo')}
+        >
+          {input('baselineTo', 'date')}
+        </Field>
       </div>
       <div className="field-row">
-        <Field id="goal-target" label={t('missions.goals.target')} hint={t('missions.goals.targetHint')} error={err('target')}>{input('target')}</Field>
-        <Field id="goal-deadline" label={t('missions.goals.deadline')} error={err('deadline')}>{input('deadline', 'date')}</Field>
+        <Field id="goal-target" label={t('missions.goals.target')} hint={t('missions.goals.targetHint')} error={err('target')}>
+          {input('target')}
+        </Field>
+        <Field id="goal-deadline" label={t('missions.goals.deadline')} error={err('deadline')}>
+          {input('deadline', 'date')}
+        </Field>
       </div>
-      {submit.error && <p className="alert" role="alert">{submit.error}</p>}
-      <button type="submit" className="button primary" disabled={submit.busy}>{t('missions.goals.submit')}</button>
+      {submit.error && (
+        <p className="alert" role="alert">
+          {submit.error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={submit.busy}>
+        {t('missions.goals.submit')}
+      </button>
     </form>
   );
 }

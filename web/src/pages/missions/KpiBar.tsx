@@ -18,7 +18,9 @@ export function KpiBar({ title, status, fraction, expectedFraction, explanation 
   const words = explanation ?? progressWords(bar, t, status);
   return (
     <div className={`kpi tone-${bar.tone}`} data-status={status}>
-      <div className="kpi-head"><span className="kpi-title">{title}</span> <span className="kpi-status">{t(`missions.kpiStatus.${status}`)}</span></div>
+      <div className="kpi-head">
+        <span className="kpi-title">{title}</span> <span className="kpi-status">{t(`missions.kpiStatus.${status}`)}</span>
+      </div>
       <div className="kpi-bar" role="img" aria-label={`${title}: ${words}`}>
         <span className="kpi-fill" style={{ width: `${bar.width}%` }} />
         <span className="kpi-expected" style={{ left: `${bar.expected}%` }} title={t('missions.progress.expected')} />

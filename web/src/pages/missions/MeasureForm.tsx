@@ -3,7 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { createMeasure } from './api.ts';
-import { checkMeasureForm, EAST_PARTS, emptyMeasureForm, LEGAL_BASIS, measureBody, type MeasureErrors, type MeasureFormState } from './measure-form.ts';
+import {
+  checkMeasureForm,
+  EAST_PARTS,
+  emptyMeasureForm,
+  LEGAL_BASIS,
+  measureBody,
+  type MeasureErrors,
+  type MeasureFormState,
+} from './measure-form.ts';
 import { MEASURE_TYPES, POWER_KINDS, type Measure, type MeasureType, type PowerKind } from './types.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -42,7 +50,11 @@ export function MeasureForm({ missionId, csrfToken, onAdded }: Props) {
         </Field>
         <Field id="measure-type" label={t('missions.measures.type')}>
           <select value={form.type} onChange={(e) => change({ type: e.target.value as MeasureType })}>
-            {MEASURE_TYPES.map((m) => <option key={m} value={m}>{t(`missions.measureType.${m}`)}</option>)}
+            {MEASURE_TYPES.map((m) => (
+              <option key={m} value={m}>
+                {t(`missions.measureType.${m}`)}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -54,10 +66,18 @@ export function MeasureForm({ missionId, csrfToken, onAdded }: Props) {
           <Field id="measure-power" label={t('missions.measures.power')} error={err('powerKind')}>
             <select value={form.powerKind} onChange={(e) => change({ powerKind: e.target.value as PowerKind | '' })}>
               <option value="">{t('missions.measures.choosePower')}</option>
-              {POWER_KINDS.map((p) => <option key={p} value={p}>{t(`missions.power.${p}`)} ({LEGAL_BASIS[p]})</option>)}
+              {POWER_KINDS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`missions.power.${p}`)} ({LEGAL_BASIS[p]})
+                </option>
+              ))}
             </select>
           </Field>
-          <Field id="measure-legal-basis" label={t('missions.measures.legalBasis')} hint={form.powerKind ? t('missions.measures.legalBasisDefault', { basis: LEGAL_BASIS[form.powerKind] }) : undefined}>
+          <Field
+            id="measure-legal-basis"
+            label={t('missions.measures.legalBasis')}
+            hint={form.powerKind ? t('missions.measures.legalBasisDefault', { basis: LEGAL_BASIS[form.powerKind] }) : undefined}
+          >
             <input type="text" value={form.legalBasis} onChange={(e) => change({ legalBasis: e.target.value })} />
           </Field>
         </div>
@@ -71,7 +91,12 @@ export function MeasureForm({ missionId, csrfToken, onAdded }: Props) {
               <textarea rows={2} value={form.design[p]} onChange={(e) => change({ design: { ...form.design, [p]: e.target.value } })} />
             </Field>
           ))}
-          <Field id="measure-hypothesis" label={t('missions.measures.hypothesis')} hint={t('missions.measures.hypothesisHint')} error={err('hypothesis')}>
+          <Field
+            id="measure-hypothesis"
+            label={t('missions.measures.hypothesis')}
+            hint={t('missions.measures.hypothesisHint')}
+            error={err('hypothesis')}
+          >
             <textarea rows={2} value={form.hypothesis} onChange={(e) => change({ hypothesis: e.target.value })} />
           </Field>
         </fieldset>
@@ -84,8 +109,14 @@ export function MeasureForm({ missionId, csrfToken, onAdded }: Props) {
           <input type="date" value={form.endDate} onChange={(e) => change({ endDate: e.target.value })} />
         </Field>
       </div>
-      {submit.error && <p className="alert" role="alert">{submit.error}</p>}
-      <button type="submit" className="button primary" disabled={submit.busy}>{t('missions.measures.submit')}</button>
+      {submit.error && (
+        <p className="alert" role="alert">
+          {submit.error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={submit.busy}>
+        {t('missions.measures.submit')}
+      </button>
     </form>
   );
 }

@@ -19,20 +19,54 @@ function MeasureCard({ m }: { m: Measure }) {
   const l = i18n.language;
   return (
     <li className="panel-card measure-card" data-type={m.type}>
-      <h3>{m.title} <span className="chip">{t(`missions.measureType.${m.type}`)}</span> <span className="chip">{t(`missions.measureStatus.${m.status}`)}</span></h3>
+      <h3>
+        {m.title} <span className="chip">{t(`missions.measureType.${m.type}`)}</span>{' '}
+        <span className="chip">{t(`missions.measureStatus.${m.status}`)}</span>
+      </h3>
       {m.description && <p>{m.description}</p>}
       <dl className="facts">
-        {m.powerKind && <><dt>{t('missions.measures.power')}</dt><dd>{m.powerLabel ?? m.powerKind}</dd></>}
-        {m.legalBasis && <><dt>{t('missions.measures.legalBasis')}</dt><dd data-testid="legal-basis">{m.legalBasis}</dd></>}
-        {(m.startDate || m.endDate) && <><dt>{t('missions.measures.period')}</dt><dd>{formatDay(m.startDate, l) || '…'} – {formatDay(m.endDate, l) || '…'}</dd></>}
-        {m.ownerPartner && <><dt>{t('missions.measures.owner')}</dt><dd>{m.ownerPartner.name}</dd></>}
+        {m.powerKind && (
+          <>
+            <dt>{t('missions.measures.power')}</dt>
+            <dd>{m.powerLabel ?? m.powerKind}</dd>
+          </>
+        )}
+        {m.legalBasis && (
+          <>
+            <dt>{t('missions.measures.legalBasis')}</dt>
+            <dd data-testid="legal-basis">{m.legalBasis}</dd>
+          </>
+        )}
+        {(m.startDate || m.endDate) && (
+          <>
+            <dt>{t('missions.measures.period')}</dt>
+            <dd>
+              {formatDay(m.startDate, l) || '…'} – {formatDay(m.endDate, l) || '…'}
+            </dd>
+          </>
+        )}
+        {m.ownerPartner && (
+          <>
+            <dt>{t('missions.measures.owner')}</dt>
+            <dd>{m.ownerPartner.name}</dd>
+          </>
+        )}
       </dl>
       {m.design && (
         <dl className="facts east-design" aria-label={t('missions.measures.east')}>
-          {EAST_PARTS.map((p) => <div key={p}><dt>{t(`missions.east.${p}`)}</dt><dd>{m.design![p]}</dd></div>)}
+          {EAST_PARTS.map((p) => (
+            <div key={p}>
+              <dt>{t(`missions.east.${p}`)}</dt>
+              <dd>{m.design![p]}</dd>
+            </div>
+          ))}
         </dl>
       )}
-      {m.hypothesis && <p className="hypothesis"><strong>{t('missions.measures.hypothesis')}:</strong> {m.hypothesis}</p>}
+      {m.hypothesis && (
+        <p className="hypothesis">
+          <strong>{t('missions.measures.hypothesis')}:</strong> {m.hypothesis}
+        </p>
+      )}
     </li>
   );
 }
@@ -43,10 +77,31 @@ export function MeasuresSection({ missionId, canEdit, csrfToken, onChanged }: Pr
   return (
     <div className="measures">
       {state.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {state.status === 'error' && <p className="alert" role="alert">{state.detail}</p>}
-      {state.status === 'ready' && (state.data.measures.length === 0 ? <p className="muted">{t('missions.measures.none')}</p>
-        : <ul className="measure-list">{state.data.measures.map((m) => <MeasureCard key={m.id} m={m} />)}</ul>)}
-      {canEdit && <MeasureForm missionId={missionId} csrfToken={csrfToken} onAdded={() => { reload(); onChanged(); }} />}
+      {state.status === 'error' && (
+        <p className="alert" role="alert">
+          {state.detail}
+        </p>
+      )}
+      {state.status === 'ready' &&
+        (state.data.measures.length === 0 ? (
+          <p className="muted">{t('missions.measures.none')}</p>
+        ) : (
+          <ul className="measure-list">
+            {state.data.measures.map((m) => (
+              <MeasureCard key={m.id} m={m} />
+            ))}
+          </ul>
+        ))}
+      {canEdit && (
+        <MeasureForm
+          missionId={missionId}
+          csrfToken={csrfToken}
+          onAdded={() => {
+            reload();
+            onChanged();
+          }}
+        />
+      )}
     </div>
   );
 }

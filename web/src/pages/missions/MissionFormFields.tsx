@@ -27,23 +27,36 @@ export function MissionFormFields({ form, errors, crimeTypes, ownerName, onChang
         <legend>{t('missions.fields.crimeTypes')}</legend>
         <p className="hint">{t('missions.create.crimeTypesHint')}</p>
         <div className="check-columns">
-          {(crimeTypes ?? []).filter((c) => c.code !== '0.0.0').map((c) => (
-            <label key={c.code} className="check">
-              <input type="checkbox" checked={form.crimeTypes.includes(c.code)} onChange={() => onChange({ crimeTypes: toggle(form.crimeTypes, c.code) })} />
-              {c.code} {c.title}
-            </label>
-          ))}
-          {form.crimeTypes.filter((c) => !(crimeTypes ?? []).some((x) => x.code === c)).map((c) => (
-            <label key={c} className="check">
-              <input type="checkbox" checked onChange={() => onChange({ crimeTypes: toggle(form.crimeTypes, c) })} />{c}
-            </label>
-          ))}
+          {(crimeTypes ?? [])
+            .filter((c) => c.code !== '0.0.0')
+            .map((c) => (
+              <label key={c.code} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.crimeTypes.includes(c.code)}
+                  onChange={() => onChange({ crimeTypes: toggle(form.crimeTypes, c.code) })}
+                />
+                {c.code} {c.title}
+              </label>
+            ))}
+          {form.crimeTypes
+            .filter((c) => !(crimeTypes ?? []).some((x) => x.code === c))
+            .map((c) => (
+              <label key={c} className="check">
+                <input type="checkbox" checked onChange={() => onChange({ crimeTypes: toggle(form.crimeTypes, c) })} />
+                {c}
+              </label>
+            ))}
         </div>
       </fieldset>
       <div className="field-row">
         <Field id="mission-priority" label={t('missions.fields.priority')}>
           <select value={form.priority} onChange={(e) => onChange({ priority: e.target.value as Priority })}>
-            {PRIORITIES.map((p) => <option key={p} value={p}>{t(`missions.priority.${p}`)}</option>)}
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`missions.priority.${p}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="mission-review" label={t('missions.fields.nextReview')} error={err('nextReview')}>

@@ -37,12 +37,21 @@ function Overview({ m, names, crimeNames }: { m: MissionDetail; names: Map<strin
       <h2 id="overview-title">{t('missions.fields.problemStatement')}</h2>
       <p className="problem">{m.problemStatement || t('missions.detail.noProblem')}</p>
       <dl className="facts">
-        <dt>{t('missions.fields.scope')}</dt><dd>{scopeText(m.scope, names, t, 10)}</dd>
-        <dt>{t('missions.fields.crimeTypes')}</dt><dd>{m.crimeTypes.length ? m.crimeTypes.map((c) => crimeNames.get(c) ?? c).join(', ') : t('missions.detail.allTypes')}</dd>
-        <dt>{t('missions.fields.owner')}</dt><dd>{m.owner?.displayName ?? '—'}</dd>
-        <dt>{t('missions.fields.priority')}</dt><dd>{t(`missions.priority.${m.priority}`)}</dd>
-        <dt>{t('missions.fields.startDate')}</dt><dd data-testid="start-date">{formatDay(m.startDate, i18n.language) || '—'}</dd>
-        <dt>{t('missions.fields.nextReview')}</dt><dd>{formatDay(m.nextReview, i18n.language) || '—'}{m.reviewOverdue && <span className="badge overdue">{t('missions.portfolio.overdue')}</span>}</dd>
+        <dt>{t('missions.fields.scope')}</dt>
+        <dd>{scopeText(m.scope, names, t, 10)}</dd>
+        <dt>{t('missions.fields.crimeTypes')}</dt>
+        <dd>{m.crimeTypes.length ? m.crimeTypes.map((c) => crimeNames.get(c) ?? c).join(', ') : t('missions.detail.allTypes')}</dd>
+        <dt>{t('missions.fields.owner')}</dt>
+        <dd>{m.owner?.displayName ?? '—'}</dd>
+        <dt>{t('missions.fields.priority')}</dt>
+        <dd>{t(`missions.priority.${m.priority}`)}</dd>
+        <dt>{t('missions.fields.startDate')}</dt>
+        <dd data-testid="start-date">{formatDay(m.startDate, i18n.language) || '—'}</dd>
+        <dt>{t('missions.fields.nextReview')}</dt>
+        <dd>
+          {formatDay(m.nextReview, i18n.language) || '—'}
+          {m.reviewOverdue && <span className="badge overdue">{t('missions.portfolio.overdue')}</span>}
+        </dd>
       </dl>
     </section>
   );
@@ -59,34 +68,84 @@ export function MissionPage({ id, session, onNavigate }: Props) {
   const crimeNames = new Map((crimeTypes ?? []).map((c) => [c.code, c.title]));
   useEffect(() => heading.current?.focus(), [state.status]);
 
-  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
-  if (state.status === 'error') return <div className="page narrow"><p className="alert" role="alert">{state.detail}</p><a {...navLink(MISSIONS_PATH, onNavigate)}>{t('missions.back')}</a></div>;
+  if (state.status === 'loading')
+    return (
+      <p className="page" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  if (state.status === 'error')
+    return (
+      <div className="page narrow">
+        <p className="alert" role="alert">
+          {state.detail}
+        </p>
+        <a {...navLink(MISSIONS_PATH, onNavigate)}>{t('missions.back')}</a>
+      </div>
+    );
   const m = state.data;
   const csrf = session.csrfToken;
-  const count: Partial<Record<Tab, number>> = { evidence: m.evidence.length, goals: m.counts.goals, measures: m.counts.measures, participants: m.counts.participants, log: m.counts.logEntries };
+  const count: Partial<Record<Tab, number>> = {
+    evidence: m.evidence.length,
+    goals: m.counts.goals,
+    measures: m.counts.measures,
+    participants: m.counts.participants,
+    log: m.counts.logEntries,
+  };
   return (
     <div className="page mission-page">
-      <p><a {...navLink(MISSIONS_PATH, onNavigate)}>← {t('missions.back')}</a></p>
+      <p>
+        <a {...navLink(MISSIONS_PATH, onNavigate)}>← {t('missions.back')}</a>
+      </p>
       <div className="page-head">
-        <h1 ref={heading} tabIndex={-1}>{m.title}</h1>
-        <span className={`status-badge mission-status status-${m.status}`} data-testid="mission-status">{t(`missions.status.${m.status}`)}</span>
+        <h1 ref={heading} tabIndex={-1}>
+          {m.title}
+        </h1>
+        <span className={`status-badge mission-status status-${m.status}`} data-testid="mission-status">
+          {t(`missions.status.${m.status}`)}
+        </span>
       </div>
-      <p className="muted">{m.number} · {scopeText(m.scope, names, t)}</p>
+      <p className="muted">
+        {m.number} · {scopeText(m.scope, names, t)}
+      </p>
       <div className="tabs" role="tablist" aria-label={t('missions.detail.tabs')}>
         {TABS.map((k) => (
-          <button key={k} type="button" role="tab" id={`tab-${k}`} className="tab" aria-selected={tab === k} aria-controls={`panel-${k}`} onClick={() => setTab(k)}>
-            {t(`missions.tab.${k}`)}{count[k] !== undefined ? ` (${count[k]})` : ''}
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            className="tab"
+            aria-selected={tab === k}
+            aria-controls={`panel-${k}`}
+            onClick={() => setTab(k)}
+          >
+            {t(`missions.tab.${k}`)}
+            {count[k] !== undefined ? ` (${count[k]})` : ''}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'overview' && (
           <div className="detail-layout">
-            <div className="detail-main"><Overview m={m} names={names} crimeNames={crimeNames} />{m.permissions.edit && <PlanningForm mission={m} csrfToken={csrf} onUpdated={setMission} />}</div>
-            <aside className="detail-actions"><StatusPanel mission={m} csrfToken={csrf} onUpdated={setMission} /></aside>
+            <div className="detail-main">
+              <Overview m={m} names={names} crimeNames={crimeNames} />
+              {m.permissions.edit && <PlanningForm mission={m} csrfToken={csrf} onUpdated={setMission} />}
+            </div>
+            <aside className="detail-actions">
+              <StatusPanel mission={m} csrfToken={csrf} onUpdated={setMission} />
+            </aside>
           </div>
         )}
-        {tab === 'evidence' && <EvidenceSection missionId={m.id} evidence={m.evidence} disclosureNote={m.disclosure.note} crimeTypes={crimeTypes} csrfToken={csrf} />}
+        {tab === 'evidence' && (
+          <EvidenceSection
+            missionId={m.id}
+            evidence={m.evidence}
+            disclosureNote={m.disclosure.note}
+            crimeTypes={crimeTypes}
+            csrfToken={csrf}
+          />
+        )}
         {tab === 'goals' && <GoalsSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} onChanged={reload} />}
         {tab === 'measures' && <MeasuresSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} onChanged={reload} />}
         {tab === 'participants' && <ParticipantsSection missionId={m.id} canEdit={m.permissions.edit} csrfToken={csrf} />}

@@ -20,10 +20,15 @@ export default function MissionsApp({ instance, session, path, onNavigate }: Mis
   const { t } = useTranslation();
   const route = missionsStaffRouteFor(path);
   if (!session.permissions.includes('missions:read')) {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('nav.opgaven')}</h1><p>{t('missions.noAccess')}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('nav.opgaven')}</h1>
+        <p>{t('missions.noAccess')}</p>
+      </div>
+    );
   }
   if (route.page === 'new') return <CreatePage session={session} instance={instance} onNavigate={onNavigate} />;
-  if (route.page === 'detail') return <MissionPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
+  if (route.page === 'detail')
+    return <MissionPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
   return <PortfolioPage session={session} instance={instance} onNavigate={onNavigate} />;
 }
-

@@ -15,29 +15,56 @@ interface Props {
 
 export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
   const { t } = useTranslation();
-  const [state, reload] = useAsync(() => Promise.all([listParticipants(missionId), canEdit ? listPartners() : Promise.resolve({ partners: [] })]), [missionId]);
-  const [f, setF] = useState<{ kind: Participant['kind']; partnerId: string; name: string; role: string }>({ kind: 'initiative', partnerId: '', name: '', role: '' });
+  const [state, reload] = useAsync(
+    () => Promise.all([listParticipants(missionId), canEdit ? listPartners() : Promise.resolve({ partners: [] })]),
+    [missionId],
+  );
+  const [f, setF] = useState<{ kind: Participant['kind']; partnerId: string; name: string; role: string }>({
+    kind: 'initiative',
+    partnerId: '',
+    name: '',
+    role: '',
+  });
   const submit = useSubmit();
 
   async function send(e: FormEvent) {
     e.preventDefault();
-    const body = f.kind === 'partner' ? { kind: f.kind, partnerId: f.partnerId, role: f.role || undefined } : { kind: f.kind, name: f.name.trim(), role: f.role || undefined };
+    const body =
+      f.kind === 'partner'
+        ? { kind: f.kind, partnerId: f.partnerId, role: f.role || undefined }
+        : { kind: f.kind, name: f.name.trim(), role: f.role || undefined };
     if (await submit.run(() => addParticipant(missionId, body, csrfToken))) {
       setF({ ...f, partnerId: '', name: '', role: '' });
       reload();
     }
   }
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (state.status === 'error') return <p className="alert" role="alert">{state.detail}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="alert" role="alert">
+        {state.detail}
+      </p>
+    );
   const [{ participants }, { partners }] = state.data;
   return (
     <div className="participants">
-      {participants.length === 0 ? <p className="muted">{t('missions.participants.none')}</p> : (
+      {participants.length === 0 ? (
+        <p className="muted">{t('missions.participants.none')}</p>
+      ) : (
         <ul className="report-list">
           {participants.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> <span className="chip">{t(`missions.participantKind.${p.kind}`)}</span>{p.role ? ` — ${p.role}` : ''}
-              {canEdit && <button type="button" className="link-button" onClick={async () => (await submit.run(() => removeParticipant(missionId, p.id, csrfToken).then(() => true))) && reload()}>{t('missions.participants.remove')}</button>}
+              <strong>{p.name}</strong> <span className="chip">{t(`missions.participantKind.${p.kind}`)}</span>
+              {p.role ? ` — ${p.role}` : ''}
+              {canEdit && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={async () => (await submit.run(() => removeParticipant(missionId, p.id, csrfToken).then(() => true))) && reload()}
+                >
+                  {t('missions.participants.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -48,14 +75,26 @@ export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
           <div className="field-row">
             <Field id="participant-kind" label={t('missions.participants.kind')}>
               <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as Participant['kind'] })}>
-                {PARTICIPANT_KINDS.map((k) => <option key={k} value={k}>{t(`missions.participantKind.${k}`)}</option>)}
+                {PARTICIPANT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`missions.participantKind.${k}`)}
+                  </option>
+                ))}
               </select>
             </Field>
             {f.kind === 'partner' ? (
-              <Field id="participant-partner" label={t('missions.participants.partner')} hint={partners.length ? undefined : t('missions.participants.noPartners')}>
+              <Field
+                id="participant-partner"
+                label={t('missions.participants.partner')}
+                hint={partners.length ? undefined : t('missions.participants.noPartners')}
+              >
                 <select value={f.partnerId} onChange={(e) => setF({ ...f, partnerId: e.target.value })}>
                   <option value="">—</option>
-                  {partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                  {partners.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
                 </select>
               </Field>
             ) : (
@@ -67,8 +106,14 @@ export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
           <Field id="participant-role" label={t('missions.participants.role')}>
             <input type="text" value={f.role} onChange={(e) => setF({ ...f, role: e.target.value })} />
           </Field>
-          {submit.error && <p className="alert" role="alert">{submit.error}</p>}
-          <button type="submit" className="button primary" disabled={submit.busy}>{t('missions.participants.submit')}</button>
+          {submit.error && (
+            <p className="alert" role="alert">
+              {submit.error}
+            </p>
+          )}
+          <button type="submit" className="button primary" disabled={submit.busy}>
+            {t('missions.participants.submit')}
+          </button>
         </form>
       )}
     </div>

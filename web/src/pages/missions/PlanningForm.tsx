@@ -20,7 +20,10 @@ export function PlanningForm({ mission, csrfToken, onUpdated }: Props) {
   const [form, setForm] = useState<PlanningState>(() => planningState(mission));
   const [saved, setSaved] = useState(false);
   const submit = useSubmit();
-  const change = (patch: Partial<PlanningState>) => { setForm((f) => ({ ...f, ...patch })); setSaved(false); };
+  const change = (patch: Partial<PlanningState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setSaved(false);
+  };
   const patch = planningPatch(mission, form);
 
   async function send(e: FormEvent) {
@@ -36,7 +39,11 @@ export function PlanningForm({ mission, csrfToken, onUpdated }: Props) {
 
   const score = (key: 'impactScore' | 'feasibilityScore') => (
     <select value={form[key]} onChange={(e) => change({ [key]: e.target.value })}>
-      {SCORES.map((s) => <option key={s} value={s}>{s || '—'}</option>)}
+      {SCORES.map((s) => (
+        <option key={s} value={s}>
+          {s || '—'}
+        </option>
+      ))}
     </select>
   );
   return (
@@ -51,25 +58,43 @@ export function PlanningForm({ mission, csrfToken, onUpdated }: Props) {
         </Field>
         <Field id="mission-priority-edit" label={t('missions.fields.priority')}>
           <select value={form.priority} onChange={(e) => change({ priority: e.target.value as PlanningState['priority'] })}>
-            {PRIORITIES.map((p) => <option key={p} value={p}>{t(`missions.priority.${p}`)}</option>)}
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`missions.priority.${p}`)}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
       <div className="field-row">
-        <Field id="mission-impact" label={t('missions.fields.impactScore')}>{score('impactScore')}</Field>
+        <Field id="mission-impact" label={t('missions.fields.impactScore')}>
+          {score('impactScore')}
+        </Field>
         <Field id="mission-impact-why" label={t('missions.fields.impactRationale')}>
           <textarea rows={2} value={form.impactRationale} onChange={(e) => change({ impactRationale: e.target.value })} />
         </Field>
       </div>
       <div className="field-row">
-        <Field id="mission-feasibility" label={t('missions.fields.feasibilityScore')}>{score('feasibilityScore')}</Field>
+        <Field id="mission-feasibility" label={t('missions.fields.feasibilityScore')}>
+          {score('feasibilityScore')}
+        </Field>
         <Field id="mission-feasibility-why" label={t('missions.fields.feasibilityRationale')}>
           <textarea rows={2} value={form.feasibilityRationale} onChange={(e) => change({ feasibilityRationale: e.target.value })} />
         </Field>
       </div>
-      {submit.error && <p className="alert" role="alert">{submit.error}</p>}
-      {saved && <p className="ok-text" role="status">{t('missions.planning.saved')}</p>}
-      <button type="submit" className="button primary" disabled={!patch || submit.busy}>{t('missions.planning.submit')}</button>
+      {submit.error && (
+        <p className="alert" role="alert">
+          {submit.error}
+        </p>
+      )}
+      {saved && (
+        <p className="ok-text" role="status">
+          {t('missions.planning.saved')}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={!patch || submit.busy}>
+        {t('missions.planning.submit')}
+      </button>
     </form>
   );
 }

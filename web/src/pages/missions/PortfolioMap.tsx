@@ -40,7 +40,10 @@ export function PortfolioMap({ config, buurten, scopes, onOpen }: Props) {
 
   useEffect(() => {
     if (!map) return;
-    (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData({ type: 'FeatureCollection', features: buurten.filter((f) => f.geometry) } as unknown as SourceData);
+    (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: buurten.filter((f) => f.geometry),
+    } as unknown as SourceData);
     (map.getSource(MISSIONS_SOURCE) as GeoJSONSource | undefined)?.setData(scopes as unknown as SourceData);
     // Zoom to the missions (not closer than a few buurten), else show the whole city.
     const missions = collectionBounds(scopes.features as unknown as AreaFeature[]);
@@ -56,7 +59,10 @@ export function PortfolioMap({ config, buurten, scopes, onOpen }: Props) {
       </div>
       <ul className="map-legend mission-legend" aria-label={t('missions.portfolio.legend')}>
         {(Object.keys(KPI_COLOURS) as (keyof typeof KPI_COLOURS)[]).map((k) => (
-          <li key={k}><span className="legend-swatch" style={{ background: KPI_COLOURS[k] }} aria-hidden="true" />{t(`missions.kpiStatus.${k}`)}</li>
+          <li key={k}>
+            <span className="legend-swatch" style={{ background: KPI_COLOURS[k] }} aria-hidden="true" />
+            {t(`missions.kpiStatus.${k}`)}
+          </li>
         ))}
       </ul>
     </div>

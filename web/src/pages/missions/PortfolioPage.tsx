@@ -30,19 +30,34 @@ export function PortfolioPage({ instance, session, onNavigate }: Props) {
       <div className="page-head">
         <h1 tabIndex={-1}>{t('missions.portfolio.title')}</h1>
         <div className="head-actions">
-          <a className="button ghost" {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)}>{t('missions.portfolio.publicLink')}</a>
-          {canCreate && <a className="button primary" {...navLink(NEW_MISSION_PATH, onNavigate)}>{t('missions.portfolio.new')}</a>}
+          <a className="button ghost" {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)}>
+            {t('missions.portfolio.publicLink')}
+          </a>
+          {canCreate && (
+            <a className="button primary" {...navLink(NEW_MISSION_PATH, onNavigate)}>
+              {t('missions.portfolio.new')}
+            </a>
+          )}
         </div>
       </div>
       <p className="lead">{t('missions.portfolio.lead')}</p>
       {state.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {state.status === 'error' && <p className="alert" role="alert">{state.detail}</p>}
+      {state.status === 'error' && (
+        <p className="alert" role="alert">
+          {state.detail}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <div className="portfolio-layout">
             <section aria-labelledby="portfolio-map-title" className="portfolio-map">
               <h2 id="portfolio-map-title">{t('missions.portfolio.mapTitle')}</h2>
-              <PortfolioMap config={instance?.map ?? null} buurten={buurten ?? []} scopes={state.data[0].map} onOpen={(id) => onNavigate(missionPath(id))} />
+              <PortfolioMap
+                config={instance?.map ?? null}
+                buurten={buurten ?? []}
+                scopes={state.data[0].map}
+                onOpen={(id) => onNavigate(missionPath(id))}
+              />
             </section>
             <section aria-labelledby="priority-title" className="panel-card">
               <h2 id="priority-title">{t('missions.priority.title')}</h2>

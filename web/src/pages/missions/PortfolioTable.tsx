@@ -34,12 +34,21 @@ export function PortfolioTable({ missions, names, onNavigate }: Props) {
             <tr key={m.id} data-mission={m.number}>
               <th scope="row">
                 <a {...navLink(missionPath(m.id), onNavigate)}>{m.title}</a>
-                <span className="cell-sub">{m.number} · {scopeText(m.scope, names, t)} · {t(`missions.priority.${m.priority}`)}</span>
+                <span className="cell-sub">
+                  {m.number} · {scopeText(m.scope, names, t)} · {t(`missions.priority.${m.priority}`)}
+                </span>
               </th>
-              <td><span className={`status-badge mission-status status-${m.status}`}>{t(`missions.status.${m.status}`)}</span></td>
+              <td>
+                <span className={`status-badge mission-status status-${m.status}`}>{t(`missions.status.${m.status}`)}</span>
+              </td>
               <td className="kpi-cell">
-                {m.kpis.length === 0 ? <span className="muted">{t('missions.portfolio.noGoals')}</span>
-                  : m.kpis.map((k) => <KpiBar key={k.goalId} title={k.title} status={k.status} fraction={k.fraction} expectedFraction={k.expectedFraction} />)}
+                {m.kpis.length === 0 ? (
+                  <span className="muted">{t('missions.portfolio.noGoals')}</span>
+                ) : (
+                  m.kpis.map((k) => (
+                    <KpiBar key={k.goalId} title={k.title} status={k.status} fraction={k.fraction} expectedFraction={k.expectedFraction} />
+                  ))
+                )}
               </td>
               <td>{m.owner?.displayName ?? '—'}</td>
               <td>

@@ -25,29 +25,57 @@ export function PublicSummarySection({ mission, csrfToken, onUpdated, onNavigate
   async function save(e: FormEvent) {
     e.preventDefault();
     if (f.title.trim().length < 3 || f.summary.trim().length < 10) return submit.setError(t('missions.public.tooShort'));
-    if ((await submit.run(() => savePublicSummary(mission.id, { title: f.title.trim(), summary: f.summary.trim(), join: f.join.trim() }, csrfToken).then(() => true)))) await refresh();
+    if (
+      await submit.run(() =>
+        savePublicSummary(mission.id, { title: f.title.trim(), summary: f.summary.trim(), join: f.join.trim() }, csrfToken).then(
+          () => true,
+        ),
+      )
+    )
+      await refresh();
   }
-  const approve = async (yes: boolean) => (await submit.run(() => approvePublicSummary(mission.id, yes, csrfToken).then(() => true))) && refresh();
+  const approve = async (yes: boolean) =>
+    (await submit.run(() => approvePublicSummary(mission.id, yes, csrfToken).then(() => true))) && refresh();
 
   return (
     <div className="public-summary">
       <p>
-        <span className={`badge public-${p.status}`} data-testid="public-status">{t(`missions.public.status.${p.status}`)}</span>{' '}
+        <span className={`badge public-${p.status}`} data-testid="public-status">
+          {t(`missions.public.status.${p.status}`)}
+        </span>{' '}
         {p.status === 'approved' && <a {...navLink(publicMissionPath(mission.id), onNavigate)}>{t('missions.public.view')}</a>}
       </p>
       <p className="hint">{t('missions.public.hint')}</p>
       {mission.permissions.edit && (
         <form className="panel-card action-form" onSubmit={save} noValidate>
-          <Field id="public-title" label={t('missions.public.title')}><input type="text" value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} /></Field>
+          <Field id="public-title" label={t('missions.public.title')}>
+            <input type="text" value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} />
+          </Field>
           <Field id="public-text" label={t('missions.public.summary')} hint={t('missions.public.summaryHint')}>
             <textarea rows={5} value={f.summary} onChange={(e) => setF({ ...f, summary: e.target.value })} />
           </Field>
-          <Field id="public-join" label={t('missions.public.join')}><textarea rows={2} value={f.join} onChange={(e) => setF({ ...f, join: e.target.value })} /></Field>
-          {submit.error && <p className="alert" role="alert">{submit.error}</p>}
+          <Field id="public-join" label={t('missions.public.join')}>
+            <textarea rows={2} value={f.join} onChange={(e) => setF({ ...f, join: e.target.value })} />
+          </Field>
+          {submit.error && (
+            <p className="alert" role="alert">
+              {submit.error}
+            </p>
+          )}
           <div className="form-actions">
-            <button type="submit" className="button primary" disabled={submit.busy}>{t('missions.public.save')}</button>
-            {mission.permissions.publish && p.status === 'draft' && <button type="button" className="button" onClick={() => approve(true)}>{t('missions.public.approve')}</button>}
-            {mission.permissions.publish && p.status === 'approved' && <button type="button" className="button ghost" onClick={() => approve(false)}>{t('missions.public.withdraw')}</button>}
+            <button type="submit" className="button primary" disabled={submit.busy}>
+              {t('missions.public.save')}
+            </button>
+            {mission.permissions.publish && p.status === 'draft' && (
+              <button type="button" className="button" onClick={() => approve(true)}>
+                {t('missions.public.approve')}
+              </button>
+            )}
+            {mission.permissions.publish && p.status === 'approved' && (
+              <button type="button" className="button ghost" onClick={() => approve(false)}>
+                {t('missions.public.withdraw')}
+              </button>
+            )}
           </div>
           {!mission.permissions.publish && p.status === 'draft' && <p className="small">{t('missions.public.awaiting')}</p>}
         </form>

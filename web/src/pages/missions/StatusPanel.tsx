@@ -28,7 +28,9 @@ export function StatusPanel({ mission, csrfToken, onUpdated }: Props) {
     const p = checkTransition(offered, to, reason);
     setProblem(p);
     if (p) return;
-    const updated = await submit.run(() => transitionMission(mission.id, { to: to as MissionStatus, ...(reason.trim() ? { reason: reason.trim() } : {}) }, csrfToken));
+    const updated = await submit.run(() =>
+      transitionMission(mission.id, { to: to as MissionStatus, ...(reason.trim() ? { reason: reason.trim() } : {}) }, csrfToken),
+    );
     if (updated) {
       setTo('');
       setReason('');
@@ -42,37 +44,74 @@ export function StatusPanel({ mission, csrfToken, onUpdated }: Props) {
       <ol className="steps mission-steps">
         {STATUS_STEPS.map((s) => {
           const state = stepState(mission.status, s);
-          return <li key={s} className={state === 'done' ? 'done' : undefined} aria-current={state === 'current' ? 'step' : undefined}>{t(`missions.status.${s}`)}</li>;
+          return (
+            <li key={s} className={state === 'done' ? 'done' : undefined} aria-current={state === 'current' ? 'step' : undefined}>
+              {t(`missions.status.${s}`)}
+            </li>
+          );
         })}
       </ol>
       {offered.possible.length > 0 && (
         <form className="action-form" onSubmit={send} noValidate>
-          <Field id="mission-transition" label={t('missions.transition.to')} error={problem && problem !== 'reason-required' ? t(`missions.transition.problem.${problem}`) : null}>
-            <select value={to} onChange={(e) => { setTo(e.target.value); setProblem(null); }}>
+          <Field
+            id="mission-transition"
+            label={t('missions.transition.to')}
+            error={problem && problem !== 'reason-required' ? t(`missions.transition.problem.${problem}`) : null}
+          >
+            <select
+              value={to}
+              onChange={(e) => {
+                setTo(e.target.value);
+                setProblem(null);
+              }}
+            >
               <option value="">{t('missions.transition.choose')}</option>
               {offered.possible.map((o) => (
-                <option key={o.to} value={o.to}>{t(`missions.status.${o.to}`)}{o.requiresReason ? ` ${t('missions.transition.needsReason')}` : ''}</option>
+                <option key={o.to} value={o.to}>
+                  {t(`missions.status.${o.to}`)}
+                  {o.requiresReason ? ` ${t('missions.transition.needsReason')}` : ''}
+                </option>
               ))}
             </select>
           </Field>
-          <Field id="mission-transition-reason" label={needsReason ? t('missions.transition.reasonRequired') : t('missions.transition.reasonOptional')}
-            error={problem === 'reason-required' ? t('missions.transition.problem.reason-required') : null}>
+          <Field
+            id="mission-transition-reason"
+            label={needsReason ? t('missions.transition.reasonRequired') : t('missions.transition.reasonOptional')}
+            error={problem === 'reason-required' ? t('missions.transition.problem.reason-required') : null}
+          >
             <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
-          {submit.error && <p className="alert" role="alert">{submit.error}</p>}
-          <button type="submit" className="button primary" disabled={submit.busy}>{t('missions.transition.submit')}</button>
+          {submit.error && (
+            <p className="alert" role="alert">
+              {submit.error}
+            </p>
+          )}
+          <button type="submit" className="button primary" disabled={submit.busy}>
+            {t('missions.transition.submit')}
+          </button>
         </form>
       )}
       {offered.blocked.length > 0 && (
         <ul className="blocked-list small" data-testid="blocked-transitions">
-          {offered.blocked.map((o) => <li key={o.to}><strong>{t(`missions.status.${o.to}`)}</strong>: {t('missions.transition.blocked')} {o.blockedBy}</li>)}
+          {offered.blocked.map((o) => (
+            <li key={o.to}>
+              <strong>{t(`missions.status.${o.to}`)}</strong>: {t('missions.transition.blocked')} {o.blockedBy}
+            </li>
+          ))}
         </ul>
       )}
       <details>
         <summary>{t('missions.transition.history')}</summary>
         <ol className="timeline">
           {[...mission.statusHistory].reverse().map((h, i) => (
-            <li key={i}><time>{formatDay(h.at, i18n.language)}</time> <p>{h.from ? `${t(`missions.status.${h.from}`)} → ` : ''}{t(`missions.status.${h.to}`)}{h.reason ? `: ${h.reason}` : ''}</p></li>
+            <li key={i}>
+              <time>{formatDay(h.at, i18n.language)}</time>{' '}
+              <p>
+                {h.from ? `${t(`missions.status.${h.from}`)} → ` : ''}
+                {t(`missions.status.${h.to}`)}
+                {h.reason ? `: ${h.reason}` : ''}
+              </p>
+            </li>
           ))}
         </ol>
       </details>

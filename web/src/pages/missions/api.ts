@@ -2,8 +2,21 @@
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Reply } from '../../api/types.ts';
 import type {
-  Alert, Candidate, CrimeType, Effect, Evidence, Goal, LogEntry, Measure, MissionDetail, Participant, Partner, Portfolio, PrioritisedMission,
-  PublicMission, Rerun,
+  Alert,
+  Candidate,
+  CrimeType,
+  Effect,
+  Evidence,
+  Goal,
+  LogEntry,
+  Measure,
+  MissionDetail,
+  Participant,
+  Partner,
+  Portfolio,
+  PrioritisedMission,
+  PublicMission,
+  Rerun,
 } from './types.ts';
 
 const V1 = '/api/v1';
@@ -22,9 +35,14 @@ export type LogEntryBody = Body<'/api/v1/missions/{id}/log'>;
 export type PublicSummaryBody = Body<'/api/v1/missions/{id}/public-summary', 'put'>;
 
 export const getPortfolio = (c: ApiClient = api) => c.request<Portfolio>(`${V1}/missions/portfolio`);
-export const getPrioritisation = (c: ApiClient = api) => c.request<Reply<'/api/v1/missions/prioritisation'>>(`${V1}/missions/prioritisation`);
+export const getPrioritisation = (c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/missions/prioritisation'>>(`${V1}/missions/prioritisation`);
 export const getCandidates = (alerts: Alert[], csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/missions/candidates', 'post'>>(`${V1}/missions/candidates`, { method: 'POST', body: { alerts }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/missions/candidates', 'post'>>(`${V1}/missions/candidates`, {
+    method: 'POST',
+    body: { alerts },
+    csrfToken: csrf,
+  });
 /**
  * Early-warning alerts of the analysis workbench (GET /analysis/alerts); [] while it does not exist.
  * Without analysis:detail a small count comes back suppressed (null), and POST /missions/candidates
@@ -64,7 +82,8 @@ export const createMeasure = (id: string, body: MeasureBody, csrf: Csrf, c: ApiC
   c.request<Measure>(`${m(id)}/measures`, { method: 'POST', body, csrfToken: csrf });
 
 export const listPartners = (c: ApiClient = api) => c.request<Reply<'/api/v1/partners'>>(`${V1}/partners`);
-export const listParticipants = (id: string, c: ApiClient = api) => c.request<Reply<'/api/v1/missions/{id}/participants'>>(`${m(id)}/participants`);
+export const listParticipants = (id: string, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/missions/{id}/participants'>>(`${m(id)}/participants`);
 export const addParticipant = (id: string, body: ParticipantBody, csrf: Csrf, c: ApiClient = api) =>
   c.request<Participant>(`${m(id)}/participants`, { method: 'POST', body, csrfToken: csrf });
 export const removeParticipant = (id: string, participantId: string, csrf: Csrf, c: ApiClient = api) =>

@@ -31,22 +31,34 @@ export interface CreateParams {
   view?: string;
 }
 
-export interface ParamProblem { param: string; value: string }
+export interface ParamProblem {
+  param: string;
+  value: string;
+}
 
 const BUURT = /^BU\d{8}$/;
 const CRIME = /^\d+(\.\d+)*(\.\*)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RUNNABLE = EVIDENCE_KINDS.filter((k) => k !== 'snapshot' && k !== 'concentration');
-const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 /** A real calendar date: Date.parse would roll 2023-02-30 over into March. */
-const validDate = (v: string) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+const validDate = (v: string) =>
+  DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 function parseEvidence(tokens: string[], problems: ParamProblem[]): EvidenceChoice[] {
   const out: EvidenceChoice[] = [];
   for (const token of tokens) {
     const [kind, of] = token.split(':');
-    if (kind === 'concentration' && (of === undefined || (CONCENTRATION_OF as readonly string[]).includes(of))) out.push({ kind, of: (of ?? 'address') as ConcentrationOf });
-    else if ((RUNNABLE as readonly string[]).includes(kind ?? '') && of === undefined) out.push({ kind: kind as (typeof RUNNABLE)[number] });
+    if (kind === 'concentration' && (of === undefined || (CONCENTRATION_OF as readonly string[]).includes(of)))
+      out.push({ kind, of: (of ?? 'address') as ConcentrationOf });
+    else if ((RUNNABLE as readonly string[]).includes(kind ?? '') && of === undefined)
+      out.push({ kind: kind as (typeof RUNNABLE)[number] });
     else problems.push({ param: 'evidence', value: token });
   }
   return out;
@@ -111,7 +123,8 @@ export function createMissionPath(p: CreateParams): string {
   }
   if (p.crimeTypes?.length) q.set('crimeTypes', p.crimeTypes.join(','));
   for (const key of ['from', 'to', 'baselineFrom', 'baselineTo'] as const) if (p[key]) q.set(key, p[key]);
-  if (p.evidence?.length) q.set('evidence', p.evidence.map((e) => (e.kind === 'concentration' ? `concentration:${e.of}` : e.kind)).join(','));
+  if (p.evidence?.length)
+    q.set('evidence', p.evidence.map((e) => (e.kind === 'concentration' ? `concentration:${e.of}` : e.kind)).join(','));
   for (const key of ['title', 'problem', 'view'] as const) if (p[key]) q.set(key, p[key]);
   const s = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `${NEW_MISSION_PATH}?${s}` : NEW_MISSION_PATH;
@@ -135,14 +148,20 @@ export function baselineOf(from: string, to: string, baselineFrom?: string, base
   return { from: iso(day(from) - length), to: from };
 }
 
-export interface EvidenceRequest { kind: Exclude<EvidenceKind, 'snapshot'>; query: Record<string, unknown> }
+export interface EvidenceRequest {
+  kind: Exclude<EvidenceKind, 'snapshot'>;
+  query: Record<string, unknown>;
+}
 
 /**
  * The API's evidence queries for the chosen kinds over a period (POST /missions `evidence`):
  * crime-counts takes the CBS year the period ends in; the others take the period itself.
  * Returns 'period' when a period is needed but missing or reversed.
  */
-export function evidenceRequests(choices: readonly EvidenceChoice[], period: { from?: string; to?: string; baselineFrom?: string; baselineTo?: string }): EvidenceRequest[] | 'period' {
+export function evidenceRequests(
+  choices: readonly EvidenceChoice[],
+  period: { from?: string; to?: string; baselineFrom?: string; baselineTo?: string },
+): EvidenceRequest[] | 'period' {
   if (choices.length === 0) return [];
   const { from, to } = period;
   if (!from || !to || !validDate(from) || !validDate(to) || day(to) <= day(from)) return 'period';
@@ -174,7 +193,10 @@ export function candidatePath(c: { areaCode: string; crimeType: string; weeks: s
   const first = c.weeks[0];
   const last = c.weeks[c.weeks.length - 1];
   return createMissionPath({
-    buurten: [c.areaCode], crimeTypes: [c.crimeType], title: c.suggestedTitle, view: 'early-warning',
+    buurten: [c.areaCode],
+    crimeTypes: [c.crimeType],
+    title: c.suggestedTitle,
+    view: 'early-warning',
     ...(first && last ? { from: first, to: iso(day(last) + 7 * DAY), evidence: [{ kind: 'hotcrimes' }, { kind: 'hottimes' }] } : {}),
   });
 }

@@ -5,7 +5,8 @@
  */
 import type { Did, Wdd } from './types.ts';
 
-const nf = (locale: string, digits: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const nf = (locale: string, digits: number) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function formatIrr(did: Did, locale: string): { irr: string; ci: string; percent: string; p: string } {
   const two = nf(locale, 2);

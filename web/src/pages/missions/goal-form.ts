@@ -24,8 +24,17 @@ export interface GoalFormState {
 }
 
 export const emptyGoalForm = (): GoalFormState => ({
-  title: '', source: 'registered-crime', direction: 'decrease', baselineFrom: '', baselineTo: '', target: '', deadline: '',
-  indicatorCode: '', areaCode: '', name: '', unit: '',
+  title: '',
+  source: 'registered-crime',
+  direction: 'decrease',
+  baselineFrom: '',
+  baselineTo: '',
+  target: '',
+  deadline: '',
+  indicatorCode: '',
+  areaCode: '',
+  name: '',
+  unit: '',
 });
 
 export type GoalErrors = Partial<Record<keyof GoalFormState, string>>;
@@ -68,7 +77,12 @@ export function indicatorOf(s: GoalFormState): Indicator {
 export function goalBody(s: GoalFormState): GoalBody | null {
   if (Object.keys(checkGoalForm(s)).length) return null;
   return {
-    title: s.title.trim(), indicator: indicatorOf(s), direction: s.direction,
-    baselineFrom: s.baselineFrom, baselineTo: s.baselineTo, target: parseNumber(s.target)!, deadline: s.deadline,
+    title: s.title.trim(),
+    indicator: indicatorOf(s),
+    direction: s.direction,
+    baselineFrom: s.baselineFrom,
+    baselineTo: s.baselineTo,
+    target: parseNumber(s.target)!,
+    deadline: s.deadline,
   };
 }

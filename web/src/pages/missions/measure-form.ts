@@ -19,8 +19,15 @@ export interface MeasureFormState {
 }
 
 export const emptyMeasureForm = (): MeasureFormState => ({
-  title: '', description: '', type: 'preventive', powerKind: '', legalBasis: '', startDate: '', endDate: '',
-  design: { easy: '', attractive: '', social: '', timely: '' }, hypothesis: '',
+  title: '',
+  description: '',
+  type: 'preventive',
+  powerKind: '',
+  legalBasis: '',
+  startDate: '',
+  endDate: '',
+  design: { easy: '', attractive: '', social: '', timely: '' },
+  hypothesis: '',
 });
 
 export const EAST_PARTS = ['easy', 'attractive', 'social', 'timely'] as const;
@@ -58,7 +65,12 @@ export function measureBody(s: MeasureFormState): MeasureBody | null {
     if (s.legalBasis.trim()) body.legalBasis = s.legalBasis.trim();
   }
   if (s.type === 'behavioural') {
-    body.design = { easy: s.design.easy.trim(), attractive: s.design.attractive.trim(), social: s.design.social.trim(), timely: s.design.timely.trim() };
+    body.design = {
+      easy: s.design.easy.trim(),
+      attractive: s.design.attractive.trim(),
+      social: s.design.social.trim(),
+      timely: s.design.timely.trim(),
+    };
     body.hypothesis = s.hypothesis.trim();
   }
   if (s.startDate) body.startDate = s.startDate;

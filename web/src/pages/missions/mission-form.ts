@@ -86,6 +86,7 @@ export function missionBody(s: MissionFormState, userId: string, titleOf: (c: Ev
     nextReview: s.nextReview || null,
     evidence: requests.map((r, i) => ({ kind: r.kind, title: titleOf(s.evidence[i]!), query: r.query })),
   };
-  if (s.view || s.from) body.origin = { from: 'analysis', ...(s.view ? { view: s.view } : {}), ...(s.from ? { period: { from: s.from, to: s.to } } : {}) };
+  if (s.view || s.from)
+    body.origin = { from: 'analysis', ...(s.view ? { view: s.view } : {}), ...(s.from ? { period: { from: s.from, to: s.to } } : {}) };
   return body;
 }

@@ -14,9 +14,13 @@ export interface PlanningState {
 export function planningState(m: MissionDetail): PlanningState {
   const p = m.prioritisation;
   return {
-    startDate: m.startDate ?? '', nextReview: m.nextReview ?? '', priority: m.priority,
-    impactScore: p.impactScore === null ? '' : String(p.impactScore), impactRationale: p.impactRationale ?? '',
-    feasibilityScore: p.feasibilityScore === null ? '' : String(p.feasibilityScore), feasibilityRationale: p.feasibilityRationale ?? '',
+    startDate: m.startDate ?? '',
+    nextReview: m.nextReview ?? '',
+    priority: m.priority,
+    impactScore: p.impactScore === null ? '' : String(p.impactScore),
+    impactRationale: p.impactRationale ?? '',
+    feasibilityScore: p.feasibilityScore === null ? '' : String(p.feasibilityScore),
+    feasibilityRationale: p.feasibilityRationale ?? '',
   };
 }
 

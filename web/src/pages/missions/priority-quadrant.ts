@@ -6,11 +6,26 @@
  */
 import type { Quadrant } from './types.ts';
 
-export interface ChartBox { width: number; height: number; padding: number }
+export interface ChartBox {
+  width: number;
+  height: number;
+  padding: number;
+}
 export const DEFAULT_BOX: ChartBox = { width: 360, height: 300, padding: 36 };
 
-export interface Dot { id: string; x: number; y: number; label: string }
-export interface QuadrantRect { quadrant: Exclude<Quadrant, 'unscored'>; x: number; y: number; width: number; height: number }
+export interface Dot {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+export interface QuadrantRect {
+  quadrant: Exclude<Quadrant, 'unscored'>;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Pixel position of a score pair; scores outside 1–5 are clamped. */
 export function scorePoint(feasibility: number, impact: number, box: ChartBox = DEFAULT_BOX): { x: number; y: number } {
@@ -35,7 +50,12 @@ export function quadrantRects(box: ChartBox = DEFAULT_BOX): QuadrantRect[] {
   ];
 }
 
-export interface Scored { id: string; number: string; impactScore: number | null; feasibilityScore: number | null }
+export interface Scored {
+  id: string;
+  number: string;
+  impactScore: number | null;
+  feasibilityScore: number | null;
+}
 
 /** Dots of the scored missions; k missions on the same score pair sit on a circle of `spread` px. */
 export function quadrantDots(items: readonly Scored[], box: ChartBox = DEFAULT_BOX, spread = 9): Dot[] {
@@ -51,7 +71,12 @@ export function quadrantDots(items: readonly Scored[], box: ChartBox = DEFAULT_B
     group.forEach((i, k) => {
       const angle = (2 * Math.PI * k) / group.length - Math.PI / 2;
       const r = group.length > 1 ? spread : 0;
-      dots.push({ id: i.id, label: i.number, x: Math.round((centre.x + r * Math.cos(angle)) * 10) / 10, y: Math.round((centre.y + r * Math.sin(angle)) * 10) / 10 });
+      dots.push({
+        id: i.id,
+        label: i.number,
+        x: Math.round((centre.x + r * Math.cos(angle)) * 10) / 10,
+        y: Math.round((centre.y + r * Math.sin(angle)) * 10) / 10,
+      });
     });
   }
   return dots;

@@ -18,7 +18,13 @@ export interface ProgressBar {
 }
 
 const clamp = (v: number) => Math.min(100, Math.max(0, v));
-const TONES: Record<ProgressStatus, ProgressBar['tone']> = { achieved: 'good', 'on-track': 'good', behind: 'bad', 'no-data': 'none', suppressed: 'none' };
+const TONES: Record<ProgressStatus, ProgressBar['tone']> = {
+  achieved: 'good',
+  'on-track': 'good',
+  behind: 'bad',
+  'no-data': 'none',
+  suppressed: 'none',
+};
 
 export function progressBar(status: ProgressStatus, fraction: number | null, expectedFraction: number): ProgressBar {
   const percent = fraction === null ? null : Math.round(fraction * 100);
@@ -32,7 +38,11 @@ export function progressBar(status: ProgressStatus, fraction: number | null, exp
 }
 
 /** Words next to a bar when the server's explanation is not in the reply (the portfolio): "40% van de weg, 50% van de tijd". */
-export function progressWords(bar: ProgressBar, t: (key: string, vars?: Record<string, unknown>) => string, status?: ProgressStatus): string {
+export function progressWords(
+  bar: ProgressBar,
+  t: (key: string, vars?: Record<string, unknown>) => string,
+  status?: ProgressStatus,
+): string {
   if (status === 'suppressed') return t('missions.progress.suppressed');
   if (bar.percent === null) return t('missions.progress.noData');
   return t('missions.progress.words', { percent: bar.percent, expected: bar.expected });
@@ -44,7 +54,9 @@ export const STATUS_ORDER: ProgressStatus[] = ['behind', 'no-data', 'suppressed'
 /** A number for a table cell: integers as is, others with up to `digits` decimals, in the locale. */
 export function formatNumber(value: number | null | undefined, locale: string, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: Number.isInteger(value) ? 0 : digits }).format(value);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: Number.isInteger(value) ? 0 : digits }).format(
+    value,
+  );
 }
 
 /** A reading with its 95% margin: "23,4 ± 2,1". */
@@ -58,5 +70,10 @@ export function formatDay(value: string | null | undefined, locale: string): str
   if (!value) return '';
   const d = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(d);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(d);
 }

@@ -6,7 +6,10 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
 export function scopeText(scope: Scope, names: Map<string, string>, t: T, max = 3): string {
   switch (scope.kind) {
     case 'buurten': {
-      const shown = scope.codes.slice(0, max).map((c) => names.get(c) ?? c).join(', ');
+      const shown = scope.codes
+        .slice(0, max)
+        .map((c) => names.get(c) ?? c)
+        .join(', ');
       return scope.codes.length > max ? t('missions.scope.more', { list: shown, count: scope.codes.length - max }) : shown;
     }
     case 'cells':

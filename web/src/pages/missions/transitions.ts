@@ -28,7 +28,8 @@ export function checkTransition(offered: OfferedTransitions, to: string, reason:
   return null;
 }
 
-export const requiresReason = (offered: OfferedTransitions, to: string) => offered.possible.find((p) => p.to === (to as MissionStatus))?.requiresReason ?? false;
+export const requiresReason = (offered: OfferedTransitions, to: string) =>
+  offered.possible.find((p) => p.to === (to as MissionStatus))?.requiresReason ?? false;
 
 /** The status steps in order, with the current one marked, for the progress line on the page. */
 export const STATUS_STEPS: MissionStatus[] = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'];

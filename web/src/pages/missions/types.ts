@@ -12,16 +12,36 @@ type CreateBody = Body<'/api/v1/missions'>;
 type MeasureReply = Reply<'/api/v1/missions/{id}/measures', 'post'>;
 
 export type MissionStatus = MissionReply['status'];
-export const MISSION_STATUSES = ['idea', 'analysis', 'approach', 'running', 'evaluation', 'closed'] as const satisfies readonly MissionStatus[];
+export const MISSION_STATUSES = [
+  'idea',
+  'analysis',
+  'approach',
+  'running',
+  'evaluation',
+  'closed',
+] as const satisfies readonly MissionStatus[];
 export const MISSION_STATUSES_COMPLETE: Missing<MissionStatus, (typeof MISSION_STATUSES)[number]> = true;
 export type Priority = MissionReply['priority'];
 export const PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const satisfies readonly Priority[];
 export const PRIORITIES_COMPLETE: Missing<Priority, (typeof PRIORITIES)[number]> = true;
 export type EvidenceKind = Evidence['kind'];
-export const EVIDENCE_KINDS = ['crime-counts', 'hotcrimes', 'hottimes', 'concentration', 'report-counts', 'snapshot'] as const satisfies readonly EvidenceKind[];
+export const EVIDENCE_KINDS = [
+  'crime-counts',
+  'hotcrimes',
+  'hottimes',
+  'concentration',
+  'report-counts',
+  'snapshot',
+] as const satisfies readonly EvidenceKind[];
 export const EVIDENCE_KINDS_COMPLETE: Missing<EvidenceKind, (typeof EVIDENCE_KINDS)[number]> = true;
 export type MeasureType = MeasureReply['type'];
-export const MEASURE_TYPES = ['preventive', 'repressive', 'care', 'behavioural', 'administrative-power'] as const satisfies readonly MeasureType[];
+export const MEASURE_TYPES = [
+  'preventive',
+  'repressive',
+  'care',
+  'behavioural',
+  'administrative-power',
+] as const satisfies readonly MeasureType[];
 export const MEASURE_TYPES_COMPLETE: Missing<MeasureType, (typeof MEASURE_TYPES)[number]> = true;
 export type PowerKind = NonNullable<MeasureReply['powerKind']>;
 export const POWER_KINDS = ['gebiedsverbod', 'sluiting', 'camera', 'bibob'] as const satisfies readonly PowerKind[];
@@ -53,7 +73,11 @@ export type MissionPermissions = MissionReply['permissions'];
 export type MissionSummary = WithScope<Reply<'/api/v1/missions'>['missions'][number]>;
 export type TransitionOption = MissionReply['allowedTransitions'][number];
 export type Evidence = MissionReply['evidence'][number];
-export type MissionDetail = Omit<MissionReply, 'scope' | 'times' | 'effectSettings'> & { scope: Scope; times: MissionTimes; effectSettings: EffectSettings | null };
+export type MissionDetail = Omit<MissionReply, 'scope' | 'times' | 'effectSettings'> & {
+  scope: Scope;
+  times: MissionTimes;
+  effectSettings: EffectSettings | null;
+};
 
 export type Portfolio = Omit<Reply<'/api/v1/missions/portfolio'>, 'missions'> & { missions: PortfolioMission[] };
 export type PortfolioMission = WithScope<Reply<'/api/v1/missions/portfolio'>['missions'][number]>;
@@ -86,7 +110,9 @@ export type PerceptionEffect = Effect['perception'][number];
  * The comparison suggestion of an effect: the API's schema leaves it open (`suggestion: unknown`,
  * missions/effect-routes.ts), so the part the page reads is named here by hand.
  */
-export interface ComparisonSuggestion { ranked?: { code: string; name: string; distance: number | null; total: number | null }[] }
+export interface ComparisonSuggestion {
+  ranked?: { code: string; name: string; distance: number | null; total: number | null }[];
+}
 
 export type Rerun = Reply<'/api/v1/missions/{id}/evidence/{evidenceId}/rerun', 'post'>;
 export type PublicMission = Reply<'/api/v1/public/missions/{id}'>;

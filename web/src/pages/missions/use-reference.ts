@@ -14,7 +14,9 @@ function useLoaded<T>(load: (() => Promise<T>) | null, deps: readonly unknown[])
   useEffect(() => {
     if (!load) return;
     let live = true;
-    load().then((v) => live && setValue(v)).catch(() => undefined);
+    load()
+      .then((v) => live && setValue(v))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -24,10 +26,16 @@ function useLoaded<T>(load: (() => Promise<T>) | null, deps: readonly unknown[])
 }
 
 export function loadBuurten(year: number): Promise<AreaFeature[]> {
-  if (!buurtCache.has(year)) buurtCache.set(year, getAreas('buurt', year).then((c) => c.features).catch((e: unknown) => {
-    buurtCache.delete(year);
-    throw e;
-  }));
+  if (!buurtCache.has(year))
+    buurtCache.set(
+      year,
+      getAreas('buurt', year)
+        .then((c) => c.features)
+        .catch((e: unknown) => {
+          buurtCache.delete(year);
+          throw e;
+        }),
+    );
   return buurtCache.get(year)!;
 }
 
@@ -48,4 +56,5 @@ export function useNewestYear(): number | null {
 }
 
 /** Buurt code → name. */
-export const nameIndex = (buurten: readonly AreaFeature[] | null) => new Map((buurten ?? []).map((f) => [f.properties.code, f.properties.name]));
+export const nameIndex = (buurten: readonly AreaFeature[] | null) =>
+  new Map((buurten ?? []).map((f) => [f.properties.code, f.properties.name]));

@@ -40,7 +40,12 @@ export function AreaPicker({ gemeenteCode, onOpen }: Props) {
     if (code) onOpen(code);
   }
 
-  if (error) return <p role="alert" className="alert">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="alert">
+        {error}
+      </p>
+    );
   if (!areas) return <p role="status">{t('app.loading')}</p>;
   const buurten = areas.buurten.filter((b) => !wijk || b.properties.parentCode === wijk);
   return (
@@ -48,19 +53,36 @@ export function AreaPicker({ gemeenteCode, onOpen }: Props) {
       <h2>{t('perception.home.pickTitle')}</h2>
       <div className="field">
         <label htmlFor="pick-wijk">{t('perception.home.wijk')}</label>
-        <select id="pick-wijk" value={wijk} onChange={(e) => { setWijk(e.target.value); setBuurt(''); }}>
+        <select
+          id="pick-wijk"
+          value={wijk}
+          onChange={(e) => {
+            setWijk(e.target.value);
+            setBuurt('');
+          }}
+        >
           <option value="">{t('perception.home.wholeCity')}</option>
-          {areas.wijken.map((w) => <option key={w.properties.code} value={w.properties.code}>{w.properties.name}</option>)}
+          {areas.wijken.map((w) => (
+            <option key={w.properties.code} value={w.properties.code}>
+              {w.properties.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="pick-buurt">{t('perception.home.buurt')}</label>
         <select id="pick-buurt" value={buurt} onChange={(e) => setBuurt(e.target.value)}>
           <option value="">{wijk ? t('perception.home.wholeWijk') : t('perception.home.noBuurt')}</option>
-          {buurten.map((b) => <option key={b.properties.code} value={b.properties.code}>{b.properties.name}</option>)}
+          {buurten.map((b) => (
+            <option key={b.properties.code} value={b.properties.code}>
+              {b.properties.name}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="button primary">{t('perception.home.open')}</button>
+      <button type="submit" className="button primary">
+        {t('perception.home.open')}
+      </button>
     </form>
   );
 }

@@ -12,13 +12,17 @@ export function CombinedIndex({ combined }: { combined: Combined }) {
       <h2 id="combined-title">{t('perception.combined.title')}</h2>
       {parts ? (
         <p className="combined-formula" data-testid="combined">
-          <strong>{f(parts.combined)}</strong> = {f(parts.wObjective)} × {f(parts.objective)} ({t('perception.combined.objective')})
-          {' + '}{f(parts.wSubjective)} × {f(parts.subjective)} ({t('perception.combined.subjective')})
+          <strong>{f(parts.combined)}</strong> = {f(parts.wObjective)} × {f(parts.objective)} ({t('perception.combined.objective')}){' + '}
+          {f(parts.wSubjective)} × {f(parts.subjective)} ({t('perception.combined.subjective')})
         </p>
       ) : (
-        <p data-testid="combined">{t('perception.combined.missing', { objective: f(combined.objective), subjective: f(combined.subjective) })}</p>
+        <p data-testid="combined">
+          {t('perception.combined.missing', { objective: f(combined.objective), subjective: f(combined.subjective) })}
+        </p>
       )}
-      <p className="hint">{t('perception.combined.weights', { objective: combined.weightObjective, subjective: 100 - combined.weightObjective })}</p>
+      <p className="hint">
+        {t('perception.combined.weights', { objective: combined.weightObjective, subjective: 100 - combined.weightObjective })}
+      </p>
     </section>
   );
 }

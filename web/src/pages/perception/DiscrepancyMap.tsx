@@ -36,11 +36,17 @@ export function DiscrepancyMap({ config, level, areas, points, onSelect }: Props
   useEffect(() => {
     if (!map) return;
     map.setLayoutProperty(BUURT_FILL_LAYER, 'visibility', 'none');
-    const features = withQuadrants(areas.filter((f) => f.geometry !== null), points);
+    const features = withQuadrants(
+      areas.filter((f) => f.geometry !== null),
+      points,
+    );
     (map.getSource(source) as GeoJSONSource).setData({ type: 'FeatureCollection', features } as unknown as SourceData);
     if (level === 'wijk') (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData(EMPTY);
     if (map.getLayer(QUADRANT_LAYER)) map.removeLayer(QUADRANT_LAYER);
-    map.addLayer({ id: QUADRANT_LAYER, type: 'fill', source, paint: { 'fill-color': quadrantFillColour() as never, 'fill-opacity': 0.7 } }, BUURT_LINE_LAYER);
+    map.addLayer(
+      { id: QUADRANT_LAYER, type: 'fill', source, paint: { 'fill-color': quadrantFillColour() as never, 'fill-opacity': 0.7 } },
+      BUURT_LINE_LAYER,
+    );
     const bounds = collectionBounds(areas);
     if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
     const onClick = (e: MapLayerMouseEvent) => {
@@ -57,12 +63,19 @@ export function DiscrepancyMap({ config, level, areas, points, onSelect }: Props
     <figure className="discrepancy-map">
       <div className="city-map" role="region" aria-label={t('perception.discrepancy.mapLabel')}>
         <div ref={container} className="city-map-canvas" data-map-state={state.status} data-testid="discrepancy-map" />
-        {state.status === 'no-webgl' && <p className="map-message" role="status">{t('map.noWebgl')}</p>}
+        {state.status === 'no-webgl' && (
+          <p className="map-message" role="status">
+            {t('map.noWebgl')}
+          </p>
+        )}
       </div>
       <figcaption>
         <ul className="quadrant-legend">
           {[...QUADRANTS, 'none' as const].map((q) => (
-            <li key={q}><span className="swatch" style={{ background: QUADRANT_COLOURS[q] }} aria-hidden="true" />{t(`perception.quadrant.long.${q}`)}</li>
+            <li key={q}>
+              <span className="swatch" style={{ background: QUADRANT_COLOURS[q] }} aria-hidden="true" />
+              {t(`perception.quadrant.long.${q}`)}
+            </li>
           ))}
         </ul>
       </figcaption>

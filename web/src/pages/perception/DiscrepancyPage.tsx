@@ -54,27 +54,56 @@ export function DiscrepancyPage({ instance, onNavigate }: Props) {
         <YearSelect id="disc-year" years={years} value={year} onChange={setYear} />
         <div className="field-inline">
           <label htmlFor="disc-gap">{t('perception.discrepancy.minGap')}</label>
-          <input id="disc-gap" type="number" min={0} max={500} step={5} value={minGap} className="narrow-number"
-            onChange={(e) => setMinGap(Math.max(0, Number(e.target.value) || 0))} />
+          <input
+            id="disc-gap"
+            type="number"
+            min={0}
+            max={500}
+            step={5}
+            value={minGap}
+            className="narrow-number"
+            onChange={(e) => setMinGap(Math.max(0, Number(e.target.value) || 0))}
+          />
         </div>
       </div>
       {state.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {state.status === 'error' && <p role="alert" className="alert">{state.detail}</p>}
+      {state.status === 'error' && (
+        <p role="alert" className="alert">
+          {state.detail}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <p role="status" data-testid="discrepancy-summary">
-            {t('perception.discrepancy.summary', { count: state.data.data.points.length, flagged: state.data.data.points.filter((p) => p.flagged).length, year: state.data.data.year, base: state.data.data.baseYear })}
+            {t('perception.discrepancy.summary', {
+              count: state.data.data.points.length,
+              flagged: state.data.data.points.filter((p) => p.flagged).length,
+              year: state.data.data.year,
+              base: state.data.data.baseYear,
+            })}
           </p>
           <div className="discrepancy-visuals">
             <QuadrantChart points={state.data.data.points} selected={selected} onSelect={select} />
-            <DiscrepancyMap config={instance?.map ?? null} level={level} areas={state.data.areas} points={state.data.data.points} onSelect={select} />
+            <DiscrepancyMap
+              config={instance?.map ?? null}
+              level={level}
+              areas={state.data.areas}
+              points={state.data.data.points}
+              onSelect={select}
+            />
           </div>
-          {state.data.data.points.length > 0 && <DiscrepancyTable points={state.data.data.points} selected={selected} onNavigate={onNavigate} />}
+          {state.data.data.points.length > 0 && (
+            <DiscrepancyTable points={state.data.data.points} selected={selected} onNavigate={onNavigate} />
+          )}
           {state.data.data.areasWithoutBothIndices.length > 0 && (
             <details className="missing-areas" open={state.data.data.points.length === 0}>
               <summary>{t('perception.discrepancy.missing', { count: state.data.data.areasWithoutBothIndices.length })}</summary>
               <p className="hint">{t('perception.discrepancy.missingHint')}</p>
-              <p>{state.data.data.areasWithoutBothIndices.map((code) => state.data.areas.find((a) => a.properties.code === code)?.properties.name ?? code).join(', ')}</p>
+              <p>
+                {state.data.data.areasWithoutBothIndices
+                  .map((code) => state.data.areas.find((a) => a.properties.code === code)?.properties.name ?? code)
+                  .join(', ')}
+              </p>
             </details>
           )}
         </>

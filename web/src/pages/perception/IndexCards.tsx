@@ -22,7 +22,9 @@ function Card({ k, c, gaps, baseYear, compact }: { k: ComponentKey; c: IndexComp
     <li className={`index-card band-${band}`} data-component={k}>
       <h3>{t(`perception.index.${k}`)}</h3>
       <p className="index-value">
-        <span className="index-number" data-testid={`index-${k}`}>{formatIndex(c.index, lang)}</span>
+        <span className="index-number" data-testid={`index-${k}`}>
+          {formatIndex(c.index, lang)}
+        </span>
         <span className="index-band">{t(`perception.band.${band}`)}</span>
       </p>
       <div className="index-bar" aria-hidden="true">
@@ -31,7 +33,11 @@ function Card({ k, c, gaps, baseYear, compact }: { k: ComponentKey; c: IndexComp
       </div>
       <dl className="index-facts">
         <dt>{t('perception.index.value')}</dt>
-        <dd>{c.value === null ? t('perception.index.noValue') : `${formatNumber(c.value, lang)} ${c.unit} ${formatMargin(c.margin, lang)}`.trim()}</dd>
+        <dd>
+          {c.value === null
+            ? t('perception.index.noValue')
+            : `${formatNumber(c.value, lang)} ${c.unit} ${formatMargin(c.margin, lang)}`.trim()}
+        </dd>
         <dt>{t('perception.index.reference', { year: baseYear })}</dt>
         <dd>{c.reference === null ? '–' : `${formatNumber(c.reference, lang)} ${c.unit}`}</dd>
         {(c.n !== null || !compact) && (
@@ -48,7 +54,11 @@ function Card({ k, c, gaps, baseYear, compact }: { k: ComponentKey; c: IndexComp
         )}
       </dl>
       {gaps.length > 0 && (
-        <ul className="index-gaps">{gaps.map((g, i) => <li key={i}>{g.message}</li>)}</ul>
+        <ul className="index-gaps">
+          {gaps.map((g, i) => (
+            <li key={i}>{g.message}</li>
+          ))}
+        </ul>
       )}
     </li>
   );

@@ -23,7 +23,11 @@ function ApprovedStory({ story, themes, name, csrfToken }: { story: Story; theme
   const { t } = useTranslation();
   const [tags, setTags] = useState(story.themes);
   const [message, setMessage] = useState<string | null>(null);
-  const save = () => tagStory(story.id, tags, csrfToken).then(() => setMessage(t('perception.moderation.tagsSaved')), (e: unknown) => setMessage(errorText(e)));
+  const save = () =>
+    tagStory(story.id, tags, csrfToken).then(
+      () => setMessage(t('perception.moderation.tagsSaved')),
+      (e: unknown) => setMessage(errorText(e)),
+    );
   return (
     <article className="panel-card story-card" data-story={story.id}>
       <h2>{t('perception.moderation.storyFrom', { buurt: name, code: story.buurtCode, date: story.submittedOn })}</h2>
@@ -31,7 +35,9 @@ function ApprovedStory({ story, themes, name, csrfToken }: { story: Story; theme
       {story.permissions.tag && (
         <>
           <ThemePicker id={`tags-${story.id}`} themes={themes} value={tags} onChange={setTags} />
-          <button type="button" className="button ghost small" onClick={save}>{t('perception.moderation.saveTags')}</button>
+          <button type="button" className="button ghost small" onClick={save}>
+            {t('perception.moderation.saveTags')}
+          </button>
           {message && <p role="status">{message}</p>}
         </>
       )}
@@ -55,20 +61,41 @@ export function ModerationPage({ csrfToken }: { csrfToken: string | null }) {
       <p className="lead">{t('perception.moderation.lead')}</p>
       <div className="field-inline">
         <label htmlFor="mod-status">{t('perception.moderation.status')}</label>
-        <select id="mod-status" value={status} onChange={(e) => { setMessage(null); setStatus(e.target.value as Story['status']); }}>
-          {(['pending', 'approved', 'rejected'] as const).map((s) => <option key={s} value={s}>{t(`perception.moderation.statuses.${s}`)}</option>)}
+        <select
+          id="mod-status"
+          value={status}
+          onChange={(e) => {
+            setMessage(null);
+            setStatus(e.target.value as Story['status']);
+          }}
+        >
+          {(['pending', 'approved', 'rejected'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`perception.moderation.statuses.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
-      <p role="status" className="ok-text" data-testid="moderation-message">{message}</p>
+      <p role="status" className="ok-text" data-testid="moderation-message">
+        {message}
+      </p>
       {state.status === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {state.status === 'error' && <p role="alert" className="alert">{state.detail}</p>}
+      {state.status === 'error' && (
+        <p role="alert" className="alert">
+          {state.detail}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <p data-testid="queue-count">{t(`perception.moderation.count.${status}`, { count: state.data.stories.length })}</p>
           {state.data.stories.map((s) => {
             const name = state.data.names.get(s.buurtCode) ?? s.buurtCode;
-            if (s.status === 'pending') return <StoryModeration key={s.id} story={s} buurtName={name} themes={state.data.themes} csrfToken={csrfToken} onDone={done} />;
-            if (s.status === 'approved') return <ApprovedStory key={s.id} story={s} name={name} themes={state.data.themes} csrfToken={csrfToken} />;
+            if (s.status === 'pending')
+              return (
+                <StoryModeration key={s.id} story={s} buurtName={name} themes={state.data.themes} csrfToken={csrfToken} onDone={done} />
+              );
+            if (s.status === 'approved')
+              return <ApprovedStory key={s.id} story={s} name={name} themes={state.data.themes} csrfToken={csrfToken} />;
             return (
               <article key={s.id} className="panel-card story-card">
                 <h2>{t('perception.moderation.storyFrom', { buurt: name, code: s.buurtCode, date: s.submittedOn })}</h2>

@@ -23,15 +23,27 @@ export default function PerceptionApp({ instance, session, path, onNavigate }: P
   const can = (p: string) => session.permissions.includes(p);
   const tabs = [
     { path: BELEVING_PATH, label: t('perception.tabs.profile'), current: route.page === 'home' || route.page === 'profile', show: true },
-    { path: DISCREPANCY_PATH, label: t('perception.tabs.discrepancies'), current: route.page === 'discrepancies', show: can('perception:read') },
-    { path: MODERATION_PATH, label: t('perception.tabs.moderation'), current: route.page === 'moderation', show: can('perception:moderate') },
+    {
+      path: DISCREPANCY_PATH,
+      label: t('perception.tabs.discrepancies'),
+      current: route.page === 'discrepancies',
+      show: can('perception:read'),
+    },
+    {
+      path: MODERATION_PATH,
+      label: t('perception.tabs.moderation'),
+      current: route.page === 'moderation',
+      show: can('perception:moderate'),
+    },
   ].filter((tab) => tab.show);
   const csrf = session.csrfToken;
   return (
     <div className="perception-app">
       <nav className="sub-nav" aria-label={t('perception.tabs.label')}>
         {tabs.map((tab) => (
-          <a key={tab.path} {...navLink(tab.path, onNavigate)} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>
+          <a key={tab.path} {...navLink(tab.path, onNavigate)} aria-current={tab.current ? 'page' : undefined}>
+            {tab.label}
+          </a>
         ))}
       </nav>
       {route.page === 'home' && (
@@ -42,9 +54,8 @@ export default function PerceptionApp({ instance, session, path, onNavigate }: P
         </div>
       )}
       {route.page === 'profile' && <ProfilePage key={route.code} code={route.code} session={session} onNavigate={onNavigate} />}
-      {route.page === 'discrepancies' && (can('perception:read')
-        ? <DiscrepancyPage instance={instance} onNavigate={onNavigate} />
-        : <NoAccess />)}
+      {route.page === 'discrepancies' &&
+        (can('perception:read') ? <DiscrepancyPage instance={instance} onNavigate={onNavigate} /> : <NoAccess />)}
       {route.page === 'moderation' && (can('perception:moderate') ? <ModerationPage csrfToken={csrf} /> : <NoAccess />)}
     </div>
   );
@@ -52,5 +63,10 @@ export default function PerceptionApp({ instance, session, path, onNavigate }: P
 
 function NoAccess() {
   const { t } = useTranslation();
-  return <div className="page narrow"><h1 tabIndex={-1}>{t('nav.beleving')}</h1><p>{t('perception.noAccess')}</p></div>;
+  return (
+    <div className="page narrow">
+      <h1 tabIndex={-1}>{t('nav.beleving')}</h1>
+      <p>{t('perception.noAccess')}</p>
+    </div>
+  );
 }

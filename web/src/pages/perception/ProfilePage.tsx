@@ -45,14 +45,35 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
     window.history.replaceState(null, '', `${profilePath(code)}?jaar=${y}`);
   };
 
-  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'loading')
+    return (
+      <p className="page" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (state.status === 'error') {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.profile.titleNoName')}</h1><p role="alert" className="alert">{state.detail}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('perception.profile.titleNoName')}</h1>
+        <p role="alert" className="alert">
+          {state.detail}
+        </p>
+      </div>
+    );
   }
   const { profile: p, trends, publicView, indicators } = state.data;
   const names = new Map(publicView.themes.map((th) => [th.theme, th.name]));
   const link = (to: string, label: string, testId?: string) => (
-    <a href={to} data-testid={testId} onClick={(e) => { e.preventDefault(); onNavigate(to); }}>{label}</a>
+    <a
+      href={to}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        onNavigate(to);
+      }}
+    >
+      {label}
+    </a>
   );
   return (
     <div className="page profile-page">
@@ -80,9 +101,17 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
       </section>
       <section aria-labelledby="gaps-title">
         <h2 id="gaps-title">{t('perception.profile.gaps')}</h2>
-        {p.gaps.length === 0
-          ? <p>{t('perception.profile.noGaps')}</p>
-          : <ul className="gap-list" data-testid="gaps">{p.gaps.map((g, i) => <li key={i}><strong>{t(`perception.index.${g.component}`)}:</strong> {g.message}</li>)}</ul>}
+        {p.gaps.length === 0 ? (
+          <p>{t('perception.profile.noGaps')}</p>
+        ) : (
+          <ul className="gap-list" data-testid="gaps">
+            {p.gaps.map((g, i) => (
+              <li key={i}>
+                <strong>{t(`perception.index.${g.component}`)}:</strong> {g.message}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <TrendTable trends={trends} from={year - 5} to={year} indicators={indicators} />
       <StoriesList themes={publicView.themes} stories={publicView.stories} names={names} />

@@ -25,9 +25,21 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
   const [year, setYear] = useState(years[0]!);
   const [state] = useAsync(() => getPublicSafety(code, year), [code, year]);
 
-  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'loading')
+    return (
+      <p className="page" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (state.status === 'error') {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.public.titleNoName')}</h1><p role="alert" className="alert">{state.detail}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('perception.public.titleNoName')}</h1>
+        <p role="alert" className="alert">
+          {state.detail}
+        </p>
+      </div>
+    );
   }
   const d = state.data;
   const names = new Map(d.themes.map((th) => [th.theme, th.name]));
@@ -41,12 +53,21 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
           <h2 id="invite-title">{t('perception.public.inviteTitle')}</h2>
           <p>{t('perception.public.invite')}</p>
           <p>
-            <a className="button primary" href={pulsePath(d.areaCode)} data-testid="pulse-link"
-              onClick={(e) => { e.preventDefault(); onNavigate(pulsePath(d.areaCode)); }}>
+            <a
+              className="button primary"
+              href={pulsePath(d.areaCode)}
+              data-testid="pulse-link"
+              onClick={(e) => {
+                e.preventDefault();
+                onNavigate(pulsePath(d.areaCode));
+              }}
+            >
               {t('perception.public.inviteButton')}
             </a>
           </p>
-          {d.qrUrl && <img className="qr" src={d.qrUrl} width="160" height="160" alt={t('perception.public.qrAlt', { url: d.questionnaireUrl })} />}
+          {d.qrUrl && (
+            <img className="qr" src={d.qrUrl} width="160" height="160" alt={t('perception.public.qrAlt', { url: d.questionnaireUrl })} />
+          )}
         </section>
       )}
       <PulseSummary pulse={d.pulse} year={d.year} />
@@ -54,7 +75,11 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
       <p className="hint">{t('perception.public.figuresHint', { year: d.baseYear })}</p>
       <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
       <StoriesList themes={d.themes} stories={d.stories} names={names} />
-      <p><a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">{t('missions.public.linkText')}</a></p>
+      <p>
+        <a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">
+          {t('missions.public.linkText')}
+        </a>
+      </p>
       <details className="method">
         <summary>{t('perception.method.title')}</summary>
         <p>{d.method}</p>

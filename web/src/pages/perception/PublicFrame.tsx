@@ -17,14 +17,24 @@ interface Props {
 export function PublicFrame({ instance, path, code, onNavigate, children }: Props) {
   const { t } = useTranslation();
   const municipality = instance?.municipality.name;
-  const brand = { to: publicAreaPath(code), label: municipality ? t('perception.frame.brand', { name: municipality }) : t('perception.frame.brandNoName') };
+  const brand = {
+    to: publicAreaPath(code),
+    label: municipality ? t('perception.frame.brand', { name: municipality }) : t('perception.frame.brandNoName'),
+  };
   const links = [
     ...(code.startsWith('BU') ? [{ to: pulsePath(code), label: t('perception.frame.pulse') }] : []),
     { to: publicAreaPath(code), label: t('perception.frame.area') },
     { to: '/melden', label: t('perception.frame.report') },
   ];
   return (
-    <PublicPage path={path} brand={brand} navLabel={t('perception.frame.navLabel')} links={links} className="perception-public" onNavigate={onNavigate}>
+    <PublicPage
+      path={path}
+      brand={brand}
+      navLabel={t('perception.frame.navLabel')}
+      links={links}
+      className="perception-public"
+      onNavigate={onNavigate}
+    >
       {children}
     </PublicPage>
   );

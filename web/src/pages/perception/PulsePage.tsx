@@ -22,7 +22,11 @@ function CountLine({ count, period }: { count: number; period: string }) {
   const { t } = useTranslation();
   const p = parsePeriod(period);
   const label = p ? t('perception.pulse.period', { quarter: p.quarter, year: p.year }) : period;
-  return <p className="answer-count" data-testid="answer-count">{t('perception.pulse.count', { count, period: label })}</p>;
+  return (
+    <p className="answer-count" data-testid="answer-count">
+      {t('perception.pulse.count', { count, period: label })}
+    </p>
+  );
 }
 
 function Intro({ q }: { q: Questionnaire }) {
@@ -47,7 +51,11 @@ function FailureAlert({ failure }: { failure: SendFailure }) {
   if (failure.kind === 'rate-limited') {
     message = failure.retryAfter ? t('perception.pulse.rateLimitedIn', { count: failure.retryAfter }) : t('perception.pulse.rateLimited');
   } else if (failure.kind === 'other') message = t('perception.pulse.sendError', { detail: failure.detail });
-  return <p className="alert" role="alert" data-testid="send-failure">{message}</p>;
+  return (
+    <p className="alert" role="alert" data-testid="send-failure">
+      {message}
+    </p>
+  );
 }
 
 /** Thanks after sending, with the new count and what happens to a story. */
@@ -85,19 +93,39 @@ export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
     }
   }
 
-  if (state.status === 'loading') return <p className="page" role="status">{t('app.loading')}</p>;
+  if (state.status === 'loading')
+    return (
+      <p className="page" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (state.status === 'error') {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('perception.pulse.title')}</h1><p role="alert" className="alert">{t('perception.pulse.loadError', { detail: state.detail })}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('perception.pulse.title')}</h1>
+        <p role="alert" className="alert">
+          {t('perception.pulse.loadError', { detail: state.detail })}
+        </p>
+      </div>
+    );
   }
   const q = state.data;
   const areaLink = (
-    <a href={publicAreaPath(q.buurt.code)} onClick={(e) => { e.preventDefault(); onNavigate(publicAreaPath(q.buurt.code)); }}>
+    <a
+      href={publicAreaPath(q.buurt.code)}
+      onClick={(e) => {
+        e.preventDefault();
+        onNavigate(publicAreaPath(q.buurt.code));
+      }}
+    >
       {t('perception.pulse.toAreaPage', { buurt: q.buurt.name })}
     </a>
   );
   const closed = (title: string, body: ReactNode) => (
     <div className="page narrow pulse-page">
-      <h1 ref={heading} tabIndex={-1}>{title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       {body}
       <p>{areaLink}</p>
     </div>
@@ -106,16 +134,21 @@ export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
     return closed(t('perception.pulse.thanksTitle'), <Thanks q={q} reply={done} />);
   }
   if (q.alreadyAnswered || failure?.kind === 'already-answered') {
-    return closed(t('perception.pulse.alreadyTitle'), (
+    return closed(
+      t('perception.pulse.alreadyTitle'),
       <>
-        <p className="lead" data-testid="already-answered">{t('perception.pulse.already', { buurt: q.buurt.name, date: formatDay(q.periodEnds, i18n.language) })}</p>
+        <p className="lead" data-testid="already-answered">
+          {t('perception.pulse.already', { buurt: q.buurt.name, date: formatDay(q.periodEnds, i18n.language) })}
+        </p>
         <CountLine count={q.answersThisPeriod} period={q.period} />
-      </>
-    ));
+      </>,
+    );
   }
   return (
     <div className="page narrow pulse-page">
-      <h1 ref={heading} tabIndex={-1}>{t('perception.pulse.heading', { buurt: q.buurt.name })}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('perception.pulse.heading', { buurt: q.buurt.name })}
+      </h1>
       <Intro q={q} />
       {failure && <FailureAlert failure={failure} />}
       <PulseForm questionnaire={q} busy={busy} serverErrors={failure?.kind === 'invalid' ? failure.fields : {}} onSend={send} />

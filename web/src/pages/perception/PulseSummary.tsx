@@ -10,7 +10,9 @@ export function PulseSummary({ pulse, year }: { pulse: PulseStats | null; year: 
   return (
     <section className="panel-card pulse-summary" aria-labelledby="pulse-summary-title">
       <h2 id="pulse-summary-title">{t('perception.pulseSummary.title')}</h2>
-      <p className="answer-count" data-testid="pulse-n">{t('perception.pulseSummary.count', { count: n, year })}</p>
+      <p className="answer-count" data-testid="pulse-n">
+        {t('perception.pulseSummary.count', { count: n, year })}
+      </p>
       {pulse && !pulse.suppressed ? (
         <>
           <dl className="facts">
@@ -26,7 +28,9 @@ export function PulseSummary({ pulse, year }: { pulse: PulseStats | null; year: 
               <h3>{t('perception.pulseSummary.problems')}</h3>
               <ol className="problem-counts">
                 {pulse.problems.slice(0, 5).map((p) => (
-                  <li key={p.code}>{t(`perception.problems.${p.code}`, { defaultValue: p.code })} <span className="count">{p.answers}</span></li>
+                  <li key={p.code}>
+                    {t(`perception.problems.${p.code}`, { defaultValue: p.code })} <span className="count">{p.answers}</span>
+                  </li>
                 ))}
               </ol>
             </>

@@ -30,8 +30,14 @@ export function RejectForm({ id, busy, onReject }: Props) {
       <Field id={`${id}-reason`} label={t('perception.moderation.reason')} hint={t('perception.moderation.reasonHint')} error={error}>
         <input type="text" list={`${id}-reasons`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
       </Field>
-      <datalist id={`${id}-reasons`}>{REJECT_REASONS.map((r) => <option key={r} value={r} />)}</datalist>
-      <button type="submit" className="button ghost" disabled={busy}>{t('perception.moderation.reject')}</button>
+      <datalist id={`${id}-reasons`}>
+        {REJECT_REASONS.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <button type="submit" className="button ghost" disabled={busy}>
+        {t('perception.moderation.reject')}
+      </button>
     </form>
   );
 }

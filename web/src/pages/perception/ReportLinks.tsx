@@ -9,8 +9,16 @@ export function ReportLinks({ wijk, year }: { wijk: string; year: number }) {
       <h2 id="report-title">{t('perception.report.title')}</h2>
       <p>{t('perception.report.lead', { year })}</p>
       <ul className="link-row">
-        <li><a href={reportUrl(wijk, year, 'html')} target="_blank" rel="noopener" data-testid="report-html">{t('perception.report.html')}</a></li>
-        <li><a href={reportUrl(wijk, year, 'pdf')} target="_blank" rel="noopener" data-testid="report-pdf">{t('perception.report.pdf')}</a></li>
+        <li>
+          <a href={reportUrl(wijk, year, 'html')} target="_blank" rel="noopener" data-testid="report-html">
+            {t('perception.report.html')}
+          </a>
+        </li>
+        <li>
+          <a href={reportUrl(wijk, year, 'pdf')} target="_blank" rel="noopener" data-testid="report-pdf">
+            {t('perception.report.pdf')}
+          </a>
+        </li>
       </ul>
       <p className="hint">{t('perception.report.pdfHint')}</p>
     </section>

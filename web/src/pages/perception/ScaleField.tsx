@@ -20,13 +20,25 @@ export function ScaleField({ id, legend, value, error, onChange }: Props) {
   return (
     <fieldset id={id} className={`scale-field${error ? ' has-error' : ''}`} aria-describedby={described} tabIndex={-1}>
       <legend>{legend}</legend>
-      <p id={hint} className="hint">{t('perception.pulse.scaleHint')}</p>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <p id={hint} className="hint">
+        {t('perception.pulse.scaleHint')}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       <div className="scale-options">
         {SCALE.map((mark) => (
           <label key={mark} className="scale-option">
-            <input type="radio" name={id} value={mark} checked={value === mark} aria-invalid={error ? true : undefined}
-              onChange={() => onChange(mark)} />
+            <input
+              type="radio"
+              name={id}
+              value={mark}
+              checked={value === mark}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(mark)}
+            />
             <span>{mark}</span>
           </label>
         ))}

@@ -18,7 +18,11 @@ export function StoriesList({ themes, stories, names }: Props) {
         <>
           <h3>{t('perception.stories.themes')}</h3>
           <ul className="theme-counts" data-testid="theme-counts">
-            {themes.map((th) => <li key={th.theme}>{th.name} <span className="count">{th.stories}</span></li>)}
+            {themes.map((th) => (
+              <li key={th.theme}>
+                {th.name} <span className="count">{th.stories}</span>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -14,7 +14,13 @@ interface Props {
 function Mark({ s }: { s: Significance | null }) {
   const { t } = useTranslation();
   if (!s) return null;
-  return <span className={`sig sig-${s}`} title={t(`perception.sig.${s}`)}> {SIGNIFICANCE_MARK[s]}<span className="visually-hidden"> {t(`perception.sig.${s}`)}</span></span>;
+  return (
+    <span className={`sig sig-${s}`} title={t(`perception.sig.${s}`)}>
+      {' '}
+      {SIGNIFICANCE_MARK[s]}
+      <span className="visually-hidden"> {t(`perception.sig.${s}`)}</span>
+    </span>
+  );
 }
 
 export function TrendTable({ trends, from, to, indicators }: Props) {
@@ -30,10 +36,19 @@ export function TrendTable({ trends, from, to, indicators }: Props) {
   return (
     <section className="trends" aria-labelledby="trends-title">
       <h2 id="trends-title">{t('perception.trends.title', { from, to })}</h2>
-      {rows.length === 0 ? <p className="muted">{t('perception.trends.none')}</p> : (
+      {rows.length === 0 ? (
+        <p className="muted">{t('perception.trends.none')}</p>
+      ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="trend-table">
-            <thead><tr><th scope="col">{t('perception.year')}</th><th scope="col">{t('perception.trends.crime')}</th><th scope="col">{t('perception.trends.pulseN')}</th><th scope="col">{t('perception.trends.pulseNight')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('perception.year')}</th>
+                <th scope="col">{t('perception.trends.crime')}</th>
+                <th scope="col">{t('perception.trends.pulseN')}</th>
+                <th scope="col">{t('perception.trends.pulseNight')}</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.year}>
@@ -51,18 +66,34 @@ export function TrendTable({ trends, from, to, indicators }: Props) {
         <div className="table-scroll">
           <table className="data-table" data-testid="survey-trends">
             <caption>{t('perception.trends.survey')}</caption>
-            <thead><tr><th scope="col">{t('perception.trends.indicator')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}<th scope="col">{t('perception.trends.overall')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('perception.trends.indicator')}</th>
+                {years.map((y) => (
+                  <th key={y} scope="col">
+                    {y}
+                  </th>
+                ))}
+                <th scope="col">{t('perception.trends.overall')}</th>
+              </tr>
+            </thead>
             <tbody>
               {trends.survey.map((s) => (
                 <tr key={s.indicatorCode}>
                   <th scope="row">{nameOf(s.indicatorCode)}</th>
                   {surveyCells(s.points, years).map((c, i) => (
                     <td key={years[i]}>
-                      {c.point ? (c.point.suppressed ? t('perception.trends.suppressed', { n: c.point.n ?? '?' }) : `${f(c.point.value)} ${formatMargin(c.point.margin, lang)}`) : '–'}
+                      {c.point
+                        ? c.point.suppressed
+                          ? t('perception.trends.suppressed', { n: c.point.n ?? '?' })
+                          : `${f(c.point.value)} ${formatMargin(c.point.margin, lang)}`
+                        : '–'}
                       <Mark s={c.significance} />
                     </td>
                   ))}
-                  <td><Mark s={significanceOf(s.overall)} /></td>
+                  <td>
+                    <Mark s={significanceOf(s.overall)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -70,7 +101,11 @@ export function TrendTable({ trends, from, to, indicators }: Props) {
         </div>
       )}
       <p className="hint sig-legend">
-        {(['up', 'down', 'not-significant', 'no-change', 'no-margin'] as const).map((s) => <span key={s}>{SIGNIFICANCE_MARK[s]} {t(`perception.sig.${s}`)} </span>)}
+        {(['up', 'down', 'not-significant', 'no-change', 'no-margin'] as const).map((s) => (
+          <span key={s}>
+            {SIGNIFICANCE_MARK[s]} {t(`perception.sig.${s}`)}{' '}
+          </span>
+        ))}
       </p>
       <p className="hint">{trends.method}</p>
     </section>

@@ -14,7 +14,11 @@ export function YearSelect({ id, years, value, onChange }: Props) {
     <div className="field-inline">
       <label htmlFor={id}>{t('perception.year')}</label>
       <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
       </select>
     </div>
   );

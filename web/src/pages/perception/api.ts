@@ -2,7 +2,17 @@
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Reply } from '../../api/types.ts';
 import type {
-  ApproveBody, Discrepancies, Indicator, PublicSafety, PulseAnswer, PulseReply, Questionnaire, SafetyProfile, Story, Theme, Trends,
+  ApproveBody,
+  Discrepancies,
+  Indicator,
+  PublicSafety,
+  PulseAnswer,
+  PulseReply,
+  Questionnaire,
+  SafetyProfile,
+  Story,
+  Theme,
+  Trends,
 } from './types.ts';
 
 const V1 = '/api/v1';
@@ -29,7 +39,11 @@ export const reportUrl = (wijk: string, year: number, format: 'html' | 'pdf') =>
 export const listStories = (status: Story['status'], c: ApiClient = api) =>
   c.request<Reply<'/api/v1/perception/stories'>>(`${V1}/perception/stories?status=${status}`);
 export const approveStory = (id: string, body: ApproveBody, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/perception/stories/{id}/approve', 'post'>>(`${V1}/perception/stories/${enc(id)}/approve`, { method: 'POST', body, csrfToken: csrf });
+  c.request<Reply<'/api/v1/perception/stories/{id}/approve', 'post'>>(`${V1}/perception/stories/${enc(id)}/approve`, {
+    method: 'POST',
+    body,
+    csrfToken: csrf,
+  });
 export const rejectStory = (id: string, reason: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<Story>(`${V1}/perception/stories/${enc(id)}/reject`, { method: 'POST', body: { reason }, csrfToken: csrf });
 export const tagStory = (id: string, themes: string[], csrf: Csrf, c: ApiClient = api) =>

@@ -46,13 +46,25 @@ export function significanceOf(test: DifferenceTest | null): Significance | null
 
 /** The mark shown beside a figure; the words are in the legend and the accessible label. */
 export const SIGNIFICANCE_MARK: Record<Significance, string> = {
-  up: '▲', down: '▼', 'not-significant': '≈', 'no-margin': '?', 'no-change': '=',
+  up: '▲',
+  down: '▼',
+  'not-significant': '≈',
+  'no-margin': '?',
+  'no-change': '=',
 };
 
 /** The combined index written out: weights as fractions of 1 and the parts, or null when it cannot be computed. */
-export function combinedParts(c: Combined): { wObjective: number; wSubjective: number; objective: number; subjective: number; combined: number } | null {
+export function combinedParts(
+  c: Combined,
+): { wObjective: number; wSubjective: number; objective: number; subjective: number; combined: number } | null {
   if (c.objective === null || c.subjective === null || c.combined === null) return null;
-  return { wObjective: c.weightObjective / 100, wSubjective: (100 - c.weightObjective) / 100, objective: c.objective, subjective: c.subjective, combined: c.combined };
+  return {
+    wObjective: c.weightObjective / 100,
+    wSubjective: (100 - c.weightObjective) / 100,
+    objective: c.objective,
+    subjective: c.subjective,
+    combined: c.combined,
+  };
 }
 
 /** "n = 123" or, for a self-selected pulse, the count with "no sample" — the caller adds the words. */

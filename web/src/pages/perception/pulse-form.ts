@@ -47,7 +47,11 @@ export function toggleProblem(selected: readonly string[], code: string, order: 
  */
 export function toPulseAnswer(state: PulseFormState): PulseAnswer {
   if (!isMark(state.safeDay) || !isMark(state.safeNight)) throw new Error('validate the form first');
-  const answer: PulseAnswer = { safeDay: state.safeDay, safeNight: state.safeNight, problems: [...state.problems] as PulseAnswer['problems'] };
+  const answer: PulseAnswer = {
+    safeDay: state.safeDay,
+    safeNight: state.safeNight,
+    problems: [...state.problems] as PulseAnswer['problems'],
+  };
   const story = state.story.trim();
   if (story) answer.story = story;
   if (state.ageBand) answer.ageBand = state.ageBand as PulseAnswer['ageBand'];
@@ -90,5 +94,10 @@ export function parsePeriod(period: string): { year: number; quarter: number } |
 export function formatDay(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

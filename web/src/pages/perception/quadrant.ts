@@ -76,7 +76,13 @@ export function quadrantLayout(points: readonly DiscrepancyPoint[], size: ChartS
     refY: round(sy(100)),
     plot,
     points: points.map((p) => ({
-      code: p.areaCode, name: p.areaName, cx: round(sx(p.x)), cy: round(sy(p.y)), quadrant: p.quadrant, flagged: p.flagged, clipped: p.x > max || p.y > max,
+      code: p.areaCode,
+      name: p.areaName,
+      cx: round(sx(p.x)),
+      cy: round(sy(p.y)),
+      quadrant: p.quadrant,
+      flagged: p.flagged,
+      clipped: p.x > max || p.y > max,
     })),
     labels: {
       'unsafe-feeling-low-crime': { x: plot.left + pad, y: plot.top + 14, anchor: 'start' },
@@ -107,6 +113,8 @@ export function withQuadrants<F extends { properties: { code: string } }>(featur
 
 /** MapLibre fill-color expression colouring by the `quadrant` property. */
 export function quadrantFillColour(): unknown[] {
-  const pairs = (Object.keys(QUADRANT_COLOURS) as (Quadrant | 'none')[]).filter((q) => q !== 'none').flatMap((q) => [q, QUADRANT_COLOURS[q]]);
+  const pairs = (Object.keys(QUADRANT_COLOURS) as (Quadrant | 'none')[])
+    .filter((q) => q !== 'none')
+    .flatMap((q) => [q, QUADRANT_COLOURS[q]]);
   return ['match', ['get', 'quadrant'], ...pairs, QUADRANT_COLOURS.none];
 }

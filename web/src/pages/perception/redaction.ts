@@ -70,12 +70,21 @@ export const acceptedByDefault = (s: Suggestion) => s.kind !== 'duplicate';
  * The approve body: edited text wins; otherwise the accepted spans. `edited` is the moderator's
  * text when they changed the preview by hand, else null.
  */
-export function approveBody(text: string, suggestions: readonly Suggestion[], accepted: readonly number[], edited: string | null, themes: readonly string[]) {
+export function approveBody(
+  text: string,
+  suggestions: readonly Suggestion[],
+  accepted: readonly number[],
+  edited: string | null,
+  themes: readonly string[],
+) {
   const body: { text?: string; redact?: Span[]; themes: string[] } = { themes: [...themes] };
   if (edited !== null && edited.trim() !== applyRedaction(text, accepted.map((i) => suggestions[i]!).filter(Boolean)).trim()) {
     body.text = edited.trim();
   } else {
-    const spans = mergeSpans(accepted.map((i) => suggestions[i]).filter((s): s is Suggestion => !!s && s.kind !== 'duplicate'), text.length);
+    const spans = mergeSpans(
+      accepted.map((i) => suggestions[i]).filter((s): s is Suggestion => !!s && s.kind !== 'duplicate'),
+      text.length,
+    );
     if (spans.length) body.redact = spans;
   }
   return body;

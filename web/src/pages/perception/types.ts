@@ -33,7 +33,12 @@ export type Discrepancies = Reply<'/api/v1/perception/discrepancies'>;
 export type DiscrepancyPoint = Discrepancies['points'][number];
 export type Quadrant = DiscrepancyPoint['quadrant'];
 /** The quadrants in legend order (checked against the API's values). */
-export const QUADRANTS = ['unsafe-feeling-low-crime', 'both-high', 'both-low', 'safe-feeling-high-crime'] as const satisfies readonly Quadrant[];
+export const QUADRANTS = [
+  'unsafe-feeling-low-crime',
+  'both-high',
+  'both-low',
+  'safe-feeling-high-crime',
+] as const satisfies readonly Quadrant[];
 export const QUADRANTS_COMPLETE: Missing<Quadrant, (typeof QUADRANTS)[number]> = true;
 
 // Pulse questionnaire.

@@ -50,8 +50,16 @@ export function AssignForm({ signal, session, categories, onUpdated }: Props) {
         <select value={assignee} onChange={(e) => setAssignee(e.target.value)}>
           <option value="">{t('signals.inbox.assigneeNone')}</option>
           <option value={me}>{t('signals.detail.assignMe', { name: session.user.displayName ?? session.user.email })}</option>
-          {known.filter((u) => u.id !== me).map((u) => <option key={u.id} value={u.id}>{u.displayName ?? u.email}</option>)}
-          {assignee && assignee !== me && !known.some((u) => u.id === assignee) && <option value={assignee}>{t('signals.detail.otherUser')}</option>}
+          {known
+            .filter((u) => u.id !== me)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName ?? u.email}
+              </option>
+            ))}
+          {assignee && assignee !== me && !known.some((u) => u.id === assignee) && (
+            <option value={assignee}>{t('signals.detail.otherUser')}</option>
+          )}
         </select>
       </Field>
       <Field id="assign-department" label={t('signals.detail.department')}>
@@ -61,8 +69,14 @@ export function AssignForm({ signal, session, categories, onUpdated }: Props) {
         <input type="text" value={partner} onChange={(e) => setPartner(e.target.value)} />
       </Field>
       {categories && <CategoryPicker index={categories} value={category} idPrefix="assign-category" onChange={setCategory} />}
-      {action.error && <p className="alert" role="alert">{action.error}</p>}
-      <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.assignSubmit')}</button>
+      {action.error && (
+        <p className="alert" role="alert">
+          {action.error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={action.busy}>
+        {t('signals.detail.assignSubmit')}
+      </button>
     </form>
   );
 }

@@ -25,7 +25,8 @@ function CategoryEditor({ category, isNew, canEdit, csrfToken, onSaved }: EditPr
   const id = `cat-${isNew ? `new-${category.parentSlug}` : category.slug}`;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (Object.keys(errors).length || !/^[a-z0-9-]{1,60}$/.test(slug)) return setMessage({ ok: false, text: t('signals.settings.invalid') });
+    if (Object.keys(errors).length || !/^[a-z0-9-]{1,60}$/.test(slug))
+      return setMessage({ ok: false, text: t('signals.settings.invalid') });
     try {
       const { slug: _s, children: _c, ...body } = c;
       await saveCategory(slug, body, csrfToken);
@@ -38,19 +39,55 @@ function CategoryEditor({ category, isNew, canEdit, csrfToken, onSaved }: EditPr
   return (
     <form className="category-editor" onSubmit={submit} aria-label={c.name || t('signals.settings.newCategory')}>
       <fieldset disabled={!canEdit}>
-        {isNew && <Field id={`${id}-slug`} label={t('signals.settings.slug')} hint={t('signals.settings.slugHint')}><input value={slug} onChange={(e) => setSlug(e.target.value)} /></Field>}
-        <Field id={`${id}-name`} label={t('signals.settings.name')}><input value={c.name} onChange={(e) => setC({ ...c, name: e.target.value })} /></Field>
-        <Field id={`${id}-days`} label={t('signals.settings.handlingDays')} error={errors.handlingDays ? t('signals.errors.handlingDays') : null}>
-          <input type="number" min={0} max={365} value={c.handlingDays} onChange={(e) => setC({ ...c, handlingDays: Number(e.target.value) })} />
+        {isNew && (
+          <Field id={`${id}-slug`} label={t('signals.settings.slug')} hint={t('signals.settings.slugHint')}>
+            <input value={slug} onChange={(e) => setSlug(e.target.value)} />
+          </Field>
+        )}
+        <Field id={`${id}-name`} label={t('signals.settings.name')}>
+          <input value={c.name} onChange={(e) => setC({ ...c, name: e.target.value })} />
         </Field>
-        <Field id={`${id}-dept`} label={t('signals.detail.department')}><input value={c.department} onChange={(e) => setC({ ...c, department: e.target.value })} /></Field>
+        <Field
+          id={`${id}-days`}
+          label={t('signals.settings.handlingDays')}
+          error={errors.handlingDays ? t('signals.errors.handlingDays') : null}
+        >
+          <input
+            type="number"
+            min={0}
+            max={365}
+            value={c.handlingDays}
+            onChange={(e) => setC({ ...c, handlingDays: Number(e.target.value) })}
+          />
+        </Field>
+        <Field id={`${id}-dept`} label={t('signals.detail.department')}>
+          <input value={c.department} onChange={(e) => setC({ ...c, department: e.target.value })} />
+        </Field>
         <div className="check-row">
-          <label className="check"><input type="checkbox" checked={c.isPublic} onChange={(e) => setC({ ...c, isPublic: e.target.checked })} /> {t('signals.settings.public')}</label>
-          <label className="check"><input type="checkbox" checked={c.isSensitive} onChange={(e) => setC({ ...c, isSensitive: e.target.checked })} /> {t('signals.settings.sensitive')}</label>
-          <label className="check"><input type="checkbox" checked={c.active} onChange={(e) => setC({ ...c, active: e.target.checked })} /> {t('signals.settings.active')}</label>
+          <label className="check">
+            <input type="checkbox" checked={c.isPublic} onChange={(e) => setC({ ...c, isPublic: e.target.checked })} />{' '}
+            {t('signals.settings.public')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={c.isSensitive} onChange={(e) => setC({ ...c, isSensitive: e.target.checked })} />{' '}
+            {t('signals.settings.sensitive')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={c.active} onChange={(e) => setC({ ...c, active: e.target.checked })} />{' '}
+            {t('signals.settings.active')}
+          </label>
         </div>
-        {canEdit && <button type="submit" className="button small">{t('signals.settings.save')}</button>}
-        {message && <span className={message.ok ? 'ok-text' : 'field-error'} role="status"> {message.text}</span>}
+        {canEdit && (
+          <button type="submit" className="button small">
+            {t('signals.settings.save')}
+          </button>
+        )}
+        {message && (
+          <span className={message.ok ? 'ok-text' : 'field-error'} role="status">
+            {' '}
+            {message.text}
+          </span>
+        )}
       </fieldset>
     </form>
   );
@@ -60,16 +97,39 @@ export function CategoriesAdmin({ canEdit, csrfToken }: { canEdit: boolean; csrf
   const { t } = useTranslation();
   const [state, reload] = useAsync(() => getAllCategories(), []);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (state.status === 'error') return <p className="alert" role="alert">{state.detail}</p>;
-  const blank = (main: Category): Category => ({ ...main, slug: '', parentSlug: main.slug, name: '', description: '', active: true, children: [] });
+  if (state.status === 'error')
+    return (
+      <p className="alert" role="alert">
+        {state.detail}
+      </p>
+    );
+  const blank = (main: Category): Category => ({
+    ...main,
+    slug: '',
+    parentSlug: main.slug,
+    name: '',
+    description: '',
+    active: true,
+    children: [],
+  });
   return (
     <div className="categories-admin">
       <p className="hint">{t('signals.settings.categoriesIntro')}</p>
       {state.data.categories.map((main) => (
         <details key={main.slug} className="category-group">
-          <summary>{main.name} <span className="muted small">({main.children?.length ?? 0})</span></summary>
+          <summary>
+            {main.name} <span className="muted small">({main.children?.length ?? 0})</span>
+          </summary>
           <CategoryEditor category={main} canEdit={canEdit} csrfToken={csrfToken} onSaved={reload} />
-          {(main.children ?? []).map((c) => <CategoryEditor key={c.slug} category={{ ...c, parentSlug: main.slug }} canEdit={canEdit} csrfToken={csrfToken} onSaved={reload} />)}
+          {(main.children ?? []).map((c) => (
+            <CategoryEditor
+              key={c.slug}
+              category={{ ...c, parentSlug: main.slug }}
+              canEdit={canEdit}
+              csrfToken={csrfToken}
+              onSaved={reload}
+            />
+          ))}
           {canEdit && (
             <details className="new-category">
               <summary>{t('signals.settings.newCategory')}</summary>

@@ -26,14 +26,26 @@ export function CategoryPicker({ index, value, error, idPrefix, onChange }: Prop
       <Field id={`${idPrefix}-main`} label={t('signals.category.main')}>
         <select value={main} onChange={(e) => setMain(e.target.value)}>
           <option value="">{t('signals.category.chooseMain')}</option>
-          {index.mains.map((m) => <option key={m.slug} value={m.slug}>{m.name}</option>)}
+          {index.mains.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field id={`${idPrefix}-sub`} label={t('signals.category.sub')} error={error}
-        hint={children.find((c) => c.slug === value)?.description}>
+      <Field
+        id={`${idPrefix}-sub`}
+        label={t('signals.category.sub')}
+        error={error}
+        hint={children.find((c) => c.slug === value)?.description}
+      >
         <select value={children.some((c) => c.slug === value) ? value : ''} disabled={!main} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t('signals.category.chooseSub')}</option>
-          {children.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+          {children.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </Field>
     </div>

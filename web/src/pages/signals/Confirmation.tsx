@@ -9,20 +9,45 @@ export function Confirmation({ result, onNavigate }: { result: SendResult; onNav
   useEffect(() => heading.current?.focus(), []);
   const { reply, photosFailed } = result;
   const link = `${window.location.origin}${reply.trackingPath}`;
-  const deadline = new Date(`${reply.deadline}T12:00:00`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  const deadline = new Date(`${reply.deadline}T12:00:00`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   return (
     <section className="confirmation" aria-labelledby="confirmation-title">
-      <h1 id="confirmation-title" ref={heading} tabIndex={-1}>{t('signals.confirm.title')}</h1>
-      <p className="lead">{t('signals.confirm.number')} <strong data-testid="signal-number">{reply.number}</strong></p>
-      <p>{t('signals.confirm.category', { category: reply.categoryName })} {t('signals.confirm.deadline', { date: deadline })}</p>
+      <h1 id="confirmation-title" ref={heading} tabIndex={-1}>
+        {t('signals.confirm.title')}
+      </h1>
+      <p className="lead">
+        {t('signals.confirm.number')} <strong data-testid="signal-number">{reply.number}</strong>
+      </p>
+      <p>
+        {t('signals.confirm.category', { category: reply.categoryName })} {t('signals.confirm.deadline', { date: deadline })}
+      </p>
       <div className="notice">
-        <p><strong>{t('signals.confirm.linkTitle')}</strong></p>
+        <p>
+          <strong>{t('signals.confirm.linkTitle')}</strong>
+        </p>
         <p className="small">{t('signals.confirm.linkHint')}</p>
         <p className="tracking-link">
-          <a href={reply.trackingPath} data-testid="tracking-link" onClick={(e) => { e.preventDefault(); onNavigate(reply.trackingPath); }}>{link}</a>
+          <a
+            href={reply.trackingPath}
+            data-testid="tracking-link"
+            onClick={(e) => {
+              e.preventDefault();
+              onNavigate(reply.trackingPath);
+            }}
+          >
+            {link}
+          </a>
         </p>
       </div>
-      {photosFailed.length > 0 && <p className="alert" role="alert">{t('signals.confirm.photosFailed', { names: photosFailed.join(', ') })}</p>}
+      {photosFailed.length > 0 && (
+        <p className="alert" role="alert">
+          {t('signals.confirm.photosFailed', { names: photosFailed.join(', ') })}
+        </p>
+      )}
     </section>
   );
 }

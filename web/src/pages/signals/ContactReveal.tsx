@@ -26,19 +26,29 @@ export function ContactReveal({ signalId }: { signalId: string }) {
       {!contact ? (
         <>
           <p className="hint">{t('signals.detail.contactHint')}</p>
-          <button type="button" className="button" disabled={busy} onClick={show}>{t('signals.detail.contactShow')}</button>
+          <button type="button" className="button" disabled={busy} onClick={show}>
+            {t('signals.detail.contactShow')}
+          </button>
         </>
       ) : (
         <div role="status">
-          {contact.removedOrNone ? <p>{t('signals.detail.contactNone')}</p> : (
+          {contact.removedOrNone ? (
+            <p>{t('signals.detail.contactNone')}</p>
+          ) : (
             <dl className="facts">
-              <dt>{t('signals.report.email')}</dt><dd>{contact.email ?? '—'}</dd>
-              <dt>{t('signals.report.phone')}</dt><dd>{contact.phone ?? '—'}</dd>
+              <dt>{t('signals.report.email')}</dt>
+              <dd>{contact.email ?? '—'}</dd>
+              <dt>{t('signals.report.phone')}</dt>
+              <dd>{contact.phone ?? '—'}</dd>
             </dl>
           )}
         </div>
       )}
-      {error && <p className="alert" role="alert">{error}</p>}
+      {error && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

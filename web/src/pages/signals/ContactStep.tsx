@@ -9,7 +9,17 @@ import { Field, describedBy } from '../../ui/Field.tsx';
 import { NearbyList } from './NearbyList.tsx';
 import type { ReportForm } from './use-report-form.ts';
 
-export function ContactStep({ f, index, csrfToken, buurtName }: { f: ReportForm; index: CategoryIndex; csrfToken: string | null; buurtName: string | null }) {
+export function ContactStep({
+  f,
+  index,
+  csrfToken,
+  buurtName,
+}: {
+  f: ReportForm;
+  index: CategoryIndex;
+  csrfToken: string | null;
+  buurtName: string | null;
+}) {
   const { t } = useTranslation();
   const { draft, errors } = f;
   const err = (k: string | undefined) => (k ? t(`signals.errors.${k}`, { defaultValue: k }) : null);
@@ -21,23 +31,48 @@ export function ContactStep({ f, index, csrfToken, buurtName }: { f: ReportForm;
         <legend>{t('signals.report.contactLegend')}</legend>
         <p className="hint">{t('signals.report.contactHint')}</p>
         <Field id="report-email" label={t('signals.report.email')} error={err(errors.email)}>
-          <input type="email" autoComplete="email" inputMode="email" value={draft.email} onChange={(e) => f.update('email', e.target.value)} />
+          <input
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            value={draft.email}
+            onChange={(e) => f.update('email', e.target.value)}
+          />
         </Field>
         <Field id="report-phone" label={t('signals.report.phone')} error={err(errors.phone)}>
           <input type="tel" autoComplete="tel" value={draft.phone} onChange={(e) => f.update('phone', e.target.value)} />
         </Field>
         <div className={`checkbox-field${errors.consent ? ' has-error' : ''}`}>
-          {errors.consent && <p id="report-consent-error" className="field-error">{err(errors.consent)}</p>}
-          <input id="report-consent" type="checkbox" checked={draft.consent} aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy('report-consent', 'hint', errors.consent)} onChange={(e) => f.update('consent', e.target.checked)} />
+          {errors.consent && (
+            <p id="report-consent-error" className="field-error">
+              {err(errors.consent)}
+            </p>
+          )}
+          <input
+            id="report-consent"
+            type="checkbox"
+            checked={draft.consent}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy('report-consent', 'hint', errors.consent)}
+            onChange={(e) => f.update('consent', e.target.checked)}
+          />
           <label htmlFor="report-consent">{t('signals.report.consent')}</label>
-          <p id="report-consent-hint" className="hint">{t('signals.report.consentHint')}</p>
+          <p id="report-consent-hint" className="hint">
+            {t('signals.report.consentHint')}
+          </p>
         </div>
       </fieldset>
       <div className="hp-field" aria-hidden="true">
         <label htmlFor={`report-${honeypot}`}>{t('signals.report.honeypot')}</label>
-        <input id={`report-${honeypot}`} name={honeypot} type="text" tabIndex={-1} autoComplete="off" value={f.honeypot}
-          onChange={(e) => f.setHoneypot(e.target.value)} />
+        <input
+          id={`report-${honeypot}`}
+          name={honeypot}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={f.honeypot}
+          onChange={(e) => f.setHoneypot(e.target.value)}
+        />
       </div>
       <section className="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">{t('signals.report.summary')}</h3>

@@ -29,12 +29,20 @@ export function EmailLinkPage({ kind, token, csrfToken }: { kind: Kind; token: s
     <div className="page narrow">
       <h1 tabIndex={-1}>{t(`signals.${KEYS[kind]}.title`)}</h1>
       {state === 'done' ? (
-        <p className="notice" role="status">{t(`signals.${KEYS[kind]}.done`)}</p>
+        <p className="notice" role="status">
+          {t(`signals.${KEYS[kind]}.done`)}
+        </p>
       ) : (
         <>
           <p>{t(`signals.${KEYS[kind]}.intro`)}</p>
-          {error && <p className="alert" role="alert">{error}</p>}
-          <button type="button" className="button primary" disabled={state === 'busy'} onClick={go}>{t(`signals.${KEYS[kind]}.button`)}</button>
+          {error && (
+            <p className="alert" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="button" className="button primary" disabled={state === 'busy'} onClick={go}>
+            {t(`signals.${KEYS[kind]}.button`)}
+          </button>
         </>
       )}
     </div>

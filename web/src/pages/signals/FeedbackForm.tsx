@@ -39,18 +39,38 @@ export function FeedbackForm({ token, csrfToken, onDone }: Props) {
       <h2 id="feedback-title">{t('signals.feedback.title')}</h2>
       <fieldset aria-describedby={error?.field === 'choice' ? 'feedback-choice-error' : undefined}>
         <legend>{t('signals.feedback.question')}</legend>
-        {error?.field === 'choice' && <p id="feedback-choice-error" className="field-error">{error.text}</p>}
-        <label className="radio"><input type="radio" name="satisfied" checked={satisfied === true} onChange={() => setSatisfied(true)} /> {t('signals.feedback.yes')}</label>
-        <label className="radio"><input type="radio" name="satisfied" checked={satisfied === false} onChange={() => setSatisfied(false)} /> {t('signals.feedback.no')}</label>
+        {error?.field === 'choice' && (
+          <p id="feedback-choice-error" className="field-error">
+            {error.text}
+          </p>
+        )}
+        <label className="radio">
+          <input type="radio" name="satisfied" checked={satisfied === true} onChange={() => setSatisfied(true)} />{' '}
+          {t('signals.feedback.yes')}
+        </label>
+        <label className="radio">
+          <input type="radio" name="satisfied" checked={satisfied === false} onChange={() => setSatisfied(false)} />{' '}
+          {t('signals.feedback.no')}
+        </label>
       </fieldset>
       {satisfied === false && (
-        <Field id="feedback-reason" label={t('signals.feedback.reason')} hint={t('signals.feedback.reasonHint')}
-          error={error?.field === 'reason' ? error.text : null}>
+        <Field
+          id="feedback-reason"
+          label={t('signals.feedback.reason')}
+          hint={t('signals.feedback.reasonHint')}
+          error={error?.field === 'reason' ? error.text : null}
+        >
           <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
       )}
-      {error?.field === 'form' && <p className="alert" role="alert">{error.text}</p>}
-      <button type="submit" className="button primary" disabled={busy}>{t('signals.feedback.submit')}</button>
+      {error?.field === 'form' && (
+        <p className="alert" role="alert">
+          {error.text}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('signals.feedback.submit')}
+      </button>
     </form>
   );
 }

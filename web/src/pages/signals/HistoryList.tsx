@@ -29,8 +29,11 @@ export function HistoryList({ history, myUserId, publish }: Props) {
             {h.publishedAt && <span className="badge public">{t('signals.detail.publishedShort')}</span>}
             {h.text && <p>{h.text}</p>}
             {h.text && publish && (
-              <PublishToggle published={h.publishedAt !== null} onUpdated={publish.onUpdated}
-                toggle={(next) => publishEntry(publish.signalId, h.id, next, publish.csrfToken)} />
+              <PublishToggle
+                published={h.publishedAt !== null}
+                onUpdated={publish.onUpdated}
+                toggle={(next) => publishEntry(publish.signalId, h.id, next, publish.csrfToken)}
+              />
             )}
           </li>
         );

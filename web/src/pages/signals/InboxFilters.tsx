@@ -35,9 +35,13 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
         <label htmlFor="inbox-q">{t('signals.inbox.search')}</label>
         <div className="search-row">
           <input id="inbox-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="inbox-q-hint" />
-          <button type="submit" className="button primary">{t('signals.inbox.searchButton')}</button>
+          <button type="submit" className="button primary">
+            {t('signals.inbox.searchButton')}
+          </button>
         </div>
-        <p id="inbox-q-hint" className="hint">{t('signals.inbox.searchHint')}</p>
+        <p id="inbox-q-hint" className="hint">
+          {t('signals.inbox.searchHint')}
+        </p>
       </form>
       <details className="filter-details" open={active > 0}>
         <summary>{t('signals.inbox.filters', { count: active })}</summary>
@@ -57,7 +61,11 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
               {categories?.mains.map((m) => (
                 <optgroup key={m.slug} label={m.name}>
                   <option value={m.slug}>{t('signals.inbox.allOf', { name: m.name })}</option>
-                  {(m.children ?? []).map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+                  {(m.children ?? []).map((c) => (
+                    <option key={c.slug} value={c.slug}>
+                      {c.name}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </select>
@@ -67,10 +75,24 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
             <select id="f-area" value={filter.area} onChange={(e) => set({ area: e.target.value })}>
               <option value="">{t('signals.inbox.any')}</option>
               <optgroup label={t('signals.inbox.wijken')}>
-                {sortByName(wijken.map((w) => w.properties), i18n.language).map((w) => <option key={w.code} value={w.code}>{w.name}</option>)}
+                {sortByName(
+                  wijken.map((w) => w.properties),
+                  i18n.language,
+                ).map((w) => (
+                  <option key={w.code} value={w.code}>
+                    {w.name}
+                  </option>
+                ))}
               </optgroup>
               <optgroup label={t('signals.inbox.buurten')}>
-                {sortByName(buurten.map((b) => b.properties), i18n.language).map((b) => <option key={b.code} value={b.code}>{b.name}</option>)}
+                {sortByName(
+                  buurten.map((b) => b.properties),
+                  i18n.language,
+                ).map((b) => (
+                  <option key={b.code} value={b.code}>
+                    {b.name}
+                  </option>
+                ))}
               </optgroup>
             </select>
           </div>
@@ -84,15 +106,27 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
           </div>
           <div className="field">
             <label htmlFor="f-age">{t('signals.inbox.age')}</label>
-            <select id="f-age" value={filter.olderThanDays ?? ''} onChange={(e) => set({ olderThanDays: e.target.value ? Number(e.target.value) : null })}>
+            <select
+              id="f-age"
+              value={filter.olderThanDays ?? ''}
+              onChange={(e) => set({ olderThanDays: e.target.value ? Number(e.target.value) : null })}
+            >
               <option value="">{t('signals.inbox.any')}</option>
-              {AGES.map((d) => <option key={d} value={d}>{t('signals.inbox.olderThan', { count: d })}</option>)}
+              {AGES.map((d) => (
+                <option key={d} value={d}>
+                  {t('signals.inbox.olderThan', { count: d })}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="f-sort">{t('signals.inbox.sort')}</label>
             <select id="f-sort" value={filter.sort} onChange={(e) => set({ sort: e.target.value as Sort })}>
-              {SORTS.map((s) => <option key={s} value={s}>{t(`signals.inbox.sort_${s}`)}</option>)}
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`signals.inbox.sort_${s}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="checkbox-field">
@@ -102,11 +136,20 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
           <fieldset className="status-filter">
             <legend>{t('signals.inbox.status')}</legend>
             {SIGNAL_STATUSES.map((s) => (
-              <label key={s} className="check"><input type="checkbox" checked={filter.status.includes(s)} onChange={() => toggleStatus(s)} /> {t(`signals.status.${s}`)}</label>
+              <label key={s} className="check">
+                <input type="checkbox" checked={filter.status.includes(s)} onChange={() => toggleStatus(s)} /> {t(`signals.status.${s}`)}
+              </label>
             ))}
           </fieldset>
         </div>
-        <button type="button" className="button ghost small" onClick={() => { setQ(''); onChange({ ...defaultFilter(), view: filter.view }); }}>
+        <button
+          type="button"
+          className="button ghost small"
+          onClick={() => {
+            setQ('');
+            onChange({ ...defaultFilter(), view: filter.view });
+          }}
+        >
           {t('signals.inbox.clear')}
         </button>
       </details>

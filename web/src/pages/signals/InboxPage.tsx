@@ -26,18 +26,31 @@ export function InboxPage({ session, instance, onNavigate }: Props) {
   const { filter, setFilter, result } = inbox;
   const { data } = useAreaData();
   const [categories, setCategories] = useState<CategoryIndex | null>(null);
-  useEffect(() => void getAllCategories().then((r) => setCategories(indexCategories(r.categories))).catch(() => setCategories(null)), []);
+  useEffect(
+    () =>
+      void getAllCategories()
+        .then((r) => setCategories(indexCategories(r.categories)))
+        .catch(() => setCategories(null)),
+    [],
+  );
   const buurten = data.status === 'ready' ? data.buurten : [];
   const wijken = data.status === 'ready' ? data.wijken : [];
   const names = useMemo(() => new Map(buurten.map((b) => [b.properties.code, b.properties.name])), [buurten]);
   const reply = result.status === 'ready' ? result.data : null;
   const pages = reply ? pageCount(reply.total) : 1;
-  const points = useMemo<PointCollection>(() => ({
-    type: 'FeatureCollection',
-    features: (reply?.items ?? []).filter((s) => s.location).map((s) => ({
-      type: 'Feature', geometry: { type: 'Point', coordinates: [s.location!.lon, s.location!.lat] }, properties: { number: s.number, blurred: false },
-    })),
-  }), [reply]);
+  const points = useMemo<PointCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: (reply?.items ?? [])
+        .filter((s) => s.location)
+        .map((s) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [s.location!.lon, s.location!.lat] },
+          properties: { number: s.number, blurred: false },
+        })),
+    }),
+    [reply],
+  );
   const may = (p: string) => session.permissions.includes(p);
 
   return (
@@ -45,9 +58,24 @@ export function InboxPage({ session, instance, onNavigate }: Props) {
       <div className="page-head">
         <h1 tabIndex={-1}>{t('signals.inbox.title')}</h1>
         <div className="head-actions">
-          {may('signals:export') && <a className="button ghost small" href={exportCsvUrl(filterToExportQuery(filter))} download>{t('signals.inbox.csv')}</a>}
-          <a className="button ghost small" href={SETTINGS_PATH} onClick={(e) => { e.preventDefault(); onNavigate(SETTINGS_PATH); }}>{t('signals.settings.title')}</a>
-          <a className="button ghost small" href="/melden">{t('signals.inbox.publicForm')}</a>
+          {may('signals:export') && (
+            <a className="button ghost small" href={exportCsvUrl(filterToExportQuery(filter))} download>
+              {t('signals.inbox.csv')}
+            </a>
+          )}
+          <a
+            className="button ghost small"
+            href={SETTINGS_PATH}
+            onClick={(e) => {
+              e.preventDefault();
+              onNavigate(SETTINGS_PATH);
+            }}
+          >
+            {t('signals.settings.title')}
+          </a>
+          <a className="button ghost small" href="/melden">
+            {t('signals.inbox.publicForm')}
+          </a>
         </div>
       </div>
       <div className="inbox-layout">
@@ -61,23 +89,65 @@ export function InboxPage({ session, instance, onNavigate }: Props) {
               {reply ? t('signals.inbox.total', { count: reply.total }) : t('app.loading')}
             </h2>
             <div className="view-switch" role="group" aria-label={t('signals.inbox.view')}>
-              <button type="button" className="button small" aria-pressed={filter.view === 'list'} onClick={() => setFilter({ ...filter, view: 'list' })}>{t('signals.inbox.viewList')}</button>
-              <button type="button" className="button small" aria-pressed={filter.view === 'map'} onClick={() => setFilter({ ...filter, view: 'map' })}>{t('signals.inbox.viewMap')}</button>
+              <button
+                type="button"
+                className="button small"
+                aria-pressed={filter.view === 'list'}
+                onClick={() => setFilter({ ...filter, view: 'list' })}
+              >
+                {t('signals.inbox.viewList')}
+              </button>
+              <button
+                type="button"
+                className="button small"
+                aria-pressed={filter.view === 'map'}
+                onClick={() => setFilter({ ...filter, view: 'map' })}
+              >
+                {t('signals.inbox.viewMap')}
+              </button>
             </div>
           </div>
-          {result.status === 'error' && <p className="alert" role="alert">{result.detail}</p>}
-          {reply && filter.view === 'list' && (reply.items.length
-            ? <InboxTable items={reply.items} buurtName={(c) => (c ? (names.get(c) ?? c) : null)} onNavigate={onNavigate} />
-            : <p className="muted">{t('signals.inbox.none')}</p>)}
+          {result.status === 'error' && (
+            <p className="alert" role="alert">
+              {result.detail}
+            </p>
+          )}
+          {reply &&
+            filter.view === 'list' &&
+            (reply.items.length ? (
+              <InboxTable items={reply.items} buurtName={(c) => (c ? (names.get(c) ?? c) : null)} onNavigate={onNavigate} />
+            ) : (
+              <p className="muted">{t('signals.inbox.none')}</p>
+            ))}
           {filter.view === 'map' && (
-            <SignalMap config={instance?.map ?? null} buurten={buurten} wijken={wijken} points={points} label={t('signals.inbox.mapLabel')}
-              onPointClick={(p) => typeof p.number === 'string' && onNavigate(detailPath(p.number))} />
+            <SignalMap
+              config={instance?.map ?? null}
+              buurten={buurten}
+              wijken={wijken}
+              points={points}
+              label={t('signals.inbox.mapLabel')}
+              onPointClick={(p) => typeof p.number === 'string' && onNavigate(detailPath(p.number))}
+            />
           )}
           {reply && filter.view === 'list' && pages > 1 && (
             <nav className="pager" aria-label={t('signals.inbox.pages')}>
-              <button type="button" className="button small" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>{t('signals.inbox.previous')}</button>
+              <button
+                type="button"
+                className="button small"
+                disabled={filter.page <= 1}
+                onClick={() => setFilter({ ...filter, page: filter.page - 1 })}
+              >
+                {t('signals.inbox.previous')}
+              </button>
               <span>{t('signals.inbox.page', { page: filter.page, pages, size: PAGE_SIZE })}</span>
-              <button type="button" className="button small" disabled={filter.page >= pages} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>{t('signals.inbox.next')}</button>
+              <button
+                type="button"
+                className="button small"
+                disabled={filter.page >= pages}
+                onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
+              >
+                {t('signals.inbox.next')}
+              </button>
             </nav>
           )}
         </section>

@@ -32,9 +32,19 @@ export function InboxTable({ items, buurtName, onNavigate }: Props) {
         <tbody>
           {items.map((s) => (
             <tr key={s.id} data-number={s.number}>
-              <th scope="row"><a {...navLink(detailPath(s.number), onNavigate)}>{s.number}</a></th>
-              <td>{s.categoryName}<span className="cell-sub">{s.description.slice(0, 80)}{s.description.length > 80 ? '…' : ''}</span></td>
-              <td><StatusBadge status={s.status} fallback={s.statusLabel} /></td>
+              <th scope="row">
+                <a {...navLink(detailPath(s.number), onNavigate)}>{s.number}</a>
+              </th>
+              <td>
+                {s.categoryName}
+                <span className="cell-sub">
+                  {s.description.slice(0, 80)}
+                  {s.description.length > 80 ? '…' : ''}
+                </span>
+              </td>
+              <td>
+                <StatusBadge status={s.status} fallback={s.statusLabel} />
+              </td>
               <td>{formatShortDate(s.createdAt, i18n.language)}</td>
               <td>
                 {formatShortDate(s.deadline, i18n.language)}

@@ -38,7 +38,12 @@ function FollowForm({ signal, initialEmail, csrfToken }: { signal: NearbySignal;
     e.preventDefault();
     void submit();
   };
-  if (state === 'done') return <p className="notice" role="status">{t('signals.nearby.following', { number: signal.number })}</p>;
+  if (state === 'done')
+    return (
+      <p className="notice" role="status">
+        {t('signals.nearby.following', { number: signal.number })}
+      </p>
+    );
   return (
     <div className="follow-form">
       <Field id={`${id}-email`} label={t('signals.nearby.email')} error={error}>
@@ -61,9 +66,14 @@ export function NearbyList({ nearby, email, csrfToken }: Props) {
       <ul>
         {nearby.map((n) => (
           <li key={n.number} className="nearby-item">
-            <p><strong>{n.number}</strong> · {n.categoryName} · {n.statusLabel}</p>
+            <p>
+              <strong>{n.number}</strong> · {n.categoryName} · {n.statusLabel}
+            </p>
             <p className="small muted">
-              {t('signals.nearby.meta', { distance: n.withinMetres, date: new Date(n.createdAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') })}
+              {t('signals.nearby.meta', {
+                distance: n.withinMetres,
+                date: new Date(n.createdAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL'),
+              })}
             </p>
             <FollowForm signal={n} initialEmail={email} csrfToken={csrfToken} />
           </li>

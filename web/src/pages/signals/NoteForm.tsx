@@ -5,10 +5,22 @@ import { addNote } from './api.ts';
 import { Field } from '../../ui/Field.tsx';
 import type { HistoryVisibility, SignalDetail } from './types.ts';
 
-const VISIBILITIES: ReadonlyArray<[HistoryVisibility, string]> = [['internal', 'noteInternal'], ['partner', 'notePartner'], ['reporter', 'noteReporter']];
+const VISIBILITIES: ReadonlyArray<[HistoryVisibility, string]> = [
+  ['internal', 'noteInternal'],
+  ['partner', 'notePartner'],
+  ['reporter', 'noteReporter'],
+];
 import { useAction } from './use-action.ts';
 
-export function NoteForm({ signal, csrfToken, onUpdated }: { signal: SignalDetail; csrfToken: string | null; onUpdated(d: SignalDetail): void }) {
+export function NoteForm({
+  signal,
+  csrfToken,
+  onUpdated,
+}: {
+  signal: SignalDetail;
+  csrfToken: string | null;
+  onUpdated(d: SignalDetail): void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<HistoryVisibility>('internal');
@@ -29,11 +41,20 @@ export function NoteForm({ signal, csrfToken, onUpdated }: { signal: SignalDetai
       <fieldset className="inline-radios">
         <legend>{t('signals.detail.noteVisibility')}</legend>
         {VISIBILITIES.map(([v, label]) => (
-          <label key={v} className="radio"><input type="radio" name="note-visibility" checked={visibility === v} onChange={() => setVisibility(v)} /> {t(`signals.detail.${label}`)}</label>
+          <label key={v} className="radio">
+            <input type="radio" name="note-visibility" checked={visibility === v} onChange={() => setVisibility(v)} />{' '}
+            {t(`signals.detail.${label}`)}
+          </label>
         ))}
       </fieldset>
-      {action.error && <p className="alert" role="alert">{action.error}</p>}
-      <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.noteSubmit')}</button>
+      {action.error && (
+        <p className="alert" role="alert">
+          {action.error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={action.busy}>
+        {t('signals.detail.noteSubmit')}
+      </button>
     </form>
   );
 }

@@ -21,7 +21,11 @@ interface Props {
 }
 
 const TITLES: Record<PublicRoute['page'], string> = {
-  report: 'signals.report.title', 'public-map': 'signals.publicMap.title', track: 'signals.track.title', unsubscribe: 'signals.unsubscribe.title', confirm: 'signals.confirmSubscription.title',
+  report: 'signals.report.title',
+  'public-map': 'signals.publicMap.title',
+  track: 'signals.track.title',
+  unsubscribe: 'signals.unsubscribe.title',
+  confirm: 'signals.confirmSubscription.title',
 };
 
 export default function PublicApp({ route, path, instance, csrfToken, onNavigate }: Props) {
@@ -34,7 +38,9 @@ export default function PublicApp({ route, path, instance, csrfToken, onNavigate
       {route.page === 'report' && <ReportPage instance={instance} csrfToken={csrfToken} onNavigate={onNavigate} />}
       {route.page === 'public-map' && <PublicMapPage instance={instance} csrfToken={csrfToken} />}
       {route.page === 'track' && <TrackingPage key={route.token} token={route.token} csrfToken={csrfToken} />}
-      {(route.page === 'unsubscribe' || route.page === 'confirm') && <EmailLinkPage kind={route.page} token={route.token} csrfToken={csrfToken} />}
+      {(route.page === 'unsubscribe' || route.page === 'confirm') && (
+        <EmailLinkPage kind={route.page} token={route.token} csrfToken={csrfToken} />
+      )}
     </PublicLayout>
   );
 }

@@ -36,34 +36,71 @@ export function PublicMapPage({ instance, csrfToken }: { instance: Instance | nu
   const features = useMemo(() => (reports.status === 'ready' ? reports.data.features : []), [reports]);
   const points = useMemo(() => reportPoints(features), [features]);
   const buurten = data.status === 'ready' ? data.buurten : [];
-  const options = useMemo(() => sortByName(buurten.map((b) => b.properties), i18n.language), [buurten, i18n.language]);
+  const options = useMemo(
+    () =>
+      sortByName(
+        buurten.map((b) => b.properties),
+        i18n.language,
+      ),
+    [buurten, i18n.language],
+  );
 
   return (
     <div className="page public-map-page">
       <h1 tabIndex={-1}>{t('signals.publicMap.title')}</h1>
       <p className="muted">{t('signals.publicMap.intro')}</p>
-      <SignalMap config={instance?.map ?? null} buurten={buurten} wijken={data.status === 'ready' ? data.wijken : []} points={points}
-        label={t('signals.publicMap.mapLabel')} onPointClick={(p) => setChosen(p as PublicMapFeature['properties'])} />
+      <SignalMap
+        config={instance?.map ?? null}
+        buurten={buurten}
+        wijken={data.status === 'ready' ? data.wijken : []}
+        points={points}
+        label={t('signals.publicMap.mapLabel')}
+        onPointClick={(p) => setChosen(p as PublicMapFeature['properties'])}
+      />
       <ul className="map-legend">
-        <li><span className="legend-dot exact" aria-hidden="true" /> {t('signals.publicMap.legendExact')}</li>
-        <li><span className="legend-dot blurred" aria-hidden="true" /> {t('signals.publicMap.legendBlurred')}</li>
+        <li>
+          <span className="legend-dot exact" aria-hidden="true" /> {t('signals.publicMap.legendExact')}
+        </li>
+        <li>
+          <span className="legend-dot blurred" aria-hidden="true" /> {t('signals.publicMap.legendBlurred')}
+        </li>
       </ul>
-      <p role="status" aria-live="polite" className="chosen-report">{chosen && <ReportLine p={chosen} />}</p>
+      <p role="status" aria-live="polite" className="chosen-report">
+        {chosen && <ReportLine p={chosen} />}
+      </p>
       <div className="public-map-columns">
         <section className="panel-card" aria-labelledby="public-list-title">
           <h2 id="public-list-title">{t('signals.publicMap.listTitle', { count: features.length })}</h2>
-          {reports.status === 'error' && <p className="alert" role="alert">{reports.detail}</p>}
+          {reports.status === 'error' && (
+            <p className="alert" role="alert">
+              {reports.detail}
+            </p>
+          )}
           {reports.status === 'ready' && features.length === 0 && <p className="muted">{t('signals.publicMap.none')}</p>}
           <ul className="report-list">
-            {features.slice(0, 100).map((f, i) => <li key={f.properties.number ?? `blurred-${i}`}><ReportLine p={f.properties} /></li>)}
+            {features.slice(0, 100).map((f, i) => (
+              <li key={f.properties.number ?? `blurred-${i}`}>
+                <ReportLine p={f.properties} />
+              </li>
+            ))}
           </ul>
         </section>
-        <SubscribeForm id="buurt-subscribe" title={t('signals.publicMap.subscribeTitle')} intro={t('signals.publicMap.subscribeIntro')}
-          done={t('signals.subscribe.done')} disabled={!buurt} subscribe={(email) => subscribeToBuurt(buurt, email, csrfToken)}>
+        <SubscribeForm
+          id="buurt-subscribe"
+          title={t('signals.publicMap.subscribeTitle')}
+          intro={t('signals.publicMap.subscribeIntro')}
+          done={t('signals.subscribe.done')}
+          disabled={!buurt}
+          subscribe={(email) => subscribeToBuurt(buurt, email, csrfToken)}
+        >
           <Field id="buurt-subscribe-buurt" label={t('signals.report.buurt')}>
             <select value={buurt} onChange={(e) => setBuurt(e.target.value)}>
               <option value="">{t('signals.report.buurtNone')}</option>
-              {options.map((b) => <option key={b.code} value={b.code}>{b.name}</option>)}
+              {options.map((b) => (
+                <option key={b.code} value={b.code}>
+                  {b.name}
+                </option>
+              ))}
             </select>
           </Field>
         </SubscribeForm>

@@ -16,11 +16,21 @@ export function PublishToggle({ published, toggle, onUpdated, label }: Props) {
   const action = useAction(onUpdated);
   return (
     <span className="publish-toggle">
-      <button type="button" className="button small" disabled={action.busy} title={t('signals.detail.publishHint')} aria-label={label}
-        onClick={() => void action.run(() => toggle(!published))}>
+      <button
+        type="button"
+        className="button small"
+        disabled={action.busy}
+        title={t('signals.detail.publishHint')}
+        aria-label={label}
+        onClick={() => void action.run(() => toggle(!published))}
+      >
         {t(published ? 'signals.detail.unpublish' : 'signals.detail.publish')}
       </button>
-      {action.error && <span className="alert small" role="alert">{action.error}</span>}
+      {action.error && (
+        <span className="alert small" role="alert">
+          {action.error}
+        </span>
+      )}
     </span>
   );
 }

@@ -39,8 +39,20 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
     stepHeading.current?.focus();
   }, [f.step]);
 
-  if (f.result) return <div className="page narrow report-page"><Confirmation result={f.result} onNavigate={onNavigate} /></div>;
-  if (f.loadError) return <div className="page narrow"><p className="alert" role="alert">{t('signals.report.loadError', { detail: f.loadError })}</p></div>;
+  if (f.result)
+    return (
+      <div className="page narrow report-page">
+        <Confirmation result={f.result} onNavigate={onNavigate} />
+      </div>
+    );
+  if (f.loadError)
+    return (
+      <div className="page narrow">
+        <p className="alert" role="alert">
+          {t('signals.report.loadError', { detail: f.loadError })}
+        </p>
+      </div>
+    );
 
   function goNext() {
     if (!f.next()) setTimeout(() => errorSummary.current?.focus(), 0);
@@ -57,14 +69,27 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
       <p className="muted">{t('signals.report.intro')}</p>
       <ol className="steps" aria-label={t('signals.report.progress')}>
         {STEPS.map((s, i) => (
-          <li key={s} aria-current={i === index ? 'step' : undefined} className={i < index ? 'done' : undefined}>{t(`signals.report.step_${s}`)}</li>
+          <li key={s} aria-current={i === index ? 'step' : undefined} className={i < index ? 'done' : undefined}>
+            {t(`signals.report.step_${s}`)}
+          </li>
         ))}
       </ol>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); if (f.step === 'contact') void send(); else goNext(); }}>
-        <h2 ref={stepHeading} tabIndex={-1}>{t('signals.report.stepHeading', { n: index + 1, total: STEPS.length, name: t(`signals.report.step_${f.step}`) })}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (f.step === 'contact') void send();
+          else goNext();
+        }}
+      >
+        <h2 ref={stepHeading} tabIndex={-1}>
+          {t('signals.report.stepHeading', { n: index + 1, total: STEPS.length, name: t(`signals.report.step_${f.step}`) })}
+        </h2>
         {(errorCount > 0 || f.sendError) && (
           <div ref={errorSummary} tabIndex={-1} className="alert" role="alert" data-testid="form-errors">
-            <strong>{f.sendError && errorCount === 0 ? t('signals.report.sendFailed') : t('signals.report.fixErrors', { count: errorCount })}</strong>
+            <strong>
+              {f.sendError && errorCount === 0 ? t('signals.report.sendFailed') : t('signals.report.fixErrors', { count: errorCount })}
+            </strong>
             {f.sendError && <p>{f.sendError.network ? t('signals.report.networkError') : f.sendError.detail}</p>}
           </div>
         )}
@@ -72,9 +97,17 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
         {f.step === 'what' && f.categories && <WhatStep f={f} index={f.categories} />}
         {f.step === 'contact' && f.categories && <ContactStep f={f} index={f.categories} csrfToken={csrfToken} buurtName={buurtName} />}
         <div className="form-actions">
-          {index > 0 && <button type="button" className="button ghost" onClick={f.back}>{t('signals.report.back')}</button>}
+          {index > 0 && (
+            <button type="button" className="button ghost" onClick={f.back}>
+              {t('signals.report.back')}
+            </button>
+          )}
           <button type="submit" className="button primary" disabled={f.sending || !f.form}>
-            {f.step !== 'contact' ? t('signals.report.next') : f.sending ? t('signals.report.sending') : t(f.sendError?.network ? 'signals.report.retry' : 'signals.report.send')}
+            {f.step !== 'contact'
+              ? t('signals.report.next')
+              : f.sending
+                ? t('signals.report.sending')
+                : t(f.sendError?.network ? 'signals.report.retry' : 'signals.report.send')}
           </button>
         </div>
       </form>

@@ -20,9 +20,17 @@ export function SavedFilters({ inbox }: { inbox: Inbox }) {
       <ul>
         {list.map((f) => (
           <li key={f.id}>
-            <button type="button" className="link-button" onClick={() => inbox.apply(f)}>{f.name}</button>{' '}
-            <button type="button" className="button ghost small" aria-label={t('signals.inbox.savedDelete', { name: f.name })}
-              onClick={() => void inbox.remove(f)}>×</button>
+            <button type="button" className="link-button" onClick={() => inbox.apply(f)}>
+              {f.name}
+            </button>{' '}
+            <button
+              type="button"
+              className="button ghost small"
+              aria-label={t('signals.inbox.savedDelete', { name: f.name })}
+              onClick={() => void inbox.remove(f)}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
@@ -30,10 +38,16 @@ export function SavedFilters({ inbox }: { inbox: Inbox }) {
         <label htmlFor="saved-name">{t('signals.inbox.saveAs')}</label>
         <div className="search-row">
           <input id="saved-name" type="text" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="submit" className="button small">{t('signals.inbox.save')}</button>
+          <button type="submit" className="button small">
+            {t('signals.inbox.save')}
+          </button>
         </div>
       </form>
-      {inbox.savedError && <p className="alert" role="alert">{inbox.savedError}</p>}
+      {inbox.savedError && (
+        <p className="alert" role="alert">
+          {inbox.savedError}
+        </p>
+      )}
     </section>
   );
 }

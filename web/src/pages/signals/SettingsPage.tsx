@@ -20,13 +20,27 @@ export function SettingsPage({ session, onNavigate }: { session: Session; onNavi
   };
   return (
     <div className="page settings-page">
-      <p><a href={STAFF_PATH} onClick={back}>← {t('signals.detail.back')}</a></p>
+      <p>
+        <a href={STAFF_PATH} onClick={back}>
+          ← {t('signals.detail.back')}
+        </a>
+      </p>
       <h1 tabIndex={-1}>{t('signals.settings.title')}</h1>
       {!canEdit && <p className="notice">{t('signals.settings.readOnly')}</p>}
       <div className="tabs" role="tablist" aria-label={t('signals.settings.title')}>
         {TABS.map((x) => (
-          <button key={x} type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x} aria-controls={`panel-${x}`}
-            className="tab" onClick={() => setTab(x)}>{t(`signals.settings.tab_${x}`)}</button>
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            id={`tab-${x}`}
+            aria-selected={tab === x}
+            aria-controls={`panel-${x}`}
+            className="tab"
+            onClick={() => setTab(x)}
+          >
+            {t(`signals.settings.tab_${x}`)}
+          </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">

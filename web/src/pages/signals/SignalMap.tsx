@@ -30,7 +30,18 @@ const collection = (features: AreaFeature[]) =>
   ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry !== null) }) as unknown as SourceData;
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-export function SignalMap({ config, buurten, wijken, label, marker = null, points = null, onPick, onPointClick, className, children }: Props) {
+export function SignalMap({
+  config,
+  buurten,
+  wijken,
+  label,
+  marker = null,
+  points = null,
+  onPick,
+  onPointClick,
+  className,
+  children,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const state = useMapInstance(container, config);
   const map = state.status === 'ready' ? state.map : null;

@@ -29,7 +29,15 @@ export function SplitForm({ signal, csrfToken, onUpdated, categories }: Props & 
     e.preventDefault();
     setChecked(true);
     if (!splitIsValid(parts)) return;
-    if (await action.run(() => splitSignal(signal.id, parts.map((p) => ({ ...p, description: p.description.trim() })), csrfToken))) {
+    if (
+      await action.run(() =>
+        splitSignal(
+          signal.id,
+          parts.map((p) => ({ ...p, description: p.description.trim() })),
+          csrfToken,
+        ),
+      )
+    ) {
       setParts([blank(), blank()]);
       setChecked(false);
     }
@@ -44,21 +52,42 @@ export function SplitForm({ signal, csrfToken, onUpdated, categories }: Props & 
           <legend>{t('signals.detail.splitPart', { n: i + 1 })}</legend>
           <Field id={`split-${i}-category`} label={t('signals.inbox.category')}>
             <select value={p.categorySlug} onChange={(e) => set(i, { categorySlug: e.target.value })}>
-              {leaves.map((c) => <option key={c.slug} value={c.slug}>{c.group} › {c.label}</option>)}
+              {leaves.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.group} › {c.label}
+                </option>
+              ))}
             </select>
           </Field>
-          <Field id={`split-${i}-description`} label={t('signals.detail.splitDescription')}
-            error={checked && problems.parts[i]?.description ? t('signals.errors.tooShort', { min: 3 }) : null}>
+          <Field
+            id={`split-${i}-description`}
+            label={t('signals.detail.splitDescription')}
+            error={checked && problems.parts[i]?.description ? t('signals.errors.tooShort', { min: 3 }) : null}
+          >
             <textarea rows={2} value={p.description} onChange={(e) => set(i, { description: e.target.value })} />
           </Field>
         </fieldset>
       ))}
       <div className="form-actions">
-        {parts.length < 10 && <button type="button" className="button ghost small" onClick={() => setParts([...parts, blank()])}>{t('signals.detail.splitAdd')}</button>}
-        {parts.length > 2 && <button type="button" className="button ghost small" onClick={() => setParts(parts.slice(0, -1))}>{t('signals.detail.splitRemove')}</button>}
+        {parts.length < 10 && (
+          <button type="button" className="button ghost small" onClick={() => setParts([...parts, blank()])}>
+            {t('signals.detail.splitAdd')}
+          </button>
+        )}
+        {parts.length > 2 && (
+          <button type="button" className="button ghost small" onClick={() => setParts(parts.slice(0, -1))}>
+            {t('signals.detail.splitRemove')}
+          </button>
+        )}
       </div>
-      {action.error && <p className="alert" role="alert">{action.error}</p>}
-      <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.splitSubmit', { count: parts.length })}</button>
+      {action.error && (
+        <p className="alert" role="alert">
+          {action.error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={action.busy}>
+        {t('signals.detail.splitSubmit', { count: parts.length })}
+      </button>
     </form>
   );
 }
@@ -78,11 +107,22 @@ export function MergeForm({ signal, csrfToken, onUpdated }: Props) {
   return (
     <form className="action-form" onSubmit={submit} noValidate aria-labelledby="merge-title">
       <h3 id="merge-title">{t('signals.detail.merge')}</h3>
-      <Field id="merge-into" label={t('signals.detail.mergeInto')} hint={t('signals.detail.mergeHint', { number: signal.number })} error={problem}>
+      <Field
+        id="merge-into"
+        label={t('signals.detail.mergeInto')}
+        hint={t('signals.detail.mergeHint', { number: signal.number })}
+        error={problem}
+      >
         <input type="text" placeholder="M-2026-000123" value={into} onChange={(e) => setInto(e.target.value)} />
       </Field>
-      {action.error && <p className="alert" role="alert">{action.error}</p>}
-      <button type="submit" className="button" disabled={action.busy}>{t('signals.detail.mergeSubmit')}</button>
+      {action.error && (
+        <p className="alert" role="alert">
+          {action.error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={action.busy}>
+        {t('signals.detail.mergeSubmit')}
+      </button>
     </form>
   );
 }

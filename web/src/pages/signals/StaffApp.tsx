@@ -20,9 +20,15 @@ export default function StaffApp({ instance, session, path, onNavigate }: StaffP
   const { t } = useTranslation();
   const route = staffRouteFor(path);
   if (!session.permissions.includes('signals:read')) {
-    return <div className="page narrow"><h1 tabIndex={-1}>{t('nav.meldingen')}</h1><p>{t('signals.staff.noAccess')}</p></div>;
+    return (
+      <div className="page narrow">
+        <h1 tabIndex={-1}>{t('nav.meldingen')}</h1>
+        <p>{t('signals.staff.noAccess')}</p>
+      </div>
+    );
   }
-  if (route.page === 'detail') return <DetailPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
+  if (route.page === 'detail')
+    return <DetailPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
   if (route.page === 'settings') return <SettingsPage session={session} onNavigate={onNavigate} />;
   return <InboxPage session={session} instance={instance} onNavigate={onNavigate} />;
 }

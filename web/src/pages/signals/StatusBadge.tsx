@@ -7,5 +7,9 @@ export function StatusBadge({ status, fallback }: { status: string; fallback?: s
   const key = statusKey(status);
   const label = key ? t(key) : (fallback ?? status);
   const tone = isSignalStatus(status) ? statusTone(status) : 'active';
-  return <span className={`status-badge tone-${tone}`} data-status={status}>{label}</span>;
+  return (
+    <span className={`status-badge tone-${tone}`} data-status={status}>
+      {label}
+    </span>
+  );
 }

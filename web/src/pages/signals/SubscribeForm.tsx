@@ -43,13 +43,17 @@ export function SubscribeForm({ id, title, intro, done, subscribe, disabled, chi
       <p className="hint">{intro}</p>
       {children}
       {state === 'done' ? (
-        <p className="notice" role="status">{done}</p>
+        <p className="notice" role="status">
+          {done}
+        </p>
       ) : (
         <>
           <Field id={`${id}-email`} label={t('signals.subscribe.email')} error={error}>
             <input type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
           </Field>
-          <button type="submit" className="button" disabled={state === 'busy' || disabled}>{t('signals.subscribe.submit')}</button>
+          <button type="submit" className="button" disabled={state === 'busy' || disabled}>
+            {t('signals.subscribe.submit')}
+          </button>
         </>
       )}
     </form>

@@ -9,7 +9,19 @@ import { errorText, useAsync } from '../../ui/use-async.ts';
 
 const PLACEHOLDERS = ['number', 'category', 'deadline', 'text', 'trackingUrl'];
 
-function TemplateEditor({ status, template, canEdit, csrfToken, onSaved }: { status: string; template: Template | undefined; canEdit: boolean; csrfToken: string | null; onSaved(): void }) {
+function TemplateEditor({
+  status,
+  template,
+  canEdit,
+  csrfToken,
+  onSaved,
+}: {
+  status: string;
+  template: Template | undefined;
+  canEdit: boolean;
+  csrfToken: string | null;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
   const [subject, setSubject] = useState(template?.subject ?? '');
   const [body, setBody] = useState(template?.body ?? '');
@@ -31,16 +43,36 @@ function TemplateEditor({ status, template, canEdit, csrfToken, onSaved }: { sta
   return (
     <form className="template-editor" onSubmit={submit}>
       <fieldset disabled={!canEdit}>
-        <legend>{t(`signals.status.${status}`)} {!template && <span className="badge">{t('signals.settings.noMail')}</span>}</legend>
-        <Field id={`tpl-${status}-subject`} label={t('signals.settings.subject')}><input value={subject} onChange={(e) => setSubject(e.target.value)} /></Field>
-        <Field id={`tpl-${status}-body`} label={t('signals.settings.body')}><textarea rows={6} value={body} onChange={(e) => setBody(e.target.value)} /></Field>
+        <legend>
+          {t(`signals.status.${status}`)} {!template && <span className="badge">{t('signals.settings.noMail')}</span>}
+        </legend>
+        <Field id={`tpl-${status}-subject`} label={t('signals.settings.subject')}>
+          <input value={subject} onChange={(e) => setSubject(e.target.value)} />
+        </Field>
+        <Field id={`tpl-${status}-body`} label={t('signals.settings.body')}>
+          <textarea rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
+        </Field>
         {canEdit && (
           <div className="form-actions">
-            <button type="submit" className="button small">{t('signals.settings.save')}</button>
-            {template && <button type="button" className="button ghost small" onClick={() => void attempt(() => deleteTemplate(status, csrfToken), t('signals.settings.deleted'))}>{t('signals.settings.deleteTemplate')}</button>}
+            <button type="submit" className="button small">
+              {t('signals.settings.save')}
+            </button>
+            {template && (
+              <button
+                type="button"
+                className="button ghost small"
+                onClick={() => void attempt(() => deleteTemplate(status, csrfToken), t('signals.settings.deleted'))}
+              >
+                {t('signals.settings.deleteTemplate')}
+              </button>
+            )}
           </div>
         )}
-        {message && <p className={message.ok ? 'ok-text' : 'field-error'} role="status">{message.text}</p>}
+        {message && (
+          <p className={message.ok ? 'ok-text' : 'field-error'} role="status">
+            {message.text}
+          </p>
+        )}
       </fieldset>
     </form>
   );
@@ -50,12 +82,19 @@ export function TemplatesAdmin({ canEdit, csrfToken }: { canEdit: boolean; csrfT
   const { t } = useTranslation();
   const [state, reload] = useAsync(() => getTemplates(), []);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (state.status === 'error') return <p className="alert" role="alert">{state.detail}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="alert" role="alert">
+        {state.detail}
+      </p>
+    );
   const byStatus = new Map(state.data.templates.map((x) => [x.status, x]));
   return (
     <div className="templates-admin">
       <p className="hint">{t('signals.settings.templatesIntro', { placeholders: PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ') })}</p>
-      {SIGNAL_STATUSES.map((s) => <TemplateEditor key={s} status={s} template={byStatus.get(s)} canEdit={canEdit} csrfToken={csrfToken} onSaved={reload} />)}
+      {SIGNAL_STATUSES.map((s) => (
+        <TemplateEditor key={s} status={s} template={byStatus.get(s)} canEdit={canEdit} csrfToken={csrfToken} onSaved={reload} />
+      ))}
     </div>
   );
 }

@@ -39,23 +39,48 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
   return (
     <form className="action-form" onSubmit={submit} noValidate aria-labelledby="transition-title">
       <h3 id="transition-title">{t('signals.detail.transition')}</h3>
-      <Field id="transition-to" label={t('signals.detail.newStatus')} error={check === 'choose' || check === 'not-allowed' ? t(`signals.errors.transition_${check}`) : null}>
-        <select value={to} onChange={(e) => { setTo(e.target.value); setCheck(null); }}>
+      <Field
+        id="transition-to"
+        label={t('signals.detail.newStatus')}
+        error={check === 'choose' || check === 'not-allowed' ? t(`signals.errors.transition_${check}`) : null}
+      >
+        <select
+          value={to}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setCheck(null);
+          }}
+        >
           <option value="">{t('signals.detail.chooseStatus')}</option>
           {options.map((o) => (
-            <option key={o.to} value={o.to}>{t(`signals.status.${o.to}`, { defaultValue: o.label })}{o.requiresText ? ` ${t('signals.detail.needsText')}` : ''}</option>
+            <option key={o.to} value={o.to}>
+              {t(`signals.status.${o.to}`, { defaultValue: o.label })}
+              {o.requiresText ? ` ${t('signals.detail.needsText')}` : ''}
+            </option>
           ))}
         </select>
       </Field>
-      <Field id="transition-text" label={needsText ? t('signals.detail.textRequired') : t('signals.detail.textOptional')}
-        hint={t('signals.detail.textHint')} error={check === 'text-required' ? t('signals.errors.transition_text', { min: MIN_TRANSITION_TEXT }) : null}>
+      <Field
+        id="transition-text"
+        label={needsText ? t('signals.detail.textRequired') : t('signals.detail.textOptional')}
+        hint={t('signals.detail.textHint')}
+        error={check === 'text-required' ? t('signals.errors.transition_text', { min: MIN_TRANSITION_TEXT }) : null}
+      >
         <textarea rows={3} value={text} required={needsText} onChange={(e) => setText(e.target.value)} />
       </Field>
       {signal.permissions.publish && (
-        <label className="check"><input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} /> {t('signals.detail.alsoPublish')}</label>
+        <label className="check">
+          <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} /> {t('signals.detail.alsoPublish')}
+        </label>
       )}
-      {action.error && <p className="alert" role="alert">{action.error}</p>}
-      <button type="submit" className="button primary" disabled={action.busy}>{t('signals.detail.transitionSubmit')}</button>
+      {action.error && (
+        <p className="alert" role="alert">
+          {action.error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={action.busy}>
+        {t('signals.detail.transitionSubmit')}
+      </button>
     </form>
   );
 }

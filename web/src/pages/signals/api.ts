@@ -2,8 +2,22 @@
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Reply } from '../../api/types.ts';
 import type {
-  Category, Contact, FeedbackReply, FormStart, InboxReply, IntakeBody, IntakeReply, NearbySignal, PublicMap, RoutingRule, SavedFilter,
-  SignalDetail, StaffUser, Suggestion, Template, Tracking,
+  Category,
+  Contact,
+  FeedbackReply,
+  FormStart,
+  InboxReply,
+  IntakeBody,
+  IntakeReply,
+  NearbySignal,
+  PublicMap,
+  RoutingRule,
+  SavedFilter,
+  SignalDetail,
+  StaffUser,
+  Suggestion,
+  Template,
+  Tracking,
 } from './types.ts';
 
 const V1 = '/api/v1';
@@ -29,7 +43,11 @@ export const createSignal = (body: IntakeBody, idempotencyKey: string, csrf: Csr
 export function uploadPhoto(token: string, file: File, csrf: Csrf, c: ApiClient = api) {
   const form = new FormData();
   form.append('photo', file, file.name);
-  return c.request<Reply<'/api/v1/public/signals/track/{token}/photos', 'post'>>(`${PUB}/signals/track/${enc(token)}/photos`, { method: 'POST', body: form, csrfToken: csrf });
+  return c.request<Reply<'/api/v1/public/signals/track/{token}/photos', 'post'>>(`${PUB}/signals/track/${enc(token)}/photos`, {
+    method: 'POST',
+    body: form,
+    csrfToken: csrf,
+  });
 }
 
 export const trackSignal = (token: string, c: ApiClient = api) => c.request<Tracking>(`${PUB}/signals/track/${enc(token)}`);
@@ -37,13 +55,27 @@ export const trackingPhotoUrl = (token: string, photoId: string) => `${PUB}/sign
 export const giveFeedback = (token: string, body: Body<'/api/v1/public/signals/track/{token}/feedback'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<FeedbackReply>(`${PUB}/signals/track/${enc(token)}/feedback`, { method: 'POST', body, csrfToken: csrf });
 export const subscribeToSignal = (number: string, email: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/public/signals/{number}/subscriptions', 'post'>>(`${PUB}/signals/${enc(number)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/signals/{number}/subscriptions', 'post'>>(`${PUB}/signals/${enc(number)}/subscriptions`, {
+    method: 'POST',
+    body: { email },
+    csrfToken: csrf,
+  });
 export const subscribeToBuurt = (code: string, email: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/public/buurten/{code}/subscriptions', 'post'>>(`${PUB}/buurten/${enc(code)}/subscriptions`, { method: 'POST', body: { email }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/buurten/{code}/subscriptions', 'post'>>(`${PUB}/buurten/${enc(code)}/subscriptions`, {
+    method: 'POST',
+    body: { email },
+    csrfToken: csrf,
+  });
 export const confirmSubscription = (token: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/public/subscriptions/{token}/confirm', 'post'>>(`${PUB}/subscriptions/${enc(token)}/confirm`, { method: 'POST', csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/subscriptions/{token}/confirm', 'post'>>(`${PUB}/subscriptions/${enc(token)}/confirm`, {
+    method: 'POST',
+    csrfToken: csrf,
+  });
 export const unsubscribe = (token: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/public/subscriptions/{token}/unsubscribe', 'post'>>(`${PUB}/subscriptions/${enc(token)}/unsubscribe`, { method: 'POST', csrfToken: csrf });
+  c.request<Reply<'/api/v1/public/subscriptions/{token}/unsubscribe', 'post'>>(`${PUB}/subscriptions/${enc(token)}/unsubscribe`, {
+    method: 'POST',
+    csrfToken: csrf,
+  });
 export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}/signals/map`);
 
 // Staff side (session + CSRF).
@@ -57,7 +89,11 @@ export const addNote = (id: string, body: Body<'/api/v1/signals/{id}/notes'>, cs
 export const publishDescription = (id: string, published: boolean, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/description/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
 export const publishEntry = (id: string, entryId: number, published: boolean, csrf: Csrf, c: ApiClient = api) =>
-  c.request<SignalDetail>(`${V1}/signals/${enc(id)}/history/${entryId}/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
+  c.request<SignalDetail>(`${V1}/signals/${enc(id)}/history/${entryId}/publication`, {
+    method: 'PUT',
+    body: { published },
+    csrfToken: csrf,
+  });
 export type SignalPatch = Body<'/api/v1/signals/{id}', 'patch'>;
 export const patchSignal = (id: string, body: SignalPatch, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}`, { method: 'PATCH', body, csrfToken: csrf });
@@ -81,7 +117,11 @@ export const saveCategory = (slug: string, body: CategoryInput, csrf: Csrf, c: A
   c.request<Category>(`${V1}/signal-categories/${enc(slug)}`, { method: 'PUT', body, csrfToken: csrf });
 export const getRoutingRules = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-routing-rules'>>(`${V1}/signal-routing-rules`);
 export const saveRoutingRules = (rules: Body<'/api/v1/signal-routing-rules', 'put'>['rules'], csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/signal-routing-rules', 'put'>>(`${V1}/signal-routing-rules`, { method: 'PUT', body: { rules }, csrfToken: csrf });
+  c.request<Reply<'/api/v1/signal-routing-rules', 'put'>>(`${V1}/signal-routing-rules`, {
+    method: 'PUT',
+    body: { rules },
+    csrfToken: csrf,
+  });
 export const getTemplates = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-templates'>>(`${V1}/signal-templates`);
 export const saveTemplate = (status: string, body: Body<'/api/v1/signal-templates/{status}', 'put'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<Template>(`${V1}/signal-templates/${enc(status)}`, { method: 'PUT', body, csrfToken: csrf });

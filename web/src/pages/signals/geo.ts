@@ -24,9 +24,11 @@ export function pointInGeometry(geometry: AreaGeometry, lon: number, lat: number
 
 /** The buurt (with a polygon) containing the point, or null (outside the municipality). */
 export function buurtAt(buurten: readonly AreaFeature[], point: LatLon): AreaFeature | null {
-  return buurten.find((f) => f.geometry && !f.properties.isWater && pointInGeometry(f.geometry, point.lon, point.lat))
-    ?? buurten.find((f) => f.geometry && pointInGeometry(f.geometry, point.lon, point.lat))
-    ?? null;
+  return (
+    buurten.find((f) => f.geometry && !f.properties.isWater && pointInGeometry(f.geometry, point.lon, point.lat)) ??
+    buurten.find((f) => f.geometry && pointInGeometry(f.geometry, point.lon, point.lat)) ??
+    null
+  );
 }
 
 /** A point inside the buurt, for a buurt chosen from the list (approximate place). */
@@ -51,12 +53,18 @@ export interface PointCollection {
 }
 
 export function markerData(point: LatLon | null): PointCollection {
-  return { type: 'FeatureCollection', features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lon, point.lat] }, properties: {} }] : [] };
+  return {
+    type: 'FeatureCollection',
+    features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lon, point.lat] }, properties: {} }] : [],
+  };
 }
 
 /** Points with their properties, as the map layers read them (blurred ones are drawn as areas). */
 export function reportPoints(features: readonly PublicMapFeature[]): PointCollection {
-  return { type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...f.properties } })) };
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...f.properties } })),
+  };
 }
 
 /** Radius in pixels of a circle of `metres` at a zoom level and latitude (web mercator, 512 px tiles). */

@@ -27,7 +27,17 @@ export interface InboxFilter {
 }
 
 export const defaultFilter = (): InboxFilter => ({
-  q: '', status: [], open: 'true', category: '', area: '', assignee: '', overdue: false, olderThanDays: null, sort: 'newest', page: 1, view: 'list',
+  q: '',
+  status: [],
+  open: 'true',
+  category: '',
+  area: '',
+  assignee: '',
+  overdue: false,
+  olderThanDays: null,
+  sort: 'newest',
+  page: 1,
+  view: 'list',
 });
 
 const AREA = /^(BU\d{8}|WK\d{6})$/;

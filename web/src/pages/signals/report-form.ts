@@ -32,14 +32,24 @@ export interface ReportDraft {
 }
 
 export const emptyDraft = (): ReportDraft => ({
-  placeMode: 'map', point: null, buurtCode: '', addressText: '', description: '', categorySlug: '', email: '', phone: '', consent: false,
+  placeMode: 'map',
+  point: null,
+  buurtCode: '',
+  addressText: '',
+  description: '',
+  categorySlug: '',
+  email: '',
+  phone: '',
+  consent: false,
 });
 
 export type Step = 'place' | 'what' | 'contact';
 export const STEPS: readonly Step[] = ['place', 'what', 'contact'];
 
 /** Field name → i18n reason key under signals.errors. */
-export type FieldErrors = Partial<Record<'point' | 'buurtCode' | 'addressText' | 'description' | 'categorySlug' | 'email' | 'phone' | 'consent' | 'photos', string>>;
+export type FieldErrors = Partial<
+  Record<'point' | 'buurtCode' | 'addressText' | 'description' | 'categorySlug' | 'email' | 'phone' | 'consent' | 'photos', string>
+>;
 
 export const PHONE_MAX = 20;
 const PHONE = /^[+0-9 ()-]{6,20}$/;
@@ -133,7 +143,11 @@ export interface PhotoCandidate {
 export type PhotoProblem = 'type' | 'size' | 'tooMany';
 
 /** Checks chosen photos client-side (the server checks the bytes again); accepted ones up to the limit. */
-export function checkPhotos<T extends PhotoCandidate>(existing: number, chosen: readonly T[], maxBytes = PHOTO_MAX_BYTES): { accepted: T[]; rejected: Array<{ name: string; problem: PhotoProblem }> } {
+export function checkPhotos<T extends PhotoCandidate>(
+  existing: number,
+  chosen: readonly T[],
+  maxBytes = PHOTO_MAX_BYTES,
+): { accepted: T[]; rejected: Array<{ name: string; problem: PhotoProblem }> } {
   const accepted: T[] = [];
   const rejected: Array<{ name: string; problem: PhotoProblem }> = [];
   for (const f of chosen) {

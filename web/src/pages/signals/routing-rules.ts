@@ -53,7 +53,15 @@ export function rulesBody(rules: readonly RoutingRule[]): RoutingRule[] {
 }
 
 export const newRule = (): RoutingRule => ({
-  name: '', categorySlug: null, areaCode: null, weekdays: null, timeFrom: null, timeTo: null, assignKind: 'department', assignTo: '', active: true,
+  name: '',
+  categorySlug: null,
+  areaCode: null,
+  weekdays: null,
+  timeFrom: null,
+  timeTo: null,
+  assignKind: 'department',
+  assignTo: '',
+  active: true,
 });
 
 export interface CategoryErrors {

@@ -16,7 +16,9 @@ export interface OfferedActions {
   contact: boolean;
 }
 
-export function offeredActions(s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'>): OfferedActions {
+export function offeredActions(
+  s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'>,
+): OfferedActions {
   const merged = s.mergedIntoId !== null;
   return {
     transitions: s.allowedTransitions,
@@ -49,7 +51,10 @@ export interface SplitPart {
 }
 
 /** Errors per part (field → i18n reason key) for a split into 2–10 child reports. */
-export function checkSplitParts(parts: readonly SplitPart[]): { count: boolean; parts: Array<{ categorySlug?: string; description?: string }> } {
+export function checkSplitParts(parts: readonly SplitPart[]): {
+  count: boolean;
+  parts: Array<{ categorySlug?: string; description?: string }>;
+} {
   return {
     count: parts.length < 2 || parts.length > 10,
     parts: parts.map((p) => ({

@@ -6,7 +6,16 @@ import type { Body, Reply } from '../../api/types.ts';
 
 /** Every report status, in workflow order (the type is the API's; the list is checked against it). */
 export const SIGNAL_STATUSES = [
-  'new', 'accepted', 'in_progress', 'planned', 'waiting_for_reporter', 'forwarded', 'done', 'cancelled', 'reopened', 'reopen_requested',
+  'new',
+  'accepted',
+  'in_progress',
+  'planned',
+  'waiting_for_reporter',
+  'forwarded',
+  'done',
+  'cancelled',
+  'reopened',
+  'reopen_requested',
 ] as const satisfies readonly SignalStatus[];
 export type SignalStatus = SignalDetail['status'];
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;

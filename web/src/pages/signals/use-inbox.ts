@@ -32,7 +32,9 @@ export function lastInboxPath(): string {
 
 export function useInbox(csrfToken: string | null) {
   const [filter, setFilterState] = useState<InboxFilter>(() => filterFromQuery(window.location.search));
-  const [result, setResult] = useState<{ status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; data: InboxReply }>({ status: 'loading' });
+  const [result, setResult] = useState<{ status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; data: InboxReply }>(
+    { status: 'loading' },
+  );
   const [saved, reloadSaved] = useAsync(() => listSavedFilters().then((r) => r.filters), []);
   const [savedError, setSavedError] = useState<string | null>(null);
 

@@ -8,8 +8,21 @@ import { ApiError } from '../../api/client.ts';
 import { createSignal, getPublicCategories, nearbySignals, startForm, suggestCategory, uploadPhoto } from './api.ts';
 import { indexCategories, type CategoryIndex } from './categories.ts';
 import {
-  STEPS, checkPhotos, emptyDraft, fieldErrorsFromProblem, firstInvalidStep, hasErrors, intakeBody, newIdempotencyKey, validateStep,
-  waitBeforeSend, DESCRIPTION_MIN, type FieldErrors, type PhotoProblem, type ReportDraft, type Step,
+  STEPS,
+  checkPhotos,
+  emptyDraft,
+  fieldErrorsFromProblem,
+  firstInvalidStep,
+  hasErrors,
+  intakeBody,
+  newIdempotencyKey,
+  validateStep,
+  waitBeforeSend,
+  DESCRIPTION_MIN,
+  type FieldErrors,
+  type PhotoProblem,
+  type ReportDraft,
+  type Step,
 } from './report-form.ts';
 import type { FormStart, IntakeReply, NearbySignal, Suggestion } from './types.ts';
 import { errorText } from '../../ui/use-async.ts';
@@ -117,16 +130,44 @@ export function useReportForm(csrfToken: string | null) {
   };
 
   return {
-    form, categories, loadError, draft, step, errors, suggestion, manualCategory, photos, photoProblems, nearby, honeypot, sending,
-    sendError, result, update, patch, chooseCategory, addPhotos, removePhoto, next, back, send, setHoneypot,
+    form,
+    categories,
+    loadError,
+    draft,
+    step,
+    errors,
+    suggestion,
+    manualCategory,
+    photos,
+    photoProblems,
+    nearby,
+    honeypot,
+    sending,
+    sendError,
+    result,
+    update,
+    patch,
+    chooseCategory,
+    addPhotos,
+    removePhoto,
+    next,
+    back,
+    send,
+    setHoneypot,
   };
 }
 
 export type ReportForm = ReturnType<typeof useReportForm>;
 
 /** Sends the report (after the bot-check wait), then the photos with the tracking token. */
-async function sendReport(form: FormStart & { startedAt: number }, draft: ReportDraft, honeypot: string, photos: File[], key: string, csrf: string | null):
-  Promise<SendResult | { detail: string; network: boolean; fields: Record<string, string> }> {
+async function sendReport(
+  form: FormStart & { startedAt: number },
+  draft: ReportDraft,
+  honeypot: string,
+  photos: File[],
+  key: string,
+  csrf: string | null,
+): Promise<SendResult | { detail: string; network: boolean; fields: Record<string, string> }> {
   try {
     await sleep(waitBeforeSend(form.startedAt, form.minSeconds));
     const reply = await createSignal(intakeBody(draft, form.formToken, honeypot), key, csrf);
@@ -148,7 +189,9 @@ function useSuggestion(description: string, csrf: string | null): Suggestion | n
   useEffect(() => {
     if (text.length < DESCRIPTION_MIN) return;
     const timer = setTimeout(() => {
-      suggestCategory(text, csrf).then(setSuggestion).catch(() => setSuggestion(null));
+      suggestCategory(text, csrf)
+        .then(setSuggestion)
+        .catch(() => setSuggestion(null));
     }, 500);
     return () => clearTimeout(timer);
   }, [text, csrf]);

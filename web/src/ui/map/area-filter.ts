@@ -3,7 +3,11 @@ import type { AreaProperties } from '../../api/types.ts';
 
 /** Lower case without diacritics, so "Dubbeldam" matches "dubbeldam" and "Crabbehof" "crabbehof". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** True when every word of the query occurs in the name or the code. */

@@ -31,8 +31,16 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 export function buurtFillPaint(withBackground: boolean) {
   const base = withBackground ? 0.12 : 0.22;
   return {
-    'fill-color': ['case', selected, MAP_COLOURS.selectedFill, hovered, MAP_COLOURS.hoverFill,
-      ['boolean', ['get', 'isWater'], false], MAP_COLOURS.waterFill, MAP_COLOURS.buurtFill] as ExpressionSpecification,
+    'fill-color': [
+      'case',
+      selected,
+      MAP_COLOURS.selectedFill,
+      hovered,
+      MAP_COLOURS.hoverFill,
+      ['boolean', ['get', 'isWater'], false],
+      MAP_COLOURS.waterFill,
+      MAP_COLOURS.buurtFill,
+    ] as ExpressionSpecification,
     'fill-opacity': ['case', selected, 0.55, hovered, 0.45, base] as ExpressionSpecification,
   };
 }

@@ -16,9 +16,16 @@ function outerRings(geometry: AreaGeometry): Position[][] {
 }
 
 function extend(bounds: Bounds | null, x: number, y: number): Bounds {
-  if (!bounds) return [[x, y], [x, y]];
+  if (!bounds)
+    return [
+      [x, y],
+      [x, y],
+    ];
   const [[minX, minY], [maxX, maxY]] = bounds;
-  return [[Math.min(minX, x), Math.min(minY, y)], [Math.max(maxX, x), Math.max(maxY, y)]];
+  return [
+    [Math.min(minX, x), Math.min(minY, y)],
+    [Math.max(maxX, x), Math.max(maxY, y)],
+  ];
 }
 
 export function geometryBounds(geometry: AreaGeometry | null): Bounds | null {

@@ -15,7 +15,11 @@ declare global {
 export type MapState = { status: 'starting' } | { status: 'no-webgl' } | { status: 'ready'; map: MapLibreMap };
 
 /** `preserveDrawingBuffer`: keep the drawn frame so `map.getCanvas().toDataURL()` can export it as PNG (a little slower). */
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, config: Instance['map'] | null, preserveDrawingBuffer = false): MapState {
+export function useMapInstance(
+  container: RefObject<HTMLDivElement | null>,
+  config: Instance['map'] | null,
+  preserveDrawingBuffer = false,
+): MapState {
   const [state, setState] = useState<MapState>({ status: 'starting' });
 
   useEffect(() => {

@@ -58,8 +58,13 @@ export class ChunkParser {
     this.#setup = setup;
     this.#copy = encodeContext(setup.copy);
     this.#checker = new EventRowChecker({
-      index: setup.index, names: setup.names, crimeTypes: new Set(setup.crimeTypes), localTypes: setup.localTypes,
-      placer: placerOf(setup.vintages), now: setup.now, duplicates: false,
+      index: setup.index,
+      names: setup.names,
+      crimeTypes: new Set(setup.crimeTypes),
+      localTypes: setup.localTypes,
+      placer: placerOf(setup.vintages),
+      now: setup.now,
+      duplicates: false,
     });
   }
 

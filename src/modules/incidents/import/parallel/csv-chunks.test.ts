@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import { tempFile } from '../../../../../test/fixtures/incidents/setup.ts';
 import { planCsv } from './csv-chunks.ts';
 
-
 /** The text of each chunk, to check the cuts by eye. */
 const texts = (file: string, plan: NonNullable<ReturnType<typeof planCsv>>) =>
   plan.chunks.map((c) => fs.readFileSync(file).subarray(c.start, c.end).toString('utf8'));
@@ -17,7 +16,10 @@ describe('CSV chunk plan for the parallel import', () => {
     assert.equal(plan.delimiter, ',');
     assert.equal(plan.quoted, false);
     assert.deepEqual(texts(file, plan), ['1,x\n2,y\n', '3,z\n4,w\n', '5,v']);
-    assert.deepEqual(plan.chunks.map((c) => c.firstLine), [2, 4, 6]);
+    assert.deepEqual(
+      plan.chunks.map((c) => c.firstLine),
+      [2, 4, 6],
+    );
     assert.equal(plan.lines, 5, 'five lines after the header (the last without a newline)');
     assert.equal(plan.bytes, fs.statSync(file).size);
   });
@@ -29,7 +31,10 @@ describe('CSV chunk plan for the parallel import', () => {
     assert.equal(plan.delimiter, ';');
     assert.equal(plan.quoted, true);
     assert.deepEqual(texts(file, plan), ['1;"one\r\ntwo ""quoted"" \nthree"\r\n', '2;plain\r\n', '3;"x"\r\n']);
-    assert.deepEqual(plan.chunks.map((c) => c.firstLine), [2, 5, 6]);
+    assert.deepEqual(
+      plan.chunks.map((c) => c.firstLine),
+      [2, 5, 6],
+    );
     assert.equal(plan.lines, 5);
   });
 

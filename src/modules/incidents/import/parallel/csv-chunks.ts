@@ -45,7 +45,10 @@ function headerOf(fd: number): { text: string; end: number; line: number } | nul
   for (let line = 1; start < n; line++) {
     const nl = buf.indexOf(NL, start);
     const end = nl === -1 || nl >= n ? n : nl;
-    const text = buf.toString('utf8', start, end).replace(/^\uFEFF/, '').replace(/\r$/, '');
+    const text = buf
+      .toString('utf8', start, end)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r$/, '');
     if (text.trim() !== '') return { text, end: Math.min(n, end + 1), line };
     if (nl === -1) break;
     start = nl + 1;

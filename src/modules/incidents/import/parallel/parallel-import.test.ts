@@ -13,7 +13,11 @@ import { importIncidents, type IncidentImportOptions } from '../import-service.t
 import { isSkippedAmsterdamTime } from '../../event-time.ts';
 
 /** Places in buurten of both indelingen (events-rd.csv), cycled. */
-const PLACES = [[104959.39, 425568.83], [105097.19, 425379.5], [104687.41, 422059.91]];
+const PLACES = [
+  [104959.39, 425568.83],
+  [105097.19, 425379.5],
+  [104687.41, 422059.91],
+];
 const TYPES = ['1.1.1', '1.4.5', '2.5.2', '1.2.3'];
 
 /** A local wall-clock text `hours` after 2021-01-01 00:00, one hour on where it falls in the skipped spring hour. */
@@ -34,7 +38,6 @@ function eventsCsv(n: number, o: { quoted?: boolean; bad?: Map<number, string>; 
   return lines.join('\n') + '\n';
 }
 
-
 const PARALLEL = { workers: 2, minBytes: 0, chunkBytes: 4096 };
 const SEQUENTIAL = { workers: 1 };
 
@@ -49,8 +52,9 @@ describe('parallel incident import', () => {
   const run = (file: string, source: string, parallel: IncidentImportOptions['parallel'], extra: Partial<IncidentImportOptions> = {}) =>
     importIncidents(ctx, { file, municipality: GM, source, parallel, ...extra });
   const stored = async (source: string) =>
-    (await database.db.selectFrom('incidents').selectAll().where('source', '=', source).orderBy('id').execute())
-      .map(({ id: _id, source: _s, batch_id: _b, ...rest }) => rest);
+    (await database.db.selectFrom('incidents').selectAll().where('source', '=', source).orderBy('id').execute()).map(
+      ({ id: _id, source: _s, batch_id: _b, ...rest }) => rest,
+    );
 
   it('stores exactly what the sequential import stores, in file order, in many chunks', async () => {
     const file = tempFile(eventsCsv(3000));
@@ -63,13 +67,20 @@ describe('parallel incident import', () => {
     const [a, b] = [await stored('par'), await stored('seq')];
     assert.equal(a.length, 3000);
     assert.deepEqual(a, b);
-    assert.deepEqual(a.slice(0, 3).map((r) => r.source_id), ['P-0', 'P-1', 'P-2'], 'ids follow the file order');
+    assert.deepEqual(
+      a.slice(0, 3).map((r) => r.source_id),
+      ['P-0', 'P-1', 'P-2'],
+      'ids follow the file order',
+    );
     const batch = await database.db.selectFrom('incident_batches').selectAll().where('id', '=', par.batchId).executeTakeFirstOrThrow();
     assert.deepEqual([batch.rows_read, batch.rows_inserted, batch.rows_unchanged, batch.rows_quarantined], [3000, 3000, 0, 0]);
   });
 
   it('reads quoted fields with line breaks and reports bad rows by the same line as the sequential import', async () => {
-    const bad = new Map([[50, 'Q-50,9.9.9,2021-03-01T10:00,,104959.39,425568.83,x'], [400, 'Q-400,1.1.1,gisteren,,104959.39,425568.83,x']]);
+    const bad = new Map([
+      [50, 'Q-50,9.9.9,2021-03-01T10:00,,104959.39,425568.83,x'],
+      [400, 'Q-400,1.1.1,gisteren,,104959.39,425568.83,x'],
+    ]);
     const file = tempFile(eventsCsv(600, { quoted: true, bad, prefix: 'Q' }));
     const errorsOf = async (parallel: IncidentImportOptions['parallel']) => {
       try {
@@ -83,17 +94,34 @@ describe('parallel incident import', () => {
     const [par, seq] = [await errorsOf(PARALLEL), await errorsOf(SEQUENTIAL)];
     assert.deepEqual(par, seq);
     // Rows 0, 7, 14, … span two lines each: data row 50 is on line 2 + 50 + 8 (rows 0, 7, …, 49 before it), row 400 on 2 + 400 + 58.
-    assert.deepEqual(par.map((e) => e.name), ['line 60, column type', 'line 460, column start']);
+    assert.deepEqual(
+      par.map((e) => e.name),
+      ['line 60, column type', 'line 460, column start'],
+    );
     assert.equal((await stored('q-2')).length, 0, 'nothing stored');
     const q = await run(file, 'q-quarantine', PARALLEL, { quarantine: true });
     assert.deepEqual([q.rowsInserted, q.rowsQuarantined], [598, 2]);
-    const kept = await database.db.selectFrom('incident_quarantine').select(['line', 'raw']).where('batch_id', '=', q.batchId).orderBy('line').execute();
-    assert.deepEqual(kept.map((k) => [k.line, (k.raw as Record<string, string>).id]), [[60, 'Q-50'], [460, 'Q-400']]);
+    const kept = await database.db
+      .selectFrom('incident_quarantine')
+      .select(['line', 'raw'])
+      .where('batch_id', '=', q.batchId)
+      .orderBy('line')
+      .execute();
+    assert.deepEqual(
+      kept.map((k) => [k.line, (k.raw as Record<string, string>).id]),
+      [
+        [60, 'Q-50'],
+        [460, 'Q-400'],
+      ],
+    );
     assert.equal((await stored('q-quarantine')).find((r) => r.source_id === 'Q-7')?.source_id, 'Q-7');
   });
 
   it('refuses a file that is not valid CSV in a later chunk with the line the sequential import names, storing nothing, also with --quarantine', async () => {
-    const file = tempFile(eventsCsv(800, { quoted: true, bad: new Map([[500, 'Q-500,1.1.1,2021-03-01T10:00,,104959.39,425568.83,x"y']]), prefix: 'Q' }), 'quote.csv');
+    const file = tempFile(
+      eventsCsv(800, { quoted: true, bad: new Map([[500, 'Q-500,1.1.1,2021-03-01T10:00,,104959.39,425568.83,x"y']]), prefix: 'Q' }),
+      'quote.csv',
+    );
     const messageOf = async (source: string, parallel: IncidentImportOptions['parallel'], quarantine = false) => {
       try {
         await run(file, source, parallel, { quarantine });

@@ -52,20 +52,39 @@ function gather(into: Gathered, r: ChunkResult): void {
   for (const [y, n] of Object.entries(r.byAreaYear)) into.byAreaYear[y] = (into.byAreaYear[y] ?? 0) + n;
 }
 
-async function setupOf(ctx: ServiceContext, o: IncidentImportOptions, plan: CsvPlan, mapping: EventMapping | undefined): Promise<Omit<ChunkSetup, 'copy'>> {
+async function setupOf(
+  ctx: ServiceContext,
+  o: IncidentImportOptions,
+  plan: CsvPlan,
+  mapping: EventMapping | undefined,
+): Promise<Omit<ChunkSetup, 'copy'>> {
   const crimeTypes = await crimeTypeCodes(ctx);
   checkMappingTypes(mapping, crimeTypes);
   const names = resolveColumns(plan.header, mapping);
   checkHeader(path.basename(o.file), plan.header, mapping, names);
   const index = Object.fromEntries(Object.entries(names).map(([f, c]) => [f, plan.header.indexOf(c)]));
   return {
-    file: o.file, delimiter: plan.delimiter, quoted: plan.quoted, header: plan.header, index, names,
-    crimeTypes: [...crimeTypes], localTypes: mapping?.types ?? {}, now: Date.now(), vintages: await placerAreas(ctx, o.municipality),
+    file: o.file,
+    delimiter: plan.delimiter,
+    quoted: plan.quoted,
+    header: plan.header,
+    index,
+    names,
+    crimeTypes: [...crimeTypes],
+    localTypes: mapping?.types ?? {},
+    now: Date.now(),
+    vintages: await placerAreas(ctx, o.municipality),
   };
 }
 
 async function sourceHasRows(ctx: ServiceContext, gemeente: string, source: string): Promise<boolean> {
-  const row = await ctx.db.selectFrom('incidents').select('id').where('gemeente_code', '=', gemeente).where('source', '=', source).limit(1).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('incidents')
+    .select('id')
+    .where('gemeente_code', '=', gemeente)
+    .where('source', '=', source)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -73,7 +92,9 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.c
 
 /** The parallel import, or null when the sequential path must do it (see above). */
 export async function importIncidentsParallel(
-  ctx: ServiceContext, o: IncidentImportOptions & { source: string }, mapping: EventMapping | undefined,
+  ctx: ServiceContext,
+  o: IncidentImportOptions & { source: string },
+  mapping: EventMapping | undefined,
 ): Promise<IncidentImportSummary | null> {
   const workers = o.parallel?.workers ?? importWorkers();
   const minBytes = o.parallel?.minBytes ?? PARALLEL_MIN_BYTES;
@@ -86,7 +107,13 @@ export async function importIncidentsParallel(
   const file = path.basename(o.file);
   const setup = await setupOf(ctx, o, plan, mapping);
   const got: Gathered = { rowsRead: 0, problems: [], bad: [], byAreaYear: {} };
-  const info = { gemeente: o.municipality, source: o.source, fileName: file, mode: o.quarantine ? 'quarantine' as const : 'all-or-nothing' as const, actor: actorLabel(ctx.actor) };
+  const info = {
+    gemeente: o.municipality,
+    source: o.source,
+    fileName: file,
+    mode: o.quarantine ? ('quarantine' as const) : ('all-or-nothing' as const),
+    actor: actorLabel(ctx.actor),
+  };
   let t1 = t0;
   try {
     const result = await bulk(async (s) => {
@@ -94,7 +121,9 @@ export async function importIncidentsParallel(
       await store.prepare(plan.lines);
       const copy = { gemeente: o.municipality, source: o.source, synthetic: false, batchId: store.batchId };
       await readChunksInParallel({
-        setup: { ...setup, copy }, chunks: plan.chunks, workers,
+        setup: { ...setup, copy },
+        chunks: plan.chunks,
+        workers,
         onChunk: async (r, i) => {
           if (r.fatal) throw invalidFile(file, r.fatal.line, r.fatal.reason);
           gather(got, r);
@@ -110,9 +139,19 @@ export async function importIncidentsParallel(
     });
     o.onProgress?.({ phase: 'done', rows: got.rowsRead });
     return {
-      file, kind: 'csv', source: o.source, batchId: result.batchId, rowsRead: got.rowsRead, rowsInserted: result.inserted,
-      rowsUnchanged: 0, rowsQuarantined: got.bad.length, problems: got.problems, byAreaYear: got.byAreaYear, bulkMode: result.bulkMode,
-      seconds: { read: (t1 - t0) / 1000, store: (performance.now() - t1) / 1000 }, parallel: { workers, chunks: plan.chunks.length },
+      file,
+      kind: 'csv',
+      source: o.source,
+      batchId: result.batchId,
+      rowsRead: got.rowsRead,
+      rowsInserted: result.inserted,
+      rowsUnchanged: 0,
+      rowsQuarantined: got.bad.length,
+      problems: got.problems,
+      byAreaYear: got.byAreaYear,
+      bulkMode: result.bulkMode,
+      seconds: { read: (t1 - t0) / 1000, store: (performance.now() - t1) / 1000 },
+      parallel: { workers, chunks: plan.chunks.length },
     };
   } catch (err) {
     if (isUniqueViolation(err)) return null;

@@ -10,9 +10,13 @@ import type { IndicatorAdapter, Reading } from './types.ts';
 type Params = { source: 'custom'; name: string; unit: string };
 
 export async function measurements(ctx: ServiceContext, goalId: string) {
-  const rows = await ctx.db.selectFrom('goal_measurements')
+  const rows = await ctx.db
+    .selectFrom('goal_measurements')
     .select(['id', dateText('measured_on').as('measured_on'), 'value', 'source', 'note', 'entered_by', 'entered_at'])
-    .where('goal_id', '=', goalId).orderBy('measured_on').orderBy('entered_at').execute();
+    .where('goal_id', '=', goalId)
+    .orderBy('measured_on')
+    .orderBy('entered_at')
+    .execute();
   return rows.map((r) => ({ ...r, measured_on: r.measured_on!, value: Number(r.value) }));
 }
 
@@ -23,13 +27,27 @@ export const custom: IndicatorAdapter<Params> = {
     if (!inWindow.length) return null;
     const mean = inWindow.reduce((s, m) => s + m.value, 0) / inWindow.length;
     const sources = [...new Set(inWindow.map((m) => m.source))].join('; ');
-    return { value: mean, margin: null, from, to, source: `${i.name}: gemiddelde van ${inWindow.length} ${inWindow.length === 1 ? 'meting' : 'metingen'} (${sources})`, kind: 'measurement' } satisfies Reading;
+    return {
+      value: mean,
+      margin: null,
+      from,
+      to,
+      source: `${i.name}: gemiddelde van ${inWindow.length} ${inWindow.length === 1 ? 'meting' : 'metingen'} (${sources})`,
+      kind: 'measurement',
+    } satisfies Reading;
   },
   async latest(ctx, env, i, _from, baselineTo, asOf) {
     if (!env.goalId) return null;
     const after = (await measurements(ctx, env.goalId)).filter((m) => m.measured_on >= baselineTo && m.measured_on <= asOf);
     const last = after[after.length - 1];
     if (!last) return null;
-    return { value: last.value, margin: null, from: last.measured_on, to: last.measured_on, source: `${i.name}: ${last.source}`, kind: 'measurement' };
+    return {
+      value: last.value,
+      margin: null,
+      from: last.measured_on,
+      to: last.measured_on,
+      source: `${i.name}: ${last.source}`,
+      kind: 'measurement',
+    };
   },
 };

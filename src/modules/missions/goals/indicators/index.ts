@@ -15,7 +15,14 @@ export function readOver(ctx: ServiceContext, env: IndicatorEnv, i: Indicator, f
   return adapterOf(i).over(ctx, env, i, from, to);
 }
 
-export function readLatest(ctx: ServiceContext, env: IndicatorEnv, i: Indicator, baselineFrom: string, baselineTo: string, asOf: string): Promise<Reading | null> {
+export function readLatest(
+  ctx: ServiceContext,
+  env: IndicatorEnv,
+  i: Indicator,
+  baselineFrom: string,
+  baselineTo: string,
+  asOf: string,
+): Promise<Reading | null> {
   return adapterOf(i).latest(ctx, env, i, baselineFrom, baselineTo, asOf);
 }
 

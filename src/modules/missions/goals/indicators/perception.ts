@@ -19,22 +19,45 @@ interface Row {
 }
 
 /** Published (not suppressed) estimates of one indicator and area, by year. */
-export async function surveyResults(ctx: ServiceContext, gemeente: string, indicatorCode: string, areaCode: string, minRespondents: number): Promise<Row[]> {
-  const figures = await surveyFigures(ctx, { municipality: gemeente, indicatorCodes: [indicatorCode], areaCodes: [areaCode], minRespondents });
-  return figures.filter((f) => f.value !== null).map((f) => ({ year: f.year, value: f.value!, margin: f.margin, source: f.source })).sort((a, b) => a.year - b.year);
+export async function surveyResults(
+  ctx: ServiceContext,
+  gemeente: string,
+  indicatorCode: string,
+  areaCode: string,
+  minRespondents: number,
+): Promise<Row[]> {
+  const figures = await surveyFigures(ctx, {
+    municipality: gemeente,
+    indicatorCodes: [indicatorCode],
+    areaCodes: [areaCode],
+    minRespondents,
+  });
+  return figures
+    .filter((f) => f.value !== null)
+    .map((f) => ({ year: f.year, value: f.value!, margin: f.margin, source: f.source }))
+    .sort((a, b) => a.year - b.year);
 }
 
 const reading = (r: Row): Reading => ({
-  value: r.value, margin: r.margin, from: `${r.year}-01-01`, to: `${r.year + 1}-01-01`, source: `${r.source} ${r.year}`, kind: 'estimate',
+  value: r.value,
+  margin: r.margin,
+  from: `${r.year}-01-01`,
+  to: `${r.year + 1}-01-01`,
+  source: `${r.source} ${r.year}`,
+  kind: 'estimate',
 });
 
 export const perception: IndicatorAdapter<Params> = {
   async over(ctx, env, i, from, to) {
-    const rows = (await surveyResults(ctx, env.gemeente, i.indicatorCode, i.areaCode, env.minRespondents)).filter((r) => `${r.year}-01-01` >= from && `${r.year}-01-01` < to);
+    const rows = (await surveyResults(ctx, env.gemeente, i.indicatorCode, i.areaCode, env.minRespondents)).filter(
+      (r) => `${r.year}-01-01` >= from && `${r.year}-01-01` < to,
+    );
     return rows.length ? reading(rows[rows.length - 1]!) : null;
   },
   async latest(ctx, env, i, _from, baselineTo, asOf) {
-    const rows = (await surveyResults(ctx, env.gemeente, i.indicatorCode, i.areaCode, env.minRespondents)).filter((r) => `${r.year}-01-01` >= baselineTo && `${r.year}-01-01` <= asOf);
+    const rows = (await surveyResults(ctx, env.gemeente, i.indicatorCode, i.areaCode, env.minRespondents)).filter(
+      (r) => `${r.year}-01-01` >= baselineTo && `${r.year}-01-01` <= asOf,
+    );
     return rows.length ? reading(rows[rows.length - 1]!) : null;
   },
 };

@@ -24,7 +24,8 @@ async function eventCount(ctx: ServiceContext, env: IndicatorEnv, types: string[
 
 /** CBS yearly counts of the scope buurten for the whole years in [from, to); null when not exactly whole years or missing. */
 async function cbsCount(ctx: ServiceContext, env: IndicatorEnv, types: string[], from: string, to: string): Promise<Reading | null> {
-  if (env.scope.kind !== 'buurten' || !from.endsWith('-01-01') || !to.endsWith('-01-01') || types.length > 1 || types[0]?.endsWith('.*')) return null;
+  if (env.scope.kind !== 'buurten' || !from.endsWith('-01-01') || !to.endsWith('-01-01') || types.length > 1 || types[0]?.endsWith('.*'))
+    return null;
   const codes = new Set(env.scope.codes);
   let total = 0;
   for (let year = Number(from.slice(0, 4)); year < Number(to.slice(0, 4)); year++) {

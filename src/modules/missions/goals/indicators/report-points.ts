@@ -15,9 +15,19 @@ export interface ReportPoint {
   mainCategory: string;
 }
 
-export async function reportPoints(ctx: ServiceContext, gemeente: string, q: { from: Date; to: Date; categories?: string[] }): Promise<ReportPoint[]> {
+export async function reportPoints(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: { from: Date; to: Date; categories?: string[] },
+): Promise<ReportPoint[]> {
   const ev = await signalEvents(ctx, gemeente, { from: q.from, to: q.to, ...(q.categories?.length ? { categories: q.categories } : {}) });
   return Array.from({ length: ev.count }, (_, i) => ({
-    x: ev.x[i]!, y: ev.y[i]!, lon: ev.lon[i]!, lat: ev.lat[i]!, time: ev.time[i]!, category: ev.category[i]!, mainCategory: ev.mainCategory[i]!,
+    x: ev.x[i]!,
+    y: ev.y[i]!,
+    lon: ev.lon[i]!,
+    lat: ev.lat[i]!,
+    time: ev.time[i]!,
+    category: ev.category[i]!,
+    mainCategory: ev.mainCategory[i]!,
   }));
 }

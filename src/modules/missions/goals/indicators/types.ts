@@ -14,14 +14,34 @@ const crimeCode = z.string().regex(/^\d+(\.\d+)*(\.\*)?$/);
 
 export const indicatorSchema = z
   .discriminatedUnion('source', [
-    z.object({ source: z.literal('registered-crime'), crimeTypes: z.array(crimeCode).max(50).optional().describe("CBS codes; default: the mission's crime types") }),
-    z.object({ source: z.literal('reports'), categories: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(50).optional().describe("Report categories; default: the mission's") }),
+    z.object({
+      source: z.literal('registered-crime'),
+      crimeTypes: z.array(crimeCode).max(50).optional().describe("CBS codes; default: the mission's crime types"),
+    }),
+    z.object({
+      source: z.literal('reports'),
+      categories: z
+        .array(z.string().regex(/^[a-z0-9-]+$/))
+        .max(50)
+        .optional()
+        .describe("Report categories; default: the mission's"),
+    }),
     z.object({
       source: z.literal('perception'),
-      indicatorCode: z.string().regex(/^[a-z0-9-]+$/).describe('Perception indicator code (GET /perception/indicators)'),
-      areaCode: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/).describe('Survey area: the buurt, wijk or gemeente the estimate is for'),
+      indicatorCode: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .describe('Perception indicator code (GET /perception/indicators)'),
+      areaCode: z
+        .string()
+        .regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/)
+        .describe('Survey area: the buurt, wijk or gemeente the estimate is for'),
     }),
-    z.object({ source: z.literal('custom'), name: z.string().trim().min(1).max(200), unit: z.string().trim().min(1).max(50).describe("e.g. 'aantal', '%', 'rapportcijfer'") }),
+    z.object({
+      source: z.literal('custom'),
+      name: z.string().trim().min(1).max(200),
+      unit: z.string().trim().min(1).max(50).describe("e.g. 'aantal', '%', 'rapportcijfer'"),
+    }),
   ])
   .describe('What the goal measures');
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -51,7 +71,14 @@ export interface IndicatorAdapter<I extends Indicator> {
   /** The value over [from, to) (ISO dates), or null when there is no data for it. */
   over(ctx: ServiceContext, env: IndicatorEnv, indicator: I, from: string, to: string): Promise<Reading | null>;
   /** The newest value comparable with a baseline over [baselineFrom, baselineTo) (same length and source). */
-  latest(ctx: ServiceContext, env: IndicatorEnv, indicator: I, baselineFrom: string, baselineTo: string, asOf: string): Promise<Reading | null>;
+  latest(
+    ctx: ServiceContext,
+    env: IndicatorEnv,
+    indicator: I,
+    baselineFrom: string,
+    baselineTo: string,
+    asOf: string,
+  ): Promise<Reading | null>;
 }
 
 export const DAY_MS = 86_400_000;
