@@ -4203,6 +4203,90 @@ export interface paths {
       };
     };
   };
+  "/api/v1/partners": {
+    /** Partner organisations (no personal data) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              partners: ({
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+                  contactRole: string | null;
+                  description: string | null;
+                  /** @description Missions this partner takes part in */
+                  missions: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /** Add a partner organisation (coordinators, admins) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Organisation name — never a person */
+            name: string;
+            /** @enum {string} */
+            kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+            /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
+            contactRole?: string;
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+              contactRole: string | null;
+              description: string | null;
+              /** @description Missions this partner takes part in */
+              missions: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/partners/{id}/members": {
+    /** Let a partner-role account act for this partner (sees its missions) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uuid
+             * @description A user account (role partner) that acts for this partner
+             */
+            userId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/v1/missions/{id}/goals": {
     /** Goals with live baseline, current value and computed progress */
     get: {
@@ -4907,90 +4991,6 @@ export interface paths {
               };
             };
           };
-        };
-      };
-    };
-  };
-  "/api/v1/partners": {
-    /** Partner organisations (no personal data) */
-    get: {
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              partners: ({
-                  id: string;
-                  name: string;
-                  /** @enum {string} */
-                  kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
-                  contactRole: string | null;
-                  description: string | null;
-                  /** @description Missions this partner takes part in */
-                  missions: number;
-                })[];
-            };
-          };
-        };
-      };
-    };
-    /** Add a partner organisation (coordinators, admins) */
-    post: {
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @description Organisation name — never a person */
-            name: string;
-            /** @enum {string} */
-            kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
-            /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
-            contactRole?: string;
-            description?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          content: {
-            "application/json": {
-              id: string;
-              name: string;
-              /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
-              contactRole: string | null;
-              description: string | null;
-              /** @description Missions this partner takes part in */
-              missions: number;
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/partners/{id}/members": {
-    /** Let a partner-role account act for this partner (sees its missions) */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /**
-             * Format: uuid
-             * @description A user account (role partner) that acts for this partner
-             */
-            userId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
         };
       };
     };
