@@ -164,7 +164,7 @@ export const anyTextMutations: Record<string, TextMutation> = {
   },
   strayQuote: (t, rng) => {
     const at = rng.int(t.length + 1);
-    return { bytes: utf8(t.slice(0, at) + '"' + t.slice(at)), label: `stray double quote at character ${at}` };
+    return { bytes: utf8(`${t.slice(0, at)}"${t.slice(at)}`), label: `stray double quote at character ${at}` };
   },
   crOnly: (t) => ({ bytes: utf8(t.replace(/\r?\n/g, '\r')), label: 'CR line ends (old Mac)' }),
   crlf: (t) => ({ bytes: utf8(t.replace(/\r?\n/g, '\r\n')), label: 'CRLF line ends' }),
@@ -178,7 +178,7 @@ export const anyTextMutations: Record<string, TextMutation> = {
 
 /** Text mutations for CSV files (cells, columns, rows, delimiter). */
 export const csvMutations: Record<string, TextMutation> = {
-  headerOnly: (t) => ({ bytes: utf8(lines(t)[0]! + '\n'), label: 'header only' }),
+  headerOnly: (t) => ({ bytes: utf8(`${lines(t)[0]!}\n`), label: 'header only' }),
   firstLines: (t, rng) => {
     const k = 1 + rng.int(Math.max(1, lines(t).length));
     return { bytes: utf8(lines(t).slice(0, k).join('\n')), label: `first ${k} lines` };
@@ -219,7 +219,7 @@ export const csvMutations: Record<string, TextMutation> = {
     const ls = lines(t);
     const cells = ls[0]!.split(d);
     const k = rng.int(cells.length);
-    cells[k] = rng.pick([cells[k]!.toUpperCase() + 'X', '', 'naam', 'bsn', cells[0]!, ' ', '"']);
+    cells[k] = rng.pick([`${cells[k]!.toUpperCase()}X`, '', 'naam', 'bsn', cells[0]!, ' ', '"']);
     ls[0] = cells.join(d);
     return { bytes: utf8(ls.join('\n')), label: `header cell ${k + 1} renamed to ${JSON.stringify(cells[k])}` };
   },
@@ -255,7 +255,7 @@ export const csvMutations: Record<string, TextMutation> = {
   extraField: (t, rng) => {
     const ls = lines(t);
     const i = Math.max(0, dataLine(ls, rng));
-    ls[i] += delimiterOfText(t) + 'extra';
+    ls[i] += `${delimiterOfText(t)}extra`;
     return { bytes: utf8(ls.join('\n')), label: `extra field on line ${i + 1}` };
   },
   missingField: (t, rng) => {
@@ -320,7 +320,7 @@ export const csvMutations: Record<string, TextMutation> = {
     const rows = ls.slice(1);
     const out = [ls[0]!];
     for (let k = 0; k < n && rows.length; k++) out.push(rows[k % rows.length]!);
-    return { bytes: utf8(out.join('\n') + '\n'), label: `${n} rows cycling the base rows (duplicates)` };
+    return { bytes: utf8(`${out.join('\n')}\n`), label: `${n} rows cycling the base rows (duplicates)` };
   },
   wideRow: (t, rng) => {
     const ls = lines(t);
