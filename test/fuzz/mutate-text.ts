@@ -43,7 +43,9 @@ function replaceCell(
   const candidates: [number, number][] = [];
   ls.forEach((l, i) => {
     if (i === 0 || l.trim() === '') return;
-    l.split(d).forEach((c, k) => where(c.replace(/^"|"$/g, '')) && candidates.push([i, k]));
+    l.split(d).forEach((c, k) => {
+      if (where(c.replace(/^"|"$/g, ''))) candidates.push([i, k]);
+    });
   });
   if (!candidates.length) return null;
   const [i, k] = rng.pick(candidates);
@@ -285,6 +287,7 @@ export const csvMutations: Record<string, TextMutation> = {
     return { bytes: utf8(r?.text ?? t), label: `number ${JSON.stringify(bad)} in column ${(r?.column ?? -1) + 1}` };
   },
   oddCell: (t, rng) => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: '${x}' is a literal cell value (template-injection probe), not a forgotten template literal
     const s = rng.pick([...ODD_TEXT, 'NULL', 'null', '=1+1', '<script>', "' OR 1=1 --", '%s%n', '${x}', '\\N']);
     const r = replaceCell(t, rng, (v) => (rng.chance(0.5) ? s : v + s));
     return { bytes: utf8(r?.text ?? t), label: `cell ${JSON.stringify(s)} in column ${(r?.column ?? 0) + 1}` };
