@@ -167,7 +167,9 @@ async function measure(engine: string, database: Database, dir: string, file: st
       await (await fetch(`${base}${url}`, { headers: { cookie } })).arrayBuffer();
       const loop = monitorEventLoopDelay({ resolution: 1 });
       let gcMax = 0;
-      const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMax = Math.max(gcMax, e.duration))));
+      const gc = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
+      });
       gc.observe({ entryTypes: ['gc'] });
       loop.enable();
       const [r] = await runClient(base, cookie, 100, url);
@@ -220,7 +222,7 @@ function report(all: Figures[]): string {
         `- ${f.engine}: import ${f.importSeconds.toFixed(1)} s; columns load on the first request ${f.loadSeconds.toFixed(1)} s; typed-array memory ${f.columnMb.toFixed(0)} MB (capacity doubles as rows arrive); DuckDB table load from CSV ${f.duck.loadSeconds.toFixed(1)} s.`,
     ),
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {

@@ -147,7 +147,7 @@ function report(all: Figures[], fileBytes: number): string {
         `| ${f.engine} | ${f.firstSeconds.toFixed(1)} s | ${Math.round(ROWS / f.firstSeconds).toLocaleString('en')} | ${f.firstCpuSeconds.toFixed(1)} s | ${f.parallel} | ${f.readSeconds.toFixed(1)} s | ${f.storeSeconds.toFixed(1)} s | ${f.bulkMode ? 'yes' : 'no'} | ${f.againSeconds.toFixed(1)} s | ${f.columnsLoadSeconds.toFixed(1)} s | ${f.filterP95Ms.toFixed(1)} ms |`,
     ),
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../../src/core/config.ts';
-import { openDatabase } from '../../src/db/database.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { freshDatabaseUrl } from '../helpers/test-database.ts';
 

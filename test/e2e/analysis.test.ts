@@ -213,6 +213,7 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
       .getByTestId('from-analysis')
       .waitFor({ timeout: 60_000 })
       .catch(async (e: unknown) => {
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not a DOM node: the rendered text (what the tester saw) for the failure message; textContent() may be null
         throw new Error(`${String(e)}\n${page.url()}\n${(await page.locator('main').innerText()).slice(0, 600)}`);
       });
     await page.getByText(`${hot99} rastercellen van 100 m`).waitFor();

@@ -270,7 +270,7 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
       coloured = await page.evaluate(async () => {
         const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
         const src = map?.getSource('wijken') as { getData(): Promise<{ features: { properties: { quadrant?: string } }[] }> } | undefined;
-        if (!map || !map.loaded() || !src || map.queryRenderedFeatures({ layers: ['quadrant-fill'] }).length === 0) return null;
+        if (!map?.loaded() || !src || map.queryRenderedFeatures({ layers: ['quadrant-fill'] }).length === 0) return null;
         return (await src.getData()).features.filter((f) => f.properties.quadrant && f.properties.quadrant !== 'none').length;
       });
       if (coloured === null) await page.waitForTimeout(500);

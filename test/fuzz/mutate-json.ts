@@ -59,7 +59,8 @@ const REPLACEMENTS: ((rng: Rng) => Json)[] = [
   () => '\u0000',
   () => 'a\ud800b',
   () => Number.MAX_SAFE_INTEGER + 2,
-  () => 12345678901234567890,
+  // An integer beyond 2⁵³ (written as the double it is: 12345678901234567890 rounds to this value).
+  () => 12345678901234567000,
   () => '\u202e',
   () => ['a', 'b'],
 ];
@@ -72,7 +73,7 @@ function describe(v: Json): string {
   }
 }
 
-function mutateParsed(text: string, rng: Rng, f: (root: Json, s: Slot[]) => string): Mutated {
+function mutateParsed(text: string, f: (root: Json, s: Slot[]) => string): Mutated {
   let root: Json;
   try {
     root = JSON.parse(text) as Json;
@@ -91,7 +92,7 @@ function mutateParsed(text: string, rng: Rng, f: (root: Json, s: Slot[]) => stri
 
 export const jsonMutations: Record<string, TextMutation> = {
   replaceNode: (t, rng) =>
-    mutateParsed(t, rng, (_root, s) => {
+    mutateParsed(t, (_root, s) => {
       if (!s.length) return 'no node';
       const slot = rng.pick(s);
       const v = rng.pick(REPLACEMENTS)(rng);
@@ -99,7 +100,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       return `${slot.path} := ${describe(v)}`;
     }),
   replaceLeaf: (t, rng) =>
-    mutateParsed(t, rng, (_root, s) => {
+    mutateParsed(t, (_root, s) => {
       const leaves = s.filter((x) => x.value === null || typeof x.value !== 'object');
       if (!leaves.length) return 'no leaf';
       const slot = rng.pick(leaves);
@@ -108,7 +109,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       return `${slot.path} := ${describe(v)}`;
     }),
   deleteKey: (t, rng) =>
-    mutateParsed(t, rng, (_root, s) => {
+    mutateParsed(t, (_root, s) => {
       const keyed = s.filter((x) => !Array.isArray(x.parent));
       if (!keyed.length) return 'no key';
       const slot = rng.pick(keyed);
@@ -116,7 +117,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       return `${slot.path} deleted`;
     }),
   repeatElement: (t, rng) =>
-    mutateParsed(t, rng, (_root, s) => {
+    mutateParsed(t, (_root, s) => {
       const inArray = s.filter((x) => Array.isArray(x.parent));
       if (!inArray.length) return 'no array';
       const slot = rng.pick(inArray);
@@ -124,7 +125,7 @@ export const jsonMutations: Record<string, TextMutation> = {
       return `${slot.path} repeated at the end`;
     }),
   nulInString: (t, rng) =>
-    mutateParsed(t, rng, (_root, s) => {
+    mutateParsed(t, (_root, s) => {
       const strings = s.filter((x) => typeof x.value === 'string');
       if (!strings.length) return 'no string';
       const slot = rng.pick(strings);

@@ -43,7 +43,9 @@ function replaceCell(
   const candidates: [number, number][] = [];
   ls.forEach((l, i) => {
     if (i === 0 || l.trim() === '') return;
-    l.split(d).forEach((c, k) => where(c.replace(/^"|"$/g, '')) && candidates.push([i, k]));
+    l.split(d).forEach((c, k) => {
+      if (where(c.replace(/^"|"$/g, ''))) candidates.push([i, k]);
+    });
   });
   if (!candidates.length) return null;
   const [i, k] = rng.pick(candidates);
@@ -164,7 +166,7 @@ export const anyTextMutations: Record<string, TextMutation> = {
   },
   strayQuote: (t, rng) => {
     const at = rng.int(t.length + 1);
-    return { bytes: utf8(t.slice(0, at) + '"' + t.slice(at)), label: `stray double quote at character ${at}` };
+    return { bytes: utf8(`${t.slice(0, at)}"${t.slice(at)}`), label: `stray double quote at character ${at}` };
   },
   crOnly: (t) => ({ bytes: utf8(t.replace(/\r?\n/g, '\r')), label: 'CR line ends (old Mac)' }),
   crlf: (t) => ({ bytes: utf8(t.replace(/\r?\n/g, '\r\n')), label: 'CRLF line ends' }),
@@ -178,7 +180,7 @@ export const anyTextMutations: Record<string, TextMutation> = {
 
 /** Text mutations for CSV files (cells, columns, rows, delimiter). */
 export const csvMutations: Record<string, TextMutation> = {
-  headerOnly: (t) => ({ bytes: utf8(lines(t)[0]! + '\n'), label: 'header only' }),
+  headerOnly: (t) => ({ bytes: utf8(`${lines(t)[0]!}\n`), label: 'header only' }),
   firstLines: (t, rng) => {
     const k = 1 + rng.int(Math.max(1, lines(t).length));
     return { bytes: utf8(lines(t).slice(0, k).join('\n')), label: `first ${k} lines` };
@@ -219,7 +221,7 @@ export const csvMutations: Record<string, TextMutation> = {
     const ls = lines(t);
     const cells = ls[0]!.split(d);
     const k = rng.int(cells.length);
-    cells[k] = rng.pick([cells[k]!.toUpperCase() + 'X', '', 'naam', 'bsn', cells[0]!, ' ', '"']);
+    cells[k] = rng.pick([`${cells[k]!.toUpperCase()}X`, '', 'naam', 'bsn', cells[0]!, ' ', '"']);
     ls[0] = cells.join(d);
     return { bytes: utf8(ls.join('\n')), label: `header cell ${k + 1} renamed to ${JSON.stringify(cells[k])}` };
   },
@@ -255,7 +257,7 @@ export const csvMutations: Record<string, TextMutation> = {
   extraField: (t, rng) => {
     const ls = lines(t);
     const i = Math.max(0, dataLine(ls, rng));
-    ls[i] += delimiterOfText(t) + 'extra';
+    ls[i] += `${delimiterOfText(t)}extra`;
     return { bytes: utf8(ls.join('\n')), label: `extra field on line ${i + 1}` };
   },
   missingField: (t, rng) => {
@@ -285,6 +287,7 @@ export const csvMutations: Record<string, TextMutation> = {
     return { bytes: utf8(r?.text ?? t), label: `number ${JSON.stringify(bad)} in column ${(r?.column ?? -1) + 1}` };
   },
   oddCell: (t, rng) => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: '${x}' is a literal cell value (template-injection probe), not a forgotten template literal
     const s = rng.pick([...ODD_TEXT, 'NULL', 'null', '=1+1', '<script>', "' OR 1=1 --", '%s%n', '${x}', '\\N']);
     const r = replaceCell(t, rng, (v) => (rng.chance(0.5) ? s : v + s));
     return { bytes: utf8(r?.text ?? t), label: `cell ${JSON.stringify(s)} in column ${(r?.column ?? 0) + 1}` };
@@ -320,7 +323,7 @@ export const csvMutations: Record<string, TextMutation> = {
     const rows = ls.slice(1);
     const out = [ls[0]!];
     for (let k = 0; k < n && rows.length; k++) out.push(rows[k % rows.length]!);
-    return { bytes: utf8(out.join('\n') + '\n'), label: `${n} rows cycling the base rows (duplicates)` };
+    return { bytes: utf8(`${out.join('\n')}\n`), label: `${n} rows cycling the base rows (duplicates)` };
   },
   wideRow: (t, rng) => {
     const ls = lines(t);

@@ -42,7 +42,7 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
-      if (!map || !map.loaded() || map.isMoving()) return false;
+      if (!map?.loaded() || map.isMoving()) return false;
       return map.queryRenderedFeatures({ layers: ['buurten-fill'] }).length > 0;
     },
     undefined,

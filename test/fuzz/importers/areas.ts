@@ -25,12 +25,12 @@ function csvText(rows: { properties: Record<string, unknown>; hex: string }[]): 
       })
       .join(','),
   );
-  return [b.header, ...lines].join('\n') + '\n';
+  return `${[b.header, ...lines].join('\n')}\n`;
 }
 
 function csvBase(): string {
   const b = areaBase();
-  return [b.header, ...b.lines].join('\n') + '\n';
+  return `${[b.header, ...b.lines].join('\n')}\n`;
 }
 
 function geojsonBase(): string {

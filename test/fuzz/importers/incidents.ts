@@ -88,7 +88,7 @@ export const incidentsImporter: Importer = {
       c('NUL byte in a cell', h + row('A\u0000B'), /events\.csv:2: .*NUL/),
       c('Latin-1', Buffer.from(h + row('zaak-é'), 'latin1'), /events\.csv:2: .*not valid UTF-8/),
       c('UTF-16 with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(h + row('A'), 'utf16le')]), /events\.csv: .*UTF-16/),
-      c('unclosed quote at the end', h + row('A') + '"B,1.1.1,2023-05-01T10:00,,104959.39,425568.83\n', /events\.csv:3: .*quote/i),
+      c('unclosed quote at the end', `${h}${row('A')}"B,1.1.1,2023-05-01T10:00,,104959.39,425568.83\n`, /events\.csv:3: .*quote/i),
       c('NaN coordinates', h + row('A', undefined, 'NaN', 'NaN'), /events\.csv:2 column x: x 'NaN', y 'NaN' are not RD New metres/),
       c(
         'date that does not exist',
@@ -137,7 +137,7 @@ export const incidentsImporter: Importer = {
         /events\.csv:1: a quoted field is not closed/,
         { parallel: true, source: 'fuzz-pt' },
       ),
-      c('a NUL in a quarantined row is still refused', h + row('A') + `B\u0000,1.1.1,bad,,1,1\n`, /events\.csv:3: .*NUL/, {
+      c('a NUL in a quarantined row is still refused', `${h}${row('A')}B\u0000,1.1.1,bad,,1,1\n`, /events\.csv:3: .*NUL/, {
         quarantine: true,
       }),
     ];
@@ -148,7 +148,7 @@ const CBS_FILE = path.join(SEED_DIR, 'politie_cbs_47018NED_2023_totaal_misdrijve
 
 function cbsBase(): BaseFile {
   const ls = read(CBS_FILE).split('\n');
-  return { fileName: 'cbs_47018NED_fuzz.csv', text: ls.slice(0, 21).join('\n') + '\n', kind: 'csv' };
+  return { fileName: 'cbs_47018NED_fuzz.csv', text: `${ls.slice(0, 21).join('\n')}\n`, kind: 'csv' };
 }
 
 export const cbsCrimeImporter: Importer = {

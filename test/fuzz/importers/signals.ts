@@ -48,7 +48,7 @@ function reports(): Record<string, string | number>[] {
 export function signalBases(): BaseFile[] {
   const rows = reports();
   const keys = Object.keys(rows[0]!);
-  const csv = [keys.join(';'), ...rows.map((r) => keys.map((k) => String(r[k])).join(';'))].join('\n') + '\n';
+  const csv = `${[keys.join(';'), ...rows.map((r) => keys.map((k) => String(r[k])).join(';'))].join('\n')}\n`;
   return [
     { fileName: 'meldingen.json', text: JSON.stringify(rows, null, 1), kind: 'json' },
     { fileName: 'meldingen.csv', text: csv, kind: 'csv' },
