@@ -28,7 +28,7 @@ test('refuses what is not an address', () => {
 });
 
 test('a long hostile input is refused in linear time', () => {
-  const inputs = ['a@' + 'a.'.repeat(100_000), 'a'.repeat(1_000_000) + '@', '@'.repeat(500_000), 'a@' + 'a-'.repeat(100_000)];
+  const inputs = [`a@${'a.'.repeat(100_000)}`, `${'a'.repeat(1_000_000)}@`, '@'.repeat(500_000), `a@${'a-'.repeat(100_000)}`];
   const started = performance.now();
   for (const s of inputs) assert.equal(isEmailAddress(s), false);
   // The cap makes this microseconds; a catastrophic pattern would take seconds.

@@ -31,7 +31,7 @@ export function importRejected(file: string, problems: RowProblem[], badRows: nu
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   const more = problems.length > shown.length ? ` (first ${shown.length} of ${problems.length} problems listed)` : '';
   return importRejectedError(
-    `${file}: ${badRows} bad row(s); ${w.outcome}${more}. ${w.advice}\n` + shown.map((p) => `  ${formatProblem(file, p)}`).join('\n'),
+    `${file}: ${badRows} bad row(s); ${w.outcome}${more}. ${w.advice}\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`,
     shown.map((p) => ({ name: `line ${p.line}, column ${p.column}`, reason: p.reason })),
   );
 }

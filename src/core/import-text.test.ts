@@ -73,7 +73,7 @@ describe('import text rule', () => {
     assert.equal(jsonTextProblem({ a: ['x', { b: 'ok 😀' }] }), null);
     assert.match(jsonTextProblem({ a: ['x', { b: 'n\u0000' }] })!, /^a\[1\]\.b holds a NUL character/);
     assert.match(jsonTextProblem(['\ud800'])!, /^\[0\] holds a lone UTF-16 surrogate/);
-    assert.match(jsonTextProblem({ ['k\u0000']: 1 })!, /^a key holds a NUL/);
+    assert.match(jsonTextProblem({ 'k\u0000': 1 })!, /^a key holds a NUL/);
     let deep: unknown = 'end\u0000';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     assert.match(jsonTextProblem(deep)!, /holds a NUL/);
@@ -88,7 +88,7 @@ describe('import text rule', () => {
       }
       throw new Error('parsed');
     };
-    assert.equal(err('a,b\n"x' + 'y'.repeat(100_000) + ',2\n').message, 'f.csv:2: a quoted field is not closed (a stray double quote?)');
+    assert.equal(err(`a,b\n"x${'y'.repeat(100_000)},2\n`).message, 'f.csv:2: a quoted field is not closed (a stray double quote?)');
     assert.match(err('a,b\n1x"y,2\n').message, /^f\.csv:2: a double quote inside an unquoted field/);
     assert.equal(err('a,b\n1,2,3\n', true).message, 'f.csv:2: has 3 fields, the header has 2');
     assert.equal(csvParseError('f.csv', new Error('other')), null);

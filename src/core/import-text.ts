@@ -163,8 +163,11 @@ export function jsonTextProblem(value: unknown, path = ''): string | null {
     if (typeof v === 'string') {
       const problem = textValueProblem(v);
       if (problem) return `${p || 'a value'} ${problem}`;
-    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${p}[${i}]`]));
-    else if (v !== null && typeof v === 'object') {
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        stack.push([x, `${p}[${i}]`]);
+      });
+    } else if (v !== null && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         const kp = textValueProblem(k);
         if (kp) return `a key ${kp}`;

@@ -4,7 +4,7 @@
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import { registerBulkSession, type BulkSession, type CopyData, type Database, type Db, type Engine } from './database-types.ts';
+import { registerBulkSession, type BulkSession, type CopyData, type Database } from './database-types.ts';
 import pg from 'pg';
 import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
 import { Readable } from 'node:stream';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { loginAs, type TestSession } from '../../test/helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app.ts';
 import type { Actor } from '../core/context.ts';
@@ -88,7 +88,7 @@ describe('default per-IP limit of public routes in the app', () => {
 
   it('answers an anonymous flood with 429 problem+json, retry-after and the security headers', async () => {
     const codes = [];
-    let last;
+    let last: LightMyRequestResponse | undefined;
     for (let i = 0; i < 5; i++) {
       last = await t.app.inject({ method: 'GET', url: '/api/v1/perception/indicators', remoteAddress: '203.0.113.7' });
       codes.push(last.statusCode);

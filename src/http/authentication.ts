@@ -39,7 +39,7 @@ export function registerAuthentication(app: FastifyInstance, { database, config 
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request, reply) => {
-    const traceparent = request.headers['traceparent'];
+    const traceparent = request.headers.traceparent;
     const traceId =
       typeof traceparent === 'string' && /^[0-9a-f]{2}-[0-9a-f]{32}-/.test(traceparent) ? traceparent.slice(3, 35) : newTraceId();
     request.ctx = { actor: { kind: 'anonymous' }, db: database.db, traceId };

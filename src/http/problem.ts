@@ -54,7 +54,7 @@ function fieldErrorsOf(context: string, issues: ValidationIssue[]): FieldError[]
   const part = context === 'querystring' ? 'query' : context;
   return issues.map((issue) => {
     const p = issue.params?.issue?.path;
-    const tail = p && p.length ? p.map(String).join('.') : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const tail = p?.length ? p.map(String).join('.') : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
     return { name: tail ? `${part}.${tail}` : part, reason: issue.params?.issue?.message ?? issue.message ?? 'invalid' };
   });
 }

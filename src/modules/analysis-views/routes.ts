@@ -45,12 +45,10 @@ export function refuseBracketedKeys(query: unknown): void {
   const odd = Object.keys(query).filter((k) => k.includes('[') || k.includes(']'));
   if (odd.length) {
     throw invalidInput(
-      odd
-        .slice(0, 20)
-        .map((k) => ({
-          name: `query.${k.slice(0, 80)}`,
-          reason: 'query parameters are flat (name=value, lists comma-separated); brackets are not read',
-        })),
+      odd.slice(0, 20).map((k) => ({
+        name: `query.${k.slice(0, 80)}`,
+        reason: 'query parameters are flat (name=value, lists comma-separated); brackets are not read',
+      })),
     );
   }
 }

@@ -63,7 +63,7 @@ describe('clock changes: weight follows real elapsed time (Sunday 31 March and S
 
   it('spring: 00:00 → 04:00 local (3 real hours): 1/3 each to 00, 01 and 03', () => {
     const p = profile([['2024-03-31T00:00', '2024-03-31T04:00']]);
-    [0, 1, 3].forEach((h) => close(p[SUN + h]!, 1 / 3));
+    for (const h of [0, 1, 3]) close(p[SUN + h]!, 1 / 3);
     assert.equal(p[SUN + 2], 0);
   });
 

@@ -62,11 +62,17 @@ export function hotcrimes(
   });
   const testedRows = out.filter((r) => r.tested);
   const q = benjaminiHochberg(testedRows.map((r) => r.p!));
-  testedRows.forEach((r, k) => (r.q = q[k]!));
+  testedRows.forEach((r, k) => {
+    r.q = q[k]!;
+  });
   const byLevel = [...out].sort((a, b) => b.current - a.current || a.type.localeCompare(b.type));
-  byLevel.forEach((r, k) => (r.levelRank = k + 1));
+  byLevel.forEach((r, k) => {
+    r.levelRank = k + 1;
+  });
   // change ranking: increases first by significance, then by size of the rate difference
   const byChange = testedRows.sort((a, b) => Math.sign(b.change) - Math.sign(a.change) || a.p! - b.p! || b.change - a.change);
-  byChange.forEach((r, k) => (r.changeRank = k + 1));
+  byChange.forEach((r, k) => {
+    r.changeRank = k + 1;
+  });
   return { byLevel, byChange };
 }

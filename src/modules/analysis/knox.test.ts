@@ -99,12 +99,12 @@ test('NearRepeat vignette (doc/NearRepeat.html, set.seed(9489), 999 sims): obser
     [0.9754211, 0.9806536, 1.0071754],
   ];
   // their ratio divides by the mean of 999 simulations; ours by the exact permutation mean: agree within MC error
-  published.forEach((row, s) =>
+  published.forEach((row, s) => {
     row.forEach((v, c) => {
       assert.ok(Math.abs(r.knoxRatio[s]![c]! / v - 1) < 0.03, `[${s}][${c}] ${r.knoxRatio[s]![c]} vs ${v}`);
       assert.ok(Math.abs(r.knoxRatioSim![s]![c]! / v - 1) < 0.04, `sim [${s}][${c}] ${r.knoxRatioSim![s]![c]} vs ${v}`);
-    }),
-  );
+    });
+  });
   // published p-values: 0.001 for [0,0.1)×[0,7) and [0.1,200)×[0,7); ≥ 0.3 for the [200,…) rows
   assert.ok(r.p![0]![0]! <= 0.005 && r.p![1]![0]! <= 0.005);
   assert.ok(r.p![2]![0]! > 0.1 && r.p![3]![0]! > 0.1);

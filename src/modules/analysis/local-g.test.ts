@@ -23,8 +23,11 @@ function distanceBand(points: [number, number][], threshold: number): SpatialWei
   );
 }
 const W = distanceBand(POINTS, 15);
-const closeAll = (actual: ArrayLike<number>, expected: number[], tol = 1e-7) =>
-  expected.forEach((e, k) => assert.ok(Math.abs(actual[k]! - e) < tol, `[${k}] ${actual[k]} ≠ ${e}`));
+const closeAll = (actual: ArrayLike<number>, expected: number[], tol = 1e-7) => {
+  expected.forEach((e, k) => {
+    assert.ok(Math.abs(actual[k]! - e) < tol, `[${k}] ${actual[k]} ≠ ${e}`);
+  });
+};
 
 test('esda G_Local docstring, binary Gi: Zs = [-1.0136729, -0.04361589, 1.31558703, -0.31412676, 1.15373986, 1.77833941]', () => {
   const r = localG(Y, W, { transform: 'b' });

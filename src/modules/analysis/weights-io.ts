@@ -124,7 +124,7 @@ export function alignWeights(parsed: ParsedWeights, n: number, rowIds?: readonly
     if (!ordinal || new Set(ids).size !== n) {
       throw new WeightsFileError(`weights ids are not 1..${n} matching the ${n} data rows; give the id column (--id)`);
     }
-    parsed.order.forEach((id) => index.set(id, Number(id) - base));
+    for (const id of parsed.order) index.set(id, Number(id) - base);
   }
   const lists: NeighbourList[] = Array.from({ length: n }, () => ({ neighbors: [], weights: [] }));
   for (const [id, entry] of parsed.links) {

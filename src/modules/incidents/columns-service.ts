@@ -110,7 +110,7 @@ async function catchUp(ctx: ServiceContext, cols: IncidentColumns): Promise<Inci
   return cols;
 }
 
-function entryOf(db: Db, gemeente: string): Map<string, Entry> {
+function entriesOf(db: Db): Map<string, Entry> {
   let byGemeente = cache.get(db);
   if (!byGemeente) cache.set(db, (byGemeente = new Map()));
   return byGemeente;
@@ -122,7 +122,7 @@ function enqueue(
   gemeente: string,
   step: (cols: IncidentColumns | null) => Promise<IncidentColumns>,
 ): Promise<IncidentColumns> {
-  const map = entryOf(ctx.db, gemeente);
+  const map = entriesOf(ctx.db);
   const prior = map.get(gemeente)?.tail.catch(() => null) ?? Promise.resolve(null);
   const tail = prior.then(step).then((cols) => {
     cols.sortByStart();
@@ -164,7 +164,7 @@ export async function appendImportedEvents(
   stored: StoreResult,
   synthetic: boolean,
 ): Promise<void> {
-  if (!entryOf(ctx.db, gemeente).has(gemeente) || stored.inserted.length === 0) return;
+  if (!entriesOf(ctx.db).has(gemeente) || stored.inserted.length === 0) return;
   await enqueue(ctx, gemeente, async (cols) => {
     if (!cols) return freshColumns(ctx, gemeente);
     if (cols.batches.has(stored.batchId)) return cols;

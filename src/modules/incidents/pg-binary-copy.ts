@@ -49,7 +49,10 @@ export class BinaryCopyWriter {
   }
 
   text(value: string | null): void {
-    if (value === null) return this.null();
+    if (value === null) {
+      this.null();
+      return;
+    }
     this.#room(4 + value.length * 3);
     const buf = this.#buf;
     const start = this.#pos + 4;
@@ -85,7 +88,10 @@ export class BinaryCopyWriter {
 
   /** int8 from a safe integer (|v| < 2^53). */
   int8(value: number | null): void {
-    if (value === null) return this.null();
+    if (value === null) {
+      this.null();
+      return;
+    }
     this.#room(12);
     this.#pos = this.#buf.writeInt32BE(8, this.#pos);
     const hi = Math.floor(value / TWO_32);
@@ -107,7 +113,10 @@ export class BinaryCopyWriter {
 
   /** timestamptz from milliseconds since 1970-01-01 UTC (NaN = NULL). */
   timestamptz(epochMs: number): void {
-    if (Number.isNaN(epochMs)) return this.null();
+    if (Number.isNaN(epochMs)) {
+      this.null();
+      return;
+    }
     this.int8(Math.round((epochMs - PG_EPOCH_MS) * 1000));
   }
 

@@ -25,7 +25,10 @@ function startSmtp(port: number, inbox: string[], refuseRecipients = false): Pro
     onData(stream, _session, cb) {
       let data = '';
       stream.on('data', (c: Buffer) => (data += c.toString()));
-      stream.on('end', () => (inbox.push(data), cb()));
+      stream.on('end', () => {
+        inbox.push(data);
+        cb();
+      });
     },
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

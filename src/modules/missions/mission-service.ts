@@ -11,7 +11,7 @@ import { guardedWrite } from '../../db/guarded-write.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { missionPermissions, requireMissionAccess } from './access.ts';
 import { missionIdsOfActor } from '../network/index.ts';
-import { envOf, insertEvidence, prepareEvidence } from './evidence/evidence-service.ts';
+import { insertEvidence, prepareEvidence } from './evidence/evidence-service.ts';
 import {
   addStatusHistory,
   contentCounts,

@@ -12,7 +12,7 @@ export async function scopeErrors(
   scope: Scope | undefined,
   field = 'body.scope',
 ): Promise<FieldError[]> {
-  if (!scope || scope.kind !== 'buurten') return [];
+  if (scope?.kind !== 'buurten') return [];
   try {
     const areas = await listAreas(ctx, gemeente, { level: 'buurt', year: scope.year });
     const known = new Set(areas.features.map((f) => f.id));

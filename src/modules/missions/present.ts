@@ -19,7 +19,7 @@ export async function scopeNames(ctx: ServiceContext, gemeente: string, scopes: 
   for (const s of scopes as Scope[]) {
     if (s.kind !== 'buurten') continue;
     const codes = byYear.get(s.year) ?? new Set<string>();
-    s.codes.slice(0, DESCRIBED_BUURTEN).forEach((c) => codes.add(c));
+    for (const c of s.codes.slice(0, DESCRIBED_BUURTEN)) codes.add(c);
     byYear.set(s.year, codes);
   }
   const out: ScopeNames = new Map();

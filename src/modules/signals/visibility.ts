@@ -59,7 +59,7 @@ export function publicDescription(
  * followed by number: a public, non-sensitive category.
  */
 export const isNamedInPublic = (c: Pick<CategoryRow, 'is_public' | 'is_sensitive'> | undefined): boolean =>
-  Boolean(c && c.is_public && !c.is_sensitive);
+  Boolean(c?.is_public && !c.is_sensitive);
 
 /** The report number when the public may know it, else null. */
 export const publicNumber = (c: CategoryRow | undefined, number: string): string | null => (isNamedInPublic(c) ? number : null);

@@ -14,7 +14,9 @@ function selection(): Selection {
     type: times.map(() => '1.1.1'),
     buurtCode: times.map(() => 'BU05050100'),
   });
-  times.forEach((t, k) => (table.areaYear[k] = new Date(t).getUTCFullYear() < 2024 ? 2020 : 2024));
+  times.forEach((t, k) => {
+    table.areaYear[k] = new Date(t).getUTCFullYear() < 2024 ? 2020 : 2024;
+  });
   const period = resolvePeriod(table, {});
   return selectPeriod(
     { source: 'incidents', table, idx: new Uint32Array(0), period, area: 'GM0505', types: undefined, syntheticCount: 0, withoutBuurt: 0 },

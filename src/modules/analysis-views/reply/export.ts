@@ -20,7 +20,7 @@ export function toCsv(meta: Meta, header: string[], rows: Iterable<Cell[]>): str
     header.map(quote).join(','),
   ];
   for (const r of rows) lines.push(r.map(quote).join(','));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export interface Feature<P> {

@@ -97,7 +97,10 @@ export function aoristicCommand(opts: { events: string; format: string }): void 
     }
   }
   const profile = aoristicHourOfWeek({ startUtc: start, endUtc: end });
-  if (format === 'json') return writeJson(Array.from(profile));
+  if (format === 'json') {
+    writeJson(Array.from(profile));
+    return;
+  }
   const rows = Array.from({ length: HOURS_PER_WEEK }, (_, h) => ({ weekday: Math.floor(h / 24) + 1, hour: h % 24, weight: profile[h] }));
   writeRows(rows, ['weekday', 'hour', 'weight'], 'csv');
 }

@@ -36,7 +36,10 @@ function csvCell(v: unknown): string {
 }
 
 export function writeRows(rows: Record<string, unknown>[], columns: string[], format: Format): void {
-  if (format === 'json') return writeJson(rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]]))));
+  if (format === 'json') {
+    writeJson(rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]]))));
+    return;
+  }
   const present = columns.filter((c) => rows.some((r) => c in r));
   const lines = [present.join(','), ...rows.map((r) => present.map((c) => csvCell(r[c])).join(','))];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -55,7 +55,9 @@ function selectedCells(g: StudyGrid, sel: EvaluationBody['selection']): { cells:
   if (sel.unit === 'buurt') {
     const wanted = new Set(sel.buurten);
     const cells: number[] = [];
-    g.buurtOfCell.forEach((b, c) => b !== 0xffff && g.land[c] && wanted.has(g.buurtCodes[b]!) && cells.push(c));
+    g.buurtOfCell.forEach((b, c) => {
+      if (b !== 0xffff && g.land[c] && wanted.has(g.buurtCodes[b]!)) cells.push(c);
+    });
     if (!cells.length) errors.push({ name: 'body.selection.buurten', reason: 'no land cell lies in these buurten' });
     return { cells, errors };
   }

@@ -65,8 +65,8 @@ export async function hotcrimes(ctx: ServiceContext, s: ViewSettings, q: z.infer
     t[key]++;
     tally.set(type, t);
   };
-  sel.idx.forEach((k) => bump(k, 'current'));
-  base.idx.forEach((k) => bump(k, 'baseline'));
+  for (const k of sel.idx) bump(k, 'current');
+  for (const k of base.idx) bump(k, 'baseline');
   const days = (p: Selection['period']) => (p.toMin - p.fromMin) / 1440;
   const r = rankHotcrimes(
     [...tally].map(([type, c]) => ({ type, ...c })),

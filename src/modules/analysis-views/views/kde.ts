@@ -36,9 +36,13 @@ export async function kde(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeo
   const within = d.detail ? null : eventsWithin(x, y, spec, h);
   const density = await runJob({ kind: 'kde', x, y, grid: spec, bandwidth: h, permutations: x.length > 20_000 ? 1 : 0 });
   const perKm2 = 1e6;
-  const values = Array.from(density, (v, c) =>
-    within && within[c]! > 0 && within[c]! < d.min ? (d.suppressed++, null) : round(v * perKm2, 3),
-  );
+  const values = Array.from(density, (v, c) => {
+    if (within && within[c]! > 0 && within[c]! < d.min) {
+      d.suppressed++;
+      return null;
+    }
+    return round(v * perKm2, 3);
+  });
   const [w, sth] = rdToWgs84(spec.originX, spec.originY);
   const [e, nth] = rdToWgs84(spec.originX + spec.cols * spec.cellSize, spec.originY + spec.rows * spec.cellSize);
   const meta = metaOf(sel, q, d, [

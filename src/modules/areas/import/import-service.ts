@@ -7,7 +7,7 @@
 import { authorize, type ServiceContext } from '../../../core/context.ts';
 import { conflict, invalidInput } from '../../../core/errors.ts';
 import { invalidateAreaIndex } from '../locate/area-index-cache.ts';
-import type { VintageRecord } from '../vintages/area-record.ts';
+import type { VintageRecord, WijkInput } from '../vintages/area-record.ts';
 import { buildVintage } from '../vintages/build-vintage.ts';
 import { coordinatesProblem } from '../geometry/geometry-check.ts';
 import type { Crs } from '../geometry/crs.ts';
@@ -82,7 +82,7 @@ async function readVintage(ctx: ServiceContext, o: ImportOptions): Promise<{ vin
   checkCoordinates(source);
   const crs = detectSourceCrs(source, o.crs);
   const { municipality, buurten } = buurtenFromSource(source, crs, o.municipality);
-  let wijken;
+  let wijken: Map<string, WijkInput> | undefined;
   if (o.wijkenFile) {
     const wijkSource = await readAreaFile(o.wijkenFile, { layer: o.layer });
     checkCoordinates(wijkSource);

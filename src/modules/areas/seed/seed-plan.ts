@@ -3,7 +3,7 @@
  * vintages, oldest first. Pure file work, no database.
  */
 import path from 'node:path';
-import type { VintageRecord } from '../vintages/area-record.ts';
+import type { VintageRecord, WijkInput } from '../vintages/area-record.ts';
 import { buildVintage } from '../vintages/build-vintage.ts';
 import { codeListVintage } from './code-list-vintage.ts';
 import { readManifest, type Manifest, type MapVintageSpec } from './manifest.ts';
@@ -20,7 +20,7 @@ async function mapVintage(dir: string, manifest: Manifest, spec: MapVintageSpec)
   const code = manifest.municipality.code;
   const source = await readAreaFile(path.join(dir, spec.buurten.file), { layer: spec.buurten.layer });
   const { buurten } = buurtenFromSource(source, detectSourceCrs(source, spec.buurten.crs), code);
-  let wijken;
+  let wijken: Map<string, WijkInput> | undefined;
   if (spec.wijken) {
     const wijkSource = await readAreaFile(path.join(dir, spec.wijken.file), { layer: spec.wijken.layer });
     wijken = wijkenFromSource(wijkSource, detectSourceCrs(wijkSource, spec.wijken.crs), code);

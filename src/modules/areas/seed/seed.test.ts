@@ -135,7 +135,7 @@ describe('seedAreasIfEmpty failures', () => {
     for (const f of fs.readdirSync(SEED_DIR)) fs.copyFileSync(path.join(SEED_DIR, f), path.join(dir, f));
     const list = path.join(dir, 'cbs_47018NED_WijkenEnBuurten_2024_dordrecht.csv');
     const lines = fs.readFileSync(list, 'utf8').trimEnd().split('\n');
-    fs.writeFileSync(list, [...lines, lines.find((l) => l.startsWith('"BU05050100'))!].join('\n') + '\n');
+    fs.writeFileSync(list, `${[...lines, lines.find((l) => l.startsWith('"BU05050100'))!].join('\n')}\n`);
     const database = await openTestDatabase();
     try {
       await assert.rejects(seedAreasIfEmpty(systemContext(database.db), dir), /duplicate key|unique/i);

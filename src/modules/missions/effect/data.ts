@@ -74,6 +74,10 @@ export function countsOf(d: LabelledData, labels: Iterable<string>): { before: n
 /** Sum of monthly series over labels. */
 export function seriesOf(d: LabelledData, labels: Iterable<string>, months: number): Float64Array {
   const out = new Float64Array(months);
-  for (const l of labels) d.monthly.get(l)?.forEach((v, i) => (out[i]! += v));
+  for (const l of labels) {
+    d.monthly.get(l)?.forEach((v, i) => {
+      out[i]! += v;
+    });
+  }
   return out;
 }

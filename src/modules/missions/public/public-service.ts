@@ -99,6 +99,6 @@ export async function publicMissions(ctx: ServiceContext, s: MissionSettings) {
 
 export async function publicMission(ctx: ServiceContext, s: MissionSettings, id: string) {
   const m = await findMission(ctx.db, s.gemeente, id);
-  if (!m || m.public_status !== 'approved') throw notFound('Public mission', id);
+  if (m?.public_status !== 'approved') throw notFound('Public mission', id);
   return presentPublic(ctx, s, m, geometryLoader(ctx, s.gemeente));
 }

@@ -126,8 +126,11 @@ export function jaccard(a: number[], b: number[]): number {
   let j = 0;
   let both = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) both++, i++, j++;
-    else if (a[i]! < b[j]!) i++;
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
   return both / (a.length + b.length - both);

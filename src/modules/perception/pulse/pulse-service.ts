@@ -19,7 +19,7 @@ export interface PulseEnv {
 /** The buurt (newest vintage) with its wijk; 404 for unknown codes and for wijken. */
 export async function pulseBuurt(ctx: ServiceContext, gemeente: string, code: string) {
   const area = await getArea(ctx, gemeente, code).catch(() => null);
-  if (!area || area.properties.level !== 'buurt') throw notFound('Buurt', code);
+  if (area?.properties.level !== 'buurt') throw notFound('Buurt', code);
   return {
     code,
     name: area.properties.name,

@@ -101,7 +101,7 @@ describe('wijkgesprek report and public page', () => {
       url: '/api/v1/pulse/BU05050101',
       payload: { safeDay: 6, safeNight: 3, story: 'Dit verhaal is nog niet gemodereerd en mag niet zichtbaar zijn.' },
     });
-    const res = await t.app.inject({ url: '/api/v1/public/areas/BU05050101/safety?year=' + new Date().getUTCFullYear() });
+    const res = await t.app.inject({ url: `/api/v1/public/areas/BU05050101/safety?year=${new Date().getUTCFullYear()}` });
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.deepEqual(body.stories, []);

@@ -58,13 +58,11 @@ function readRecords(file: string): { header: string[]; records: { line: number;
     throw csvParseError(name, err) ?? err;
   }
   const header = (rows[0]?.record ?? []).map((h) => h.trim());
-  const records = rows
-    .slice(1)
-    .map(({ record, info }) => ({
-      line: info.lines,
-      width: record.length,
-      record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
-    }));
+  const records = rows.slice(1).map(({ record, info }) => ({
+    line: info.lines,
+    width: record.length,
+    record: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])),
+  }));
   return { header, records };
 }
 

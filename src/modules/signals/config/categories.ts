@@ -57,7 +57,7 @@ export async function findCategory(db: Db, gemeente: string, slug: string): Prom
 /** An active sub-category (reports always get a leaf); 400 naming the field otherwise. */
 export async function requireLeafCategory(db: Db, gemeente: string, slug: string, field = 'body.categorySlug'): Promise<CategoryRow> {
   const c = await findCategory(db, gemeente, slug);
-  if (!c || !c.active || c.parent_slug === null) throw invalidInput([{ name: field, reason: `'${slug}' is not an active sub-category` }]);
+  if (!c?.active || c.parent_slug === null) throw invalidInput([{ name: field, reason: `'${slug}' is not an active sub-category` }]);
   return c;
 }
 

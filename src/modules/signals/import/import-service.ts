@@ -19,7 +19,7 @@ import { importRejected, type RowProblem } from '../../../core/import-report.ts'
 import { invalidFile } from '../../../core/import-text.ts';
 import { loadCategories } from '../config/categories.ts';
 import { readSignalRows, SignalRowChecker, type CheckedSignalRow } from './import-rows.ts';
-import { cachedLocator, resolvePlace } from '../records/location.ts';
+import { cachedLocator, resolvePlace, type ResolvedPlace } from '../records/location.ts';
 import { hashToken, newToken, nextSignalNumber } from '../records/tokens.ts';
 import { SIGNAL_STATUSES, type SignalStatus } from '../tables.ts';
 import { isClosed } from '../records/workflow.ts';
@@ -118,7 +118,7 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
       const category = cats.get(mapCategory(mapping, row.category, row.subcategory)) ?? cats.get(mapping.defaultCategory)!;
       const rawStatus = row.status;
       const status: SignalStatus = (rawStatus && mapping.statuses?.[rawStatus]) || mapping.defaultStatus;
-      let place;
+      let place: ResolvedPlace;
       try {
         place = await resolvePlace(ctx, gemeente, { point, addressText: row.address }, false, locator);
       } catch (err) {

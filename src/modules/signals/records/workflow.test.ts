@@ -17,7 +17,14 @@ describe('signal workflow state machine', () => {
   it('every status is reachable from new', () => {
     const seen = new Set<string>(['new']);
     const queue = ['new'] as (typeof SIGNAL_STATUSES)[number][];
-    while (queue.length) for (const tr of TRANSITIONS[queue.shift()!]) if (!seen.has(tr.to)) seen.add(tr.to), queue.push(tr.to);
+    while (queue.length) {
+      for (const tr of TRANSITIONS[queue.shift()!]) {
+        if (!seen.has(tr.to)) {
+          seen.add(tr.to);
+          queue.push(tr.to);
+        }
+      }
+    }
     assert.equal(seen.size, SIGNAL_STATUSES.length);
   });
 

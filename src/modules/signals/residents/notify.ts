@@ -67,10 +67,18 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipi
     .execute();
   const seen = new Set<string>();
   const out: Recipients = { reporters: [], followers: [] };
-  for (const c of contacts)
-    if (!seen.has(c.email!.toLowerCase())) seen.add(c.email!.toLowerCase()), out.reporters.push({ email: c.email!, signalId: c.signal_id });
-  for (const s of subs)
-    if (!seen.has(s.email.toLowerCase())) seen.add(s.email.toLowerCase()), out.followers.push({ email: s.email, subscriptionId: s.id });
+  for (const c of contacts) {
+    if (!seen.has(c.email!.toLowerCase())) {
+      seen.add(c.email!.toLowerCase());
+      out.reporters.push({ email: c.email!, signalId: c.signal_id });
+    }
+  }
+  for (const s of subs) {
+    if (!seen.has(s.email.toLowerCase())) {
+      seen.add(s.email.toLowerCase());
+      out.followers.push({ email: s.email, subscriptionId: s.id });
+    }
+  }
   return out;
 }
 

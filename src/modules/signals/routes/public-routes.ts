@@ -151,7 +151,7 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
     },
     async (request) => {
       const bbox = request.query.bbox?.split(',').map(Number);
-      if (bbox && bbox.some((n) => !Number.isFinite(n))) throw invalidInput([{ name: 'query.bbox', reason: 'must be four numbers' }]);
+      if (bbox?.some((n) => !Number.isFinite(n))) throw invalidInput([{ name: 'query.bbox', reason: 'must be four numbers' }]);
       return publicMap(request.ctx, env.gemeente, { categorySlug: request.query.categorySlug, bbox });
     },
   );

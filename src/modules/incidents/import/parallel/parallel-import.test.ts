@@ -35,7 +35,7 @@ function eventsCsv(n: number, o: { quoted?: boolean; bad?: Map<number, string>; 
     const last = o.quoted ? (i % 7 === 0 ? `"two lines,\nand ""quotes"""` : 'x') : i % 5 === 0 ? `O-${i % 13}` : '';
     lines.push(o.bad?.get(i) ?? `${o.prefix ?? 'P'}-${i},${TYPES[i % TYPES.length]},${day},${end},${x},${y},${last}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const PARALLEL = { workers: 2, minBytes: 0, chunkBytes: 4096 };

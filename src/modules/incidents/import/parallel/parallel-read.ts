@@ -41,7 +41,9 @@ export async function readChunksInParallel(o: ParallelReadOptions): Promise<void
   let next = 0;
   let consumed = 0;
   const idle: Worker[] = [];
-  const failAll = (err: unknown) => results.forEach((r) => r.reject(err));
+  const failAll = (err: unknown) => {
+    for (const r of results) r.reject(err);
+  };
   const pump = () => {
     while (idle.length && next < n && next < consumed + window) {
       const index = next++;
