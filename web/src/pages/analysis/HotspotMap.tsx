@@ -108,7 +108,7 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
   }, [map, reply]);
 
   useEffect(() => {
-    if (!map || !map.getSource(HOTSPOT_SOURCE)) return;
+    if (!map?.getSource(HOTSPOT_SOURCE)) return;
     for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: true });
     return () => {
       if (map.getSource(HOTSPOT_SOURCE))
