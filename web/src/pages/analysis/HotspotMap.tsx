@@ -131,13 +131,13 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
   }, [map, kde]);
 
   return (
-    <div className="city-map hotspot-map" role="region" aria-label={t('analysis.hotspots.mapLabel')}>
+    <section className="city-map hotspot-map" aria-label={t('analysis.hotspots.mapLabel')}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} data-testid="hotspot-map" />
       {state.status === 'no-webgl' && (
         <p className="map-message" role="status">
           {t('analysis.hotspots.noWebgl')}
         </p>
       )}
-    </div>
+    </section>
   );
 }
