@@ -107,6 +107,7 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
     };
   }, [map, reply]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies(reply): a new reply replaces the source's data (effect above), so the selection is set again on the new features.
   useEffect(() => {
     if (!map?.getSource(HOTSPOT_SOURCE)) return;
     for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: true });
