@@ -27,6 +27,7 @@ export function useSession(): SessionControl {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies(attempt): reload() bumps attempt to fetch the session again.
   useEffect(() => {
     let live = true;
     getSession()

@@ -37,6 +37,7 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
 
   // After navigating (not on first load), move focus to the new page's heading for screen readers.
   const firstRender = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies(current.id): the effect runs on navigation to another module, which is what current.id says.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;

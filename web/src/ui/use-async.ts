@@ -36,6 +36,7 @@ export function useAsync<T>(
   const [state, setState] = useState<Async<T>>({ status: 'loading', previous: null });
   const [attempt, setAttempt] = useState(0);
   const { showReload = false } = options;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is a new closure on every render; the caller's `deps`, `load === null`, `showReload` and `attempt` (bumped by reload()) say when it loads something else.
   useEffect(() => {
     if (!load) return;
     let live = true;
@@ -46,8 +47,6 @@ export function useAsync<T>(
     return () => {
       live = false;
     };
-    // `load` is a new closure on every render; `deps` say when it loads something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, load === null, showReload, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const set = useCallback((data: T) => setState({ status: 'ready', data }), []);

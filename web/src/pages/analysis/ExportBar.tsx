@@ -29,6 +29,7 @@ export function ExportBar({ state, meta, makePng }: Props) {
     }
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of download links and a button, not form fields; a fieldset would also bring its own border, padding and legend.
     <div className="export-bar" role="group" aria-label={t('analysis.export.label')}>
       <span className="muted">{t('analysis.export.label')}:</span>
       {exportFormats(state.view).map((format) => (

@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format.ts';
-import { HEAT_COLOURS, heatmapLayout } from './heatmap.ts';
+import { HEAT_COLOURS, HOURS, heatmapLayout } from './heatmap.ts';
 
 interface Props {
   matrix: (number | null)[][];
@@ -35,7 +35,7 @@ export const Heatmap = forwardRef<SVGSVGElement, Props>(function Heatmap({ matri
           <line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" strokeWidth="2" />
         </pattern>
       </defs>
-      {Array.from({ length: 24 }, (_, hour) => (
+      {HOURS.map((hour) => (
         <text key={hour} x={layout.origin.x + hour * w + w / 2} y={layout.origin.y - 6} textAnchor="middle" fill="#333">
           {hour}
         </text>

@@ -107,8 +107,9 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
     };
   }, [map, reply]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies(reply): a new reply replaces the source's data (effect above), so the selection is set again on the new features.
   useEffect(() => {
-    if (!map || !map.getSource(HOTSPOT_SOURCE)) return;
+    if (!map?.getSource(HOTSPOT_SOURCE)) return;
     for (const id of selected) map.setFeatureState({ source: HOTSPOT_SOURCE, id }, { selected: true });
     return () => {
       if (map.getSource(HOTSPOT_SOURCE))
@@ -131,13 +132,13 @@ export function HotspotMap({ config, buurten, wijken, reply, kde, selected, onTo
   }, [map, kde]);
 
   return (
-    <div className="city-map hotspot-map" role="region" aria-label={t('analysis.hotspots.mapLabel')}>
+    <section className="city-map hotspot-map" aria-label={t('analysis.hotspots.mapLabel')}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} data-testid="hotspot-map" />
       {state.status === 'no-webgl' && (
         <p className="map-message" role="status">
           {t('analysis.hotspots.noWebgl')}
         </p>
       )}
-    </div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportBar } from './ExportBar.tsx';
 import { formatDate, lastDay } from './format.ts';
 import { Heatmap } from './Heatmap.tsx';
+import { HOURS } from './heatmap.ts';
 import { MetaLine } from './MetaLine.tsx';
 import { Num } from './Num.tsx';
 import { apiPath } from './state.ts';
@@ -66,10 +67,11 @@ export function HottimesView({ state }: ViewProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {Array.from({ length: 24 }, (_, hour) => (
+                  {HOURS.map((hour) => (
                     <tr key={hour}>
                       <th scope="row">{hour}:00</th>
                       {reply.matrix.map((row, d) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: d is the weekday: the matrix has its 7 rows in a fixed order (Monday first), never reordered.
                         <td key={d}>
                           <Num value={row[hour]} digits={1} min={reply.meta.minCellCount} />
                         </td>

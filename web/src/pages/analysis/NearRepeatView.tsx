@@ -95,6 +95,7 @@ export function NearRepeatView({ state, onChange }: ViewProps) {
                   <tr key={s.join('-')}>
                     <th scope="row">{band(s, 'metres')}</th>
                     {grid.cells[i]!.map((c, j) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: j is the time band (grid.time[j]) of a fixed grid, never reordered.
                       <td key={j} className={isNearRepeat(c) ? 'knox-cell signal' : 'knox-cell'} data-testid="knox-cell">
                         {c && (
                           <>

@@ -19,7 +19,7 @@ export interface FdrAdvice {
 }
 
 export function fdrAdvice(check: FdrCheck | null | undefined, lang: string): FdrAdvice | null {
-  if (!check || !check.limitedByPermutations) return null;
+  if (!check?.limitedByPermutations) return null;
   const fits = PERMUTATION_CHOICES.find((v) => Number(v) >= check.permutationsForOneUnit && Number(v) <= check.maxPermutations);
   const n = (v: number | null, digits = 0) => formatNumber(v, lang, digits) ?? '–';
   return {

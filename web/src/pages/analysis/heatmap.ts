@@ -5,6 +5,8 @@
  */
 export const HEAT_COLOURS = ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'] as const;
 export const SUPPRESSED_FILL = 'url(#analysis-hatch)';
+/** The hours of a day, 0–23: the heatmap's columns and the hottimes table's rows. */
+export const HOURS: readonly number[] = Array.from({ length: 24 }, (_, hour) => hour);
 
 export interface HeatCell {
   weekday: number;

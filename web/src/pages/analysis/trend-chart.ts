@@ -59,7 +59,10 @@ function bandOf(weeks: readonly TrendWeek[], x: (i: number) => number, y: (v: nu
     }
     run = [];
   };
-  weeks.forEach((w, i) => (w.expected !== null && w.upper !== null ? run.push(i) : flush()));
+  weeks.forEach((w, i) => {
+    if (w.expected !== null && w.upper !== null) run.push(i);
+    else flush();
+  });
   flush();
   return d;
 }

@@ -104,7 +104,7 @@ export function CityMap({ config, buurten, wijken, selection, onSelect }: Props)
 
   const population = tooltip ? formatPopulation(tooltip.population, i18n.language) : null;
   return (
-    <div className="city-map" role="region" aria-label={t('map.region')}>
+    <section className="city-map" aria-label={t('map.region')}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} />
       {state.status === 'no-webgl' && (
         <p className="map-message" role="status">
@@ -117,6 +117,6 @@ export function CityMap({ config, buurten, wijken, selection, onSelect }: Props)
           <span>{population ? t('map.populationShort', { value: population }) : t('panel.unknown')}</span>
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -65,9 +65,9 @@ export function BuurtPicker({ config, buurten, selected, onToggle, error }: Prop
           {error}
         </p>
       )}
-      <div className="city-map pick-map" role="region" aria-label={t('missions.create.mapLabel')}>
+      <section className="city-map pick-map" aria-label={t('missions.create.mapLabel')}>
         <div ref={container} className="city-map-canvas" data-map-state={state.status} />
-      </div>
+      </section>
       <label htmlFor="buurt-add">{t('missions.create.addBuurt')}</label>
       <select id="buurt-add" value="" onChange={(e) => e.target.value && onToggle(e.target.value)}>
         <option value="">{t('missions.create.chooseBuurt')}</option>

@@ -66,6 +66,7 @@ export function MissionPage({ id, session, onNavigate }: Props) {
   const names = nameIndex(useBuurten(scopeYear));
   const crimeTypes = useCrimeTypes();
   const crimeNames = new Map((crimeTypes ?? []).map((c) => [c.code, c.title]));
+  // biome-ignore lint/correctness/useExhaustiveDependencies(state.status): the page renders its heading once loaded; focus it on each change of status.
   useEffect(() => heading.current?.focus(), [state.status]);
 
   if (state.status === 'loading')

@@ -53,10 +53,10 @@ export function PortfolioMap({ config, buurten, scopes, onOpen }: Props) {
 
   return (
     <div className="mission-map-wrap">
-      <div className="city-map mission-map" role="region" aria-label={t('missions.portfolio.mapLabel')}>
+      <section className="city-map mission-map" aria-label={t('missions.portfolio.mapLabel')}>
         <div ref={container} className="city-map-canvas" data-map-state={state.status} />
         {state.status === 'no-webgl' && <p className="map-message">{t('missions.portfolio.noMap')}</p>}
-      </div>
+      </section>
       <ul className="map-legend mission-legend" aria-label={t('missions.portfolio.legend')}>
         {(Object.keys(KPI_COLOURS) as (keyof typeof KPI_COLOURS)[]).map((k) => (
           <li key={k}>

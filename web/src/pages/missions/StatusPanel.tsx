@@ -103,8 +103,8 @@ export function StatusPanel({ mission, csrfToken, onUpdated }: Props) {
       <details>
         <summary>{t('missions.transition.history')}</summary>
         <ol className="timeline">
-          {[...mission.statusHistory].reverse().map((h, i) => (
-            <li key={i}>
+          {[...mission.statusHistory].reverse().map((h) => (
+            <li key={`${h.at} ${h.from}→${h.to}`}>
               <time>{formatDay(h.at, i18n.language)}</time>{' '}
               <p>
                 {h.from ? `${t(`missions.status.${h.from}`)} → ` : ''}

@@ -3,7 +3,6 @@ import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Reply } from '../../api/types.ts';
 import type {
   Alert,
-  Candidate,
   CrimeType,
   Effect,
   Evidence,
@@ -12,9 +11,7 @@ import type {
   Measure,
   MissionDetail,
   Participant,
-  Partner,
   Portfolio,
-  PrioritisedMission,
   PublicMission,
   Rerun,
 } from './types.ts';

@@ -20,7 +20,7 @@ function useLoaded<T>(load: (() => Promise<T>) | null, deps: readonly unknown[])
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is a new closure on every render; the caller's `deps` say when it loads something else (as in useAsync).
   }, deps);
   return value;
 }

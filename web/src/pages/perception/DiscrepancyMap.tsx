@@ -61,14 +61,14 @@ export function DiscrepancyMap({ config, level, areas, points, onSelect }: Props
 
   return (
     <figure className="discrepancy-map">
-      <div className="city-map" role="region" aria-label={t('perception.discrepancy.mapLabel')}>
+      <section className="city-map" aria-label={t('perception.discrepancy.mapLabel')}>
         <div ref={container} className="city-map-canvas" data-map-state={state.status} data-testid="discrepancy-map" />
         {state.status === 'no-webgl' && (
           <p className="map-message" role="status">
             {t('map.noWebgl')}
           </p>
         )}
-      </div>
+      </section>
       <figcaption>
         <ul className="quadrant-legend">
           {[...QUADRANTS, 'none' as const].map((q) => (

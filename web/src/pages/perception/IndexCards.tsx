@@ -55,8 +55,8 @@ function Card({ k, c, gaps, baseYear, compact }: { k: ComponentKey; c: IndexComp
       </dl>
       {gaps.length > 0 && (
         <ul className="index-gaps">
-          {gaps.map((g, i) => (
-            <li key={i}>{g.message}</li>
+          {gaps.map((g) => (
+            <li key={g.message}>{g.message}</li>
           ))}
         </ul>
       )}

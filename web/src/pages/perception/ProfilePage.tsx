@@ -105,8 +105,8 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
           <p>{t('perception.profile.noGaps')}</p>
         ) : (
           <ul className="gap-list" data-testid="gaps">
-            {p.gaps.map((g, i) => (
-              <li key={i}>
+            {p.gaps.map((g) => (
+              <li key={`${g.component} ${g.message}`}>
                 <strong>{t(`perception.index.${g.component}`)}:</strong> {g.message}
               </li>
             ))}

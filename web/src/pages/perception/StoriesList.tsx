@@ -31,6 +31,7 @@ export function StoriesList({ themes, stories, names }: Props) {
       ) : (
         <ul className="story-list" data-testid="stories">
           {stories.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: public stories have no id on purpose and two may share text and month; the list is shown as sent, never reordered.
             <li key={i}>
               <blockquote>{s.text}</blockquote>
               <p className="hint">

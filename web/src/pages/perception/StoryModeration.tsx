@@ -66,6 +66,7 @@ export function StoryModeration({ story, buurtName, themes, csrfToken, onDone }:
         <fieldset className="suggestion-list">
           <legend>{t('perception.moderation.suggestions')}</legend>
           {spans.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: i is the suggestion's identity here (`accepted` holds these indices); spans is fixed for the story.
             <label key={i} className="check">
               <input
                 type="checkbox"

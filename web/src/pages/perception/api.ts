@@ -4,14 +4,12 @@ import type { Reply } from '../../api/types.ts';
 import type {
   ApproveBody,
   Discrepancies,
-  Indicator,
   PublicSafety,
   PulseAnswer,
   PulseReply,
   Questionnaire,
   SafetyProfile,
   Story,
-  Theme,
   Trends,
 } from './types.ts';
 

@@ -44,8 +44,8 @@ export function surveyCells(points: readonly TrendPoint[], years: readonly numbe
 /** Years that have anything to show (crime, pulse or survey), so empty years can be left out. */
 export function yearsWithData(trends: Trends, from: number, to: number): number[] {
   const years = new Set<number>();
-  trends.crime.forEach((c) => c.ratePer1000 !== null && years.add(c.year));
-  trends.pulse.forEach((p) => p.n > 0 && years.add(p.year));
-  trends.survey.forEach((s) => s.points.forEach((p) => years.add(p.year)));
+  for (const c of trends.crime) if (c.ratePer1000 !== null) years.add(c.year);
+  for (const p of trends.pulse) if (p.n > 0) years.add(p.year);
+  for (const s of trends.survey) for (const p of s.points) years.add(p.year);
   return [...years].filter((y) => y >= from && y <= to).sort((a, b) => a - b);
 }

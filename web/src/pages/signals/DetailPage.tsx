@@ -87,6 +87,7 @@ export function DetailPage({ id, session, onNavigate }: Props) {
         .catch(() => undefined),
     [],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies(state.status): the page renders its heading once loaded; focus it on each change of status.
   useEffect(() => heading.current?.focus(), [state.status]);
   const link = (path: string) => ({
     href: path,

@@ -31,6 +31,7 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
 
   return (
     <div className="inbox-filters">
+      {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is the search landmark in every browser; the <search> element only exists in browsers since late 2023. */}
       <form role="search" className="inbox-search" onSubmit={search}>
         <label htmlFor="inbox-q">{t('signals.inbox.search')}</label>
         <div className="search-row">

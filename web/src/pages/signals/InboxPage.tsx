@@ -88,6 +88,7 @@ export function InboxPage({ session, instance, onNavigate }: Props) {
             <h2 id="results-title" aria-live="polite">
               {reply ? t('signals.inbox.total', { count: reply.total }) : t('app.loading')}
             </h2>
+            {/* biome-ignore lint/a11y/useSemanticElements: two toggle buttons (aria-pressed), not form fields; a fieldset would also bring its own border, padding and legend. */}
             <div className="view-switch" role="group" aria-label={t('signals.inbox.view')}>
               <button
                 type="button"

@@ -40,6 +40,7 @@ export function PhotoInput({ photos, problems, onAdd, onRemove }: Props) {
       {photos.length > 0 && (
         <ul className="photo-list">
           {photos.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the chosen Files have no id and two may share a name; onRemove(i) removes by the same index.
             <li key={`${p.name}-${i}`}>
               <span>{p.name}</span> <span className="muted small">({Math.max(1, Math.round(p.size / 1000))} kB)</span>{' '}
               <button type="button" className="link-button" onClick={() => onRemove(i)}>

@@ -31,6 +31,7 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
   const index = STEPS.indexOf(f.step);
   const errorCount = Object.keys(f.errors).length;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies(f.step): move focus to the new step's heading whenever the step changes (not on first render).
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -79,9 +79,9 @@ export function SignalMap({
   }, [map, points]);
 
   return (
-    <div className={`city-map signal-map ${className ?? ''}`} role="region" aria-label={label}>
+    <section className={`city-map signal-map ${className ?? ''}`} aria-label={label}>
       <div ref={container} className="city-map-canvas" data-map-state={state.status} />
       {children}
-    </div>
+    </section>
   );
 }

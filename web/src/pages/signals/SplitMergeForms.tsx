@@ -48,6 +48,7 @@ export function SplitForm({ signal, csrfToken, onUpdated, categories }: Props & 
       <h3 id="split-title">{t('signals.detail.split')}</h3>
       <p className="hint">{t('signals.detail.splitHint')}</p>
       {parts.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: part i is "part i + 1" (legend, field ids); parts are only added and removed at the end.
         <fieldset key={i} className="split-part">
           <legend>{t('signals.detail.splitPart', { n: i + 1 })}</legend>
           <Field id={`split-${i}-category`} label={t('signals.inbox.category')}>

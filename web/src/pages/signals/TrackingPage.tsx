@@ -75,6 +75,7 @@ export function TrackingPage({ token, csrfToken }: { token: string; csrfToken: s
         <h2 id="track-history">{t('signals.track.history')}</h2>
         <ol className="timeline">
           {[...s.updates].reverse().map((u, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the public updates have no id and several may share a timestamp; the index tells them apart.
             <li key={`${u.at}-${i}`}>
               <time dateTime={u.at}>{formatDateTime(u.at, lang)}</time>
               {u.statusLabel && <strong> {u.statusLabel}</strong>}
