@@ -119,6 +119,11 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     assert.ok((await page.locator('[data-testid=series-alerts] li').count()) > 0);
     await page.getByLabel('Laatste weken').selectOption('52');
     await page.locator('[data-testid=current-alerts] li').first().waitFor();
+    const falseAlarms = (await page.getByTestId('current-alerts-false-alarms').textContent()) ?? '';
+    assert.match(
+      falseAlarms,
+      /^[\d.]+ reeksen getoetst over 52 weken; bij 1 % vals alarm per reeks per week zijn ~[\d.,]+ valse alarmen te verwachten/,
+    );
     await screenshot(page, 'analyse-trends', { fullPage: true });
   });
 

@@ -113,7 +113,14 @@ export function TrendsView(props: ViewProps) {
         </div>
       </div>
       {current ? (
-        <AlertsList alerts={current.alerts} titles={titles} names={names} onNavigate={onNavigate} testId="current-alerts" />
+        <AlertsList
+          alerts={current.alerts}
+          falseAlarms={current.falseAlarms}
+          titles={titles}
+          names={names}
+          onNavigate={onNavigate}
+          testId="current-alerts"
+        />
       ) : (
         <ViewStatus data={alerts} onRetry={() => setWeeks(weeks)} />
       )}
