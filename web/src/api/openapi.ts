@@ -3553,9 +3553,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3701,9 +3701,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3816,7 +3816,9 @@ export interface paths {
         query?: {
           /** @description Comma-separated indicator codes (default: all with figures) */
           indicator?: string;
+          /** @description First year (default: `to` − 5) */
           from?: number;
+          /** @description Last year (default: the latest year with data, as for the safety profile) */
           to?: number;
         };
         path: {
@@ -3895,9 +3897,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3922,9 +3924,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3950,6 +3952,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
           year?: number;
           baseYear?: number;
         };
