@@ -45,6 +45,10 @@ export function falseAlarmsOf(seriesTested: number, weeks: number, alpha: number
   return { seriesTested, weeks, ratePerSeriesWeek: alpha, expected: round(seriesTested * weeks * alpha, 2)! };
 }
 
+/** `falseAlarms` as a meta note, so a CSV export (whose header carries the notes) says it too. */
+export const falseAlarmsNote = (f: FalseAlarms) =>
+  `${f.seriesTested} series tested over ${f.weeks} weeks; at a nominal false-alarm rate of ${f.ratePerSeriesWeek} per series per week ~${f.expected} false alarms are expected by chance`;
+
 export type WarningOptions = { baselineYears: number; halfWindow: number; alpha: number; minCount: number };
 
 const WEEK_MIN = 7 * 1440;

@@ -12,6 +12,7 @@ import {
   alertOf,
   assess,
   falseAlarms,
+  falseAlarmsNote,
   falseAlarmsOf,
   isoDate,
   mainType,
@@ -76,12 +77,14 @@ export async function alerts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   }
   alerts.sort((a, b) => b.count - b.expected - (a.count - a.expected) || a.areaCode.localeCompare(b.areaCode));
   const shown = alerts.map((a) => ({ ...a, count: d.count(a.count) }));
+  const byChance = falseAlarmsOf(tested, q.weeks, q.alpha);
   const meta = metaOf(sel, q, d, [
     `alerts of the weeks from ${isoDate(grid.first + since * 7 * 1440)}; main types = first two CBS levels; POST these to /missions/candidates`,
+    falseAlarmsNote(byChance),
     ...notes,
   ]);
   return {
-    body: { meta, alerts: shown, falseAlarms: falseAlarmsOf(tested, q.weeks, q.alpha) },
+    body: { meta, alerts: shown, falseAlarms: byChance },
     csv: () =>
       toCsv(
         meta,

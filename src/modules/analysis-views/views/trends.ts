@@ -12,6 +12,7 @@ import {
   alertOf,
   assess,
   falseAlarms,
+  falseAlarmsNote,
   falseAlarmsOf,
   isoDate,
   typeKeys,
@@ -76,12 +77,14 @@ export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
     };
   });
   const shown = sel.area === s.gemeente ? sel : shownPart(hist, sel.period);
+  const byChance = falseAlarmsOf(tested, weeksAssessed, q.alpha);
   const meta = metaOf(shown, q, d, [
     `weekly counts, Monday-aligned UTC weeks; history from ${isoDate(grid.first)} read for the baseline`,
+    falseAlarmsNote(byChance),
     ...notes,
   ]);
   return {
-    body: { meta, series, falseAlarms: falseAlarmsOf(tested, weeksAssessed, q.alpha) },
+    body: { meta, series, falseAlarms: byChance },
     csv: () =>
       toCsv(
         meta,

@@ -149,6 +149,11 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     assert.equal(alert.evidence.baselineWeeks, 7);
     // series with events in the weeks read (2023-06 … 2025-06): A × 1.1.*, B × 2.5.*, C × 1.2.* = 3; 3 × 4 weeks × 0.01
     assert.deepEqual(a.body.falseAlarms, { seriesTested: 3, weeks: 4, ratePerSeriesWeek: 0.01, expected: 0.12 });
+    assert.ok(
+      a.body.meta.notes.includes(
+        '3 series tested over 4 weeks; at a nominal false-alarm rate of 0.01 per series per week ~0.12 false alarms are expected by chance',
+      ),
+    );
     const wider = await get('alerts?to=2025-06-30&weeks=13&baselineYears=1&alpha=0.05', analyst);
     assert.deepEqual(wider.body.falseAlarms, { seriesTested: 3, weeks: 13, ratePerSeriesWeek: 0.05, expected: 1.95 });
     // from 2025-05-01 the weeks read start on 2024-04-08 (55 weeks before Mon 2025-04-28), after the A and B events: only C's series is left
