@@ -116,9 +116,18 @@ describe('Analyse workbench in Chromium', { timeout: 300_000 }, () => {
     assert.ok(((await line.getAttribute('d')) ?? '').split('L').length > 40, 'a year of weekly points');
     assert.ok(((await page.getByTestId('trend-band').getAttribute('d')) ?? '').length > 100, 'the baseline band is drawn');
     assert.ok((await page.getByTestId('trend-alert').count()) > 0, 'the default series is one with alerts');
+    assert.match(
+      (await page.getByTestId('trends-false-alarms').textContent()) ?? '',
+      /^\d+ reeks(en)? getoetst over \d+ weken; bij 1 % vals alarm per reeks per week (zijn|is) ~[\d,]+ vals(e)? alarm(en)? te verwachten \(gevonden: [1-9]\d* signaleringen\)\.$/,
+    );
     assert.ok((await page.locator('[data-testid=series-alerts] li').count()) > 0);
     await page.getByLabel('Laatste weken').selectOption('52');
     await page.locator('[data-testid=current-alerts] li').first().waitFor();
+    const falseAlarms = (await page.getByTestId('current-alerts-false-alarms').textContent()) ?? '';
+    assert.match(
+      falseAlarms,
+      /^[\d.]+ reeksen getoetst over 52 weken; bij 1 % vals alarm per reeks per week zijn ~[\d.,]+ valse alarmen te verwachten/,
+    );
     await screenshot(page, 'analyse-trends', { fullPage: true });
   });
 

@@ -180,13 +180,21 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Veiligheidsprofiel van deze buurt' }).click();
     await page.getByRole('heading', { level: 1, name: `Veiligheidsprofiel ${buurt.properties.name}` }).waitFor();
+    // Without a year the profile opens on the latest year with survey data (2023, perception-prepare.ts);
+    // the pulse answer of this year shows once this year is chosen.
+    assert.equal(await page.getByLabel('Jaar').inputValue(), '2023');
+    await page.getByLabel('Jaar').selectOption(String(YEAR));
+    await page
+      .getByTestId('pulse-n')
+      .filter({ hasText: `in ${YEAR}` })
+      .waitFor();
     assert.match(await text(page, 'pulse-n'), new RegExp(`^1 antwoord in ${YEAR} \\(n = 1`));
     const stories = await text(page, 'stories');
     assert.match(stories, /Bel \[verwijderd\] als je iets ziet/);
     assert.doesNotMatch(stories, /06-12345678|Jan/);
     assert.match(await text(page, 'theme-counts'), /Verlichting en donkere plekken\s*1/);
 
-    await page.goto(`/beleving/profiel/${wijk.properties.code}`);
+    await page.goto(`/beleving/profiel/${wijk.properties.code}?jaar=${YEAR}`);
     await page.getByRole('heading', { level: 1, name: `Veiligheidsprofiel ${wijk.properties.name}` }).waitFor();
     assert.match(await text(page, 'pulse-n'), /^1 antwoord/);
     assert.match(await text(page, 'stories'), /Bel \[verwijderd\]/);
@@ -200,6 +208,16 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     const resident = await open(PHONE);
     await resident.page.goto(`/veiligheid/${buurt.properties.code}`);
     await resident.page.getByRole('heading', { level: 1, name: `Veiligheid in ${buurt.properties.name}` }).waitFor();
+    assert.equal(
+      await resident.page.getByLabel('Jaar').inputValue(),
+      '2023',
+      'opens on the latest year with data, not an empty current year',
+    );
+    await resident.page.getByLabel('Jaar').selectOption(String(YEAR));
+    await resident.page
+      .getByTestId('pulse-n')
+      .filter({ hasText: `in ${YEAR}` })
+      .waitFor();
     assert.match(await text(resident.page, 'pulse-n'), /^1 antwoord/);
     assert.match(await text(resident.page, 'stories'), /Bel \[verwijderd\]/);
     const qr = resident.page.getByRole('img', { name: /QR-code naar de buurtpeiling/ });
@@ -255,6 +273,7 @@ describe('beleving in Chromium', { timeout: 400_000 }, () => {
     await page.goto('/beleving/verschillen');
     await page.getByRole('heading', { level: 1, name: 'Beleving en registratie' }).waitFor();
     await page.getByTestId('discrepancy-summary').waitFor({ timeout: 90_000 });
+    assert.equal(await page.getByLabel('Jaar').inputValue(), '2023', 'opens on the latest year with survey data');
     await page.getByLabel('Jaar').selectOption('2023');
     // The discrepancy endpoint computes every wijk's indices; give it time on a busy machine.
     await page

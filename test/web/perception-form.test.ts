@@ -7,8 +7,11 @@ import {
   profilePath,
   pulsePath,
   recentYears,
+  withYear,
   yearFromSearch,
 } from '../../web/src/pages/perception/paths.ts';
+import { getDiscrepancies, getProfile, getPublicSafety } from '../../web/src/pages/perception/api.ts';
+import type { ApiClient } from '../../web/src/api/client.ts';
 import {
   emptyPulseForm,
   formatDay,
@@ -109,5 +112,31 @@ describe('beleving paths', () => {
     assert.equal(yearFromSearch('?jaar=2024', years, 2026), 2024);
     assert.equal(yearFromSearch('?jaar=1999', years, 2026), 2026);
     assert.equal(yearFromSearch('', years, 2026), 2026);
+    assert.equal(yearFromSearch('', years, null), null);
+  });
+  it('adds the year a reply shows to the choices, newest first', () => {
+    assert.deepEqual(withYear([2026, 2025, 2024], 2025), [2026, 2025, 2024]);
+    assert.deepEqual(withYear([2026, 2025, 2024], 2019), [2026, 2025, 2024, 2019]);
+  });
+  it('asks without year on first load, so the server picks the latest year with data', async () => {
+    const urls: string[] = [];
+    const client: ApiClient = {
+      request: async <T>(url: string) => {
+        urls.push(url);
+        return {} as T;
+      },
+    };
+    await getProfile('WK050501', null, client);
+    await getPublicSafety('BU05050101', null, client);
+    await getDiscrepancies('wijk', null, 25, client);
+    await getPublicSafety('BU05050101', 2022, client);
+    await getDiscrepancies('buurt', 2022, 10, client);
+    assert.deepEqual(urls, [
+      '/api/v1/areas/WK050501/safety-profile',
+      '/api/v1/public/areas/BU05050101/safety',
+      '/api/v1/perception/discrepancies?level=wijk&minGap=25',
+      '/api/v1/public/areas/BU05050101/safety?year=2022',
+      '/api/v1/perception/discrepancies?level=buurt&year=2022&minGap=10',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ export { gather, NONE } from './columns.ts';
 export type { IncidentColumns } from './columns.ts';
 export { eventTableFrom, eventTableOf, type EventPointsInput, type EventTable } from './event-table.ts';
 export { areaMask, selectEvents, type EventFilter, type SelectedEvents } from './select-events.ts';
-export { countsByArea } from './cbs-counts/counts-service.ts';
+export { countsByArea, latestCrimeCountYear } from './cbs-counts/counts-service.ts';
 export { TOTAL_CRIME } from './crime-types.ts';
 export { amsterdamLocalMinutes } from './event-time.ts';
 export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';

@@ -3553,9 +3553,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3701,9 +3701,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3816,7 +3816,9 @@ export interface paths {
         query?: {
           /** @description Comma-separated indicator codes (default: all with figures) */
           indicator?: string;
+          /** @description First year (default: `to` − 5) */
           from?: number;
+          /** @description Last year (default: the latest year with data, as for the safety profile) */
           to?: number;
         };
         path: {
@@ -3895,9 +3897,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3922,9 +3924,9 @@ export interface paths {
      */
     get: {
       parameters: {
-        query: {
-          /** @description Year of the figures */
-          year: number;
+        query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
+          year?: number;
           /** @description 100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year) */
           baseYear?: number;
           /** @description Weight of the objective part in the combined index (default 50) */
@@ -3950,6 +3952,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year). */
           year?: number;
           baseYear?: number;
         };
@@ -7167,7 +7170,7 @@ export interface paths {
   "/api/v1/analysis/trends": {
     /**
      * Weekly series of one area per crime type with the seasonal baseline and early-warning alerts
-     * @description One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.
+     * @description One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule); falseAlarms says how many series were tested and how many alarms chance alone would give at the nominal rate alpha (series × weeks × alpha). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.
      *
      * Staff roles (analysis:read). Counts 1..minCellCount−1 are null (suppressed) for roles without analysis:detail; analysts see all.
      */
@@ -7264,6 +7267,17 @@ export interface paths {
                       };
                     })[];
                 })[];
+              /** @description The early warning’s multiple testing in numbers: how many alarms to expect by chance alone */
+              falseAlarms: {
+                /** @description Series tested: area × type series with at least one event in the weeks read (history and shown weeks); each has a full seasonal baseline because the history is read back baselineYears × 52 + halfWindow weeks */
+                seriesTested: number;
+                /** @description Weeks assessed per series (the shown weeks with a full baseline) */
+                weeks: number;
+                /** @description Nominal false-alarm rate per series per week: the upper bound level alpha. Nominal: with estimated baselines the realised rate can differ (analysis falseAlarmRate), and minCount removes alarms on small counts */
+                ratePerSeriesWeek: number;
+                /** @description Expected false alarms in the shown weeks if nothing changed: seriesTested × weeks × ratePerSeriesWeek */
+                expected: number;
+              };
             };
           };
         };
@@ -7273,7 +7287,7 @@ export interface paths {
   "/api/v1/analysis/alerts": {
     /**
      * Current early-warning alerts over all buurten × main crime types (input for POST /missions/candidates)
-     * @description Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.
+     * @description Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. falseAlarms says how many series were tested and how many alarms chance alone would give at the nominal rate alpha (series × weeks × alpha). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.
      *
      * Staff roles (analysis:read). Counts 1..minCellCount−1 are null (suppressed) for roles without analysis:detail; analysts see all.
      */
@@ -7357,6 +7371,17 @@ export interface paths {
                     method: string;
                   };
                 })[];
+              /** @description The early warning’s multiple testing in numbers: how many alarms to expect by chance alone */
+              falseAlarms: {
+                /** @description Series tested: area × type series with at least one event in the weeks read (history and shown weeks); each has a full seasonal baseline because the history is read back baselineYears × 52 + halfWindow weeks */
+                seriesTested: number;
+                /** @description Weeks assessed per series (the shown weeks with a full baseline) */
+                weeks: number;
+                /** @description Nominal false-alarm rate per series per week: the upper bound level alpha. Nominal: with estimated baselines the realised rate can differ (analysis falseAlarmRate), and minCount removes alarms on small counts */
+                ratePerSeriesWeek: number;
+                /** @description Expected false alarms in the shown weeks if nothing changed: seriesTested × weeks × ratePerSeriesWeek */
+                expected: number;
+              };
             };
           };
         };

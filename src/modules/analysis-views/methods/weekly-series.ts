@@ -9,6 +9,7 @@
  * (`split`, `discontinued`, no relation) keep their own code with a note in meta.notes
  * (places/buurt-lineage.ts, used by events/history.ts).
  */
+import { z } from 'zod';
 import { farringtonAssess, type WeekAssessment } from '../../analysis/index.ts';
 import type { Selection } from '../events/selection.ts';
 import { round } from '../reply/export.ts';
@@ -20,6 +21,34 @@ export const warningParams = {
   alpha: numParam(0.0001, 0.2).default(0.01).describe('Upper-bound level (one-sided)'),
   minCount: intParam(1, 1000, 5).describe('No alarm below this weekly count'),
 };
+/** How many alarms chance alone would give: the series and weeks tested at the nominal rate alpha. */
+export const falseAlarms = z
+  .object({
+    seriesTested: z
+      .number()
+      .int()
+      .describe(
+        'Series tested: area × type series with at least one event in the weeks read (history and shown weeks); each has a full seasonal baseline because the history is read back baselineYears × 52 + halfWindow weeks',
+      ),
+    weeks: z.number().int().describe('Weeks assessed per series (the shown weeks with a full baseline)'),
+    ratePerSeriesWeek: z
+      .number()
+      .describe(
+        'Nominal false-alarm rate per series per week: the upper bound level alpha. Nominal: with estimated baselines the realised rate can differ (analysis falseAlarmRate), and minCount removes alarms on small counts',
+      ),
+    expected: z.number().describe('Expected false alarms in the shown weeks if nothing changed: seriesTested × weeks × ratePerSeriesWeek'),
+  })
+  .describe('The early warning’s multiple testing in numbers: how many alarms to expect by chance alone');
+export type FalseAlarms = z.infer<typeof falseAlarms>;
+
+export function falseAlarmsOf(seriesTested: number, weeks: number, alpha: number): FalseAlarms {
+  return { seriesTested, weeks, ratePerSeriesWeek: alpha, expected: round(seriesTested * weeks * alpha, 2)! };
+}
+
+/** `falseAlarms` as a meta note, so a CSV export (whose header carries the notes) says it too. */
+export const falseAlarmsNote = (f: FalseAlarms) =>
+  `${f.seriesTested} series tested over ${f.weeks} weeks; at a nominal false-alarm rate of ${f.ratePerSeriesWeek} per series per week ~${f.expected} false alarms are expected by chance`;
+
 export type WarningOptions = { baselineYears: number; halfWindow: number; alpha: number; minCount: number };
 
 const WEEK_MIN = 7 * 1440;

@@ -7,7 +7,18 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { selectionFor } from '../events/selection.ts';
 import { withHistory } from '../events/history.ts';
-import { alertOf, assess, isoDate, mainType, warningParams, weeklyMatrix, type AlertEvidence } from '../methods/weekly-series.ts';
+import {
+  type AlertEvidence,
+  alertOf,
+  assess,
+  falseAlarms,
+  falseAlarmsNote,
+  falseAlarmsOf,
+  isoDate,
+  mainType,
+  warningParams,
+  weeklyMatrix,
+} from '../methods/weekly-series.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { toCsv } from '../reply/export.ts';
 import { commonQuery, intParam, meta, suppressible } from '../schema.ts';
@@ -34,7 +45,7 @@ export const alert = z
   })
   .describe('An alarm week; the fields of POST /missions/candidates `alerts` plus its evidence');
 
-export const alertsReply = z.object({ meta, alerts: z.array(alert) });
+export const alertsReply = z.object({ meta, alerts: z.array(alert), falseAlarms });
 
 export const alertsQuery = commonQuery.omit({ area: true }).extend({
   ...warningParams,
@@ -55,8 +66,10 @@ export async function alerts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   });
   const since = grid.weeks - q.weeks;
   const alerts: AlertEvidence[] = [];
+  let tested = 0;
   for (let key = 0; key < keys; key++) {
     const series = m.subarray(key * grid.weeks, (key + 1) * grid.weeks);
+    if (series.some((v) => v > 0)) tested++;
     if (!series.some((v, w) => w >= since && v >= q.minCount)) continue;
     const b = Math.floor(key / G);
     for (const a of assess(series, q).slice(since))
@@ -64,12 +77,14 @@ export async function alerts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   }
   alerts.sort((a, b) => b.count - b.expected - (a.count - a.expected) || a.areaCode.localeCompare(b.areaCode));
   const shown = alerts.map((a) => ({ ...a, count: d.count(a.count) }));
+  const byChance = falseAlarmsOf(tested, q.weeks, q.alpha);
   const meta = metaOf(sel, q, d, [
     `alerts of the weeks from ${isoDate(grid.first + since * 7 * 1440)}; main types = first two CBS levels; POST these to /missions/candidates`,
+    falseAlarmsNote(byChance),
     ...notes,
   ]);
   return {
-    body: { meta, alerts: shown },
+    body: { meta, alerts: shown, falseAlarms: byChance },
     csv: () =>
       toCsv(
         meta,
@@ -86,5 +101,5 @@ export const alertsView = defineView({
   run: alerts,
   summary: 'Current early-warning alerts over all buurten × main crime types (input for POST /missions/candidates)',
   description:
-    'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
+    'Alerts of the last `weeks` weeks before `to`, ordered by excess (count − expected). Each alert has the fields /missions/candidates takes (areaCode, areaName, crimeType, weekStart, count, expected, upper) plus its evidence. falseAlarms says how many series were tested and how many alarms chance alone would give at the nominal rate alpha (series × weeks × alpha). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
 });

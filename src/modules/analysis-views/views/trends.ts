@@ -7,7 +7,18 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { selectionFor } from '../events/selection.ts';
 import { shownPart, withHistory } from '../events/history.ts';
-import { alertOf, assess, isoDate, typeKeys, warningParams, weeklyMatrix, type AlertEvidence } from '../methods/weekly-series.ts';
+import {
+  type AlertEvidence,
+  alertOf,
+  assess,
+  falseAlarms,
+  falseAlarmsNote,
+  falseAlarmsOf,
+  isoDate,
+  typeKeys,
+  warningParams,
+  weeklyMatrix,
+} from '../methods/weekly-series.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { round, toCsv } from '../reply/export.ts';
 import { commonQuery, meta, suppressible } from '../schema.ts';
@@ -34,6 +45,7 @@ export const trendsReply = z.object({
       alerts: z.array(alert),
     }),
   ),
+  falseAlarms,
 });
 
 export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof trendsQuery>): Promise<ViewResult> {
@@ -43,8 +55,13 @@ export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   const types = q.source === 'signals' ? undefined : q.crimeTypes;
   const { labels, keyOfType } = typeKeys(hist, types);
   const m = weeklyMatrix(hist, grid.first, grid.weeks, labels.length, (k) => keyOfType[hist.table.type[k]!]!);
+  let tested = 0;
+  let weeksAssessed = 0;
   const series = labels.map((label, key) => {
-    const assessed = assess(m.subarray(key * grid.weeks, (key + 1) * grid.weeks), q).slice(grid.firstShown);
+    const counts = m.subarray(key * grid.weeks, (key + 1) * grid.weeks);
+    const assessed = assess(counts, q).slice(grid.firstShown);
+    if (counts.some((v) => v > 0)) tested++;
+    weeksAssessed = assessed.filter((a) => a.expected !== null).length;
     const alerts: AlertEvidence[] = assessed.filter((a) => a.alarm).map((a) => alertOf(a, grid.first, hist.area, null, label, q));
     return {
       areaCode: hist.area,
@@ -60,12 +77,14 @@ export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
     };
   });
   const shown = sel.area === s.gemeente ? sel : shownPart(hist, sel.period);
+  const byChance = falseAlarmsOf(tested, weeksAssessed, q.alpha);
   const meta = metaOf(shown, q, d, [
     `weekly counts, Monday-aligned UTC weeks; history from ${isoDate(grid.first)} read for the baseline`,
+    falseAlarmsNote(byChance),
     ...notes,
   ]);
   return {
-    body: { meta, series },
+    body: { meta, series, falseAlarms: byChance },
     csv: () =>
       toCsv(
         meta,
@@ -82,5 +101,5 @@ export const trendsView = defineView({
   run: trends,
   summary: 'Weekly series of one area per crime type with the seasonal baseline and early-warning alerts',
   description:
-    'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
+    'One series per crimeTypes entry (default: per main type = first two CBS levels, e.g. 1.2.*). Baseline and alarm: analysis farringtonAssess; each alert carries its evidence (baseline weeks, rule); falseAlarms says how many series were tested and how many alarms chance alone would give at the nominal rate alpha (series × weeks × alpha). Buurten are counted under their code in the newest loaded indeling (following same/renamed/merged relations between indelingen), so a series runs on across an indeling change; codes that cannot be followed keep their own code and are named in meta.notes.',
 });

@@ -147,6 +147,18 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
       [design.c.buurt, '1.2.*', design.spikeWeek, 10, 1],
     );
     assert.equal(alert.evidence.baselineWeeks, 7);
+    // series with events in the weeks read (2023-06 … 2025-06): A × 1.1.*, B × 2.5.*, C × 1.2.* = 3; 3 × 4 weeks × 0.01
+    assert.deepEqual(a.body.falseAlarms, { seriesTested: 3, weeks: 4, ratePerSeriesWeek: 0.01, expected: 0.12 });
+    assert.ok(
+      a.body.meta.notes.includes(
+        '3 series tested over 4 weeks; at a nominal false-alarm rate of 0.01 per series per week ~0.12 false alarms are expected by chance',
+      ),
+    );
+    const wider = await get('alerts?to=2025-06-30&weeks=13&baselineYears=1&alpha=0.05', analyst);
+    assert.deepEqual(wider.body.falseAlarms, { seriesTested: 3, weeks: 13, ratePerSeriesWeek: 0.05, expected: 1.95 });
+    // from 2025-05-01 the weeks read start on 2024-04-08 (55 weeks before Mon 2025-04-28), after the A and B events: only C's series is left
+    const later = await get('alerts?from=2025-05-01&to=2025-06-30&weeks=4&baselineYears=1', analyst);
+    assert.equal(later.body.falseAlarms.seriesTested, 1);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/missions/candidates',
@@ -174,6 +186,7 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
       [false, false, true, false],
     );
     assert.equal(r.body.series[0].alerts[0].weekStart, '2025-06-16');
+    assert.deepEqual(r.body.falseAlarms, { seriesTested: 1, weeks: 4, ratePerSeriesWeek: 0.01, expected: 0.04 });
     const v = await get(`trends?area=${design.c.buurt}&crimeTypes=1.2.3&from=2025-06-02&to=2025-06-30&baselineYears=1`, viewer);
     assert.deepEqual(
       v.body.series[0].weeks.map((w: { count: number | null }) => w.count),

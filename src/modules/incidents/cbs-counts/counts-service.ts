@@ -86,3 +86,14 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
     })
     .sort((x, y) => x.areaCode.localeCompare(y.areaCode));
 }
+
+/** The latest year with yearly registered crime counts (any crime type, any area) of a municipality, or null when none are loaded. */
+export async function latestCrimeCountYear(ctx: ServiceContext, municipality: string): Promise<number | null> {
+  const row = await ctx.db
+    .selectFrom('crime_counts')
+    .select((eb) => eb.fn.max('period').as('period'))
+    .where('gemeente_code', '=', municipality)
+    .where('period_kind', '=', 'year')
+    .executeTakeFirst();
+  return row?.period ? Number(row.period.slice(0, 4)) : null;
+}

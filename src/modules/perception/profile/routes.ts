@@ -3,10 +3,11 @@
  * public; the discrepancy view is a staff analysis (perception:read).
  */
 import { z } from 'zod';
-import { authorize } from '../../../core/context.ts';
+import { authorize, type ServiceContext } from '../../../core/context.ts';
 import type { RouteModule } from '../../../core/module-contract.ts';
 import { permissionsOf } from '../../users/index.ts';
 import type { Settings } from './components.ts';
+import { latestYearWithData, yearOrLatest } from './data-year.ts';
 import { discrepancies } from './discrepancy.ts';
 import { safetyProfile } from './profile-service.ts';
 import { areaCode, permissionsField, problemReply, year } from '../schema.ts';
@@ -111,7 +112,11 @@ export const trendsReply = z.object({
   method: z.string(),
 });
 export const indexQuery = z.object({
-  year: year.describe('Year of the figures'),
+  year: year
+    .optional()
+    .describe(
+      'Year of the figures. Default: the latest year with data — the latest year with survey results of the municipality, failing that the latest year with CBS registered crime counts, failing both last calendar year (the reply says which year).',
+    ),
   baseYear: year.optional().describe('100 = city average in this year (default: STADSVEILIG_PERCEPTION_BASE_YEAR, else year)'),
   weightObjective: z.coerce.number().min(0).max(100).optional().describe('Weight of the objective part in the combined index (default 50)'),
 });
@@ -132,8 +137,8 @@ export function settingsOf(config: {
 
 export const profileRoutes: RouteModule = (app, { config }) => {
   const s = settingsOf(config);
-  const options = (q: z.infer<typeof indexQuery>) => ({
-    year: q.year,
+  const options = async (ctx: ServiceContext, q: z.infer<typeof indexQuery>) => ({
+    year: await yearOrLatest(ctx, s.gemeente, q.year),
     baseYear: q.baseYear ?? config.perceptionBaseYear,
     weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight,
   });
@@ -153,7 +158,7 @@ export const profileRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) => ({
-      ...(await safetyProfile(request.ctx, s, request.params.code, options(request.query))),
+      ...(await safetyProfile(request.ctx, s, request.params.code, await options(request.ctx, request.query))),
       permissions: perms(request.ctx.actor),
     }),
   );
@@ -176,7 +181,10 @@ export const profileRoutes: RouteModule = (app, { config }) => {
     async (request) => {
       authorize(request.ctx, 'perception:read');
       return {
-        ...(await discrepancies(request.ctx, s, request.query.level, { ...options(request.query), minGap: request.query.minGap })),
+        ...(await discrepancies(request.ctx, s, request.query.level, {
+          ...(await options(request.ctx, request.query)),
+          minGap: request.query.minGap,
+        })),
         permissions: perms(request.ctx.actor),
       };
     },
@@ -191,14 +199,14 @@ export const profileRoutes: RouteModule = (app, { config }) => {
         params: z.object({ code: areaCode }),
         querystring: z.object({
           indicator: z.string().optional().describe('Comma-separated indicator codes (default: all with figures)'),
-          from: year.optional(),
-          to: year.optional(),
+          from: year.optional().describe('First year (default: `to` − 5)'),
+          to: year.optional().describe('Last year (default: the latest year with data, as for the safety profile)'),
         }),
         response: { 200: trendsReply, 400: problemReply },
       },
     },
     async (request) => {
-      const to = request.query.to ?? new Date().getUTCFullYear();
+      const to = request.query.to ?? (await latestYearWithData(request.ctx, s.gemeente));
       const from = request.query.from ?? to - 5;
       const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
       return areaTrends(request.ctx, s, request.params.code, {

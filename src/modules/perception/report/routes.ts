@@ -3,8 +3,9 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorLabel, authorize } from '../../../core/context.ts';
+import { actorLabel, authorize, type ServiceContext } from '../../../core/context.ts';
 import type { RouteModule } from '../../../core/module-contract.ts';
+import { yearOrLatest } from '../profile/data-year.ts';
 import { indexQuery, profileReply, settingsOf } from '../profile/routes.ts';
 import { publicAreaSafety } from '../profile/public-service.ts';
 import { questionnaireUrl } from '../pulse/qr.ts';
@@ -41,14 +42,19 @@ export const reportRoutes: RouteModule = (app, { config }) => {
     idleMs: PDF_IDLE_MS,
   });
   app.addHook('onClose', () => pdf.close());
-  const options = (q: { year: number; baseYear?: number | undefined; weightObjective?: number | undefined }) => ({
-    year: q.year,
+  const options = async (
+    ctx: ServiceContext,
+    q: { year?: number | undefined; baseYear?: number | undefined; weightObjective?: number | undefined },
+  ) => ({
+    year: await yearOrLatest(ctx, s.gemeente, q.year),
     baseYear: q.baseYear ?? config.perceptionBaseYear,
     weightObjective: q.weightObjective ?? config.perceptionObjectiveWeight,
   });
-  const build = async (request: FastifyRequest<{ Params: { code: string }; Querystring: z.infer<typeof reportQuery> }>) => {
+  type ReportRequest = FastifyRequest<{ Params: { code: string }; Querystring: z.infer<typeof reportQuery> }>;
+  const build = async (request: ReportRequest, year = request.query.year) => {
     authorize(request.ctx, 'perception:read');
-    return reportHtml(await reportData(request.ctx, s, request.params.code, options(request.query)));
+    const o = await options(request.ctx, { ...request.query, year });
+    return reportHtml(await reportData(request.ctx, s, request.params.code, o));
   };
 
   app.get(
@@ -80,10 +86,11 @@ export const reportRoutes: RouteModule = (app, { config }) => {
     },
     async (request, reply) => {
       authorize(request.ctx, 'perception:read');
-      const body = await pdf.render(actorLabel(request.ctx.actor), () => build(request));
+      const year = await yearOrLatest(request.ctx, s.gemeente, request.query.year);
+      const body = await pdf.render(actorLabel(request.ctx.actor), () => build(request, year));
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="wijkgesprek-${request.params.code}-${request.query.year}.pdf"`)
+        .header('content-disposition', `inline; filename="wijkgesprek-${request.params.code}-${year}.pdf"`)
         .send(body);
     },
   );
@@ -97,7 +104,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
         description:
           'Indices with n and gaps, pulse summary, theme counts and approved stories; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.',
         params: z.object({ code: areaCode }),
-        querystring: z.object({ year: year.default(new Date().getUTCFullYear() - 1), baseYear: year.optional() }),
+        querystring: z.object({ year: indexQuery.shape.year, baseYear: year.optional() }),
         response: { 200: publicReply, 400: problemReply, 404: problemReply },
       },
     },
@@ -112,7 +119,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
         request.ctx,
         s,
         request.params.code,
-        options({ year: request.query.year, baseYear: request.query.baseYear }),
+        await options(request.ctx, { year: request.query.year, baseYear: request.query.baseYear }),
         links,
       );
     },

@@ -1,10 +1,14 @@
-/** Alerts with their evidence; each links to "maak opgave" with the buurt, main type and alert week filled in. */
+/**
+ * Alerts with their evidence; each links to "maak opgave" with the buurt, main type and alert week filled in.
+ * With `falseAlarms`, one line first says how many series were tested and how many alarms chance alone would give.
+ */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typeLabel } from './crime-types.ts';
+import { falseAlarmValues } from './false-alarms.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { alertMissionLink } from './mission-link.ts';
-import type { AlertEvidence } from './types.ts';
+import type { AlertEvidence, FalseAlarms } from './types.ts';
 
 interface Props {
   alerts: AlertEvidence[];
@@ -12,9 +16,23 @@ interface Props {
   names: ReadonlyMap<string, string>;
   onNavigate(path: string): void;
   testId: string;
+  falseAlarms?: FalseAlarms | undefined;
 }
 
-export function AlertsList({ alerts, titles, names, onNavigate, testId }: Props) {
+export function AlertsList({ falseAlarms, ...props }: Props) {
+  const { t, i18n } = useTranslation();
+  if (!falseAlarms) return <Alerts {...props} />;
+  return (
+    <>
+      <p className="hint" data-testid={`${props.testId}-false-alarms`}>
+        {t('analysis.trends.falseAlarms', falseAlarmValues(falseAlarms, props.alerts.length, i18n.language))}
+      </p>
+      <Alerts {...props} />
+    </>
+  );
+}
+
+function Alerts({ alerts, titles, names, onNavigate, testId }: Omit<Props, 'falseAlarms'>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (!alerts.length) return <p data-testid={testId}>{t('analysis.trends.noAlerts')}</p>;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertsList } from './AlertsList.tsx';
 import { typeLabel } from './crime-types.ts';
 import { ExportBar } from './ExportBar.tsx';
+import { falseAlarmValues } from './false-alarms.ts';
 import { MetaLine } from './MetaLine.tsx';
 import { Num } from './Num.tsx';
 import { apiPath, option, withOption } from './state.ts';
@@ -18,7 +19,7 @@ const WEEKS = ['4', '13', '26', '52'];
 
 export function TrendsView(props: ViewProps) {
   const { state, onChange, titles, onNavigate } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [data, reload] = useApi<TrendsReply>(apiPath(state));
   const [weeks, setWeeks] = useState('13');
   const [alerts] = useApi<AlertsReply>(apiPath(state, { weeks }, 'alerts'));
@@ -59,6 +60,16 @@ export function TrendsView(props: ViewProps) {
           {!state.filters.area && (
             <p className="hint">{t('analysis.trends.wholeArea', { area: names.get(reply.meta.area) ?? reply.meta.area })}</p>
           )}
+          <p className="hint" data-testid="trends-false-alarms">
+            {t(
+              'analysis.trends.falseAlarms',
+              falseAlarmValues(
+                reply.falseAlarms,
+                reply.series.reduce((n, r) => n + r.alerts.length, 0),
+                i18n.language,
+              ),
+            )}
+          </p>
           {series && (
             <>
               <div className="chart-scroll">
@@ -113,7 +124,14 @@ export function TrendsView(props: ViewProps) {
         </div>
       </div>
       {current ? (
-        <AlertsList alerts={current.alerts} titles={titles} names={names} onNavigate={onNavigate} testId="current-alerts" />
+        <AlertsList
+          alerts={current.alerts}
+          falseAlarms={current.falseAlarms}
+          titles={titles}
+          names={names}
+          onNavigate={onNavigate}
+          testId="current-alerts"
+        />
       ) : (
         <ViewStatus data={alerts} onRetry={() => setWeeks(weeks)} />
       )}

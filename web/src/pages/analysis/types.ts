@@ -44,6 +44,8 @@ export type TrendSeries = TrendsReply['series'][number];
 export type TrendWeek = TrendSeries['weeks'][number];
 export type AlertsReply = Reply<'/api/v1/analysis/alerts'>;
 export type AlertEvidence = AlertsReply['alerts'][number];
+/** Series tested, weeks, nominal false-alarm rate and the alarms expected by chance (alerts and trends replies). */
+export type FalseAlarms = AlertsReply['falseAlarms'];
 
 export type NearRepeatReply = Reply<'/api/v1/analysis/near-repeat'>;
 export type KnoxCell = NearRepeatReply['cells'][number];

@@ -10,7 +10,7 @@ import { useAsync } from '../../ui/use-async.ts';
 import { getDiscrepancies } from './api.ts';
 import { DiscrepancyMap } from './DiscrepancyMap.tsx';
 import { DiscrepancyTable } from './DiscrepancyTable.tsx';
-import { recentYears } from './paths.ts';
+import { recentYears, withYear } from './paths.ts';
 import { QuadrantChart } from './QuadrantChart.tsx';
 import { YearSelect } from './YearSelect.tsx';
 
@@ -19,9 +19,10 @@ interface Props {
   onNavigate(path: string): void;
 }
 
-async function load(level: 'buurt' | 'wijk', year: number, minGap: number) {
+async function load(level: 'buurt' | 'wijk', year: number | null, minGap: number) {
   const vintages = await getVintages();
-  const [data, areas] = await Promise.all([getDiscrepancies(level, year, minGap), getAreas(level, vintages[0]?.year ?? year)]);
+  const vintage = vintages[0]?.year ?? year ?? new Date().getUTCFullYear();
+  const [data, areas] = await Promise.all([getDiscrepancies(level, year, minGap), getAreas(level, vintage)]);
   return { data, areas: areas.features };
 }
 
@@ -29,10 +30,12 @@ export function DiscrepancyPage({ instance, onNavigate }: Props) {
   const { t } = useTranslation();
   const years = useMemo(() => recentYears(new Date(), 8), []);
   const [level, setLevel] = useState<'buurt' | 'wijk'>('wijk');
-  const [year, setYear] = useState(years[0]!);
+  // No year at first: the server shows the latest year with data, and the choice follows the reply.
+  const [year, setYear] = useState<number | null>(null);
   const [minGap, setMinGap] = useState(25);
   const [selected, setSelected] = useState<string | null>(null);
   const [state] = useAsync(() => load(level, year, minGap), [level, year, minGap]);
+  const shownYear = year ?? (state.status === 'ready' ? state.data.data.year : years[0]!);
 
   function select(code: string) {
     setSelected(code);
@@ -51,7 +54,7 @@ export function DiscrepancyPage({ instance, onNavigate }: Props) {
             <option value="buurt">{t('perception.level.buurt')}</option>
           </select>
         </div>
-        <YearSelect id="disc-year" years={years} value={year} onChange={setYear} />
+        <YearSelect id="disc-year" years={withYear(years, shownYear)} value={shownYear} onChange={setYear} />
         <div className="field-inline">
           <label htmlFor="disc-gap">{t('perception.discrepancy.minGap')}</label>
           <input

@@ -11,7 +11,7 @@ import { getIndicators, getProfile, getPublicSafety, getTrends } from './api.ts'
 import { CombinedIndex } from './CombinedIndex.tsx';
 import { formatNumber } from './index-format.ts';
 import { IndexCards } from './IndexCards.tsx';
-import { profilePath, publicAreaPath, pulsePath, recentYears, yearFromSearch } from './paths.ts';
+import { profilePath, publicAreaPath, pulsePath, recentYears, withYear, yearFromSearch } from './paths.ts';
 import { PulseSummary } from './PulseSummary.tsx';
 import { ReportLinks } from './ReportLinks.tsx';
 import { StoriesList } from './StoriesList.tsx';
@@ -24,13 +24,14 @@ interface Props {
   onNavigate(path: string): void;
 }
 
-async function load(code: string, year: number) {
-  const [profile, trends, publicView, catalogue] = await Promise.all([
-    getProfile(code, year),
+/** Without a chosen year the profile comes first: its year (the latest with data) is the year of the rest. */
+async function load(code: string, chosen: number | null) {
+  const [profile, catalogue] = await Promise.all([getProfile(code, chosen), getIndicators()]);
+  const year = profile.year;
+  const [trends, publicView] = await Promise.all([
     getTrends(code, year - 5, year),
     // Stories and theme counts come with the public view (approved, redacted stories only).
     getPublicSafety(code, year),
-    getIndicators(),
   ]);
   return { profile, trends, publicView, indicators: catalogue.indicators };
 }
@@ -38,8 +39,8 @@ async function load(code: string, year: number) {
 export function ProfilePage({ code, session, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
   const years = useMemo(() => recentYears(new Date()), []);
-  const [year, setYear] = useState(() => yearFromSearch(window.location.search, years, years[0]!));
-  const [state] = useAsync(() => load(code, year), [code, year]);
+  const [chosen, setYear] = useState(() => yearFromSearch(window.location.search, years, null));
+  const [state] = useAsync(() => load(code, chosen), [code, chosen]);
   const changeYear = (y: number) => {
     setYear(y);
     window.history.replaceState(null, '', `${profilePath(code)}?jaar=${y}`);
@@ -62,6 +63,7 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
     );
   }
   const { profile: p, trends, publicView, indicators } = state.data;
+  const year = p.year;
   const names = new Map(publicView.themes.map((th) => [th.theme, th.name]));
   const link = (to: string, label: string, testId?: string) => (
     <a
@@ -83,7 +85,7 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
         {p.population !== null && ` · ${t('perception.profile.population', { value: formatNumber(p.population, i18n.language, 0) })}`}
       </p>
       <div className="profile-toolbar">
-        <YearSelect id="profile-year" years={years} value={year} onChange={changeYear} />
+        <YearSelect id="profile-year" years={withYear(years, year)} value={year} onChange={changeYear} />
         <ul className="link-row">
           <li>{link(publicAreaPath(p.areaCode), t('perception.profile.publicPage'), 'public-page-link')}</li>
           {p.level === 'buurt' && <li>{link(pulsePath(p.areaCode), t('perception.profile.pulseLink'))}</li>}

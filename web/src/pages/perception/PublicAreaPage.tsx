@@ -9,7 +9,7 @@ import { navLink } from '../../ui/nav-link.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPublicSafety } from './api.ts';
 import { IndexCards } from './IndexCards.tsx';
-import { pulsePath, recentYears } from './paths.ts';
+import { pulsePath, recentYears, withYear } from './paths.ts';
 import { PulseSummary } from './PulseSummary.tsx';
 import { StoriesList } from './StoriesList.tsx';
 import { YearSelect } from './YearSelect.tsx';
@@ -22,7 +22,8 @@ interface Props {
 export function PublicAreaPage({ code, onNavigate }: Props) {
   const { t } = useTranslation();
   const years = useMemo(() => recentYears(new Date()), []);
-  const [year, setYear] = useState(years[0]!);
+  // No year at first: the server shows the latest year with data, and the choice follows the reply.
+  const [year, setYear] = useState<number | null>(null);
   const [state] = useAsync(() => getPublicSafety(code, year), [code, year]);
 
   if (state.status === 'loading')
@@ -47,7 +48,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
     <div className="page public-area">
       <h1 tabIndex={-1}>{t('perception.public.title', { name: d.areaName })}</h1>
       <p className="lead">{t(`perception.public.lead.${d.level}`)}</p>
-      <YearSelect id="public-year" years={years} value={year} onChange={setYear} />
+      <YearSelect id="public-year" years={withYear(years, d.year)} value={d.year} onChange={setYear} />
       {d.questionnaireUrl && (
         <section className="panel-card pulse-invite" aria-labelledby="invite-title">
           <h2 id="invite-title">{t('perception.public.inviteTitle')}</h2>

@@ -16,22 +16,24 @@ import type {
 const V1 = '/api/v1';
 type Csrf = string | null;
 const enc = encodeURIComponent;
+/** `?year=` when a year is chosen; without one the server picks the latest year with data (the reply says which). */
+const yearQuery = (year: number | null, sep = '?') => (year === null ? '' : `${sep}year=${year}`);
 
 // Residents (no account). A staff member's session cookie still needs the CSRF header.
 export const getQuestionnaire = (buurt: string, c: ApiClient = api) => c.request<Questionnaire>(`${V1}/pulse/${enc(buurt)}`);
 export const sendPulse = (buurt: string, body: PulseAnswer, csrf: Csrf, c: ApiClient = api) =>
   c.request<PulseReply>(`${V1}/pulse/${enc(buurt)}`, { method: 'POST', body, csrfToken: csrf });
 export const qrImageUrl = (buurt: string) => `${V1}/pulse/${enc(buurt)}/qr`;
-export const getPublicSafety = (code: string, year: number, c: ApiClient = api) =>
-  c.request<PublicSafety>(`${V1}/public/areas/${enc(code)}/safety?year=${year}`);
+export const getPublicSafety = (code: string, year: number | null, c: ApiClient = api) =>
+  c.request<PublicSafety>(`${V1}/public/areas/${enc(code)}/safety${yearQuery(year)}`);
 
 // Staff.
-export const getProfile = (code: string, year: number, c: ApiClient = api) =>
-  c.request<SafetyProfile>(`${V1}/areas/${enc(code)}/safety-profile?year=${year}`);
+export const getProfile = (code: string, year: number | null, c: ApiClient = api) =>
+  c.request<SafetyProfile>(`${V1}/areas/${enc(code)}/safety-profile${yearQuery(year)}`);
 export const getTrends = (code: string, from: number, to: number, c: ApiClient = api) =>
   c.request<Trends>(`${V1}/areas/${enc(code)}/perception-trends?from=${from}&to=${to}`);
-export const getDiscrepancies = (level: 'buurt' | 'wijk', year: number, minGap: number, c: ApiClient = api) =>
-  c.request<Discrepancies>(`${V1}/perception/discrepancies?level=${level}&year=${year}&minGap=${minGap}`);
+export const getDiscrepancies = (level: 'buurt' | 'wijk', year: number | null, minGap: number, c: ApiClient = api) =>
+  c.request<Discrepancies>(`${V1}/perception/discrepancies?level=${level}${yearQuery(year, '&')}&minGap=${minGap}`);
 export const reportUrl = (wijk: string, year: number, format: 'html' | 'pdf') => `${V1}/areas/${enc(wijk)}/report.${format}?year=${year}`;
 
 export const listStories = (status: Story['status'], c: ApiClient = api) =>

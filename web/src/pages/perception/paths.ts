@@ -53,8 +53,13 @@ export function recentYears(now: Date, count = 6): number[] {
   return Array.from({ length: count }, (_, i) => y - i);
 }
 
-/** A year from `?jaar=` when it is one of `allowed`, else the fallback. */
-export function yearFromSearch(search: string, allowed: readonly number[], fallback: number): number {
+/** The year choices with `year` (the one a reply shows) among them, newest first. */
+export function withYear(years: readonly number[], year: number): number[] {
+  return years.includes(year) ? [...years] : [...years, year].sort((a, b) => b - a);
+}
+
+/** A year from `?jaar=` when it is one of `allowed`, else the fallback (null: let the server pick the latest year with data). */
+export function yearFromSearch<F extends number | null>(search: string, allowed: readonly number[], fallback: F): number | F {
   const value = Number(new URLSearchParams(search).get('jaar'));
   return allowed.includes(value) ? value : fallback;
 }
