@@ -1,0 +1,109 @@
+/** The actions on one account: change its role, reset its password (one-time password shown once), disable it (after a confirmation). */
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { changeRole, disableUser, resetPassword } from './api.ts';
+import { whoOf } from './format.ts';
+import { ROLES, type Role, type Secret, type UserView } from './types.ts';
+
+interface Props {
+  user: UserView;
+  csrfToken: string | null;
+  onChanged(user: UserView, message: string, focus: boolean): void;
+  onSecret(secret: Secret): void;
+}
+
+export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
+  const { t } = useTranslation();
+  const who = whoOf(user);
+  const [role, setRole] = useState<Role>(user.role);
+  const [confirming, setConfirming] = useState(false);
+  const { busy, error, run } = useSubmit();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = `user-${user.id}`;
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  async function submitRole(e: FormEvent) {
+    e.preventDefault();
+    const updated = await run(() => changeRole(user.id, role, csrfToken));
+    if (updated) onChanged(updated, t('beheer.users.actions.roleChanged', { who, role: t(`beheer.roles.${updated.role}`) }), false);
+  }
+  async function reset() {
+    const reply = await run(() => resetPassword(user.id, csrfToken));
+    if (!reply) return;
+    onChanged(reply.user, t('beheer.users.actions.resetDone', { who }), false);
+    onSecret({ who, password: reply.generatedPassword });
+  }
+  async function disable() {
+    const updated = await run(() => disableUser(user.id, csrfToken));
+    setConfirming(false);
+    if (updated) onChanged(updated, t('beheer.users.actions.disabled', { who }), true);
+  }
+
+  return (
+    <div className="user-actions">
+      {user.permissions.update && (
+        <form className="role-form" onSubmit={submitRole}>
+          <label htmlFor={`${id}-role`} className="visually-hidden">
+            {t('beheer.users.actions.roleLabel', { who })}
+          </label>
+          <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`beheer.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="submit"
+            className="button small"
+            disabled={busy || role === user.role}
+            aria-label={t('beheer.users.actions.changeRoleFor', { who })}
+          >
+            {t('beheer.users.actions.changeRole')}
+          </button>
+        </form>
+      )}
+      {user.permissions.resetPassword && (
+        <button
+          type="button"
+          className="button small"
+          disabled={busy}
+          onClick={reset}
+          aria-label={t('beheer.users.actions.resetFor', { who })}
+        >
+          {t('beheer.users.actions.reset')}
+        </button>
+      )}
+      {user.permissions.disable && !confirming && (
+        <button
+          type="button"
+          className="button small ghost"
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+          aria-label={t('beheer.users.actions.disableFor', { who })}
+        >
+          {t('beheer.users.actions.disable')}
+        </button>
+      )}
+      {confirming && (
+        <fieldset className="confirm-disable">
+          <legend>{t('beheer.users.actions.confirmDisable', { who })}</legend>
+          <button type="button" className="button small primary" disabled={busy} onClick={disable}>
+            {t('beheer.users.actions.confirmYes')}
+          </button>{' '}
+          <button type="button" className="button small ghost" ref={cancelRef} onClick={() => setConfirming(false)}>
+            {t('beheer.users.actions.cancel')}
+          </button>
+        </fieldset>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
