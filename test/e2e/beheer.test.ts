@@ -100,7 +100,7 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
       await nina.locator('td').last().textContent(),
     ]);
     assert.equal(await tryLogin(other, NEW.email, first), 200, 'the one-time password works');
-    await screenshot(page, 'beheer-gebruikers');
+    await screenshot(page, 'beheer-gebruikers', { fullPage: true });
     await page.getByRole('button', { name: 'Sluiten' }).click();
     assert.equal(await page.getByTestId('one-time-password').count(), 0, 'shown once: gone after closing');
 

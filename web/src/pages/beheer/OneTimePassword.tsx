@@ -38,7 +38,7 @@ export function OneTimePassword({ secret, onClose }: { secret: Secret; onClose()
         <code ref={code} data-testid="one-time-password">
           {secret.password}
         </code>{' '}
-        <button type="button" className="button small" onClick={copyPassword}>
+        <button type="button" className="button small ghost" onClick={copyPassword}>
           {t('beheer.users.oneTime.copy')}
         </button>{' '}
         <span role="status">{copy ? t(`beheer.users.oneTime.${copy}`) : ''}</span>

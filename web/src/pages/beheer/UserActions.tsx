@@ -58,7 +58,7 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
           </select>
           <button
             type="submit"
-            className="button small"
+            className="button small ghost"
             disabled={busy || role === user.role}
             aria-label={t('beheer.users.actions.changeRoleFor', { who })}
           >
@@ -69,7 +69,7 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
       {user.permissions.resetPassword && (
         <button
           type="button"
-          className="button small"
+          className="button small ghost"
           disabled={busy}
           onClick={reset}
           aria-label={t('beheer.users.actions.resetFor', { who })}
