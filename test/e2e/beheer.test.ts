@@ -109,6 +109,7 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: `Rol wijzigen van ${NEW.name}` }).click();
     await status(page).getByText(`De rol van ${NEW.name} is nu gebiedsregisseur.`).waitFor();
     assert.equal(await nina.locator('td').nth(1).textContent(), 'gebiedsregisseur');
+    await waitForFocus(page, 'text', 'Rol wijzigen'); // the focus stays on the button
 
     // Five wrong passwords lock the account for this address; the page shows it after a reload.
     for (let i = 0; i < 5; i++) assert.notEqual(await tryLogin(other, NEW.email, `wrong-password-${i}`), 200);

@@ -27,16 +27,20 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
 
   async function submitRole(e: FormEvent) {
     e.preventDefault();
+    if (busy || role === user.role) return;
     const updated = await run(() => changeRole(user.id, role, csrfToken));
     if (updated) onChanged(updated, t('beheer.users.actions.roleChanged', { who, role: t(`beheer.roles.${updated.role}`) }), false);
   }
+  // Buttons stay enabled while a request runs (a disabled button would drop the focus); `busy` guards instead.
   async function reset() {
+    if (busy) return;
     const reply = await run(() => resetPassword(user.id, csrfToken));
     if (!reply) return;
     onChanged(reply.user, t('beheer.users.actions.resetDone', { who }), false);
     onSecret({ who, password: reply.generatedPassword });
   }
   async function disable() {
+    if (busy) return;
     const updated = await run(() => disableUser(user.id, csrfToken));
     setConfirming(false);
     if (updated) onChanged(updated, t('beheer.users.actions.disabled', { who }), true);
@@ -56,24 +60,13 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
               </option>
             ))}
           </select>
-          <button
-            type="submit"
-            className="button small ghost"
-            disabled={busy || role === user.role}
-            aria-label={t('beheer.users.actions.changeRoleFor', { who })}
-          >
+          <button type="submit" className="button small ghost" aria-label={t('beheer.users.actions.changeRoleFor', { who })}>
             {t('beheer.users.actions.changeRole')}
           </button>
         </form>
       )}
       {user.permissions.resetPassword && (
-        <button
-          type="button"
-          className="button small ghost"
-          disabled={busy}
-          onClick={reset}
-          aria-label={t('beheer.users.actions.resetFor', { who })}
-        >
+        <button type="button" className="button small ghost" onClick={reset} aria-label={t('beheer.users.actions.resetFor', { who })}>
           {t('beheer.users.actions.reset')}
         </button>
       )}
@@ -81,7 +74,6 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
         <button
           type="button"
           className="button small ghost"
-          disabled={busy}
           onClick={() => setConfirming(true)}
           aria-label={t('beheer.users.actions.disableFor', { who })}
         >
@@ -91,7 +83,7 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
       {confirming && (
         <fieldset className="confirm-disable">
           <legend>{t('beheer.users.actions.confirmDisable', { who })}</legend>
-          <button type="button" className="button small primary" disabled={busy} onClick={disable}>
+          <button type="button" className="button small primary" onClick={disable}>
             {t('beheer.users.actions.confirmYes')}
           </button>{' '}
           <button type="button" className="button small ghost" ref={cancelRef} onClick={() => setConfirming(false)}>
