@@ -196,6 +196,7 @@ export const userRoutes: RouteModule = (app) => {
       schema: {
         tags: ['users'],
         summary: 'Disable a user account (admins); ends its sessions',
+        description: 'Not your own account, and never the last active administrator (409 with the reason).',
         params: userIdParams,
         response: { 200: userView },
       },

@@ -354,7 +354,10 @@ export interface paths {
     };
   };
   "/api/v1/users/{id}/disable": {
-    /** Disable a user account (admins); ends its sessions */
+    /**
+     * Disable a user account (admins); ends its sessions
+     * @description Not your own account, and never the last active administrator (409 with the reason).
+     */
     post: {
       parameters: {
         path: {
