@@ -136,6 +136,11 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await nina.locator('td').nth(2).textContent(), 'Uitgeschakeld');
     assert.equal(await nina.getByRole('button', { name: /uitschakelen/ }).count(), 0);
     assert.equal(await tryLogin(other, NEW.email, second), 401, 'a disabled account cannot log in');
+    // The page's own texts come in English too.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    assert.equal(await nina.locator('td').nth(2).textContent(), 'Disabled');
+    assert.equal(await nina.locator('td').nth(1).textContent(), 'area coordinator');
     assert.deepEqual(errors, []);
     await other.close();
     await context.close();

@@ -6,5 +6,8 @@ import nl from './nl.json';
 export const BEHEER_TEXTS = { nl, en };
 
 for (const [lng, texts] of Object.entries(BEHEER_TEXTS)) {
-  if (!i18n.exists('beheer.title', { lng })) i18n.addResourceBundle(lng, 'translation', { beheer: texts }, true, false);
+  // getResource, not exists(): exists() falls back to Dutch, so the English texts would never be added.
+  if (i18n.getResource(lng, 'translation', 'beheer.title') === undefined) {
+    i18n.addResourceBundle(lng, 'translation', { beheer: texts }, true, false);
+  }
 }
