@@ -130,6 +130,10 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: `Account van ${NEW.name} uitschakelen` }).click();
     await page.getByText(`Account van ${NEW.name} echt uitschakelen?`).waitFor();
     await waitForFocus(page, 'text', 'Annuleren');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await waitForFocus(page, 'text', 'Uitschakelen'); // cancelled: back on the button that opened it
+    await page.getByRole('button', { name: `Account van ${NEW.name} uitschakelen` }).click();
+    await waitForFocus(page, 'text', 'Annuleren');
     await page.getByRole('button', { name: 'Ja, uitschakelen' }).click();
     await status(page).getByText(`Het account van ${NEW.name} is uitgeschakeld.`).waitFor();
     await waitForFocus(page, 'class', 'beheer-status'); // the focus moves to the message
