@@ -24,6 +24,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/users`]: 'users:read',
   [`POST ${v1}/users`]: 'users:manage',
   [`GET ${v1}/users/{id}`]: 'users:read',
+  [`PATCH ${v1}/users/{id}`]: 'users:manage',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
   [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',
   [`GET ${v1}/audit-log`]: 'audit:read',

@@ -85,6 +85,27 @@ describe('stadsveilig command line', () => {
     assert.equal(before.length, 3);
   });
 
+  it('changes a role, but never demotes or disables the last active admin', async () => {
+    const role = await runCli(['user', 'role', 'sam@example.test', 'coordinator'], { env });
+    assert.equal(role.code, 0, role.stderr);
+    assert.match(role.stdout, /sam@example\.test is now coordinator/);
+    const demote = await runCli(['user', 'role', 'admin@localhost', 'viewer'], { env });
+    assert.equal(demote.code, 1);
+    assert.match(demote.stderr, /laatste actieve beheerder/);
+    const disable = await runCli(['user', 'disable', 'admin@localhost'], { env });
+    assert.equal(disable.code, 1);
+    assert.match(disable.stderr, /laatste actieve beheerder/);
+    const users = JSON.parse((await runCli(['user', 'list', '--json'], { env })).stdout) as Array<{
+      email: string;
+      role: string;
+      status: string;
+    }>;
+    assert.deepEqual(
+      users.filter((u) => u.role === 'admin').map((u) => `${u.email}/${u.status}`),
+      ['admin@localhost/active'],
+    );
+  });
+
   it('stops on a bad setting with a clear line', async () => {
     const r = await runCli(['migrate'], { env: { ...env, PORT: 'eighty' } });
     assert.equal(r.code, 2);

@@ -1,10 +1,10 @@
-/** `stadsveilig user add|list|disable|reset-password`. */
-import { Option } from 'commander';
+/** `stadsveilig user add|list|role|disable|reset-password`. */
+import { Argument, Option } from 'commander';
 import type { CliCommands } from '../../core/module-contract.ts';
 import { CliError } from '../../core/errors.ts';
 import { withDatabase } from '../../db/with-database.ts';
 import { ROLES, isRole } from '../../core/roles.ts';
-import { createUser, disableUser, listUsers, resetPassword } from './user-service.ts';
+import { changeRole, createUser, disableUser, listUsers, resetPassword } from './user-service.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY)
@@ -52,6 +52,19 @@ export function registerUserCli({ userCmd }: CliCommands): void {
           process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(12)} ${u.status.padEnd(9)} last login ${u.lastLoginAt ?? 'never'}\n`);
         }
         process.stdout.write(`${users.length} user(s)\n`);
+      });
+    });
+
+  userCmd
+    .command('role')
+    .description('give a user another role (never the last active admin)')
+    .argument('<emailOrId>', 'e-mail address or id')
+    .addArgument(new Argument('<role>', 'the new role').choices([...ROLES]))
+    .action(async (who: string, role: string) => {
+      if (!isRole(role)) throw new CliError(`unknown role '${role}'`);
+      await withDatabase(async (ctx) => {
+        const user = await changeRole(ctx, who, role);
+        process.stdout.write(`${user.email} is now ${user.role}.\n`);
       });
     });
 

@@ -23,6 +23,7 @@ import {
   deleteExpiredDevices,
   deviceExpiry,
   insertDevice,
+  lockoutsOf,
   recordFailure,
   recordSuccess,
   releaseAttempt,
@@ -146,4 +147,27 @@ export async function clearThrottle(db: Db, email: string): Promise<void> {
 
 export function purgeExpiredDevices(db: Db, now = new Date()): Promise<number> {
   return deleteExpiredDevices(db, now);
+}
+
+/** What an administrator sees of an account's login locks. */
+export interface LockoutState {
+  lockedUntil: Date | null;
+  lockedClients: number;
+  failedLogins: number;
+}
+
+const NO_LOCKOUT: LockoutState = { lockedUntil: null, lockedClients: 0, failedLogins: 0 };
+
+/** The lock-out state of each of these accounts, keyed by e-mail address as given. */
+export async function lockoutStates(db: Db, emails: readonly string[], now = new Date()): Promise<Map<string, LockoutState>> {
+  const keys = new Map<string, string>();
+  for (const email of emails) keys.set(await accountKeyOf(db, email), email);
+  const windowStart = new Date(now.getTime() - CLIENT_RULE.windowMs);
+  const rows = await lockoutsOf(db, [...keys.keys()], { untrustedClient: UNTRUSTED, windowStart }, now);
+  const states = new Map<string, LockoutState>(emails.map((e) => [e, NO_LOCKOUT]));
+  for (const r of rows) {
+    const email = keys.get(r.account);
+    if (email !== undefined) states.set(email, { lockedUntil: r.lockedUntil, lockedClients: r.lockedClients, failedLogins: r.failures });
+  }
+  return states;
 }

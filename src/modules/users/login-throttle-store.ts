@@ -152,3 +152,45 @@ export async function deleteExpiredDevices(db: Db, now: Date): Promise<number> {
   const result = await db.deleteFrom('login_devices').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+export interface AccountLockout {
+  account: string;
+  /** The latest running lock of any client, null when none is locked now. */
+  lockedUntil: Date | null;
+  /** How many clients (addresses, devices, the account-wide backstop) are locked now. */
+  lockedClients: number;
+  /** Failed attempts per client in their current windows (the account-wide backstop not counted twice). */
+  failures: number;
+}
+
+/**
+ * The lock-out state of these accounts (their keys) at `now`; accounts without rows are left out.
+ * Failures count in windows that began after `windowStart`, leaving out the `untrustedClient` row.
+ */
+export async function lockoutsOf(
+  db: Db,
+  accounts: readonly string[],
+  only: { untrustedClient: string; windowStart: Date },
+  now: Date,
+): Promise<AccountLockout[]> {
+  if (accounts.length === 0) return [];
+  const running = sql<boolean>`(locked_until IS NOT NULL AND locked_until > ${at(now)})`;
+  const rows = await db
+    .selectFrom('login_throttle')
+    .select([
+      'account_key',
+      sql<Date | null>`max(CASE WHEN ${running} THEN locked_until END)`.as('locked_until'),
+      sql<number>`count(*) FILTER (WHERE ${running})`.as('locked_clients'),
+      sql<number>`coalesce(sum(failures) FILTER (WHERE client_key <> ${only.untrustedClient}
+        AND window_started_at > ${at(only.windowStart)}), 0)`.as('failures'),
+    ])
+    .where('account_key', 'in', accounts)
+    .groupBy('account_key')
+    .execute();
+  return rows.map((r) => ({
+    account: r.account_key,
+    lockedUntil: r.locked_until === null ? null : new Date(r.locked_until),
+    lockedClients: Number(r.locked_clients),
+    failures: Number(r.failures),
+  }));
+}

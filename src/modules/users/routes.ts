@@ -15,13 +15,14 @@ import {
   loginBody,
   resetPasswordReply,
   sessionReply,
+  updateUserBody,
   userIdParams,
   userView,
 } from './schema.ts';
 import { changeOwnPassword } from './password-service.ts';
 import { SESSION_COOKIE, login, logout, sessionUser } from './session-service.ts';
 import type { UserRow } from './user-store.ts';
-import { createUser, disableUser, getUser, listUsers, permissionsOf, resetPassword } from './user-service.ts';
+import { changeRole, createUser, disableUser, getUser, listUsers, permissionsOf, resetPassword } from './user-service.ts';
 
 type SessionReply = z.infer<typeof sessionReply>;
 
@@ -172,12 +173,30 @@ export const userRoutes: RouteModule = (app) => {
     },
   );
 
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Change a user’s role (admins; logged)',
+        description:
+          'Not for your own account, and never for the last active administrator (409 with the reason). ' +
+          'The account’s sessions get the new role’s permissions at their next request.',
+        params: userIdParams,
+        body: updateUserBody,
+        response: { 200: userView },
+      },
+    },
+    async (request) => changeRole(request.ctx, request.params.id, request.body.role),
+  );
+
   app.post(
     '/users/:id/disable',
     {
       schema: {
         tags: ['users'],
         summary: 'Disable a user account (admins); ends its sessions',
+        description: 'Not your own account, and never the last active administrator (409 with the reason).',
         params: userIdParams,
         response: { 200: userView },
       },

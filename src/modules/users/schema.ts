@@ -42,8 +42,13 @@ export const userView = z.object({
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Login locks now: the latest lock's end (null: none), locked clients, failed logins in the current 15-minute window. */
+  lockout: z.object({ lockedUntil: z.string().nullable(), lockedClients: z.number().int(), failedLogins: z.number().int() }),
+  /** update: may change the role (not one's own account). */
   permissions: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean() }),
 });
+
+export const updateUserBody = z.object({ role: z.enum(ROLES) });
 
 export const createUserBody = z.object({
   email: emailSchema,

@@ -8,8 +8,9 @@ import { EMAIL_REASON } from '../../core/email-schema.ts';
 import { isEmailAddress, normaliseEmail } from '../../core/email-address.ts';
 import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
+import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
-import { clearThrottle } from './login-guard.ts';
+import { clearThrottle, lockoutStates, type LockoutState } from './login-guard.ts';
 import { generatePassword, hashPassword, passwordProblem } from './password.ts';
 import {
   countUsers,
@@ -18,7 +19,9 @@ import {
   findUserById,
   insertUser,
   listUserRows,
+  lockActiveAdmins,
   setPasswordHash,
+  setUserRole,
   setUserStatus,
   type UserRow,
 } from './user-store.ts';
@@ -34,11 +37,15 @@ export interface UserView {
   mustChangePassword: boolean;
   lastLoginAt: string | null;
   createdAt: string;
+  /** Login locks now: the latest lock's end, how many clients are locked, failures in the current window. */
+  lockout: { lockedUntil: string | null; lockedClients: number; failedLogins: number };
   /** What the caller may do with this account (so the UI never recomputes authorisation). */
   permissions: { update: boolean; disable: boolean; resetPassword: boolean };
 }
 
-export function presentUser(row: UserRow, viewer: Actor): UserView {
+const NO_LOCKOUT: LockoutState = { lockedUntil: null, lockedClients: 0, failedLogins: 0 };
+
+export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState = NO_LOCKOUT): UserView {
   const manage = can(viewer, 'users:manage');
   const self = viewer.kind === 'user' && viewer.userId === row.id;
   return {
@@ -51,7 +58,8 @@ export function presentUser(row: UserRow, viewer: Actor): UserView {
     mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
-    permissions: { update: manage, disable: manage && !self && row.status === 'active', resetPassword: manage && !self },
+    lockout: { ...lockout, lockedUntil: lockout.lockedUntil?.toISOString() ?? null },
+    permissions: { update: manage && !self, disable: manage && !self && row.status === 'active', resetPassword: manage && !self },
   };
 }
 
@@ -99,16 +107,21 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<{
 export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
   authorize(ctx, 'users:read');
   const rows = await listUserRows(ctx.db);
+  const locks = await lockoutStates(
+    ctx.db,
+    rows.map((r) => r.email),
+  );
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', attributes: { count: rows.length } });
-  return rows.map((r) => presentUser(r, ctx.actor));
+  return rows.map((r) => presentUser(r, ctx.actor, locks.get(r.email)));
 }
 
 /** One account, for an administrator; the read is logged with the account as data subject. */
 export async function getUser(ctx: ServiceContext, idOrEmail: string): Promise<UserView> {
   authorize(ctx, 'users:read');
   const row = await findByIdOrEmail(ctx, idOrEmail);
+  const locks = await lockoutStates(ctx.db, [row.email]);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', subject: { type: 'user', id: row.id } });
-  return presentUser(row, ctx.actor);
+  return presentUser(row, ctx.actor, locks.get(row.email));
 }
 
 async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<UserRow> {
@@ -124,9 +137,12 @@ async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<
 export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promise<UserView> {
   authorize(ctx, 'users:manage');
   const row = await findByIdOrEmail(ctx, idOrEmail);
-  if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) throw conflict('You cannot disable your own account.');
-  await setUserStatus(ctx.db, row.id, 'disabled');
-  await endSessions(ctx.db, row.id);
+  if (isSelf(ctx, row)) throw conflict('U kunt uw eigen account niet uitschakelen; vraag dit aan een andere beheerder.');
+  await ctx.db.transaction().execute(async (tx) => {
+    await keepAnAdmin(tx, row.id);
+    await setUserStatus(tx, row.id, 'disabled');
+    await endSessions(tx, row.id);
+  });
   await recordProcessing(ctx, {
     activity: 'accounts.manage',
     operation: 'update',
@@ -136,6 +152,38 @@ export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promi
   return presentUser({ ...row, status: 'disabled' }, ctx.actor);
 }
 
+const isSelf = (ctx: ServiceContext, row: UserRow) => ctx.actor.kind === 'user' && ctx.actor.userId === row.id;
+
+/** Refuses (409) to demote or disable `userId` when it is the last active administrator; call inside a transaction. */
+async function keepAnAdmin(tx: Db, userId: string): Promise<void> {
+  const admins = await lockActiveAdmins(tx);
+  if (admins.length <= 1 && admins.includes(userId)) {
+    throw conflict('Dit is de laatste actieve beheerder. Geef eerst een ander account de rol beheerder.');
+  }
+}
+
+/**
+ * An administrator gives an account another role. Not one's own (another administrator does that),
+ * and never the last active administrator's; the account's sessions get the new permissions at once.
+ */
+export async function changeRole(ctx: ServiceContext, idOrEmail: string, role: Role): Promise<UserView> {
+  authorize(ctx, 'users:manage');
+  const row = await findByIdOrEmail(ctx, idOrEmail);
+  if (isSelf(ctx, row)) throw conflict('U kunt uw eigen rol niet wijzigen; vraag dit aan een andere beheerder.');
+  if (row.role === role) return presentUser(row, ctx.actor);
+  await ctx.db.transaction().execute(async (tx) => {
+    if (role !== 'admin') await keepAnAdmin(tx, row.id);
+    await setUserRole(tx, row.id, role);
+  });
+  await recordProcessing(ctx, {
+    activity: 'accounts.manage',
+    operation: 'update',
+    subject: { type: 'user', id: row.id },
+    attributes: { role, previousRole: row.role },
+  });
+  return presentUser({ ...row, role }, ctx.actor);
+}
+
 /**
  * An administrator (or the CLI) gives the user a new one-time password, shown once: it must be
  * changed at the next login, every session of the user ends, and the account's login locks are lifted.
@@ -143,7 +191,7 @@ export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promi
 export async function resetPassword(ctx: ServiceContext, idOrEmail: string): Promise<{ user: UserView; password: string }> {
   authorize(ctx, 'users:manage');
   const row = await findByIdOrEmail(ctx, idOrEmail);
-  if (ctx.actor.kind === 'user' && ctx.actor.userId === row.id) {
+  if (isSelf(ctx, row)) {
     throw conflict('You cannot reset your own password: change it with POST /api/v1/session/password.');
   }
   const password = generatePassword();

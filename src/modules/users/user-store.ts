@@ -100,3 +100,16 @@ export async function endSessions(db: Db, userId: string, keepTokenHash?: string
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+export async function setUserRole(db: Db, id: string, role: Role): Promise<void> {
+  await db.updateTable('users').set({ role, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+/**
+ * The ids of the active administrators, their rows locked until the transaction ends: a concurrent
+ * demotion or disabling waits, then sees the change, so the last active admin is never lost.
+ */
+export async function lockActiveAdmins(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('status', '=', 'active').forUpdate().execute();
+  return rows.map((r) => r.id);
+}

@@ -196,6 +196,11 @@ export interface paths {
                   mustChangePassword: boolean;
                   lastLoginAt: string | null;
                   createdAt: string;
+                  lockout: {
+                    lockedUntil: string | null;
+                    lockedClients: number;
+                    failedLogins: number;
+                  };
                   permissions: {
                     update: boolean;
                     disable: boolean;
@@ -241,6 +246,11 @@ export interface paths {
                 mustChangePassword: boolean;
                 lastLoginAt: string | null;
                 createdAt: string;
+                lockout: {
+                  lockedUntil: string | null;
+                  lockedClients: number;
+                  failedLogins: number;
+                };
                 permissions: {
                   update: boolean;
                   disable: boolean;
@@ -278,6 +288,60 @@ export interface paths {
               mustChangePassword: boolean;
               lastLoginAt: string | null;
               createdAt: string;
+              lockout: {
+                lockedUntil: string | null;
+                lockedClients: number;
+                failedLogins: number;
+              };
+              permissions: {
+                update: boolean;
+                disable: boolean;
+                resetPassword: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Change a user’s role (admins; logged)
+     * @description Not for your own account, and never for the last active administrator (409 with the reason). The account’s sessions get the new role’s permissions at their next request.
+     */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              email: string;
+              displayName: string | null;
+              /** @enum {string} */
+              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+              roleLabel: string;
+              /** @enum {string} */
+              status: "active" | "disabled";
+              mustChangePassword: boolean;
+              lastLoginAt: string | null;
+              createdAt: string;
+              lockout: {
+                lockedUntil: string | null;
+                lockedClients: number;
+                failedLogins: number;
+              };
               permissions: {
                 update: boolean;
                 disable: boolean;
@@ -290,7 +354,10 @@ export interface paths {
     };
   };
   "/api/v1/users/{id}/disable": {
-    /** Disable a user account (admins); ends its sessions */
+    /**
+     * Disable a user account (admins); ends its sessions
+     * @description Not your own account, and never the last active administrator (409 with the reason).
+     */
     post: {
       parameters: {
         path: {
@@ -313,6 +380,11 @@ export interface paths {
               mustChangePassword: boolean;
               lastLoginAt: string | null;
               createdAt: string;
+              lockout: {
+                lockedUntil: string | null;
+                lockedClients: number;
+                failedLogins: number;
+              };
               permissions: {
                 update: boolean;
                 disable: boolean;
@@ -352,6 +424,11 @@ export interface paths {
                 mustChangePassword: boolean;
                 lastLoginAt: string | null;
                 createdAt: string;
+                lockout: {
+                  lockedUntil: string | null;
+                  lockedClients: number;
+                  failedLogins: number;
+                };
                 permissions: {
                   update: boolean;
                   disable: boolean;

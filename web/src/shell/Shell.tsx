@@ -14,6 +14,7 @@ const SignalsStaff = lazy(() => import('../pages/signals/StaffApp.tsx'));
 const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx'));
 const MissionsStaff = lazy(() => import('../pages/missions/MissionsApp.tsx'));
 const AnalysisStaff = lazy(() => import('../pages/analysis/AnalysisApp.tsx'));
+const BeheerStaff = lazy(() => import('../pages/beheer/BeheerApp.tsx'));
 
 interface Props {
   instance: Instance | null;
@@ -71,6 +72,8 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
               <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'analyse' ? (
               <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'beheer' ? (
+              <BeheerStaff session={session} path={path} onNavigate={navigate} />
             ) : (
               <MapPage instance={instance} />
             )}

@@ -21,7 +21,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'opgaven', path: '/opgaven', available: true },
   { id: 'netwerk', path: '/netwerk', available: false },
   { id: 'casussen', path: '/casussen', available: false },
-  { id: 'beheer', path: '/beheer', requires: 'users:manage', available: false },
+  { id: 'beheer', path: '/beheer', requires: 'users:manage', available: true },
 ];
 
 export function visibleModules(permissions: readonly string[]): ModuleEntry[] {

@@ -1,0 +1,29 @@
+/**
+ * URL paths of the Beheer (administration) page and its sections. A section is listed only when it
+ * is built and the session carries its permission, so the sub-navigation never shows a dead link;
+ * later sections (processing log, API keys, mail, categories, imports, settings) add an entry. Pure.
+ */
+export const BEHEER_PATH = '/beheer';
+export const USERS_PATH = '/beheer/gebruikers';
+
+export type SectionId = 'users';
+
+export interface BeheerSection {
+  id: SectionId;
+  path: string;
+  /** The permission the session must carry to see the section. */
+  requires: string;
+}
+
+export const SECTIONS: readonly BeheerSection[] = [{ id: 'users', path: USERS_PATH, requires: 'users:manage' }];
+
+export function visibleSections(permissions: readonly string[]): BeheerSection[] {
+  return SECTIONS.filter((s) => permissions.includes(s.requires));
+}
+
+/** The section for a path: its own path or below it; `/beheer` itself and unknown paths open the first visible one. */
+export function sectionFor(pathname: string, permissions: readonly string[]): BeheerSection | null {
+  const clean = (pathname.replace(/\/+$/, '') || '/').toLowerCase();
+  const visible = visibleSections(permissions);
+  return visible.find((s) => clean === s.path || clean.startsWith(`${s.path}/`)) ?? visible[0] ?? null;
+}

@@ -1,0 +1,19 @@
+/** The Beheer page's names for the users API's types (from the generated openapi.ts). */
+import type { Body, Reply } from '../../api/types.ts';
+
+export type UserView = Reply<'/api/v1/users'>['users'][number];
+export type Role = UserView['role'];
+export type NewUser = Body<'/api/v1/users'>;
+export type CreatedUser = Reply<'/api/v1/users', 'post'>;
+export type ResetPasswordReply = Reply<'/api/v1/users/{id}/password-reset', 'post'>;
+
+/** Every role, in the order the role picker offers them (the type check fails when the API adds one). */
+export const ROLES = ['viewer', 'analyst', 'coordinator', 'caseworker', 'partner', 'admin'] as const satisfies readonly Role[];
+type Missing = Exclude<Role, (typeof ROLES)[number]>;
+export const ALL_ROLES_LISTED: [Missing] extends [never] ? true : false = true;
+
+/** A one-time password to show once, and whose it is. */
+export interface Secret {
+  who: string;
+  password: string;
+}
