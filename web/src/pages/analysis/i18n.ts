@@ -6,7 +6,8 @@ import nl from './nl.json';
 export const ANALYSIS_TEXTS = { nl, en };
 
 for (const [lng, texts] of Object.entries(ANALYSIS_TEXTS)) {
-  if (!i18n.hasResourceBundle(lng, 'translation') || !i18n.exists('analysis.title', { lng })) {
+  // getResource, not exists(): exists() falls back to Dutch, so the English texts would never be added.
+  if (i18n.getResource(lng, 'translation', 'analysis.title') === undefined) {
     i18n.addResourceBundle(lng, 'translation', { analysis: texts }, true, false);
   }
 }
