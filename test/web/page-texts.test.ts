@@ -5,6 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import i18n from 'i18next';
+import analysisEn from '../../web/src/pages/analysis/en.json' with { type: 'json' };
+import analysisNl from '../../web/src/pages/analysis/nl.json' with { type: 'json' };
+import beheerEn from '../../web/src/pages/beheer/en.json' with { type: 'json' };
+
+/** The pages' i18n.ts files, loaded as the browser does (a path the server's tsconfig does not follow). */
+const loadPageTexts = (page: string) => import(new URL(`../../web/src/pages/${page}/i18n.ts`, import.meta.url).href);
 
 describe('page texts in every language', () => {
   it('adds the English texts of the Analyse and Beheer pages beside the Dutch ones', async () => {
@@ -13,13 +19,11 @@ describe('page texts in every language', () => {
       fallbackLng: 'nl',
       resources: { nl: { translation: { title: 'x' } }, en: { translation: { title: 'x' } } },
     });
-    await import('../../web/src/pages/analysis/i18n.ts');
-    await import('../../web/src/pages/beheer/i18n.ts');
-    const { ANALYSIS_TEXTS } = await import('../../web/src/pages/analysis/i18n.ts');
-    const { BEHEER_TEXTS } = await import('../../web/src/pages/beheer/i18n.ts');
-    assert.notEqual(ANALYSIS_TEXTS.en.title, ANALYSIS_TEXTS.nl.title, 'the fixture texts differ per language');
-    assert.equal(i18n.t('analysis.title', { lng: 'en' }), ANALYSIS_TEXTS.en.title);
-    assert.equal(i18n.t('analysis.title', { lng: 'nl' }), ANALYSIS_TEXTS.nl.title);
-    assert.equal(i18n.t('beheer.title', { lng: 'en' }), BEHEER_TEXTS.en.title);
+    await loadPageTexts('analysis');
+    await loadPageTexts('beheer');
+    assert.notEqual(analysisEn.title, analysisNl.title, 'the texts differ per language');
+    assert.equal(i18n.t('analysis.title', { lng: 'en' }), analysisEn.title);
+    assert.equal(i18n.t('analysis.title', { lng: 'nl' }), analysisNl.title);
+    assert.equal(i18n.t('beheer.title', { lng: 'en' }), beheerEn.title);
   });
 });
