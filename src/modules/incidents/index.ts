@@ -11,5 +11,5 @@ export { eventTableFrom, eventTableOf, type EventPointsInput, type EventTable } 
 export { areaMask, selectEvents, type EventFilter, type SelectedEvents } from './select-events.ts';
 export { countsByArea, latestCrimeCountYear } from './cbs-counts/counts-service.ts';
 export { TOTAL_CRIME } from './crime-types.ts';
-export { amsterdamLocalMinutes } from './event-time.ts';
+export { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
 export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';

@@ -6,6 +6,7 @@
  * source field of the mapping:
  * - `id`: text or a number, ≤ 200 characters, once per file;
  * - `createdAt`: an ISO 8601 time (`2025-04-30T10:15:00+02:00`, `…Z`, or a date), 1900 to one day ahead;
+ *   without an offset it is local time in Europe/Amsterdam (a time in the skipped spring hour is refused);
  * - a place: `lat`,`lon` (WGS84 degrees) or `x`,`y` (RD New metres), both of a pair and numbers,
  *   or an address; a field that is given must be valid — it is never silently dropped;
  * - `description` ≤ 5000 and `address` ≤ 300 characters (as for a report made on the web form);
@@ -15,6 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { delimiterOf, type RowProblem } from '../../../core/import-report.ts';
 import { checkTextBytes, csvParseError, invalidFile, short, textValueProblem } from '../../../core/import-text.ts';
 import { isInRdBounds } from '../../areas/index.ts';
+import { parseEventTime, skippedHourProblem } from '../../incidents/index.ts';
 import type { LocateInput } from '../../areas/index.ts';
 
 export interface SignalFieldMap {
@@ -144,7 +146,10 @@ export class SignalRowChecker {
 
   #created(value: string | undefined, add: (f: 'createdAt', r: string) => void): Date | undefined {
     if (!value) return void add('createdAt', 'is empty; every report needs its created time');
-    const t = ISO_TIME.test(value.trim()) ? Date.parse(value.trim()) : Number.NaN;
+    // A time without an offset is local time in Europe/Amsterdam, whatever the server's time zone (as for incidents).
+    const t = ISO_TIME.test(value.trim()) ? parseEventTime(value) : Number.NaN;
+    const skipped = Number.isNaN(t) ? skippedHourProblem(value) : undefined;
+    if (skipped) return void add('createdAt', `'${short(value)}' ${skipped}`);
     if (Number.isNaN(t)) return void add('createdAt', `'${short(value)}' is not an ISO 8601 time such as 2025-04-30T10:15:00+02:00`);
     if (t < MIN_MS || t > this.#latest) return void add('createdAt', `'${short(value)}' lies before 1900 or in the future`);
     return new Date(t);
