@@ -107,6 +107,26 @@ describe('address import (geocoder table)', () => {
     assert.deepEqual(await rowsOf('bag'), before);
   });
 
+  it('refuses an overlong woonplaats by line and column instead of cutting it', async () => {
+    const before = await rowsOf('bag');
+    const long = `Dordrecht${'x'.repeat(90)}`;
+    const bad = tempCsv(
+      `postcode;huisnummer;x;y;woonplaats\n3311AB;12;104959.39;425568.83;Dordrecht\n3311AB;14;104959.39;425568.83;${long}\n`,
+      'bag.csv',
+    );
+    await assert.rejects(importAddresses(ctx, { file: bad, municipality: GM, source: 'bag' }), (err: unknown) => {
+      assert.ok(err instanceof AppError);
+      assert.equal(err.type, 'import-rejected');
+      assert.deepEqual(
+        err.errors.map((e) => e.name),
+        ['line 3, column woonplaats'],
+      );
+      assert.match(err.message, /longer than 80 characters \(99\)/);
+      return true;
+    });
+    assert.deepEqual(await rowsOf('bag'), before);
+  });
+
   it('re-import of a source replaces its rows in one go; other sources stay', async () => {
     const file = tempCsv(
       'postcode,huisnummer,x,y\n3311 AB,12,105097.19,425379.50\n3399ZZ,1,104687.41,422059.91\n3399ZZ,1,104687.41,422059.91\n',

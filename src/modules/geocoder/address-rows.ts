@@ -15,6 +15,9 @@ import { pointFromText } from '../areas/index.ts';
 import { isAddressProblem, parseAddress, type AddressKey } from './address-key.ts';
 import type { AddressPoint } from './address-lookup.ts';
 import type { AddressColumn, AddressHeader } from './address-header.ts';
+
+/** The longest woonplaats or gemeente name accepted (the longest Dutch ones have ~40 characters). */
+const MAX_NAME = 80;
 import type { RowProblem } from './address-report.ts';
 
 export interface AddressRow extends AddressKey, AddressPoint {
@@ -66,9 +69,18 @@ export class AddressRowChecker {
       toevoeging: this.#value(values, 'toevoeging'),
     });
     if (isAddressProblem(key)) this.#add(key.field, key.reason);
-    if (!point || isAddressProblem(key)) return { kind: 'bad' };
-    const text = (column: AddressColumn) => this.#value(values, column).slice(0, 80) || null;
-    return { kind: 'address', row: { line, ...key, ...point, woonplaats: text('woonplaats'), gemeente: text('gemeente') } };
+    const woonplaats = this.#name(values, 'woonplaats');
+    const gemeente = this.#name(values, 'gemeente');
+    if (!point || isAddressProblem(key) || woonplaats === undefined || gemeente === undefined) return { kind: 'bad' };
+    return { kind: 'address', row: { line, ...key, ...point, woonplaats, gemeente } };
+  }
+
+  /** A place name as the file gives it (null when empty); longer than any Dutch name → a problem, never cut. */
+  #name(values: string[], column: 'woonplaats' | 'gemeente'): string | null | undefined {
+    const v = this.#value(values, column);
+    if (v.length <= MAX_NAME) return v || null;
+    this.#add(column, `is longer than ${MAX_NAME} characters (${v.length}); a place name is shorter`);
+    return undefined;
   }
 
   #point(values: string[]): AddressPoint | null {
