@@ -10,8 +10,6 @@ export interface UserTables extends LoginThrottleTables {
     password_hash: string;
     status: Generated<'active' | 'disabled'>;
     must_change_password: Generated<boolean>;
-    failed_logins: Generated<number>;
-    locked_until: Date | null;
     last_login_at: Date | null;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;

@@ -11,8 +11,6 @@ export interface UserRow {
   password_hash: string;
   status: 'active' | 'disabled';
   must_change_password: boolean;
-  failed_logins: number;
-  locked_until: Date | null;
   last_login_at: Date | null;
   created_at: Date;
 }
@@ -25,8 +23,6 @@ const COLUMNS = [
   'password_hash',
   'status',
   'must_change_password',
-  'failed_logins',
-  'locked_until',
   'last_login_at',
   'created_at',
 ] as const;
