@@ -3,7 +3,15 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { whoOf } from './format.ts';
-import { EMPTY_FORM, type FormError, LOG_ACTIVITIES, LOG_STATUSES, type LogForm as Form, SUBJECT_TYPES } from './log-query.ts';
+import {
+  accountLabel,
+  EMPTY_FORM,
+  type FormError,
+  LOG_ACTIVITIES,
+  LOG_STATUSES,
+  type LogForm as Form,
+  SUBJECT_TYPES,
+} from './log-query.ts';
 import type { UserView } from './types.ts';
 
 interface Props {
@@ -60,7 +68,7 @@ export function LogForm({ form, users, error, busy, onChange, onSearch }: Props)
             <option value="">{t('beheer.log.search.any')}</option>
             {users.map((u) => (
               <option key={u.id} value={`user:${u.id}`}>
-                {whoOf(u)}
+                {accountLabel(u)}
               </option>
             ))}
           </select>

@@ -47,9 +47,11 @@ export function LogSection() {
       return;
     }
     setFormError(null);
+    setMessage('');
     setSearch((s) => ({ query: parsed.query, cursors: [null], run: s.run + 1 }));
   }
   function turnPage(cursors: (number | null)[]) {
+    setMessage('');
     setSearch((s) => ({ ...s, cursors }));
     requestAnimationFrame(() => resultsRef.current?.focus());
   }

@@ -37,8 +37,8 @@ export const LOG_ACTIVITIES = [
   'missions.manage',
 ] as const;
 
-/** The kinds of data subject other than accounts that the log names (an account is searched as a person). */
-export const SUBJECT_TYPES = ['signal-reporter', 'subscriber', 'user'] as const;
+/** The kinds of data subject other than accounts that the search offers (an account is searched as a person). */
+export const SUBJECT_TYPES = ['signal-reporter', 'subscriber'] as const;
 export const LOG_STATUSES = ['OK', 'ERROR', 'DENIED'] as const satisfies readonly LogStatus[];
 
 /** What the admin typed or chose in the search form; empty strings are "any". */
@@ -114,13 +114,16 @@ export function logUrl(query: Partial<LogQuery>, extra: { before?: number | null
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
+/** An account as the log page names it: "name (e-mail address)", or the address alone. */
+export const accountLabel = (u: Pick<UserView, 'email' | 'displayName'>) => (u.displayName ? `${u.displayName} (${u.email})` : u.email);
+
 /** Who did it: an account's name or e-mail address, the system job, or anonymous. */
 export function actorText(actor: string, users: readonly Pick<UserView, 'id' | 'email' | 'displayName'>[], t: T): string {
   if (actor === 'anonymous') return t('beheer.log.actor.anonymous');
   if (actor.startsWith('system:')) return t('beheer.log.actor.system', { name: actor.slice('system:'.length) });
   if (actor.startsWith('user:')) {
     const u = users.find((x) => x.id === actor.slice('user:'.length));
-    return u ? (u.displayName ? `${u.displayName} (${u.email})` : u.email) : t('beheer.log.actor.unknownUser');
+    return u ? accountLabel(u) : t('beheer.log.actor.unknownUser');
   }
   return actor;
 }
