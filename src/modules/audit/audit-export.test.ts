@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { csvCell, EXPORT_ROW_CAP } from './audit-export.ts';
@@ -62,6 +63,21 @@ describe('processing log as CSV (format=csv)', () => {
     const analyst = await loginAs(t.app, t.database, 'analyst');
     assert.equal((await get('/api/v1/audit-log?format=csv', analyst.cookie)).statusCode, 403);
     assert.equal((await get('/api/v1/audit-log?format=xml')).statusCode, 400);
+  });
+
+  it('stops at the cap and says so in the reply and the log', async () => {
+    await sql`
+      INSERT INTO audit_log (trace_id, span_id, name, processing_activity_id, operation, actor, status_code, start_time, end_time, resource_name, resource_version)
+      SELECT repeat('a', 32), lpad(to_hex(n), 16, '0'), 'x', 'mail.outbox', 'read', 'system:test', 'OK', now(), now(), 'stadsveilig', 'v1'
+      FROM generate_series(1, ${EXPORT_ROW_CAP + 1}) AS n
+    `.execute(t.database.db);
+    const res = await get('/api/v1/audit-log?activity=mail.outbox&format=csv');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['x-truncated'], 'true');
+    assert.equal(res.headers['x-row-count'], String(EXPORT_ROW_CAP));
+    assert.equal(res.body.trim().split('\r\n').length - 1, EXPORT_ROW_CAP);
+    const logged = (await get('/api/v1/audit-log?activity=audit.export&limit=1')).json().records[0];
+    assert.deepEqual([logged.attributes.rows, logged.attributes.truncated], [EXPORT_ROW_CAP, true]);
   });
 
   it('neutralises spreadsheet formulas and quotes every cell', () => {
