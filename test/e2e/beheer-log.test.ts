@@ -3,7 +3,7 @@
  * user list, then finds that read in the processing log (activity and actor), searches one person by
  * e-mail address (their account's creation and login, under a pseudonym), gets a clear error for an
  * unknown person, downloads the search as CSV (the file holds the announced records) and finds the
- * export logged as its own record. The page reads in English too.
+ * export logged as its own record, and pages through older and newer records. The page reads in English too.
  * Run: node scripts/run-tests.mjs test/e2e/beheer-log.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { logInThroughForm, newTestContext, screenshot, watchErrors } from './support/app-page.ts';
+import type { BrowserGlobals } from './support/browser-globals.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser } from './support/missions-steps.ts';
 import { ADMIN_EMAIL, startServer, type RunningServer } from './support/server.ts';
@@ -104,6 +105,23 @@ describe('Beheer → Verwerkingslog in Chromium', { timeout: 300_000 }, () => {
     await page.getByLabel('Verwerkingsactiviteit').selectOption({ label: 'Export van het verwerkingslog' });
     await search(page, /^1 record gevonden/);
     assert.match((await rows(page).first().textContent()) ?? '', /exporteren/);
+
+    // Paging: 55 more list reads make two pages of the admin's account reads; the focus moves to the results.
+    for (let i = 0; i < 55; i++) assert.equal((await page.request.get('/api/v1/users')).status(), 200);
+    await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
+    await page.getByLabel('Verwerkingsactiviteit').selectOption({ label: 'Beheer van gebruikersaccounts' });
+    await search(page, /^50 records gevonden \(pagina 1\)\.$/);
+    const firstPage = await rows(page).first().locator('td').last().textContent();
+    assert.equal(await page.getByRole('button', { name: 'Nieuwere' }).isDisabled(), true);
+    await page.getByRole('button', { name: 'Oudere' }).click();
+    await status(page)
+      .getByText(/records? gevonden \(pagina 2\)\.$/)
+      .waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent === 'Resultaten');
+    assert.notEqual(await rows(page).first().locator('td').last().textContent(), firstPage);
+    await page.getByRole('button', { name: 'Nieuwere' }).click();
+    await status(page).getByText('50 records gevonden (pagina 1).').waitFor();
+    assert.equal(await rows(page).first().locator('td').last().textContent(), firstPage);
 
     // English.
     await page.getByRole('button', { name: 'Switch to English' }).click();

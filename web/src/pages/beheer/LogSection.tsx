@@ -6,12 +6,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText, useAsync } from '../../ui/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { listUsers } from './api.ts';
-import { downloadLog, saveFile, searchLog } from './log-api.ts';
+import { searchLog } from './log-api.ts';
+import { LogExport } from './LogExport.tsx';
 import { LogForm } from './LogForm.tsx';
-import { EMPTY_FORM, type FormError, formToQuery, type LogQuery } from './log-query.ts';
-import { LogTable } from './LogTable.tsx';
+import { EMPTY_FORM, type FormError, formToQuery, type LogForm as LogFormState, type LogQuery } from './log-query.ts';
+import { LogPager, LogTable } from './LogTable.tsx';
 
 interface Search {
   query: Partial<LogQuery>;
@@ -29,15 +30,18 @@ export function LogSection() {
   const [formError, setFormError] = useState<FormError | null>(null);
   const [search, setSearch] = useState<Search>({ query: {}, cursors: [null], run: 0 });
   const before = search.cursors.at(-1) ?? null;
-  const [result] = useAsync(() => searchLog(search.query, before), [search], { showReload: true });
+  // The page number travels with its reply, so the message never names a page that has not loaded yet.
+  const [result] = useAsync(() => searchLog(search.query, before).then((reply) => ({ reply, number: search.cursors.length })), [search], {
+    showReload: true,
+  });
   const [message, setMessage] = useState('');
-  const [exporting, setExporting] = useState(false);
   const resultsRef = useRef<HTMLHeadingElement>(null);
-  const page = result.status === 'ready' ? result.data : result.previous;
+  const loading = result.status === 'loading';
+  const page = (result.status === 'ready' ? result.data : result.previous)?.reply ?? null;
 
   useEffect(() => {
-    if (result.status === 'ready') setMessage(t('beheer.log.found', { count: result.data.records.length, page: search.cursors.length }));
-  }, [result, search.cursors.length, t]);
+    if (result.status === 'ready') setMessage(t('beheer.log.found', { count: result.data.reply.records.length, page: result.data.number }));
+  }, [result, t]);
 
   function runSearch() {
     const parsed = formToQuery(form, users);
@@ -50,30 +54,20 @@ export function LogSection() {
     setMessage('');
     setSearch((s) => ({ query: parsed.query, cursors: [null], run: s.run + 1 }));
   }
+  function changeForm(next: LogFormState) {
+    setForm(next);
+    if (next === EMPTY_FORM) setFormError(null); // cleared: no error left on an empty field
+  }
   function turnPage(cursors: (number | null)[]) {
     setMessage('');
     setSearch((s) => ({ ...s, cursors }));
     requestAnimationFrame(() => resultsRef.current?.focus());
   }
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const file = await downloadLog(search.query);
-      saveFile(file.blob, 'verwerkingslog.csv');
-      const done = t('beheer.log.export.done', { count: file.rows });
-      setMessage(file.truncated ? `${done} ${t('beheer.log.export.truncated', { cap: file.cap.toLocaleString() })}` : done);
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  }
-
   return (
     <div className="page beheer-log">
       <h1 tabIndex={-1}>{t('beheer.log.title')}</h1>
       <p className="lead">{t('beheer.log.lead')}</p>
-      <LogForm form={form} users={users} error={formError} busy={result.status === 'loading'} onChange={setForm} onSearch={runSearch} />
+      <LogForm form={form} users={users} error={formError} busy={loading} onChange={changeForm} onSearch={runSearch} />
       <p className="beheer-status" role="status">
         {message}
       </p>
@@ -81,39 +75,17 @@ export function LogSection() {
         <h2 tabIndex={-1} ref={resultsRef}>
           {t('beheer.log.results')}
         </h2>
-        <button type="button" className="button" onClick={exportCsv} disabled={exporting}>
-          {exporting ? t('beheer.log.export.busy') : t('beheer.log.export.button')}
-        </button>
+        <LogExport query={search.query} onMessage={setMessage} />
       </div>
       <p className="hint">{t('beheer.log.export.hint')}</p>
-      {result.status === 'loading' && <p>{t('beheer.log.loading')}</p>}
+      {loading && <p>{t('beheer.log.loading')}</p>}
       {result.status === 'error' && (
         <p className="alert" role="alert">
           {result.detail}
         </p>
       )}
       {page && (page.records.length ? <LogTable records={page.records} users={users} /> : <p>{t('beheer.log.none')}</p>)}
-      {page && (search.cursors.length > 1 || page.nextBefore) && (
-        <nav className="pager" aria-label={t('beheer.log.pages')}>
-          <button
-            type="button"
-            className="button"
-            disabled={search.cursors.length <= 1}
-            onClick={() => turnPage(search.cursors.slice(0, -1))}
-          >
-            {t('beheer.log.newer')}
-          </button>
-          <span>{t('beheer.log.page', { page: search.cursors.length })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={!page.nextBefore}
-            onClick={() => turnPage([...search.cursors, page.nextBefore])}
-          >
-            {t('beheer.log.older')}
-          </button>
-        </nav>
-      )}
+      {page && <LogPager cursors={search.cursors} nextBefore={page.nextBefore} busy={loading} onTurn={turnPage} />}
     </div>
   );
 }

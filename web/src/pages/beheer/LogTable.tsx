@@ -54,3 +54,28 @@ export function LogTable({ records, users }: Props) {
     </div>
   );
 }
+
+interface PagerProps {
+  /** Keyset cursors of the pages seen so far; the last is the page shown. */
+  cursors: (number | null)[];
+  nextBefore: number | null;
+  busy: boolean;
+  onTurn(cursors: (number | null)[]): void;
+}
+
+/** Newer and older pages of the log (keyset paging: a stack of cursors). */
+export function LogPager({ cursors, nextBefore, busy, onTurn }: PagerProps) {
+  const { t } = useTranslation();
+  if (cursors.length <= 1 && !nextBefore) return null;
+  return (
+    <nav className="pager" aria-label={t('beheer.log.pages')}>
+      <button type="button" className="button" disabled={busy || cursors.length <= 1} onClick={() => onTurn(cursors.slice(0, -1))}>
+        {t('beheer.log.newer')}
+      </button>
+      <span>{t('beheer.log.page', { page: cursors.length })}</span>
+      <button type="button" className="button" disabled={busy || !nextBefore} onClick={() => onTurn([...cursors, nextBefore])}>
+        {t('beheer.log.older')}
+      </button>
+    </nav>
+  );
+}
