@@ -6,6 +6,7 @@ export const PROCESSING_ACTIVITIES = {
   'accounts.authenticate': 'Inloggen en sessies van medewerkers',
   'accounts.manage': 'Beheer van gebruikersaccounts',
   'audit.search': 'Inzage in het verwerkingenlogboek',
+  'audit.export': 'Export van het verwerkingenlogboek als CSV voor een inzageverzoek of audit',
   'signals.intake': 'Ontvangen van meldingen openbare ruimte en veiligheid met contactgegevens van de melder',
   'signals.contact': 'Inzage in en gebruik van contactgegevens van melders',
   'signals.notify': 'Berichten aan melders en abonnees over de voortgang van meldingen',

@@ -9,7 +9,7 @@ import { API_VERSION } from '../../core/api-version.ts';
 import type { ProcessingActivityId } from './activities.ts';
 import { PROCESSING_ACTIVITIES } from './activities.ts';
 import { pseudonymFor } from './pseudonym.ts';
-import { findAuditRecords, insertAuditRecord } from './audit-store.ts';
+import { type AuditFilter, type AuditRow, findAuditRecords, insertAuditRecord } from './audit-store.ts';
 import type { AuditOperation, AuditStatus } from './tables.ts';
 
 export const RESOURCE_NAME = 'stadsveilig';
@@ -81,13 +81,10 @@ export interface AuditRecord {
   attributes: Record<string, unknown>;
 }
 
-export async function searchProcessingLog(
-  ctx: ServiceContext,
-  q: AuditQuery,
-): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
-  authorize(ctx, 'audit:read');
+/** The store's filter for a query; a person's identifier is pseudonymised first. */
+export async function storeFilter(ctx: ServiceContext, q: Omit<AuditQuery, 'limit'>, limit: number): Promise<AuditFilter> {
   const pseudonym = q.subject ? await pseudonymFor(ctx.db, q.subject.type, q.subject.id) : undefined;
-  const rows = await findAuditRecords(ctx.db, {
+  return {
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
     ...(q.activity ? { activity: q.activity } : {}),
@@ -96,33 +93,42 @@ export async function searchProcessingLog(
     ...(q.status ? { status: q.status } : {}),
     ...(pseudonym ? { pseudonym } : {}),
     ...(q.before !== undefined ? { before: q.before } : {}),
-    limit: q.limit + 1,
-  });
+    limit,
+  };
+}
+
+export function toRecord(r: AuditRow): AuditRecord {
+  return {
+    id: r.id,
+    traceId: r.trace_id,
+    spanId: r.span_id,
+    name: r.name,
+    processingActivityId: r.processing_activity_id,
+    operation: r.operation,
+    actor: r.actor,
+    dataSubjectType: r.data_subject_type,
+    dataSubjectPseudonym: r.data_subject_pseudonym,
+    statusCode: r.status_code,
+    startTime: r.start_time.toISOString(),
+    endTime: r.end_time.toISOString(),
+    resource: { name: r.resource_name, version: r.resource_version },
+    attributes: r.attributes,
+  };
+}
+
+export async function searchProcessingLog(
+  ctx: ServiceContext,
+  q: AuditQuery,
+): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
+  authorize(ctx, 'audit:read');
+  const rows = await findAuditRecords(ctx.db, await storeFilter(ctx, q, q.limit + 1));
   const page = rows.slice(0, q.limit);
   // Reading the log is itself a processing; a search for one person names that person as data subject.
   await recordProcessing(ctx, {
     activity: 'audit.search',
     operation: 'read',
     ...(q.subject ? { subject: q.subject } : {}),
-    attributes: { results: page.length, bySubject: Boolean(pseudonym) },
+    attributes: { results: page.length, bySubject: Boolean(q.subject) },
   });
-  return {
-    records: page.map((r) => ({
-      id: r.id,
-      traceId: r.trace_id,
-      spanId: r.span_id,
-      name: r.name,
-      processingActivityId: r.processing_activity_id,
-      operation: r.operation,
-      actor: r.actor,
-      dataSubjectType: r.data_subject_type,
-      dataSubjectPseudonym: r.data_subject_pseudonym,
-      statusCode: r.status_code,
-      startTime: r.start_time.toISOString(),
-      endTime: r.end_time.toISOString(),
-      resource: { name: r.resource_name, version: r.resource_version },
-      attributes: r.attributes,
-    })),
-    nextBefore: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null,
-  };
+  return { records: page.map(toRecord), nextBefore: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
 }

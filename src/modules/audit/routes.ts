@@ -1,4 +1,5 @@
 import type { RouteModule } from '../../core/module-contract.ts';
+import { EXPORT_ROW_CAP, exportProcessingLogCsv } from './audit-export.ts';
 import { searchProcessingLog } from './audit-service.ts';
 import { querySchema, searchReply } from './schema.ts';
 
@@ -11,14 +12,16 @@ export const auditRoutes: RouteModule = (app) => {
         summary: 'Search the processing log (admins)',
         description:
           'Records of every processing of personal data, after the Logboek Dataverwerkingen standard. ' +
-          'Search a person by subjectType + subjectId: the id is pseudonymised before the search. Newest first.',
+          'Search a person by subjectType + subjectId: the id is pseudonymised before the search. Newest first. ' +
+          `format=csv: the same filters as text/csv (UTF-8 with BOM, ';'), at most ${EXPORT_ROW_CAP} records; ` +
+          'headers x-row-count, x-row-cap and x-truncated state the count and the cap. An export is logged as audit.export.',
         querystring: querySchema,
-        response: { 200: searchReply },
+        response: { 200: searchReply.describe('JSON reply (format=json); format=csv gives text/csv') },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      return searchProcessingLog(request.ctx, {
+      const filters = {
         ...(q.from ? { from: new Date(q.from) } : {}),
         ...(q.to ? { to: new Date(q.to) } : {}),
         ...(q.activity ? { activity: q.activity } : {}),
@@ -26,9 +29,18 @@ export const auditRoutes: RouteModule = (app) => {
         ...(q.traceId ? { traceId: q.traceId } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(q.subjectType && q.subjectId ? { subject: { type: q.subjectType, id: q.subjectId } } : {}),
-        ...(q.before ? { before: q.before } : {}),
-        limit: q.limit,
-      });
+      };
+      if (q.format === 'csv') {
+        const out = await exportProcessingLogCsv(request.ctx, filters);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="verwerkingslog.csv"')
+          .header('x-row-count', String(out.rows))
+          .header('x-row-cap', String(out.cap))
+          .header('x-truncated', String(out.truncated))
+          .send(out.csv as never);
+      }
+      return searchProcessingLog(request.ctx, { ...filters, ...(q.before ? { before: q.before } : {}), limit: q.limit });
     },
   );
 };

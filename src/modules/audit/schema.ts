@@ -33,6 +33,10 @@ export const querySchema = z
     subjectId: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
     before: z.coerce.number().int().positive().optional(),
+    format: z
+      .enum(['json', 'csv'])
+      .default('json')
+      .describe('csv: every matching record (limit and before ignored) up to the row cap, as text/csv'),
   })
   .refine((q) => Boolean(q.subjectType) === Boolean(q.subjectId), {
     message: 'subjectType and subjectId go together',

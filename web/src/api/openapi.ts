@@ -445,7 +445,7 @@ export interface paths {
   "/api/v1/audit-log": {
     /**
      * Search the processing log (admins)
-     * @description Records of every processing of personal data, after the Logboek Dataverwerkingen standard. Search a person by subjectType + subjectId: the id is pseudonymised before the search. Newest first.
+     * @description Records of every processing of personal data, after the Logboek Dataverwerkingen standard. Search a person by subjectType + subjectId: the id is pseudonymised before the search. Newest first. format=csv: the same filters as text/csv (UTF-8 with BOM, ';'), at most 10000 records; headers x-row-count, x-row-cap and x-truncated state the count and the cap. An export is logged as audit.export.
      */
     get: {
       parameters: {
@@ -460,10 +460,12 @@ export interface paths {
           subjectId?: string;
           limit?: number;
           before?: number;
+          /** @description csv: every matching record (limit and before ignored) up to the row cap, as text/csv */
+          format?: "json" | "csv";
         };
       };
       responses: {
-        /** @description Default Response */
+        /** @description JSON reply (format=json); format=csv gives text/csv */
         200: {
           content: {
             "application/json": {

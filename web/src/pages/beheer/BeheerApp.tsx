@@ -10,6 +10,7 @@ import './beheer.css';
 import './i18n.ts';
 import { sectionFor, visibleSections } from './paths.ts';
 import { UsersSection } from './UsersSection.tsx';
+import { LogSection } from './LogSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -32,6 +33,8 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
       </nav>
       {current?.id === 'users' ? (
         <UsersSection session={session} />
+      ) : current?.id === 'log' ? (
+        <LogSection />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -5,8 +5,9 @@
  */
 export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
+export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
 
-export type SectionId = 'users';
+export type SectionId = 'users' | 'log';
 
 export interface BeheerSection {
   id: SectionId;
@@ -15,7 +16,10 @@ export interface BeheerSection {
   requires: string;
 }
 
-export const SECTIONS: readonly BeheerSection[] = [{ id: 'users', path: USERS_PATH, requires: 'users:manage' }];
+export const SECTIONS: readonly BeheerSection[] = [
+  { id: 'users', path: USERS_PATH, requires: 'users:manage' },
+  { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
+];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {
   return SECTIONS.filter((s) => permissions.includes(s.requires));
