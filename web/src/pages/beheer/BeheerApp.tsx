@@ -10,6 +10,8 @@ import './beheer.css';
 import './i18n.ts';
 import { sectionFor, visibleSections } from './paths.ts';
 import { UsersSection } from './UsersSection.tsx';
+import { KeysSection } from './KeysSection.tsx';
+import { MailSection } from './MailSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -32,6 +34,10 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
       </nav>
       {current?.id === 'users' ? (
         <UsersSection session={session} />
+      ) : current?.id === 'keys' ? (
+        <KeysSection session={session} />
+      ) : current?.id === 'mail' ? (
+        <MailSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -6,7 +6,7 @@
 export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 
-export type SectionId = 'users';
+export type SectionId = 'users' | 'keys' | 'mail';
 
 export interface BeheerSection {
   id: SectionId;
@@ -15,7 +15,11 @@ export interface BeheerSection {
   requires: string;
 }
 
-export const SECTIONS: readonly BeheerSection[] = [{ id: 'users', path: USERS_PATH, requires: 'users:manage' }];
+export const SECTIONS: readonly BeheerSection[] = [
+  { id: 'users', path: USERS_PATH, requires: 'users:manage' },
+  { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
+  { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
+];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {
   return SECTIONS.filter((s) => permissions.includes(s.requires));

@@ -1,0 +1,71 @@
+/**
+ * Beheer → API-sleutels: the Open311 API keys with created date, quota per hour and status; create a
+ * key (shown once, with a copy button, in a panel that takes the focus) and revoke one after a
+ * confirmation. Messages go to one live region.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../api/types.ts';
+import { useAsync } from '../../ui/use-async.ts';
+import { KeysTable } from './KeysTable.tsx';
+import { NewKeyForm } from './NewKeyForm.tsx';
+import { NewKeyPanel } from './NewKeyPanel.tsx';
+import { listApiKeys } from './keys-mail-api.ts';
+import { sortKeys } from './keys-mail-format.ts';
+import type { ApiKeyView, NewApiKey } from './types.ts';
+
+export function KeysSection({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const [state, reload, set] = useAsync(() => listApiKeys(), []);
+  const [message, setMessage] = useState('');
+  const [created, setCreated] = useState<NewApiKey | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const keys = state.status === 'ready' ? state.data : null;
+
+  function announce(text: string, focus = false) {
+    setMessage(text);
+    if (focus) requestAnimationFrame(() => statusRef.current?.focus());
+  }
+  function store(key: ApiKeyView) {
+    if (!keys) return;
+    set(keys.some((k) => k.id === key.id) ? keys.map((k) => (k.id === key.id ? key : k)) : [key, ...keys]);
+  }
+
+  return (
+    <div className="page beheer-keys">
+      <h1 tabIndex={-1}>{t('beheer.keys.title')}</h1>
+      <p className="lead">{t('beheer.keys.lead')}</p>
+      <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
+        {message}
+      </p>
+      {created && <NewKeyPanel created={created} onClose={() => setCreated(null)} />}
+      <NewKeyForm
+        csrfToken={session.csrfToken}
+        onCreated={(key) => {
+          const { key: _secret, ...view } = key;
+          store(view);
+          announce(t('beheer.keys.create.done', { name: key.name }));
+          setCreated(key);
+        }}
+      />
+      <h2>{t('beheer.keys.caption')}</h2>
+      {state.status === 'loading' && <p role="status">{t('beheer.keys.loading')}</p>}
+      {state.status === 'error' && (
+        <p className="alert" role="alert">
+          {state.detail}
+        </p>
+      )}
+      {keys && keys.length === 0 && <p>{t('beheer.keys.none')}</p>}
+      {keys && keys.length > 0 && (
+        <KeysTable
+          keys={sortKeys(keys)}
+          csrfToken={session.csrfToken}
+          onRevoked={(key) => {
+            reload();
+            announce(t('beheer.keys.revoke.done', { name: key.name }), true);
+          }}
+        />
+      )}
+    </div>
+  );
+}
