@@ -136,8 +136,10 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     const page = await context.newPage();
     const errors = watchErrors(page);
     await logInThroughForm(page);
-    await page.goto('/beheer/mail');
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('navigation', { name: 'Onderdelen van beheer' }).getByRole('link', { name: 'Mail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mail' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/beheer/mail');
     const count = (state: string) => page.locator(`.mail-counts [data-state="${state}"] dd`).textContent();
     assert.equal(await count('failed'), '1');
     assert.equal(await count('queued'), '0');

@@ -3,10 +3,11 @@
  * key (shown once, with a copy button, in a panel that takes the focus) and revoke one after a
  * confirmation. Messages go to one live region.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
+import { useAnnouncement } from './announcement.tsx';
 import { KeysTable } from './KeysTable.tsx';
 import { NewKeyForm } from './NewKeyForm.tsx';
 import { NewKeyPanel } from './NewKeyPanel.tsx';
@@ -17,15 +18,10 @@ import type { ApiKeyView, NewApiKey } from './types.ts';
 export function KeysSection({ session }: { session: Session }) {
   const { t } = useTranslation();
   const [state, reload, set] = useAsync(() => listApiKeys(), []);
-  const [message, setMessage] = useState('');
   const [created, setCreated] = useState<NewApiKey | null>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  const { announce, region } = useAnnouncement();
   const keys = state.status === 'ready' ? state.data : null;
 
-  function announce(text: string, focus = false) {
-    setMessage(text);
-    if (focus) requestAnimationFrame(() => statusRef.current?.focus());
-  }
   function store(key: ApiKeyView) {
     if (!keys) return;
     set(keys.some((k) => k.id === key.id) ? keys.map((k) => (k.id === key.id ? key : k)) : [key, ...keys]);
@@ -35,9 +31,7 @@ export function KeysSection({ session }: { session: Session }) {
     <div className="page beheer-keys">
       <h1 tabIndex={-1}>{t('beheer.keys.title')}</h1>
       <p className="lead">{t('beheer.keys.lead')}</p>
-      <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
-        {message}
-      </p>
+      {region}
       {created && <NewKeyPanel created={created} onClose={() => setCreated(null)} />}
       <NewKeyForm
         csrfToken={session.csrfToken}

@@ -3,11 +3,11 @@
  * messages (subject, the recipient's domain only, attempts, the error with addresses redacted — no
  * bodies); "Opnieuw proberen" queues one failed message, or all of them, again.
  */
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { useAnnouncement } from './announcement.tsx';
 import { dateTime } from './format.ts';
 import { outboxOverview, retryMail } from './keys-mail-api.ts';
 import { failedMailText, outboxCounts } from './keys-mail-format.ts';
@@ -16,8 +16,7 @@ import type { FailedMail } from './types.ts';
 export function MailSection({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const [state, reload] = useAsync(() => outboxOverview(), []);
-  const [message, setMessage] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  const { announce, region } = useAnnouncement();
   const { busy, error, run } = useSubmit();
   const overview = state.status === 'ready' ? state.data : null;
 
@@ -25,18 +24,15 @@ export function MailSection({ session }: { session: Session }) {
     if (busy) return;
     const reply = await run(() => retryMail(ids, session.csrfToken));
     if (!reply) return;
-    setMessage(t('beheer.mail.retried', { count: reply.retried }));
+    announce(t('beheer.mail.retried', { count: reply.retried }), true);
     reload();
-    requestAnimationFrame(() => statusRef.current?.focus());
   }
 
   return (
     <div className="page beheer-mail">
       <h1 tabIndex={-1}>{t('beheer.mail.title')}</h1>
       <p className="lead">{t('beheer.mail.lead')}</p>
-      <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
-        {message}
-      </p>
+      {region}
       {error && (
         <p className="alert" role="alert">
           {error}
