@@ -152,6 +152,7 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     assert.match(cells[3] ?? '', /550/);
     const text = (await page.locator('main').textContent()) ?? '';
     assert.equal(/jan\.de\.vries|Bedankt voor uw melding/.test(text), false, 'no address, no body');
+    await page.getByText('Nog geen berichten.').waitFor(); // recent: none that did not fail
     await screenshot(page, 'beheer-mail', { fullPage: true });
 
     await page.getByRole('button', { name: `Opnieuw proberen: ${SUBJECT}` }).click();
@@ -161,6 +162,10 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     assert.equal(await count('failed'), '0');
     assert.equal(await count('queued'), '1', 'no SMTP server is configured, so it waits in the queue');
     await page.getByText(/^Oudste wachtende bericht: /).waitFor();
+    const recent = page.locator('.mail-recent-table tbody tr');
+    assert.equal(await recent.count(), 1);
+    assert.equal(await recent.locator('th').textContent(), SUBJECT);
+    assert.deepEqual((await recent.locator('td').allTextContents()).slice(0, 2), ['voorbeeld.test', 'In de wachtrij']);
     // The English texts.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mail' }).waitFor();

@@ -117,7 +117,12 @@ describe('Beheer page: API keys and mail', () => {
   });
 
   it('counts the outbox as queued (pending and sending), sent and failed', () => {
-    const overview: OutboxOverview = { counts: { pending: 2, sending: 1, sent: 7, failed: 1 }, oldestPendingAt: null, failed: [] };
+    const overview: OutboxOverview = {
+      counts: { pending: 2, sending: 1, sent: 7, failed: 1 },
+      oldestPendingAt: null,
+      failed: [],
+      recent: [],
+    };
     assert.deepEqual(outboxCounts(overview), [
       { state: 'queued', count: 3 },
       { state: 'sent', count: 7 },

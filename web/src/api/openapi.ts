@@ -2937,6 +2937,18 @@ export interface paths {
                   createdAt: string;
                   lastAttemptAt: string | null;
                 })[];
+              /** @description The 20 newest messages that did not fail (queued, being sent or sent) */
+              recent: ({
+                  id: number;
+                  subject: string;
+                  /** @description Only the domain: the address is personal data */
+                  recipientDomain: string;
+                  /** @enum {string} */
+                  status: "pending" | "sending" | "sent";
+                  attempts: number;
+                  createdAt: string;
+                  sentAt: string | null;
+                })[];
             };
           };
         };

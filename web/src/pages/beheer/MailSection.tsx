@@ -1,7 +1,7 @@
 /**
- * Beheer → Mail: the outbox's counts (queued, sent, failed), the oldest waiting message, and the failed
+ * Beheer → Mail: the outbox's counts (queued, sent, failed), the oldest waiting message, the failed
  * messages (subject, the recipient's domain only, attempts, the error with addresses redacted — no
- * bodies); "Opnieuw proberen" queues one failed message, or all of them, again.
+ * bodies) and the newest others; "Opnieuw proberen" queues one failed message, or all of them, again.
  */
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
@@ -10,6 +10,7 @@ import { useSubmit } from '../../ui/use-submit.ts';
 import { useAnnouncement } from './announcement.tsx';
 import { dateTime } from './format.ts';
 import { outboxOverview, retryMail } from './keys-mail-api.ts';
+import { RecentMailTable } from './RecentMailTable.tsx';
 import { failedMailText, outboxCounts } from './keys-mail-format.ts';
 import type { FailedMail } from './types.ts';
 
@@ -61,6 +62,8 @@ export function MailSection({ session }: { session: Session }) {
           </p>
           <h2>{t('beheer.mail.failedTitle')}</h2>
           {overview.failed.length === 0 ? <p>{t('beheer.mail.noneFailed')}</p> : <FailedTable failed={overview.failed} onRetry={retry} />}
+          <h2>{t('beheer.mail.recentTitle')}</h2>
+          <RecentMailTable recent={overview.recent} />
         </>
       )}
     </div>

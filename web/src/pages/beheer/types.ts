@@ -23,3 +23,4 @@ export type NewApiKeyBody = Body<'/api/v1/open311-api-keys'>;
 export type NewApiKey = Reply<'/api/v1/open311-api-keys', 'post'>;
 export type OutboxOverview = Reply<'/api/v1/mail-outbox'>;
 export type FailedMail = OutboxOverview['failed'][number];
+export type RecentMail = OutboxOverview['recent'][number];
