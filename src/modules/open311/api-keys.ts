@@ -39,13 +39,30 @@ export async function createApiKey(
 export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyView[]> {
   authorize(ctx, 'signals:configure');
   const rows = await ctx.db.selectFrom('open311_api_keys').selectAll().orderBy('created_at').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    createdAt: r.created_at.toISOString(),
-    revokedAt: r.revoked_at?.toISOString() ?? null,
-    quotaPerHour: r.quota_per_hour,
-  }));
+  return rows.map(viewOf);
+}
+
+type KeyRow = { id: string; name: string; created_at: Date; revoked_at: Date | null; quota_per_hour: number | null };
+const viewOf = (r: KeyRow): ApiKeyView => ({
+  id: r.id,
+  name: r.name,
+  createdAt: r.created_at.toISOString(),
+  revokedAt: r.revoked_at?.toISOString() ?? null,
+  quotaPerHour: r.quota_per_hour,
+});
+
+/** Sets an active key's own quota per hour (null: the configured default); it counts from the next request. */
+export async function setApiKeyQuota(ctx: ServiceContext, id: string, quotaPerHour: number | null): Promise<ApiKeyView> {
+  authorize(ctx, 'signals:configure');
+  const row = await ctx.db
+    .updateTable('open311_api_keys')
+    .set({ quota_per_hour: quotaPerHour })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returning(['id', 'name', 'created_at', 'revoked_at', 'quota_per_hour'])
+    .executeTakeFirst();
+  if (!row) throw notFound('API key', id);
+  return viewOf(row);
 }
 
 export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<void> {

@@ -23,5 +23,14 @@ export const createKeyBody = z.object({
     .optional()
     .describe('Own quota (requests per hour); default: the configured one'),
 });
+export const updateKeyBody = z.object({
+  quotaPerHour: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_QUOTA_PER_HOUR)
+    .nullable()
+    .describe('Own quota (requests per hour); null: the configured one'),
+});
 export const newKeyReply = keyView.extend({ key: z.string() });
 export const keyIdParams = z.object({ id: z.uuid() });

@@ -2906,6 +2906,37 @@ export interface paths {
         };
       };
     };
+    /** Change an active Open311 API key's quota per hour */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Own quota (requests per hour); null: the configured one */
+            quotaPerHour: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              createdAt: string;
+              revokedAt: string | null;
+              /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
+              quotaPerHour: number | null;
+            };
+          };
+        };
+      };
+    };
   };
   "/api/v1/mail-outbox": {
     /** Outbox status: counts per status, oldest waiting message, failed messages (no bodies, no addresses) */
