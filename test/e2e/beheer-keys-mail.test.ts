@@ -109,6 +109,19 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     await row.waitFor();
     assert.equal((await page.content()).includes(key), false, 'the key is nowhere on the page after a reload');
 
+    // Change the quota: a bad one is refused in the row, a good one is shown at once.
+    const quota = page.getByLabel('Nieuw quotum per uur voor Buiten Beter');
+    assert.equal(await quota.inputValue(), '120');
+    await quota.fill('0');
+    await page.getByRole('button', { name: 'Quotum wijzigen van Buiten Beter' }).click();
+    await row.getByRole('alert').getByText('Vul een heel getal van 1 tot 1.000.000 in').waitFor();
+    assert.equal(await quota.getAttribute('aria-invalid'), 'true');
+    await quota.fill('240');
+    await page.getByRole('button', { name: 'Quotum wijzigen van Buiten Beter' }).click();
+    await status(page).getByText('Het quotum van Buiten Beter is nu: 240 verzoeken per uur.').waitFor();
+    assert.equal(await row.locator('td').nth(1).textContent(), '240 verzoeken per uur');
+    assert.equal(await row.getByRole('alert').count(), 0);
+
     // Revoke, after a confirmation that takes the focus (Cancel returns it).
     await page.getByRole('button', { name: 'Sleutel Buiten Beter intrekken' }).click();
     await page.getByText('Sleutel Buiten Beter echt intrekken?').waitFor();

@@ -1,7 +1,7 @@
 /**
  * Beheer → API-sleutels: the Open311 API keys with created date, quota per hour and status; create a
  * key (shown once, with a copy button, in a panel that takes the focus) and revoke one after a
- * confirmation. Messages go to one live region.
+ * confirmation, or change its quota. Messages go to one live region.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { KeysTable } from './KeysTable.tsx';
 import { NewKeyForm } from './NewKeyForm.tsx';
 import { NewKeyPanel } from './NewKeyPanel.tsx';
 import { listApiKeys } from './keys-mail-api.ts';
-import { sortKeys } from './keys-mail-format.ts';
+import { quotaText, sortKeys } from './keys-mail-format.ts';
 import type { ApiKeyView, NewApiKey } from './types.ts';
 
 export function KeysSection({ session }: { session: Session }) {
@@ -57,6 +57,10 @@ export function KeysSection({ session }: { session: Session }) {
           onRevoked={(key) => {
             reload();
             announce(t('beheer.keys.revoke.done', { name: key.name }), true);
+          }}
+          onQuotaChanged={(key) => {
+            store(key);
+            announce(t('beheer.keys.quota.done', { name: key.name, quota: quotaText(key, t) }));
           }}
         />
       )}

@@ -17,6 +17,15 @@ export function revokeApiKey(id: string, csrfToken: string | null, client: ApiCl
   return client.request<void>(`${KEYS}/${encodeURIComponent(id)}`, { method: 'DELETE', csrfToken });
 }
 
+export function setApiKeyQuota(
+  id: string,
+  quotaPerHour: number | null,
+  csrfToken: string | null,
+  client: ApiClient = api,
+): Promise<ApiKeyView> {
+  return client.request<ApiKeyView>(`${KEYS}/${encodeURIComponent(id)}`, { method: 'PATCH', body: { quotaPerHour }, csrfToken });
+}
+
 export function outboxOverview(client: ApiClient = api): Promise<OutboxOverview> {
   return client.request<OutboxOverview>(OUTBOX);
 }
