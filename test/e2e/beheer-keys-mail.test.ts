@@ -96,7 +96,7 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     assert.equal(copied, key);
     const row = page.locator('tr[data-key="Buiten Beter"]');
     const cells = await row.locator('td').allTextContents();
-    assert.deepEqual(cells.slice(1, 3), ['120 verzoeken per uur', 'Actief']);
+    assert.deepEqual(cells.slice(1, 4), ['Nog nooit', '120 verzoeken per uur', 'Actief']);
     await screenshot(page, 'beheer-api-sleutels', { fullPage: true });
 
     assert.equal(await postWithKey(system.request, key), 201, 'the new key posts a report through Open311');
@@ -108,6 +108,7 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     await page.reload();
     await row.waitFor();
     assert.equal((await page.content()).includes(key), false, 'the key is nowhere on the page after a reload');
+    assert.notEqual(await row.locator('td').nth(1).textContent(), 'Nog nooit', 'its last use is shown');
 
     // Change the quota: a bad one is refused in the row, a good one is shown at once.
     const quota = page.getByLabel('Nieuw quotum per uur voor Buiten Beter');
@@ -119,7 +120,7 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     await quota.fill('240');
     await page.getByRole('button', { name: 'Quotum wijzigen van Buiten Beter' }).click();
     await status(page).getByText('Het quotum van Buiten Beter is nu: 240 verzoeken per uur.').waitFor();
-    assert.equal(await row.locator('td').nth(1).textContent(), '240 verzoeken per uur');
+    assert.equal(await row.locator('td').nth(2).textContent(), '240 verzoeken per uur');
     assert.equal(await row.getByRole('alert').count(), 0);
 
     // Revoke, after a confirmation that takes the focus (Cancel returns it).
@@ -134,7 +135,7 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     await waitForFocus(page, 'class', 'beheer-status');
     await row
       .locator('td')
-      .nth(2)
+      .nth(3)
       .getByText(/^Ingetrokken op /)
       .waitFor();
     assert.equal(await row.getByRole('button').count(), 0);

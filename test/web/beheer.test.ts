@@ -8,6 +8,7 @@ import {
   failedMailText,
   keyStatusText,
   outboxCounts,
+  lastUsedText,
   parseQuota,
   quotaText,
   sortKeys,
@@ -75,6 +76,7 @@ describe('Beheer page: API keys and mail', () => {
     createdAt: '2026-03-02T09:05:00.000Z',
     revokedAt: null,
     quotaPerHour: null,
+    lastUsedAt: null,
     ...over,
   });
 
@@ -96,6 +98,8 @@ describe('Beheer page: API keys and mail', () => {
     assert.equal(quotaText(key(), t), 'beheer.keys.quotaDefault{}');
     assert.equal(quotaText(key({ quotaPerHour: 60 }), t), 'beheer.keys.quotaPerHour{"count":60}');
     assert.equal(keyStatusText(key(), t, 'nl'), 'beheer.keys.status.active{}');
+    assert.equal(lastUsedText(key(), t, 'nl'), 'beheer.keys.neverUsed{}');
+    assert.match(lastUsedText(key({ lastUsedAt: '2026-03-02T09:07:00.000Z' }), t, 'nl'), /2 mrt 2026.*10:07/);
     assert.match(
       keyStatusText(key({ revokedAt: '2026-03-02T09:20:00.000Z' }), t, 'nl'),
       /^beheer\.keys\.status\.revoked\{"time":".*10:20"\}$/,

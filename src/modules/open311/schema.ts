@@ -11,6 +11,7 @@ export const keyView = z.object({
     .number()
     .nullable()
     .describe('Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR)'),
+  lastUsedAt: z.string().nullable().describe('When the key was last presented with a request (written at most once a minute); null: never'),
 });
 export const keyList = z.object({ keys: z.array(keyView) });
 export const createKeyBody = z.object({

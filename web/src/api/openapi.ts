@@ -2856,6 +2856,8 @@ export interface paths {
                   revokedAt: string | null;
                   /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
                   quotaPerHour: number | null;
+                  /** @description When the key was last presented with a request (written at most once a minute); null: never */
+                  lastUsedAt: string | null;
                 })[];
             };
           };
@@ -2884,6 +2886,8 @@ export interface paths {
               revokedAt: string | null;
               /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
               quotaPerHour: number | null;
+              /** @description When the key was last presented with a request (written at most once a minute); null: never */
+              lastUsedAt: string | null;
               key: string;
             };
           };
@@ -2932,6 +2936,8 @@ export interface paths {
               revokedAt: string | null;
               /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
               quotaPerHour: number | null;
+              /** @description When the key was last presented with a request (written at most once a minute); null: never */
+              lastUsedAt: string | null;
             };
           };
         };

@@ -1,8 +1,8 @@
-/** The API keys as a table: name, created, quota per hour, status, and for active keys a quota change and revoke. */
+/** The API keys as a table: name, created, last used, quota per hour, status, and for active keys a quota change and revoke. */
 import { useTranslation } from 'react-i18next';
 import { dateTime } from './format.ts';
 import { KeyActions } from './KeyActions.tsx';
-import { keyStatusText, quotaText } from './keys-mail-format.ts';
+import { keyStatusText, lastUsedText, quotaText } from './keys-mail-format.ts';
 import type { ApiKeyView } from './types.ts';
 
 interface Props {
@@ -22,7 +22,7 @@ export function KeysTable({ keys, csrfToken, onRevoked, onQuotaChanged }: Props)
         </caption>
         <thead>
           <tr>
-            {['name', 'created', 'quota', 'status', 'actions'].map((c) => (
+            {['name', 'created', 'lastUsed', 'quota', 'status', 'actions'].map((c) => (
               <th key={c} scope="col">
                 {t(`beheer.keys.columns.${c}`)}
               </th>
@@ -34,6 +34,7 @@ export function KeysTable({ keys, csrfToken, onRevoked, onQuotaChanged }: Props)
             <tr key={k.id} data-key={k.name} className={k.revokedAt ? 'key-revoked' : undefined}>
               <th scope="row">{k.name}</th>
               <td>{dateTime(k.createdAt, i18n.language)}</td>
+              <td>{lastUsedText(k, t, i18n.language)}</td>
               <td>{quotaText(k, t)}</td>
               <td>{keyStatusText(k, t, i18n.language)}</td>
               <td>

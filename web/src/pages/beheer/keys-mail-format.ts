@@ -12,6 +12,10 @@ export function quotaText(k: Pick<ApiKeyView, 'quotaPerHour'>, t: T): string {
   return k.quotaPerHour === null ? t('beheer.keys.quotaDefault') : t('beheer.keys.quotaPerHour', { count: k.quotaPerHour });
 }
 
+export function lastUsedText(k: Pick<ApiKeyView, 'lastUsedAt'>, t: T, language: string): string {
+  return k.lastUsedAt ? dateTime(k.lastUsedAt, language) : t('beheer.keys.neverUsed');
+}
+
 /** The quota field's value as the API wants it: empty is the default (left out), else a whole number ≥ 1. */
 export function parseQuota(text: string): { ok: true; value: number | undefined } | { ok: false } {
   const trimmed = text.trim();
