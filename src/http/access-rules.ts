@@ -83,6 +83,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/open311-api-keys`]: 'signals:configure',
   [`POST ${v1}/open311-api-keys`]: 'signals:configure',
   [`DELETE ${v1}/open311-api-keys/{id}`]: 'signals:configure',
+  [`PATCH ${v1}/open311-api-keys/{id}`]: 'signals:configure',
   [`GET ${v1}/mail-outbox`]: 'mail:manage',
   [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
 

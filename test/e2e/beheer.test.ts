@@ -70,7 +70,11 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Beheer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     const sections = page.getByRole('navigation', { name: 'Onderdelen van beheer' }).getByRole('link');
-    assert.deepEqual(await sections.allTextContents(), ['Gebruikers', 'Verwerkingslog'], 'only built sections, no dead links');
+    assert.deepEqual(
+      await sections.allTextContents(),
+      ['Gebruikers', 'Verwerkingslog', 'API-sleutels', 'Mail'],
+      'only built sections, no dead links',
+    );
     assert.equal(await sections.first().getAttribute('aria-current'), 'page');
     assert.equal(new URL(page.url()).pathname, '/beheer');
     const self = row(page, 'admin@example.test');

@@ -19,9 +19,23 @@ export interface FailedMail {
   lastAttemptAt: string | null;
 }
 
+export interface RecentMail {
+  id: number;
+  subject: string;
+  recipientDomain: string;
+  status: 'pending' | 'sending' | 'sent';
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** How many of the newest messages that did not fail the overview lists. */
+export const RECENT_MAIL = 20;
+
 export interface OutboxOverview {
   counts: OutboxStats;
   failed: FailedMail[];
+  recent: RecentMail[];
   oldestPendingAt: string | null;
 }
 
@@ -43,7 +57,8 @@ export async function outboxOverview(ctx: ServiceContext, limit = 100): Promise<
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
-  await recordProcessing(ctx, { activity: 'mail.outbox', operation: 'read', attributes: { failed: failed.length } });
+  const recent = await recentMail(ctx);
+  await recordProcessing(ctx, { activity: 'mail.outbox', operation: 'read', attributes: { failed: failed.length, recent: recent.length } });
   return {
     counts: await outboxStats(ctx.db),
     failed: failed.map((m) => ({
@@ -56,7 +71,28 @@ export async function outboxOverview(ctx: ServiceContext, limit = 100): Promise<
       lastAttemptAt: m.attempts ? m.next_attempt_at.toISOString() : null,
     })),
     oldestPendingAt: oldest?.created_at.toISOString() ?? null,
+    recent,
   };
+}
+
+/** The newest messages that did not fail, without body or address (see the module's README). */
+async function recentMail(ctx: ServiceContext): Promise<RecentMail[]> {
+  const rows = await ctx.db
+    .selectFrom('mail_outbox')
+    .select(['id', 'subject', 'to_address', 'status', 'attempts', 'created_at', 'sent_at'])
+    .where('status', '!=', 'failed')
+    .orderBy('id', 'desc')
+    .limit(RECENT_MAIL)
+    .execute();
+  return rows.map((m) => ({
+    id: m.id,
+    subject: m.subject,
+    recipientDomain: domainOf(m.to_address),
+    status: m.status as RecentMail['status'],
+    attempts: m.attempts,
+    createdAt: m.created_at.toISOString(),
+    sentAt: m.sent_at?.toISOString() ?? null,
+  }));
 }
 
 /** Puts failed messages (all, or the given ids) back in the queue with a fresh count of attempts. */

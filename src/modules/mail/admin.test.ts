@@ -42,6 +42,16 @@ describe('mail outbox administration', () => {
     assert.equal(body.failed[0].lastError, '550 5.1.1 <…@voorbeeld.test>: mailbox unavailable');
     assert.doesNotMatch(res.body, /geheim\.adres|GEHEIM-TOKEN|volgen/);
     assert.ok(body.oldestPendingAt);
+    // Recent: the messages that did not fail, newest first, also without body or address.
+    assert.deepEqual(
+      body.recent.map((m: { subject: string; recipientDomain: string; status: string; sentAt: string | null }) => [
+        m.subject,
+        m.recipientDomain,
+        m.status,
+        m.sentAt,
+      ]),
+      [['Tweede', 'example.test', 'pending', null]],
+    );
   });
 
   it('queues failed messages again with a fresh count of attempts', async () => {

@@ -93,7 +93,8 @@ export async function markFailed(db: Db, id: number, attempts: number, error: st
       attempts: next,
       last_error: redactAddresses(error).slice(0, 500), // redacted before cutting, so no half address is kept
       locked_until: null,
-      next_attempt_at: new Date(Date.now() + backoffSeconds(next) * 1000),
+      // A failed message is not tried again (until an admin retries it): its time is then the last attempt's.
+      next_attempt_at: new Date(next >= MAX_ATTEMPTS ? Date.now() : Date.now() + backoffSeconds(next) * 1000),
     })
     .where('id', '=', id)
     .execute();

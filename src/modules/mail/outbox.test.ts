@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import type { Database } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { sql } from 'kysely';
-import { backoffSeconds, enqueueMail, insertMailStatement, outboxStats } from './outbox-store.ts';
+import { backoffSeconds, enqueueMail, insertMailStatement, MAX_ATTEMPTS, markFailed, outboxStats } from './outbox-store.ts';
 import { redactAddresses } from './redact.ts';
 import { createTransport, drainOnce } from './worker.ts';
 
@@ -116,6 +116,25 @@ describe('mail outbox', () => {
       transport.close();
       await new Promise<void>((r) => smtp.close(() => r()));
     }
+  });
+
+  it('gives up after MAX_ATTEMPTS, keeping the time of the last attempt (not a next one)', async () => {
+    await enqueueMail(database.db, [{ to: 'laatste@voorbeeld.test', subject: 'Laatste poging', text: 'Vier' }]);
+    const { id } = await database.db
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('subject', '=', 'Laatste poging')
+      .executeTakeFirstOrThrow();
+    await markFailed(database.db, id, MAX_ATTEMPTS - 2, 'timeout');
+    const retrying = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(retrying.status, 'pending');
+    assert.ok(retrying.next_attempt_at.getTime() > Date.now(), 'one more attempt, later');
+    const before = Date.now();
+    await markFailed(database.db, id, MAX_ATTEMPTS - 1, 'timeout');
+    const failed = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.attempts, MAX_ATTEMPTS);
+    assert.ok(failed.next_attempt_at.getTime() >= before - 1000 && failed.next_attempt_at.getTime() <= Date.now() + 1000);
   });
 
   it('keeps no address in a stored error: the server’s refusal naming the recipient is redacted', async () => {

@@ -94,6 +94,23 @@ describe('Open311 limits per API key and per address', () => {
       payload: { name: 'Zero', quotaPerHour: 0 },
     });
     assert.equal(bad.statusCode, 400);
+
+    // An admin raises the quota: it counts from the next request; a revoked key cannot be changed.
+    const patch = (id: string, quotaPerHour: unknown, headers: Record<string, string> = admin.headers) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/open311-api-keys/${id}`, headers, payload: { quotaPerHour } });
+    const coord = await loginAs(t.app, t.database, 'coordinator');
+    assert.equal((await patch(made.json().id, 5, coord.headers)).statusCode, 403);
+    assert.equal((await patch(made.json().id, 0)).statusCode, 400);
+    const raised = await patch(made.json().id, 10);
+    assert.equal(raised.statusCode, 200, raised.body);
+    assert.deepEqual([raised.json().name, raised.json().quotaPerHour], ['Small', 10]);
+    assert.equal((await post(made.json().key)).statusCode, 201, 'refused at 2 an hour, accepted at 10');
+    assert.equal((await patch(made.json().id, null)).json().quotaPerHour, null, 'back to the configured default');
+    assert.equal(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/open311-api-keys/${made.json().id}`, headers: admin.headers })).statusCode,
+      204,
+    );
+    assert.equal((await patch(made.json().id, 10)).statusCode, 404);
   });
 
   it('limits requests without a valid key per address: posting as the web form, reading at six times that', async () => {

@@ -152,6 +152,15 @@ describe('Open311 GeoReport v2', () => {
     const { key: k, id } = res.json();
     const row = await t.database.db.selectFrom('open311_api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.notEqual(row.key_hash, k);
+    const listed = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/open311-api-keys', headers: { cookie: admin.cookie } }))
+        .json()
+        .keys.find((x: { id: string }) => x.id === id);
+    assert.equal((await listed()).lastUsedAt, null, 'never used');
+    const before = Date.now();
+    assert.equal((await t.app.inject({ method: 'GET', url: `/open311/v2/services.json?api_key=${k}` })).statusCode, 200);
+    const used = Date.parse((await listed()).lastUsedAt);
+    assert.ok(used >= before - 1000 && used <= Date.now() + 1000, 'last use recorded');
     assert.doesNotMatch(
       (await t.app.inject({ method: 'GET', url: '/api/v1/open311-api-keys', headers: { cookie: admin.cookie } })).body,
       new RegExp(k),

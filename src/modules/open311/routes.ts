@@ -10,12 +10,12 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps, RouteModule } from '../../core/module-contract.ts';
 import { AppError } from '../../core/errors.ts';
-import { createApiKey, listApiKeys, revokeApiKey, verifyApiKey, type ValidApiKey } from './api-keys.ts';
+import { createApiKey, listApiKeys, revokeApiKey, setApiKeyQuota, verifyApiKey, type ValidApiKey } from './api-keys.ts';
 import { render, renderError, splitFormat, type Format, type RenderedReply } from './format.ts';
 import { Open311Error } from './open311-error.ts';
 import { appErrorOfDatabase } from '../../db/database-errors.ts';
 import { Open311Limits } from './rate-limits.ts';
-import { createKeyBody, keyIdParams, keyList, newKeyReply } from './schema.ts';
+import { createKeyBody, keyIdParams, keyList, keyView, newKeyReply, updateKeyBody } from './schema.ts';
 import { listRequests, listServices, postRequest, requestByToken, serviceDefinition, type Open311Post } from './service.ts';
 
 export const OPEN311_PREFIX = '/open311/v2';
@@ -172,6 +172,19 @@ export const open311AdminRoutes: RouteModule = (app) => {
       schema: { tags, summary: 'Create an Open311 API key; the key is shown once', body: createKeyBody, response: { 201: newKeyReply } },
     },
     async (request, reply) => reply.code(201).send(await createApiKey(request.ctx, request.body.name, request.body.quotaPerHour ?? null)),
+  );
+  app.patch(
+    '/open311-api-keys/:id',
+    {
+      schema: {
+        tags,
+        summary: "Change an active Open311 API key's quota per hour",
+        params: keyIdParams,
+        body: updateKeyBody,
+        response: { 200: keyView },
+      },
+    },
+    async (request) => setApiKeyQuota(request.ctx, request.params.id, request.body.quotaPerHour),
   );
   app.delete(
     '/open311-api-keys/:id',

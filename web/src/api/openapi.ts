@@ -2858,6 +2858,8 @@ export interface paths {
                   revokedAt: string | null;
                   /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
                   quotaPerHour: number | null;
+                  /** @description When the key was last presented with a request (written at most once a minute); null: never */
+                  lastUsedAt: string | null;
                 })[];
             };
           };
@@ -2886,6 +2888,8 @@ export interface paths {
               revokedAt: string | null;
               /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
               quotaPerHour: number | null;
+              /** @description When the key was last presented with a request (written at most once a minute); null: never */
+              lastUsedAt: string | null;
               key: string;
             };
           };
@@ -2905,6 +2909,39 @@ export interface paths {
         /** @description Default Response */
         204: {
           content: never;
+        };
+      };
+    };
+    /** Change an active Open311 API key's quota per hour */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Own quota (requests per hour); null: the configured one */
+            quotaPerHour: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              createdAt: string;
+              revokedAt: string | null;
+              /** @description Requests per hour for this key; null: the configured default (STADSVEILIG_OPEN311_KEY_PER_HOUR) */
+              quotaPerHour: number | null;
+              /** @description When the key was last presented with a request (written at most once a minute); null: never */
+              lastUsedAt: string | null;
+            };
+          };
         };
       };
     };
@@ -2938,6 +2975,18 @@ export interface paths {
                   lastError: string | null;
                   createdAt: string;
                   lastAttemptAt: string | null;
+                })[];
+              /** @description The 20 newest messages that did not fail (queued, being sent or sent) */
+              recent: ({
+                  id: number;
+                  subject: string;
+                  /** @description Only the domain: the address is personal data */
+                  recipientDomain: string;
+                  /** @enum {string} */
+                  status: "pending" | "sending" | "sent";
+                  attempts: number;
+                  createdAt: string;
+                  sentAt: string | null;
                 })[];
             };
           };

@@ -11,6 +11,8 @@ import './i18n.ts';
 import { sectionFor, visibleSections } from './paths.ts';
 import { UsersSection } from './UsersSection.tsx';
 import { LogSection } from './LogSection.tsx';
+import { KeysSection } from './KeysSection.tsx';
+import { MailSection } from './MailSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -35,6 +37,10 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <UsersSection session={session} />
       ) : current?.id === 'log' ? (
         <LogSection />
+      ) : current?.id === 'keys' ? (
+        <KeysSection session={session} />
+      ) : current?.id === 'mail' ? (
+        <MailSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -7,7 +7,7 @@ export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
 
-export type SectionId = 'users' | 'log';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail';
 
 export interface BeheerSection {
   id: SectionId;
@@ -19,6 +19,8 @@ export interface BeheerSection {
 export const SECTIONS: readonly BeheerSection[] = [
   { id: 'users', path: USERS_PATH, requires: 'users:manage' },
   { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
+  { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
+  { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
 ];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {

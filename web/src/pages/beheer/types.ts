@@ -17,3 +17,10 @@ export interface Secret {
   who: string;
   password: string;
 }
+
+export type ApiKeyView = Reply<'/api/v1/open311-api-keys'>['keys'][number];
+export type NewApiKeyBody = Body<'/api/v1/open311-api-keys'>;
+export type NewApiKey = Reply<'/api/v1/open311-api-keys', 'post'>;
+export type OutboxOverview = Reply<'/api/v1/mail-outbox'>;
+export type FailedMail = OutboxOverview['failed'][number];
+export type RecentMail = OutboxOverview['recent'][number];
