@@ -72,7 +72,12 @@ describe('Beheer → API-sleutels and Mail in Chromium', { timeout: 300_000 }, (
     await sections.getByRole('link', { name: 'API-sleutels' }).click();
     await page.getByRole('heading', { level: 1, name: 'API-sleutels' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/beheer/api-sleutels');
-    assert.deepEqual(await sections.getByRole('link').allTextContents(), ['Gebruikers', 'API-sleutels', 'Mail']);
+    // The full list and its order are checked in beheer.test.ts; here: both sections are offered.
+    const offered = await sections.getByRole('link').allTextContents();
+    assert.deepEqual(
+      offered.filter((t) => t === 'API-sleutels' || t === 'Mail'),
+      ['API-sleutels', 'Mail'],
+    );
     await page.getByText('Er zijn nog geen API-sleutels.').waitFor();
 
     // A bad quota is refused in the form, with the message tied to the field.
