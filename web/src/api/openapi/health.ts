@@ -1,0 +1,84 @@
+/**
+ * The Stadsveilig API's types (health), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+export interface paths {
+  "/api/v1/health": {
+    /** Liveness and database reachability */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "ok" | "degraded";
+              /** @enum {string} */
+              database: "embedded" | "postgres";
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "ok" | "degraded";
+              /** @enum {string} */
+              database: "embedded" | "postgres";
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/instance": {
+    /** Public facts about this installation */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              name: "Stadsveilig";
+              version: string;
+              municipality: {
+                code: string;
+                name: string | null;
+              };
+              map: {
+                /** @enum {string} */
+                background: "none" | "pdok-brt";
+                backgroundTiles: string | null;
+                attribution: string;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;

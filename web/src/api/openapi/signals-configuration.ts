@@ -1,0 +1,271 @@
+/**
+ * The Stadsveilig API's types (signals (configuration)), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+export interface paths {
+  "/api/v1/signal-categories": {
+    /** All categories including inactive ones */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              categories: ({
+                  slug: string;
+                  parentSlug: string | null;
+                  name: string;
+                  description: string;
+                  /** @description Handling deadline in working days */
+                  handlingDays: number;
+                  department: string;
+                  /** @description Open reports are shown on the public map */
+                  isPublic: boolean;
+                  /** @description Location is blurred on the public map */
+                  isSensitive: boolean;
+                  active: boolean;
+                  /** @description Partners handling such a report may see the reporter’s contact details */
+                  partnerContact: boolean;
+                  children?: ({
+                      slug: string;
+                      parentSlug: string | null;
+                      name: string;
+                      description: string;
+                      /** @description Handling deadline in working days */
+                      handlingDays: number;
+                      department: string;
+                      /** @description Open reports are shown on the public map */
+                      isPublic: boolean;
+                      /** @description Location is blurred on the public map */
+                      isSensitive: boolean;
+                      active: boolean;
+                      /** @description Partners handling such a report may see the reporter’s contact details */
+                      partnerContact: boolean;
+                    })[];
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signal-categories/{slug}": {
+    /** Create or change a category */
+    put: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            parentSlug: string | null;
+            name: string;
+            description?: string;
+            /** @description Extra words for the category suggestion */
+            keywords?: string;
+            handlingDays: number;
+            department: string;
+            isPublic: boolean;
+            isSensitive: boolean;
+            active: boolean;
+            /** @description Partners may see the reporter’s contact details (default false; unchanged when left out) */
+            partnerContact?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              slug: string;
+              parentSlug: string | null;
+              name: string;
+              description: string;
+              /** @description Handling deadline in working days */
+              handlingDays: number;
+              department: string;
+              /** @description Open reports are shown on the public map */
+              isPublic: boolean;
+              /** @description Location is blurred on the public map */
+              isSensitive: boolean;
+              active: boolean;
+              /** @description Partners handling such a report may see the reporter’s contact details */
+              partnerContact: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signal-routing-rules": {
+    /** Routing rules in evaluation order */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              rules: ({
+                  name: string;
+                  /** @description Sub-category or main category */
+                  categorySlug?: string | null;
+                  areaCode?: string | null;
+                  /** @description ISO weekdays, 1 = Monday */
+                  weekdays?: number[] | null;
+                  /** @description Minutes after midnight (Amsterdam); from > to wraps past midnight */
+                  timeFrom?: number | null;
+                  timeTo?: number | null;
+                  /** @enum {string} */
+                  assignKind: "department" | "partner";
+                  assignTo: string;
+                  active?: boolean;
+                  id: string;
+                  position: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /** Replace all routing rules; the first matching active rule wins */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            rules: ({
+                name: string;
+                /** @description Sub-category or main category */
+                categorySlug?: string | null;
+                areaCode?: string | null;
+                /** @description ISO weekdays, 1 = Monday */
+                weekdays?: number[] | null;
+                /** @description Minutes after midnight (Amsterdam); from > to wraps past midnight */
+                timeFrom?: number | null;
+                timeTo?: number | null;
+                /** @enum {string} */
+                assignKind: "department" | "partner";
+                assignTo: string;
+                active?: boolean;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              rules: ({
+                  name: string;
+                  /** @description Sub-category or main category */
+                  categorySlug?: string | null;
+                  areaCode?: string | null;
+                  /** @description ISO weekdays, 1 = Monday */
+                  weekdays?: number[] | null;
+                  /** @description Minutes after midnight (Amsterdam); from > to wraps past midnight */
+                  timeFrom?: number | null;
+                  timeTo?: number | null;
+                  /** @enum {string} */
+                  assignKind: "department" | "partner";
+                  assignTo: string;
+                  active?: boolean;
+                  id: string;
+                  position: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signal-templates": {
+    /** Reporter messages per status; placeholders {{number}}, {{category}}, {{deadline}}, {{text}}, {{trackingUrl}} */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              templates: {
+                  status: string;
+                  subject: string;
+                  body: string;
+                  updatedAt: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signal-templates/{status}": {
+    /** Create or change the message for a status */
+    put: {
+      parameters: {
+        path: {
+          status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            subject: string;
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              status: string;
+              subject: string;
+              body: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** No message for this status */
+    delete: {
+      parameters: {
+        path: {
+          status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;

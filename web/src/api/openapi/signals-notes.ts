@@ -1,0 +1,313 @@
+/**
+ * The Stadsveilig API's types (signals (staff)), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+export interface paths {
+  "/api/v1/signals/{id}/notes": {
+    /** Add an internal or public note */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            /**
+             * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
+             * @default internal
+             * @enum {string}
+             */
+            visibility?: "internal" | "partner" | "reporter";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              statusLabel: string;
+              categorySlug: string;
+              categoryName: string;
+              mainCategorySlug: string | null;
+              suggestedCategory: string | null;
+              description: string;
+              location: {
+                lat: number;
+                lon: number;
+                x: number;
+                y: number;
+              } | null;
+              addressText: string | null;
+              buurtCode: string | null;
+              wijkCode: string | null;
+              source: string;
+              department: string | null;
+              partner: string | null;
+              assigneeId: string | null;
+              parentId: string | null;
+              mergedIntoId: string | null;
+              deadline: string | null;
+              overdue: boolean;
+              createdAt: string;
+              updatedAt: string;
+              closedAt: string | null;
+              /** @description Only these transitions may be offered in the UI */
+              allowedTransitions: ({
+                  /** @enum {string} */
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  label: string;
+                  requiresText: boolean;
+                })[];
+              /** @description When staff published the description and address text (Open311); null: not public */
+              descriptionPublishedAt: string | null;
+              permissions: {
+                /** @description Change status and add notes */
+                handle: boolean;
+                viewContact: boolean;
+                split: boolean;
+                merge: boolean;
+                /** @description Re-categorise, assign, route and correct the location (PATCH) */
+                edit: boolean;
+                /** @description Publish the description or a text (staff; never for sensitive categories) */
+                publish: boolean;
+              };
+              hasContact: boolean;
+              /** @description A partner gets only the entries meant for partners or the reporter */
+              history: ({
+                  id: number;
+                  at: string;
+                  actor: string;
+                  kind: string;
+                  fromStatus: string | null;
+                  toStatus: string | null;
+                  text: string | null;
+                  /**
+                   * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
+                   * @enum {string}
+                   */
+                  visibility: "internal" | "partner" | "reporter";
+                  /** @description When staff published the text (Open311, followers); null: not public */
+                  publishedAt: string | null;
+                })[];
+              children: {
+                  id: string;
+                  number: string;
+                  status: string;
+                }[];
+              duplicates: {
+                  id: string;
+                  number: string;
+                }[];
+              photos: {
+                  id: string;
+                  isPublic: boolean;
+                  width: number;
+                  height: number;
+                  size: number;
+                }[];
+              feedback: ({
+                satisfied: boolean;
+                reason: string | null;
+                at: string;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/photos/{photoId}": {
+    /** A photo of a report (JPEG) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          photoId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/photos/{photoId}/public": {
+    /** Mark a photo public or private */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          photoId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            isPublic: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              isPublic: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/split": {
+    /** Split into child reports (2–10 parts) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            parts: {
+                categorySlug: string;
+                description: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              statusLabel: string;
+              categorySlug: string;
+              categoryName: string;
+              mainCategorySlug: string | null;
+              suggestedCategory: string | null;
+              description: string;
+              location: {
+                lat: number;
+                lon: number;
+                x: number;
+                y: number;
+              } | null;
+              addressText: string | null;
+              buurtCode: string | null;
+              wijkCode: string | null;
+              source: string;
+              department: string | null;
+              partner: string | null;
+              assigneeId: string | null;
+              parentId: string | null;
+              mergedIntoId: string | null;
+              deadline: string | null;
+              overdue: boolean;
+              createdAt: string;
+              updatedAt: string;
+              closedAt: string | null;
+              /** @description Only these transitions may be offered in the UI */
+              allowedTransitions: ({
+                  /** @enum {string} */
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  label: string;
+                  requiresText: boolean;
+                })[];
+              /** @description When staff published the description and address text (Open311); null: not public */
+              descriptionPublishedAt: string | null;
+              permissions: {
+                /** @description Change status and add notes */
+                handle: boolean;
+                viewContact: boolean;
+                split: boolean;
+                merge: boolean;
+                /** @description Re-categorise, assign, route and correct the location (PATCH) */
+                edit: boolean;
+                /** @description Publish the description or a text (staff; never for sensitive categories) */
+                publish: boolean;
+              };
+              hasContact: boolean;
+              /** @description A partner gets only the entries meant for partners or the reporter */
+              history: ({
+                  id: number;
+                  at: string;
+                  actor: string;
+                  kind: string;
+                  fromStatus: string | null;
+                  toStatus: string | null;
+                  text: string | null;
+                  /**
+                   * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
+                   * @enum {string}
+                   */
+                  visibility: "internal" | "partner" | "reporter";
+                  /** @description When staff published the text (Open311, followers); null: not public */
+                  publishedAt: string | null;
+                })[];
+              children: {
+                  id: string;
+                  number: string;
+                  status: string;
+                }[];
+              duplicates: {
+                  id: string;
+                  number: string;
+                }[];
+              photos: {
+                  id: string;
+                  isPublic: boolean;
+                  width: number;
+                  height: number;
+                  size: number;
+                }[];
+              feedback: ({
+                satisfied: boolean;
+                reason: string | null;
+                at: string;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;

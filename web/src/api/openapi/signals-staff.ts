@@ -1,0 +1,249 @@
+/**
+ * The Stadsveilig API's types (signals (staff)), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+export interface paths {
+  "/api/v1/signals": {
+    /** Inbox: reports with filters, full-text search and paging */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated statuses */
+          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+          /** @description Only open (true) or closed (false) reports */
+          open?: "true" | "false";
+          /** @description Comma-separated main or sub-category slugs */
+          category?: string[];
+          /** @description Buurt or wijk code */
+          area?: string;
+          department?: string;
+          /** @description 'me', 'none' or a user id */
+          assignee?: string;
+          /** @description Open and past the deadline */
+          overdue?: "true" | "false";
+          olderThanDays?: number;
+          createdFrom?: string;
+          createdTo?: string;
+          /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
+          q?: string;
+          sort?: "newest" | "oldest" | "deadline";
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              total: number;
+              limit: number;
+              offset: number;
+              items: ({
+                  id: string;
+                  number: string;
+                  /** @enum {string} */
+                  status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  statusLabel: string;
+                  categorySlug: string;
+                  categoryName: string;
+                  mainCategorySlug: string | null;
+                  suggestedCategory: string | null;
+                  description: string;
+                  location: {
+                    lat: number;
+                    lon: number;
+                    x: number;
+                    y: number;
+                  } | null;
+                  addressText: string | null;
+                  buurtCode: string | null;
+                  wijkCode: string | null;
+                  source: string;
+                  department: string | null;
+                  partner: string | null;
+                  assigneeId: string | null;
+                  parentId: string | null;
+                  mergedIntoId: string | null;
+                  deadline: string | null;
+                  overdue: boolean;
+                  createdAt: string;
+                  updatedAt: string;
+                  closedAt: string | null;
+                  /** @description Only these transitions may be offered in the UI */
+                  allowedTransitions: ({
+                      /** @enum {string} */
+                      to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                      label: string;
+                      requiresText: boolean;
+                    })[];
+                  /** @description When staff published the description and address text (Open311); null: not public */
+                  descriptionPublishedAt: string | null;
+                  permissions: {
+                    /** @description Change status and add notes */
+                    handle: boolean;
+                    viewContact: boolean;
+                    split: boolean;
+                    merge: boolean;
+                    /** @description Re-categorise, assign, route and correct the location (PATCH) */
+                    edit: boolean;
+                    /** @description Publish the description or a text (staff; never for sensitive categories) */
+                    publish: boolean;
+                  };
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/export.csv": {
+    /** The inbox query as CSV (semicolon-separated, UTF-8 with BOM; no contact details) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Comma-separated statuses */
+          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+          /** @description Only open (true) or closed (false) reports */
+          open?: "true" | "false";
+          /** @description Comma-separated main or sub-category slugs */
+          category?: string[];
+          /** @description Buurt or wijk code */
+          area?: string;
+          department?: string;
+          /** @description 'me', 'none' or a user id */
+          assignee?: string;
+          /** @description Open and past the deadline */
+          overdue?: "true" | "false";
+          olderThanDays?: number;
+          createdFrom?: string;
+          createdTo?: string;
+          /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
+          q?: string;
+          sort?: "newest" | "oldest" | "deadline";
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/v1/signals/saved-filters": {
+    /** My saved inbox filters */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              filters: {
+                  id: string;
+                  name: string;
+                  query: {
+                    [key: string]: unknown;
+                  };
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Save (or replace by name) an inbox filter */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            query: {
+              /** @description Comma-separated statuses */
+              status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+              /**
+               * @description Only open (true) or closed (false) reports
+               * @enum {string}
+               */
+              open?: "true" | "false";
+              /** @description Comma-separated main or sub-category slugs */
+              category?: string[];
+              /** @description Buurt or wijk code */
+              area?: string;
+              department?: string;
+              /** @description 'me', 'none' or a user id */
+              assignee?: string;
+              /**
+               * @description Open and past the deadline
+               * @enum {string}
+               */
+              overdue?: "true" | "false";
+              olderThanDays?: number;
+              createdFrom?: string;
+              createdTo?: string;
+              /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
+              q?: string;
+              /** @enum {string} */
+              sort?: "newest" | "oldest" | "deadline";
+              limit?: number;
+              offset?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              query: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/saved-filters/{filterId}": {
+    /** Delete a saved filter */
+    delete: {
+      parameters: {
+        path: {
+          filterId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
