@@ -44,6 +44,29 @@ export interface PlatformModule {
   mounts?: readonly { prefix: string; routes: (app: FastifyInstance, deps: AppDeps) => Promise<void> }[];
   /** Adds the module's commands to the program. */
   cli?: (commands: CliCommands) => void;
+  /** The module's demo content (first start with STADSVEILIG_DEMO=on, `stadsveilig demo load|remove`). */
+  demo?: DemoContent;
+}
+
+/** What a demo loader knows besides the database: the settings and "now" (so tests can fix the clock). */
+export interface DemoEnv {
+  config: Config;
+  /** The municipality (CBS gemeente code) the demo is made for. */
+  gemeente: string;
+  now: Date;
+}
+
+/**
+ * Demo content of one module. Every row it writes is marked as demo (a `demo`/`synthetic`
+ * column or a demo batch), is shown with the "demo" label and is removed by `remove` in one
+ * step. Loaders run in registry order (areas and incidents before missions), each only when
+ * the module has no demo rows yet, so `load` twice adds nothing.
+ */
+export interface DemoContent {
+  /** Loads the demo rows when there are none yet; one line per thing loaded, for the start report. */
+  load(ctx: ServiceContext, env: DemoEnv): Promise<string[]>;
+  /** Removes every demo row of the module, nothing else; the number of rows removed. */
+  remove(ctx: ServiceContext, env: DemoEnv): Promise<number>;
 }
 
 declare module 'fastify' {
