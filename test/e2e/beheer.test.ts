@@ -149,6 +149,14 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     assert.equal(await nina.locator('td').nth(2).textContent(), 'Disabled');
     assert.equal(await nina.locator('td').nth(1).textContent(), 'area coordinator');
+    // On a phone the heading row is hidden and each cell says which column it is (ui/cell-labels.ts).
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.locator('.users-table thead').isVisible(), false);
+    const before = await nina
+      .locator('td')
+      .nth(1)
+      .evaluate((td) => (globalThis as unknown as BrowserGlobals).getComputedStyle(td, '::before').content);
+    assert.equal(before, '"Role"', 'the role cell is labelled with its (English) column heading');
     assert.deepEqual(errors, []);
     await other.close();
     await context.close();

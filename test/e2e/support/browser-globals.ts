@@ -29,7 +29,10 @@ export interface BrowserGlobals {
     activeElement: TestElement | null;
     querySelector(selector: string): TestElement | null;
   };
-  getComputedStyle(element: TestElement): { outlineStyle: string; outlineWidth: string; boxShadow: string };
+  getComputedStyle(
+    element: TestElement,
+    pseudo?: string,
+  ): { outlineStyle: string; outlineWidth: string; boxShadow: string; content: string };
   localStorage: { getItem(key: string): string | null };
 }
 

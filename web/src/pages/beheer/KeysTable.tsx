@@ -4,6 +4,7 @@ import { dateTime } from './format.ts';
 import { KeyActions } from './KeyActions.tsx';
 import { keyStatusText, lastUsedText, quotaText } from './keys-mail-format.ts';
 import type { ApiKeyView } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   keys: ApiKeyView[];
@@ -16,7 +17,7 @@ export function KeysTable({ keys, csrfToken, onRevoked, onQuotaChanged }: Props)
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="inbox-table keys-table">
+      <table ref={labelCells} className="inbox-table keys-table">
         <caption className="visually-hidden">
           {t('beheer.keys.caption')} ({t('beheer.keys.count', { count: keys.length })})
         </caption>

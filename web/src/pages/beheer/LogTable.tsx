@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dateTime } from './format.ts';
 import { activityText, actorText, type LogRecord } from './log-query.ts';
 import type { UserView } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   records: readonly LogRecord[];
@@ -13,7 +14,7 @@ export function LogTable({ records, users }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="inbox-table log-table">
+      <table ref={labelCells} className="inbox-table log-table">
         <caption className="visually-hidden">{t('beheer.log.caption')}</caption>
         <thead>
           <tr>

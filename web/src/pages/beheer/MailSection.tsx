@@ -13,6 +13,7 @@ import { outboxOverview, retryMail } from './keys-mail-api.ts';
 import { RecentMailTable } from './RecentMailTable.tsx';
 import { failedMailText, outboxCounts } from './keys-mail-format.ts';
 import type { FailedMail } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 export function MailSection({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
@@ -79,7 +80,7 @@ function FailedTable({ failed, onRetry }: { failed: FailedMail[]; onRetry(ids: n
         {t('beheer.mail.retryAll', { count: failed.length })}
       </button>
       <div className="table-scroll">
-        <table className="inbox-table mail-table">
+        <table ref={labelCells} className="inbox-table mail-table">
           <caption className="visually-hidden">{t('beheer.mail.failedTitle')}</caption>
           <thead>
             <tr>

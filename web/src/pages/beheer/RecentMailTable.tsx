@@ -2,13 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { dateTime } from './format.ts';
 import type { RecentMail } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 export function RecentMailTable({ recent }: { recent: RecentMail[] }) {
   const { t, i18n } = useTranslation();
   if (recent.length === 0) return <p>{t('beheer.mail.noneRecent')}</p>;
   return (
     <div className="table-scroll">
-      <table className="inbox-table mail-recent-table">
+      <table ref={labelCells} className="inbox-table mail-recent-table">
         <caption className="visually-hidden">{t('beheer.mail.recentTitle')}</caption>
         <thead>
           <tr>

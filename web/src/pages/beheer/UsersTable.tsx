@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { lastLoginText, lockoutText, statusText } from './format.ts';
 import type { Secret, UserView } from './types.ts';
 import { UserActions } from './UserActions.tsx';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   users: UserView[];
@@ -18,7 +19,7 @@ export function UsersTable({ users, selfId, csrfToken, onChanged, onSecret }: Pr
   const col = (key: string) => t(`beheer.users.columns.${key}`);
   return (
     <div className="table-scroll">
-      <table className="inbox-table users-table">
+      <table ref={labelCells} className="inbox-table users-table">
         <caption className="visually-hidden">
           {t('beheer.users.caption')} ({t('beheer.users.count', { count: users.length })})
         </caption>

@@ -11,6 +11,7 @@ import { ComparisonEditor } from './ComparisonEditor.tsx';
 import { formatIrr, formatSigned, readIrr, readWdd } from './effect-format.ts';
 import { formatDay } from './progress-format.ts';
 import type { Effect, MissionDetail } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   mission: MissionDetail;
@@ -73,7 +74,7 @@ function Counts({ e }: { e: Effect }) {
     ['comparisonRing', c.counts.comparisonRing],
   ] as const;
   return (
-    <table className="inbox-table counts-table">
+    <table ref={labelCells} className="inbox-table counts-table">
       <caption>
         {t('missions.effect.counts', {
           before: `${formatDay(c.periods.before.from, l)} – ${formatDay(c.periods.before.to, l)}`,

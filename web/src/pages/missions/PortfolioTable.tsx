@@ -6,6 +6,7 @@ import { missionPath } from './paths.ts';
 import { formatDay } from './progress-format.ts';
 import { scopeText } from './scope-text.ts';
 import type { PortfolioMission } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   missions: PortfolioMission[];
@@ -18,7 +19,7 @@ export function PortfolioTable({ missions, names, onNavigate }: Props) {
   if (missions.length === 0) return <p className="notice">{t('missions.portfolio.empty')}</p>;
   return (
     <div className="table-scroll">
-      <table className="inbox-table mission-table">
+      <table ref={labelCells} className="inbox-table mission-table">
         <caption className="visually-hidden">{t('missions.portfolio.tableCaption')}</caption>
         <thead>
           <tr>

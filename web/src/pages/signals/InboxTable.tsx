@@ -5,6 +5,7 @@ import { formatShortDate } from './format.ts';
 import { detailPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { SignalView } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   items: SignalView[];
@@ -16,7 +17,7 @@ export function InboxTable({ items, buurtName, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="inbox-table">
+      <table ref={labelCells} className="inbox-table">
         <caption className="visually-hidden">{t('signals.inbox.tableCaption')}</caption>
         <thead>
           <tr>
