@@ -48,6 +48,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   STADSVEILIG_MAIL_FROM: z.string().min(3).default('Gemeente meldingen <noreply@localhost>'),
+  STADSVEILIG_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
   STADSVEILIG_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
@@ -93,6 +94,8 @@ export interface Config {
   /** SMTP server for the outbox (smtp://user:pass@host:port); without it mail stays queued. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Days a message stays in the outbox after it was sent (or, unsent, after it was queued); bodies hold personal text. */
+  mailRetentionDays: number;
   /** Days after closing a report before the reporter's contact details are removed. */
   signalContactRetentionDays: number;
   /** Public intake: reports per minute per IP address and per form session. */
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.STADSVEILIG_LOG_LEVEL,
     smtpUrl: e.STADSVEILIG_SMTP_URL,
     mailFrom: e.STADSVEILIG_MAIL_FROM,
+    mailRetentionDays: e.STADSVEILIG_MAIL_RETENTION_DAYS,
     signalContactRetentionDays: e.STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS,
     signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,
     publicPerMinute: e.STADSVEILIG_PUBLIC_PER_MINUTE,

@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate.ts';
 import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
 import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
+import { purgeOldMail } from '../modules/mail/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
 import { purgeExpiredSignalData, seedSignalDefaultsIfEmpty } from '../modules/signals/index.ts';
 import { ensureFirstAdmin, purgeExpiredSessions } from '../modules/users/index.ts';
@@ -58,4 +59,5 @@ export async function runHousekeeping(database: Database, config: Config): Promi
   await purgeExpiredAuditRecords(database.db, config.auditRetentionDays);
   await purgeExpiredSignalData(database.db, config.signalContactRetentionDays);
   await purgeOldPeriodKeys(database.db);
+  await purgeOldMail(database.db, config.mailRetentionDays);
 }

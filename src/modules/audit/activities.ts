@@ -12,6 +12,7 @@ export const PROCESSING_ACTIVITIES = {
   'signals.notify': 'Berichten aan melders en abonnees over de voortgang van meldingen',
   'signals.subscribe': 'Beheer van e-mailabonnementen op meldingen en buurten',
   'signals.retention': 'Verwijderen van contactgegevens van melders na de bewaartermijn',
+  'mail.retention': 'Verwijderen van berichten uit de uitgaande post (mail_outbox) na de bewaartermijn',
   'signals.read': 'Inzage in meldingen (omschrijving, plaats, foto’s) door medewerkers en partners: melding, werkvoorraad',
   'signals.export': 'Export van meldingen als CSV (omschrijving, adres, exacte coördinaten)',
   'signals.track': 'Inzage door de melder in de eigen melding en foto’s met de persoonlijke volgcode',

@@ -6,5 +6,7 @@
 
 export { enqueueMail, insertMailStatement } from './outbox-store.ts';
 export type { MailFill, OutgoingMail } from './outbox-store.ts';
+export { purgeOldMail } from './retention.ts';
+export type { MailPurge } from './retention.ts';
 export { startOutboxWorker } from './worker.ts';
 export type { OutboxWorker } from './worker.ts';
