@@ -32,6 +32,7 @@ export const LOG_ACTIVITIES = [
   'signals.export',
   'signals.track',
   'mail.outbox',
+  'mail.retention',
   'perception.moderate',
   'analysis.repeat-refs',
   'missions.manage',
