@@ -76,6 +76,16 @@ describe('Beheer → Verwerkingslog in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await page.getByText('Er is geen account met dit e-mailadres of deze naam.').first().waitFor();
     assert.equal(await page.getByLabel('Persoon (account)').getAttribute('aria-invalid'), 'true');
+    // A reporter is searched by report number; the page looks the report up and says so when there is none.
+    await page.getByLabel('Persoon (account)').fill('');
+    await page.getByLabel('Andere betrokkene').selectOption({ label: 'Melder van een melding' });
+    await page.getByLabel('Kenmerk van de betrokkene').fill('M-2026-999999');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.getByText('Er is geen melding met dit nummer.').first().waitFor();
+    assert.equal(await page.getByLabel('Kenmerk van de betrokkene').getAttribute('aria-invalid'), 'true');
+    // the browser reports the lookup's 404 on the console: expected here, and only that
+    assert.deepEqual(errors.splice(0), ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
     await page.getByLabel('Persoon (account)').fill(PERSON.email.toUpperCase());
     await search(page, /^2 records gevonden \(pagina 1\)\.$/);
     const activities = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-activity')));

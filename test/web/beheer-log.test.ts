@@ -15,6 +15,7 @@ import {
   LOG_EXPORT_CAP,
   LOG_PAGE_SIZE,
   logUrl,
+  reportNumberToResolve,
 } from '../../web/src/pages/beheer/log-query.ts';
 import { LOG_SECTION_PATH, sectionFor, visibleSections } from '../../web/src/pages/beheer/paths.ts';
 
@@ -85,6 +86,13 @@ describe('Beheer → Verwerkingslog: helpers', () => {
     assert.equal(csv.searchParams.get('limit'), null);
     for (const [k, v] of Object.entries(q)) assert.equal(csv.searchParams.get(k), v);
     assert.equal(new URL(logUrl({}), 'http://x').searchParams.get('before'), null);
+  });
+
+  it('looks up a report number given for a reporter, and only then', () => {
+    assert.equal(reportNumberToResolve({ subjectType: 'signal-reporter', subjectId: 'm-2026-000123' }), 'M-2026-000123');
+    assert.equal(reportNumberToResolve({ subjectType: 'signal-reporter', subjectId: '6f1c2d3e-0000-4000-8000-000000000001' }), null);
+    assert.equal(reportNumberToResolve({ subjectType: 'subscriber', subjectId: 'M-2026-000123' }), null);
+    assert.equal(reportNumberToResolve({ subjectType: 'signal-reporter', subjectId: 'M-2026-00012' }), null);
   });
 
   it('names actors and activities readably', () => {

@@ -20,7 +20,7 @@ interface Props {
   error: FormError | null;
   busy: boolean;
   onChange(form: Form): void;
-  onSearch(): void;
+  onSearch(): void | Promise<void>;
 }
 
 interface ChoiceProps {
@@ -57,7 +57,7 @@ export function LogForm({ form, users, error, busy, onChange, onSearch }: Props)
   const label = (key: string) => t(`beheer.log.search.${key}`);
   function submit(e: FormEvent) {
     e.preventDefault();
-    onSearch();
+    void onSearch();
   }
   return (
     <form className="action-form log-form" onSubmit={submit} aria-labelledby="log-search-title">
@@ -81,7 +81,7 @@ export function LogForm({ form, users, error, busy, onChange, onSearch }: Props)
           options={SUBJECT_TYPES.map((s) => ({ value: s, label: t(`beheer.log.subjectTypes.${s}`) }))}
           onChange={set('subjectType')}
         />
-        <Field id="log-subject-id" label={label('subjectId')} hint={label('subjectIdHint')}>
+        <Field id="log-subject-id" label={label('subjectId')} hint={label('subjectIdHint')} error={errorOf('unknownReport')}>
           <input type="text" autoComplete="off" maxLength={200} value={form.subjectId} onChange={input('subjectId')} />
         </Field>
         <Choice

@@ -6,12 +6,19 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../../ui/use-async.ts';
+import { errorText, useAsync } from '../../ui/use-async.ts';
 import { listUsers } from './api.ts';
-import { searchLog } from './log-api.ts';
+import { reportIdOf, searchLog } from './log-api.ts';
 import { LogExport } from './LogExport.tsx';
 import { LogForm } from './LogForm.tsx';
-import { EMPTY_FORM, type FormError, formToQuery, type LogForm as LogFormState, type LogQuery } from './log-query.ts';
+import {
+  EMPTY_FORM,
+  type FormError,
+  formToQuery,
+  type LogForm as LogFormState,
+  type LogQuery,
+  reportNumberToResolve,
+} from './log-query.ts';
 import { LogPager, LogTable } from './LogTable.tsx';
 
 interface Search {
@@ -43,16 +50,27 @@ export function LogSection() {
     if (result.status === 'ready') setMessage(t('beheer.log.found', { count: result.data.reply.records.length, page: result.data.number }));
   }, [result, t]);
 
-  function runSearch() {
+  function fail(error: FormError) {
+    setFormError(error);
+    setMessage(t(`beheer.log.errors.${error}`));
+  }
+  async function runSearch() {
     const parsed = formToQuery(form, users);
-    if ('error' in parsed) {
-      setFormError(parsed.error);
-      setMessage(t(`beheer.log.errors.${parsed.error}`));
-      return;
+    if ('error' in parsed) return fail(parsed.error);
+    const query = parsed.query;
+    const number = reportNumberToResolve(query);
+    if (number) {
+      const id = await reportIdOf(number).catch((e: unknown) => {
+        setMessage(errorText(e));
+        return undefined;
+      });
+      if (id === undefined) return;
+      if (id === null) return fail('unknownReport');
+      query.subjectId = id;
     }
     setFormError(null);
     setMessage('');
-    setSearch((s) => ({ query: parsed.query, cursors: [null], run: s.run + 1 }));
+    setSearch((s) => ({ query, cursors: [null], run: s.run + 1 }));
   }
   function changeForm(next: LogFormState) {
     setForm(next);

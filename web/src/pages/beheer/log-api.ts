@@ -9,6 +9,16 @@ export function searchLog(query: Partial<LogQuery>, before: number | null, clien
   return client.request<LogPage>(logUrl(query, { before }));
 }
 
+/** The internal id of a report by its number (the read is logged as any report read), or null when there is none. */
+export async function reportIdOf(number: string, client: ApiClient = api): Promise<string | null> {
+  try {
+    return (await client.request<{ id: string }>(`/api/v1/signals/${encodeURIComponent(number)}`)).id;
+  } catch (e) {
+    if (e instanceof ApiError && e.problem.status === 404) return null;
+    throw e;
+  }
+}
+
 export interface LogDownload {
   blob: Blob;
   rows: number;

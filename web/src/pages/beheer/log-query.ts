@@ -59,7 +59,20 @@ export interface LogForm {
 
 export const EMPTY_FORM: LogForm = { person: '', subjectType: '', subjectId: '', actor: '', activity: '', status: '', from: '', to: '' };
 
-export type FormError = 'unknownPerson' | 'personAndSubject' | 'subjectIncomplete' | 'periodReversed';
+export type FormError = 'unknownPerson' | 'personAndSubject' | 'subjectIncomplete' | 'periodReversed' | 'unknownReport';
+
+/** A report's number as residents and staff know it (M-2026-000123). */
+const REPORT_NUMBER = /^M-\d{4}-\d{6}$/i;
+
+/**
+ * The report number a reporter search names, when the admin typed one instead of the report's
+ * internal id: the log knows a reporter under that id, so the page looks it up first.
+ */
+export function reportNumberToResolve(query: Partial<LogQuery>): string | null {
+  return query.subjectType === 'signal-reporter' && REPORT_NUMBER.test(query.subjectId ?? '')
+    ? (query.subjectId ?? '').toUpperCase()
+    : null;
+}
 
 /** The account a person field names: its e-mail address or its name, case and spaces ignored. */
 export function findPerson(text: string, users: readonly Pick<UserView, 'id' | 'email' | 'displayName'>[]) {
