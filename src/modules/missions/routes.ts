@@ -64,7 +64,7 @@ export const missionRoutes: RouteModule = async (app, deps) => {
         summary: 'Create a mission ("make this a mission") with its evidence frozen from the analysis',
         description:
           'Runnable evidence kinds are computed on the server now and stored with their query and the mission scope, so they can be re-run later. ' +
-          'Query parameters per kind: crime-counts {year, crimeType?}; hotcrimes {from, to, baselineFrom, baselineTo, minCount?}; ' +
+          'Query parameters per kind: crime-counts {year, crimeType?} (grid-cell and polygon scopes: each touched buurt weighted by the share of its area inside, method areal-weighting); hotcrimes {from, to, baselineFrom, baselineTo, minCount?}; ' +
           'hottimes {from, to, crimeTypes?}; concentration {from, to, of: offender|victim|address, crimeTypes?} (shares and Gini only, never ids); ' +
           'report-counts {from, to, categories?}; snapshot: send `result` (not re-runnable).',
         body: schema.createMissionBody,

@@ -11,6 +11,8 @@ import { TOTAL_CRIME } from '../crime-types.ts';
 export interface AreaCount {
   areaCode: string;
   areaName: string;
+  /** The indeling (vintage) the code belongs to. */
+  areaYear: number;
   count: number | null;
   population: number | null;
   ratePer1000: number | null;
@@ -78,6 +80,7 @@ export async function countsByArea(ctx: ServiceContext, q: CountsQuery): Promise
       return {
         areaCode: a.code,
         areaName: a.name,
+        areaYear,
         count,
         population: a.population,
         ratePer1000: rate(count, a.population),

@@ -60,9 +60,10 @@ export function discloseResult(kind: string, result: unknown, query: unknown, ru
       const all = rule.forTotal(num(r.total) ?? 0);
       const rows = list(r.rows).map((row) => {
         const x = rec(row);
-        return { ...x, count: all.count(num(x.count)), ratePer1000: all.derived([num(x.count)], x.ratePer1000 ?? null) };
+        const estimate = 'estimate' in x ? { estimate: all.derived([num(x.count)], x.estimate ?? null) } : {};
+        return { ...x, count: all.count(num(x.count)), ratePer1000: all.derived([num(x.count)], x.ratePer1000 ?? null), ...estimate };
       });
-      return { year: r.year, crimeType: r.crimeType, total: all.count(num(r.total)), rows };
+      return { year: r.year, crimeType: r.crimeType, method: r.method, total: all.count(num(r.total)), rows };
     }
     case 'hotcrimes': {
       const all = rule.forTotal(num(r.total) ?? 0);

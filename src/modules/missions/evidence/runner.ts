@@ -2,7 +2,8 @@
  * Runs the analysis queries a mission's evidence is made of, on live data. The query (including the
  * scope it ran on) is stored beside the frozen result, so `rerun` answers "what does the same
  * question give today?". Kinds and their query parameters:
- * - crime-counts  {year, crimeType?}: CBS registered crime per buurt of the scope (incidents counts);
+ * - crime-counts  {year, crimeType?}: CBS registered crime per buurt of the scope (incidents counts); for grid-cell and
+ *                 polygon scopes each touched buurt weighted by the share of its area inside (method 'areal-weighting');
  * - hotcrimes     {from, to, baselineFrom, baselineTo, minCount?}: analysis `hotcrimes` (exact rate-ratio test) on events in the scope;
  * - hottimes      {from, to, crimeTypes?}: analysis `aoristicHourOfWeek` on events in the scope;
  * - concentration {from, to, of: offender|victim|address, crimeTypes?}: analysis `concentration` — only shares and Gini, never ids;
@@ -17,6 +18,7 @@ import { countsByArea } from '../../incidents/index.ts';
 import { aggregateContext } from '../aggregate-context.ts';
 import { eventPoints } from '../event-points.ts';
 import { reportPoints } from '../goals/indicators/report-points.ts';
+import { buurtSharesInScope } from '../scope/areal-shares.ts';
 import { scopeLabeller } from '../scope/labeller.ts';
 import { scopeSchema, type Scope } from '../scope/scope.ts';
 import type { EvidenceKind } from '../tables.ts';
@@ -110,6 +112,33 @@ async function runConcentration(ctx: ServiceContext, env: MissionQueryEnv, q: z.
   };
 }
 
+/**
+ * CBS registered crime in the scope. Buurten scopes: the scope's buurten. Grid-cell and polygon
+ * scopes: every buurt the scope touches, weighted by the share of its area inside (areal-shares.ts).
+ */
+async function runCrimeCounts(ctx: ServiceContext, env: MissionQueryEnv, q: z.infer<(typeof QUERIES)['crime-counts']>) {
+  const rows = await countsByArea(ctx, {
+    municipality: env.gemeente,
+    level: 'buurt',
+    year: q.year,
+    ...(q.crimeType ? { crimeType: q.crimeType } : {}),
+  });
+  const head = { year: q.year, crimeType: q.crimeType ?? null };
+  const scope = env.scope;
+  if (scope.kind === 'buurten') {
+    const inScope = rows.filter((r) => scope.codes.includes(r.areaCode));
+    return { ...head, method: 'buurten', total: inScope.reduce((s, r) => s + (r.count ?? 0), 0), rows: inScope };
+  }
+  const shares = await buurtSharesInScope(ctx, env.gemeente, scope, rows[0]?.areaYear ?? q.year);
+  const touched = rows
+    .filter((r) => shares.has(r.areaCode))
+    .map((r) => {
+      const share = shares.get(r.areaCode)!;
+      return { ...r, share: Math.round(share * 1000) / 1000, estimate: r.count === null ? null : Math.round(r.count * share * 10) / 10 };
+    });
+  return { ...head, method: 'areal-weighting', total: Math.round(touched.reduce((s, r) => s + (r.estimate ?? 0), 0)), rows: touched };
+}
+
 export async function runEvidenceQuery(
   ctx: ServiceContext,
   kind: RunnableKind,
@@ -118,18 +147,8 @@ export async function runEvidenceQuery(
 ): Promise<Record<string, unknown>> {
   const actx = aggregateContext(ctx);
   switch (kind) {
-    case 'crime-counts': {
-      const q = QUERIES['crime-counts'].parse(query);
-      const rows = await countsByArea(actx, {
-        municipality: env.gemeente,
-        level: 'buurt',
-        year: q.year,
-        ...(q.crimeType ? { crimeType: q.crimeType } : {}),
-      });
-      const inScope =
-        env.scope.kind === 'buurten' ? rows.filter((r) => (env.scope as { codes: string[] }).codes.includes(r.areaCode)) : rows;
-      return { year: q.year, crimeType: q.crimeType ?? null, total: inScope.reduce((s, r) => s + (r.count ?? 0), 0), rows: inScope };
-    }
+    case 'crime-counts':
+      return runCrimeCounts(actx, env, QUERIES['crime-counts'].parse(query));
     case 'hotcrimes':
       return runHotcrimes(actx, env, QUERIES.hotcrimes.parse(query));
     case 'hottimes': {

@@ -25,7 +25,8 @@ export interface ScopeLabeller {
   units: number;
 }
 
-function regionOf(scope: Scope, ringMetres: number): RegionTest | null {
+/** The geometric test of a grid-cell or polygon scope; null for a buurten scope (whole buurten). */
+export function regionOf(scope: Scope, ringMetres: number): RegionTest | null {
   if (scope.kind === 'cells') return cellRegion(scope.cells, scope.cellSize, ringMetres);
   if (scope.kind === 'polygon') {
     const polygons = polygonsOfScope(scope);
