@@ -49,6 +49,7 @@ export const settingsReply = z.object({
   warnings: z.array(warningSchema),
   changes: z.array(
     z.object({
+      id: z.number().int(),
       setting: z.string(),
       oldValue: z.string().nullable(),
       newValue: z.string().nullable(),

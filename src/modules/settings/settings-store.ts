@@ -86,6 +86,7 @@ export async function writeStored(
 }
 
 export interface SettingChange {
+  id: number;
   setting: string;
   oldValue: string | null;
   newValue: string | null;
@@ -96,12 +97,13 @@ export interface SettingChange {
 export async function recentChanges(db: Db, gemeente: string, limit = 20): Promise<SettingChange[]> {
   const rows = await db
     .selectFrom('municipality_settings_changes')
-    .select(['setting', 'old_value', 'new_value', 'changed_by', 'changed_at'])
+    .select(['id', 'setting', 'old_value', 'new_value', 'changed_by', 'changed_at'])
     .where('gemeente_code', '=', gemeente)
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
+    id: Number(r.id),
     setting: r.setting,
     oldValue: r.old_value,
     newValue: r.new_value,

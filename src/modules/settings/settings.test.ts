@@ -17,7 +17,8 @@ describe('municipality settings', () => {
   });
   after(async () => t.close());
 
-  const patch = (payload: unknown, s = admin) => t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: s.headers, payload });
+  const patch = (payload: Record<string, unknown>, s = admin) =>
+    t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: s.headers, payload });
 
   it('shows the environment values and the start-up warnings, to admins only', async () => {
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/settings' })).statusCode, 401);

@@ -56,6 +56,7 @@ export interface paths {
                   message: string;
                 }[];
               changes: ({
+                  id: number;
                   setting: string;
                   oldValue: string | null;
                   newValue: string | null;
@@ -130,6 +131,7 @@ export interface paths {
                   message: string;
                 }[];
               changes: ({
+                  id: number;
                   setting: string;
                   oldValue: string | null;
                   newValue: string | null;
