@@ -77,7 +77,6 @@ describe('a second municipality (GM9999 Voorbeeldstad) in Chromium', { timeout: 
       codes.every((c) => c.startsWith('BU9999')),
       codes.join(' '),
     );
-    await screenshot(page, 'voorbeeldstad-kaart');
     await assertNoErrors('Kaart');
   });
 
