@@ -66,21 +66,7 @@ export function SettingsForm({ view, csrfToken, onSaved }: Props) {
       >
         <input inputMode="numeric" autoComplete="off" value={draft.baseYear} onChange={set('baseYear')} />
       </Field>
-      <fieldset className="settings-thresholds">
-        <legend>{t('beheer.settings.thresholds')}</legend>
-        <p className="hint">{t('beheer.settings.thresholdsHint')}</p>
-        {THRESHOLDS.map((k) => (
-          <Field
-            key={k}
-            id={`settings-${k}`}
-            label={t(`beheer.settings.threshold.${k}`)}
-            hint={t('beheer.settings.thresholdHint', { env: env[k], min: view.safeMinimums[k] })}
-            error={errorOf(k)}
-          >
-            <input inputMode="numeric" autoComplete="off" value={draft[k]} onChange={set(k)} />
-          </Field>
-        ))}
-      </fieldset>
+      <ThresholdFields view={view} draft={draft} onChange={set} errorOf={errorOf} />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -90,5 +76,34 @@ export function SettingsForm({ view, csrfToken, onSaved }: Props) {
         {busy ? t('beheer.settings.busy') : t('beheer.settings.save')}
       </button>
     </form>
+  );
+}
+
+interface ThresholdProps {
+  view: SettingsView;
+  draft: SettingsDraft;
+  onChange(k: keyof SettingsDraft): (e: { target: { value: string } }) => void;
+  errorOf(k: keyof SettingsDraft): string | null;
+}
+
+/** The three suppression thresholds, each with the environment's value and the safe minimum as hint. */
+function ThresholdFields({ view, draft, onChange, errorOf }: ThresholdProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="settings-thresholds">
+      <legend>{t('beheer.settings.thresholds')}</legend>
+      <p className="hint">{t('beheer.settings.thresholdsHint')}</p>
+      {THRESHOLDS.map((k) => (
+        <Field
+          key={k}
+          id={`settings-${k}`}
+          label={t(`beheer.settings.threshold.${k}`)}
+          hint={t('beheer.settings.thresholdHint', { env: view.environment[k], min: view.safeMinimums[k] })}
+          error={errorOf(k)}
+        >
+          <input inputMode="numeric" autoComplete="off" value={draft[k]} onChange={onChange(k)} />
+        </Field>
+      ))}
+    </fieldset>
   );
 }
