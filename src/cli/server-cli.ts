@@ -31,6 +31,7 @@ export function registerServerCli({ program }: CliCommands): void {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       for (const m of server.report.migrations) process.stdout.write(`Applied migration ${m}\n`);
       for (const s of server.report.seeded) process.stdout.write(`Loaded ${s}\n`);
+      for (const w of server.warnings) process.stdout.write(`Warning: ${w.message}\n`);
       if (server.report.firstAdmin) printFirstStart(server.url, server.report.firstAdmin);
       process.stdout.write(`Stadsveilig listening on ${server.url} (${describeDatabase(config)}; ready in ${seconds} s)\n`);
       const stop = (signal: string) => {

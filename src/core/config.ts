@@ -83,6 +83,8 @@ export interface Config {
   trustProxy: boolean;
   secureCookies: 'auto' | boolean;
   municipality: string;
+  /** The municipality's name as set in Beheer → Instellingen (else the name in its area files); set by the settings module. */
+  municipalityName?: string | undefined;
   seedDir: string;
   mapBackground: 'none' | 'pdok-brt';
   bodyLimit: number;

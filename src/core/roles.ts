@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'missions:edit',
   'missions:publish',
   'partners:manage',
+  // municipality settings (Beheer → Instellingen): name, map background, base year, suppression thresholds.
+  'settings:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

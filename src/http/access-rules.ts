@@ -87,6 +87,10 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/mail-outbox`]: 'mail:manage',
   [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
 
+  // municipality settings (Beheer → Instellingen)
+  [`GET ${v1}/settings`]: 'settings:manage',
+  [`PATCH ${v1}/settings`]: 'settings:manage',
+
   // Open311 GeoReport v2: public; posting needs an API key, checked by the route
   [`GET ${o311}/services.{format}`]: 'public',
   [`GET ${o311}/services/{file}`]: 'public',

@@ -10,6 +10,7 @@ import { databaseTarget } from '../db/database-target.ts';
 import { systemContext } from '../core/context.ts';
 import { getIncidentColumns } from '../modules/incidents/index.ts';
 import { startOutboxWorker, type OutboxWorker } from '../modules/mail/index.ts';
+import { refreshSettings, startupWarnings, type StartupWarning } from '../modules/settings/index.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {
@@ -17,15 +18,21 @@ export interface RunningServer {
   database: Database;
   url: string;
   report: PrepareReport;
+  /** What a module needs and is missing, one readable line each (also on Beheer → Instellingen). */
+  warnings: StartupWarning[];
   close(): Promise<void>;
 }
 
 const HOUR = 3_600_000;
+/** How often an instance re-reads the municipality settings another instance may have changed. */
+const SETTINGS_REFRESH_MS = 30_000;
 
 export async function startServer(config: Config, options: { logger?: boolean } = {}): Promise<RunningServer> {
   const database = await openDatabase(databaseTarget(config));
   try {
     const report = await prepareDatabase(database, config);
+    await refreshSettings(database.db, config);
+    const warnings = await startupWarnings(systemContext(database.db, 'start-up'), config);
     const app = await buildApp({ config, database }, { serveWeb: true, logger: options.logger ?? true });
     const address = await app.listen({ port: config.port, host: config.host });
     const timer = setInterval(
@@ -33,6 +40,11 @@ export async function startServer(config: Config, options: { logger?: boolean } 
       HOUR,
     );
     timer.unref();
+    const settingsTimer = setInterval(
+      () => void refreshSettings(database.db, config).catch((err: Error) => app.log.error({ err }, 'reading the settings failed')),
+      SETTINGS_REFRESH_MS,
+    );
+    settingsTimer.unref();
     // The SMTP outbox: without STADSVEILIG_SMTP_URL messages wait in mail_outbox.
     const outbox: OutboxWorker | null = config.smtpUrl
       ? startOutboxWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, 5000, (err) =>
@@ -50,8 +62,10 @@ export async function startServer(config: Config, options: { logger?: boolean } 
       database,
       url,
       report,
+      warnings,
       async close() {
         clearInterval(timer);
+        clearInterval(settingsTimer);
         await outbox?.stop();
         await app.close();
         await database.close();

@@ -103,7 +103,13 @@ function registerGet(app: App, s: ViewSettings, v: AnalysisView): void {
 }
 
 export const analysisViewRoutes: RouteModule = (app, { config }) => {
-  const s: ViewSettings = { gemeente: config.municipality, minCellCount: config.minCellCount };
+  // A getter: the threshold can change in Beheer → Instellingen without a restart.
+  const s: ViewSettings = {
+    gemeente: config.municipality,
+    get minCellCount() {
+      return config.minCellCount;
+    },
+  };
   app.addHook('onClose', async () => stopPermutationWorker());
   for (const v of VIEWS) (v.method === 'POST' ? registerPost : registerGet)(app, s, v);
 };

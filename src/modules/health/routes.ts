@@ -36,7 +36,7 @@ export const instanceRoutes: RouteModule = (app, { config, database }) => {
       return {
         name: 'Stadsveilig' as const,
         version: API_VERSION,
-        municipality: { code: config.municipality, name: row?.name ?? null },
+        municipality: { code: config.municipality, name: config.municipalityName ?? row?.name ?? null },
         map: {
           background: config.mapBackground,
           backgroundTiles: brt ? PDOK_BRT_TILES : null,

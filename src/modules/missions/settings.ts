@@ -1,4 +1,4 @@
-/** Settings the missions services need from the configuration (routes build them once). */
+/** Settings the missions services need from the configuration (routes build them once; the thresholds read the configuration on each use, so a change in Beheer applies at once). */
 import type { Config } from '../../core/config.ts';
 import type { FigureSettings } from './disclosure.ts';
 
@@ -11,9 +11,13 @@ export interface MissionSettings extends FigureSettings {
 export function missionSettings(config: Config): MissionSettings {
   return {
     gemeente: config.municipality,
-    minCellCount: config.minCellCount,
+    get minCellCount() {
+      return config.minCellCount;
+    },
     minScopeHectares: config.missionMinScopeHectares,
     minScopeBuurten: config.missionMinScopeBuurten,
-    minRespondents: config.perceptionMinRespondents,
+    get minRespondents() {
+      return config.perceptionMinRespondents;
+    },
   };
 }

@@ -34,6 +34,7 @@ import type { paths as perceptionPulsePaths } from './openapi/perception-pulse.t
 import type { paths as perceptionReportPaths } from './openapi/perception-report.ts';
 import type { paths as publicPaths } from './openapi/public.ts';
 import type { paths as sessionPaths } from './openapi/session.ts';
+import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
 import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-signals-track-feedback.ts';
@@ -73,6 +74,7 @@ export type paths = analysisPaths &
   perceptionReportPaths &
   publicPaths &
   sessionPaths &
+  settingsPaths &
   signalsConfigurationPaths &
   signalsPublicPaths &
   publicSignalsTrackFeedbackPaths &

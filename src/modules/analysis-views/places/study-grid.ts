@@ -5,6 +5,7 @@
  * events are always in (see hotspots). Built once per (database, gemeente, vintage, cell size).
  */
 import type { ServiceContext } from '../../../core/context.ts';
+import { notFoundBecause } from '../../../core/errors.ts';
 import type { Db } from '../../../db/database.ts';
 import { cellOf, type GridSpec } from '../../analysis/index.ts';
 import { rdToWgs84, wgs84ToRd } from '../../areas/index.ts';
@@ -28,7 +29,8 @@ const cache = new WeakMap<Db, Map<string, Promise<StudyGrid>>>();
 async function buildGrid(ctx: ServiceContext, gemeente: string, cellSize: number): Promise<StudyGrid> {
   const g = await getArea(ctx, gemeente, gemeente);
   const locator = await getAreaLocator(ctx, gemeente);
-  const [w, s, e, n] = g.bbox ?? [4.6, 51.7, 4.9, 51.85];
+  if (!g.bbox) throw notFoundBecause(`${gemeente} has no area geometry to lay a grid over: import its buurten first.`);
+  const [w, s, e, n] = g.bbox;
   const corners = [wgs84ToRd(w, s), wgs84ToRd(w, n), wgs84ToRd(e, s), wgs84ToRd(e, n)];
   const minX = Math.floor(Math.min(...corners.map((c) => c[0])) / cellSize) * cellSize;
   const minY = Math.floor(Math.min(...corners.map((c) => c[1])) / cellSize) * cellSize;

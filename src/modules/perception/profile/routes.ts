@@ -127,11 +127,18 @@ export function settingsOf(config: {
   pulseMinAnswers: number;
   minCellCount: number;
 }): Settings {
+  // Getters: the thresholds can change in Beheer → Instellingen without a restart.
   return {
     gemeente: config.municipality,
-    minRespondents: config.perceptionMinRespondents,
-    pulseMinAnswers: config.pulseMinAnswers,
-    minCellCount: config.minCellCount,
+    get minRespondents() {
+      return config.perceptionMinRespondents;
+    },
+    get pulseMinAnswers() {
+      return config.pulseMinAnswers;
+    },
+    get minCellCount() {
+      return config.minCellCount;
+    },
   };
 }
 

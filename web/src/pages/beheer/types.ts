@@ -24,3 +24,6 @@ export type NewApiKey = Reply<'/api/v1/open311-api-keys', 'post'>;
 export type OutboxOverview = Reply<'/api/v1/mail-outbox'>;
 export type FailedMail = OutboxOverview['failed'][number];
 export type RecentMail = OutboxOverview['recent'][number];
+
+export type SettingsView = Reply<'/api/v1/settings'>;
+export type SettingsPatch = Body<'/api/v1/settings', 'patch'>;

@@ -32,8 +32,9 @@ export function useMapInstance(
     const map = new MapLibreMap({
       container: element,
       style: buildMapStyle(config),
-      center: [4.69, 51.8],
-      zoom: 11,
+      // The Netherlands as a whole: every page fits the map to its municipality's areas once they load.
+      center: [5.29, 52.13],
+      zoom: 7,
       maxZoom: 18,
       dragRotate: false,
       pitchWithRotate: false,
