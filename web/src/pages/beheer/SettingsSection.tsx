@@ -13,6 +13,7 @@ import { BEHEER_PATH } from './paths.ts';
 import { getSettings } from './settings-api.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import type { SettingsView } from './types.ts';
+import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   session: Session;
@@ -96,7 +97,7 @@ function Changes({ view }: { view: SettingsView }) {
         <p>{t('beheer.settings.noChanges')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="inbox-table settings-changes">
+          <table ref={labelCells} className="inbox-table settings-changes">
             <caption className="visually-hidden">{t('beheer.settings.changesTitle')}</caption>
             <thead>
               <tr>
