@@ -3,7 +3,6 @@
  * of the city (every index is relative to the city), or demo pulse answers (and so stories) in the
  * area. The replies say so in `demo`, and the pages show the "demo" label.
  */
-import { sql } from 'kysely';
 import type { ServiceContext } from '../../../core/context.ts';
 
 export async function demoContributes(ctx: ServiceContext, gemeente: string, code: string, years: number[]): Promise<boolean> {
@@ -24,17 +23,6 @@ export async function demoContributes(ctx: ServiceContext, gemeente: string, cod
     .where('demo', '=', true)
     .where('year', 'in', years);
   if (code !== gemeente) pulse = pulse.where((eb) => eb.or([eb('buurt_code', '=', code), eb('wijk_code', '=', code)]));
-  return (await pulse.limit(1).executeTakeFirst()) !== undefined || false;
+  return (await pulse.limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** Whether the municipality has any demo perception rows (for lists that mix areas). */
-export async function anyPerceptionDemo(ctx: ServiceContext, gemeente: string): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('survey_results')
-    .select(sql<number>`1`.as('one'))
-    .where('gemeente_code', '=', gemeente)
-    .where('demo', '=', true)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
