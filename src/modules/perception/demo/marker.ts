@@ -25,4 +25,3 @@ export async function demoContributes(ctx: ServiceContext, gemeente: string, cod
   if (code !== gemeente) pulse = pulse.where((eb) => eb.or([eb('buurt_code', '=', code), eb('wijk_code', '=', code)]));
   return (await pulse.limit(1).executeTakeFirst()) !== undefined;
 }
-

@@ -6,6 +6,7 @@ import { missionPath } from './paths.ts';
 import { formatDay } from './progress-format.ts';
 import { scopeText } from './scope-text.ts';
 import type { PortfolioMission } from './types.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   missions: PortfolioMission[];
@@ -34,6 +35,7 @@ export function PortfolioTable({ missions, names, onNavigate }: Props) {
             <tr key={m.id} data-mission={m.number}>
               <th scope="row">
                 <a {...navLink(missionPath(m.id), onNavigate)}>{m.title}</a>
+                {m.demo && <DemoLabel />}
                 <span className="cell-sub">
                   {m.number} · {scopeText(m.scope, names, t)} · {t(`missions.priority.${m.priority}`)}
                 </span>
