@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.t
 import { loginAs } from '../../../../test/helpers/sessions.ts';
 import { seedAreasIfEmpty } from '../../areas/index.ts';
 import { findOffensive, findPersonalData } from '../moderation/text-checks.ts';
+import { pulseQuestionnaire } from '../pulse/pulse-service.ts';
 import { seedIndicatorCatalogue } from '../survey/catalogue.ts';
 import { perceptionDemo } from './demo.ts';
 import { DEMO_STORIES } from './stories.ts';
@@ -131,6 +132,14 @@ describe('perception demo content: load and remove', () => {
     assert.equal(stories.filter((s) => s.status === 'approved').length, 7);
     assert.equal(stories.filter((s) => s.status === 'pending').length, 5);
     for (const s of DEMO_STORIES) assert.deepEqual([...findPersonalData(s.text), ...findOffensive(s.text)], [], s.text);
+    assert.ok(
+      stories.every((s) => (s.themes as string[]).length === 1),
+      'each story tagged with a default theme',
+    );
+    const busiest = [...perBuurt].sort((a, b) => b[1] - a[1])[0]![0];
+    const q = await pulseQuestionnaire(ctx, { gemeente: GM, now: NOW }, busiest, 'some-device');
+    assert.equal(q.demo, true, 'the pulse page says demo answers are counted');
+    assert.ok(q.answersThisPeriod > 0);
   });
 
   it('marks the API replies as demo: survey results, safety profile, public page, moderation queue', async () => {

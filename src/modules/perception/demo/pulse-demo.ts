@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../../core/context.ts';
 import { areaHierarchy, vintageYears } from '../../areas/index.ts';
 import { shingles } from '../moderation/text-checks.ts';
+import { listThemes } from '../moderation/themes.ts';
 import { periodOf } from '../pulse/device.ts';
 import { AGE_BANDS, PULSE_PROBLEM_CODES } from '../pulse/questions.ts';
 import { between, seededRandom } from './random.ts';
@@ -71,7 +72,8 @@ export async function insertDemoPulse(
   const rows = buurten.flatMap((b, i) => answersOf(b, ANSWERS[i]!, areaYear, now));
   if (rows.length === 0) return { answers: 0, stories: 0, buurten: 0 };
   const withStory = rows.filter((r) => r.buurt_code !== rows[rows.length - 1]!.buurt_code).filter((_, i) => i % 5 === 0);
-  const stories = DEMO_STORIES.slice(0, withStory.length).map((s, i) => storyRow(gemeente, s, withStory[i]!, now));
+  const known = new Set((await listThemes(ctx, gemeente)).map((t) => t.slug));
+  const stories = DEMO_STORIES.slice(0, withStory.length).map((s, i) => storyRow(gemeente, s, withStory[i]!, now, known));
   stories.forEach((s, i) => {
     const r = withStory[i]!;
     r.problems = [...new Set([...r.problems, ...s.problems])];
@@ -92,7 +94,7 @@ export async function insertDemoPulse(
   return { answers: rows.length, stories: stories.length, buurten: buurten.length };
 }
 
-function storyRow(gemeente: string, s: (typeof DEMO_STORIES)[number], r: DemoResponse, now: Date) {
+function storyRow(gemeente: string, s: (typeof DEMO_STORIES)[number], r: DemoResponse, now: Date, themes: Set<string>) {
   const moderatedAt = new Date(Math.min(r.day.getTime() + 2 * DAY, now.getTime()));
   return {
     problems: s.problems,
@@ -107,6 +109,7 @@ function storyRow(gemeente: string, s: (typeof DEMO_STORIES)[number], r: DemoRes
       text: s.text,
       shingles: JSON.stringify(shingles(s.text)) as never,
       flags: '[]' as never,
+      themes: JSON.stringify(s.themes.filter((t) => themes.has(t))) as never,
       moderated_by: s.approved ? 'system:demo' : null,
       moderated_at: s.approved ? moderatedAt : null,
       submitted_on: r.day.toISOString().slice(0, 10),
