@@ -159,6 +159,11 @@ describe('perception demo content: load and remove', () => {
     const pub = (await t.app.inject({ url: '/api/v1/public/areas/WK050502/safety' })).json();
     assert.equal(pub.demo, true);
     const moderator = await loginAs(t.app, t.database, 'admin');
+    const disc = await t.app.inject({ url: '/api/v1/perception/discrepancies?level=wijk', headers: { cookie: moderator.cookie } });
+    assert.equal(disc.json().demo, true, disc.body);
+    const report = await t.app.inject({ url: '/api/v1/areas/WK050502/report.html', headers: { cookie: moderator.cookie } });
+    assert.equal(report.statusCode, 200);
+    assert.match(report.body, /<p class="demo"><strong>Demo<\/strong>/, 'the wijk report says so under its title');
     const queue = await t.app.inject({ url: '/api/v1/perception/stories?status=pending', headers: { cookie: moderator.cookie } });
     assert.equal(queue.statusCode, 200, queue.body);
     assert.equal(queue.json().stories.length, 5);
