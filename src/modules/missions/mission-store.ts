@@ -41,6 +41,7 @@ export interface MissionRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+  demo: boolean;
 }
 
 function selectMissions(db: Db) {
@@ -77,6 +78,7 @@ function selectMissions(db: Db) {
       'm.created_at',
       'm.updated_at',
       'm.version',
+      'm.demo',
     ]);
 }
 

@@ -52,6 +52,7 @@ export function presentSummary(
     nextReview: row.next_review,
     reviewOverdue: row.status !== 'closed' && row.next_review !== null && row.next_review < today(now),
     updatedAt: row.updated_at.toISOString(),
+    demo: row.demo,
     permissions,
   };
 }

@@ -170,6 +170,7 @@ export const missionSummary = z.object({
   nextReview: z.string().nullable(),
   reviewOverdue: z.boolean(),
   updatedAt: z.string(),
+  demo: z.boolean().describe('A made-up demo mission (removed with `demo remove`)'),
   permissions,
 });
 

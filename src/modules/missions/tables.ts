@@ -58,6 +58,8 @@ export interface MissionTables {
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
     version: Generated<number>;
+    /** Written by the demo loader (migration 0083). */
+    demo: Generated<boolean>;
   };
   mission_counters: { gemeente_code: string; year: number; last_value: Generated<number> };
   mission_status_history: {

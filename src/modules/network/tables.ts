@@ -33,6 +33,8 @@ export interface NetworkTables {
     contact_role: string | null;
     description: string | null;
     created_at: Generated<Date>;
+    /** Written by the demo loader (migration 0083). */
+    demo: Generated<boolean>;
   };
   partner_members: { partner_id: string; user_id: string };
   mission_participants: {

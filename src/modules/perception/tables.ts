@@ -51,6 +51,8 @@ export interface PerceptionTables {
     source: string;
     batch_id: number | null;
     imported_at: Generated<Date>;
+    /** Written by the demo loader (migration 0082). */
+    demo: Generated<boolean>;
   };
   survey_quarantine: { id: Generated<number>; batch_id: number; line: number; raw: unknown; errors: unknown };
   pulse_period_keys: { gemeente_code: string; period: string; secret: string; created_at: Generated<Date> };
@@ -68,6 +70,7 @@ export interface PerceptionTables {
     age_band: string | null;
     device_hash: string;
     submitted_on: string;
+    demo: Generated<boolean>;
   };
   pulse_stories: {
     gemeente_code: string;
@@ -86,6 +89,7 @@ export interface PerceptionTables {
     moderated_by: string | null;
     moderated_at: Date | null;
     submitted_on: string;
+    demo: Generated<boolean>;
   };
   perception_themes: { gemeente_code: string; slug: string; name: string };
 }

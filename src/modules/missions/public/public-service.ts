@@ -87,6 +87,7 @@ async function presentPublic(ctx: ServiceContext, s: MissionSettings, m: Mission
     geometry: await geometryOf(m.scope as Scope),
     goals,
     approvedAt: m.public_approved_at?.toISOString() ?? null,
+    demo: m.demo,
   };
 }
 

@@ -20,6 +20,7 @@ export const publicView = z.object({
   area: z.string(),
   geometry: scopeGeometry.nullable(),
   approvedAt: z.string().nullable(),
+  demo: z.boolean().describe('A made-up demo mission'),
   goals: z.array(
     z.object({
       title: z.string(),

@@ -33,6 +33,7 @@ function present(
     reject_reason: string | null;
     submitted_on: string;
     moderated_at: Date | null;
+    demo: boolean;
   },
 ) {
   const moderate = can(ctx.actor, 'perception:moderate');
@@ -41,6 +42,7 @@ function present(
     buurtCode: r.buurt_code,
     wijkCode: r.wijk_code,
     year: Number(r.year),
+    demo: r.demo,
     status: r.status,
     text: r.text,
     suggestions: r.flags as StoryFlag[],

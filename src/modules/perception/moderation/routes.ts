@@ -33,6 +33,7 @@ export const storyView = z.object({
   rejectReason: z.string().nullable(),
   submittedOn: z.string(),
   moderatedAt: z.string().nullable(),
+  demo: z.boolean().describe('A made-up demo story'),
   permissions: z.object({ approve: z.boolean(), reject: z.boolean(), tag: z.boolean() }),
 });
 const themeView = z.object({ slug: themeSlug, name: z.string().min(2).max(80) });

@@ -11,6 +11,7 @@ import { levelIndices, type IndexOptions } from './profile-service.ts';
 import { countRule } from '../counts-disclosure.ts';
 import { topCategories } from '../signal-counts.ts';
 import { themeCounts } from '../moderation/themes.ts';
+import { demoContributes } from '../demo/marker.ts';
 
 export interface DiscrepancyPoint {
   areaCode: string;
@@ -59,5 +60,6 @@ export async function discrepancies(ctx: ServiceContext, s: Settings, level: 'bu
     });
   }
   points.sort((p, q) => Math.abs(q.gap) - Math.abs(p.gap));
-  return { level, year: o.year, baseYear, minGap: o.minGap, points, areasWithoutBothIndices: missing };
+  const demo = await demoContributes(ctx, s.gemeente, s.gemeente, [o.year, baseYear]);
+  return { level, year: o.year, baseYear, minGap: o.minGap, points, areasWithoutBothIndices: missing, demo };
 }

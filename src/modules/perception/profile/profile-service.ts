@@ -9,6 +9,7 @@ import { invalidInput, notFound } from '../../../core/errors.ts';
 import { COMPONENTS, cityHasPerceivedSurvey, levelData, type ComponentKey, type Level, type Settings } from './components.ts';
 import { combineIndices, relativeIndex, type Combined } from './indices.ts';
 import type { PulseStats } from '../pulse/stats.ts';
+import { demoContributes } from '../demo/marker.ts';
 
 export const METHOD_TEXT =
   'Vier indexen naast elkaar, elk 100 = het gemiddelde van de hele gemeente in het basisjaar (zoals het Rotterdamse Wijkprofiel). ' +
@@ -115,5 +116,6 @@ export async function safetyProfile(ctx: ServiceContext, s: Settings, code: stri
   const { baseYear, areas } = await levelIndices(ctx, s, level, o);
   const area = areas.find((a) => a.areaCode === code);
   if (!area) throw notFound('Area', code);
-  return { ...area, year: o.year, baseYear, orientation: 'higher-is-worse' as const, method: METHOD_TEXT };
+  const demo = await demoContributes(ctx, s.gemeente, code, [o.year, baseYear]);
+  return { ...area, year: o.year, baseYear, orientation: 'higher-is-worse' as const, method: METHOD_TEXT, demo };
 }

@@ -36,5 +36,6 @@ export async function publicAreaSafety(
     questionnaireUrl: links.questionnaireUrl,
     qrUrl: links.qrUrl,
     method: profile.method,
+    demo: profile.demo,
   };
 }

@@ -53,6 +53,7 @@ export const profileReply = z.object({
     .describe('Exactly what is missing (Dutch)'),
   pulse: pulseStats,
   method: z.string(),
+  demo: z.boolean().describe('Demo content (made-up survey results or pulse answers) contributes to these figures'),
   permissions: permissionsField,
 });
 const test = z.object({
@@ -88,6 +89,7 @@ export const discrepancyReply = z.object({
     }),
   ),
   areasWithoutBothIndices: z.array(z.string()),
+  demo: z.boolean().describe('Demo content (made-up survey results or pulse answers) contributes to these figures'),
   permissions: permissionsField,
 });
 const trendPoint = z.object({

@@ -29,14 +29,19 @@ export async function pulseBuurt(ctx: ServiceContext, gemeente: string, code: st
 }
 
 async function answersInPeriod(ctx: ServiceContext, gemeente: string, buurt: string, period: string): Promise<number> {
+  return (await answerCounts(ctx, gemeente, buurt, period)).n;
+}
+
+/** Answers of a buurt in a period, and how many of them are demo answers. */
+async function answerCounts(ctx: ServiceContext, gemeente: string, buurt: string, period: string): Promise<{ n: number; demo: number }> {
   const r = await ctx.db
     .selectFrom('pulse_responses')
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.countAll().filterWhere('demo', '=', true).as('demo')])
     .where('gemeente_code', '=', gemeente)
     .where('buurt_code', '=', buurt)
     .where('period', '=', period)
     .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return { n: Number(r.n), demo: Number(r.demo) };
 }
 
 async function hasAnswered(ctx: ServiceContext, gemeente: string, period: string, hash: string): Promise<boolean> {
@@ -56,13 +61,15 @@ export async function pulseQuestionnaire(ctx: ServiceContext, env: PulseEnv, buu
   const buurt = await pulseBuurt(ctx, env.gemeente, buurtCode);
   const period = periodOf(now);
   const hash = deviceHash(await periodKey(ctx.db, env.gemeente, period), deviceToken, buurtCode);
+  const answers = await answerCounts(ctx, env.gemeente, buurtCode, period);
   return {
     buurt: { code: buurt.code, name: buurt.name },
     wijk: buurt.wijk,
     period,
     periodEnds: periodEnd(period).toISOString(),
     alreadyAnswered: await hasAnswered(ctx, env.gemeente, period, hash),
-    answersThisPeriod: await answersInPeriod(ctx, env.gemeente, buurtCode, period),
+    answersThisPeriod: answers.n,
+    demo: answers.demo > 0,
     problems: PULSE_PROBLEMS.map((p) => ({ ...p })),
     ageBands: [...AGE_BANDS],
     storyMaxLength: STORY_MAX_LENGTH,

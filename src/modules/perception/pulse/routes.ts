@@ -40,6 +40,7 @@ const questionnaireReply = z.object({
   periodEnds: z.string(),
   alreadyAnswered: z.boolean().describe('This device already answered for this buurt in this period'),
   answersThisPeriod: z.number().int().describe('Number of answers n for this buurt this period — show it'),
+  demo: z.boolean().describe('Made-up demo answers are among them'),
   problems: z.array(z.object({ code: z.string(), label: z.string() })),
   ageBands: z.array(z.string()),
   storyMaxLength: z.number().int(),

@@ -74,13 +74,13 @@ function hotTimesHtml(d: ReportData): string {
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:24px}h1{font-size:18pt;margin:0 0 4px}h2{font-size:13pt;margin:18px 0 6px;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;font-size:10pt}.idx{text-align:center;font-weight:bold}.note{font-size:9pt;color:#444}
-.gaps li{color:#8a3b00}@page{size:A4;margin:14mm}`;
+.gaps li{color:#8a3b00}.demo{border:1px solid #8a3b00;padding:4px 8px;font-size:10pt}@page{size:A4;margin:14mm}`;
 
 export function reportHtml(d: ReportData): string {
   const p = d.profile;
   const byBuurt = new Map(d.buurten.map((b) => [b.areaCode, b.combined.combined ?? b.indices.crime.index]));
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Wijkgesprek ${esc(d.wijk.name)} ${p.year}</title><style>${STYLE}</style></head><body>
-<h1>Veiligheid in ${esc(d.wijk.name)} — ${p.year}</h1>
+<h1>Veiligheid in ${esc(d.wijk.name)} — ${p.year}</h1>${p.demo ? `\n<p class="demo"><strong>Demo</strong> — dit stuk bevat verzonnen voorbeeldgegevens (enquête, buurtpeiling of verhalen), geen echte cijfers.</p>` : ''}
 <p class="note">Gespreksstuk voor het wijkgesprek. ${d.wijk.population ? `${d.wijk.population.toLocaleString('nl-NL')} inwoners. ` : ''}Indexen: 100 = gemiddelde van de gemeente in ${p.baseYear}; hoger = meer problemen.</p>
 <h2>Kaart</h2>${mapSvg(d.map, (code) => indexColour(byBuurt.get(code) ?? null))}
 <p class="note">Kleur per buurt: gecombineerde index (of criminaliteit als die ontbreekt). Groen onder 90, geel 90–110, oranje 110–150, rood boven 150, grijs: geen cijfer.</p>

@@ -35,6 +35,13 @@ export const surveyQuery = z.object({
 export const surveyReply = z.object({
   minRespondents: z.number().int().describe('Estimates from fewer respondents are suppressed'),
   figures: z.array(
-    z.object({ indicatorCode: z.string(), areaCode: z.string(), year: z.number().int(), source: z.string(), ...estimateFields }),
+    z.object({
+      indicatorCode: z.string(),
+      areaCode: z.string(),
+      year: z.number().int(),
+      source: z.string(),
+      demo: z.boolean().describe('Made-up demo figure (removed with `demo remove`)'),
+      ...estimateFields,
+    }),
   ),
 });

@@ -12,6 +12,8 @@ export interface SurveyFigure extends PublishedEstimate {
   areaCode: string;
   year: number;
   source: string;
+  /** Written by the demo loader. */
+  demo: boolean;
 }
 
 export interface SurveyQuery {
@@ -33,6 +35,7 @@ export async function surveyFigures(ctx: ServiceContext, q: SurveyQuery): Promis
     areaCode: r.area_code,
     year: Number(r.year),
     source: r.source,
+    demo: r.demo,
     ...publishEstimate(
       {
         value: r.value === null ? null : Number(r.value),

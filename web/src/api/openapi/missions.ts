@@ -50,6 +50,8 @@ export interface paths {
                   nextReview: string | null;
                   reviewOverdue: boolean;
                   updatedAt: string;
+                  /** @description A made-up demo mission (removed with `demo remove`) */
+                  demo: boolean;
                   /** @description The caller's permissions on this mission */
                   permissions: {
                     read: boolean;
@@ -194,6 +196,8 @@ export interface paths {
               nextReview: string | null;
               reviewOverdue: boolean;
               updatedAt: string;
+              /** @description A made-up demo mission (removed with `demo remove`) */
+              demo: boolean;
               /** @description The caller's permissions on this mission */
               permissions: {
                 read: boolean;

@@ -45,6 +45,8 @@ export interface paths {
                   rejectReason: string | null;
                   submittedOn: string;
                   moderatedAt: string | null;
+                  /** @description A made-up demo story */
+                  demo: boolean;
                   permissions: {
                     approve: boolean;
                     reject: boolean;
@@ -141,6 +143,8 @@ export interface paths {
                 rejectReason: string | null;
                 submittedOn: string;
                 moderatedAt: string | null;
+                /** @description A made-up demo story */
+                demo: boolean;
                 permissions: {
                   approve: boolean;
                   reject: boolean;
@@ -244,6 +248,8 @@ export interface paths {
               rejectReason: string | null;
               submittedOn: string;
               moderatedAt: string | null;
+              /** @description A made-up demo story */
+              demo: boolean;
               permissions: {
                 approve: boolean;
                 reject: boolean;

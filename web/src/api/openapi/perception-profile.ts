@@ -196,6 +196,8 @@ export interface paths {
                 suppressed: boolean;
               }) | null;
               method: string;
+              /** @description Demo content (made-up survey results or pulse answers) contributes to these figures */
+              demo: boolean;
               /** @description The caller's perception permissions (perception:read, perception:moderate, …); the UI never recomputes authorisation */
               permissions: string[];
             };
@@ -295,6 +297,8 @@ export interface paths {
                     }[];
                 })[];
               areasWithoutBothIndices: string[];
+              /** @description Demo content (made-up survey results or pulse answers) contributes to these figures */
+              demo: boolean;
               /** @description The caller's perception permissions (perception:read, perception:moderate, …); the UI never recomputes authorisation */
               permissions: string[];
             };

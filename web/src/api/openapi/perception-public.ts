@@ -108,6 +108,8 @@ export interface paths {
                 suppressed: boolean;
               }) | null;
               method: string;
+              /** @description Demo content (made-up survey results or pulse answers) contributes to these figures */
+              demo: boolean;
               areaName: string;
               themes: {
                   theme: string;

@@ -39,6 +39,8 @@ export interface paths {
               alreadyAnswered: boolean;
               /** @description Number of answers n for this buurt this period — show it */
               answersThisPeriod: number;
+              /** @description Made-up demo answers are among them */
+              demo: boolean;
               problems: {
                   code: string;
                   label: string;

@@ -48,6 +48,8 @@ export interface paths {
               rejectReason: string | null;
               submittedOn: string;
               moderatedAt: string | null;
+              /** @description A made-up demo story */
+              demo: boolean;
               permissions: {
                 approve: boolean;
                 reject: boolean;

@@ -75,6 +75,8 @@ export interface paths {
                   areaCode: string;
                   year: number;
                   source: string;
+                  /** @description Made-up demo figure (removed with `demo remove`) */
+                  demo: boolean;
                   /** @description Null when suppressed or not published */
                   value: number | null;
                   /** @description Number of respondents n; null = not published by the source */

@@ -31,6 +31,8 @@ export interface paths {
                     coordinates: number[][][][];
                   } | null;
                   approvedAt: string | null;
+                  /** @description A made-up demo mission */
+                  demo: boolean;
                   goals: ({
                       title: string;
                       indicator: string;
@@ -81,6 +83,8 @@ export interface paths {
                 coordinates: number[][][][];
               } | null;
               approvedAt: string | null;
+              /** @description A made-up demo mission */
+              demo: boolean;
               goals: ({
                   title: string;
                   indicator: string;

@@ -19,6 +19,7 @@ import { scopeText } from './scope-text.ts';
 import { StatusPanel } from './StatusPanel.tsx';
 import type { MissionDetail } from './types.ts';
 import { nameIndex, useBuurten, useCrimeTypes } from './use-reference.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   id: string;
@@ -105,6 +106,7 @@ export function MissionPage({ id, session, onNavigate }: Props) {
         <span className={`status-badge mission-status status-${m.status}`} data-testid="mission-status">
           {t(`missions.status.${m.status}`)}
         </span>
+        {m.demo && <DemoLabel />}
       </div>
       <p className="muted">
         {m.number} · {scopeText(m.scope, names, t)}

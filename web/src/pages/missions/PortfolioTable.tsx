@@ -7,6 +7,7 @@ import { formatDay } from './progress-format.ts';
 import { scopeText } from './scope-text.ts';
 import type { PortfolioMission } from './types.ts';
 import { labelCells } from '../../ui/cell-labels.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   missions: PortfolioMission[];
@@ -35,6 +36,7 @@ export function PortfolioTable({ missions, names, onNavigate }: Props) {
             <tr key={m.id} data-mission={m.number}>
               <th scope="row">
                 <a {...navLink(missionPath(m.id), onNavigate)}>{m.title}</a>
+                {m.demo && <DemoLabel />}
                 <span className="cell-sub">
                   {m.number} · {scopeText(m.scope, names, t)} · {t(`missions.priority.${m.priority}`)}
                 </span>

@@ -12,6 +12,7 @@ import './missions.css';
 import { PUBLIC_MISSIONS_PATH, publicMissionPath, type MissionsPublicRoute } from './paths.ts';
 import { formatDay, formatNumber } from './progress-format.ts';
 import type { ProgressStatus, PublicMission } from './types.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   route: MissionsPublicRoute;
@@ -93,6 +94,7 @@ function List({ onNavigate }: { onNavigate(p: string): void }) {
                 <h2>
                   <a {...navLink(publicMissionPath(m.id), onNavigate)}>{m.title}</a>
                 </h2>
+                {m.demo && <DemoLabel />}
                 <Summary m={m} full={false} />
               </li>
             ))}
@@ -122,6 +124,7 @@ function Detail({ id, onNavigate }: { id: string; onNavigate(p: string): void })
       {state.status === 'ready' && (
         <>
           <h1 tabIndex={-1}>{state.data.title}</h1>
+          {state.data.demo && <DemoLabel />}
           <Summary m={state.data} full />
         </>
       )}

@@ -13,6 +13,7 @@ import { DiscrepancyTable } from './DiscrepancyTable.tsx';
 import { recentYears, withYear } from './paths.ts';
 import { QuadrantChart } from './QuadrantChart.tsx';
 import { YearSelect } from './YearSelect.tsx';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   instance: Instance | null;
@@ -45,7 +46,10 @@ export function DiscrepancyPage({ instance, onNavigate }: Props) {
   return (
     <div className="page discrepancy-page">
       <h1 tabIndex={-1}>{t('perception.discrepancy.title')}</h1>
-      <p className="lead">{t('perception.discrepancy.lead')}</p>
+      <p className="lead">
+        {t('perception.discrepancy.lead')}
+        {state.status === 'ready' && state.data.data.demo && <DemoLabel />}
+      </p>
       <div className="profile-toolbar">
         <div className="field-inline">
           <label htmlFor="disc-level">{t('perception.discrepancy.level')}</label>

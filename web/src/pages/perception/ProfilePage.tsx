@@ -17,6 +17,7 @@ import { ReportLinks } from './ReportLinks.tsx';
 import { StoriesList } from './StoriesList.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { YearSelect } from './YearSelect.tsx';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   code: string;
@@ -83,6 +84,7 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
       <p className="lead">
         {t(`perception.level.${p.level}`)} {p.areaCode}
         {p.population !== null && ` · ${t('perception.profile.population', { value: formatNumber(p.population, i18n.language, 0) })}`}
+        {p.demo && <DemoLabel />}
       </p>
       <div className="profile-toolbar">
         <YearSelect id="profile-year" years={withYear(years, year)} value={year} onChange={changeYear} />

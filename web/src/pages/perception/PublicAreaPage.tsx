@@ -13,6 +13,7 @@ import { pulsePath, recentYears, withYear } from './paths.ts';
 import { PulseSummary } from './PulseSummary.tsx';
 import { StoriesList } from './StoriesList.tsx';
 import { YearSelect } from './YearSelect.tsx';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   code: string;
@@ -47,7 +48,10 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
   return (
     <div className="page public-area">
       <h1 tabIndex={-1}>{t('perception.public.title', { name: d.areaName })}</h1>
-      <p className="lead">{t(`perception.public.lead.${d.level}`)}</p>
+      <p className="lead">
+        {t(`perception.public.lead.${d.level}`)}
+        {d.demo && <DemoLabel />}
+      </p>
       <YearSelect id="public-year" years={withYear(years, d.year)} value={d.year} onChange={setYear} />
       {d.questionnaireUrl && (
         <section className="panel-card pulse-invite" aria-labelledby="invite-title">

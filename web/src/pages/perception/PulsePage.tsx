@@ -10,6 +10,7 @@ import { publicAreaPath } from './paths.ts';
 import { formatDay, parsePeriod, sendFailure, toPulseAnswer, type PulseFormState, type SendFailure } from './pulse-form.ts';
 import { PulseForm } from './PulseForm.tsx';
 import type { PulseReply, Questionnaire } from './types.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   buurt: string;
@@ -18,13 +19,14 @@ interface Props {
 }
 
 /** "n answers so far this quarter (not a sample)". */
-function CountLine({ count, period }: { count: number; period: string }) {
+function CountLine({ count, period, demo }: { count: number; period: string; demo: boolean }) {
   const { t } = useTranslation();
   const p = parsePeriod(period);
   const label = p ? t('perception.pulse.period', { quarter: p.quarter, year: p.year }) : period;
   return (
     <p className="answer-count" data-testid="answer-count">
       {t('perception.pulse.count', { count, period: label })}
+      {demo && <DemoLabel />}
     </p>
   );
 }
@@ -38,7 +40,7 @@ function Intro({ q }: { q: Questionnaire }) {
         <h2 id="privacy-title">{t('perception.pulse.privacyTitle')}</h2>
         <p>{i18n.language.startsWith('nl') ? q.privacyNote : t('perception.pulse.privacyNote')}</p>
       </section>
-      <CountLine count={q.answersThisPeriod} period={q.period} />
+      <CountLine count={q.answersThisPeriod} period={q.period} demo={q.demo} />
     </>
   );
 }
@@ -64,7 +66,7 @@ function Thanks({ q, reply }: { q: Questionnaire; reply: PulseReply }) {
   return (
     <div role="status" data-testid="pulse-thanks">
       <p className="lead">{t('perception.pulse.thanks', { buurt: q.buurt.name })}</p>
-      <CountLine count={reply.answersThisPeriod} period={reply.period} />
+      <CountLine count={reply.answersThisPeriod} period={reply.period} demo={q.demo} />
       {reply.storyStatus === 'pending' && <p>{t('perception.pulse.storyPending')}</p>}
     </div>
   );
@@ -140,7 +142,7 @@ export function PulsePage({ buurt, csrfToken, onNavigate }: Props) {
         <p className="lead" data-testid="already-answered">
           {t('perception.pulse.already', { buurt: q.buurt.name, date: formatDay(q.periodEnds, i18n.language) })}
         </p>
-        <CountLine count={q.answersThisPeriod} period={q.period} />
+        <CountLine count={q.answersThisPeriod} period={q.period} demo={q.demo} />
       </>,
     );
   }

@@ -11,6 +11,7 @@ import { RejectForm } from './RejectForm.tsx';
 import { StoryText } from './StoryText.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import type { Story, Theme } from './types.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   story: Story;
@@ -60,6 +61,7 @@ export function StoryModeration({ story, buurtName, themes, csrfToken, onDone }:
       <h2 id={`${id}-title`}>
         {t('perception.moderation.storyFrom', { buurt: buurtName, code: story.buurtCode, date: story.submittedOn })}
       </h2>
+      {story.demo && <DemoLabel />}
       {story.duplicateOf && <p className="notice">{t('perception.moderation.duplicate')}</p>}
       <StoryText text={story.text} suggestions={story.suggestions} />
       {spans.length > 0 ? (
