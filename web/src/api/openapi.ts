@@ -35,6 +35,7 @@ import type { paths as perceptionReportPaths } from './openapi/perception-report
 import type { paths as publicPaths } from './openapi/public.ts';
 import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
+import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
 import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-signals-track-feedback.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
@@ -74,6 +75,7 @@ export type paths = analysisPaths &
   publicPaths &
   sessionPaths &
   signalsConfigurationPaths &
+  signalTemplatesItemPaths &
   signalsPublicPaths &
   publicSignalsTrackFeedbackPaths &
   signalsStaffPaths &

@@ -13,6 +13,8 @@ import { UsersSection } from './UsersSection.tsx';
 import { LogSection } from './LogSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { MailSection } from './MailSection.tsx';
+import { CategoriesSection } from './CategoriesSection.tsx';
+import { RoutingSection } from './RoutingSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -41,6 +43,10 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <KeysSection session={session} />
       ) : current?.id === 'mail' ? (
         <MailSection session={session} />
+      ) : current?.id === 'categories' ? (
+        <CategoriesSection session={session} />
+      ) : current?.id === 'routing' ? (
+        <RoutingSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>
