@@ -28,8 +28,14 @@ function CategoryRow({ c, onEdit, editing }: { c: CategoryView; onEdit(): void; 
         </span>
       ))}{' '}
       <span className="muted small">{t('beheer.categories.summary', { days: c.handlingDays, department: c.department })}</span>{' '}
-      <button type="button" className="button ghost small" aria-expanded={editing} onClick={onEdit}>
-        {t('beheer.categories.edit', { name: c.name })}
+      <button
+        type="button"
+        className="button ghost small"
+        aria-label={t('beheer.categories.edit', { name: c.name })}
+        aria-expanded={editing}
+        onClick={onEdit}
+      >
+        {t('beheer.categories.editShort')}
       </button>
     </div>
   );

@@ -82,28 +82,37 @@ export function RoutingSection({ session }: { session: Session }) {
             <strong>{r.name}</strong> {!r.active && <span className="badge">{t('beheer.routing.inactive')}</span>}
             <p className="rule-words">{ruleInWords(r, labels, areaNames, t)}</p>
             <div className="form-actions">
-              <button type="button" className="button ghost small" disabled={busy} onClick={() => setEditing(i)}>
-                {t('beheer.routing.edit', { name: r.name })}
+              <button
+                type="button"
+                className="button ghost small"
+                aria-label={t('beheer.routing.edit', { name: r.name })}
+                disabled={busy}
+                onClick={() => setEditing(i)}
+              >
+                {t('beheer.routing.short.edit')}
               </button>
               <button
                 type="button"
                 className="button ghost small"
+                aria-label={t('beheer.routing.up', { name: r.name })}
                 disabled={busy || i === 0}
                 onClick={() => store(move(rules, i, -1), t('beheer.routing.moved', { name: r.name }))}
               >
-                {t('beheer.routing.up', { name: r.name })}
+                {t('beheer.routing.short.up')}
               </button>
               <button
                 type="button"
                 className="button ghost small"
+                aria-label={t('beheer.routing.down', { name: r.name })}
                 disabled={busy || i === rules.length - 1}
                 onClick={() => store(move(rules, i, 1), t('beheer.routing.moved', { name: r.name }))}
               >
-                {t('beheer.routing.down', { name: r.name })}
+                {t('beheer.routing.short.down')}
               </button>
               <button
                 type="button"
                 className="button ghost small"
+                aria-label={t(r.active ? 'beheer.routing.deactivate' : 'beheer.routing.activate', { name: r.name })}
                 disabled={busy}
                 onClick={() =>
                   store(
@@ -112,11 +121,12 @@ export function RoutingSection({ session }: { session: Session }) {
                   )
                 }
               >
-                {t(r.active ? 'beheer.routing.deactivate' : 'beheer.routing.activate', { name: r.name })}
+                {t(r.active ? 'beheer.routing.short.deactivate' : 'beheer.routing.short.activate')}
               </button>
               <button
                 type="button"
                 className="button ghost small"
+                aria-label={t('beheer.routing.delete', { name: r.name })}
                 disabled={busy}
                 onClick={() =>
                   window.confirm(t('beheer.routing.confirmDelete', { name: r.name })) &&
@@ -126,7 +136,7 @@ export function RoutingSection({ session }: { session: Session }) {
                   )
                 }
               >
-                {t('beheer.routing.delete', { name: r.name })}
+                {t('beheer.routing.short.delete')}
               </button>
             </div>
             {editing === i && (
