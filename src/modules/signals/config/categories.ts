@@ -16,6 +16,19 @@ import type { SignalTables } from '../tables.ts';
 export type CategoryRow = Selectable<SignalTables['signal_categories']>;
 export const FALLBACK_CATEGORY = 'overig-overig';
 
+/**
+ * The catch-all sub-category a report gets when the suggestion is unsure: `overig-overig` when it is
+ * active (both shipped trees have it), otherwise the last active sub-category in tree order (a
+ * municipality's own tree keeps its catch-all last); null without active sub-categories.
+ */
+export function fallbackCategory(categories: readonly CategoryRow[]): string | null {
+  const leaves = categories.filter((c) => c.parent_slug !== null && c.active);
+  if (leaves.some((c) => c.slug === FALLBACK_CATEGORY)) return FALLBACK_CATEGORY;
+  const mains = categories.filter((c) => c.parent_slug === null).map((c) => c.slug);
+  const inTreeOrder = mains.flatMap((m) => leaves.filter((c) => c.parent_slug === m));
+  return inTreeOrder.at(-1)?.slug ?? null;
+}
+
 const cache = new ConfigCache<CategoryRow[]>((db, gemeente) =>
   db.selectFrom('signal_categories').selectAll().where('gemeente_code', '=', gemeente).orderBy('sort_order').execute(),
 );

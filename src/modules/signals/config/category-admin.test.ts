@@ -7,6 +7,7 @@ import { systemContext } from '../../../core/context.ts';
 import { createSignalsApp } from '../../../../test/fixtures/signals/signals-app.ts';
 import { loginAs, type TestSession } from '../../../../test/helpers/sessions.ts';
 import type { TestApp } from '../../../../test/helpers/test-app.ts';
+import { type CategoryRow, fallbackCategory } from './categories.ts';
 import { categorySeedFile, DEFAULT_CATEGORY_FILE, seedCategoriesIfEmpty } from './category-seed.ts';
 import { slugFromName, uniqueSlug } from './category-slug.ts';
 
@@ -23,6 +24,16 @@ describe('category slugs', () => {
     assert.equal(uniqueSlug('', new Set()), 'categorie');
     const long = 'a'.repeat(60);
     assert.equal(uniqueSlug(long, new Set([long])), `${'a'.repeat(58)}-2`);
+  });
+});
+
+describe('catch-all category', () => {
+  const row = (slug: string, parent: string | null, active = true) => ({ slug, parent_slug: parent, active }) as CategoryRow;
+  it('is overig-overig when active, else the last active sub-category in tree order', () => {
+    assert.equal(fallbackCategory([row('overig', null), row('a', null), row('a-1', 'a'), row('overig-overig', 'overig')]), 'overig-overig');
+    const own = [row('rest', null), row('hinder', null), row('lawaai', 'hinder'), row('anders', 'rest'), row('oud', 'rest', false)];
+    assert.equal(fallbackCategory([...own, row('overig-overig', 'rest', false)]), 'lawaai');
+    assert.equal(fallbackCategory([row('x', null)]), null);
   });
 });
 
