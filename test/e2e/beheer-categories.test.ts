@@ -3,7 +3,7 @@
  * creates a category by name only (the code derived and shown read-only), gives it a description and
  * suggestion keywords, and a resident's report form suggests it for a description with those words;
  * then the admin adds a routing rule for it and the "test a report" box routes to it (and another
- * category to its default department).
+ * category to its default department); Instellingen meldingen shows both to read, with a link to Beheer.
  * Run: node scripts/run-tests.mjs test/e2e/beheer-categories.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -107,6 +107,17 @@ describe('Beheer → Categorieën and Routering in Chromium', { timeout: 300_000
     await box.getByRole('button', { name: 'Testen' }).click();
     await result.filter({ hasText: 'Geen regel geldt: de melding gaat naar Stadsbeheer' }).waitFor();
     await screenshot(page, 'beheer-routering', { fullPage: true });
+
+    // Instellingen meldingen shows the rule to read and sends editing to Beheer.
+    await page.goto('/meldingen/instellingen');
+    await page.getByRole('tab', { name: 'Routeringsregels' }).click();
+    const shown = page.locator('.rules-admin li', { hasText: 'Vuurwerk naar handhaving' });
+    assert.match((await shown.textContent()) ?? '', /Jeugd › Knalvuurwerk in de flat.*Afdeling: Team Vuurwerk/);
+    await page.getByRole('link', { name: 'Beheer → Routering' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Routering' }).waitFor();
+    await page.goto('/meldingen/instellingen');
+    await page.locator('.categories-admin caption', { hasText: 'Jeugd' }).waitFor();
+    assert.equal(await page.getByRole('rowheader', { name: 'Knalvuurwerk in de flat' }).count(), 1);
     assert.deepEqual(errors, []);
     await context.close();
   });
