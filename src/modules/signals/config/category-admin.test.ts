@@ -154,3 +154,39 @@ describe('categories in Beheer (API)', () => {
     );
   });
 });
+
+describe('route test with areas (Dordrecht)', () => {
+  let t: TestApp;
+  let admin: TestSession;
+  before(async () => {
+    t = await createSignalsApp();
+    admin = await loginAs(t.app, t.database, 'admin');
+  });
+  after(async () => t.close());
+
+  it('matches a wijk rule for a buurt in that wijk, refuses an unknown buurt, and keeps who changed the rules', async () => {
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/signal-routing-rules',
+      headers: admin.headers,
+      payload: { rules: [{ name: 'Wijk 02', areaCode: 'WK050502', assignKind: 'department', assignTo: 'Wijkteam 02' }] },
+    });
+    assert.equal(put.statusCode, 200, put.body);
+    const test = (buurtCode: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/signal-routing-rules/test',
+        headers: admin.headers,
+        payload: { categorySlug: 'afval-dumping', buurtCode, at: '2026-03-03T12:00:00Z' },
+      });
+    const inWijk = (await test('BU05050201')).json();
+    assert.deepEqual([inWijk.wijkCode, inWijk.ruleName, inWijk.department], ['WK050502', 'Wijk 02', 'Wijkteam 02']);
+    const elsewhere = (await test('BU05050101')).json();
+    assert.deepEqual([elsewhere.ruleName, elsewhere.department], [null, 'Stadsbeheer']);
+    const unknown = await test('BU99999999');
+    assert.equal(unknown.statusCode, 400);
+    assert.match(unknown.body, /buurtCode/);
+    const rows = await t.database.db.selectFrom('signal_routing_rules').select('updated_by').execute();
+    assert.ok(rows.length === 1 && rows[0]!.updated_by?.startsWith('user:'));
+  });
+});

@@ -13,6 +13,7 @@ import { problemText } from '../../ui/use-submit.ts';
 import { useAnnouncement } from './announcement.tsx';
 import { type RuleInput, listCategories, listRules, saveRules } from './categories-api.ts';
 import { RouteTestBox } from './RouteTestBox.tsx';
+import { RuleActions } from './RuleActions.tsx';
 import { blankRule, categoryLabels, knownDepartments, move, ruleInWords, ruleInput } from './routing-format.ts';
 import { RuleForm, type AreaOption } from './RuleForm.tsx';
 
@@ -81,64 +82,26 @@ export function RoutingSection({ session }: { session: Session }) {
           <li key={ruleViews[i]?.id ?? i} className={r.active ? undefined : 'inactive'}>
             <strong>{r.name}</strong> {!r.active && <span className="badge">{t('beheer.routing.inactive')}</span>}
             <p className="rule-words">{ruleInWords(r, labels, areaNames, t)}</p>
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('beheer.routing.edit', { name: r.name })}
-                disabled={busy}
-                onClick={() => setEditing(i)}
-              >
-                {t('beheer.routing.short.edit')}
-              </button>
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('beheer.routing.up', { name: r.name })}
-                disabled={busy || i === 0}
-                onClick={() => store(move(rules, i, -1), t('beheer.routing.moved', { name: r.name }))}
-              >
-                {t('beheer.routing.short.up')}
-              </button>
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('beheer.routing.down', { name: r.name })}
-                disabled={busy || i === rules.length - 1}
-                onClick={() => store(move(rules, i, 1), t('beheer.routing.moved', { name: r.name }))}
-              >
-                {t('beheer.routing.short.down')}
-              </button>
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t(r.active ? 'beheer.routing.deactivate' : 'beheer.routing.activate', { name: r.name })}
-                disabled={busy}
-                onClick={() =>
-                  store(
-                    replaceAt(i, { ...r, active: !r.active }),
-                    t(r.active ? 'beheer.routing.deactivated' : 'beheer.routing.activated', { name: r.name }),
-                  )
-                }
-              >
-                {t(r.active ? 'beheer.routing.short.deactivate' : 'beheer.routing.short.activate')}
-              </button>
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('beheer.routing.delete', { name: r.name })}
-                disabled={busy}
-                onClick={() =>
-                  window.confirm(t('beheer.routing.confirmDelete', { name: r.name })) &&
-                  store(
-                    rules.filter((_, j) => j !== i),
-                    t('beheer.routing.deleted', { name: r.name }),
-                  )
-                }
-              >
-                {t('beheer.routing.short.delete')}
-              </button>
-            </div>
+            <RuleActions
+              rule={r}
+              first={i === 0}
+              last={i === rules.length - 1}
+              busy={busy}
+              onEdit={() => setEditing(i)}
+              onMove={(delta) => store(move(rules, i, delta), t('beheer.routing.moved', { name: r.name }))}
+              onToggle={() =>
+                store(
+                  replaceAt(i, { ...r, active: !r.active }),
+                  t(r.active ? 'beheer.routing.deactivated' : 'beheer.routing.activated', { name: r.name }),
+                )
+              }
+              onDelete={() =>
+                store(
+                  rules.filter((_, j) => j !== i),
+                  t('beheer.routing.deleted', { name: r.name }),
+                )
+              }
+            />
             {editing === i && (
               <RuleForm
                 rule={r}
