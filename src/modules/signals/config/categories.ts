@@ -208,16 +208,23 @@ export async function createCategory(ctx: ServiceContext, gemeente: string, inpu
   return reread(ctx, gemeente, slug);
 }
 
-/** Changes the given fields of one category (admins); the slug and the parent stay. */
+/**
+ * Changes the given fields of one category (admins); the slug and the parent stay. A role changed on
+ * a main category (nuisance, sensitive, public) is set on its sub-categories too — reports always
+ * have a sub-category — which can each be changed back afterwards.
+ */
 export async function updateCategory(ctx: ServiceContext, gemeente: string, slug: string, changes: CategoryChanges): Promise<CategoryView> {
   authorize(ctx, 'signals:configure');
-  if (!(await findCategory(ctx.db, gemeente, slug))) throw notFound('Category', slug);
-  await ctx.db
-    .updateTable('signal_categories')
-    .set(changedColumns(ctx, changes))
-    .where('gemeente_code', '=', gemeente)
-    .where('slug', '=', slug)
-    .execute();
+  const row = await findCategory(ctx.db, gemeente, slug);
+  if (!row) throw notFound('Category', slug);
+  const { isNuisance, isSensitive, isPublic } = changes;
+  const roles = withoutUndefined({ isNuisance, isSensitive, isPublic });
+  await ctx.db.transaction().execute(async (trx) => {
+    const update = trx.updateTable('signal_categories').where('gemeente_code', '=', gemeente);
+    await update.set(changedColumns(ctx, changes)).where('slug', '=', slug).execute();
+    if (row.parent_slug === null && Object.keys(roles).length)
+      await update.set(changedColumns(ctx, roles)).where('parent_slug', '=', slug).execute();
+  });
   return reread(ctx, gemeente, slug);
 }
 

@@ -127,6 +127,29 @@ describe('categories in Beheer (API)', () => {
     assert.equal((await call('PATCH', '/signal-categories/bestaat-niet', admin, { active: false })).statusCode, 404);
   });
 
+  it('sets a role changed on a main category on its sub-categories too; each can be changed back', async () => {
+    const main = await call('PATCH', '/signal-categories/woonoverlast', admin, { isNuisance: true, description: 'Rond een woning' });
+    assert.equal(main.json().isNuisance, true);
+    const children = async () =>
+      (
+        (await call('GET', '/signal-categories', admin)).json().categories as Array<{
+          slug: string;
+          children: Array<Record<string, unknown>>;
+        }>
+      )
+        .find((c) => c.slug === 'woonoverlast')!
+        .children.map((c) => [c.slug, c.isNuisance, c.description]);
+    assert.deepEqual(await children(), [
+      ['burenoverlast', true, 'Aanhoudende overlast van buren, ruzie of geluid uit een woning.'],
+      ['vervuilde-woning', true, 'Stank, ongedierte of vervuiling rond een woning.'],
+    ]);
+    await call('PATCH', '/signal-categories/vervuilde-woning', admin, { isNuisance: false });
+    assert.deepEqual(
+      (await children()).map((c) => c[1]),
+      [true, false],
+    );
+  });
+
   it('tests a report against the routing rules with the same route()', async () => {
     const put = await t.app.inject({
       method: 'PUT',

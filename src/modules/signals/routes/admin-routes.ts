@@ -108,6 +108,7 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
       schema: {
         tags,
         summary: 'Change fields of a category (the slug and main category stay; deactivate instead of deleting)',
+        description: 'A role (isNuisance, isSensitive, isPublic) changed on a main category is set on its sub-categories too.',
         params: z.object({ slug }),
         body: categoryChanges,
         response: { 200: categoryView },

@@ -175,7 +175,10 @@ export interface paths {
         };
       };
     };
-    /** Change fields of a category (the slug and main category stay; deactivate instead of deleting) */
+    /**
+     * Change fields of a category (the slug and main category stay; deactivate instead of deleting)
+     * @description A role (isNuisance, isSensitive, isPublic) changed on a main category is set on its sub-categories too.
+     */
     patch: {
       parameters: {
         path: {

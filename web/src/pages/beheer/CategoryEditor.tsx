@@ -73,6 +73,7 @@ export function CategoryEditor({ category, csrfToken, onSaved, onCancel }: Props
       </div>
       <fieldset className="category-roles">
         <legend>{t('beheer.categories.fields.roles')}</legend>
+        {category.parentSlug === null && <p className="hint">{t('beheer.categories.roles.mainHint')}</p>}
         {ROLES.map(([field, key]) => (
           <div key={field} className="check-with-hint">
             <label className="check">
