@@ -75,6 +75,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   // signals: configuration, Open311 API keys, the mail outbox
   [`GET ${v1}/signal-categories`]: 'signals:read',
   [`PUT ${v1}/signal-categories/{slug}`]: 'signals:configure',
+  [`POST ${v1}/signal-categories`]: 'signals:configure',
+  [`PATCH ${v1}/signal-categories/{slug}`]: 'signals:configure',
+  [`POST ${v1}/signal-routing-rules/test`]: 'signals:configure',
   [`GET ${v1}/signal-routing-rules`]: 'signals:read',
   [`PUT ${v1}/signal-routing-rules`]: 'signals:configure',
   [`GET ${v1}/signal-templates`]: 'signals:read',

@@ -13,7 +13,7 @@ import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
 import { purgeOldMail } from '../modules/mail/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
-import { purgeExpiredSignalData, seedSignalDefaultsIfEmpty } from '../modules/signals/index.ts';
+import { purgeExpiredSignalData, seedCategoriesIfEmpty } from '../modules/signals/index.ts';
 import { ensureFirstAdmin, purgeExpiredSessions } from '../modules/users/index.ts';
 
 export interface PrepareReport {
@@ -32,8 +32,8 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   // Registered crime totals, and synthetic demo incidents (marked as such) so every analysis view has data.
   const crime = await seedIncidentsIfEmpty(ctx, config.seedDir, { synthetic: true });
   seeded.push(...describeIncidentSeed(crime));
-  const signalCategories = await seedSignalDefaultsIfEmpty(ctx, config.municipality);
-  if (signalCategories) seeded.push(`report categories: ${signalCategories} (data/signals)`);
+  const signalCategories = await seedCategoriesIfEmpty(ctx, config.municipality, config.seedDir);
+  if (signalCategories) seeded.push(`report categories: ${signalCategories.categories} (${signalCategories.file})`);
   const indicators = await seedIndicatorCatalogue(database.db);
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);

@@ -83,12 +83,15 @@ describe('Beheer page: API keys and mail', () => {
   it('shows the sections only with the permission their API requires', () => {
     assert.deepEqual(
       visibleSections(['users:manage', 'signals:configure', 'mail:manage']).map((s) => s.id),
-      ['users', 'keys', 'mail'],
+      ['users', 'keys', 'mail', 'categories', 'routing'],
     );
     assert.deepEqual(
       visibleSections(['signals:configure']).map((s) => s.id),
-      ['keys'],
+      ['keys', 'categories', 'routing'],
     );
+    assert.equal(sectionFor('/beheer/categorieen', ['signals:configure'])?.id, 'categories');
+    assert.equal(sectionFor('/beheer/routering/', ['signals:configure'])?.id, 'routing');
+    assert.equal(sectionFor('/beheer/routering', ['users:manage'])?.id, 'users', 'no routing without signals:configure');
     assert.equal(sectionFor('/beheer/api-sleutels', ['users:manage', 'signals:configure'])?.id, 'keys');
     assert.equal(sectionFor('/beheer/mail', ['users:manage']), sectionFor(BEHEER_PATH, ['users:manage']), 'no mail without mail:manage');
     assert.equal(sectionFor('/beheer/Mail/', ['mail:manage'])?.id, 'mail');

@@ -12,15 +12,7 @@ import {
   reportPoints,
 } from '../../web/src/pages/signals/geo.ts';
 import { detailPath, publicRouteFor, staffRouteFor, trackPath } from '../../web/src/pages/signals/paths.ts';
-import {
-  minutesToTime,
-  moveRule,
-  newRule,
-  rulesBody,
-  timeToMinutes,
-  validateCategory,
-  validateRule,
-} from '../../web/src/pages/signals/routing-rules.ts';
+import { minutesToTime } from '../../web/src/pages/signals/routing-rules.ts';
 import type { Category } from '../../web/src/pages/signals/types.ts';
 import { moduleForPath } from '../../web/src/shell/routes.ts';
 
@@ -85,10 +77,12 @@ const tree: Category[] = [
     parentSlug: null,
     name: 'Openbare ruimte',
     description: '',
+    keywords: '',
     handlingDays: 5,
     department: 'Stadsbeheer',
     isPublic: true,
     isSensitive: false,
+    isNuisance: false,
     active: true,
     partnerContact: false,
     children: [
@@ -97,10 +91,12 @@ const tree: Category[] = [
         parentSlug: 'openbare-ruimte',
         name: 'Straatverlichting',
         description: '',
+        keywords: '',
         handlingDays: 5,
         department: 'Stadsbeheer',
         isPublic: true,
         isSensitive: false,
+        isNuisance: false,
         active: true,
         partnerContact: false,
       },
@@ -109,10 +105,12 @@ const tree: Category[] = [
         parentSlug: 'openbare-ruimte',
         name: 'Bomen en groen',
         description: '',
+        keywords: '',
         handlingDays: 10,
         department: 'Stadsbeheer',
         isPublic: true,
         isSensitive: false,
+        isNuisance: false,
         active: true,
         partnerContact: false,
       },
@@ -123,10 +121,12 @@ const tree: Category[] = [
     parentSlug: null,
     name: 'Overig',
     description: '',
+    keywords: '',
     handlingDays: 5,
     department: 'KCC',
     isPublic: true,
     isSensitive: false,
+    isNuisance: false,
     active: true,
     partnerContact: false,
     children: [
@@ -135,10 +135,12 @@ const tree: Category[] = [
         parentSlug: 'overig',
         name: 'Overig',
         description: '',
+        keywords: '',
         handlingDays: 5,
         department: 'KCC',
         isPublic: true,
         isSensitive: false,
+        isNuisance: false,
         active: true,
         partnerContact: false,
       },
@@ -224,29 +226,10 @@ describe('map geometry', () => {
   });
 });
 
-describe('routing rules and categories admin', () => {
-  it('converts times, moves rules and builds the PUT body in order', () => {
+describe('routing rules to read', () => {
+  it('shows minutes after midnight as a time', () => {
     assert.equal(minutesToTime(22 * 60 + 5), '22:05');
     assert.equal(minutesToTime(null), '');
-    assert.equal(timeToMinutes('7:30'), 450);
-    assert.equal(timeToMinutes(''), null);
-    assert.ok(Number.isNaN(timeToMinutes('25:00')));
-    assert.deepEqual(moveRule(['a', 'b', 'c'], 2, -1), ['a', 'c', 'b']);
-    assert.deepEqual(moveRule(['a', 'b'], 0, -1), ['a', 'b']);
-    const body = rulesBody([
-      { ...newRule(), id: 'x', position: 1, name: ' Nacht ', assignTo: ' Toezicht ', weekdays: [7, 6], areaCode: '' },
-    ]);
-    assert.deepEqual(body, [{ ...newRule(), name: 'Nacht', assignTo: 'Toezicht', weekdays: [6, 7], areaCode: null }]);
-  });
-  it('validates rules and categories before saving', () => {
-    assert.deepEqual(validateRule(newRule()), { name: 'required', assignTo: 'required' });
-    assert.deepEqual(validateRule({ ...newRule(), name: 'n', assignTo: 't', areaCode: 'Dordrecht', timeFrom: 60, timeTo: null }), {
-      areaCode: 'areaCode',
-      time: 'time',
-    });
-    assert.deepEqual(validateCategory({ name: 'Groen', handlingDays: 400, department: '' }), {
-      handlingDays: 'handlingDays',
-      department: 'required',
-    });
+    assert.equal(minutesToTime(1440), '24:00');
   });
 });

@@ -4,16 +4,14 @@
  * signalCountsPerCategory: read-only aggregates, no personal data); this file says which categories
  * are nuisance and which period a year is.
  *
- * Nuisance = main categories overlast-personen, jeugd, drugs-ondermijning and the subcategory
- * horeca-overlast (data/signals/gm0505-categories.json). Merged duplicates are not counted; the
- * year is the UTC year of the report's creation.
+ * Nuisance = the categories with the role `nuisance` (set per category in Beheer → Categorieën and
+ * in the seeded category files; a sub-category takes it from its main category when created), so any
+ * municipality's own category tree yields the index. Merged duplicates are not counted; the year is
+ * the UTC year of the report's creation.
  */
 import type { ServiceContext } from '../../core/context.ts';
 import type { Disclosure } from '../analysis/index.ts';
 import { signalCountsPerArea, signalCountsPerCategory, type CountPeriod } from '../signals/index.ts';
-
-export const NUISANCE_MAIN_CATEGORIES = ['overlast-personen', 'jeugd', 'drugs-ondermijning'];
-export const NUISANCE_SUBCATEGORIES = ['horeca-overlast'];
 
 function yearPeriod(gemeente: string, year: number): CountPeriod {
   return { gemeente, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
@@ -26,10 +24,7 @@ export async function nuisanceCounts(
   level: 'buurt' | 'wijk',
   year: number,
 ): Promise<Map<string, number>> {
-  return signalCountsPerArea(ctx.db, yearPeriod(gemeente, year), level, {
-    parents: NUISANCE_MAIN_CATEGORIES,
-    slugs: NUISANCE_SUBCATEGORIES,
-  });
+  return signalCountsPerArea(ctx.db, yearPeriod(gemeente, year), level, { role: 'nuisance' });
 }
 
 /** Nuisance reports in the whole municipality in a year (reports without a buurt are not counted). */

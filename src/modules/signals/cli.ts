@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { CliCommands } from '../../core/module-contract.ts';
 import { CliError } from '../../core/errors.ts';
 import { withDatabase } from '../../db/with-database.ts';
-import { seedSignalDefaultsIfEmpty } from './config/categories.ts';
+import { seedSignalDefaultsIfEmpty } from './config/category-seed.ts';
 import { importSignals, mappingSchema } from './import/import-service.ts';
 
 export function registerSignalCli({ importCmd }: CliCommands): void {
@@ -23,7 +23,7 @@ export function registerSignalCli({ importCmd }: CliCommands): void {
       if (!parsed.success)
         throw new CliError(`--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       await withDatabase(async (ctx, _db, config) => {
-        await seedSignalDefaultsIfEmpty(ctx, config.municipality);
+        await seedSignalDefaultsIfEmpty(ctx, config.municipality, config.seedDir);
         const r = await importSignals(ctx, config.municipality, file, parsed.data);
         process.stdout.write(
           `${file}: ${r.rowsRead} rows read, ${r.inserted} imported, ${r.alreadyPresent} already present, ` +

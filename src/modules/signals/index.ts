@@ -7,7 +7,8 @@
 export { signalEvents } from './figures/analysis-export.ts';
 export { signalCountsPerArea, signalCountsPerCategory } from './figures/area-counts.ts';
 export type { CategorySelection, CountPeriod } from './figures/area-counts.ts';
-export { loadCategories, seedSignalDefaultsIfEmpty } from './config/categories.ts';
+export { loadCategories } from './config/categories.ts';
+export { categorySeedFile, seedCategoriesIfEmpty, seedSignalDefaultsIfEmpty } from './config/category-seed.ts';
 export type { CategoryRow } from './config/categories.ts';
 export { createSignal } from './intake/intake-service.ts';
 export type { SignalEnv } from './residents/notify.ts';

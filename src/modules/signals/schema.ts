@@ -52,10 +52,12 @@ export const categoryView = z.object({
   parentSlug: z.string().nullable(),
   name: z.string(),
   description: z.string(),
+  keywords: z.string().describe('Extra words for the category suggestion'),
   handlingDays: z.number().describe('Handling deadline in working days'),
   department: z.string(),
   isPublic: z.boolean().describe('Open reports are shown on the public map'),
   isSensitive: z.boolean().describe('Location is blurred on the public map'),
+  isNuisance: z.boolean().describe('Counts in the perception “reported nuisance” index'),
   active: z.boolean(),
   partnerContact: z.boolean().describe('Partners handling such a report may see the reporter’s contact details'),
 });

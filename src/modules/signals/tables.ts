@@ -49,6 +49,10 @@ export interface SignalTables {
     updated_at: Generated<Date>;
     /** Partners handling a report of this category may see the reporter's contact details. */
     partner_contact: Generated<boolean>;
+    /** Counts in the perception "reported nuisance" index (role `nuisance`). */
+    is_nuisance: Generated<boolean>;
+    /** Actor label of the last change (null: seeded). */
+    updated_by: string | null;
   };
   signal_counters: { gemeente_code: string; year: number; last_value: Generated<number> };
   signals: {
@@ -143,6 +147,7 @@ export interface SignalTables {
     assign_to: string;
     active: Generated<boolean>;
     created_at: Generated<Date>;
+    updated_by: string | null;
   };
   signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
   signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };

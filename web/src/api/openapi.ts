@@ -36,6 +36,7 @@ import type { paths as publicPaths } from './openapi/public.ts';
 import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
+import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
 import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-signals-track-feedback.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
@@ -76,6 +77,7 @@ export type paths = analysisPaths &
   sessionPaths &
   settingsPaths &
   signalsConfigurationPaths &
+  signalTemplatesItemPaths &
   signalsPublicPaths &
   publicSignalsTrackFeedbackPaths &
   signalsStaffPaths &

@@ -14,7 +14,7 @@ import { demoContributes } from '../demo/marker.ts';
 export const METHOD_TEXT =
   'Vier indexen naast elkaar, elk 100 = het gemiddelde van de hele gemeente in het basisjaar (zoals het Rotterdamse Wijkprofiel). ' +
   'Hoger betekent bij alle vier: meer problemen. Geregistreerde criminaliteit: misdrijven per 1.000 inwoners (CBS/Politie). ' +
-  'Meldingen overlast: meldingen over overlast door personen, jeugd, drugs en horeca per 1.000 inwoners. ' +
+  'Meldingen overlast: meldingen in de categorieën die de gemeente als overlast heeft aangemerkt (zoals overlast door personen, jeugd, drugs en horeca) per 1.000 inwoners. ' +
   'Slachtofferschap: % inwoners (15+) dat in 12 maanden slachtoffer werd (enquête). ' +
   'Onveiligheidsgevoel: % inwoners dat zich wel eens onveilig voelt in de eigen buurt (enquête); alleen als er geen enquête is: ' +
   '% antwoorden in de buurtpeiling met een cijfer 5 of lager voor ’s avonds — zelf aangemeld, geen steekproef. ' +

@@ -7,9 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { authorize, type ServiceContext } from '../../../core/context.ts';
+import { actorLabel, authorize, type ServiceContext } from '../../../core/context.ts';
 import { invalidInput } from '../../../core/errors.ts';
 import type { Db } from '../../../db/database.ts';
+import { getArea } from '../../areas/index.ts';
+import { requireLeafCategory } from './categories.ts';
 import { ConfigCache } from './config-cache.ts';
 import type { SignalTables } from '../tables.ts';
 
@@ -142,10 +144,44 @@ export async function replaceRules(ctx: ServiceContext, gemeente: string, rules:
           assign_kind: r.assignKind,
           assign_to: r.assignTo,
           active: r.active ?? true,
+          updated_by: actorLabel(ctx.actor),
         })),
       )
       .execute();
   });
   cache.invalidate(ctx.db);
   return listRules(ctx, gemeente);
+}
+
+export interface RouteTestInput {
+  categorySlug: string;
+  buurtCode?: string | null | undefined;
+  at: Date;
+}
+
+export interface RouteTestResult extends RouteResult {
+  categoryName: string;
+  defaultDepartment: string;
+  wijkCode: string | null;
+}
+
+/** Where a report would go (Beheer → Routering, "test a report"): the same `route()` intake uses. */
+export async function testRoute(ctx: ServiceContext, gemeente: string, input: RouteTestInput): Promise<RouteTestResult> {
+  authorize(ctx, 'signals:configure');
+  const category = await requireLeafCategory(ctx.db, gemeente, input.categorySlug);
+  let wijkCode: string | null = null;
+  if (input.buurtCode) {
+    const area = await getArea(ctx, gemeente, input.buurtCode).catch(() => null);
+    if (!area) throw invalidInput([{ name: 'body.buurtCode', reason: `'${input.buurtCode}' is not a buurt of this municipality` }]);
+    wijkCode = area.parent?.code ?? null;
+  }
+  const facts = {
+    categorySlug: category.slug,
+    parentSlug: category.parent_slug,
+    buurtCode: input.buurtCode ?? null,
+    wijkCode,
+    at: input.at,
+  };
+  const result = route(await loadRules(ctx.db, gemeente), facts, category.department);
+  return { ...result, categoryName: category.name, defaultDepartment: category.department, wijkCode };
 }

@@ -13,10 +13,9 @@ export interface CountPeriod {
   to: Date;
 }
 
-/** Reports in categories named by main category (`parents`: the category or any subcategory of it) or by slug. */
+/** Reports in the categories with a role: `nuisance` = counts in the "reported nuisance" index (signal_categories.is_nuisance). */
 export interface CategorySelection {
-  parents: readonly string[];
-  slugs: readonly string[];
+  role: 'nuisance';
 }
 
 function reportsIn(db: Db, p: CountPeriod) {
@@ -44,12 +43,7 @@ export async function signalCountsPerArea(
 ): Promise<Map<string, number>> {
   const col = areaColumn(level);
   const rows = await reportsIn(db, p)
-    .where((eb) =>
-      eb.or([
-        eb('signal_categories.parent_slug', 'in', [...categories.parents, '-']),
-        eb('signals.category_slug', 'in', [...categories.parents, ...categories.slugs, '-']),
-      ]),
-    )
+    .where(`signal_categories.is_${categories.role}`, '=', true)
     .select([sql<string | null>`${sql.ref(col)}`.as('area'), (eb) => eb.fn.countAll().as('n')])
     .groupBy(col)
     .execute();

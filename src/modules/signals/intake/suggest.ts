@@ -2,10 +2,10 @@
  * Category suggestion for the resident form: a naive Bayes model (classifier.ts) trained on the
  * active sub-categories' names, descriptions and keywords (weight 3) plus up to 5,000 recent
  * reports whose category staff confirmed (weight 1). Below SUGGEST_THRESHOLD the suggestion is
- * "Overig" (the fallback category) — see data/signals/classifier-eval.md for the measured accuracy.
+ * the catch-all category ("Overig", `fallbackCategory`) — see data/signals/classifier-eval.md for the measured accuracy.
  */
 import type { Db } from '../../../db/database.ts';
-import { FALLBACK_CATEGORY, loadCategories, type CategoryRow } from '../config/categories.ts';
+import { FALLBACK_CATEGORY, fallbackCategory, loadCategories, type CategoryRow } from '../config/categories.ts';
 import { predict, train, type Model, type TrainingDoc } from './classifier.ts';
 
 /** Posterior below which the suggestion falls back to "Overig" (chosen on the Assen evaluation). */
@@ -13,8 +13,9 @@ export const SUGGEST_THRESHOLD = 0.5;
 const MODEL_TTL_MS = 10 * 60_000;
 
 export function categoryDocs(categories: CategoryRow[]): TrainingDoc[] {
+  const catchAll = fallbackCategory(categories);
   return categories
-    .filter((c) => c.parent_slug !== null && c.active && c.slug !== FALLBACK_CATEGORY)
+    .filter((c) => c.parent_slug !== null && c.active && c.slug !== catchAll)
     .map((c) => ({ label: c.slug, text: `${c.name} ${c.description} ${c.keywords}`, weight: 3 }));
 }
 
@@ -79,8 +80,9 @@ export interface Suggestion {
 export async function suggestCategory(db: Db, gemeente: string, text: string): Promise<Suggestion> {
   const p = predict(await modelFor(db, gemeente), text);
   const fallback = p.confidence < SUGGEST_THRESHOLD;
+  const catchAll = fallbackCategory(await loadCategories(db, gemeente)) ?? FALLBACK_CATEGORY;
   return {
-    categorySlug: fallback ? FALLBACK_CATEGORY : p.label,
+    categorySlug: fallback ? catchAll : p.label,
     confidence: Math.round(p.confidence * 1000) / 1000,
     fallback,
     alternatives: p.ranking.slice(0, 3).map((r) => ({ categorySlug: r.label, probability: Math.round(r.probability * 1000) / 1000 })),

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { authorize } from '../../../core/context.ts';
 import type { RouteModule } from '../../../core/module-contract.ts';
-import { categoryTree, saveCategory } from '../config/categories.ts';
-import { listRules, replaceRules } from '../config/routing.ts';
+import { categoryTree, createCategory, saveCategory, updateCategory } from '../config/categories.ts';
+import { listRules, replaceRules, testRoute } from '../config/routing.ts';
 import { categoryTreeReply, categoryView, slug } from '../schema.ts';
 import { SIGNAL_STATUSES } from '../tables.ts';
 import { TEMPLATE_PLACEHOLDERS, deleteTemplate, listTemplates, saveTemplate } from '../config/templates.ts';
@@ -32,6 +32,28 @@ const ruleBody = z.object({
   assignTo: z.string().trim().min(1).max(200),
   active: z.boolean().optional(),
 });
+const categoryFields = {
+  name: z.string().trim().min(1).max(100),
+  description: z.string().max(1000).optional(),
+  keywords: z.string().max(2000).optional().describe('Extra words for the category suggestion'),
+  handlingDays: z.number().int().min(0).max(365),
+  department: z.string().trim().min(1).max(200),
+  isPublic: z.boolean().describe('Open reports are shown on the public map'),
+  isSensitive: z.boolean().describe('Location is blurred on the public map'),
+  isNuisance: z.boolean().describe('Counts in the perception “reported nuisance” index'),
+  active: z.boolean(),
+  partnerContact: z.boolean().describe('Partners may see the reporter’s contact details (default false; unchanged when left out)'),
+};
+const categoryChanges = z.object(categoryFields).partial();
+const routeTestReply = z.object({
+  department: z.string().nullable(),
+  partner: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  ruleName: z.string().nullable().describe('The first matching rule; null: the category’s default department'),
+  categoryName: z.string(),
+  defaultDepartment: z.string(),
+  wijkCode: z.string().nullable(),
+});
 const ruleView = ruleBody.extend({ id: z.string(), position: z.number() });
 const template = z.object({ status: z.string(), subject: z.string(), body: z.string(), updatedAt: z.string() });
 
@@ -54,24 +76,45 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
         summary: 'Create or change a category',
         params: z.object({ slug }),
         body: z.object({
+          ...categoryFields,
           parentSlug: slug.nullable(),
-          name: z.string().trim().min(1).max(100),
-          description: z.string().max(1000).optional(),
-          keywords: z.string().max(2000).optional().describe('Extra words for the category suggestion'),
-          handlingDays: z.number().int().min(0).max(365),
-          department: z.string().trim().min(1).max(200),
-          isPublic: z.boolean(),
-          isSensitive: z.boolean(),
-          active: z.boolean(),
-          partnerContact: z
-            .boolean()
-            .optional()
-            .describe('Partners may see the reporter’s contact details (default false; unchanged when left out)'),
+          isNuisance: categoryFields.isNuisance.optional(),
+          partnerContact: categoryFields.partnerContact.optional(),
         }),
         response: { 200: categoryView },
       },
     },
     async (request) => saveCategory(request.ctx, g, request.params.slug, request.body),
+  );
+  app.post(
+    '/signal-categories',
+    {
+      schema: {
+        tags,
+        summary: 'Create a category by name; the slug is derived from the name (unique, suffix -2 on a clash)',
+        description: 'Fields left out take the main category’s value (department, handling days, roles) or a plain default.',
+        body: categoryChanges.extend({
+          name: categoryFields.name,
+          parentSlug: slug.nullable().describe('Main category; null: a new main category'),
+        }),
+        response: { 201: categoryView },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createCategory(request.ctx, g, request.body)),
+  );
+  app.patch(
+    '/signal-categories/:slug',
+    {
+      schema: {
+        tags,
+        summary: 'Change fields of a category (the slug and main category stay; deactivate instead of deleting)',
+        description: 'A role (isNuisance, isSensitive, isPublic) changed on a main category is set on its sub-categories too.',
+        params: z.object({ slug }),
+        body: categoryChanges,
+        response: { 200: categoryView },
+      },
+    },
+    async (request) => updateCategory(request.ctx, g, request.params.slug, request.body),
   );
 
   app.get(
@@ -90,6 +133,27 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) => ({ rules: await replaceRules(request.ctx, g, request.body.rules) }),
+  );
+
+  app.post(
+    '/signal-routing-rules/test',
+    {
+      schema: {
+        tags,
+        summary: 'Where a report would go: the first matching rule, or the category’s default department',
+        body: z.object({
+          categorySlug: slug.describe('Sub-category'),
+          buurtCode: z
+            .string()
+            .regex(/^BU\d{8}$/)
+            .nullable()
+            .optional(),
+          at: z.iso.datetime({ offset: true }).describe('Moment of the report'),
+        }),
+        response: { 200: routeTestReply },
+      },
+    },
+    async (request) => testRoute(request.ctx, g, { ...request.body, at: new Date(request.body.at) }),
   );
 
   app.get(

@@ -20,6 +20,8 @@ export interface paths {
                   parentSlug: string | null;
                   name: string;
                   description: string;
+                  /** @description Extra words for the category suggestion */
+                  keywords: string;
                   /** @description Handling deadline in working days */
                   handlingDays: number;
                   department: string;
@@ -27,6 +29,8 @@ export interface paths {
                   isPublic: boolean;
                   /** @description Location is blurred on the public map */
                   isSensitive: boolean;
+                  /** @description Counts in the perception “reported nuisance” index */
+                  isNuisance: boolean;
                   active: boolean;
                   /** @description Partners handling such a report may see the reporter’s contact details */
                   partnerContact: boolean;
@@ -35,6 +39,8 @@ export interface paths {
                       parentSlug: string | null;
                       name: string;
                       description: string;
+                      /** @description Extra words for the category suggestion */
+                      keywords: string;
                       /** @description Handling deadline in working days */
                       handlingDays: number;
                       department: string;
@@ -42,11 +48,69 @@ export interface paths {
                       isPublic: boolean;
                       /** @description Location is blurred on the public map */
                       isSensitive: boolean;
+                      /** @description Counts in the perception “reported nuisance” index */
+                      isNuisance: boolean;
                       active: boolean;
                       /** @description Partners handling such a report may see the reporter’s contact details */
                       partnerContact: boolean;
                     })[];
                 })[];
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Create a category by name; the slug is derived from the name (unique, suffix -2 on a clash)
+     * @description Fields left out take the main category’s value (department, handling days, roles) or a plain default.
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            description?: string;
+            /** @description Extra words for the category suggestion */
+            keywords?: string;
+            handlingDays?: number;
+            department?: string;
+            /** @description Open reports are shown on the public map */
+            isPublic?: boolean;
+            /** @description Location is blurred on the public map */
+            isSensitive?: boolean;
+            /** @description Counts in the perception “reported nuisance” index */
+            isNuisance?: boolean;
+            active?: boolean;
+            /** @description Partners may see the reporter’s contact details (default false; unchanged when left out) */
+            partnerContact?: boolean;
+            /** @description Main category; null: a new main category */
+            parentSlug: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              slug: string;
+              parentSlug: string | null;
+              name: string;
+              description: string;
+              /** @description Extra words for the category suggestion */
+              keywords: string;
+              /** @description Handling deadline in working days */
+              handlingDays: number;
+              department: string;
+              /** @description Open reports are shown on the public map */
+              isPublic: boolean;
+              /** @description Location is blurred on the public map */
+              isSensitive: boolean;
+              /** @description Counts in the perception “reported nuisance” index */
+              isNuisance: boolean;
+              active: boolean;
+              /** @description Partners handling such a report may see the reporter’s contact details */
+              partnerContact: boolean;
             };
           };
         };
@@ -64,16 +128,79 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            parentSlug: string | null;
             name: string;
             description?: string;
             /** @description Extra words for the category suggestion */
             keywords?: string;
             handlingDays: number;
             department: string;
+            /** @description Open reports are shown on the public map */
             isPublic: boolean;
+            /** @description Location is blurred on the public map */
             isSensitive: boolean;
+            /** @description Counts in the perception “reported nuisance” index */
+            isNuisance?: boolean;
             active: boolean;
+            /** @description Partners may see the reporter’s contact details (default false; unchanged when left out) */
+            partnerContact?: boolean;
+            parentSlug: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              slug: string;
+              parentSlug: string | null;
+              name: string;
+              description: string;
+              /** @description Extra words for the category suggestion */
+              keywords: string;
+              /** @description Handling deadline in working days */
+              handlingDays: number;
+              department: string;
+              /** @description Open reports are shown on the public map */
+              isPublic: boolean;
+              /** @description Location is blurred on the public map */
+              isSensitive: boolean;
+              /** @description Counts in the perception “reported nuisance” index */
+              isNuisance: boolean;
+              active: boolean;
+              /** @description Partners handling such a report may see the reporter’s contact details */
+              partnerContact: boolean;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Change fields of a category (the slug and main category stay; deactivate instead of deleting)
+     * @description A role (isNuisance, isSensitive, isPublic) changed on a main category is set on its sub-categories too.
+     */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            description?: string;
+            /** @description Extra words for the category suggestion */
+            keywords?: string;
+            handlingDays?: number;
+            department?: string;
+            /** @description Open reports are shown on the public map */
+            isPublic?: boolean;
+            /** @description Location is blurred on the public map */
+            isSensitive?: boolean;
+            /** @description Counts in the perception “reported nuisance” index */
+            isNuisance?: boolean;
+            active?: boolean;
             /** @description Partners may see the reporter’s contact details (default false; unchanged when left out) */
             partnerContact?: boolean;
           };
@@ -88,6 +215,8 @@ export interface paths {
               parentSlug: string | null;
               name: string;
               description: string;
+              /** @description Extra words for the category suggestion */
+              keywords: string;
               /** @description Handling deadline in working days */
               handlingDays: number;
               department: string;
@@ -95,6 +224,8 @@ export interface paths {
               isPublic: boolean;
               /** @description Location is blurred on the public map */
               isSensitive: boolean;
+              /** @description Counts in the perception “reported nuisance” index */
+              isNuisance: boolean;
               active: boolean;
               /** @description Partners handling such a report may see the reporter’s contact details */
               partnerContact: boolean;
@@ -185,6 +316,42 @@ export interface paths {
       };
     };
   };
+  "/api/v1/signal-routing-rules/test": {
+    /** Where a report would go: the first matching rule, or the category’s default department */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Sub-category */
+            categorySlug: string;
+            buurtCode?: string | null;
+            /**
+             * Format: date-time
+             * @description Moment of the report
+             */
+            at: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              department: string | null;
+              partner: string | null;
+              ruleId: string | null;
+              /** @description The first matching rule; null: the category’s default department */
+              ruleName: string | null;
+              categoryName: string;
+              defaultDepartment: string;
+              wijkCode: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/signal-templates": {
     /** Reporter messages per status; placeholders {{number}}, {{category}}, {{deadline}}, {{text}}, {{trackingUrl}} */
     get: {
@@ -201,51 +368,6 @@ export interface paths {
                 }[];
             };
           };
-        };
-      };
-    };
-  };
-  "/api/v1/signal-templates/{status}": {
-    /** Create or change the message for a status */
-    put: {
-      parameters: {
-        path: {
-          status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            subject: string;
-            body: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              status: string;
-              subject: string;
-              body: string;
-              updatedAt: string;
-            };
-          };
-        };
-      };
-    };
-    /** No message for this status */
-    delete: {
-      parameters: {
-        path: {
-          status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
         };
       };
     };

@@ -66,6 +66,8 @@ export interface paths {
                   parentSlug: string | null;
                   name: string;
                   description: string;
+                  /** @description Extra words for the category suggestion */
+                  keywords: string;
                   /** @description Handling deadline in working days */
                   handlingDays: number;
                   department: string;
@@ -73,6 +75,8 @@ export interface paths {
                   isPublic: boolean;
                   /** @description Location is blurred on the public map */
                   isSensitive: boolean;
+                  /** @description Counts in the perception “reported nuisance” index */
+                  isNuisance: boolean;
                   active: boolean;
                   /** @description Partners handling such a report may see the reporter’s contact details */
                   partnerContact: boolean;
@@ -81,6 +85,8 @@ export interface paths {
                       parentSlug: string | null;
                       name: string;
                       description: string;
+                      /** @description Extra words for the category suggestion */
+                      keywords: string;
                       /** @description Handling deadline in working days */
                       handlingDays: number;
                       department: string;
@@ -88,6 +94,8 @@ export interface paths {
                       isPublic: boolean;
                       /** @description Location is blurred on the public map */
                       isSensitive: boolean;
+                      /** @description Counts in the perception “reported nuisance” index */
+                      isNuisance: boolean;
                       active: boolean;
                       /** @description Partners handling such a report may see the reporter’s contact details */
                       partnerContact: boolean;

@@ -14,6 +14,8 @@ import { LogSection } from './LogSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { MailSection } from './MailSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
+import { CategoriesSection } from './CategoriesSection.tsx';
+import { RoutingSection } from './RoutingSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -44,6 +46,10 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <MailSection session={session} />
       ) : current?.id === 'settings' ? (
         <SettingsSection session={session} onNavigate={onNavigate} />
+      ) : current?.id === 'categories' ? (
+        <CategoriesSection session={session} />
+      ) : current?.id === 'routing' ? (
+        <RoutingSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -6,8 +6,10 @@
 export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
+export const CATEGORIES_PATH = '/beheer/categorieen';
+export const ROUTING_PATH = '/beheer/routering';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'settings';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'categories' | 'routing' | 'settings';
 
 export interface BeheerSection {
   id: SectionId;
@@ -21,6 +23,8 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
   { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
+  { id: 'categories', path: CATEGORIES_PATH, requires: 'signals:configure' },
+  { id: 'routing', path: ROUTING_PATH, requires: 'signals:configure' },
   { id: 'settings', path: '/beheer/instellingen', requires: 'settings:manage' },
 ];
 

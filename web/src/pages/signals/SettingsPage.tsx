@@ -1,8 +1,13 @@
-/** Meldingen settings: categories, routing rules and message templates (changes need signals:configure). */
+/**
+ * Meldingen settings: categories and routing rules to read (they are edited in Beheer → Categorieën
+ * and Routering, linked here for those who may), and the message templates (changes need signals:configure).
+ */
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
 import { CategoriesAdmin } from './CategoriesAdmin.tsx';
+import { CATEGORIES_PATH, ROUTING_PATH } from '../beheer/paths.ts';
+import { navLink } from '../../ui/nav-link.ts';
 import { STAFF_PATH } from './paths.ts';
 import { RoutingRulesAdmin } from './RoutingRulesAdmin.tsx';
 import { TemplatesAdmin } from './TemplatesAdmin.tsx';
@@ -44,8 +49,16 @@ export function SettingsPage({ session, onNavigate }: { session: Session; onNavi
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'categories' && <CategoriesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
-        {tab === 'rules' && <RoutingRulesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
+        {tab !== 'templates' && canEdit && (
+          <p className="notice">
+            {t('signals.settings.editInBeheer')}{' '}
+            <a {...navLink(tab === 'categories' ? CATEGORIES_PATH : ROUTING_PATH, onNavigate)}>
+              {t(tab === 'categories' ? 'signals.settings.beheerCategories' : 'signals.settings.beheerRouting')}
+            </a>
+          </p>
+        )}
+        {tab === 'categories' && <CategoriesAdmin />}
+        {tab === 'rules' && <RoutingRulesAdmin />}
         {tab === 'templates' && <TemplatesAdmin canEdit={canEdit} csrfToken={session.csrfToken} />}
       </div>
     </div>

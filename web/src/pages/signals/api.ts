@@ -2,7 +2,6 @@
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Reply } from '../../api/types.ts';
 import type {
-  Category,
   Contact,
   FeedbackReply,
   FormStart,
@@ -109,16 +108,7 @@ export const listUsers = (c: ApiClient = api) => c.request<Reply<'/api/v1/users'
 
 // Configuration (signals:configure to change).
 export const getAllCategories = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-categories'>>(`${V1}/signal-categories`);
-export type CategoryInput = Body<'/api/v1/signal-categories/{slug}', 'put'>;
-export const saveCategory = (slug: string, body: CategoryInput, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Category>(`${V1}/signal-categories/${enc(slug)}`, { method: 'PUT', body, csrfToken: csrf });
 export const getRoutingRules = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-routing-rules'>>(`${V1}/signal-routing-rules`);
-export const saveRoutingRules = (rules: Body<'/api/v1/signal-routing-rules', 'put'>['rules'], csrf: Csrf, c: ApiClient = api) =>
-  c.request<Reply<'/api/v1/signal-routing-rules', 'put'>>(`${V1}/signal-routing-rules`, {
-    method: 'PUT',
-    body: { rules },
-    csrfToken: csrf,
-  });
 export const getTemplates = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-templates'>>(`${V1}/signal-templates`);
 export const saveTemplate = (status: string, body: Body<'/api/v1/signal-templates/{status}', 'put'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<Template>(`${V1}/signal-templates/${enc(status)}`, { method: 'PUT', body, csrfToken: csrf });

@@ -49,7 +49,4 @@ export type SavedFilter = Reply<'/api/v1/signals/saved-filters'>['filters'][numb
 export type StaffUser = Reply<'/api/v1/users'>['users'][number];
 
 // Configuration.
-type SavedRoutingRule = Reply<'/api/v1/signal-routing-rules'>['rules'][number];
-/** A routing rule as read back and edited; a rule added in the editor has no `id` or `position` yet. */
-export type RoutingRule = Omit<SavedRoutingRule, 'id' | 'position'> & Partial<Pick<SavedRoutingRule, 'id' | 'position'>>;
 export type Template = Reply<'/api/v1/signal-templates'>['templates'][number];
