@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'missions:edit',
   'missions:publish',
   'partners:manage',
+  // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
+  'imports:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

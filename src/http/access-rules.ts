@@ -87,6 +87,11 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/mail-outbox`]: 'mail:manage',
   [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
 
+  // imports from the browser (Beheer → Imports): admins
+  [`POST ${v1}/imports`]: 'imports:run',
+  [`GET ${v1}/imports`]: 'imports:run',
+  [`GET ${v1}/imports/{id}`]: 'imports:run',
+
   // Open311 GeoReport v2: public; posting needs an API key, checked by the route
   [`GET ${o311}/services.{format}`]: 'public',
   [`GET ${o311}/services/{file}`]: 'public',
