@@ -55,10 +55,12 @@ export const importRoutes: RouteModule = async (app, { config, database }) => {
       const job = await createImportJob(request.ctx, g, { ...r, fileBytes: 0, runner: runner.uploadId });
       const file = runner.fileOf(job);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      try {
-        await pipeline(upload.file, fs.createWriteStream(file));
-      } catch (err) {
-        const tooLarge = upload.file.truncated || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+      let broken: unknown = null;
+      await pipeline(upload.file, fs.createWriteStream(file)).catch((err) => {
+        broken = err;
+      });
+      const tooLarge = upload.file.truncated || (broken as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
+      if (tooLarge || broken) {
         const problem = tooLarge
           ? bodyTooLarge(
               `${job.file_name} is larger than the ${config.importMaxBytes.toLocaleString('en')} bytes an import accepts (STADSVEILIG_IMPORT_MAX_BYTES).`,
