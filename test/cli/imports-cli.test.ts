@@ -36,7 +36,10 @@ describe('stadsveilig import through the import service', () => {
   it('prints the report and keeps it with a job, as the browser would see it', async () => {
     const r = await runCli(['import', 'signals', SIGNALS, '--mapping', MAPPING], { env });
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, `${SIGNALS}: 3024 rows read, 3024 imported, 0 already present, 3024 kept without buurt (no point, or no areas loaded).\n`);
+    assert.equal(
+      r.stdout,
+      `${SIGNALS}: 3024 rows read, 3024 imported, 0 already present, 3024 kept without buurt (no point, or no areas loaded).\n`,
+    );
     const database = await openDatabase(url ? { engine: 'postgres', url } : { engine: 'embedded', dataDir: dir });
     try {
       const jobs = await database.db.selectFrom('import_jobs').selectAll().execute();
