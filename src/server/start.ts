@@ -10,6 +10,7 @@ import { databaseTarget } from '../db/database-target.ts';
 import { systemContext } from '../core/context.ts';
 import { getIncidentColumns } from '../modules/incidents/index.ts';
 import { startOutboxWorker, type OutboxWorker } from '../modules/mail/index.ts';
+import { startImportRunner } from '../modules/imports/index.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {
@@ -44,6 +45,12 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     void getIncidentColumns(systemContext(database.db, 'start-up'), config.municipality).catch((err: Error) =>
       app.log.error({ err }, 'loading incident columns failed'),
     );
+    // Imports from the browser: jobs a stopped server left behind are failed with a reason, then they run here.
+    await startImportRunner(database.db, {
+      dataDir: config.dataDir,
+      exclusive: !config.databaseUrl,
+      log: (err, message) => app.log.error({ err }, message),
+    });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
       app,

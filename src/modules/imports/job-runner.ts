@@ -39,6 +39,8 @@ export class ImportRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Whether this runner took any job (so a stop need not touch the database otherwise). */
+  private used = false;
 
   constructor(
     private readonly db: Db,
@@ -59,12 +61,14 @@ export class ImportRunner {
 
   /** The file of `job` has arrived: queue it for this runner and start when idle. */
   async queue(job: JobRow, fileBytes: number): Promise<void> {
+    this.used = true;
     await markUploaded(this.db, job.id, fileBytes, this.id);
     this.kick();
   }
 
   /** An upload that did not arrive: the job fails with the reason, its file is removed. */
   async abandon(job: JobRow, failure: ImportFailure): Promise<void> {
+    this.used = true;
     await failJob(this.db, job.id, failure).catch((err) => this.log(err, 'failing an import job failed'));
     this.removeFile(job);
   }
@@ -72,6 +76,7 @@ export class ImportRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    if (!this.used && !this.timer) return;
     await failOwn(this.db, [this.id, this.uploadId], SERVER_STOPPED).catch(() => undefined);
   }
 
@@ -124,4 +129,16 @@ export class ImportRunner {
   private removeFile(job: Pick<JobRow, 'id'>): void {
     fs.rmSync(path.join(this.dataDir, 'imports', String(job.id)), { recursive: true, force: true });
   }
+}
+
+const runners = new WeakMap<Db, ImportRunner>();
+
+/** The one runner of a database in this process (the routes queue on it; the server starts it). */
+export function runnerFor(db: Db, dataDir: string, log: (err: unknown, message: string) => void): ImportRunner {
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = new ImportRunner(db, dataDir, log);
+    runners.set(db, runner);
+  }
+  return runner;
 }

@@ -10,7 +10,7 @@ import multipart from '@fastify/multipart';
 import { bodyTooLarge, invalidInput } from '../../core/errors.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
 import { checkImportRequest, createImportJob, getImportJob, listImportJobs } from './import-service.ts';
-import { ImportRunner } from './job-runner.ts';
+import { runnerFor } from './job-runner.ts';
 import { importJob, jobList, jobParams } from './schema.ts';
 
 const tags = ['imports'];
@@ -32,8 +32,8 @@ function parseOptions(text: string | undefined): unknown {
 export const importRoutes: RouteModule = async (app, { config, database }) => {
   if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart);
   const g = config.municipality;
-  const runner = new ImportRunner(database.db, config.dataDir, (err, message) => app.log.error({ err }, message));
-  app.addHook('onReady', async () => runner.start(!config.databaseUrl));
+  // Started by the server after it listens (src/server/start.ts: failing jobs a stopped server left, beats).
+  const runner = runnerFor(database.db, config.dataDir, (err, message) => app.log.error({ err }, message));
   app.addHook('onClose', async () => runner.stop());
 
   app.post(

@@ -6,8 +6,9 @@
 export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
+export const IMPORTS_PATH = '/beheer/imports';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'imports';
 
 export interface BeheerSection {
   id: SectionId;
@@ -21,6 +22,7 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
   { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
+  { id: 'imports', path: IMPORTS_PATH, requires: 'imports:run' },
 ];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {

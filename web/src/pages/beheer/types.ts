@@ -24,3 +24,7 @@ export type NewApiKey = Reply<'/api/v1/open311-api-keys', 'post'>;
 export type OutboxOverview = Reply<'/api/v1/mail-outbox'>;
 export type FailedMail = OutboxOverview['failed'][number];
 export type RecentMail = OutboxOverview['recent'][number];
+
+export type ImportJob = Reply<'/api/v1/imports/{id}'>;
+export type ImportJobList = Reply<'/api/v1/imports'>;
+export type ImportKind = ImportJob['kind'];
