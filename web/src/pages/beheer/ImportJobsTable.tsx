@@ -29,7 +29,9 @@ export function ImportJobsTable({ jobs, current, onOpen }: { jobs: ImportJob[]; 
               <td>{t(`beheer.imports.kinds.${j.kind}.label`)}</td>
               <td>
                 {t(`beheer.imports.status.${j.status}`)}
-                {j.counts ? ` — ${t('beheer.imports.countsShort', { read: j.counts.rowsRead, imported: j.counts.imported })}` : ''}
+                {j.counts
+                  ? ` — ${t('beheer.imports.countsShort', { read: j.counts.rowsRead.toLocaleString(i18n.language), imported: j.counts.imported.toLocaleString(i18n.language) })}`
+                  : ''}
               </td>
               <td>{dateTime(j.createdAt, i18n.language)}</td>
             </tr>
