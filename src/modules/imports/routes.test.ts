@@ -110,6 +110,7 @@ describe('imports API', () => {
       [{ kind: 'survey', options: 'not json' }, file, /options.*JSON/],
       [{ kind: 'survey' }, { name: 'peiling.xlsx', bytes: Buffer.from('x') }, /peiling\.xlsx: a survey import reads \.csv files/],
       [{ kind: 'survey' }, undefined, /multipart field "file"/],
+      [{}, file, /Send the field "kind" \(and "options"\) before the field "file"/],
     ];
     for (const [fields, f, detail] of cases) {
       const res = await post(admin, fields, f);

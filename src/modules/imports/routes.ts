@@ -49,7 +49,11 @@ export const importRoutes: RouteModule = async (app, { config, database }) => {
     async (request, reply) => {
       const upload = await request.file({ limits: { fileSize: config.importMaxBytes, files: 1, fields: 4, fieldSize: 200_000 } });
       if (!upload) throw invalidInput([{ name: 'file', reason: 'missing' }], 'Send the file as multipart field "file".');
-      const kind = fieldValue(upload.fields, 'kind') ?? '';
+      const kind = fieldValue(upload.fields, 'kind');
+      if (kind === undefined) {
+        upload.file.resume();
+        throw invalidInput([{ name: 'kind', reason: 'missing' }], 'Send the field "kind" (and "options") before the field "file".');
+      }
       const r = { kind, options: parseOptions(fieldValue(upload.fields, 'options')), fileName: upload.filename || 'upload' };
       checkImportRequest(r); // before a byte is stored
       const job = await createImportJob(request.ctx, g, { ...r, fileBytes: 0, runner: runner.uploadId });
