@@ -55,6 +55,8 @@ const envSchema = z.object({
   STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(8_000_000),
   STADSVEILIG_OPEN311_KEY_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  // Imports from the browser (Beheer → Imports): the largest file accepted, in bytes.
+  STADSVEILIG_IMPORT_MAX_BYTES: z.coerce.number().int().min(1000).max(50_000_000_000).default(2_000_000_000),
   // Perception (veiligheidsbeleving): survey suppression, pulse questionnaire, safety profile.
   STADSVEILIG_PERCEPTION_MIN_RESPONDENTS: z.coerce.number().int().min(1).max(10_000).default(50),
   STADSVEILIG_PULSE_MIN_ANSWERS: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -109,6 +111,8 @@ export interface Config {
   signalPhotoMaxBytes: number;
   /** Open311: requests per hour per API key that has no quota of its own. */
   open311KeyPerHour: number;
+  /** Imports from the browser: the largest file accepted (bytes). */
+  importMaxBytes: number;
   /** Survey estimates from fewer respondents are suppressed (value null; margin still returned). */
   perceptionMinRespondents: number;
   /** Pulse figures of an area from fewer answers are suppressed. */
@@ -175,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signalIntakeMinSeconds: e.STADSVEILIG_SIGNAL_INTAKE_MIN_SECONDS,
     signalPhotoMaxBytes: e.STADSVEILIG_SIGNAL_PHOTO_MAX_BYTES,
     open311KeyPerHour: e.STADSVEILIG_OPEN311_KEY_PER_HOUR,
+    importMaxBytes: e.STADSVEILIG_IMPORT_MAX_BYTES,
     perceptionMinRespondents: e.STADSVEILIG_PERCEPTION_MIN_RESPONDENTS,
     pulseMinAnswers: e.STADSVEILIG_PULSE_MIN_ANSWERS,
     pulsePerMinute: e.STADSVEILIG_PULSE_PER_MINUTE,

@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'partners:manage',
   // municipality settings (Beheer → Instellingen): name, map background, base year, suppression thresholds.
   'settings:manage',
+  // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
+  'imports:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -93,6 +93,10 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   // municipality settings (Beheer → Instellingen)
   [`GET ${v1}/settings`]: 'settings:manage',
   [`PATCH ${v1}/settings`]: 'settings:manage',
+  // imports from the browser (Beheer → Imports): admins
+  [`POST ${v1}/imports`]: 'imports:run',
+  [`GET ${v1}/imports`]: 'imports:run',
+  [`GET ${v1}/imports/{id}`]: 'imports:run',
 
   // Open311 GeoReport v2: public; posting needs an API key, checked by the route
   [`GET ${o311}/services.{format}`]: 'public',

@@ -18,6 +18,7 @@ import { networkModule } from './network/module.ts';
 import { missionsModule } from './missions/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
+import { importsModule } from './imports/module.ts';
 
 export const MODULES: readonly PlatformModule[] = [
   healthModule,
@@ -34,4 +35,5 @@ export const MODULES: readonly PlatformModule[] = [
   missionsModule,
   analysisViewsModule,
   settingsModule,
+  importsModule,
 ];

@@ -11,6 +11,7 @@ import { systemContext } from '../core/context.ts';
 import { getIncidentColumns } from '../modules/incidents/index.ts';
 import { startOutboxWorker, type OutboxWorker } from '../modules/mail/index.ts';
 import { refreshSettings, startupWarnings, type StartupWarning } from '../modules/settings/index.ts';
+import { startImportRunner } from '../modules/imports/index.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
 
 export interface RunningServer {
@@ -56,6 +57,12 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     void getIncidentColumns(systemContext(database.db, 'start-up'), config.municipality).catch((err: Error) =>
       app.log.error({ err }, 'loading incident columns failed'),
     );
+    // Imports from the browser: jobs a stopped server left behind are failed with a reason, then they run here.
+    await startImportRunner(database.db, {
+      dataDir: config.dataDir,
+      exclusive: !config.databaseUrl,
+      log: (err, message) => app.log.error({ err }, message),
+    });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
       app,

@@ -20,3 +20,16 @@ export type { AreaNode } from './area-store.ts';
 export type { AreaLevel } from './tables.ts';
 export { locatorOf, vintageIndexOf } from './locate/vintage-index.ts';
 export type { VintageAreas } from './locate/vintage-index.ts';
+export type { Crs } from './geometry/crs.ts';
+export type { ImportOptions as AreaImportOptions, ImportSummary as AreaImportSummary } from './import/import-service.ts';
+export { formatAreaImportSummary } from './import/summary-text.ts';
+
+/**
+ * Imports one vintage (import/import-service.ts; used by the imports module). Loaded on first use, so
+ * code that only locates points (the incident import's worker threads) does not load the file readers.
+ */
+export async function importAreas(
+  ...args: Parameters<typeof import('./import/import-service.ts').importAreas>
+): ReturnType<typeof import('./import/import-service.ts').importAreas> {
+  return (await import('./import/import-service.ts')).importAreas(...args);
+}

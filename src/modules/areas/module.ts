@@ -3,7 +3,6 @@
  * (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerAreaCli } from './cli.ts';
 import { areasRoutes } from './routes.ts';
 
-export const areasModule: PlatformModule = { name: 'areas', routes: [areasRoutes], cli: registerAreaCli };
+export const areasModule: PlatformModule = { name: 'areas', routes: [areasRoutes] };

@@ -30,6 +30,9 @@ export const addressImportOptionsSchema = z.object({
 });
 export type AddressImportOptions = z.input<typeof addressImportOptionsSchema>;
 
+/** Rows and bytes read so far, reported every 1,000 rows while the file is read. */
+export type AddressImportProgress = (p: { rows: number; bytes: number; totalBytes: number }) => void;
+
 export interface AddressImportSummary {
   file: string;
   shape: AddressFileShape;
@@ -76,7 +79,7 @@ interface ReadResult {
   duplicateLines: number[];
 }
 
-async function readAddresses(file: string, name: string, inside: InMunicipality): Promise<ReadResult> {
+async function readAddresses(file: string, name: string, inside: InMunicipality, onProgress?: AddressImportProgress): Promise<ReadResult> {
   const out: ReadResult = {
     shape: 'generic',
     rows: [],
@@ -92,9 +95,11 @@ async function readAddresses(file: string, name: string, inside: InMunicipality)
   let header: AddressHeader | undefined;
   let checker: AddressRowChecker | undefined;
   await checkTextFile(file, name);
-  const parser = fs
-    .createReadStream(file)
-    .pipe(parse({ delimiter: await sniffDelimiter(file), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  const stream = fs.createReadStream(file);
+  const totalBytes = fs.statSync(file).size;
+  const parser = stream.pipe(
+    parse({ delimiter: await sniffDelimiter(file), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }),
+  );
   try {
     await eachRecord(parser, (record, line) => {
       if (!checker) {
@@ -104,6 +109,7 @@ async function readAddresses(file: string, name: string, inside: InMunicipality)
         return;
       }
       tally(out, seen, checker.check(line, record, out.problems), line);
+      if (onProgress && out.rowsRead % 1000 === 0) onProgress({ rows: out.rowsRead, bytes: stream.bytesRead, totalBytes });
     });
   } catch (err) {
     throw csvParseError(name, err) ?? err;
@@ -133,12 +139,16 @@ function tally(out: ReadResult, seen: Map<string, number>, r: RowOutcome, line: 
   }
 }
 
-export async function importAddresses(ctx: ServiceContext, options: AddressImportOptions): Promise<AddressImportSummary> {
+export async function importAddresses(
+  ctx: ServiceContext,
+  options: AddressImportOptions,
+  onProgress?: AddressImportProgress,
+): Promise<AddressImportSummary> {
   authorize(ctx, 'areas:import');
   const o = parseOptions(options);
   const t0 = performance.now();
   const inside = await municipalityTest(ctx, o.municipality);
-  const read = await readAddresses(o.file, o.name, inside);
+  const read = await readAddresses(o.file, o.name, inside, onProgress);
   if (read.badRows) throw addressImportRejected(o.name, read.problems, read.badRows);
   if (read.rows.length === 0) {
     throw invalidInput(

@@ -11,7 +11,7 @@ import { GM, openIncidentTestDatabase } from '../../../test/fixtures/incidents/s
 import { rdToWgs84 } from '../areas/index.ts';
 import { importAddresses } from './address-import-service.ts';
 import { loadAddressLookup } from './address-lookup.ts';
-import { formatAddressSummary } from './cli.ts';
+import { formatAddressSummary } from './address-summary-text.ts';
 
 const FIXTURES = path.join(projectRoot, 'test', 'fixtures', 'geocoder');
 const BAG = path.join(FIXTURES, 'bagadres-dordrecht.csv');

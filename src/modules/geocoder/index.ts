@@ -9,3 +9,5 @@ export { loadAddressLookup } from './address-lookup.ts';
 export type { AddressLookup } from './address-lookup.ts';
 // Tests of other modules load address points with it (incidents/import/import-postcode.test.ts).
 export { importAddresses } from './address-import-service.ts';
+export type { AddressImportProgress, AddressImportSummary } from './address-import-service.ts';
+export { formatAddressSummary } from './address-summary-text.ts';

@@ -3,6 +3,5 @@
  * (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerGeocoderCli } from './cli.ts';
 
-export const geocoderModule: PlatformModule = { name: 'geocoder', cli: registerGeocoderCli };
+export const geocoderModule: PlatformModule = { name: 'geocoder' };

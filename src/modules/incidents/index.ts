@@ -13,3 +13,11 @@ export { countsByArea, latestCrimeCountYear } from './cbs-counts/counts-service.
 export { TOTAL_CRIME } from './crime-types.ts';
 export { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
 export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
+export { importIncidents } from './import/import-service.ts';
+export type { ImportProgress as IncidentImportProgress, IncidentImportOptions, IncidentImportSummary } from './import/import-service.ts';
+export { importCbsCrime } from './cbs-counts/cbs-crime-import.ts';
+export type { CbsCrimeImportOptions, CbsCrimeImportSummary } from './cbs-counts/cbs-crime-import.ts';
+export { formatCbsCrimeSummary, formatIncidentSummary } from './import-summary-text.ts';
+export { progressReporter } from './import/import-progress.ts';
+export { eventMappingSchema, readEventMapping } from './import/column-mapping.ts';
+export type { EventMapping } from './import/column-mapping.ts';

@@ -3,7 +3,6 @@
  * (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerIncidentCli } from './cli.ts';
 import { incidentRoutes } from './routes.ts';
 
-export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes], cli: registerIncidentCli };
+export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes] };

@@ -37,11 +37,14 @@ describe('mail retention', () => {
     );
     const logged = await database.db
       .selectFrom('audit_log')
-      .select(["processing_activity_id as activity", "attributes"])
-      .where("processing_activity_id", "=", "mail.retention")
+      .select(['processing_activity_id as activity', 'attributes'])
+      .where('processing_activity_id', '=', 'mail.retention')
       .execute();
     assert.equal(logged.length, 1);
     assert.deepEqual(await purgeOldMail(database.db, 30, NOW), { sent: 0, unsent: 0 }, 'a second run finds nothing');
-    assert.equal((await database.db.selectFrom('audit_log').select('id').where("processing_activity_id", "=", "mail.retention").execute()).length, 1);
+    assert.equal(
+      (await database.db.selectFrom('audit_log').select('id').where('processing_activity_id', '=', 'mail.retention').execute()).length,
+      1,
+    );
   });
 });

@@ -7,3 +7,5 @@
 export { seedIndicatorCatalogue } from './survey/catalogue.ts';
 export { purgeOldPeriodKeys } from './pulse/device.ts';
 export { surveyFigures } from './survey/survey-service.ts';
+export { importSurvey } from './survey/survey-import.ts';
+export type { SurveyImportOptions, SurveyImportSummary } from './survey/survey-import.ts';

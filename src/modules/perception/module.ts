@@ -3,13 +3,11 @@
  * registry (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { registerPerceptionCli } from './cli.ts';
 import { perceptionDemo } from './demo/demo.ts';
 import { perceptionRoutes } from './routes.ts';
 
 export const perceptionModule: PlatformModule = {
   name: 'perception',
   routes: [perceptionRoutes],
-  cli: registerPerceptionCli,
   demo: perceptionDemo,
 };

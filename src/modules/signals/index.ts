@@ -21,3 +21,5 @@ export { NUMBER_PATTERN, hashToken, newToken } from './records/tokens.ts';
 export { isNamedInPublic, publicDescription, publicPosition } from './visibility.ts';
 export { WindowLimiter } from './intake/window-limiter.ts';
 export { CLOSED_STATUSES, OPEN_STATUSES } from './records/workflow.ts';
+export { importSignals, mappingSchema as signalMappingSchema } from './import/import-service.ts';
+export type { ImportReport as SignalImportReport, SignalMapping } from './import/import-service.ts';

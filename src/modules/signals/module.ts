@@ -4,7 +4,6 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { signalAdminRoutes } from './routes/admin-routes.ts';
-import { registerSignalCli } from './cli.ts';
 import { signalPhotoRoutes } from './routes/photo-routes.ts';
 import { publicSignalRoutes } from './routes/public-routes.ts';
 import { staffSignalRoutes } from './routes/staff-routes.ts';
@@ -12,5 +11,4 @@ import { staffSignalRoutes } from './routes/staff-routes.ts';
 export const signalsModule: PlatformModule = {
   name: 'signals',
   routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes],
-  cli: registerSignalCli,
 };

@@ -12,6 +12,7 @@ import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-r
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
+import type { paths as importsPaths } from './openapi/imports.ts';
 import type { paths as incidentsPaths } from './openapi/incidents.ts';
 import type { paths as mailPaths } from './openapi/mail.ts';
 import type { paths as missionsPaths } from './openapi/missions.ts';
@@ -53,6 +54,7 @@ export type paths = analysisPaths &
   areasPaths &
   auditPaths &
   healthPaths &
+  importsPaths &
   incidentsPaths &
   mailPaths &
   missionsPaths &

@@ -7,7 +7,7 @@ import initSqlJs from 'sql.js';
 import type { ServiceContext } from '../../../core/context.ts';
 import type { Database } from '../../../db/database.ts';
 import { areaTableCounts, openSeededDatabase, RD_CSV } from '../../../../test/fixtures/areas/seeded-database.ts';
-import { formatImportSummary } from '../cli.ts';
+import { formatAreaImportSummary as formatImportSummary } from './summary-text.ts';
 import { importAreas } from './import-service.ts';
 import { getAreaLocator } from '../locate/locate-service.ts';
 import { areasOf } from '../area-store.ts';

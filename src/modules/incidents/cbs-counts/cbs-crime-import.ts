@@ -22,6 +22,8 @@ export interface CbsCrimeImportOptions {
   /** CBS indeling (vintage) of the area codes; default: the newest loaded vintage. */
   areaYear?: number;
   quarantine?: boolean;
+  /** Rows read so far, every 1,000 rows. */
+  onProgress?: (p: { rows: number }) => void;
 }
 
 export interface CbsCrimeImportSummary {
@@ -134,6 +136,7 @@ export async function importCbsCrime(ctx: ServiceContext, o: CbsCrimeImportOptio
       }
     }
     rowsRead++;
+    if (rowsRead % 1000 === 0) o.onProgress?.({ rows: rowsRead });
     const areaCode = (record.WijkenEnBuurten ?? '').trim();
     if (/^(GM|WK|BU)\d{4}/.test(areaCode) && areaCode.slice(2, 6) !== ownPrefix) {
       outside++;

@@ -16,6 +16,7 @@ import { MailSection } from './MailSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
+import { ImportsSection } from './ImportsSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -50,6 +51,8 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <CategoriesSection session={session} />
       ) : current?.id === 'routing' ? (
         <RoutingSection session={session} />
+      ) : current?.id === 'imports' ? (
+        <ImportsSection session={session} path={path} onNavigate={onNavigate} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

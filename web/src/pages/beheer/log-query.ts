@@ -36,6 +36,7 @@ export const LOG_ACTIVITIES = [
   'perception.moderate',
   'analysis.repeat-refs',
   'missions.manage',
+  'imports.run',
 ] as const;
 
 /** The kinds of data subject other than accounts that the search offers (an account is searched as a person). */

@@ -8,8 +8,9 @@ export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
 export const CATEGORIES_PATH = '/beheer/categorieen';
 export const ROUTING_PATH = '/beheer/routering';
+export const IMPORTS_PATH = '/beheer/imports';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'categories' | 'routing' | 'settings';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'categories' | 'routing' | 'imports' | 'settings';
 
 export interface BeheerSection {
   id: SectionId;
@@ -25,6 +26,7 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
   { id: 'categories', path: CATEGORIES_PATH, requires: 'signals:configure' },
   { id: 'routing', path: ROUTING_PATH, requires: 'signals:configure' },
+  { id: 'imports', path: IMPORTS_PATH, requires: 'imports:run' },
   { id: 'settings', path: '/beheer/instellingen', requires: 'settings:manage' },
 ];
 

@@ -27,3 +27,6 @@ export type RecentMail = OutboxOverview['recent'][number];
 
 export type SettingsView = Reply<'/api/v1/settings'>;
 export type SettingsPatch = Body<'/api/v1/settings', 'patch'>;
+export type ImportJob = Reply<'/api/v1/imports/{id}'>;
+export type ImportJobList = Reply<'/api/v1/imports'>;
+export type ImportKind = ImportJob['kind'];
