@@ -27,6 +27,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PATCH ${v1}/users/{id}`]: 'users:manage',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
   [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',
+  // departments and teams: read also by whoever configures report routing (signals route by department name)
+  [`GET ${v1}/departments`]: ['users:read', 'signals:configure'],
+  [`POST ${v1}/departments`]: 'users:manage',
+  [`PATCH ${v1}/departments/{id}`]: 'users:manage',
+  [`PUT ${v1}/departments/{id}/members/{userId}`]: 'users:manage',
+  [`DELETE ${v1}/departments/{id}/members/{userId}`]: 'users:manage',
   [`GET ${v1}/audit-log`]: 'audit:read',
 
   // areas and registered crime: public aggregate data

@@ -20,3 +20,4 @@ export { NUMBER_PATTERN, hashToken, newToken } from './records/tokens.ts';
 export { isNamedInPublic, publicDescription, publicPosition } from './visibility.ts';
 export { WindowLimiter } from './intake/window-limiter.ts';
 export { CLOSED_STATUSES, OPEN_STATUSES } from './records/workflow.ts';
+export { loadRules } from './config/routing.ts';

@@ -7,3 +7,4 @@
 export { SESSION_COOKIE, purgeExpiredSessions, resolveSession } from './session-service.ts';
 export { ensureFirstAdmin, permissionsOf } from './user-service.ts';
 export { accountSummaries, accountSummary, type AccountSummary } from './directory.ts';
+export { seedDepartmentsIfEmpty } from './departments/department-service.ts';

@@ -44,6 +44,8 @@ export const userView = z.object({
   createdAt: z.string(),
   /** Login locks now: the latest lock's end (null: none), locked clients, failed logins in the current 15-minute window. */
   lockout: z.object({ lockedUntil: z.string().nullable(), lockedClients: z.number().int(), failedLogins: z.number().int() }),
+  /** The names of the active departments and teams the account belongs to. */
+  departments: z.array(z.string()),
   /** update: may change the role (not one's own account). */
   permissions: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean() }),
 });

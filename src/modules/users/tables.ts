@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../../core/roles.ts';
 
-export interface UserTables extends LoginThrottleTables {
+export interface UserTables extends LoginThrottleTables, DepartmentTables {
   users: {
     id: string;
     email: string;
@@ -40,6 +40,25 @@ export interface LoginThrottleTables {
     user_id: string;
     created_at: Generated<Date>;
     expires_at: Date;
+  };
+}
+
+/** Departments and teams (migration 0084) and who is in them. */
+export interface DepartmentTables {
+  departments: {
+    id: string;
+    gemeente_code: string;
+    name: string;
+    kind: Generated<'afdeling' | 'team'>;
+    email: string | null;
+    active: Generated<boolean>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  department_members: {
+    department_id: string;
+    user_id: string;
+    added_at: Generated<Date>;
   };
 }
 

@@ -10,6 +10,7 @@ import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
+import { departmentNamesOfUsers } from './departments/department-store.ts';
 import { clearThrottle, lockoutStates, type LockoutState } from './login-guard.ts';
 import { generatePassword, hashPassword, passwordProblem } from './password.ts';
 import {
@@ -39,13 +40,15 @@ export interface UserView {
   createdAt: string;
   /** Login locks now: the latest lock's end, how many clients are locked, failures in the current window. */
   lockout: { lockedUntil: string | null; lockedClients: number; failedLogins: number };
+  /** The names of the active departments and teams the account belongs to. */
+  departments: string[];
   /** What the caller may do with this account (so the UI never recomputes authorisation). */
   permissions: { update: boolean; disable: boolean; resetPassword: boolean };
 }
 
 const NO_LOCKOUT: LockoutState = { lockedUntil: null, lockedClients: 0, failedLogins: 0 };
 
-export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState = NO_LOCKOUT): UserView {
+export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState = NO_LOCKOUT, departments: string[] = []): UserView {
   const manage = can(viewer, 'users:manage');
   const self = viewer.kind === 'user' && viewer.userId === row.id;
   return {
@@ -59,6 +62,7 @@ export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState =
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     lockout: { ...lockout, lockedUntil: lockout.lockedUntil?.toISOString() ?? null },
+    departments,
     permissions: { update: manage && !self, disable: manage && !self && row.status === 'active', resetPassword: manage && !self },
   };
 }
@@ -111,8 +115,9 @@ export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
     ctx.db,
     rows.map((r) => r.email),
   );
+  const departments = await departmentNamesOfUsers(ctx.db);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', attributes: { count: rows.length } });
-  return rows.map((r) => presentUser(r, ctx.actor, locks.get(r.email)));
+  return rows.map((r) => presentUser(r, ctx.actor, locks.get(r.email), departments.get(r.id)));
 }
 
 /** One account, for an administrator; the read is logged with the account as data subject. */
@@ -120,8 +125,9 @@ export async function getUser(ctx: ServiceContext, idOrEmail: string): Promise<U
   authorize(ctx, 'users:read');
   const row = await findByIdOrEmail(ctx, idOrEmail);
   const locks = await lockoutStates(ctx.db, [row.email]);
+  const departments = await departmentNamesOfUsers(ctx.db, row.id);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', subject: { type: 'user', id: row.id } });
-  return presentUser(row, ctx.actor, locks.get(row.email));
+  return presentUser(row, ctx.actor, locks.get(row.email), departments.get(row.id));
 }
 
 async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<UserRow> {

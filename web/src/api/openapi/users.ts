@@ -32,6 +32,7 @@ export interface paths {
                     lockedClients: number;
                     failedLogins: number;
                   };
+                  departments: string[];
                   permissions: {
                     update: boolean;
                     disable: boolean;
@@ -82,6 +83,7 @@ export interface paths {
                   lockedClients: number;
                   failedLogins: number;
                 };
+                departments: string[];
                 permissions: {
                   update: boolean;
                   disable: boolean;
@@ -124,6 +126,7 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
               permissions: {
                 update: boolean;
                 disable: boolean;
@@ -173,6 +176,7 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
               permissions: {
                 update: boolean;
                 disable: boolean;
@@ -216,6 +220,7 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
               permissions: {
                 update: boolean;
                 disable: boolean;
@@ -260,6 +265,7 @@ export interface paths {
                   lockedClients: number;
                   failedLogins: number;
                 };
+                departments: string[];
                 permissions: {
                   update: boolean;
                   disable: boolean;
