@@ -1,0 +1,95 @@
+/**
+ * Browser test of the people sections of Beheer against the real server in Chromium: an admin finds
+ * the departments seeded at first start (the names report routing uses), adds a team, adds a member
+ * (who then shows the team in Beheer → Gebruikers), renames and deactivates it.
+ * Run: node --import tsx --test test/e2e/beheer-people.test.ts   (see test/e2e/README.md)
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { logInThroughForm, newTestContext, screenshot, watchErrors } from './support/app-page.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const status = (page: Page) => page.locator('.beheer-status');
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Onderdelen van beheer' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('Beheer → Afdelingen en teams in Chromium', { timeout: 300_000 }, () => {
+  it('an admin creates a team, adds a member, renames and deactivates it', async () => {
+    const context = await newTestContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await logInThroughForm(page);
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Beheer' }).click();
+    await openSection(page, 'Afdelingen en teams');
+    assert.equal(new URL(page.url()).pathname, '/beheer/afdelingen');
+    const cards = page.locator('.department-card');
+    await cards.first().waitFor();
+    assert.ok((await cards.count()) >= 1, 'the departments report routing uses are there from the first start');
+
+    const form = page.getByRole('form', { name: 'Afdeling of team toevoegen' });
+    await form.getByLabel('Naam', { exact: true }).fill('Team Ondermijning');
+    await form.getByLabel('Soort').selectOption('team');
+    await form.getByLabel('Gedeelde mailbox').fill('ondermijning@voorbeeld.test');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await status(page).getByText('Team Ondermijning is toegevoegd.').waitFor();
+    const card = page.locator('.department-card[data-department="Team Ondermijning"]');
+    await card.getByText('Gedeelde mailbox: ondermijning@voorbeeld.test').waitFor();
+    await card.getByText('Nog geen leden.').waitFor();
+    // The same name again, in other letters, is refused.
+    await form.getByLabel('Naam', { exact: true }).fill('team ondermijning');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await form
+      .getByRole('alert')
+      .getByText(/al een afdeling of team/)
+      .waitFor();
+
+    await card.getByLabel('Lid toevoegen').selectOption({ label: 'Beheerder' });
+    await card.getByRole('button', { name: 'Toevoegen' }).click();
+    await status(page).getByText('Beheerder is toegevoegd aan Team Ondermijning.').waitFor();
+    await card.getByRole('heading', { level: 4, name: '1 lid' }).waitFor();
+    await screenshot(page, 'beheer-afdelingen', { fullPage: true });
+
+    await openSection(page, 'Gebruikers');
+    const admin = page.locator('tr[data-user="admin@example.test"]');
+    await admin.getByText('Team Ondermijning').waitFor();
+
+    await openSection(page, 'Afdelingen en teams');
+    await card.getByLabel('Nieuwe naam').fill('Team Ondermijning Zuid');
+    await card.getByRole('button', { name: 'Naam wijzigen' }).click();
+    await status(page).getByText('De naam is nu Team Ondermijning Zuid.').waitFor();
+    const renamed = page.locator('.department-card[data-department="Team Ondermijning Zuid"]');
+    await renamed.getByRole('button', { name: 'Deactiveren' }).click();
+    await status(page).getByText('Team Ondermijning Zuid is gedeactiveerd.').waitFor();
+    await renamed.getByRole('button', { name: 'Weer activeren' }).waitFor();
+    await renamed.getByRole('button', { name: 'Beheerder uit Team Ondermijning Zuid verwijderen' }).click();
+    await status(page).getByText('Beheerder is uit Team Ondermijning Zuid gehaald.').waitFor();
+    await renamed.getByText('Nog geen leden.').waitFor();
+    // The English texts.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Departments and teams' }).waitFor();
+    // The one refused duplicate name is the only failed request.
+    assert.deepEqual(
+      errors.map((e) => e.replace(/status of (\d+).*/, 'status of $1')),
+      ['console: Failed to load resource: the server responded with a status of 409'],
+    );
+    await context.close();
+  });
+});
