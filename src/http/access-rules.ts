@@ -19,6 +19,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/session`]: 'public',
   [`DELETE ${v1}/session`]: 'public',
   [`POST ${v1}/session/password`]: 'session',
+  [`POST ${v1}/session/invitation`]: 'public',
 
   // users and the processing log
   [`GET ${v1}/users`]: 'users:read',
@@ -27,6 +28,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PATCH ${v1}/users/{id}`]: 'users:manage',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
   [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',
+  [`POST ${v1}/users/invitations`]: 'users:manage',
+  [`POST ${v1}/users/{id}/invitation`]: 'users:manage',
+  [`DELETE ${v1}/users/{id}/invitation`]: 'users:manage',
   // departments and teams: read also by whoever configures report routing (signals route by department name)
   [`GET ${v1}/departments`]: ['users:read', 'signals:configure'],
   [`POST ${v1}/departments`]: 'users:manage',

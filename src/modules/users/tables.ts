@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../../core/roles.ts';
 
-export interface UserTables extends LoginThrottleTables, DepartmentTables {
+export interface UserTables extends LoginThrottleTables, DepartmentTables, InvitationTables {
   users: {
     id: string;
     email: string;
@@ -59,6 +59,19 @@ export interface DepartmentTables {
     department_id: string;
     user_id: string;
     added_at: Generated<Date>;
+  };
+}
+
+/** Invitations by one-time link (migration 0085); only the token's hash is stored. */
+export interface InvitationTables {
+  user_invitations: {
+    id: string;
+    user_id: string;
+    token_hash: string;
+    created_at: Generated<Date>;
+    expires_at: Date;
+    accepted_at: Date | null;
+    withdrawn_at: Date | null;
   };
 }
 

@@ -44,6 +44,7 @@ import type { paths as signalsDescriptionPublicationPaths } from './openapi/sign
 import type { paths as signalsNotesPaths } from './openapi/signals-notes.ts';
 import type { paths as signalsTransitionsPaths } from './openapi/signals-transitions.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
+import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
 export type paths = analysisPaths &
   analysisEvaluationPaths &
@@ -83,4 +84,5 @@ export type paths = analysisPaths &
   signalsDescriptionPublicationPaths &
   signalsNotesPaths &
   signalsTransitionsPaths &
-  usersPaths;
+  usersPaths &
+  usersInvitationPaths;
