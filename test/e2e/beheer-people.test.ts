@@ -1,5 +1,7 @@
 /**
- * Browser test of the people sections of Beheer against the real server in Chromium: an admin finds
+ * Browser test of the people sections of Beheer against the real server in Chromium: an admin
+ * invites an account by e-mail link (the server mails through a local SMTP capture); the invitee
+ * opens the link from the mail, chooses a password and lands in the app. An admin finds
  * the departments seeded at first start (the names report routing uses), adds a team, adds a member
  * (who then shows the team in Beheer → Gebruikers), renames and deactivates it.
  * Run: node --import tsx --test test/e2e/beheer-people.test.ts   (see test/e2e/README.md)
@@ -10,18 +12,22 @@ import type { Browser, Page } from 'playwright-core';
 import { logInThroughForm, newTestContext, screenshot, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.ts';
 
 let server: RunningServer;
 let browser: Browser;
+let smtp: SmtpCapture;
 
 before(async () => {
+  smtp = await startSmtpCapture();
   browser = await launchBrowser();
-  server = await startServer();
+  server = await startServer({ env: { STADSVEILIG_SMTP_URL: smtp.url }, publicUrl: true });
 });
 
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await smtp?.stop();
 });
 
 const status = (page: Page) => page.locator('.beheer-status');
@@ -31,7 +37,66 @@ async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-describe('Beheer → Afdelingen en teams in Chromium', { timeout: 300_000 }, () => {
+describe('Beheer → Gebruikers, Afdelingen en teams in Chromium', { timeout: 300_000 }, () => {
+  it('an admin invites by e-mail link; the invitee opens it from the mail, sets a password and lands in the app', async () => {
+    const context = await newTestContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await logInThroughForm(page);
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await page.getByLabel('E-mailadres').fill('fatima@voorbeeld.test');
+    await page.getByLabel('Naam', { exact: true }).fill('Fatima');
+    await page.getByLabel('Rol').selectOption('analyst');
+    await page.getByRole('radio', { name: /Uitnodiging per e-mail/ }).check();
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await status(page).getByText('Uitnodiging gemaild naar Fatima.').waitFor();
+    assert.equal(await page.getByTestId('invitation-link').count(), 0, 'with a mail server the link goes only by mail');
+    const row = page.locator('tr[data-user="fatima@voorbeeld.test"]');
+    await row.getByText(/^uitgenodigd, link geldig tot /).waitFor();
+
+    const mail = await smtp.waitFor((m) => m.to.includes('fatima@voorbeeld.test') && m.subject === 'Uitnodiging voor Stadsveilig');
+    const link = /http:\/\/127\.0\.0\.1:\d+\/uitnodiging#[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    assert.ok(link, mail.text);
+    const invitee = await newTestContext(browser, server.baseUrl);
+    const page2 = await invitee.newPage();
+    const errors2 = watchErrors(page2);
+    await page2.goto(link);
+    await page2.getByRole('heading', { level: 1, name: 'Welkom: kies uw wachtwoord' }).waitFor();
+    assert.equal(new URL(page2.url()).hash, '', 'the token leaves the address bar');
+    await page2.getByLabel('Nieuw wachtwoord').fill('Mijn-Eigen-Wachtwoord-2026');
+    await page2.getByLabel('Herhaal het wachtwoord').fill('Mijn-Eigen-Wachtwoord-2026');
+    await page2.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await page2.getByRole('heading', { level: 1, name: /^Kaart van/ }).waitFor();
+    assert.equal(new URL(page2.url()).pathname, '/');
+    await page2.getByText('Fatima').first().waitFor();
+    assert.deepEqual(errors2, []);
+    // The link works once (another browser tries it again).
+    const other = await newTestContext(browser, server.baseUrl);
+    const page3 = await other.newPage();
+    const errors3 = watchErrors(page3);
+    await page3.goto(link);
+    await page3.getByLabel('Nieuw wachtwoord').fill('Nog-Een-Wachtwoord-2026');
+    await page3.getByLabel('Herhaal het wachtwoord').fill('Nog-Een-Wachtwoord-2026');
+    await page3.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await page3
+      .getByRole('alert')
+      .getByText(/werkt niet \(meer\)/)
+      .waitFor();
+    assert.deepEqual(
+      errors3.map((e) => e.replace(/status of (\d+).*/, 'status of $1')),
+      ['console: Failed to load resource: the server responded with a status of 404'],
+    );
+    await other.close();
+
+    await page.reload();
+    await row.waitFor();
+    assert.equal(await row.getByText(/uitgenodigd/).count(), 0, 'an accepted invitation is no longer shown');
+    assert.deepEqual(errors, []);
+    await invitee.close();
+    await context.close();
+  });
+
   it('an admin creates a team, adds a member, renames and deactivates it', async () => {
     const context = await newTestContext(browser, server.baseUrl);
     const page = await context.newPage();

@@ -101,6 +101,7 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
       'Actief, moet wachtwoord wijzigen',
       'Nog nooit',
       'Geen',
+      '',
       await nina.locator('td').last().textContent(),
     ]);
     assert.equal(await tryLogin(other, NEW.email, first), 200, 'the one-time password works');
