@@ -170,6 +170,10 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/partners`]: 'session',
   [`POST ${v1}/partners`]: 'partners:manage',
   [`POST ${v1}/partners/{id}/members`]: 'partners:manage',
+  [`PATCH ${v1}/partners/{id}`]: 'partners:manage',
+  [`GET ${v1}/partners/{id}/accounts`]: 'partners:manage',
+  [`POST ${v1}/partners/{id}/accounts`]: 'users:manage',
+  [`DELETE ${v1}/partners/{id}/accounts/{userId}`]: 'partners:manage',
   [`GET ${v1}/public/missions`]: 'public',
   [`GET ${v1}/public/missions/{id}`]: 'public',
 };

@@ -40,6 +40,8 @@ describe('partners and mission participants', () => {
       contactRole: 'wijkagent',
       description: null,
       missions: 0,
+      active: true,
+      areaCodes: [],
     });
     partnerId = p.json().id;
     assert.equal((await api('POST', '/partners', coordinator, { name: 'politie zuid-holland zuid', kind: 'police' })).statusCode, 409);

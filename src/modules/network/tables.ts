@@ -32,6 +32,10 @@ export interface NetworkTables {
     kind: PartnerKind;
     contact_role: string | null;
     description: string | null;
+    /** Deactivated partners stay (history) but are no longer offered (migration 0085). */
+    active: Generated<boolean>;
+    /** CBS wijk/buurt codes the partner works in (migration 0085). */
+    area_codes: ColumnType<string[], string[] | undefined, string[]>;
     created_at: Generated<Date>;
   };
   partner_members: { partner_id: string; user_id: string };

@@ -9,6 +9,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { authorize, type ServiceContext } from '../../../core/context.ts';
 import { conflict, invalidInput, notFoundBecause } from '../../../core/errors.ts';
 import { ROLE_LABELS, type Role } from '../../../core/roles.ts';
+import type { Db } from '../../../db/database.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import { enqueueMail } from '../../mail/index.ts';
 import { hashPassword, passwordProblem } from '../password.ts';
@@ -75,11 +76,13 @@ export async function inviteByLink(
   env: InvitationEnv,
 ): Promise<IssuedInvitation> {
   authorize(ctx, 'users:manage');
-  return ctx.db.transaction().execute(async (tx) => {
-    const inTx = { ...ctx, db: tx };
+  const run = async (db: Db) => {
+    const inTx = { ...ctx, db };
     const { user } = await createUser(inTx, { email: input.email, role: input.role, displayName: input.displayName ?? null });
     return issue(inTx, user, env);
-  });
+  };
+  // Inside a caller's transaction (e.g. network linking the account to a partner in one step), use it.
+  return ctx.db.isTransaction ? run(ctx.db) : ctx.db.transaction().execute(run);
 }
 
 async function invitedAccount(ctx: ServiceContext, userId: string): Promise<UserRow> {

@@ -11,3 +11,9 @@ CREATE TABLE user_invitations (
   withdrawn_at timestamptz
 );
 CREATE INDEX user_invitations_user ON user_invitations (user_id, created_at DESC);
+
+-- Partner organisations in Beheer → Partners: deactivated instead of deleted (their history in
+-- missions and reports stays), and the areas (CBS wijk/buurt codes) they work in.
+ALTER TABLE partners
+  ADD COLUMN active boolean NOT NULL DEFAULT true,
+  ADD COLUMN area_codes text[] NOT NULL DEFAULT '{}';
