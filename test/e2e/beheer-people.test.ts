@@ -3,7 +3,8 @@
  * invites an account by e-mail link (the server mails through a local SMTP capture); the invitee
  * opens the link from the mail, chooses a password and lands in the app. An admin finds
  * the departments seeded at first start (the names report routing uses), adds a team, adds a member
- * (who then shows the team in Beheer → Gebruikers), renames and deactivates it.
+ * (who then shows the team in Beheer → Gebruikers), renames and deactivates it; an admin adds a
+ * partner organisation, invites an account for it (role partner, one-time password), removes it again.
  * Run: node --import tsx --test test/e2e/beheer-people.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -37,7 +38,7 @@ async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-describe('Beheer → Gebruikers, Afdelingen en teams in Chromium', { timeout: 300_000 }, () => {
+describe('Beheer → Gebruikers, Afdelingen en teams, Partners in Chromium', { timeout: 300_000 }, () => {
   it('an admin invites by e-mail link; the invitee opens it from the mail, sets a password and lands in the app', async () => {
     const context = await newTestContext(browser, server.baseUrl);
     const page = await context.newPage();
@@ -155,6 +156,55 @@ describe('Beheer → Gebruikers, Afdelingen en teams in Chromium', { timeout: 30
       errors.map((e) => e.replace(/status of (\d+).*/, 'status of $1')),
       ['console: Failed to load resource: the server responded with a status of 409'],
     );
+    await context.close();
+  });
+
+  it('an admin adds a partner organisation and invites an account for it', async () => {
+    const context = await newTestContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await logInThroughForm(page);
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Beheer' }).click();
+    await openSection(page, 'Partners');
+    assert.equal(new URL(page.url()).pathname, '/beheer/partners');
+    const form = page.getByRole('form', { name: 'Partner toevoegen' });
+    await form.getByLabel('Naam van de organisatie').fill('Woonbron Dordrecht');
+    await form.getByLabel('Soort').selectOption('housing-corporation');
+    await form.getByLabel('Contactrol').fill('wijkconsulent');
+    await form.getByLabel('Gebieden').fill('WK050503, wk050504');
+    await form.getByRole('button', { name: 'Partner toevoegen' }).click();
+    await status(page).getByText('Woonbron Dordrecht is toegevoegd.').waitFor();
+    const card = page.locator('.department-card[data-partner="Woonbron Dordrecht"]');
+    await card.getByText('Gebieden: WK050503, WK050504 · contact: wijkconsulent').waitFor();
+    await card.getByText('Nog geen accounts.').waitFor();
+
+    const invite = card.getByRole('form', { name: 'Account uitnodigen voor Woonbron Dordrecht' });
+    await invite.getByLabel('E-mailadres van het nieuwe account').fill('meldpunt@woonbron.test');
+    await invite.getByLabel('Naam (optioneel)').fill('Woonbron meldpunt');
+    await invite.getByRole('radio', { name: /^Eenmalig wachtwoord/ }).check();
+    await invite.getByRole('button', { name: 'Account uitnodigen' }).click();
+    await status(page).getByText('Account voor Woonbron meldpunt aangemaakt bij Woonbron Dordrecht.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Eenmalig wachtwoord voor Woonbron meldpunt' }).waitFor();
+    const password = (await page.getByTestId('one-time-password').textContent()) ?? '';
+    assert.ok(password.length >= 12);
+    await card.locator('.department-members').getByText('Woonbron meldpunt').waitFor();
+    await screenshot(page, 'beheer-partners', { fullPage: true });
+
+    // The account is a partner account, acting for the organisation.
+    const partner = await newTestContext(browser, server.baseUrl);
+    const login = await partner.request.post('/api/v1/session', { data: { email: 'meldpunt@woonbron.test', password } });
+    assert.equal(login.status(), 200);
+    assert.equal((await login.json()).user.role, 'partner');
+
+    await card.getByRole('button', { name: 'Woonbron meldpunt weghalen bij Woonbron Dordrecht' }).click();
+    await status(page)
+      .getByText(/^Woonbron meldpunt handelt niet meer namens Woonbron Dordrecht/)
+      .waitFor();
+    await card.getByText('Nog geen accounts.').waitFor();
+    await card.getByRole('button', { name: 'Deactiveren' }).click();
+    await status(page).getByText('Woonbron Dordrecht is gedeactiveerd.').waitFor();
+    assert.deepEqual(errors, []);
+    await partner.close();
     await context.close();
   });
 });

@@ -14,6 +14,7 @@ import { LogSection } from './LogSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { MailSection } from './MailSection.tsx';
 import { DepartmentsSection } from './DepartmentsSection.tsx';
+import { PartnersSection } from './PartnersSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -44,6 +45,8 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <MailSection session={session} />
       ) : current?.id === 'departments' ? (
         <DepartmentsSection session={session} />
+      ) : current?.id === 'partners' ? (
+        <PartnersSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

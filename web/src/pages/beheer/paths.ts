@@ -7,7 +7,7 @@ export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'departments';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'departments' | 'partners';
 
 export interface BeheerSection {
   id: SectionId;
@@ -22,6 +22,7 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
   { id: 'departments', path: '/beheer/afdelingen', requires: 'users:manage' },
+  { id: 'partners', path: '/beheer/partners', requires: 'partners:manage' },
 ];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {
