@@ -201,6 +201,12 @@ describe('Beheer → Gebruikers, Afdelingen en teams, Partners in Chromium', { t
       .getByText(/^Woonbron meldpunt handelt niet meer namens Woonbron Dordrecht/)
       .waitFor();
     await card.getByText('Nog geen accounts.').waitFor();
+    await card.getByText('Gegevens wijzigen').click();
+    const edit = card.getByRole('form', { name: 'Gegevens van Woonbron Dordrecht wijzigen' });
+    await edit.getByLabel('Gebieden').fill('WK050503');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await status(page).getByText('De gegevens van Woonbron Dordrecht zijn opgeslagen.').waitFor();
+    await card.getByText('Gebieden: WK050503 · contact: wijkconsulent').waitFor();
     await card.getByRole('button', { name: 'Deactiveren' }).click();
     await status(page).getByText('Woonbron Dordrecht is gedeactiveerd.').waitFor();
     assert.deepEqual(errors, []);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAsync } from '../../ui/use-async.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { changePartner, invitePartnerAccount, listPartnerAccounts, type PartnerView, removePartnerAccount } from './partners-api.ts';
+import { PartnerEditForm } from './PartnerEditForm.tsx';
 import type { Secret } from './types.ts';
 
 interface Props {
@@ -71,6 +72,14 @@ export function PartnerCard({ partner: p, csrfToken, onChanged, onSecret }: Prop
           if (secret) onSecret(secret);
         }}
       />
+      <details className="partner-edit">
+        <summary>{t('beheer.partners.edit.open')}</summary>
+        <PartnerEditForm
+          partner={p}
+          csrfToken={csrfToken}
+          onSaved={(updated) => onChanged(t('beheer.partners.saved', { name: updated.name }), updated)}
+        />
+      </details>
       <button type="button" className="button small ghost" onClick={toggleActive}>
         {t(p.active ? 'beheer.partners.deactivate' : 'beheer.partners.activate')}
       </button>
