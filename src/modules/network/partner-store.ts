@@ -120,13 +120,19 @@ export async function insertMember(db: Db, partnerId: string, userId: string): P
     .execute();
 }
 
-/** Ids of the partners an account acts for. */
+/** Ids of the active partners an account acts for (a deactivated partner's accounts see nothing of it). */
 export async function partnerIdsOfUser(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('partner_members').select('partner_id').where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('partner_members as m')
+    .innerJoin('partners as p', 'p.id', 'm.partner_id')
+    .select('m.partner_id')
+    .where('m.user_id', '=', userId)
+    .where('p.active', '=', true)
+    .execute();
   return rows.map((r) => r.partner_id);
 }
 
-/** Lower-case names of the partners of the municipality an account acts for, sorted. */
+/** Lower-case names of the active partners of the municipality an account acts for, sorted. */
 export async function partnerNamesOfUser(db: Db, userId: string, gemeente: string): Promise<string[]> {
   const rows = await db
     .selectFrom('partner_members as m')
@@ -134,6 +140,7 @@ export async function partnerNamesOfUser(db: Db, userId: string, gemeente: strin
     .select((eb) => eb.fn<string>('lower', ['p.name']).as('name'))
     .where('m.user_id', '=', userId)
     .where('p.gemeente_code', '=', gemeente)
+    .where('p.active', '=', true)
     .orderBy('name')
     .execute();
   return rows.map((r) => r.name);
