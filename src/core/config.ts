@@ -41,6 +41,12 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  STADSVEILIG_INVITE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   STADSVEILIG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Signals (meldingen) and mail.
   STADSVEILIG_SMTP_URL: z
@@ -91,6 +97,8 @@ export interface Config {
   mapBackground: 'none' | 'pdok-brt';
   bodyLimit: number;
   sessionHours: number;
+  /** An invitation link expires after this many hours. */
+  inviteHours: number;
   /** A session without a request for this many minutes ends (beside the absolute sessionHours). */
   sessionIdleMinutes: number;
   auditRetentionDays: number;
@@ -167,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapBackground: e.STADSVEILIG_MAP_BACKGROUND,
     bodyLimit: e.STADSVEILIG_BODY_LIMIT,
     sessionHours: e.STADSVEILIG_SESSION_HOURS,
+    inviteHours: e.STADSVEILIG_INVITE_HOURS,
     sessionIdleMinutes: e.STADSVEILIG_SESSION_IDLE_MINUTES,
     auditRetentionDays: e.STADSVEILIG_AUDIT_RETENTION_DAYS,
     logLevel: e.STADSVEILIG_LOG_LEVEL,

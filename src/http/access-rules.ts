@@ -19,6 +19,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/session`]: 'public',
   [`DELETE ${v1}/session`]: 'public',
   [`POST ${v1}/session/password`]: 'session',
+  [`POST ${v1}/session/invitation`]: 'public',
 
   // users and the processing log
   [`GET ${v1}/users`]: 'users:read',
@@ -27,6 +28,15 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PATCH ${v1}/users/{id}`]: 'users:manage',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
   [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',
+  [`POST ${v1}/users/invitations`]: 'users:manage',
+  [`POST ${v1}/users/{id}/invitation`]: 'users:manage',
+  [`DELETE ${v1}/users/{id}/invitation`]: 'users:manage',
+  // departments and teams: read also by whoever configures report routing (signals route by department name)
+  [`GET ${v1}/departments`]: ['users:read', 'signals:configure'],
+  [`POST ${v1}/departments`]: 'users:manage',
+  [`PATCH ${v1}/departments/{id}`]: 'users:manage',
+  [`PUT ${v1}/departments/{id}/members/{userId}`]: 'users:manage',
+  [`DELETE ${v1}/departments/{id}/members/{userId}`]: 'users:manage',
   [`GET ${v1}/audit-log`]: 'audit:read',
 
   // areas and registered crime: public aggregate data
@@ -171,6 +181,10 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/partners`]: 'session',
   [`POST ${v1}/partners`]: 'partners:manage',
   [`POST ${v1}/partners/{id}/members`]: 'partners:manage',
+  [`PATCH ${v1}/partners/{id}`]: 'partners:manage',
+  [`GET ${v1}/partners/{id}/accounts`]: 'partners:manage',
+  [`POST ${v1}/partners/{id}/accounts`]: 'users:manage',
+  [`DELETE ${v1}/partners/{id}/accounts/{userId}`]: 'partners:manage',
   [`GET ${v1}/public/missions`]: 'public',
   [`GET ${v1}/public/missions/{id}`]: 'public',
 };

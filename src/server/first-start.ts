@@ -13,8 +13,8 @@ import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
 import { purgeOldMail } from '../modules/mail/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
-import { purgeExpiredSignalData, seedCategoriesIfEmpty } from '../modules/signals/index.ts';
-import { ensureFirstAdmin, purgeExpiredSessions } from '../modules/users/index.ts';
+import { loadCategories, loadRules, purgeExpiredSignalData, seedCategoriesIfEmpty } from '../modules/signals/index.ts';
+import { ensureFirstAdmin, purgeExpiredSessions, seedDepartmentsIfEmpty } from '../modules/users/index.ts';
 
 export interface PrepareReport {
   migrations: string[];
@@ -34,11 +34,20 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   seeded.push(...describeIncidentSeed(crime));
   const signalCategories = await seedCategoriesIfEmpty(ctx, config.municipality, config.seedDir);
   if (signalCategories) seeded.push(`report categories: ${signalCategories.categories} (${signalCategories.file})`);
+  const departments = await seedDepartmentsIfEmpty(ctx, config.municipality, await departmentNamesInUse(database, config.municipality));
+  if (departments) seeded.push(`departments: ${departments} (the names report categories and routing rules use)`);
   const indicators = await seedIndicatorCatalogue(database.db);
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };
+}
+
+/** The department names report categories and routing rules route to. */
+async function departmentNamesInUse(database: Database, gemeente: string): Promise<string[]> {
+  const categories = await loadCategories(database.db, gemeente);
+  const rules = await loadRules(database.db, gemeente);
+  return [...categories.map((c) => c.department), ...rules.filter((r) => r.assign_kind === 'department').map((r) => r.assign_to)];
 }
 
 /** The seed directory must exist and describe the configured municipality. */

@@ -72,7 +72,18 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     const sections = page.getByRole('navigation', { name: 'Onderdelen van beheer' }).getByRole('link');
     assert.deepEqual(
       await sections.allTextContents(),
-      ['Gebruikers', 'Verwerkingslog', 'API-sleutels', 'Mail', 'Categorieën', 'Routering', 'Imports', 'Instellingen'],
+      [
+        'Gebruikers',
+        'Verwerkingslog',
+        'API-sleutels',
+        'Mail',
+        'Afdelingen en teams',
+        'Partners',
+        'Categorieën',
+        'Routering',
+        'Imports',
+        'Instellingen',
+      ],
       'only built sections, no dead links',
     );
     assert.equal(await sections.first().getAttribute('aria-current'), 'page');
@@ -101,6 +112,7 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
       'Actief, moet wachtwoord wijzigen',
       'Nog nooit',
       'Geen',
+      '',
       await nina.locator('td').last().textContent(),
     ]);
     assert.equal(await tryLogin(other, NEW.email, first), 200, 'the one-time password works');

@@ -37,8 +37,10 @@ describe('Beheer → Verwerkingslog: helpers', () => {
 
   it('shows only to sessions with audit:read', () => {
     assert.deepEqual(
-      visibleSections(['users:manage']).map((s) => s.id),
-      ['users'],
+      visibleSections(['users:manage'])
+        .map((s) => s.id)
+        .includes('log'),
+      false,
     );
     assert.equal(sectionFor(LOG_SECTION_PATH, ['users:manage', 'audit:read'])?.id, 'log');
     assert.equal(sectionFor(LOG_SECTION_PATH, ['audit:read'])?.id, 'log');

@@ -32,7 +32,9 @@ const user = (over: Partial<UserView> = {}): UserView => ({
   lastLoginAt: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   lockout: { lockedUntil: null, lockedClients: 0, failedLogins: 0 },
-  permissions: { update: true, disable: true, resetPassword: true },
+  departments: [],
+  invitation: null,
+  permissions: { update: true, disable: true, resetPassword: true, invite: false },
   ...over,
 });
 
@@ -83,8 +85,9 @@ describe('Beheer page: API keys and mail', () => {
   it('shows the sections only with the permission their API requires', () => {
     assert.deepEqual(
       visibleSections(['users:manage', 'signals:configure', 'mail:manage']).map((s) => s.id),
-      ['users', 'keys', 'mail', 'categories', 'routing'],
+      ['users', 'keys', 'mail', 'departments', 'categories', 'routing'],
     );
+    assert.equal(sectionFor('/beheer/afdelingen', ['users:manage'])?.id, 'departments');
     assert.deepEqual(
       visibleSections(['signals:configure']).map((s) => s.id),
       ['keys', 'categories', 'routing'],

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { getInstance } from './api/endpoints.ts';
 import type { Instance } from './api/types.ts';
 import { ChangePasswordPage } from './auth/ChangePasswordPage.tsx';
+import { InvitationPage } from './auth/InvitationPage.tsx';
+import { INVITATION_PATH } from './auth/password-form.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
 import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
@@ -84,6 +86,17 @@ export function App() {
       >
         <PublicPerception route={perceptionRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
       </Suspense>
+    );
+  }
+  if (path.replace(/\/+$/, '') === INVITATION_PATH) {
+    return (
+      <InvitationPage
+        instance={known}
+        onAccepted={(session) => {
+          replace(session);
+          navigate('/');
+        }}
+      />
     );
   }
   switch (state.status) {

@@ -40,6 +40,8 @@ describe('partners and mission participants', () => {
       contactRole: 'wijkagent',
       description: null,
       missions: 0,
+      active: true,
+      areaCodes: [],
     });
     partnerId = p.json().id;
     assert.equal((await api('POST', '/partners', coordinator, { name: 'politie zuid-holland zuid', kind: 'police' })).statusCode, 409);
@@ -120,5 +122,17 @@ describe('partners and mission participants', () => {
     assert.equal((await api('DELETE', `/missions/${missionId}/participants/${police.id}`, coordinator)).statusCode, 404);
     assert.equal((await api('GET', `/missions/${missionId}`, coordinator)).json().counts.participants, 1);
     assert.equal((await api('GET', `/missions/${missionId}`, partner)).statusCode, 404, 'no longer taking part');
+  });
+
+  it('hides a deactivated partner’s missions from its accounts, and shows them again once it is active', async () => {
+    const joined = await api('POST', `/missions/${missionId}/participants`, coordinator, { kind: 'partner', partnerId });
+    assert.equal(joined.statusCode, 201, joined.body);
+    assert.equal((await api('GET', `/missions/${missionId}`, partner)).statusCode, 200);
+    const off = await api('PATCH', `/partners/${partnerId}`, coordinator, { active: false });
+    assert.equal(off.statusCode, 200, off.body);
+    assert.equal((await api('GET', `/missions/${missionId}`, partner)).statusCode, 404);
+    assert.equal((await api('GET', '/partners', partner)).statusCode, 403, 'no active organisation: no partner list');
+    assert.equal((await api('PATCH', `/partners/${partnerId}`, coordinator, { active: true })).statusCode, 200);
+    assert.equal((await api('GET', `/missions/${missionId}`, partner)).statusCode, 200);
   });
 });

@@ -9,8 +9,17 @@ import { guardedWrite } from '../../db/guarded-write.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { accountSummary } from '../users/index.ts';
 import { notFound } from './not-found.ts';
-import { findPartner, insertMember, insertPartner, partnerIdsOfUser, partnerNameTaken, partnerRows } from './partner-store.ts';
-import type { PartnerInput, PartnerView } from './schema.ts';
+import {
+  findPartner,
+  insertMember,
+  insertPartner,
+  partnerIdsOfUser,
+  partnerNameTaken,
+  partnerRows,
+  type PartnerRow,
+  updatePartner,
+} from './partner-store.ts';
+import type { PartnerChange, PartnerInput, PartnerView } from './schema.ts';
 
 /** Ids of the partners the acting user acts for (none for anyone else). */
 export async function partnerIdsOfActor(ctx: ServiceContext): Promise<string[]> {
@@ -21,14 +30,38 @@ export async function listPartners(ctx: ServiceContext, gemeente: string): Promi
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   if (!can(ctx.actor, 'missions:read') && (await partnerIdsOfActor(ctx)).length === 0) authorize(ctx, 'missions:read');
   const rows = await partnerRows(ctx.db, gemeente);
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    contactRole: r.contact_role,
-    description: r.description,
-    missions: r.missions,
-  }));
+  return rows.map(present);
+}
+
+const present = (r: PartnerRow): PartnerView => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  contactRole: r.contact_role,
+  description: r.description,
+  missions: r.missions,
+  active: r.active,
+  areaCodes: r.area_codes,
+});
+
+/** Edits a partner (name, kind, contact role, description, areas) or (de)activates it. */
+export async function changePartner(ctx: ServiceContext, gemeente: string, id: string, change: PartnerChange): Promise<PartnerView> {
+  authorize(ctx, 'partners:manage');
+  if (!(await findPartner(ctx.db, gemeente, id))) throw notFound('Partner', id);
+  if (change.name !== undefined && (await partnerNameTaken(ctx.db, gemeente, change.name, id))) {
+    throw conflict(`A partner named '${change.name}' already exists.`);
+  }
+  await updatePartner(ctx.db, gemeente, id, {
+    ...(change.name !== undefined ? { name: change.name } : {}),
+    ...(change.kind !== undefined ? { kind: change.kind } : {}),
+    ...(change.contactRole !== undefined ? { contact_role: change.contactRole || null } : {}),
+    ...(change.description !== undefined ? { description: change.description || null } : {}),
+    ...(change.areaCodes !== undefined ? { area_codes: change.areaCodes } : {}),
+    ...(change.active !== undefined ? { active: change.active } : {}),
+  });
+  const row = (await partnerRows(ctx.db, gemeente)).find((r) => r.id === id);
+  if (!row) throw notFound('Partner', id);
+  return present(row);
 }
 
 export async function createPartner(ctx: ServiceContext, gemeente: string, input: PartnerInput): Promise<PartnerView> {
@@ -41,6 +74,7 @@ export async function createPartner(ctx: ServiceContext, gemeente: string, input
     kind: input.kind,
     contact_role: input.contactRole ?? null,
     description: input.description ?? null,
+    area_codes: input.areaCodes ?? [],
   };
   await guardedWrite(() => insertPartner(ctx.db, gemeente, partner), { missing: () => notFound('Partner', partner.id), duplicate: taken });
   return {
@@ -50,6 +84,8 @@ export async function createPartner(ctx: ServiceContext, gemeente: string, input
     contactRole: partner.contact_role,
     description: partner.description,
     missions: 0,
+    active: true,
+    areaCodes: partner.area_codes,
   };
 }
 

@@ -8,6 +8,8 @@ export interface PartnerRow {
   kind: PartnerKind;
   contact_role: string | null;
   description: string | null;
+  active: boolean;
+  area_codes: string[];
   /** Missions the partner takes part in. */
   missions: number;
 }
@@ -23,31 +25,68 @@ export async function partnerRows(db: Db, gemeente: string): Promise<PartnerRow[
       'p.kind',
       'p.contact_role',
       'p.description',
+      'p.active',
+      'p.area_codes',
       (eb) => eb.fn.count<number>('mp.mission_id').distinct().as('missions'),
     ])
     .where('p.gemeente_code', '=', gemeente)
-    .groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description'])
+    .groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description', 'p.active', 'p.area_codes'])
     .orderBy('p.name')
     .execute();
   return rows.map((r) => ({ ...r, missions: Number(r.missions) }));
 }
 
 /** Whether a partner of this name exists in the municipality (names are unique regardless of case). */
-export async function partnerNameTaken(db: Db, gemeente: string, name: string): Promise<boolean> {
-  const row = await db
+export async function partnerNameTaken(db: Db, gemeente: string, name: string, exceptId?: string): Promise<boolean> {
+  let query = db
     .selectFrom('partners')
     .select('id')
     .where('gemeente_code', '=', gemeente)
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .executeTakeFirst();
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  const row = await query.executeTakeFirst();
   return Boolean(row);
 }
 
-export async function insertPartner(db: Db, gemeente: string, p: Omit<PartnerRow, 'missions'>): Promise<void> {
+export async function insertPartner(db: Db, gemeente: string, p: Omit<PartnerRow, 'missions' | 'active'>): Promise<void> {
   await db
     .insertInto('partners')
-    .values({ gemeente_code: gemeente, id: p.id, name: p.name, kind: p.kind, contact_role: p.contact_role, description: p.description })
+    .values({
+      gemeente_code: gemeente,
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      contact_role: p.contact_role,
+      description: p.description,
+      area_codes: p.area_codes,
+    })
     .execute();
+}
+
+/** Changes a partner's fields; the name must stay unique (the caller checks). */
+export async function updatePartner(
+  db: Db,
+  gemeente: string,
+  id: string,
+  change: Partial<Pick<PartnerRow, 'name' | 'kind' | 'contact_role' | 'description' | 'active' | 'area_codes'>>,
+): Promise<void> {
+  await db.updateTable('partners').set(change).where('gemeente_code', '=', gemeente).where('id', '=', id).execute();
+}
+
+/** Ids of the accounts acting for a partner. */
+export async function memberIdsOfPartner(db: Db, partnerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('partner_members').select('user_id').where('partner_id', '=', partnerId).execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** The account no longer acts for the partner; false when it did not. */
+export async function deleteMember(db: Db, partnerId: string, userId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('partner_members')
+    .where('partner_id', '=', partnerId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** One partner of the municipality, or undefined. */
@@ -81,13 +120,19 @@ export async function insertMember(db: Db, partnerId: string, userId: string): P
     .execute();
 }
 
-/** Ids of the partners an account acts for. */
+/** Ids of the active partners an account acts for (a deactivated partner's accounts see nothing of it). */
 export async function partnerIdsOfUser(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('partner_members').select('partner_id').where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('partner_members as m')
+    .innerJoin('partners as p', 'p.id', 'm.partner_id')
+    .select('m.partner_id')
+    .where('m.user_id', '=', userId)
+    .where('p.active', '=', true)
+    .execute();
   return rows.map((r) => r.partner_id);
 }
 
-/** Lower-case names of the partners of the municipality an account acts for, sorted. */
+/** Lower-case names of the active partners of the municipality an account acts for, sorted. */
 export async function partnerNamesOfUser(db: Db, userId: string, gemeente: string): Promise<string[]> {
   const rows = await db
     .selectFrom('partner_members as m')
@@ -95,6 +140,7 @@ export async function partnerNamesOfUser(db: Db, userId: string, gemeente: strin
     .select((eb) => eb.fn<string>('lower', ['p.name']).as('name'))
     .where('m.user_id', '=', userId)
     .where('p.gemeente_code', '=', gemeente)
+    .where('p.active', '=', true)
     .orderBy('name')
     .execute();
   return rows.map((r) => r.name);

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
 import type { MissionGate } from './mission-gate.ts';
-import { addPartnerMember, createPartner, listPartners } from './partner-service.ts';
+import { partnerAccountRoutes } from './partner-account-routes.ts';
+import { addPartnerMember, changePartner, createPartner, listPartners } from './partner-service.ts';
 import { addParticipant, listParticipants, removeParticipant } from './participant-service.ts';
 import * as s from './schema.ts';
 
@@ -49,6 +50,20 @@ export const partnerRoutes: RouteModule = (app, { config }) => {
       return reply.code(204).send(null);
     },
   );
+  app.patch(
+    '/partners/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit or (de)activate a partner organisation (admins)',
+        params: s.partnerParams,
+        body: s.partnerChangeBody,
+        response: { 200: s.partnerView },
+      },
+    },
+    async (request) => changePartner(request.ctx, g, request.params.id, request.body),
+  );
+  partnerAccountRoutes(app, g, config);
 };
 
 /** The participant routes of a mission; `gate` says who may read and change the mission. */

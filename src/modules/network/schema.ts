@@ -1,5 +1,6 @@
 /** zod schemas of the network API: partner organisations, their member accounts, mission participants. */
 import { z } from 'zod';
+import { emailSchema } from '../../core/email-schema.ts';
 import { PARTICIPANT_KINDS, PARTNER_KINDS } from './tables.ts';
 
 const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
@@ -18,8 +19,31 @@ export const partnerBody = z.object({
     .optional()
     .describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
   description: z.string().trim().max(2000).optional(),
+  areaCodes: z
+    .array(z.string().regex(/^(GM|WK|BU)\d{4,8}$/, 'must be a CBS gemeente, wijk or buurt code'))
+    .max(200)
+    .optional()
+    .describe('CBS wijk/buurt codes the partner works in'),
 });
 export type PartnerInput = z.infer<typeof partnerBody>;
+export const partnerChangeBody = partnerBody
+  .partial()
+  .extend({ active: z.boolean().optional().describe('false: deactivated (kept for history)') });
+export type PartnerChange = z.infer<typeof partnerChangeBody>;
+export const partnerAccountView = z.object({ userId: z.string(), name: z.string(), status: z.enum(['active', 'disabled']) });
+export const partnerAccountBody = z.object({
+  email: emailSchema,
+  displayName: z.string().trim().min(1).max(200).optional(),
+  method: z.enum(['link', 'password']).describe('link: an e-mailed invitation; password: a one-time password shown once'),
+});
+export const partnerAccountReply = z.object({
+  userId: z.string(),
+  /** method password: the one-time password, shown once. */
+  generatedPassword: z.string().nullable(),
+  /** method link without an SMTP server: the invitation link, shown once (the mail stays queued). */
+  link: z.string().nullable(),
+});
+export const partnerMemberParams = z.object({ id: z.uuid('must be a partner id (UUID)'), userId: z.uuid('must be a user id (UUID)') });
 export const partnerView = z.object({
   id: z.string(),
   name: z.string(),
@@ -27,6 +51,8 @@ export const partnerView = z.object({
   contactRole: z.string().nullable(),
   description: z.string().nullable(),
   missions: z.number().describe('Missions this partner takes part in'),
+  active: z.boolean(),
+  areaCodes: z.array(z.string()),
 });
 export type PartnerView = z.infer<typeof partnerView>;
 export const memberBody = z.object({ userId: z.uuid().describe('A user account (role partner) that acts for this partner') });

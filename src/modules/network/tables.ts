@@ -32,6 +32,10 @@ export interface NetworkTables {
     kind: PartnerKind;
     contact_role: string | null;
     description: string | null;
+    /** Deactivated partners stay (history) but are no longer offered (migration 0085). */
+    active: Generated<boolean>;
+    /** CBS wijk/buurt codes the partner works in (migration 0085). */
+    area_codes: ColumnType<string[], string[] | undefined, string[]>;
     created_at: Generated<Date>;
     /** Written by the demo loader (migration 0083). */
     demo: Generated<boolean>;

@@ -23,3 +23,4 @@ export { WindowLimiter } from './intake/window-limiter.ts';
 export { CLOSED_STATUSES, OPEN_STATUSES } from './records/workflow.ts';
 export { importSignals, mappingSchema as signalMappingSchema } from './import/import-service.ts';
 export type { ImportReport as SignalImportReport, SignalMapping } from './import/import-service.ts';
+export { loadRules } from './config/routing.ts';

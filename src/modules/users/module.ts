@@ -4,6 +4,12 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { registerUserCli } from './cli.ts';
+import { departmentRoutes } from './departments/routes.ts';
+import { invitationRoutes } from './invitations/routes.ts';
 import { sessionRoutes, userRoutes } from './routes.ts';
 
-export const usersModule: PlatformModule = { name: 'users', routes: [sessionRoutes, userRoutes], cli: registerUserCli };
+export const usersModule: PlatformModule = {
+  name: 'users',
+  routes: [sessionRoutes, userRoutes, invitationRoutes, departmentRoutes],
+  cli: registerUserCli,
+};

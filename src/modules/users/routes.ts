@@ -8,7 +8,9 @@ import type { Actor } from '../../core/context.ts';
 import { ROLE_LABELS } from '../../core/roles.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
 import { DEVICE_COOKIE, type LoginClient } from './login-guard.ts';
+import { acceptInvitation } from './invitations/invitation-service.ts';
 import {
+  acceptInvitationBody,
   changePasswordBody,
   createUserBody,
   createUserReply,
@@ -65,6 +67,24 @@ function clearCookie(reply: FastifyReply): void {
 export const sessionRoutes: RouteModule = (app, { config }) => {
   const limits = { sessionHours: config.sessionHours, idleMinutes: config.sessionIdleMinutes };
 
+  /** Logs in (the login guard, a session, the cookies) and answers as GET /session does. */
+  async function logIn(request: FastifyRequest, reply: FastifyReply, email: string, password: string): Promise<SessionReply> {
+    const result = await login(request.ctx, { email, password, client: clientOf(request) }, limits);
+    const secure = secureCookie(request, config.secureCookies);
+    reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: result.expiresAt });
+    if (result.device) {
+      reply.setCookie(DEVICE_COOKIE, result.device.token, {
+        path: '/api/v1/session',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+        expires: result.device.expiresAt,
+      });
+    }
+    const actor: Actor = { kind: 'user', userId: result.user.id, email: result.user.email, role: result.user.role };
+    return present(result.user, actor, result.csrfToken);
+  }
+
   app.get('/session', { schema: { tags: ['session'], summary: 'Who is logged in', response: { 200: sessionReply } } }, async (request) =>
     describeSession(request),
   );
@@ -86,24 +106,27 @@ export const sessionRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => {
-      const result = await login(
-        request.ctx,
-        { email: request.body.email, password: request.body.password, client: clientOf(request) },
-        limits,
-      );
-      const secure = secureCookie(request, config.secureCookies);
-      reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: result.expiresAt });
-      if (result.device) {
-        reply.setCookie(DEVICE_COOKIE, result.device.token, {
-          path: '/api/v1/session',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure,
-          expires: result.device.expiresAt,
-        });
-      }
-      const actor: Actor = { kind: 'user', userId: result.user.id, email: result.user.email, role: result.user.role };
-      return present(result.user, actor, result.csrfToken);
+      return logIn(request, reply, request.body.email, request.body.password);
+    },
+  );
+
+  app.post(
+    '/session/invitation',
+    {
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'Accept an invitation: set your password and log in',
+        description:
+          'The token from the invitation link (after #) and a new password under the one password rule. The token ' +
+          'works once and expires (404 with the reason otherwise). Logs in like POST /session.',
+        body: acceptInvitationBody,
+        response: { 200: sessionReply },
+      },
+    },
+    async (request, reply) => {
+      const { email } = await acceptInvitation(request.ctx, request.body.token, request.body.password);
+      return logIn(request, reply, email, request.body.password);
     },
   );
 

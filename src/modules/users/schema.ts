@@ -44,8 +44,12 @@ export const userView = z.object({
   createdAt: z.string(),
   /** Login locks now: the latest lock's end (null: none), locked clients, failed logins in the current 15-minute window. */
   lockout: z.object({ lockedUntil: z.string().nullable(), lockedClients: z.number().int(), failedLogins: z.number().int() }),
-  /** update: may change the role (not one's own account). */
-  permissions: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean() }),
+  /** The names of the active departments and teams the account belongs to. */
+  departments: z.array(z.string()),
+  /** The newest invitation by link, if the account was invited so (null: it was not). */
+  invitation: z.object({ status: z.enum(['pending', 'expired', 'accepted', 'withdrawn']), expiresAt: z.string() }).nullable(),
+  /** update: may change the role (not one's own account); invite: may resend or withdraw its invitation. */
+  permissions: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean(), invite: z.boolean() }),
 });
 
 export const updateUserBody = z.object({ role: z.enum(ROLES) });
@@ -70,3 +74,25 @@ export const resetPasswordReply = z.object({
 });
 
 export const userIdParams = z.object({ id: z.uuid('must be a user id (UUID)') });
+
+export const inviteBody = z.object({
+  email: emailSchema,
+  role: z.enum(ROLES),
+  displayName: z.string().trim().min(1).max(200).optional(),
+});
+
+export const inviteReply = z.object({
+  user: userView,
+  /** When the link stops working. */
+  expiresAt: z.string(),
+  /** Whether an SMTP server is configured; without one the mail waits in the outbox. */
+  smtpConfigured: z.boolean(),
+  /** The link itself, only without SMTP (shown once, to pass on by hand); else null. */
+  link: z.string().nullable(),
+});
+
+export const acceptInvitationBody = z.object({
+  token: z.string().min(20).max(200),
+  // The full rule (length, variety, not the e-mail address …) is checked by the service.
+  password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+});

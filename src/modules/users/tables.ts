@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../../core/roles.ts';
 
-export interface UserTables extends LoginThrottleTables {
+export interface UserTables extends LoginThrottleTables, DepartmentTables, InvitationTables {
   users: {
     id: string;
     email: string;
@@ -40,6 +40,38 @@ export interface LoginThrottleTables {
     user_id: string;
     created_at: Generated<Date>;
     expires_at: Date;
+  };
+}
+
+/** Departments and teams (migration 0084) and who is in them. */
+export interface DepartmentTables {
+  departments: {
+    id: string;
+    gemeente_code: string;
+    name: string;
+    kind: Generated<'afdeling' | 'team'>;
+    email: string | null;
+    active: Generated<boolean>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  department_members: {
+    department_id: string;
+    user_id: string;
+    added_at: Generated<Date>;
+  };
+}
+
+/** Invitations by one-time link (migration 0085); only the token's hash is stored. */
+export interface InvitationTables {
+  user_invitations: {
+    id: string;
+    user_id: string;
+    token_hash: string;
+    created_at: Generated<Date>;
+    expires_at: Date;
+    accepted_at: Date | null;
+    withdrawn_at: Date | null;
   };
 }
 

@@ -10,6 +10,9 @@ import { conflict, invalidInput, notFound } from '../../core/errors.ts';
 import { ROLE_LABELS, permissionsOfRole, type Permission, type Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
+import { departmentNamesOfUsers } from './departments/department-store.ts';
+import { invitationState, type InvitationStatus } from './invitations/invitation-state.ts';
+import { latestInvitations, type InvitationRow } from './invitations/invitation-store.ts';
 import { clearThrottle, lockoutStates, type LockoutState } from './login-guard.ts';
 import { generatePassword, hashPassword, passwordProblem } from './password.ts';
 import {
@@ -39,13 +42,25 @@ export interface UserView {
   createdAt: string;
   /** Login locks now: the latest lock's end, how many clients are locked, failures in the current window. */
   lockout: { lockedUntil: string | null; lockedClients: number; failedLogins: number };
+  /** The names of the active departments and teams the account belongs to. */
+  departments: string[];
+  /** The newest invitation by link (null: not invited so). */
+  invitation: { status: InvitationStatus; expiresAt: string } | null;
   /** What the caller may do with this account (so the UI never recomputes authorisation). */
-  permissions: { update: boolean; disable: boolean; resetPassword: boolean };
+  permissions: { update: boolean; disable: boolean; resetPassword: boolean; invite: boolean };
 }
 
 const NO_LOCKOUT: LockoutState = { lockedUntil: null, lockedClients: 0, failedLogins: 0 };
 
-export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState = NO_LOCKOUT): UserView {
+export interface UserExtras {
+  lockout?: LockoutState | undefined;
+  departments?: string[] | undefined;
+  invitation?: InvitationRow | undefined;
+}
+
+export function presentUser(row: UserRow, viewer: Actor, extras: UserExtras = {}): UserView {
+  const lockout = extras.lockout ?? NO_LOCKOUT;
+  const invitation = invitationState(extras.invitation);
   const manage = can(viewer, 'users:manage');
   const self = viewer.kind === 'user' && viewer.userId === row.id;
   return {
@@ -59,7 +74,14 @@ export function presentUser(row: UserRow, viewer: Actor, lockout: LockoutState =
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     lockout: { ...lockout, lockedUntil: lockout.lockedUntil?.toISOString() ?? null },
-    permissions: { update: manage && !self, disable: manage && !self && row.status === 'active', resetPassword: manage && !self },
+    departments: extras.departments ?? [],
+    invitation,
+    permissions: {
+      update: manage && !self,
+      disable: manage && !self && row.status === 'active',
+      resetPassword: manage && !self,
+      invite: manage && !self && invitation !== null && invitation.status !== 'accepted',
+    },
   };
 }
 
@@ -111,8 +133,12 @@ export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
     ctx.db,
     rows.map((r) => r.email),
   );
+  const departments = await departmentNamesOfUsers(ctx.db);
+  const invitations = await latestInvitations(ctx.db);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', attributes: { count: rows.length } });
-  return rows.map((r) => presentUser(r, ctx.actor, locks.get(r.email)));
+  return rows.map((r) =>
+    presentUser(r, ctx.actor, { lockout: locks.get(r.email), departments: departments.get(r.id), invitation: invitations.get(r.id) }),
+  );
 }
 
 /** One account, for an administrator; the read is logged with the account as data subject. */
@@ -120,8 +146,20 @@ export async function getUser(ctx: ServiceContext, idOrEmail: string): Promise<U
   authorize(ctx, 'users:read');
   const row = await findByIdOrEmail(ctx, idOrEmail);
   const locks = await lockoutStates(ctx.db, [row.email]);
+  const departments = await departmentNamesOfUsers(ctx.db, row.id);
+  const invitation = (await latestInvitations(ctx.db, row.id)).get(row.id);
   await recordProcessing(ctx, { activity: 'accounts.manage', operation: 'read', subject: { type: 'user', id: row.id } });
-  return presentUser(row, ctx.actor, locks.get(row.email));
+  return presentUser(row, ctx.actor, { lockout: locks.get(row.email), departments: departments.get(row.id), invitation });
+}
+
+/** The account as the list shows it, after a change the caller logs itself (no read logged here). */
+export async function currentView(ctx: ServiceContext, id: string): Promise<UserView> {
+  const row = await findUserById(ctx.db, id);
+  if (!row) throw notFound('User', id);
+  const locks = await lockoutStates(ctx.db, [row.email]);
+  const departments = await departmentNamesOfUsers(ctx.db, id);
+  const invitation = (await latestInvitations(ctx.db, id)).get(id);
+  return presentUser(row, ctx.actor, { lockout: locks.get(row.email), departments: departments.get(id), invitation });
 }
 
 async function findByIdOrEmail(ctx: ServiceContext, idOrEmail: string): Promise<UserRow> {
@@ -149,7 +187,7 @@ export async function disableUser(ctx: ServiceContext, idOrEmail: string): Promi
     subject: { type: 'user', id: row.id },
     attributes: { status: 'disabled' },
   });
-  return presentUser({ ...row, status: 'disabled' }, ctx.actor);
+  return currentView(ctx, row.id);
 }
 
 const isSelf = (ctx: ServiceContext, row: UserRow) => ctx.actor.kind === 'user' && ctx.actor.userId === row.id;
@@ -170,7 +208,7 @@ export async function changeRole(ctx: ServiceContext, idOrEmail: string, role: R
   authorize(ctx, 'users:manage');
   const row = await findByIdOrEmail(ctx, idOrEmail);
   if (isSelf(ctx, row)) throw conflict('U kunt uw eigen rol niet wijzigen; vraag dit aan een andere beheerder.');
-  if (row.role === role) return presentUser(row, ctx.actor);
+  if (row.role === role) return currentView(ctx, row.id);
   await ctx.db.transaction().execute(async (tx) => {
     if (role !== 'admin') await keepAnAdmin(tx, row.id);
     await setUserRole(tx, row.id, role);
@@ -181,7 +219,7 @@ export async function changeRole(ctx: ServiceContext, idOrEmail: string, role: R
     subject: { type: 'user', id: row.id },
     attributes: { role, previousRole: row.role },
   });
-  return presentUser({ ...row, role }, ctx.actor);
+  return currentView(ctx, row.id);
 }
 
 /**
@@ -204,7 +242,7 @@ export async function resetPassword(ctx: ServiceContext, idOrEmail: string): Pro
     subject: { type: 'user', id: row.id },
     attributes: { password: 'reset', sessionsEnded },
   });
-  return { user: presentUser({ ...row, must_change_password: true }, ctx.actor), password };
+  return { user: await currentView(ctx, row.id), password };
 }
 
 /** First start: create the first admin when there are no users at all. */

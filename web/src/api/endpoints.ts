@@ -38,3 +38,8 @@ export function getAreas(level: AreaLevel, year: number, client: ApiClient = api
   const query = new URLSearchParams({ level, year: String(year) });
   return client.request<AreaCollection>(`${V1}/areas?${query.toString()}`);
 }
+
+/** Accepts an invitation: the token from the link's fragment and the new password; logs in. */
+export function acceptInvitation(token: string, password: string, client: ApiClient = api): Promise<Session> {
+  return client.request<Session>(`${V1}/session/invitation`, { method: 'POST', body: { token, password }, csrfToken: null });
+}

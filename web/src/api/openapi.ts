@@ -11,6 +11,7 @@ import type { paths as analysisHotspotsPaths } from './openapi/analysis-hotspots
 import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-repeat.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
+import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
 import type { paths as importsPaths } from './openapi/imports.ts';
 import type { paths as incidentsPaths } from './openapi/incidents.ts';
@@ -46,6 +47,7 @@ import type { paths as signalsDescriptionPublicationPaths } from './openapi/sign
 import type { paths as signalsNotesPaths } from './openapi/signals-notes.ts';
 import type { paths as signalsTransitionsPaths } from './openapi/signals-transitions.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
+import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
 export type paths = analysisPaths &
   analysisEvaluationPaths &
@@ -53,6 +55,7 @@ export type paths = analysisPaths &
   analysisNearRepeatPaths &
   areasPaths &
   auditPaths &
+  departmentsPaths &
   healthPaths &
   importsPaths &
   incidentsPaths &
@@ -87,4 +90,5 @@ export type paths = analysisPaths &
   signalsDescriptionPublicationPaths &
   signalsNotesPaths &
   signalsTransitionsPaths &
-  usersPaths;
+  usersPaths &
+  usersInvitationPaths;

@@ -7,6 +7,8 @@
 import { isEmailAddress } from '../../../src/core/email-address.ts';
 
 export const PASSWORD_PATH = '/wachtwoord';
+/** The page an invitation link opens (the token follows after #). */
+export const INVITATION_PATH = '/uitnodiging';
 export const MIN_PASSWORD_LENGTH = 12;
 
 export type LoginProblem = 'login.invalidEmail' | 'login.passwordRequired';
@@ -41,4 +43,14 @@ export function fieldOfApiError(name: string): PasswordField | null {
   if (name === 'body.currentPassword') return 'current';
   if (name === 'body.newPassword') return 'next';
   return null;
+}
+
+export type InvitationProblem = 'password.tooShort' | 'password.mismatch';
+
+/** What the invitation form catches before asking the server (which applies the full rule). */
+export function invitationProblems(password: string, repeat: string): InvitationProblem[] {
+  const problems: InvitationProblem[] = [];
+  if (password.length < MIN_PASSWORD_LENGTH) problems.push('password.tooShort');
+  if (repeat !== password) problems.push('password.mismatch');
+  return problems;
 }

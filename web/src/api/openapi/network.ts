@@ -114,6 +114,8 @@ export interface paths {
                   description: string | null;
                   /** @description Missions this partner takes part in */
                   missions: number;
+                  active: boolean;
+                  areaCodes: string[];
                 })[];
             };
           };
@@ -132,6 +134,8 @@ export interface paths {
             /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
             contactRole?: string;
             description?: string;
+            /** @description CBS wijk/buurt codes the partner works in */
+            areaCodes?: string[];
           };
         };
       };
@@ -148,8 +152,135 @@ export interface paths {
               description: string | null;
               /** @description Missions this partner takes part in */
               missions: number;
+              active: boolean;
+              areaCodes: string[];
             };
           };
+        };
+      };
+    };
+  };
+  "/api/v1/partners/{id}": {
+    /** Edit or (de)activate a partner organisation (admins) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Organisation name — never a person */
+            name?: string;
+            /** @enum {string} */
+            kind?: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+            /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
+            contactRole?: string;
+            description?: string;
+            /** @description CBS wijk/buurt codes the partner works in */
+            areaCodes?: string[];
+            /** @description false: deactivated (kept for history) */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+              contactRole: string | null;
+              description: string | null;
+              /** @description Missions this partner takes part in */
+              missions: number;
+              active: boolean;
+              areaCodes: string[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/partners/{id}/accounts": {
+    /** The accounts acting for a partner (admins; logged) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              accounts: ({
+                  userId: string;
+                  name: string;
+                  /** @enum {string} */
+                  status: "active" | "disabled";
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Invite an account with role partner, acting for this partner at once (admins; logged)
+     * @description method link: the account gets an e-mailed invitation link (see POST /users/invitations); method password: a one-time password, returned once. Account and link to the partner are made in one transaction.
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: email */
+            email: string;
+            displayName?: string;
+            /**
+             * @description link: an e-mailed invitation; password: a one-time password shown once
+             * @enum {string}
+             */
+            method: "link" | "password";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              userId: string;
+              generatedPassword: string | null;
+              link: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/partners/{id}/accounts/{userId}": {
+    /** The account no longer acts for this partner (admins; logged); the account itself stays */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          userId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
         };
       };
     };

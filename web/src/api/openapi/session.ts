@@ -78,6 +78,43 @@ export interface paths {
       };
     };
   };
+  "/api/v1/session/invitation": {
+    /**
+     * Accept an invitation: set your password and log in
+     * @description The token from the invitation link (after #) and a new password under the one password rule. The token works once and expires (404 with the reason otherwise). Logs in like POST /session.
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            token: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              authenticated: boolean;
+              user: ({
+                id: string;
+                email: string;
+                displayName: string | null;
+                /** @enum {string} */
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                roleLabel: string;
+                mustChangePassword: boolean;
+              }) | null;
+              permissions: string[];
+              csrfToken: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/session/password": {
     /**
      * Change your own password

@@ -32,10 +32,17 @@ export interface paths {
                     lockedClients: number;
                     failedLogins: number;
                   };
+                  departments: string[];
+                  invitation: ({
+                    /** @enum {string} */
+                    status: "pending" | "expired" | "accepted" | "withdrawn";
+                    expiresAt: string;
+                  }) | null;
                   permissions: {
                     update: boolean;
                     disable: boolean;
                     resetPassword: boolean;
+                    invite: boolean;
                   };
                 })[];
             };
@@ -82,13 +89,81 @@ export interface paths {
                   lockedClients: number;
                   failedLogins: number;
                 };
+                departments: string[];
+                invitation: ({
+                  /** @enum {string} */
+                  status: "pending" | "expired" | "accepted" | "withdrawn";
+                  expiresAt: string;
+                }) | null;
                 permissions: {
                   update: boolean;
                   disable: boolean;
                   resetPassword: boolean;
+                  invite: boolean;
                 };
               };
               generatedPassword: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/users/invitations": {
+    /**
+     * Invite an account by e-mail link (admins; logged)
+     * @description Mails the account a link <public url>/uitnodiging#<token> (single use, expires after STADSVEILIG_INVITE_HOURS) with which the invitee sets their own password and is logged in. Without an SMTP server the mail waits in the outbox and the reply carries the link once, to pass on by hand.
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+            displayName?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              user: {
+                id: string;
+                email: string;
+                displayName: string | null;
+                /** @enum {string} */
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                roleLabel: string;
+                /** @enum {string} */
+                status: "active" | "disabled";
+                mustChangePassword: boolean;
+                lastLoginAt: string | null;
+                createdAt: string;
+                lockout: {
+                  lockedUntil: string | null;
+                  lockedClients: number;
+                  failedLogins: number;
+                };
+                departments: string[];
+                invitation: ({
+                  /** @enum {string} */
+                  status: "pending" | "expired" | "accepted" | "withdrawn";
+                  expiresAt: string;
+                }) | null;
+                permissions: {
+                  update: boolean;
+                  disable: boolean;
+                  resetPassword: boolean;
+                  invite: boolean;
+                };
+              };
+              expiresAt: string;
+              smtpConfigured: boolean;
+              link: string | null;
             };
           };
         };
@@ -124,10 +199,17 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
+              invitation: ({
+                /** @enum {string} */
+                status: "pending" | "expired" | "accepted" | "withdrawn";
+                expiresAt: string;
+              }) | null;
               permissions: {
                 update: boolean;
                 disable: boolean;
                 resetPassword: boolean;
+                invite: boolean;
               };
             };
           };
@@ -173,10 +255,17 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
+              invitation: ({
+                /** @enum {string} */
+                status: "pending" | "expired" | "accepted" | "withdrawn";
+                expiresAt: string;
+              }) | null;
               permissions: {
                 update: boolean;
                 disable: boolean;
                 resetPassword: boolean;
+                invite: boolean;
               };
             };
           };
@@ -216,57 +305,18 @@ export interface paths {
                 lockedClients: number;
                 failedLogins: number;
               };
+              departments: string[];
+              invitation: ({
+                /** @enum {string} */
+                status: "pending" | "expired" | "accepted" | "withdrawn";
+                expiresAt: string;
+              }) | null;
               permissions: {
                 update: boolean;
                 disable: boolean;
                 resetPassword: boolean;
+                invite: boolean;
               };
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/users/{id}/password-reset": {
-    /**
-     * Reset a user’s password (admins)
-     * @description Sets a generated one-time password, returned once as generatedPassword; the user must change it at the next login. Ends every session of the user and lifts the account’s login locks. Not for your own account.
-     */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              user: {
-                id: string;
-                email: string;
-                displayName: string | null;
-                /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
-                roleLabel: string;
-                /** @enum {string} */
-                status: "active" | "disabled";
-                mustChangePassword: boolean;
-                lastLoginAt: string | null;
-                createdAt: string;
-                lockout: {
-                  lockedUntil: string | null;
-                  lockedClients: number;
-                  failedLogins: number;
-                };
-                permissions: {
-                  update: boolean;
-                  disable: boolean;
-                  resetPassword: boolean;
-                };
-              };
-              generatedPassword: string;
             };
           };
         };

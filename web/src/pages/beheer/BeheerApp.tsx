@@ -17,6 +17,8 @@ import { SettingsSection } from './SettingsSection.tsx';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
 import { ImportsSection } from './ImportsSection.tsx';
+import { DepartmentsSection } from './DepartmentsSection.tsx';
+import { PartnersSection } from './PartnersSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -53,6 +55,10 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <RoutingSection session={session} />
       ) : current?.id === 'imports' ? (
         <ImportsSection session={session} path={path} onNavigate={onNavigate} />
+      ) : current?.id === 'departments' ? (
+        <DepartmentsSection session={session} />
+      ) : current?.id === 'partners' ? (
+        <PartnersSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -1,9 +1,9 @@
 /** A one-time password, shown once: copy button, and the instruction that it must be changed at the first login. */
 import { useTranslation } from 'react-i18next';
 import { ShownOnce } from './ShownOnce.tsx';
-import type { Secret } from './types.ts';
+import type { OneTimeSecret } from './types.ts';
 
-export function OneTimePassword({ secret, onClose }: { secret: Secret; onClose(): void }) {
+export function OneTimePassword({ secret, onClose }: { secret: OneTimeSecret; onClose(): void }) {
   const { t } = useTranslation();
   return (
     <ShownOnce

@@ -1,8 +1,11 @@
-/** The actions on one account: change its role, reset its password (one-time password shown once), disable it (after a confirmation). */
+/**
+ * The actions on one account: change its role, reset its password (one-time password shown once), resend or
+ * withdraw its invitation, disable it (after a confirmation).
+ */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../ui/use-submit.ts';
-import { changeRole, disableUser, resetPassword } from './api.ts';
+import { changeRole, disableUser, resendInvitation, resetPassword, withdrawInvitation } from './api.ts';
 import { whoOf } from './format.ts';
 import { ROLES, type Role, type Secret, type UserView } from './types.ts';
 
@@ -37,6 +40,18 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
     onChanged(reply.user, t('beheer.users.actions.resetDone', { who }), false);
     onSecret({ who, password: reply.generatedPassword });
   }
+  async function resend() {
+    if (busy) return;
+    const reply = await run(() => resendInvitation(user.id, csrfToken));
+    if (!reply) return;
+    onChanged(reply.user, t(reply.link ? 'beheer.users.invite.linkQueued' : 'beheer.users.invite.linkSent', { who }), false);
+    if (reply.link) onSecret({ who, link: reply.link });
+  }
+  async function withdraw() {
+    if (busy) return;
+    const updated = await run(() => withdrawInvitation(user.id, csrfToken));
+    if (updated) onChanged(updated, t('beheer.users.actions.withdrawn', { who }), true);
+  }
   async function disable() {
     if (busy) return;
     const updated = await run(() => disableUser(user.id, csrfToken));
@@ -50,6 +65,16 @@ export function UserActions({ user, csrfToken, onChanged, onSecret }: Props) {
       {user.permissions.resetPassword && (
         <button type="button" className="button small ghost" onClick={reset} aria-label={t('beheer.users.actions.resetFor', { who })}>
           {t('beheer.users.actions.reset')}
+        </button>
+      )}
+      {user.permissions.invite && (
+        <button type="button" className="button small ghost" onClick={resend} aria-label={t('beheer.users.actions.resendFor', { who })}>
+          {t('beheer.users.actions.resend')}
+        </button>
+      )}
+      {user.permissions.invite && user.invitation?.status !== 'withdrawn' && (
+        <button type="button" className="button small ghost" onClick={withdraw} aria-label={t('beheer.users.actions.withdrawFor', { who })}>
+          {t('beheer.users.actions.withdraw')}
         </button>
       )}
       {user.permissions.disable && confirming !== 'yes' && (

@@ -1,6 +1,6 @@
 /**
  * Beheer → Gebruikers: every account with role, status, last login and lock-out; invite a user; change
- * a role, reset a password, disable an account. Messages go to one live region; a one-time password
+ * a role, reset a password, disable an account; invite by e-mail link, resend or withdraw an invitation. Messages go to one live region; a one-time password
  * appears once in its own panel, which takes the focus.
  */
 import { useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import type { Session, SessionUser } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { listUsers } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
+import { InvitationLink } from './InvitationLink.tsx';
 import { OneTimePassword } from './OneTimePassword.tsx';
 import type { Secret, UserView } from './types.ts';
 import { UsersTable } from './UsersTable.tsx';
@@ -39,13 +40,23 @@ export function UsersSection({ session }: { session: Session & { user: SessionUs
       <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
         {message}
       </p>
-      {secret && <OneTimePassword secret={secret} onClose={() => setSecret(null)} />}
+      {secret &&
+        ('link' in secret ? (
+          <InvitationLink secret={secret} onClose={() => setSecret(null)} />
+        ) : (
+          <OneTimePassword secret={secret} onClose={() => setSecret(null)} />
+        ))}
       <InviteForm
         csrfToken={session.csrfToken}
         onInvited={(user, password, who) => {
           store(user);
           announce(t('beheer.users.invite.done', { who }));
           if (password) setSecret({ who, password });
+        }}
+        onLinkSent={(reply, who) => {
+          store(reply.user);
+          announce(t(reply.link ? 'beheer.users.invite.linkQueued' : 'beheer.users.invite.linkSent', { who }));
+          if (reply.link) setSecret({ who, link: reply.link });
         }}
       />
       <h2>{t('beheer.users.caption')}</h2>

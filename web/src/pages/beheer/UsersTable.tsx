@@ -1,6 +1,6 @@
-/** The accounts as a table: name, e-mail address, role, status, last login, lock-out, and the actions the caller may take. */
+/** The accounts as a table: name, e-mail address, role, status, last login, lock-out, departments, and the actions the caller may take. */
 import { useTranslation } from 'react-i18next';
-import { lastLoginText, lockoutText, statusText } from './format.ts';
+import { invitationText, lastLoginText, lockoutText, statusText } from './format.ts';
 import type { Secret, UserView } from './types.ts';
 import { UserActions } from './UserActions.tsx';
 import { labelCells } from '../../ui/cell-labels.ts';
@@ -25,7 +25,7 @@ export function UsersTable({ users, selfId, csrfToken, onChanged, onSecret }: Pr
         </caption>
         <thead>
           <tr>
-            {['name', 'email', 'role', 'status', 'lastLogin', 'lockout', 'actions'].map((c) => (
+            {['name', 'email', 'role', 'status', 'lastLogin', 'lockout', 'departments', 'actions'].map((c) => (
               <th key={c} scope="col">
                 {col(c)}
               </th>
@@ -40,12 +40,16 @@ export function UsersTable({ users, selfId, csrfToken, onChanged, onSecret }: Pr
               </th>
               <td>{u.email}</td>
               <td>{t(`beheer.roles.${u.role}`)}</td>
-              <td>{statusText(u, t)}</td>
+              <td>
+                {statusText(u, t)}
+                {invitationText(u, t, i18n.language) && <span className="cell-sub">{invitationText(u, t, i18n.language)}</span>}
+              </td>
               <td>{lastLoginText(u, t, i18n.language)}</td>
               <td className={u.lockout.lockedUntil ? 'user-locked' : undefined}>
                 {lockoutText(u, t, i18n.language)}
                 {u.lockout.lockedUntil && <span className="cell-sub">{t('beheer.users.lockout.hint')}</span>}
               </td>
+              <td>{u.departments.join(', ')}</td>
               <td>
                 {u.id === selfId ? (
                   <span className="cell-sub">{t('beheer.users.actions.self')}</span>

@@ -16,6 +16,13 @@ export function statusText(u: UserView, t: T): string {
   return u.status === 'active' && u.mustChangePassword ? `${status}, ${t('beheer.users.status.mustChange')}` : status;
 }
 
+/** The account's invitation by link, while it matters (not once accepted); '' otherwise. */
+export function invitationText(u: UserView, t: T, language: string): string {
+  const inv = u.invitation;
+  if (!inv || inv.status === 'accepted') return '';
+  return t(`beheer.users.invitation.${inv.status}`, { time: dateTime(inv.expiresAt, language) });
+}
+
 export function lastLoginText(u: UserView, t: T, language: string): string {
   return u.lastLoginAt ? dateTime(u.lastLoginAt, language) : t('beheer.users.never');
 }

@@ -10,7 +10,7 @@ export const CATEGORIES_PATH = '/beheer/categorieen';
 export const ROUTING_PATH = '/beheer/routering';
 export const IMPORTS_PATH = '/beheer/imports';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'categories' | 'routing' | 'imports' | 'settings';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'departments' | 'partners' | 'categories' | 'routing' | 'imports' | 'settings';
 
 export interface BeheerSection {
   id: SectionId;
@@ -24,6 +24,8 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
   { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
+  { id: 'departments', path: '/beheer/afdelingen', requires: 'users:manage' },
+  { id: 'partners', path: '/beheer/partners', requires: 'partners:manage' },
   { id: 'categories', path: CATEGORIES_PATH, requires: 'signals:configure' },
   { id: 'routing', path: ROUTING_PATH, requires: 'signals:configure' },
   { id: 'imports', path: IMPORTS_PATH, requires: 'imports:run' },

@@ -13,10 +13,19 @@ type Missing = Exclude<Role, (typeof ROLES)[number]>;
 export const ALL_ROLES_LISTED: [Missing] extends [never] ? true : false = true;
 
 /** A one-time password to show once, and whose it is. */
-export interface Secret {
+export interface OneTimeSecret {
   who: string;
   password: string;
 }
+/** An invitation link to pass on by hand (no SMTP server), shown once. */
+export interface LinkSecret {
+  who: string;
+  link: string;
+}
+export type Secret = OneTimeSecret | LinkSecret;
+
+export type InviteBody = Body<'/api/v1/users/invitations'>;
+export type InviteReply = Reply<'/api/v1/users/invitations', 'post'>;
 
 export type ApiKeyView = Reply<'/api/v1/open311-api-keys'>['keys'][number];
 export type NewApiKeyBody = Body<'/api/v1/open311-api-keys'>;
