@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'missions:edit',
   'missions:publish',
   'partners:manage',
+  // demo content: see what is loaded per module, load it, remove it (admins).
+  'demo:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -86,6 +86,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PATCH ${v1}/open311-api-keys/{id}`]: 'signals:configure',
   [`GET ${v1}/mail-outbox`]: 'mail:manage',
   [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
+  [`GET ${v1}/demo`]: 'demo:manage',
+  [`POST ${v1}/demo/load`]: 'demo:manage',
+  [`POST ${v1}/demo/remove`]: 'demo:manage',
 
   // Open311 GeoReport v2: public; posting needs an API key, checked by the route
   [`GET ${o311}/services.{format}`]: 'public',

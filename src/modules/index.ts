@@ -17,6 +17,7 @@ import { perceptionModule } from './perception/module.ts';
 import { networkModule } from './network/module.ts';
 import { missionsModule } from './missions/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
+import { demoModule } from './demo/module.ts';
 
 export const MODULES: readonly PlatformModule[] = [
   healthModule,
@@ -32,4 +33,5 @@ export const MODULES: readonly PlatformModule[] = [
   networkModule,
   missionsModule,
   analysisViewsModule,
+  demoModule,
 ];

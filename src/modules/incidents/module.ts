@@ -4,6 +4,12 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { registerIncidentCli } from './cli.ts';
+import { incidentsDemo } from './demo/demo-content.ts';
 import { incidentRoutes } from './routes.ts';
 
-export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes], cli: registerIncidentCli };
+export const incidentsModule: PlatformModule = {
+  name: 'incidents',
+  routes: [incidentRoutes],
+  cli: registerIncidentCli,
+  demo: incidentsDemo,
+};

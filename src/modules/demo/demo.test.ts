@@ -1,0 +1,107 @@
+/**
+ * The demo runner on the real registry: first start loads demo content once, `load` twice adds
+ * nothing, `remove` leaves no demo row in the tables of the modules with demo content, a restart
+ * after removal does not bring it back, STADSVEILIG_DEMO=off loads none; and the admin API.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { systemContext } from '../../core/context.ts';
+import type { DemoEnv } from '../../core/module-contract.ts';
+import type { Database } from '../../db/database.ts';
+import { prepareDatabase } from '../../server/first-start.ts';
+import { MODULES } from '../index.ts';
+import { loginAs } from '../../../test/helpers/sessions.ts';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
+import { testConfig } from '../../../test/helpers/test-config.ts';
+import { openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { demoStatus, loadDemo, removeDemo } from './demo-service.ts';
+
+const NOW = new Date('2026-12-02T10:00:00Z');
+
+/** Every demo row of the modules with demo content, per table. */
+async function demoRows(database: Database): Promise<{ incidents: number; incident_batches: number }> {
+  const count = async (q: Promise<{ n: number | string }>) => Number((await q).n);
+  return {
+    incidents: await count(
+      database.db
+        .selectFrom('incidents')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('synthetic', '=', true)
+        .executeTakeFirstOrThrow(),
+    ),
+    incident_batches: await count(
+      database.db
+        .selectFrom('incident_batches')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('mode', '=', 'synthetic')
+        .executeTakeFirstOrThrow(),
+    ),
+  };
+}
+
+describe('demo content', () => {
+  let app: TestApp;
+  let env: DemoEnv;
+  before(async () => {
+    app = await createTestApp({ prepare: (database, config) => prepareDatabase(database, config, NOW).then(() => undefined) });
+    env = { config: app.config, gemeente: app.config.municipality, now: NOW };
+  });
+  after(async () => app.close());
+
+  it('is loaded on first start, and loading again adds nothing', async () => {
+    const ctx = systemContext(app.database.db, 'test');
+    const first = await demoRows(app.database);
+    assert.ok(first.incidents > 30_000, JSON.stringify(first));
+    assert.equal(first.incident_batches, 1);
+    const again = await loadDemo(ctx, MODULES, env);
+    assert.deepEqual(again.lines, []);
+    assert.deepEqual(await demoRows(app.database), first);
+    const status = await demoStatus(ctx, MODULES, env);
+    assert.equal(status.modules.find((m) => m.module === 'incidents')?.rows, first.incidents);
+    assert.equal(status.total, first.incidents);
+    assert.equal(status.removedAt, null);
+  });
+
+  it('is shown to admins only, and removed through the API, leaving no demo row; a restart does not bring it back', async () => {
+    const analyst = await loginAs(app.app, app.database, 'analyst');
+    assert.equal((await app.app.inject({ method: 'GET', url: '/api/v1/demo', headers: analyst.headers })).statusCode, 403);
+    const admin = await loginAs(app.app, app.database, 'admin');
+    const status = await app.app.inject({ method: 'GET', url: '/api/v1/demo', headers: admin.headers });
+    assert.equal(status.statusCode, 200);
+    assert.ok(status.json().total > 30_000);
+    const removed = await app.app.inject({ method: 'POST', url: '/api/v1/demo/remove', headers: admin.headers });
+    assert.equal(removed.statusCode, 200, removed.body);
+    const body = removed.json() as { removed: { module: string; rows: number }[]; status: { total: number; removedAt: string } };
+    assert.ok(body.removed.find((r) => r.module === 'incidents')!.rows > 30_000);
+    assert.equal(body.status.total, 0);
+    assert.ok(body.status.removedAt);
+    assert.deepEqual(await demoRows(app.database), { incidents: 0, incident_batches: 0 });
+    const crimeCounts = await app.database.db.selectFrom('crime_counts').select('area_code').limit(1).execute();
+    assert.equal(crimeCounts.length, 1, 'registered crime (real data) stays');
+    await prepareDatabase(app.database, app.config, NOW); // a restart
+    assert.deepEqual(await demoRows(app.database), { incidents: 0, incident_batches: 0 });
+  });
+
+  it('comes back when an admin loads it', async () => {
+    const ctx = systemContext(app.database.db, 'test');
+    const loaded = await loadDemo(ctx, MODULES, env);
+    assert.ok(loaded.lines.some((l) => l.startsWith('synthetic demo incidents')));
+    assert.equal(loaded.status.removedAt, null);
+    assert.ok((await demoRows(app.database)).incidents > 30_000);
+    await removeDemo(ctx, MODULES, env);
+  });
+});
+
+describe('STADSVEILIG_DEMO=off', () => {
+  let database: Database;
+  before(async () => {
+    database = await openTestDatabase();
+  });
+  after(async () => database.close());
+
+  it('loads no demo content on first start', async () => {
+    const report = await prepareDatabase(database, testConfig({ demo: false }), NOW);
+    assert.ok(!report.seeded.some((l) => l.startsWith('demo:')), report.seeded.join('\n'));
+    assert.deepEqual(await demoRows(database), { incidents: 0, incident_batches: 0 });
+  });
+});
