@@ -17,9 +17,12 @@ import { openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { demoStatus, loadDemo, removeDemo } from './demo-service.ts';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
+const NONE = { incidents: 0, incident_batches: 0, signals: 0, signal_history: 0 };
 
 /** Every demo row of the modules with demo content, per table. */
-async function demoRows(database: Database): Promise<{ incidents: number; incident_batches: number }> {
+async function demoRows(
+  database: Database,
+): Promise<{ incidents: number; incident_batches: number; signals: number; signal_history: number }> {
   const count = async (q: Promise<{ n: number | string }>) => Number((await q).n);
   return {
     incidents: await count(
@@ -34,6 +37,20 @@ async function demoRows(database: Database): Promise<{ incidents: number; incide
         .selectFrom('incident_batches')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('mode', '=', 'synthetic')
+        .executeTakeFirstOrThrow(),
+    ),
+    signals: await count(
+      database.db
+        .selectFrom('signals')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('demo', '=', true)
+        .executeTakeFirstOrThrow(),
+    ),
+    // This database holds only demo reports, so every history entry is a demo report's.
+    signal_history: await count(
+      database.db
+        .selectFrom('signal_history')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
     ),
   };
@@ -53,12 +70,14 @@ describe('demo content', () => {
     const first = await demoRows(app.database);
     assert.ok(first.incidents > 30_000, JSON.stringify(first));
     assert.equal(first.incident_batches, 1);
+    assert.ok(first.signals > 1500 && first.signal_history > first.signals, JSON.stringify(first));
     const again = await loadDemo(ctx, MODULES, env);
     assert.deepEqual(again.lines, []);
     assert.deepEqual(await demoRows(app.database), first);
     const status = await demoStatus(ctx, MODULES, env);
     assert.equal(status.modules.find((m) => m.module === 'incidents')?.rows, first.incidents);
-    assert.equal(status.total, first.incidents);
+    assert.equal(status.modules.find((m) => m.module === 'signals')?.rows, first.signals);
+    assert.equal(status.total, first.incidents + first.signals);
     assert.equal(status.removedAt, null);
   });
 
@@ -73,19 +92,21 @@ describe('demo content', () => {
     assert.equal(removed.statusCode, 200, removed.body);
     const body = removed.json() as { removed: { module: string; rows: number }[]; status: { total: number; removedAt: string } };
     assert.ok(body.removed.find((r) => r.module === 'incidents')!.rows > 30_000);
+    assert.ok(body.removed.find((r) => r.module === 'signals')!.rows > 1500);
     assert.equal(body.status.total, 0);
     assert.ok(body.status.removedAt);
-    assert.deepEqual(await demoRows(app.database), { incidents: 0, incident_batches: 0 });
+    assert.deepEqual(await demoRows(app.database), NONE);
     const crimeCounts = await app.database.db.selectFrom('crime_counts').select('area_code').limit(1).execute();
     assert.equal(crimeCounts.length, 1, 'registered crime (real data) stays');
     await prepareDatabase(app.database, app.config, NOW); // a restart
-    assert.deepEqual(await demoRows(app.database), { incidents: 0, incident_batches: 0 });
+    assert.deepEqual(await demoRows(app.database), NONE);
   });
 
   it('comes back when an admin loads it', async () => {
     const ctx = systemContext(app.database.db, 'test');
     const loaded = await loadDemo(ctx, MODULES, env);
     assert.ok(loaded.lines.some((l) => l.startsWith('synthetic demo incidents')));
+    assert.ok(loaded.lines.some((l) => l.startsWith('demo reports')));
     assert.equal(loaded.status.removedAt, null);
     assert.ok((await demoRows(app.database)).incidents > 30_000);
     await removeDemo(ctx, MODULES, env);
@@ -102,6 +123,6 @@ describe('STADSVEILIG_DEMO=off', () => {
   it('loads no demo content on first start', async () => {
     const report = await prepareDatabase(database, testConfig({ demo: false }), NOW);
     assert.ok(!report.seeded.some((l) => l.startsWith('demo:')), report.seeded.join('\n'));
-    assert.deepEqual(await demoRows(database), { incidents: 0, incident_batches: 0 });
+    assert.deepEqual(await demoRows(database), NONE);
   });
 });

@@ -5,6 +5,7 @@
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { signalAdminRoutes } from './routes/admin-routes.ts';
 import { registerSignalCli } from './cli.ts';
+import { signalsDemo } from './demo/demo-content.ts';
 import { signalPhotoRoutes } from './routes/photo-routes.ts';
 import { publicSignalRoutes } from './routes/public-routes.ts';
 import { staffSignalRoutes } from './routes/staff-routes.ts';
@@ -13,4 +14,5 @@ export const signalsModule: PlatformModule = {
   name: 'signals',
   routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes],
   cli: registerSignalCli,
+  demo: signalsDemo,
 };
