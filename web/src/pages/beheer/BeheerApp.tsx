@@ -13,6 +13,7 @@ import { UsersSection } from './UsersSection.tsx';
 import { LogSection } from './LogSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { MailSection } from './MailSection.tsx';
+import { DemoSection } from './DemoSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -41,6 +42,8 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <KeysSection session={session} />
       ) : current?.id === 'mail' ? (
         <MailSection session={session} />
+      ) : current?.id === 'demo' ? (
+        <DemoSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -7,7 +7,7 @@ export const BEHEER_PATH = '/beheer';
 export const USERS_PATH = '/beheer/gebruikers';
 export const LOG_SECTION_PATH = '/beheer/verwerkingslog';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail';
+export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'demo';
 
 export interface BeheerSection {
   id: SectionId;
@@ -21,6 +21,7 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'log', path: LOG_SECTION_PATH, requires: 'audit:read' },
   { id: 'keys', path: '/beheer/api-sleutels', requires: 'signals:configure' },
   { id: 'mail', path: '/beheer/mail', requires: 'mail:manage' },
+  { id: 'demo', path: '/beheer/demo', requires: 'demo:manage' },
 ];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {
