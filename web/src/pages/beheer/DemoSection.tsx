@@ -14,7 +14,7 @@ import { demoStatus, loadDemo, removeDemo, type DemoStatus } from './demo-api.ts
 import { dateTime } from './format.ts';
 
 export function DemoSection({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, reload] = useAsync(() => demoStatus(), []);
   const { announce, region } = useAnnouncement();
   const { busy, error, run } = useSubmit();
@@ -25,14 +25,15 @@ export function DemoSection({ session }: { session: Session }) {
     setConfirming(false);
     const reply = await run(() => removeDemo(session.csrfToken));
     if (!reply) return;
-    announce(t('beheer.demo.removed', { count: reply.removed.reduce((s, r) => s + r.rows, 0) }), true);
+    const count = reply.removed.reduce((s, r) => s + r.rows, 0);
+    announce(t('beheer.demo.removed', { count, value: count.toLocaleString(i18n.language) }), true);
     reload();
   }
 
   async function load() {
     const reply = await run(() => loadDemo(session.csrfToken));
     if (!reply) return;
-    announce(t('beheer.demo.loaded', { count: reply.status.total }), true);
+    announce(t('beheer.demo.loaded', { count: reply.status.total, value: reply.status.total.toLocaleString(i18n.language) }), true);
     reload();
   }
 
@@ -87,7 +88,7 @@ function DemoOverview({ status }: { status: DemoStatus }) {
         <tbody>
           {status.modules.map((m) => (
             <tr key={m.module} data-module={m.module}>
-              <th scope="row">
+              <th scope="row" className="demo-module">
                 {t(`beheer.demo.modules.${m.module}`, { defaultValue: m.module })} {m.rows ? <DemoLabel /> : null}
               </th>
               <td className="demo-rows">{m.rows === null ? '–' : m.rows.toLocaleString(i18n.language)}</td>
@@ -95,7 +96,11 @@ function DemoOverview({ status }: { status: DemoStatus }) {
           ))}
         </tbody>
       </table>
-      <p data-testid="demo-total">{status.total > 0 ? t('beheer.demo.total', { count: status.total }) : t('beheer.demo.none')}</p>
+      <p data-testid="demo-total">
+        {status.total > 0
+          ? t('beheer.demo.total', { count: status.total, value: status.total.toLocaleString(i18n.language) })
+          : t('beheer.demo.none')}
+      </p>
       {status.removedAt && <p>{t('beheer.demo.removedAt', { time: dateTime(status.removedAt, i18n.language) })}</p>}
       <p className="hint">{status.enabledOnFirstStart ? t('beheer.demo.firstStartOn') : t('beheer.demo.firstStartOff')}</p>
     </>
