@@ -14,6 +14,7 @@ import { seedSignalDefaultsIfEmpty } from '../config/categories.ts';
 import { countDemoSignals, DEMO_SIGNAL_COUNT, loadDemoSignals, removeDemoSignals } from './demo-content.ts';
 import { kindOf } from './demo-generator.ts';
 import { notifyStatus } from '../residents/notify.ts';
+import { signalEvents } from '../figures/analysis-export.ts';
 
 const GM = 'GM0505';
 const NOW = new Date('2026-12-02T10:00:00Z');
@@ -55,6 +56,13 @@ describe('demo reports', () => {
     assert.equal((await database.db.selectFrom('signal_subscriptions').select('id').execute()).length, 0);
     assert.equal((await database.db.selectFrom('mail_outbox').select('id').execute()).length, 0, 'no mail queued');
     assert.ok(rows.every((r) => /demo/i.test(r.description)));
+    // The analysis gets them as events like real reports, marked so its replies say "synthetic".
+    const events = await signalEvents(ctx, GM);
+    assert.equal(events.count, n);
+    assert.equal(
+      events.demo.reduce((s, v) => s + v, 0),
+      n,
+    );
   });
 
   it('follow their kind: nuisance in evenings and weekends, waste in weekday mornings', async () => {
