@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { testConfig } from '../../../test/helpers/test-config.ts';
 import { openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { demoStatus, loadDemo, removeDemo } from './demo-service.ts';
+import { DEMO_NOTICE } from '../open311/service.ts';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 const NONE = { incidents: 0, incident_batches: 0, signals: 0, signal_history: 0 };
@@ -79,6 +80,14 @@ describe('demo content', () => {
     assert.equal(status.modules.find((m) => m.module === 'signals')?.rows, first.signals);
     assert.equal(status.total, first.incidents + first.signals);
     assert.equal(status.removedAt, null);
+    // The public Open311 feed lists demo reports like real ones, saying they are demo content.
+    const feed = await app.app.inject({
+      method: 'GET',
+      url: '/open311/v2/requests.json?start_date=2026-10-01T00:00:00Z&end_date=2026-12-03T00:00:00Z',
+    });
+    assert.equal(feed.statusCode, 200, feed.body);
+    const requests = feed.json() as { service_notice: string | null }[];
+    assert.ok(requests.length > 0 && requests.every((r) => r.service_notice === DEMO_NOTICE), feed.body.slice(0, 300));
   });
 
   it('is shown to admins only, and removed through the API, leaving no demo row; a restart does not bring it back', async () => {
