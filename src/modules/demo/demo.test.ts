@@ -90,6 +90,32 @@ describe('demo content', () => {
     assert.ok(requests.length > 0 && requests.every((r) => r.service_notice === DEMO_NOTICE), feed.body.slice(0, 300));
   });
 
+  it('gives the early-warning view alerts in the last weeks (the emerging clusters)', async () => {
+    const admin = await loginAs(app.app, app.database, 'admin');
+    const res = await app.app.inject({ method: 'GET', url: '/api/v1/analysis/alerts', headers: admin.headers });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    const alerts = (res.json() as { alerts: { areaCode: string; crimeType: string; count: number | null; weekStart: string }[] }).alerts;
+    // The buurt of each cluster: the most incidents of its type in its last weeks.
+    for (const [type, days] of [
+      ['1.1.1', 21],
+      ['1.2.3', 14],
+    ] as const) {
+      const top = await app.database.db
+        .selectFrom('incidents')
+        .select(['buurt_code', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('crime_type', '=', type)
+        .where('start_time', '>=', new Date(NOW.getTime() - days * 86_400_000))
+        .groupBy('buurt_code')
+        .orderBy('n', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const hit = alerts.filter(
+        (a) => a.areaCode === top.buurt_code && a.crimeType.startsWith(type.slice(0, 4)) && a.weekStart >= '2026-11-01',
+      );
+      assert.ok(hit.length > 0, `${type} in ${top.buurt_code}: ${JSON.stringify(alerts.slice(0, 5))}`);
+    }
+  });
+
   it('is shown to admins only, and removed through the API, leaving no demo row; a restart does not bring it back', async () => {
     const analyst = await loginAs(app.app, app.database, 'analyst');
     assert.equal((await app.app.inject({ method: 'GET', url: '/api/v1/demo', headers: analyst.headers })).statusCode, 403);
