@@ -18,7 +18,7 @@ export function buildProgram(): Command {
   const importCmd = program.command('import').description('import data files (areas, …) into the database');
   const userCmd = program.command('user').description('manage user accounts (add, list, disable, reset-password)');
   const statsCmd = program.command('stats').description('spatial statistics on files, comparable with PySAL esda and R spdep');
-  const commands: CliCommands = { program, importCmd, userCmd, statsCmd };
+  const commands: CliCommands = { program, importCmd, userCmd, statsCmd, modules: MODULES };
   registerServerCli(commands);
   for (const module of MODULES) module.cli?.(commands);
   return program;

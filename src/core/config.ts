@@ -27,6 +27,7 @@ const envSchema = z.object({
     .default('GM0505'),
   STADSVEILIG_SEED_DIR: z.string().min(1).optional(),
   STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('none'),
+  STADSVEILIG_DEMO: z.enum(['on', 'off']).default('on'),
   STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),
   STADSVEILIG_SESSION_HOURS: z.coerce
@@ -95,6 +96,8 @@ export interface Config {
   municipalityName?: string | undefined;
   seedDir: string;
   mapBackground: 'none' | 'pdok-brt';
+  /** Demo content (marked, removable) on first start: on by default, `STADSVEILIG_DEMO=off` in production. */
+  demo: boolean;
   bodyLimit: number;
   sessionHours: number;
   /** An invitation link expires after this many hours. */
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     municipality: e.STADSVEILIG_MUNICIPALITY,
     seedDir: path.resolve(e.STADSVEILIG_SEED_DIR ?? path.join(projectRoot, 'data', e.STADSVEILIG_MUNICIPALITY.toLowerCase())),
     mapBackground: e.STADSVEILIG_MAP_BACKGROUND,
+    demo: e.STADSVEILIG_DEMO === 'on',
     bodyLimit: e.STADSVEILIG_BODY_LIMIT,
     sessionHours: e.STADSVEILIG_SESSION_HOURS,
     inviteHours: e.STADSVEILIG_INVITE_HOURS,

@@ -22,6 +22,8 @@ export type App = FastifyInstance<
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** The registry's modules (set by src/http/app.ts), for routes that act on every module (demo content). */
+  modules?: readonly PlatformModule[];
 }
 
 /** A module's routes: registered under /api/v1 by src/http/app.ts. */
@@ -33,6 +35,8 @@ export interface CliCommands {
   importCmd: Command;
   userCmd: Command;
   statsCmd: Command;
+  /** The registry's modules, for commands that act on every module (`demo load|remove|status`). */
+  modules: readonly PlatformModule[];
 }
 
 /** One module, as the registry (src/modules/index.ts) lists it. */
@@ -67,6 +71,8 @@ export interface DemoContent {
   load(ctx: ServiceContext, env: DemoEnv): Promise<string[]>;
   /** Removes every demo row of the module, nothing else; the number of rows removed. */
   remove(ctx: ServiceContext, env: DemoEnv): Promise<number>;
+  /** The number of demo rows the module holds now (its main rows: incidents, reports, …), for `demo status`. */
+  count?(ctx: ServiceContext, env: DemoEnv): Promise<number>;
 }
 
 declare module 'fastify' {

@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'settings:manage',
   // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
   'imports:run',
+  // demo content: see what is loaded per module, load it, remove it (admins).
+  'demo:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

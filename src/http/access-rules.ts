@@ -99,6 +99,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PATCH ${v1}/open311-api-keys/{id}`]: 'signals:configure',
   [`GET ${v1}/mail-outbox`]: 'mail:manage',
   [`POST ${v1}/mail-outbox/retry`]: 'mail:manage',
+  [`GET ${v1}/demo`]: 'demo:manage',
+  [`POST ${v1}/demo/load`]: 'demo:manage',
+  [`POST ${v1}/demo/remove`]: 'demo:manage',
 
   // municipality settings (Beheer → Instellingen)
   [`GET ${v1}/settings`]: 'settings:manage',

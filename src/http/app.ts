@@ -78,7 +78,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      for (const module of MODULES) for (const routes of module.routes ?? []) await routes(typed, deps);
+      const withModules: AppDeps = { ...deps, modules: MODULES };
+      for (const module of MODULES) for (const routes of module.routes ?? []) await routes(typed, withModules);
     },
     { prefix: API_PREFIX },
   );

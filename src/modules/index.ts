@@ -19,6 +19,7 @@ import { missionsModule } from './missions/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
 import { importsModule } from './imports/module.ts';
+import { demoModule } from './demo/module.ts';
 
 export const MODULES: readonly PlatformModule[] = [
   healthModule,
@@ -36,4 +37,5 @@ export const MODULES: readonly PlatformModule[] = [
   analysisViewsModule,
   settingsModule,
   importsModule,
+  demoModule,
 ];

@@ -1,6 +1,7 @@
 /**
  * What a start does before serving: migrate, load the municipality's shipped data when the
- * database is empty, and create the first admin. Every step is idempotent.
+ * database is empty, the demo content of every module (STADSVEILIG_DEMO=on, unless an admin
+ * removed it), and create the first admin. Every step is idempotent.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
 import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
 import { purgeOldMail } from '../modules/mail/index.ts';
+import { loadDemoOnStart } from '../modules/demo/index.ts';
+import { MODULES } from '../modules/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
 import { loadCategories, loadRules, purgeExpiredSignalData, seedCategoriesIfEmpty } from '../modules/signals/index.ts';
 import { ensureFirstAdmin, purgeExpiredSessions, seedDepartmentsIfEmpty } from '../modules/users/index.ts';
@@ -22,15 +25,14 @@ export interface PrepareReport {
   firstAdmin: { email: string; password: string; generated: boolean } | null;
 }
 
-export async function prepareDatabase(database: Database, config: Config): Promise<PrepareReport> {
+export async function prepareDatabase(database: Database, config: Config, now = new Date()): Promise<PrepareReport> {
   checkSeedDir(config);
   const { applied } = await migrate(database);
   const ctx = systemContext(database.db, 'first-start');
   const seeded: string[] = [];
   const areas = await seedAreasIfEmpty(ctx, config.seedDir);
   if (areas) seeded.push(`areas of ${areas.municipality}: ${areas.areas} areas in vintages ${areas.years.join(', ')}`);
-  // Registered crime totals, and synthetic demo incidents (marked as such) so every analysis view has data.
-  const crime = await seedIncidentsIfEmpty(ctx, config.seedDir, { synthetic: true });
+  const crime = await seedIncidentsIfEmpty(ctx, config.seedDir);
   seeded.push(...describeIncidentSeed(crime));
   const signalCategories = await seedCategoriesIfEmpty(ctx, config.municipality, config.seedDir);
   if (signalCategories) seeded.push(`report categories: ${signalCategories.categories} (${signalCategories.file})`);
@@ -38,6 +40,9 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   if (departments) seeded.push(`departments: ${departments} (the names report categories and routing rules use)`);
   const indicators = await seedIndicatorCatalogue(database.db);
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
+  // Demo content of every module (synthetic incidents, reports, …), marked as such; `demo remove` takes it out.
+  const demo = await loadDemoOnStart(systemContext(database.db, 'demo'), MODULES, { config, gemeente: config.municipality, now });
+  seeded.push(...demo.map((line) => `demo: ${line}`));
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };

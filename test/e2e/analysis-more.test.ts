@@ -52,7 +52,9 @@ function prepare(env: NodeJS.ProcessEnv): void {
 
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer({ prepare });
+  // Demo content off: the reports analysed are only the imported ones; analysis-prepare.ts loads the
+  // synthetic incidents itself.
+  server = await startServer({ prepare, env: { STADSVEILIG_DEMO: 'off' } });
   context = await newTestContext(browser, server.baseUrl);
   page = await context.newPage();
   errors = watchErrors(page);

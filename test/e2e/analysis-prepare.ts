@@ -1,6 +1,7 @@
 /**
  * Prepares the database of the second Analyse browser test before the server starts: migrations and
- * the shipped data (as `serve` does), then clearly made-up residents' reports (meldingen) in 2023,
+ * the shipped data (as `serve` does; the server runs with STADSVEILIG_DEMO=off, so no demo reports
+ * mix with the imported ones), the synthetic demo incidents, then clearly made-up residents' reports (meldingen) in 2023,
  * imported through the real signals importer (`stadsveilig import signals`), so the workbench has
  * something to analyse with source=signals. No Dordrecht report export is shipped.
  * The pattern (support/synthetic-reports.ts) is fixed so the test can check it.
@@ -14,6 +15,7 @@ import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/index.ts';
+import { seedIncidentsIfEmpty } from '../../src/modules/incidents/index.ts';
 import { importSignals } from '../../src/modules/signals/import/import-service.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 import { interiorPoint } from '../../web/src/ui/map/geometry.ts';
@@ -34,6 +36,7 @@ const database = await openDatabase(databaseTarget(config));
 try {
   await prepareDatabase(database, config);
   const ctx = systemContext(database.db, 'e2e-analysis');
+  await seedIncidentsIfEmpty(ctx, config.seedDir, { synthetic: true });
   const buurten = (await listAreas(ctx, config.municipality, { level: 'buurt' })).features
     .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
     .slice(0, 24);

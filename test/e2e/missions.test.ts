@@ -5,8 +5,9 @@
  * frozen), re-runs a piece of evidence, adds a goal and two measures (an administrative power and a
  * behavioural measure), moves the status on, sets the start date and reads the effect with its
  * method text. A coordinator-level account then publishes the summary, and residents read it
- * without logging in. The server loads synthetic demo incidents 2021–2023 on first start; the start
- * date 2023-01-01 lies inside them so the effect can be computed.
+ * without logging in. The server loads synthetic demo incidents from 2021 up to now on first start; the
+ * start date, 1 January of last year, leaves a period before the start as long as the one after it
+ * inside them, so the effect can be computed.
  * Run: node scripts/run-tests.mjs test/e2e/missions.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -145,9 +146,13 @@ describe('opgaven in Chromium: create → measure → evaluate', { timeout: 300_
     await page.getByTestId('blocked-transitions').filter({ hasText: 'Stel eerst de startdatum in' }).waitFor();
     const offered = await page.getByLabel('Nieuwe status').locator('option').allTextContents();
     assert.ok(!offered.includes('Uitvoering'), 'a blocked step is not offered');
-    await page.getByLabel('Startdatum aanpak').fill('2023-01-01');
+    const startYear = new Date().getUTCFullYear() - 1;
+    await page.getByLabel('Startdatum aanpak').fill(`${startYear}-01-01`);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('start-date').filter({ hasText: '1 jan 2023' }).waitFor();
+    await page
+      .getByTestId('start-date')
+      .filter({ hasText: `1 jan ${startYear}` })
+      .waitFor();
     await transition(page, 'Uitvoering');
     await status.filter({ hasText: 'Uitvoering' }).waitFor();
     await transition(page, 'Aanpak (reden verplicht)');

@@ -216,6 +216,7 @@ describe('map geometry', () => {
           statusLabel: 'Ontvangen',
           createdDate: '2026-01-01',
           blurred: true,
+          demo: false,
         },
       },
     ]);

@@ -18,7 +18,8 @@ describe('incident columns (in-process copy for analysis)', () => {
   let ctx: ServiceContext;
   before(async () => {
     ({ database, ctx } = await openIncidentTestDatabase());
-    await seedIncidentsIfEmpty(ctx, SEED_DIR, { synthetic: true });
+    // Up to the end of 2023: the synthetic years 2021–2023 only.
+    await seedIncidentsIfEmpty(ctx, SEED_DIR, { synthetic: true, now: new Date('2024-01-01T00:00:00Z') });
   });
   after(async () => database.close());
 

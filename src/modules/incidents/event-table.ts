@@ -75,6 +75,8 @@ export interface EventPointsInput {
   timeMs: Float64Array;
   type: readonly string[];
   buurtCode: readonly (string | null)[];
+  /** 1 for demo (synthetic) events, e.g. demo reports; default none. */
+  synthetic?: Uint8Array;
 }
 
 /** An EventTable of points given in any order; codes become dictionary indices. */
@@ -103,7 +105,7 @@ export function eventTableFrom(p: EventPointsInput): EventTable {
     typeCodes,
     buurt: Uint16Array.from(p.buurtCode, (b) => (b ? dict(areaCodes, areaIdx, b) : NONE)),
     areaCodes,
-    synthetic: new Uint8Array(n),
+    synthetic: p.synthetic ?? new Uint8Array(n),
     areaYear: new Uint16Array(n),
     sortedByStart: false,
   };

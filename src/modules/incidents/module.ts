@@ -3,6 +3,11 @@
  * (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
+import { incidentsDemo } from './demo/demo-content.ts';
 import { incidentRoutes } from './routes.ts';
 
-export const incidentsModule: PlatformModule = { name: 'incidents', routes: [incidentRoutes] };
+export const incidentsModule: PlatformModule = {
+  name: 'incidents',
+  routes: [incidentRoutes],
+  demo: incidentsDemo,
+};

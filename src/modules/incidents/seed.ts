@@ -1,8 +1,9 @@
 /**
  * First start: the crime-type code list, and the registered-crime tables named in the
  * municipality's manifest (`registeredCrime`), when none are loaded yet; with `synthetic: true`
- * (first start of the server) then synthetic demo incidents drawn from those counts, when the
- * municipality has no incidents (demo/demo-seed.ts). Tests that bring their own events leave it off.
+ * then synthetic demo incidents drawn from those counts up to `now`, when the municipality has no
+ * incidents (demo/demo-seed.ts). The server loads those through the demo runner instead
+ * (`incidentsDemo`, demo/demo-content.ts); tests that bring their own events leave it off.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,11 +45,11 @@ export function describeIncidentSeed(r: IncidentSeedResult | null): string[] {
 export async function seedIncidentsIfEmpty(
   ctx: ServiceContext,
   seedDir: string,
-  options: { synthetic?: boolean } = {},
+  options: { synthetic?: boolean; now?: Date } = {},
 ): Promise<IncidentSeedResult | null> {
   const counts = await seedCountsIfEmpty(ctx, seedDir);
   if (!options.synthetic || !counts.municipality) return counts.result;
-  const synthetic = await seedSyntheticIncidentsIfEmpty(ctx, counts.municipality);
+  const synthetic = await seedSyntheticIncidentsIfEmpty(ctx, counts.municipality, options.now);
   if (!synthetic) return counts.result;
   return { ...(counts.result ?? { crimeTypes: 0, countRows: 0, files: [] }), synthetic };
 }

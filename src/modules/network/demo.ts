@@ -84,4 +84,15 @@ export async function removeDemoPartners(ctx: ServiceContext, env: DemoEnv): Pro
   return Number(res.numDeletedRows);
 }
 
-export const networkDemo: DemoContent = { load: loadNetworkDemo, remove: removeDemoPartners };
+/** Demo partner organisations held now. */
+async function countDemoPartners(ctx: ServiceContext, env: DemoEnv): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('partners')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('gemeente_code', '=', env.gemeente)
+    .where('demo', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const networkDemo: DemoContent = { load: loadNetworkDemo, remove: removeDemoPartners, count: countDemoPartners };

@@ -42,6 +42,7 @@ describe('partners and mission participants', () => {
       missions: 0,
       active: true,
       areaCodes: [],
+      demo: false,
     });
     partnerId = p.json().id;
     assert.equal((await api('POST', '/partners', coordinator, { name: 'politie zuid-holland zuid', kind: 'police' })).statusCode, 409);

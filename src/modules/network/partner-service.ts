@@ -42,6 +42,7 @@ const present = (r: PartnerRow): PartnerView => ({
   missions: r.missions,
   active: r.active,
   areaCodes: r.area_codes,
+  demo: r.demo,
 });
 
 /** Edits a partner (name, kind, contact role, description, areas) or (de)activates it. */
@@ -86,6 +87,7 @@ export async function createPartner(ctx: ServiceContext, gemeente: string, input
     missions: 0,
     active: true,
     areaCodes: partner.area_codes,
+    demo: false,
   };
 }
 

@@ -10,6 +10,8 @@ export interface PartnerRow {
   description: string | null;
   active: boolean;
   area_codes: string[];
+  /** Demo content (see demo.ts). */
+  demo: boolean;
   /** Missions the partner takes part in. */
   missions: number;
 }
@@ -27,10 +29,11 @@ export async function partnerRows(db: Db, gemeente: string): Promise<PartnerRow[
       'p.description',
       'p.active',
       'p.area_codes',
+      'p.demo',
       (eb) => eb.fn.count<number>('mp.mission_id').distinct().as('missions'),
     ])
     .where('p.gemeente_code', '=', gemeente)
-    .groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description', 'p.active', 'p.area_codes'])
+    .groupBy(['p.id', 'p.name', 'p.kind', 'p.contact_role', 'p.description', 'p.active', 'p.area_codes', 'p.demo'])
     .orderBy('p.name')
     .execute();
   return rows.map((r) => ({ ...r, missions: Number(r.missions) }));
@@ -48,7 +51,7 @@ export async function partnerNameTaken(db: Db, gemeente: string, name: string, e
   return Boolean(row);
 }
 
-export async function insertPartner(db: Db, gemeente: string, p: Omit<PartnerRow, 'missions' | 'active'>): Promise<void> {
+export async function insertPartner(db: Db, gemeente: string, p: Omit<PartnerRow, 'missions' | 'active' | 'demo'>): Promise<void> {
   await db
     .insertInto('partners')
     .values({

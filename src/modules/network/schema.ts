@@ -53,6 +53,7 @@ export const partnerView = z.object({
   missions: z.number().describe('Missions this partner takes part in'),
   active: z.boolean(),
   areaCodes: z.array(z.string()),
+  demo: z.boolean().describe('Demo content (made up, removed with `demo remove`): show the demo label'),
 });
 export type PartnerView = z.infer<typeof partnerView>;
 export const memberBody = z.object({ userId: z.uuid().describe('A user account (role partner) that acts for this partner') });

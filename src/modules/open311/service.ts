@@ -42,6 +42,9 @@ export async function serviceDefinition(ctx: ServiceContext, gemeente: string, c
   return { service_code: c.slug, attributes: [] as unknown[] };
 }
 
+/** The service_notice of a demo report (made-up example data, removed by `demo remove`). */
+export const DEMO_NOTICE = 'Voorbeeldmelding (demo): verzonnen, geen echte melding';
+
 /** Path of a photo staff marked public (served without an account). */
 export const publicPhotoPath = (photoId: string) => `/api/v1/public/photos/${photoId}`;
 
@@ -56,7 +59,8 @@ function presentRequest(s: SignalRow, c: CategoryRow, notes: string | null, medi
     service_code: c.slug,
     description: text.description,
     agency_responsible: s.partner ?? s.department,
-    service_notice: null,
+    // Demo content (signals.demo) says so in the one free notice field GeoReport v2 has.
+    service_notice: s.demo ? DEMO_NOTICE : null,
     requested_datetime: s.created_at.toISOString(),
     updated_datetime: s.updated_at.toISOString(),
     expected_datetime: s.deadline ? `${s.deadline}T17:00:00+01:00` : null,

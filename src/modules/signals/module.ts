@@ -4,6 +4,7 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { signalAdminRoutes } from './routes/admin-routes.ts';
+import { signalsDemo } from './demo/demo-content.ts';
 import { signalPhotoRoutes } from './routes/photo-routes.ts';
 import { publicSignalRoutes } from './routes/public-routes.ts';
 import { staffSignalRoutes } from './routes/staff-routes.ts';
@@ -11,4 +12,5 @@ import { staffSignalRoutes } from './routes/staff-routes.ts';
 export const signalsModule: PlatformModule = {
   name: 'signals',
   routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes],
+  demo: signalsDemo,
 };

@@ -134,6 +134,7 @@ export const mapReply = z.object({
         statusLabel: z.string(),
         createdDate: z.string(),
         blurred: z.boolean(),
+        demo: z.boolean().describe('Demo content: a made-up report, shown with the demo label'),
       }),
     }),
   ),

@@ -71,6 +71,7 @@ export const signalView = z.object({
     .string()
     .nullable()
     .describe('When staff published the description and address text (Open311); null: not public'),
+  demo: z.boolean().describe('Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove'),
   permissions: z.object({
     handle: z.boolean().describe('Change status and add notes'),
     viewContact: z.boolean(),

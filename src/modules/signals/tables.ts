@@ -85,6 +85,8 @@ export interface SignalTables {
     closed_at: Date | null;
     /** Set when staff marked the resident's description (and address text) public; never shown for sensitive categories. */
     description_published_at: Date | null;
+    /** Demo content (migration 0081): made up, no contact details, removed by `demo remove`. */
+    demo: Generated<boolean>;
   };
   signal_contacts: {
     signal_id: string;

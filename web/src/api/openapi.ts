@@ -11,6 +11,7 @@ import type { paths as analysisHotspotsPaths } from './openapi/analysis-hotspots
 import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-repeat.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
+import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
 import type { paths as importsPaths } from './openapi/imports.ts';
@@ -55,6 +56,7 @@ export type paths = analysisPaths &
   analysisNearRepeatPaths &
   areasPaths &
   auditPaths &
+  demoPaths &
   departmentsPaths &
   healthPaths &
   importsPaths &

@@ -59,7 +59,7 @@ export function selectPeriod(sel: Selection, period: Period): Selection {
 
 async function signalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
   const s = await signalEvents(ctx, gemeente, categories?.length ? { categories } : {});
-  return eventTableFrom({ x: s.x, y: s.y, timeMs: s.time, type: s.category, buurtCode: s.buurtCode });
+  return eventTableFrom({ x: s.x, y: s.y, timeMs: s.time, type: s.category, buurtCode: s.buurtCode, synthetic: s.demo });
 }
 
 /** Problems with the common parameters that zod cannot see alone, named `<where>.<field>` (query, or body for POST). */

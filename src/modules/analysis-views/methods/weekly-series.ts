@@ -16,7 +16,7 @@ import { round } from '../reply/export.ts';
 import { intParam, numParam } from '../schema.ts';
 
 export const warningParams = {
-  baselineYears: intParam(1, 5, 2).describe('Years of history in the seasonal baseline (default 2; the demo data covers 2021–2023)'),
+  baselineYears: intParam(1, 5, 2).describe('Years of history in the seasonal baseline (default 2; the demo data run from 2021 up to now)'),
   halfWindow: intParam(0, 8, 3).describe('Weeks either side of the same week in earlier years'),
   alpha: numParam(0.0001, 0.2).default(0.01).describe('Upper-bound level (one-sided)'),
   minCount: intParam(1, 1000, 5).describe('No alarm below this weekly count'),

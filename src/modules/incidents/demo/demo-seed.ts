@@ -1,15 +1,16 @@
 /**
- * First start: synthetic demo incidents for 2021–2023 (see generator.ts), generated
+ * Demo content: synthetic incidents from 2021 up to "now" (see generator.ts), generated
  * from the registered 2023 totals per buurt in `crime_counts` and the national 47025NED series,
  * stored as one `incident_batches` row of mode 'synthetic' with source 'synthetic' and
  * `synthetic = true` on every row. Only when the municipality has no incidents at all.
+ * Removing them (`removeSyntheticIncidents`) deletes those rows and batches and nothing else.
  */
 import { actorLabel, type ServiceContext } from '../../../core/context.ts';
 import { bulkSessionOf } from '../../../db/database-types.ts';
 import { bboxOf, type BBox } from '../../areas/index.ts';
 import { getAreaLocator } from '../../areas/index.ts';
 import { listAreas } from '../../areas/index.ts';
-import { appendImportedEvents } from '../columns-service.ts';
+import { appendImportedEvents, reloadIncidentColumns } from '../columns-service.ts';
 import { TOTAL_CRIME } from '../crime-types.ts';
 import { storeEventBatch } from '../import/store-events.ts';
 import { readNationalCrime } from '../cbs-counts/national-crime.ts';
@@ -17,8 +18,14 @@ import { generateSyntheticIncidents, type SyntheticBuurt, type SyntheticInput } 
 
 export const SYNTHETIC_SOURCE = 'synthetic';
 export const SYNTHETIC_SEED = 2023;
-export const SYNTHETIC_YEARS = [2021, 2022, 2023];
+export const SYNTHETIC_FIRST_YEAR = 2021;
 const BASE_YEAR = 2023;
+
+/** The years from the first synthetic year through the year of `until` (at least through the base year). */
+export function syntheticYears(until: Date): number[] {
+  const last = Math.max(BASE_YEAR, until.getUTCFullYear());
+  return Array.from({ length: last - SYNTHETIC_FIRST_YEAR + 1 }, (_, i) => SYNTHETIC_FIRST_YEAR + i);
+}
 
 export interface SyntheticSeedResult {
   incidents: number;
@@ -42,7 +49,12 @@ async function baseCounts(ctx: ServiceContext, gemeente: string): Promise<{ area
 }
 
 /** Everything the generator needs from the database and the shipped national file. */
-export async function syntheticInput(ctx: ServiceContext, gemeente: string, seed = SYNTHETIC_SEED): Promise<SyntheticInput | null> {
+export async function syntheticInput(
+  ctx: ServiceContext,
+  gemeente: string,
+  seed = SYNTHETIC_SEED,
+  until = new Date(),
+): Promise<SyntheticInput | null> {
   const base = await baseCounts(ctx, gemeente);
   if (!base) return null;
   const [buurtFc, wijkFc, locator, national, types] = await Promise.all([
@@ -61,7 +73,8 @@ export async function syntheticInput(ctx: ServiceContext, gemeente: string, seed
   const wijkBoxes = new Map<string, BBox>(wijkFc.features.filter((f) => f.geometry).map((f) => [f.properties.code, bboxOf(f.geometry!)]));
   return {
     seed,
-    years: SYNTHETIC_YEARS,
+    years: syntheticYears(until),
+    until: until.getTime(),
     baseYear: BASE_YEAR,
     counts: base.counts,
     areaYear: base.areaYear,
@@ -76,11 +89,15 @@ export async function syntheticInput(ctx: ServiceContext, gemeente: string, seed
   };
 }
 
-export async function seedSyntheticIncidentsIfEmpty(ctx: ServiceContext, gemeente: string): Promise<SyntheticSeedResult | null> {
+export async function seedSyntheticIncidentsIfEmpty(
+  ctx: ServiceContext,
+  gemeente: string,
+  until = new Date(),
+): Promise<SyntheticSeedResult | null> {
   const t0 = performance.now();
   const any = await ctx.db.selectFrom('incidents').select('id').where('gemeente_code', '=', gemeente).limit(1).executeTakeFirst();
   if (any) return null;
-  const input = await syntheticInput(ctx, gemeente);
+  const input = await syntheticInput(ctx, gemeente, SYNTHETIC_SEED, until);
   const bulk = bulkSessionOf(ctx.db);
   if (!input || !bulk) return null;
   const generated = generateSyntheticIncidents(input);
@@ -103,4 +120,26 @@ export async function seedSyntheticIncidentsIfEmpty(ctx: ServiceContext, gemeent
     placedInWijk: generated.placedInWijk,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+/** Deletes the synthetic incidents and their batches of `gemeente`; the number of incidents removed. */
+export async function removeSyntheticIncidents(ctx: ServiceContext, gemeente: string): Promise<number> {
+  const removed = await ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx.deleteFrom('incidents').where('gemeente_code', '=', gemeente).where('synthetic', '=', true).executeTakeFirst();
+    await trx.deleteFrom('incident_batches').where('gemeente_code', '=', gemeente).where('mode', '=', 'synthetic').execute();
+    return Number(rows.numDeletedRows);
+  });
+  await reloadIncidentColumns(ctx, gemeente);
+  return removed;
+}
+
+/** The number of synthetic incidents of `gemeente`. */
+export async function countSyntheticIncidents(ctx: ServiceContext, gemeente: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('incidents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('gemeente_code', '=', gemeente)
+    .where('synthetic', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -5,7 +5,10 @@
  *
  * - **Counts.** In the base year (2023) every buurt gets exactly its registered total. Another
  *   year y gets the city total round(T₂₀₂₃ · N_y / N₂₀₂₃) (N = national total: the national
- *   trend), split over the buurten in proportion to their 2023 totals (largest remainder).
+ *   trend), split over the buurten in proportion to their 2023 totals (largest remainder). Years
+ *   after the last national year (the demo runs up to `until`, "now") keep that year's level with
+ *   half its last yearly change as trend (at most ±3 % a year) and ±3 % seeded noise per year
+ *   (future-years.ts); the year of `until` gets the share of the year that has passed.
  * - **Crime types.** Each year's city total is split over the crime types in proportion to that
  *   year's national counts (largest remainder; for 2023 the 2023 mix), the list is shuffled and
  *   dealt to the buurten, so the city mix matches the national one exactly and each buurt's
@@ -27,7 +30,8 @@ import { wgs84ToRd } from '../../areas/index.ts';
 import type { BBox } from '../../areas/index.ts';
 import { EventBatch } from '../import/event-batch.ts';
 import { amsterdamLocalToUtc } from '../event-time.ts';
-import { apportion, nationalTrend, type NationalCrime } from '../cbs-counts/national-crime.ts';
+import { apportion, type NationalCrime } from '../cbs-counts/national-crime.ts';
+import { addEmergingClusters, cityFactor, yearShare } from './future-years.ts';
 import { RefPools } from './ref-pools.ts';
 import { cumulative, pick, seededRandom, type Random } from './seeded-random.ts';
 import { profileOf, type TimeProfile } from './time-profiles.ts';
@@ -56,6 +60,8 @@ export interface SyntheticInput {
   national: NationalCrime;
   /** Crime-type codes that may be drawn (those in crime_types). */
   crimeTypes: Set<string>;
+  /** UTC ms: no incident starts later ("now"); the last year is cut here. Default: end of the last year. */
+  until?: number;
 }
 
 export interface SyntheticResult {
@@ -71,14 +77,15 @@ const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 /** Per-buurt totals of `year`: the base counts, or the national trend applied to the city total. */
 export function yearCounts(input: SyntheticInput, year: number): Map<string, number> {
   const entries = [...input.counts.entries()].sort(([a], [b]) => a.localeCompare(b));
-  if (year === input.baseYear) return new Map(entries);
+  const share = yearShare(year, input.until);
+  if (year === input.baseYear && share === 1) return new Map(entries);
   const base = entries.reduce((s, [, n]) => s + n, 0);
-  return apportion(Math.round(base * nationalTrend(input.national, year, input.baseYear)), entries);
+  return apportion(Math.round(base * cityFactor(input, year) * share), entries);
 }
 
 /** The shuffled crime type of each of `total` incidents of `year` (national mix of that year). */
 function typeDeck(input: SyntheticInput, year: number, total: number, rnd: Random): string[] {
-  const national = input.national.get(year) ?? input.national.get(input.baseYear)!;
+  const national = input.national.get(year) ?? input.national.get(Math.max(...input.national.keys()))!;
   const weights = [...national.entries()]
     .filter(([code, n]) => code !== TOTAL_CRIME && n > 0 && input.crimeTypes.has(code))
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
@@ -95,14 +102,26 @@ class TimeSampler {
   readonly #days = new Map<string, Float64Array>();
   readonly #hours = new Map<string, Float64Array>();
 
-  constructor(readonly rnd: Random) {}
+  constructor(
+    readonly rnd: Random,
+    readonly until = Number.POSITIVE_INFINITY,
+  ) {}
 
-  /** Start (UTC ms) and end (UTC ms or NaN) of an incident of `profile` in local `year`. */
+  /** Start (UTC ms) and end (UTC ms or NaN) of an incident of `profile` in local `year`, never after `until`. */
   sample(p: TimeProfile, year: number): [number, number] {
+    for (let t = 0; t < 1000; t++) {
+      const drawn = this.#draw(p, year);
+      if (drawn[0] <= this.until) return [drawn[0], Math.min(drawn[1], this.until)];
+    }
+    return [this.until - 60_000, Number.NaN];
+  }
+
+  #draw(p: TimeProfile, year: number): [number, number] {
     const key = `${p.name}:${year}`;
     let days = this.#days.get(key);
     if (!days) {
-      const n = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+      const full = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+      const n = Math.min(full, Math.floor((this.until - Date.UTC(year, 0, 1)) / 86_400_000) + 1);
       const w = Array.from({ length: n }, (_, d) => {
         const date = new Date(Date.UTC(year, 0, 1 + d));
         return p.months[date.getUTCMonth()]! * p.weekdays[(date.getUTCDay() + 6) % 7]!;
@@ -134,7 +153,7 @@ function samplePoint(box: BBox, accept: (lon: number, lat: number) => boolean, r
 export function generateSyntheticIncidents(input: SyntheticInput): SyntheticResult {
   const rnd = seededRandom(input.seed);
   const refs = new RefPools(rnd);
-  const times = new TimeSampler(rnd);
+  const times = new TimeSampler(rnd, input.until);
   const batch = new EventBatch();
   const perYear: Record<number, number> = {};
   const placedInWijk = new Set<string>();
@@ -186,5 +205,6 @@ export function generateSyntheticIncidents(input: SyntheticInput): SyntheticResu
     }
     perYear[year] = total;
   }
+  addEmergingClusters(input, batch, (b, box) => samplePoint(box, (lon, lat) => input.locate(lon, lat)?.buurtCode === b, rnd, `buurt ${b}`));
   return { batch, perYear, placedInWijk: [...placedInWijk].sort() };
 }

@@ -60,4 +60,9 @@ async function removeMissionsDemo(ctx: ServiceContext, env: DemoEnv): Promise<nu
   return Number(res.numDeletedRows) + counts;
 }
 
-export const missionsDemo: DemoContent = { load: loadMissionsDemo, remove: removeMissionsDemo };
+/** Demo missions held now. */
+async function countMissionsDemo(ctx: ServiceContext, env: DemoEnv): Promise<number> {
+  return (await demoMissionIds(ctx, env.gemeente)).length;
+}
+
+export const missionsDemo: DemoContent = { load: loadMissionsDemo, remove: removeMissionsDemo, count: countMissionsDemo };

@@ -63,4 +63,19 @@ export async function removePerceptionDemo(ctx: ServiceContext, env: DemoEnv): P
   });
 }
 
-export const perceptionDemo: DemoContent = { load: loadPerceptionDemo, remove: removePerceptionDemo };
+/** Demo survey results, pulse answers and stories held now. */
+async function countPerceptionDemo(ctx: ServiceContext, env: DemoEnv): Promise<number> {
+  let n = 0;
+  for (const table of ['pulse_stories', 'pulse_responses', 'survey_results'] as const) {
+    const row = await ctx.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('gemeente_code', '=', env.gemeente)
+      .where('demo', '=', true)
+      .executeTakeFirstOrThrow();
+    n += Number(row.n);
+  }
+  return n;
+}
+
+export const perceptionDemo: DemoContent = { load: loadPerceptionDemo, remove: removePerceptionDemo, count: countPerceptionDemo };

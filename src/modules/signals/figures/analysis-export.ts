@@ -21,6 +21,8 @@ export interface SignalEvents {
   category: string[];
   mainCategory: string[];
   buurtCode: Array<string | null>;
+  /** 1 for a demo report (shown as synthetic demo data by the analysis). */
+  demo: Uint8Array;
 }
 
 /** Creation time of the first report up each split chain, for the reports `parentIds` (split parts). */
@@ -62,6 +64,7 @@ export async function signalEvents(
       'signals.category_slug',
       'signal_categories.parent_slug',
       'signals.buurt_code',
+      'signals.demo',
     ])
     .where('signals.gemeente_code', '=', gemeente)
     .where('signals.x', 'is not', null)
@@ -96,6 +99,7 @@ export async function signalEvents(
     category: [],
     mainCategory: [],
     buurtCode: [],
+    demo: new Uint8Array(n),
   };
   rows.forEach((r, i) => {
     out.x[i] = r.x!;
@@ -106,6 +110,7 @@ export async function signalEvents(
     out.category.push(r.category_slug);
     out.mainCategory.push(r.parent_slug ?? r.category_slug);
     out.buurtCode.push(r.buurt_code);
+    out.demo[i] = r.demo ? 1 : 0;
   });
   return out;
 }

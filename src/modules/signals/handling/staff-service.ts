@@ -55,6 +55,7 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
         ? allowedTransitions(s.status).map((t) => ({ to: t.to, label: STATUS_LABELS[t.to].nl, requiresText: t.requiresText }))
         : [],
     descriptionPublishedAt: s.description_published_at?.toISOString() ?? null,
+    demo: s.demo,
     permissions: {
       handle,
       viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),

@@ -82,7 +82,7 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipi
   return out;
 }
 
-/** Queues the messages of `status` for everyone following the report. Returns the number queued. */
+/** Queues the messages of `status` for everyone following the report (never for a demo report). Returns the number queued. */
 export async function notifyStatus(
   ctx: ServiceContext,
   env: SignalEnv,
@@ -97,6 +97,8 @@ export async function notifyStatus(
     .where('status', '=', status)
     .executeTakeFirst();
   if (!template) return 0;
+  const demo = await ctx.db.selectFrom('signals').select('demo').where('id', '=', signal.id).executeTakeFirst();
+  if (demo?.demo) return 0;
   const { reporters, followers } = await recipients(ctx, signal.id);
   const mails: OutgoingMail[] = [];
   for (const r of reporters) {

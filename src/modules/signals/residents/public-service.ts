@@ -138,7 +138,7 @@ export async function publicMap(
   if (!publicSlugs.length) return { type: 'FeatureCollection' as const, features: [] };
   let query = ctx.db
     .selectFrom('signals')
-    .select(['number', 'category_slug', 'status', 'lat', 'lon', 'created_at'])
+    .select(['number', 'category_slug', 'status', 'lat', 'lon', 'created_at', 'demo'])
     .where('gemeente_code', '=', gemeente)
     .where('status', 'in', [...OPEN_STATUSES])
     .where('category_slug', 'in', publicSlugs)
@@ -168,6 +168,7 @@ export async function publicMap(
           statusLabel: STATUS_LABELS[r.status].nl,
           createdDate: r.created_at.toISOString().slice(0, 10),
           blurred: c.is_sensitive,
+          demo: r.demo,
         },
       };
     }),

@@ -128,7 +128,7 @@ export interface paths {
           area?: string;
           /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen) */
           source?: "incidents" | "signals";
-          /** @description Years of history in the seasonal baseline (default 2; the demo data covers 2021–2023) */
+          /** @description Years of history in the seasonal baseline (default 2; the demo data run from 2021 up to now) */
           baselineYears?: number;
           /** @description Weeks either side of the same week in earlier years */
           halfWindow?: number;

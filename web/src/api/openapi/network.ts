@@ -116,6 +116,8 @@ export interface paths {
                   missions: number;
                   active: boolean;
                   areaCodes: string[];
+                  /** @description Demo content (made up, removed with `demo remove`): show the demo label */
+                  demo: boolean;
                 })[];
             };
           };
@@ -154,6 +156,8 @@ export interface paths {
               missions: number;
               active: boolean;
               areaCodes: string[];
+              /** @description Demo content (made up, removed with `demo remove`): show the demo label */
+              demo: boolean;
             };
           };
         };
@@ -200,6 +204,8 @@ export interface paths {
               missions: number;
               active: boolean;
               areaCodes: string[];
+              /** @description Demo content (made up, removed with `demo remove`): show the demo label */
+              demo: boolean;
             };
           };
         };

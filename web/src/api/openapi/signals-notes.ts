@@ -72,6 +72,8 @@ export interface paths {
                 })[];
               /** @description When staff published the description and address text (Open311); null: not public */
               descriptionPublishedAt: string | null;
+              /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
+              demo: boolean;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;
@@ -236,6 +238,8 @@ export interface paths {
                 })[];
               /** @description When staff published the description and address text (Open311); null: not public */
               descriptionPublishedAt: string | null;
+              /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
+              demo: boolean;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;

@@ -255,6 +255,8 @@ export interface paths {
                     statusLabel: string;
                     createdDate: string;
                     blurred: boolean;
+                    /** @description Demo content: a made-up report, shown with the demo label */
+                    demo: boolean;
                   };
                 })[];
             };

@@ -1,5 +1,6 @@
 /** What a reply covers: period, events, the synthetic-data label, suppressed figures and method notes. */
 import { useTranslation } from 'react-i18next';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { formatDate, formatNumber, formatShare, lastDay } from './format.ts';
 import type { Meta } from './types.ts';
 
@@ -11,7 +12,7 @@ export function MetaLine({ meta }: { meta: Meta }) {
     <div className="analysis-meta" data-testid="analysis-meta">
       {meta.synthetic && (
         <p className="synthetic-label" data-testid="synthetic-label">
-          <strong className="badge synthetic">{t('analysis.meta.synthetic')}</strong>{' '}
+          <DemoLabel /> <strong className="badge synthetic">{t('analysis.meta.synthetic')}</strong>{' '}
           <span>{t('analysis.meta.syntheticShare', { share: formatShare(meta.syntheticShare, lang, 0) })}</span>
         </p>
       )}

@@ -19,6 +19,7 @@ import { RoutingSection } from './RoutingSection.tsx';
 import { ImportsSection } from './ImportsSection.tsx';
 import { DepartmentsSection } from './DepartmentsSection.tsx';
 import { PartnersSection } from './PartnersSection.tsx';
+import { DemoSection } from './DemoSection.tsx';
 
 interface Props {
   session: Session & { user: SessionUser };
@@ -59,6 +60,8 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
         <DepartmentsSection session={session} />
       ) : current?.id === 'partners' ? (
         <PartnersSection session={session} />
+      ) : current?.id === 'demo' ? (
+        <DemoSection session={session} />
       ) : (
         <div className="page narrow">
           <h1 tabIndex={-1}>{t('beheer.title')}</h1>

@@ -6,6 +6,7 @@ import { useSubmit } from '../../ui/use-submit.ts';
 import { changePartner, invitePartnerAccount, listPartnerAccounts, type PartnerView, removePartnerAccount } from './partners-api.ts';
 import { PartnerEditForm } from './PartnerEditForm.tsx';
 import type { Secret } from './types.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 
 interface Props {
   partner: PartnerView;
@@ -36,7 +37,7 @@ export function PartnerCard({ partner: p, csrfToken, onChanged, onSecret }: Prop
   return (
     <section className={`department-card${p.active ? '' : ' department-inactive'}`} aria-labelledby={headingId} data-partner={p.name}>
       <h3 id={headingId}>
-        {p.name} <span className="cell-sub">{t(`beheer.partners.kinds.${p.kind}`)}</span>
+        {p.name} {p.demo && <DemoLabel />} <span className="cell-sub">{t(`beheer.partners.kinds.${p.kind}`)}</span>
         {!p.active && <span className="cell-sub"> · {t('beheer.partners.inactive')}</span>}
       </h3>
       <p className="hint">

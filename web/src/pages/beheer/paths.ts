@@ -10,7 +10,18 @@ export const CATEGORIES_PATH = '/beheer/categorieen';
 export const ROUTING_PATH = '/beheer/routering';
 export const IMPORTS_PATH = '/beheer/imports';
 
-export type SectionId = 'users' | 'log' | 'keys' | 'mail' | 'departments' | 'partners' | 'categories' | 'routing' | 'imports' | 'settings';
+export type SectionId =
+  | 'users'
+  | 'log'
+  | 'keys'
+  | 'mail'
+  | 'departments'
+  | 'partners'
+  | 'categories'
+  | 'routing'
+  | 'imports'
+  | 'settings'
+  | 'demo';
 
 export interface BeheerSection {
   id: SectionId;
@@ -30,6 +41,7 @@ export const SECTIONS: readonly BeheerSection[] = [
   { id: 'routing', path: ROUTING_PATH, requires: 'signals:configure' },
   { id: 'imports', path: IMPORTS_PATH, requires: 'imports:run' },
   { id: 'settings', path: '/beheer/instellingen', requires: 'settings:manage' },
+  { id: 'demo', path: '/beheer/demo', requires: 'demo:manage' },
 ];
 
 export function visibleSections(permissions: readonly string[]): BeheerSection[] {

@@ -1,4 +1,5 @@
 /** One report for staff: facts, related reports, photos, history, and the actions the API allows. */
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
@@ -126,7 +127,7 @@ export function DetailPage({ id, session, onNavigate }: Props) {
       </p>
       <div className="page-head">
         <h1 ref={heading} tabIndex={-1}>
-          {t('signals.detail.title', { number: s.number })}
+          {t('signals.detail.title', { number: s.number })} {s.demo && <DemoLabel />}
         </h1>
         <StatusBadge status={s.status} fallback={s.statusLabel} />
       </div>

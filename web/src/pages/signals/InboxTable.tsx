@@ -1,5 +1,6 @@
 /** The inbox as a table: number (link to the report), category, status, age, deadline, place, department. */
 import { navLink } from '../../ui/nav-link.ts';
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { useTranslation } from 'react-i18next';
 import { formatShortDate } from './format.ts';
 import { detailPath } from './paths.ts';
@@ -35,6 +36,7 @@ export function InboxTable({ items, buurtName, onNavigate }: Props) {
             <tr key={s.id} data-number={s.number}>
               <th scope="row">
                 <a {...navLink(detailPath(s.number), onNavigate)}>{s.number}</a>
+                {s.demo && <DemoLabel />}
               </th>
               <td>
                 {s.categoryName}

@@ -3,6 +3,7 @@
  * blurred to a 250 m grid without a number; they are drawn as approximate areas. The list below
  * the map is the same information without a map; a buurt subscription sends news by e-mail.
  */
+import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
@@ -23,6 +24,7 @@ function ReportLine({ p }: { p: PublicMapFeature['properties'] }) {
     <>
       <strong>{p.categoryName}</strong> · {p.statusLabel} · {formatDate(p.createdDate, i18n.language)}
       {p.blurred ? <span className="badge"> {t('signals.publicMap.approximate')}</span> : <span className="muted"> · {p.number}</span>}
+      {p.demo && <DemoLabel />}
     </>
   );
 }
