@@ -72,7 +72,19 @@ describe('Beheer → Gebruikers in Chromium', { timeout: 300_000 }, () => {
     const sections = page.getByRole('navigation', { name: 'Onderdelen van beheer' }).getByRole('link');
     assert.deepEqual(
       await sections.allTextContents(),
-      ['Gebruikers', 'Verwerkingslog', 'API-sleutels', 'Mail', 'Afdelingen en teams', 'Partners', 'Categorieën', 'Routering', 'Imports', 'Instellingen', 'Demo-inhoud'],
+      [
+        'Gebruikers',
+        'Verwerkingslog',
+        'API-sleutels',
+        'Mail',
+        'Afdelingen en teams',
+        'Partners',
+        'Categorieën',
+        'Routering',
+        'Imports',
+        'Instellingen',
+        'Demo-inhoud',
+      ],
       'only built sections, no dead links',
     );
     assert.equal(await sections.first().getAttribute('aria-current'), 'page');

@@ -1,37 +1,23 @@
 /**
- * The demo content of perception and missions in the browser: before the server starts,
- * demo-perception-missions-prepare.ts loads the network, perception and missions demo (the
- * modules' own loaders). The safety profile and the public neighbourhood page of a wijk show the
+ * The demo content of perception and missions in the browser, as the first start loads it with
+ * default settings (STADSVEILIG_DEMO on; the modules' own loaders). The safety profile and the public neighbourhood page of a wijk show the
  * demo label, so do the missions portfolio (two demo missions), a mission's page and the public
  * missions list. Run: node scripts/run-tests.mjs test/e2e/demo-perception-missions.test.ts
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { logInThroughForm, newTestContext, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const WIJK = 'WK050502';
 let server: RunningServer;
 let browser: Browser;
 
-function prepare(env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'demo-perception-missions-prepare.ts')], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`demo prepare failed:\n${r.stdout}\n${r.stderr}`);
-  assert.match(r.stdout, /demo mission OPG-.*Woninginbraak/, r.stdout);
-}
-
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer({ prepare });
+  server = await startServer(); // the first start loads the demo content of every module
 });
 
 after(async () => {

@@ -17,7 +17,7 @@ import { createMissionPath } from '../../web/src/pages/missions/create-query.ts'
 import { logInThroughForm, newTestContext, screenshot, sourceFeatureCount, waitForMap, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser, logInAs } from './support/missions-steps.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { preparedBy, startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -28,7 +28,8 @@ const story: { path?: string } = {};
 
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer();
+  // demo content off (only this test's missions), the synthetic incidents loaded by the prepare script
+  server = await startServer({ prepare: preparedBy('demo-incidents-prepare.ts'), env: { STADSVEILIG_DEMO: 'off' } });
 });
 
 after(async () => {

@@ -16,6 +16,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { listAreas } from '../../src/modules/areas/index.ts';
 import { importSurvey } from '../../src/modules/perception/survey/survey-import.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
+import { loadDemoIncidents } from './support/demo-incidents.ts';
 
 /** Made-up figures: a fixed spread around the city value, n = 400, margin 4 (decimal comma as published). */
 function syntheticSurveyCsv(gemeente: string, wijken: string[]): string {
@@ -37,6 +38,7 @@ const config = loadConfig();
 const database = await openDatabase(databaseTarget(config));
 try {
   await prepareDatabase(database, config);
+  await loadDemoIncidents(database, config); // the server runs with STADSVEILIG_DEMO=off: only this test's stories and answers
   const ctx = systemContext(database.db, 'e2e-perception');
   const wijken = (await listAreas(ctx, config.municipality, { level: 'wijk' })).features.map((f) => f.properties.code);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sv-survey-')), 'synthetic-survey.csv');

@@ -7,18 +7,15 @@
  * server starts (perception-prepare.ts). Run: node scripts/run-tests.mjs test/e2e/perception.test.ts
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AreaCollection, AreaFeature, Vintage } from '../../web/src/api/types.ts';
 import { logInThroughForm, newTestContext, screenshot, waitForMap, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { preparedBy, startServer, type RunningServer } from './support/server.ts';
 import { overflow, PHONE } from './support/signals-steps.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const STORY = 'Bij de speeltuin is het ’s avonds erg donker. Bel Jan op 06-12345678 als je iets ziet, het is er echt niet fijn.';
 const YEAR = new Date().getUTCFullYear();
 let server: RunningServer;
@@ -26,18 +23,10 @@ let browser: Browser;
 let buurt: AreaFeature;
 let wijk: AreaFeature;
 
-function prepare(env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'perception-prepare.ts')], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`perception-prepare failed:\n${r.stdout}\n${r.stderr}`);
-}
-
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer({ publicUrl: true, prepare });
+  // demo content off: only this test's survey results, answers and stories (perception-prepare.ts loads the synthetic incidents)
+  server = await startServer({ publicUrl: true, prepare: preparedBy('perception-prepare.ts'), env: { STADSVEILIG_DEMO: 'off' } });
   const vintages = (await (await fetch(`${server.baseUrl}/api/v1/areas/vintages`)).json()) as Vintage[];
   const areas = async (level: string) =>
     ((await (await fetch(`${server.baseUrl}/api/v1/areas?level=${level}&year=${vintages[0]!.year}`)).json()) as AreaCollection).features;

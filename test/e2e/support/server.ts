@@ -126,3 +126,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
   return { baseUrl, output: () => log, stop: cleanup };
 }
+
+/** A `prepare` that runs a script under test/e2e/ (node --import tsx) with the server's environment; its output on failure. */
+export function preparedBy(script: string): (env: NodeJS.ProcessEnv) => void {
+  return (env) => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'e2e', script)], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`${script} failed:\n${r.stdout}\n${r.stderr}`);
+  };
+}
