@@ -8,7 +8,7 @@ import { projectRoot } from '../../src/core/config.ts';
 import { lockDataDir } from '../../src/db/data-dir-lock.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { engineUnderTest, freshDatabaseUrl } from '../helpers/test-database.ts';
+import { freshDatabaseUrl } from '../helpers/test-database.ts';
 
 const SURVEY = path.join(projectRoot, 'test/fixtures/perception/synthetic-survey-2023.csv');
 const SIGNALS = path.join(projectRoot, 'test/fixtures/signals/assen-meldingen.json');
@@ -52,12 +52,14 @@ describe('stadsveilig import through the import service', () => {
     }
   });
 
-  it('points to Beheer → Imports in one line when a running server holds the embedded database', {
-    skip: engineUnderTest !== 'embedded',
-  }, async () => {
-    const lock = lockDataDir(dir); // this test process stands in for the running server
+  it('points to Beheer → Imports in one line when a running server holds the embedded database', async () => {
+    // The lock is the embedded engine's, so this runs on an embedded data directory whatever the engine under test.
+    const embedded = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-imports-lock-'));
+    const lock = lockDataDir(embedded); // this test process stands in for the running server
     try {
-      const r = await runCli(['import', 'survey', SURVEY], { env });
+      const r = await runCli(['import', 'survey', SURVEY], {
+        env: { DATABASE_URL: undefined, STADSVEILIG_DATA_DIR: embedded, STADSVEILIG_MUNICIPALITY: 'GM0505' },
+      });
       assert.equal(r.code, 2);
       assert.equal(r.stdout, '');
       assert.match(
@@ -66,6 +68,7 @@ describe('stadsveilig import through the import service', () => {
       );
     } finally {
       lock.release();
+      fs.rmSync(embedded, { recursive: true, force: true });
     }
   });
 });
