@@ -40,21 +40,32 @@ describe('start-up warnings', () => {
     const ctx = systemContext(database.db);
     await seedAreasIfEmpty(ctx, VOORBEELDSTAD);
     await seedIncidentsIfEmpty(ctx, VOORBEELDSTAD);
-    // Categories: Dordrecht's file stands in until a default tree exists.
-    await seedSignalDefaultsIfEmpty(ctx, 'GM9999', path.resolve(import.meta.dirname, '../../../data/signals/gm0505-categories.json'));
+    // Categories: Voorbeeldstad ships none, so the default tree is seeded.
+    await seedSignalDefaultsIfEmpty(ctx, 'GM9999', VOORBEELDSTAD);
     const config = testConfig({
       municipality: 'GM9999',
       chromiumPath: process.execPath,
       smtpUrl: 'smtp://127.0.0.1:2525',
       publicUrl: 'https://veilig.voorbeeldstad.test',
+      demo: false,
     });
     assert.deepEqual(await startupWarnings(ctx, config), []);
+    // Demo content on where a public URL is set looks like production.
+    const demoOn = await startupWarnings(ctx, { ...config, demo: true });
+    assert.deepEqual(codes(demoOn), ['demo-in-production']);
+    assert.match(demoOn[0]!.message, /STADSVEILIG_DEMO=off/);
   });
 
   it('warns about missing population when the areas have none', async () => {
     const ctx = systemContext(database.db);
     await database.db.updateTable('areas').set({ population: null }).where('gemeente_code', '=', 'GM9999').execute();
-    const config = testConfig({ municipality: 'GM9999', chromiumPath: process.execPath, smtpUrl: 'smtp://x', publicUrl: 'https://x.test' });
+    const config = testConfig({
+      municipality: 'GM9999',
+      chromiumPath: process.execPath,
+      smtpUrl: 'smtp://x',
+      publicUrl: 'https://x.test',
+      demo: false,
+    });
     assert.deepEqual(codes(await startupWarnings(ctx, config)), ['no-population']);
   });
 });

@@ -75,7 +75,16 @@ const chromiumCheck: Check = (_ctx, config) =>
         `Chromium not found at ${config.chromiumPath} (STADSVEILIG_CHROMIUM_PATH): PDF reports answer 503 (the HTML report still works).`,
       );
 
-const CHECKS: readonly Check[] = [crimeCheck, categoriesCheck, smtpCheck, publicUrlCheck, chromiumCheck];
+/** A public URL is what a production installation sets; demo content there is example data residents could take for real. */
+const demoInProductionCheck: Check = (_ctx, config) =>
+  config.demo && config.publicUrl
+    ? warn(
+        'demo-in-production',
+        `Demo content is on (STADSVEILIG_DEMO=on) while a public URL is set (${config.publicUrl}), which looks like production: remove it in Beheer → Demo-inhoud or with \`stadsveilig demo remove\`, and set STADSVEILIG_DEMO=off.`,
+      )
+    : null;
+
+const CHECKS: readonly Check[] = [crimeCheck, categoriesCheck, smtpCheck, publicUrlCheck, chromiumCheck, demoInProductionCheck];
 
 /** Every warning that applies now, in a fixed order; a check that fails says so instead of staying silent. */
 export async function startupWarnings(ctx: ServiceContext, config: Config, extra: Check[] = []): Promise<StartupWarning[]> {

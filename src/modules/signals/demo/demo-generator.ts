@@ -14,6 +14,7 @@
  *   history entry at a plausible time.
  * - **Who.** Nobody: no contact details, no names, a generic description per kind.
  */
+import { mulberry32 } from '../../../core/seeded-random.ts';
 
 export type DemoKind = 'nuisance' | 'waste' | 'public-space' | 'other';
 
@@ -97,18 +98,6 @@ export function kindOf(category: Pick<DemoCategory, 'slug' | 'nuisance'>): DemoK
   return 'other';
 }
 
-/** mulberry32: a small seeded generator of [0, 1). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Draws an index with probability proportional to `weights`. */
 function drawIndex(weights: readonly number[], r: number): number {
   const total = weights.reduce((s, w) => s + w, 0);
@@ -179,7 +168,7 @@ function workflow(created: Date, handlingDays: number, now: Date, rnd: () => num
 }
 
 export function generateDemoSignals(input: DemoSignalInput): DemoSignal[] {
-  const rnd = seeded(input.seed);
+  const rnd = mulberry32(input.seed);
   const weights = categoryWeights(input.categories);
   const population = input.buurten.map((b) => Math.max(0, b.population));
   const out: DemoSignal[] = [];
