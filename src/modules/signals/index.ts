@@ -5,7 +5,7 @@
  */
 
 export { signalEvents } from './figures/analysis-export.ts';
-export { signalCountsPerArea, signalCountsPerCategory } from './figures/area-counts.ts';
+export { demoReportsIn, signalCountsPerArea, signalCountsPerCategory } from './figures/area-counts.ts';
 export type { CategorySelection, CountPeriod } from './figures/area-counts.ts';
 export { loadCategories } from './config/categories.ts';
 export { categorySeedFile, seedCategoriesIfEmpty, seedSignalDefaultsIfEmpty } from './config/category-seed.ts';

@@ -64,3 +64,9 @@ export async function signalCountsPerCategory(
     .execute();
   return rows.map((r) => ({ category: r.category_slug, name: r.name, reports: Number(r.n) }));
 }
+
+/** Whether demo reports (demo content, `signals.demo`) count in the period, so a figure built on them can carry the demo label. */
+export async function demoReportsIn(db: Db, p: CountPeriod): Promise<boolean> {
+  const row = await reportsIn(db, p).where('signals.demo', '=', true).select('signals.id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

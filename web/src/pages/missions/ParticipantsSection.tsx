@@ -45,7 +45,9 @@ export function ParticipantsSection({ missionId, canEdit, csrfToken }: Props) {
         {state.detail}
       </p>
     );
-  const [{ participants }, { partners }] = state.data;
+  const [{ participants }, { partners: allPartners }] = state.data;
+  // a deactivated partner keeps its history but is not offered for new participation
+  const partners = allPartners.filter((p) => p.active);
   return (
     <div className="participants">
       {participants.length === 0 ? (
