@@ -81,12 +81,13 @@ export async function removeDemo(ctx: ServiceContext, modules: readonly Platform
 }
 
 /**
- * First start (every start): with STADSVEILIG_DEMO=on, loads demo content unless an admin removed it
- * (the loaders skip what is there, so a restart adds nothing); with off, nothing.
+ * First start only: with STADSVEILIG_DEMO=on, loads demo content once on a database that never had
+ * it (no `demo_state` row). A restart reads one row and runs no loader, so it neither slows the start
+ * nor brings back demo rows an admin deleted; `demo load` is there to load it again. Off: nothing.
  */
 export async function loadDemoOnStart(ctx: ServiceContext, modules: readonly PlatformModule[], env: DemoEnv): Promise<string[]> {
   if (!env.config.demo) return [];
   const state = await readDemoState(ctx.db, env.gemeente);
-  if (state?.removedAt) return [];
+  if (state?.loadedAt || state?.removedAt) return [];
   return runLoaders(ctx, modules, env);
 }

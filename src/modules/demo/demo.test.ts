@@ -93,6 +93,15 @@ describe('demo content', () => {
     assert.ok(first.incidents > 30_000, JSON.stringify(first));
     assert.equal(first.incident_batches, 1);
     assert.ok(first.signals > 1500 && first.signal_history > first.signals, JSON.stringify(first));
+    // A restart runs no loader at all (one state row read): demo rows an admin deleted stay deleted.
+    await app.database.db.deleteFrom('partners').where('demo', '=', true).execute();
+    const restart = await prepareDatabase(app.database, app.config, NOW);
+    assert.deepEqual(
+      restart.seeded.filter((line) => line.startsWith('demo:')),
+      [],
+    );
+    assert.equal((await demoRows(app.database)).partners, 0, 'the deleted demo partners are not brought back');
+    assert.deepEqual(await loadDemo(ctx, MODULES, env).then((r) => r.lines), ['network: 5 demo partner organisations'], '`demo load` does');
     const again = await loadDemo(ctx, MODULES, env);
     assert.deepEqual(again.lines, []);
     assert.deepEqual(await demoRows(app.database), first);
