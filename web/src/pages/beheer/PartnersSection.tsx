@@ -3,12 +3,11 @@
  * it, and per organisation its accounts: invite one (role partner, by e-mail link or one-time
  * password, linked at once) and remove one. A secret (password or link) is shown once.
  */
+import { SecretPanel } from './SecretPanel.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, SessionUser } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
-import { InvitationLink } from './InvitationLink.tsx';
-import { OneTimePassword } from './OneTimePassword.tsx';
 import { PartnerCard } from './PartnerCard.tsx';
 import { PartnerForm } from './PartnerForm.tsx';
 import { listPartners, type PartnerView } from './partners-api.ts';
@@ -37,12 +36,7 @@ export function PartnersSection({ session }: { session: Session & { user: Sessio
       <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
         {message}
       </p>
-      {secret &&
-        ('link' in secret ? (
-          <InvitationLink secret={secret} onClose={() => setSecret(null)} />
-        ) : (
-          <OneTimePassword secret={secret} onClose={() => setSecret(null)} />
-        ))}
+      <SecretPanel secret={secret} onClose={() => setSecret(null)} />
       <PartnerForm
         csrfToken={session.csrfToken}
         onCreated={(p) => {

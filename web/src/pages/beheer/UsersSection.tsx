@@ -3,14 +3,13 @@
  * a role, reset a password, disable an account; invite by e-mail link, resend or withdraw an invitation. Messages go to one live region; a one-time password
  * appears once in its own panel, which takes the focus.
  */
+import { SecretPanel } from './SecretPanel.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session, SessionUser } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { listUsers } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
-import { InvitationLink } from './InvitationLink.tsx';
-import { OneTimePassword } from './OneTimePassword.tsx';
 import type { Secret, UserView } from './types.ts';
 import { UsersTable } from './UsersTable.tsx';
 
@@ -40,12 +39,7 @@ export function UsersSection({ session }: { session: Session & { user: SessionUs
       <p className="beheer-status" role="status" tabIndex={-1} ref={statusRef}>
         {message}
       </p>
-      {secret &&
-        ('link' in secret ? (
-          <InvitationLink secret={secret} onClose={() => setSecret(null)} />
-        ) : (
-          <OneTimePassword secret={secret} onClose={() => setSecret(null)} />
-        ))}
+      <SecretPanel secret={secret} onClose={() => setSecret(null)} />
       <InviteForm
         csrfToken={session.csrfToken}
         onInvited={(user, password, who) => {
