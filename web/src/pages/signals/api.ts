@@ -73,6 +73,12 @@ export const unsubscribe = (token: string, csrf: Csrf, c: ApiClient = api) =>
     csrfToken: csrf,
   });
 export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}/signals/map`);
+/** A tapped pin: what the public may read of one report of a public, non-sensitive category. */
+export const getPublicReport = (number: string, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/public/signals/{number}'>>(`${PUB}/signals/${enc(number)}`);
+/** "Meld mij nieuwe meldingen hier": new public reports within `radius` metres of a point (double opt-in). */
+export const subscribeToPoint = (body: Body<'/api/v1/public/map/subscriptions'>, csrf: Csrf, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/public/map/subscriptions', 'post'>>(`${PUB}/map/subscriptions`, { method: 'POST', body, csrfToken: csrf });
 
 // Staff side (session + CSRF).
 export const queryInbox = (query: string, c: ApiClient = api) => c.request<InboxReply>(`${V1}/signals${query ? `?${query}` : ''}`);
