@@ -167,11 +167,13 @@ describe('the public map in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { name: 'Open meldingen (2)' }).waitFor();
     await waitForMap(page);
 
-    // Tap an empty spot: "meld mij nieuwe meldingen hier" within 500 m.
+    // Tap an empty spot: "meld mij nieuwe meldingen hier" within 500 m (the spot's buurt is offered too).
     at = await mapPixel(page, third.lngLat);
     await page.touchscreen.tap(at.x, at.y);
     const form = page.getByTestId('point-subscribe');
     await form.getByRole('heading', { name: 'Meld mij nieuwe meldingen hier' }).waitFor();
+    const wholeBuurt = form.getByRole('option', { name: `in de hele buurt ${third.buurt.properties.name}` });
+    await wholeBuurt.waitFor({ state: 'attached' });
     await form.getByLabel('Afstand rond deze plek').selectOption('500');
     await form.getByLabel('E-mailadres').fill(SUBSCRIBER);
     await form.getByRole('button', { name: 'Aanmelden' }).click();
