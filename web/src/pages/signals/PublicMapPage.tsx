@@ -19,8 +19,8 @@ import { PointSubscribe } from './PointSubscribe.tsx';
 import { PublicPinPanel } from './PublicPinPanel.tsx';
 import { SignalMap } from './SignalMap.tsx';
 import { SubscribeForm } from './SubscribeForm.tsx';
-import type { LatLon, PublicMapFeature } from './types.ts';
-import { useAsync } from '../../ui/use-async.ts';
+import type { LatLon, PublicMap, PublicMapFeature } from './types.ts';
+import { type Async, useAsync } from '../../ui/use-async.ts';
 
 type Pin = PublicMapFeature['properties'];
 const FILTER_PARAM = 'categorie';
@@ -66,6 +66,31 @@ function CategoryFilter({ features, value, onChange }: { features: PublicMapFeat
         ))}
       </select>
     </Field>
+  );
+}
+
+/** The reports of the map as a list (the same information without a map); a line opens its panel. */
+function ReportList({ reports, features, onChoose }: { reports: Async<PublicMap>; features: PublicMapFeature[]; onChoose(p: Pin): void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel-card" aria-labelledby="public-list-title">
+      <h2 id="public-list-title">{t('signals.publicMap.listTitle', { count: features.length })}</h2>
+      {reports.status === 'error' && (
+        <p className="alert" role="alert">
+          {reports.detail}
+        </p>
+      )}
+      {reports.status === 'ready' && features.length === 0 && <p className="muted">{t('signals.publicMap.none')}</p>}
+      <ul className="report-list" data-testid="public-report-list">
+        {features.slice(0, 100).map((f, i) => (
+          <li key={f.properties.number ?? `blurred-${i}`}>
+            <button type="button" className="link-button" onClick={() => onChoose(f.properties)}>
+              <ReportLine p={f.properties} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -132,24 +157,7 @@ export function PublicMapPage({ instance, csrfToken }: { instance: Instance | nu
         {spot && <PointSubscribe point={spot} csrfToken={csrfToken} onClose={() => setSpot(null)} />}
       </div>
       <div className="public-map-columns">
-        <section className="panel-card" aria-labelledby="public-list-title">
-          <h2 id="public-list-title">{t('signals.publicMap.listTitle', { count: features.length })}</h2>
-          {reports.status === 'error' && (
-            <p className="alert" role="alert">
-              {reports.detail}
-            </p>
-          )}
-          {reports.status === 'ready' && features.length === 0 && <p className="muted">{t('signals.publicMap.none')}</p>}
-          <ul className="report-list" data-testid="public-report-list">
-            {features.slice(0, 100).map((f, i) => (
-              <li key={f.properties.number ?? `blurred-${i}`}>
-                <button type="button" className="link-button" onClick={() => choose(f.properties)}>
-                  <ReportLine p={f.properties} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ReportList reports={reports} features={features} onChoose={choose} />
         <SubscribeForm
           id="buurt-subscribe"
           title={t('signals.publicMap.subscribeTitle')}
