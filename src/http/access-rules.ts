@@ -58,6 +58,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/public/signals/map`]: 'public',
   [`POST ${v1}/public/signals/{number}/subscriptions`]: 'public',
   [`POST ${v1}/public/buurten/{code}/subscriptions`]: 'public',
+  [`GET ${v1}/public/signals/{number}`]: 'public',
+  [`POST ${v1}/public/map/subscriptions`]: 'public',
   [`POST ${v1}/public/subscriptions/{token}/confirm`]: 'public',
   [`POST ${v1}/public/subscriptions/{token}/unsubscribe`]: 'public',
   [`POST ${v1}/public/signals/track/{token}/photos`]: 'public',

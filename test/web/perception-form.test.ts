@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ApiError } from '../../web/src/api/client.ts';
 import {
+  matchAreas,
   perceptionPublicRouteFor,
   perceptionStaffRouteFor,
   profilePath,
@@ -9,6 +10,7 @@ import {
   recentYears,
   withYear,
   yearFromSearch,
+  yearInSearch,
 } from '../../web/src/pages/perception/paths.ts';
 import { getDiscrepancies, getProfile, getPublicSafety } from '../../web/src/pages/perception/api.ts';
 import type { ApiClient } from '../../web/src/api/client.ts';
@@ -99,6 +101,27 @@ describe('beleving paths', () => {
     assert.deepEqual(perceptionPublicRouteFor('/veiligheid/WK050501'), { page: 'area', code: 'WK050501' });
     assert.equal(perceptionPublicRouteFor('/beleving'), null);
     assert.equal(pulsePath('BU05050101'), '/buurtpeiling/BU05050101');
+  });
+  it('sends /veiligheid and /buurtpeiling without a code to the find-your-buurt page', () => {
+    assert.deepEqual(perceptionPublicRouteFor('/veiligheid'), { page: 'find', target: 'area' });
+    assert.deepEqual(perceptionPublicRouteFor('/Veiligheid/'), { page: 'find', target: 'area' });
+    assert.deepEqual(perceptionPublicRouteFor('/buurtpeiling'), { page: 'find', target: 'pulse' });
+    assert.equal(perceptionPublicRouteFor('/veiligheid/onzin'), null);
+  });
+  it('reads the year of the neighbourhood page from ?jaar= and finds areas by part of their name', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    assert.equal(yearInSearch('?jaar=2023', now), 2023);
+    assert.equal(yearInSearch('?jaar=1999', now), null);
+    assert.equal(yearInSearch('?jaar=2030', now), null);
+    assert.equal(yearInSearch('', now), null);
+    const areas = [{ name: 'Oud Krispijn' }, { name: 'Krispijn' }, { name: 'Reeland' }, { name: 'Crabbehof' }];
+    assert.deepEqual(
+      matchAreas(areas, 'krisp').map((a) => a.name),
+      ['Krispijn', 'Oud Krispijn'],
+      'names that start with the query first',
+    );
+    assert.deepEqual(matchAreas([{ name: 'Café Noord' }], 'cafe'), [{ name: 'Café Noord' }], 'accents ignored');
+    assert.deepEqual(matchAreas(areas, '  '), []);
   });
   it('routes the staff pages and falls back to the start page', () => {
     assert.deepEqual(perceptionStaffRouteFor('/beleving/moderatie'), { page: 'moderation' });

@@ -1,7 +1,7 @@
 /**
  * Who reads what of a report (visibility.ts), tested across every path at once: texts of the
  * reporter, staff and partners carry markers, and every public path (Open311 list/detail in JSON
- * and XML, the public map, nearby, followers' and buurt subscribers' mails) is searched for them.
+ * and XML, the public map and its tapped pin, nearby, followers' and buurt subscribers' mails) is searched for them.
  * A new path or message that leaks a text fails here.
  */
 import assert from 'node:assert/strict';
@@ -72,6 +72,7 @@ describe('who reads what of a report', () => {
     ];
     const parts = await Promise.all(urls.map(async (u) => (await open311(u)).body));
     parts.push((await api('GET', '/public/signals/map')).body);
+    parts.push((await api('GET', `/public/signals/${number}`)).body);
     parts.push(
       (await api('GET', `/public/signals/nearby?lat=${DORDRECHT_CENTRE.lat}&lon=${DORDRECHT_CENTRE.lon}&categorySlug=straatverlichting`))
         .body,

@@ -148,3 +148,22 @@ export const subscribeReply = z.object({
     .boolean()
     .describe('A confirmation mail was sent (double opt-in); no mail is sent until the link in it is followed'),
 });
+
+export const pointSubscriptionBody = z.object({
+  email: emailSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  radius: z.number().int().describe('Metres around the point: 250, 500 or 1000'),
+});
+
+export const publicReportReply = z.object({
+  number: z.string(),
+  categorySlug: z.string(),
+  categoryName: z.string(),
+  statusLabel: z.string(),
+  createdDate: z.string(),
+  description: z.string().nullable().describe("The resident's description, only once staff published it"),
+  publishedText: z.string().nullable().describe('The newest text staff published (status text or note)'),
+  photoUrl: z.string().nullable().describe('The first photo staff marked public'),
+  demo: z.boolean(),
+});

@@ -123,9 +123,13 @@ export interface SignalTables {
   signal_subscriptions: {
     id: string;
     gemeente_code: string;
-    kind: 'signal' | 'buurt';
+    kind: 'signal' | 'buurt' | 'point';
     signal_id: string | null;
     buurt_code: string | null;
+    /** Kind 'point': new public reports within `radius_m` metres of (lat, lon). */
+    lat: number | null;
+    lon: number | null;
+    radius_m: number | null;
     email: string;
     unsubscribe_token_hash: string;
     created_at: Generated<Date>;

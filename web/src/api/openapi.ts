@@ -41,7 +41,7 @@ import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
 import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
-import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-signals-track-feedback.ts';
+import type { paths as publicSignalsTrackItemPaths } from './openapi/public-signals-track-item.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
@@ -86,7 +86,7 @@ export type paths = analysisPaths &
   signalsConfigurationPaths &
   signalTemplatesItemPaths &
   signalsPublicPaths &
-  publicSignalsTrackFeedbackPaths &
+  publicSignalsTrackItemPaths &
   signalsStaffPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &

@@ -21,6 +21,7 @@ import { suggestCategory } from './suggest.ts';
 import type { SignalSource } from '../tables.ts';
 import { hashToken } from '../records/tokens.ts';
 import { STATUS_LABELS } from '../records/workflow.ts';
+import { isNamedInPublic } from '../visibility.ts';
 import { addWorkingDays, amsterdamDate } from '../records/working-days.ts';
 
 export interface IntakeInput {
@@ -119,9 +120,11 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
   }
   const { category, suggested, place, routed } = r;
   const notifyBuurt = Boolean(place.buurtCode && category.is_public);
+  // Point subscriptions hear only of reports that may be named in public (never a sensitive one).
+  const point = place.lat !== null && place.lon !== null && isNamedInPublic(category) ? { lat: place.lat, lon: place.lon } : null;
   const state =
-    key || notifyBuurt
-      ? await readIntakeState(ctx.db, { key, gemeente: env.gemeente, buurtCode: notifyBuurt ? place.buurtCode : null })
+    key || notifyBuurt || point
+      ? await readIntakeState(ctx.db, { key, gemeente: env.gemeente, buurtCode: notifyBuurt ? place.buurtCode : null, point })
       : null;
   if (state?.idempotent) return replay(ctx, state.idempotent, hash);
   const id = randomUUID();
@@ -144,6 +147,7 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
       publicNumber: !category.is_sensitive,
     },
     state?.buurtSubscribers ?? [],
+    state?.pointSubscribers ?? [],
   );
   const reply: Omit<IntakeReply, 'number' | 'trackingToken'> = {
     id,

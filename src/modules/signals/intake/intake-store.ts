@@ -1,6 +1,7 @@
 /**
- * The intake's two round trips. `readIntakeState`: the stored reply of an Idempotency-Key and the
- * confirmed e-mail subscribers of the buurt, in one SELECT. `writeIntake`: one INSERT statement
+ * The intake's two round trips. `readIntakeState`: the stored reply of an Idempotency-Key, the
+ * confirmed e-mail subscribers of the buurt and those of a point within whose radius the report
+ * lies, in one SELECT. `writeIntake`: one INSERT statement
  * whose CTEs take the next number, insert the report, its history, the idempotency reply, the
  * contact details, the processing-log records and the outbox mails (their INSERTs come from the
  * audit and mail modules, which own those tables). One statement is atomic
@@ -24,24 +25,39 @@ export interface StoredReply {
 export interface IntakeState {
   idempotent: StoredReply | null;
   buurtSubscribers: Array<{ id: string; email: string }>;
+  /** Confirmed point subscriptions whose radius holds `point` (none without a point). */
+  pointSubscribers: Array<{ id: string; email: string; radius: number }>;
 }
+
+/** Metres per degree of latitude; a degree of longitude is this times cos(latitude). */
+const M_PER_DEG = 111_320;
 
 export async function readIntakeState(
   db: Db,
-  q: { key?: string | undefined; gemeente: string; buurtCode?: string | null },
+  q: { key?: string | undefined; gemeente: string; buurtCode?: string | null; point?: { lat: number; lon: number } | null },
 ): Promise<IntakeState> {
-  const r = await sql<{ idem: StoredReply | string | null; subs: Array<{ id: string; email: string }> | string }>`
+  const lat = q.point?.lat ?? null;
+  const lon = q.point?.lon ?? null;
+  const r = await sql<{
+    idem: StoredReply | string | null;
+    subs: Array<{ id: string; email: string }> | string;
+    near: Array<{ id: string; email: string; radius: number }> | string;
+  }>`
     SELECT
       (SELECT json_build_object('requestHash', request_hash, 'reply', reply) FROM signal_idempotency WHERE key = ${q.key ?? null}::text) AS idem,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'email', email) ORDER BY id), '[]'::json) FROM signal_subscriptions
-        WHERE kind = 'buurt' AND gemeente_code = ${q.gemeente} AND buurt_code = ${q.buurtCode ?? null}::text AND confirmed_at IS NOT NULL) AS subs`.execute(
+        WHERE kind = 'buurt' AND gemeente_code = ${q.gemeente} AND buurt_code = ${q.buurtCode ?? null}::text AND confirmed_at IS NOT NULL) AS subs,
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'email', email, 'radius', radius_m) ORDER BY id), '[]'::json) FROM signal_subscriptions
+        WHERE kind = 'point' AND gemeente_code = ${q.gemeente} AND confirmed_at IS NOT NULL
+          AND lat BETWEEN ${lat}::float8 - 0.01 AND ${lat}::float8 + 0.01
+          AND sqrt(power((lat - ${lat}::float8) * ${M_PER_DEG}, 2) + power((lon - ${lon}::float8) * ${M_PER_DEG} * cos(radians(${lat}::float8)), 2)) <= radius_m) AS near`.execute(
     db,
   );
   const row = r.rows[0]!;
   const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   const idem = row.idem === null ? null : parse(row.idem);
   if (idem && typeof idem.reply === 'string') idem.reply = JSON.parse(idem.reply) as Record<string, unknown>;
-  return { idempotent: idem, buurtSubscribers: parse(row.subs) };
+  return { idempotent: idem, buurtSubscribers: parse(row.subs), pointSubscribers: parse(row.near) };
 }
 
 export interface IntakeWrite {

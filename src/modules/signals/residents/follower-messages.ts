@@ -1,5 +1,6 @@
 /**
- * Messages to people who are not the reporter: followers of a report and subscribers of a buurt.
+ * Messages to people who are not the reporter: followers of a report, subscribers of a buurt and
+ * of a point on the public map.
  * They never carry the reporter's tracking link or anything meant only for the reporter; the only
  * free text they may carry is a text staff published (visibility.ts), and each has the recipient's
  * own unsubscribe link. Fixed Dutch texts: the editable templates (templates.ts) are the
@@ -45,5 +46,21 @@ export function buurtNoticeMail(
     to,
     subject: `Nieuwe melding in uw buurt: ${n.categoryName}`,
     text: `Er is een nieuwe melding gedaan in uw buurt (${n.categoryName}${n.number ? `, ${n.number}` : ''}).\n\n${unsubscribeLine(env, unsubscribeToken)}`,
+  };
+}
+
+/** A notice about a new public report within the radius of a subscribed point (never a sensitive one). */
+export function pointNoticeMail(
+  env: SignalEnv,
+  to: string,
+  n: { categoryName: string; number: string; radius: number },
+  unsubscribeToken: string,
+): OutgoingMail {
+  return {
+    to,
+    subject: `Nieuwe melding bij u in de buurt: ${n.categoryName}`,
+    text:
+      `Er is een nieuwe melding gedaan binnen ${n.radius} meter van het punt dat u op de kaart koos (${n.categoryName}, ${n.number}).\n\n` +
+      `Bekijk de kaart: ${env.publicUrl}/meldingen/kaart\n\n${unsubscribeLine(env, unsubscribeToken)}`,
   };
 }

@@ -1,30 +1,42 @@
 /**
- * E-mail subscriptions to one report (by its number; public, non-sensitive categories only) or to
- * a buurt, with double opt-in: a confirmation link first, mail only after confirming. Followers
+ * E-mail subscriptions to one report (by its number; public, non-sensitive categories only), to
+ * a buurt, or to a radius around a point tapped on the public map, with double opt-in: a confirmation link first, mail only after confirming. Followers
  * get their own messages (follower-messages.ts), never the reporter's. Every mail carries a one-click unsubscribe
  * link; confirmation and unsubscribe tokens are derived from the subscription id (see secret.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../../core/context.ts';
-import { notFound } from '../../../core/errors.ts';
+import { invalidInput, notFound } from '../../../core/errors.ts';
 import { isKnownArea } from '../../areas/index.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import { enqueueMail, type OutgoingMail } from '../../mail/index.ts';
 import type { SignalEnv } from './notify.ts';
 import { derivedToken } from '../records/secret.ts';
 import { findCategory } from '../config/categories.ts';
+import { resolvePlace } from '../records/location.ts';
 import { findSignal } from '../records/signal-store.ts';
 import { hashToken, TOKEN_PATTERN } from '../records/tokens.ts';
 import { isNamedInPublic } from '../visibility.ts';
 
-export type SubscriptionTarget = { kind: 'signal'; number: string } | { kind: 'buurt'; buurtCode: string };
+export type SubscriptionTarget =
+  | { kind: 'signal'; number: string }
+  | { kind: 'buurt'; buurtCode: string }
+  | { kind: 'point'; lat: number; lon: number; radiusM: number };
+
+/** The radii (metres) a resident can choose around a tapped point. */
+export const POINT_RADII = [250, 500, 1000] as const;
 
 /** Unconfirmed subscriptions expire after this many hours (retention.ts deletes them). */
 export const CONFIRM_HOURS = 48;
 export const confirmPath = (token: string) => `/meldingen/bevestigen/${token}`;
 
 function confirmationMail(env: SignalEnv, target: SubscriptionTarget, email: string, token: string): OutgoingMail {
-  const what = target.kind === 'signal' ? `melding ${target.number}` : `nieuwe meldingen in buurt ${target.buurtCode}`;
+  const what =
+    target.kind === 'signal'
+      ? `melding ${target.number}`
+      : target.kind === 'buurt'
+        ? `nieuwe meldingen in buurt ${target.buurtCode}`
+        : `nieuwe openbare meldingen binnen ${target.radiusM} meter van het punt dat u op de kaart koos`;
   return {
     to: email,
     subject: 'Bevestig uw aanmelding voor e-mail over meldingen',
@@ -45,10 +57,20 @@ async function followableSignalId(ctx: ServiceContext, gemeente: string, number:
   return s.id;
 }
 
+const NO_POINT = { lat: null, lon: null, radius_m: null };
+
 async function targetColumns(ctx: ServiceContext, gemeente: string, target: SubscriptionTarget) {
-  if (target.kind === 'signal') return { signal_id: await followableSignalId(ctx, gemeente, target.number), buurt_code: null };
+  if (target.kind === 'signal') return { signal_id: await followableSignalId(ctx, gemeente, target.number), buurt_code: null, ...NO_POINT };
+  if (target.kind === 'point') {
+    if (!(POINT_RADII as readonly number[]).includes(target.radiusM))
+      throw invalidInput([{ name: 'body.radius', reason: `must be one of ${POINT_RADII.join(', ')}` }]);
+    // Refuses a point outside the municipality, as the report form does; ~1 m precision is plenty.
+    const p = await resolvePlace(ctx, gemeente, { point: { lat: target.lat, lon: target.lon } }, true);
+    const round = (n: number) => Math.round(n * 1e5) / 1e5;
+    return { signal_id: null, buurt_code: null, lat: round(p.lat!), lon: round(p.lon!), radius_m: target.radiusM };
+  }
   if (!(await isKnownArea(ctx, gemeente, 'buurt', target.buurtCode))) throw notFound('Buurt', target.buurtCode);
-  return { signal_id: null, buurt_code: target.buurtCode };
+  return { signal_id: null, buurt_code: target.buurtCode, ...NO_POINT };
 }
 
 /**

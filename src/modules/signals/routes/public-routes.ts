@@ -10,6 +10,7 @@ import { HONEYPOT_FIELD, SessionLimiter, checkForm, issueFormToken } from '../in
 import { categoryTree } from '../config/categories.ts';
 import { createSignal } from '../intake/intake-service.ts';
 import { giveFeedback, nearbySignals, publicMap, trackSignal } from '../residents/public-service.ts';
+import { publicReport } from '../residents/public-report.ts';
 import * as s from '../schema.ts';
 import { confirmSubscription, subscribe, unsubscribe } from '../residents/subscriptions.ts';
 import { suggestCategory } from '../intake/suggest.ts';
@@ -156,6 +157,22 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
     },
   );
 
+  app.get(
+    '/public/signals/:number',
+    {
+      config: lightLimit,
+      schema: {
+        tags,
+        summary: 'One open report of a public, non-sensitive category, as the public may see it (a tapped map pin)',
+        description:
+          'Category, status and date; the description only once staff published it, the newest published text and the first public photo. Any other number (sensitive, not public, closed, unknown) answers 404.',
+        params: z.object({ number: z.string().regex(NUMBER_PATTERN) }),
+        response: { 200: s.publicReportReply },
+      },
+    },
+    async (request) => publicReport(request.ctx, env.gemeente, request.params.number),
+  );
+
   app.post(
     '/public/signals/:number/subscriptions',
     {
@@ -190,6 +207,25 @@ export const publicSignalRoutes: RouteModule = (app, { config }) => {
     },
     async (request, reply) =>
       reply.code(201).send(await subscribe(request.ctx, env, { kind: 'buurt', buurtCode: request.params.code }, request.body.email)),
+  );
+
+  app.post(
+    '/public/map/subscriptions',
+    {
+      config: perIp,
+      schema: {
+        tags,
+        summary: 'Get an e-mail about new public reports within a radius of a point on the map',
+        description:
+          'Double opt-in like the buurt subscription. The point must lie in the municipality; radius 250, 500 or 1000 m. Reports of sensitive categories are never announced to a point subscription.',
+        body: s.pointSubscriptionBody,
+        response: { 201: s.subscribeReply },
+      },
+    },
+    async (request, reply) => {
+      const { email, lat, lon, radius } = request.body;
+      return reply.code(201).send(await subscribe(request.ctx, env, { kind: 'point', lat, lon, radiusM: radius }, email));
+    },
   );
 
   app.post(

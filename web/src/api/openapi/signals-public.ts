@@ -37,6 +37,38 @@ export interface paths {
       };
     };
   };
+  "/api/v1/public/map/subscriptions": {
+    /**
+     * Get an e-mail about new public reports within a radius of a point on the map
+     * @description Double opt-in like the buurt subscription. The point must lie in the municipality; radius 250, 500 or 1000 m. Reports of sensitive categories are never announced to a point subscription.
+     */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: email */
+            email: string;
+            lat: number;
+            lon: number;
+            /** @description Metres around the point: 250, 500 or 1000 */
+            radius: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              subscribed: boolean;
+              /** @description A confirmation mail was sent (double opt-in); no mail is sent until the link in it is followed */
+              confirmationRequired: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/public/photos/{photoId}": {
     /** A photo staff marked public (JPEG) */
     get: {
@@ -321,57 +353,6 @@ export interface paths {
                   categorySlug: string;
                   probability: number;
                 }[];
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/signals/track/{token}": {
-    /** Follow a report with its private tracking token */
-    get: {
-      parameters: {
-        path: {
-          /** @description Private tracking token */
-          token: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              number: string;
-              status: string;
-              /** @description Status in plain Dutch */
-              statusLabel: string;
-              statusExplanation: string;
-              categoryName: string;
-              description: string;
-              addressText: string | null;
-              location: {
-                lat: number;
-                lon: number;
-              } | null;
-              createdAt: string;
-              deadline: string | null;
-              closedAt: string | null;
-              /** @description Set when this report was merged into another; status is that report’s */
-              mergedIntoNumber: string | null;
-              /** @description Public notes and status changes */
-              updates: ({
-                  at: string;
-                  statusLabel: string | null;
-                  text: string | null;
-                })[];
-              photoIds: string[];
-              feedback: {
-                /** @description Show the satisfaction question */
-                asked: boolean;
-                given: {
-                  satisfied: boolean;
-                } | null;
-              };
             };
           };
         };

@@ -2,14 +2,14 @@
  * The residents' neighbourhood page (no login): aggregated figures only, approved stories, and for
  * a buurt the link and QR code of the pulse questionnaire.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PUBLIC_MISSIONS_PATH } from '../missions/paths.ts';
 import { navLink } from '../../ui/nav-link.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPublicSafety } from './api.ts';
 import { IndexCards } from './IndexCards.tsx';
-import { pulsePath, recentYears, withYear } from './paths.ts';
+import { pulsePath, recentYears, withYear, yearInSearch } from './paths.ts';
 import { PulseSummary } from './PulseSummary.tsx';
 import { StoriesList } from './StoriesList.tsx';
 import { YearSelect } from './YearSelect.tsx';
@@ -23,9 +23,24 @@ interface Props {
 export function PublicAreaPage({ code, onNavigate }: Props) {
   const { t } = useTranslation();
   const years = useMemo(() => recentYears(new Date()), []);
-  // No year at first: the server shows the latest year with data, and the choice follows the reply.
-  const [year, setYear] = useState<number | null>(null);
+  // The year is kept in the URL (?jaar=). Without one the server shows the latest year with data
+  // and the URL then names that year; a chosen year is a new history entry (back returns to it).
+  const [year, setYear] = useState<number | null>(() => yearInSearch(window.location.search));
   const [state] = useAsync(() => getPublicSafety(code, year), [code, year]);
+  const shownYear = state.status === 'ready' ? state.data.year : null;
+  useEffect(() => {
+    const onPop = () => setYear(yearInSearch(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    if (shownYear !== null && yearInSearch(window.location.search) === null)
+      window.history.replaceState(null, '', `${window.location.pathname}?jaar=${shownYear}`);
+  }, [shownYear]);
+  const chooseYear = (y: number) => {
+    window.history.pushState(null, '', `${window.location.pathname}?jaar=${y}`);
+    setYear(y);
+  };
 
   if (state.status === 'loading')
     return (
@@ -52,7 +67,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
         {t(`perception.public.lead.${d.level}`)}
         {d.demo && <DemoLabel />}
       </p>
-      <YearSelect id="public-year" years={withYear(years, d.year)} value={d.year} onChange={setYear} />
+      <YearSelect id="public-year" years={withYear(years, d.year)} value={d.year} onChange={chooseYear} />
       {d.questionnaireUrl && (
         <section className="panel-card pulse-invite" aria-labelledby="invite-title">
           <h2 id="invite-title">{t('perception.public.inviteTitle')}</h2>

@@ -73,6 +73,15 @@ export const unsubscribe = (token: string, csrf: Csrf, c: ApiClient = api) =>
     csrfToken: csrf,
   });
 export const getPublicMap = (c: ApiClient = api) => c.request<PublicMap>(`${PUB}/signals/map`);
+/** A tapped pin: what the public may read of one report of a public, non-sensitive category. */
+export const getPublicReport = (number: string, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/public/signals/{number}'>>(`${PUB}/signals/${enc(number)}`);
+/** The buurt of a tapped point (public areas API), for "meld mij nieuwe meldingen hier" in the whole buurt. */
+export const locateBuurt = (p: { lat: number; lon: number }, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/areas/locate'>>(`${V1}/areas/locate?lat=${p.lat}&lon=${p.lon}`);
+/** "Meld mij nieuwe meldingen hier": new public reports within `radius` metres of a point (double opt-in). */
+export const subscribeToPoint = (body: Body<'/api/v1/public/map/subscriptions'>, csrf: Csrf, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/public/map/subscriptions', 'post'>>(`${PUB}/map/subscriptions`, { method: 'POST', body, csrfToken: csrf });
 
 // Staff side (session + CSRF).
 export const queryInbox = (query: string, c: ApiClient = api) => c.request<InboxReply>(`${V1}/signals${query ? `?${query}` : ''}`);

@@ -7,6 +7,57 @@
 
 
 export interface paths {
+  "/api/v1/public/signals/track/{token}": {
+    /** Follow a report with its private tracking token */
+    get: {
+      parameters: {
+        path: {
+          /** @description Private tracking token */
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: string;
+              status: string;
+              /** @description Status in plain Dutch */
+              statusLabel: string;
+              statusExplanation: string;
+              categoryName: string;
+              description: string;
+              addressText: string | null;
+              location: {
+                lat: number;
+                lon: number;
+              } | null;
+              createdAt: string;
+              deadline: string | null;
+              closedAt: string | null;
+              /** @description Set when this report was merged into another; status is that report’s */
+              mergedIntoNumber: string | null;
+              /** @description Public notes and status changes */
+              updates: ({
+                  at: string;
+                  statusLabel: string | null;
+                  text: string | null;
+                })[];
+              photoIds: string[];
+              feedback: {
+                /** @description Show the satisfaction question */
+                asked: boolean;
+                given: {
+                  satisfied: boolean;
+                } | null;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/public/signals/track/{token}/feedback": {
     /** Satisfaction after closing; not satisfied with a reason asks to reopen */
     post: {
@@ -76,6 +127,40 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: never;
+        };
+      };
+    };
+  };
+  "/api/v1/public/signals/{number}": {
+    /**
+     * One open report of a public, non-sensitive category, as the public may see it (a tapped map pin)
+     * @description Category, status and date; the description only once staff published it, the newest published text and the first public photo. Any other number (sensitive, not public, closed, unknown) answers 404.
+     */
+    get: {
+      parameters: {
+        path: {
+          number: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: string;
+              categorySlug: string;
+              categoryName: string;
+              statusLabel: string;
+              createdDate: string;
+              /** @description The resident's description, only once staff published it */
+              description: string | null;
+              /** @description The newest text staff published (status text or note) */
+              publishedText: string | null;
+              /** @description The first photo staff marked public */
+              photoUrl: string | null;
+              demo: boolean;
+            };
+          };
         };
       };
     };
