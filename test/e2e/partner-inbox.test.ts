@@ -1,11 +1,11 @@
 /**
  * Browser test of a partner's day in the web app, on a phone viewport. Through the API the admin
  * (acting as coordinator) registers the partner organisation "Politie Dordrecht" with one partner
- * account, lets it take part in a mission, and forwards one of two residents' reports (with a
+ * account, lets it take part in a mission, and forwards two of three residents' reports (one with a
  * photo) to it. The partner logs in and lands on its inbox of forwarded reports: only that report,
  * no link to Kaart, Analyse or Beheer. It opens the report with its photo, marks it handled with a
- * text and writes to the municipality; the coordinator reads both in the report's history. Then the
- * partner opens the mission it takes part in.
+ * text and writes to the municipality, hands a third (not its business) back with a reason, and
+ * opens the mission it takes part in; the coordinator reads the texts and the reason in the history.
  * Run: node scripts/run-tests.mjs test/e2e/partner-inbox.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -25,7 +25,7 @@ const ORGANISATION = 'Politie Dordrecht';
 const MISSION = 'Jeugdoverlast rond het Statenplein';
 const HANDLED = 'Wijkagent heeft de jongeren aangesproken; overlast gestopt';
 const MESSAGE = 'Wij houden de plek de komende weken in de gaten';
-const setup: { mine?: { id: string; number: string }; other?: { number: string }; missionId?: string } = {};
+const setup: { mine?: { id: string; number: string }; other?: { number: string }; wrong?: { number: string }; missionId?: string } = {};
 
 async function adminCsrf(request: APIRequestContext): Promise<string> {
   const session = await request.post('/api/v1/session', { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
@@ -57,6 +57,7 @@ async function prepare(request: APIRequestContext): Promise<void> {
   await createStaffUser(request, 'partner', PARTNER.email, PARTNER.password, 'Wijkagent Noord');
   const mine = await residentReport(request, 'Jongeren slopen elke avond het bushokje bij het Statenplein', true);
   const other = await residentReport(request, 'Groep jongeren met scooters op het schoolplein', false);
+  const wrong = await residentReport(request, 'Lekkende dakgoot bij de portiekflat aan de Vrieseweg', false);
   const csrf = await adminCsrf(request);
   const headers = { 'x-csrf-token': csrf };
   const users = (await (await request.get('/api/v1/users')).json()) as { users: { id: string; email: string }[] };
@@ -84,8 +85,10 @@ async function prepare(request: APIRequestContext): Promise<void> {
   assert.equal(joined.status(), 201, await joined.text());
   const forwarded = await request.patch(`/api/v1/signals/${mine.id}`, { data: { partner: ORGANISATION }, headers });
   assert.equal(forwarded.status(), 200, await forwarded.text());
+  const misrouted = await request.patch(`/api/v1/signals/${wrong.id}`, { data: { partner: ORGANISATION }, headers });
+  assert.equal(misrouted.status(), 200, await misrouted.text());
   await request.delete('/api/v1/session', { headers });
-  Object.assign(setup, { mine, other, missionId });
+  Object.assign(setup, { mine, other, wrong, missionId });
 }
 
 before(async () => {
@@ -117,7 +120,7 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
     await page.getByRole('heading', { level: 1, name: 'Doorgestuurde meldingen' }).waitFor();
     await page.locator(`tr[data-number="${mine.number}"]`).waitFor();
     assert.equal(await page.locator(`tr[data-number="${setup.other!.number}"]`).count(), 0, 'a report not forwarded is absent');
-    assert.equal(await page.locator('tbody tr[data-number]').count(), 1);
+    assert.equal(await page.locator('tbody tr[data-number]').count(), 2, 'the two forwarded reports');
     assert.ok((await overflow(page)) <= 1, 'no sideways scrolling at phone width');
     // The navigation offers only what a partner can use.
     const modules = await page.locator('#main-nav a[data-module]').evaluateAll((as) => as.map((a) => a.getAttribute('data-module')));
@@ -146,11 +149,29 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history').getByText(MESSAGE).waitFor();
 
+    // A report that is not the organisation's goes back to the municipality with a reason.
+    await page.goto(`/meldingen/${setup.wrong!.number}`);
+    await page.getByRole('heading', { name: 'Teruggeven aan de gemeente' }).waitFor();
+    await page.getByLabel('Reden').fill('Geen taak van de politie: dit is onderhoud');
+    await page.getByRole('button', { name: 'Teruggeven', exact: true }).click();
+    await page.getByRole('status').getByText(`Melding ${setup.wrong!.number} is teruggegeven aan de gemeente.`).waitFor();
+    await page.getByRole('button', { name: 'Terug naar meldingen' }).click();
+    // The list shows open reports (the handled one is closed now): the one handed back is gone.
+    await page.getByRole('heading', { level: 1, name: 'Doorgestuurde meldingen' }).waitFor();
+    await page.locator('#results-title').filter({ hasText: /\d/ }).waitFor();
+    assert.equal(await page.locator(`tr[data-number="${setup.wrong!.number}"]`).count(), 0, 'handed back: no longer in the list');
+
     // The missions the organisation takes part in.
     await page.goto('/opgaven');
     await page.getByRole('heading', { level: 1, name: 'Opgaven waaraan u meewerkt' }).waitFor();
     await page.getByRole('link', { name: MISSION }).click();
     await page.getByRole('heading', { level: 1, name: MISSION }).waitFor();
+    for (const tab of ['Doelen', 'Maatregelen', 'Deelnemers', 'Logboek']) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await page.locator('[role="tabpanel"]').waitFor();
+    }
+    await page.getByRole('tab', { name: /^Deelnemers/ }).click();
+    await page.locator('[role="tabpanel"]').getByText(ORGANISATION).first().waitFor();
     assert.equal(await page.getByRole('tab', { name: /^Effect/ }).count(), 0, 'only the tabs a partner may read');
     // Analysis and Beheer are not the partner's: those paths show its inbox.
     await page.goto('/analyse');
@@ -170,6 +191,8 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
     const history = desk.locator('.staff-history');
     await history.getByText(HANDLED).waitFor();
     await history.getByText(MESSAGE).waitFor();
+    await desk.goto(`/meldingen/${setup.wrong!.number}`);
+    await desk.locator('.staff-history').getByText('Geen taak van de politie: dit is onderhoud', { exact: false }).waitFor();
     await staff.close();
   });
 });
