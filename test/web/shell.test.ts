@@ -3,7 +3,11 @@ import { describe, it } from 'node:test';
 import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import { initialLanguage, localeOf, otherLanguage } from '../../web/src/i18n/language.ts';
-import { MODULES, moduleForPath, visibleModules } from '../../web/src/shell/routes.ts';
+import { homeModule, MODULES, moduleForPath, visibleModules } from '../../web/src/shell/routes.ts';
+
+/** The permissions of two roles as src/core/roles.ts gives them (the session reply carries them). */
+const VIEWER = ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read'];
+const PARTNER = ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'];
 
 /** Every key path of a nested resource object, e.g. "nav.kaart". */
 function keys(obj: object, prefix = ''): string[] {
@@ -24,12 +28,28 @@ describe('routing', () => {
     );
   });
   it('maps paths to modules and unknown or forbidden paths to the map', () => {
-    assert.equal(moduleForPath('/', []).id, 'kaart');
-    assert.equal(moduleForPath('/analyse/', []).id, 'analyse');
-    assert.equal(moduleForPath('/Meldingen', []).id, 'meldingen');
-    assert.equal(moduleForPath('/nope', []).id, 'kaart');
+    assert.equal(moduleForPath('/', VIEWER).id, 'kaart');
+    assert.equal(moduleForPath('/analyse/', VIEWER).id, 'analyse');
+    assert.equal(moduleForPath('/Meldingen', VIEWER).id, 'meldingen');
+    assert.equal(moduleForPath('/nope', VIEWER).id, 'kaart');
     assert.equal(moduleForPath('/beheer', ['areas:read']).id, 'kaart');
     assert.equal(moduleForPath('/beheer', ['users:manage']).id, 'beheer');
+    assert.equal(moduleForPath('/analyse', ['areas:read']).id, 'kaart', 'no analysis link without analysis:read');
+  });
+  it('shows a partner account only what it can use, and its inbox as home', () => {
+    assert.deepEqual(
+      visibleModules(PARTNER).map((m) => m.id),
+      ['meldingen', 'beleving', 'opgaven'],
+    );
+    assert.equal(homeModule(PARTNER).id, 'meldingen');
+    assert.equal(moduleForPath('/', PARTNER).id, 'meldingen', 'the partner lands on its inbox');
+    assert.equal(moduleForPath('/analyse', PARTNER).id, 'meldingen');
+    assert.equal(moduleForPath('/beheer', PARTNER).id, 'meldingen');
+    assert.equal(moduleForPath('/opgaven/0b6f7a52-43c4-4a43-9a0c-7d3c1b0e6f11', PARTNER).id, 'opgaven');
+    assert.deepEqual(
+      visibleModules(VIEWER).map((m) => m.id),
+      ['kaart', 'analyse', 'meldingen', 'beleving', 'opgaven', 'netwerk', 'casussen'],
+    );
   });
 });
 

@@ -57,22 +57,62 @@ const detail = (p: Partial<Parameters<typeof offeredActions>[0]> = {}) => ({
   allowedTransitions: options,
   hasContact: true,
   mergedIntoId: null,
-  permissions: { handle: true, viewContact: true, split: true, merge: true, edit: true, publish: true },
+  permissions: { handle: true, viewContact: true, split: true, merge: true, edit: true, publish: true, returnToMunicipality: false },
   ...p,
 });
 
 describe('transition offering', () => {
   it('offers only what the API reply allows', () => {
-    assert.deepEqual(offeredActions(detail()), { transitions: options, note: true, assign: true, split: true, merge: true, contact: true });
+    assert.deepEqual(offeredActions(detail()), {
+      transitions: options,
+      note: true,
+      assign: true,
+      split: true,
+      merge: true,
+      contact: true,
+      handBack: false,
+    });
     const viewer = offeredActions(
       detail({
         allowedTransitions: [],
-        permissions: { handle: false, viewContact: false, split: false, merge: false, edit: false, publish: false },
+        permissions: {
+          handle: false,
+          viewContact: false,
+          split: false,
+          merge: false,
+          edit: false,
+          publish: false,
+          returnToMunicipality: false,
+        },
       }),
     );
-    assert.deepEqual(viewer, { transitions: [], note: false, assign: false, split: false, merge: false, contact: false });
+    assert.deepEqual(viewer, { transitions: [], note: false, assign: false, split: false, merge: false, contact: false, handBack: false });
     assert.equal(offeredActions(detail({ hasContact: false })).contact, false, 'no contact button without contact details');
     assert.equal(offeredActions(detail({ mergedIntoId: 'x' })).assign, false, 'a merged report is handled in the other one');
+    // A partner the report was forwarded to: it handles (status, notes) and may hand it back, but routing stays with staff.
+    const partner = offeredActions(
+      detail({
+        hasContact: true,
+        permissions: {
+          handle: true,
+          viewContact: false,
+          split: false,
+          merge: false,
+          edit: false,
+          publish: false,
+          returnToMunicipality: true,
+        },
+      }),
+    );
+    assert.deepEqual(partner, {
+      transitions: options,
+      note: true,
+      assign: false,
+      split: false,
+      merge: false,
+      contact: false,
+      handBack: true,
+    });
   });
   it('requires a text where the API says so', () => {
     assert.equal(checkTransitionInput(options, '', ''), 'choose');

@@ -79,6 +79,7 @@ export const signalView = z.object({
     merge: z.boolean(),
     edit: z.boolean().describe('Re-categorise, assign, route and correct the location (PATCH)'),
     publish: z.boolean().describe('Publish the description or a text (staff; never for sensitive categories)'),
+    returnToMunicipality: z.boolean().describe('Hand the report back to the municipality with a reason (a partner it was forwarded to)'),
   }),
 });
 
@@ -123,6 +124,10 @@ export const transitionBody = z.object({
     .optional()
     .describe('Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false)'),
 });
+export const returnBody = z.object({
+  reason: z.string().trim().min(3).max(2000).describe('Why the partner hands the report back (shown in the history to staff)'),
+});
+export const returnReply = z.object({ id: z.string(), number: z.string(), returned: z.literal(true) });
 export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), visibility: visibility.default('internal') });
 export const publicationBody = z.object({
   published: z.boolean().describe('true: shown to the public (Open311, followers); false: taken back'),

@@ -11,6 +11,7 @@ import { bodyTooLarge, conflict, notFound, unsupportedMediaType } from '../../..
 import { recordProcessing } from '../../audit/index.ts';
 import { findCategory } from '../config/categories.ts';
 import { signalByToken } from '../residents/public-service.ts';
+import { authorizeSignal, signalScope } from '../partner-access.ts';
 import { addHistory, requireSignal } from '../records/signal-store.ts';
 import { mayPublishText } from '../visibility.ts';
 
@@ -118,16 +119,17 @@ export async function photoByToken(ctx: ServiceContext, token: string, photoId: 
   return p;
 }
 
-/** A photo for staff (signals:read); every view is logged. */
+/** A photo for staff (signals:read), or for a partner on a report forwarded to it (404 otherwise); every view is logged. */
 export async function photoForStaff(ctx: ServiceContext, gemeente: string, idOrNumber: string, photoId: string) {
-  authorize(ctx, 'signals:read');
+  await signalScope(ctx, gemeente, 'signals:read');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  const scope = await authorizeSignal(ctx, s, 'signals:read');
   const p = await photoRow(ctx, s.id, photoId);
   await recordProcessing(ctx, {
     activity: 'signals.read',
     operation: 'read',
     subject: { type: 'signal-reporter', id: s.id },
-    attributes: { number: s.number, view: 'photo', photo: p.id },
+    attributes: { number: s.number, view: 'photo', photo: p.id, scope: scope.kind },
   });
   return p;
 }

@@ -12,6 +12,7 @@ import { loadCategories, requireLeafCategory } from '../config/categories.ts';
 import { resolvePlace } from '../records/location.ts';
 import { notifyStatus, type SignalEnv } from '../residents/notify.ts';
 import { authorizeSignal, signalScope, type SignalScope } from '../partner-access.ts';
+import { logPartnerAction } from './partner-actions.ts';
 import { addHistory, historyOf, requireSignal, type HistoryRow, type SignalRow } from '../records/signal-store.ts';
 import type { HistoryVisibility, SignalStatus } from '../tables.ts';
 import { mayPublishText } from '../visibility.ts';
@@ -63,6 +64,7 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
       merge: staffHandle && !s.merged_into_id,
       edit: staffHandle,
       publish: staffHandle && mayPublishText(cat),
+      returnToMunicipality: partner && !s.merged_into_id && !isClosed(s.status),
     },
   };
 }
@@ -126,7 +128,7 @@ export interface TransitionInput {
 export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOrNumber: string, input: TransitionInput) {
   await signalScope(ctx, env.gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, env.gemeente, idOrNumber);
-  await authorizeSignal(ctx, s, 'signals:handle');
+  const scope = await authorizeSignal(ctx, s, 'signals:handle');
   if (s.merged_into_id) throw invalidInput([{ name: 'params.id', reason: 'this report was merged into another; handle that one' }]);
   checkTransition(s.status, input.to, input.text, ctx.actor.kind === 'system');
   const text = input.text?.trim() || null;
@@ -152,6 +154,7 @@ export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOr
       visibility: 'reporter',
       publishedAt: publish ? now : null,
     });
+    if (scope.kind === 'partner') await logPartnerAction(tctx, s, 'transition');
     if (input.notify !== false) {
       await notifyStatus(
         tctx,
@@ -177,6 +180,7 @@ export async function addNote(
   const scope = await authorizeSignal(ctx, s, 'signals:handle');
   const visibility = scope.kind === 'partner' && input.visibility === 'internal' ? 'partner' : input.visibility;
   await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'note', text: input.text.trim(), visibility });
+  if (scope.kind === 'partner') await logPartnerAction(ctx, s, 'note');
   return getSignalDetail(ctx, gemeente, s.id);
 }
 

@@ -52,7 +52,13 @@ export const signalPhotoRoutes: RouteModule = async (app, { config }) => {
   );
   app.get(
     '/signals/:id/photos/:photoId',
-    { schema: { tags: ['signals (staff)'], summary: 'A photo of a report (JPEG)', params: idParam.extend({ photoId: z.string() }) } },
+    {
+      schema: {
+        tags: ['signals (staff)'],
+        summary: 'A photo of a report (JPEG); partners: of a report forwarded to them',
+        params: idParam.extend({ photoId: z.string() }),
+      },
+    },
     async (request, reply) => sendPhoto(reply, await photoForStaff(request.ctx, g, request.params.id, request.params.photoId)),
   );
   app.put(

@@ -5,6 +5,7 @@ import { deleteSavedFilter, exportInboxCsv, listSavedFilters, queryInbox, saveFi
 import { publishDescription, publishEntry } from '../handling/publication.ts';
 import { mergeSignal, splitSignal } from '../handling/split-merge.ts';
 import * as s from '../staff-schema.ts';
+import { returnToMunicipality } from '../handling/partner-actions.ts';
 import { addNote, getSignalDetail, transitionSignal, updateSignal, viewContact } from '../handling/staff-service.ts';
 
 const tags = ['signals (staff)'];
@@ -115,6 +116,21 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
     '/signals/:id/notes',
     { schema: { tags, summary: 'Add an internal or public note', params: s.idParam, body: s.noteBody, response: { 200: s.signalDetail } } },
     async (request) => addNote(request.ctx, g, request.params.id, request.body),
+  );
+
+  app.post(
+    '/signals/:id/return',
+    {
+      schema: {
+        tags,
+        summary:
+          'A partner hands a forwarded report back to the municipality with a reason (no longer forwarded; in the history); staff may record it for the partner',
+        params: s.idParam,
+        body: s.returnBody,
+        response: { 200: s.returnReply },
+      },
+    },
+    async (request) => returnToMunicipality(request.ctx, g, request.params.id, request.body.reason),
   );
 
   app.post(

@@ -84,6 +84,8 @@ export interface paths {
                 edit: boolean;
                 /** @description Publish the description or a text (staff; never for sensitive categories) */
                 publish: boolean;
+                /** @description Hand the report back to the municipality with a reason (a partner it was forwarded to) */
+                returnToMunicipality: boolean;
               };
               hasContact: boolean;
               /** @description A partner gets only the entries meant for partners or the reporter */
@@ -131,7 +133,7 @@ export interface paths {
     };
   };
   "/api/v1/signals/{id}/photos/{photoId}": {
-    /** A photo of a report (JPEG) */
+    /** A photo of a report (JPEG); partners: of a report forwarded to them */
     get: {
       parameters: {
         path: {
@@ -170,6 +172,37 @@ export interface paths {
             "application/json": {
               id: string;
               isPublic: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/return": {
+    /** A partner hands a forwarded report back to the municipality with a reason (no longer forwarded; in the history); staff may record it for the partner */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Why the partner hands the report back (shown in the history to staff) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {boolean} */
+              returned: true;
             };
           };
         };
@@ -250,6 +283,8 @@ export interface paths {
                 edit: boolean;
                 /** @description Publish the description or a text (staff; never for sensitive categories) */
                 publish: boolean;
+                /** @description Hand the report back to the municipality with a reason (a partner it was forwarded to) */
+                returnToMunicipality: boolean;
               };
               hasContact: boolean;
               /** @description A partner gets only the entries meant for partners or the reporter */

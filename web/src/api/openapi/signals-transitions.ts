@@ -85,6 +85,8 @@ export interface paths {
                 edit: boolean;
                 /** @description Publish the description or a text (staff; never for sensitive categories) */
                 publish: boolean;
+                /** @description Hand the report back to the municipality with a reason (a partner it was forwarded to) */
+                returnToMunicipality: boolean;
               };
               hasContact: boolean;
               /** @description A partner gets only the entries meant for partners or the reporter */

@@ -3,6 +3,7 @@
  * the URL (state.ts): every change pushes a new address, and back/forward restore the view.
  */
 import { useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import { useAreaData } from '../../ui/map/use-area-data.ts';
@@ -41,7 +42,8 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
   const [state, setState] = useState<AnalysisState>(() => parseState(path, window.location.search));
   const [types, setTypes] = useState<CrimeType[]>([]);
   const [categories, setCategories] = useState<[string, string][]>([]);
-  const canReadSignals = session.permissions.includes('signals:read');
+  const caps = capabilitiesOf(session.permissions);
+  const canReadSignals = caps.signals === 'staff';
   const areas = useAreaData();
 
   useEffect(() => {
@@ -64,7 +66,7 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
   // Crime type titles by code and report category names by slug: the rows and series of either source.
   const titles = useMemo(() => new Map([...types.map((c) => [c.code, c.title] as [string, string]), ...categories]), [types, categories]);
 
-  if (!session.permissions.includes('analysis:read')) {
+  if (!caps.analysis) {
     return (
       <div className="page narrow">
         <h1 tabIndex={-1}>{t('analysis.title')}</h1>

@@ -31,6 +31,7 @@ export const LOG_ACTIVITIES = [
   'signals.read',
   'signals.export',
   'signals.track',
+  'signals.partner',
   'mail.outbox',
   'mail.retention',
   'perception.moderate',

@@ -4,6 +4,7 @@
  * evidence is computed and frozen by the server when the mission is saved.
  */
 import { useState, type FormEvent } from 'react';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import { BuurtPicker } from './BuurtPicker.tsx';
@@ -111,7 +112,7 @@ function CreateForm({ instance, session, onNavigate, year }: Props & { year: num
 export function CreatePage(props: Props) {
   const { t } = useTranslation();
   const year = useNewestYear();
-  if (!props.session.permissions.includes('missions:edit')) {
+  if (!capabilitiesOf(props.session.permissions).editMissions) {
     return (
       <div className="page narrow">
         <h1 tabIndex={-1}>{t('missions.create.title')}</h1>

@@ -26,10 +26,13 @@ interface Props {
   session: Session & { user: SessionUser };
   instance: Instance | null;
   onNavigate(path: string): void;
+  /** A partner taking part: the read-only tabs the API opens to it (no evidence, effect or public summary work). */
+  partner?: boolean;
 }
 
 const TABS = ['overview', 'evidence', 'goals', 'measures', 'participants', 'log', 'effect', 'public'] as const;
 type Tab = (typeof TABS)[number];
+const PARTNER_TABS: readonly Tab[] = ['overview', 'goals', 'measures', 'participants', 'log'];
 
 function Overview({ m, names, crimeNames }: { m: MissionDetail; names: Map<string, string>; crimeNames: Map<string, string> }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +61,7 @@ function Overview({ m, names, crimeNames }: { m: MissionDetail; names: Map<strin
   );
 }
 
-export function MissionPage({ id, session, onNavigate }: Props) {
+export function MissionPage({ id, session, onNavigate, partner = false }: Props) {
   const { t } = useTranslation();
   const [state, reload, setMission] = useAsync(() => getMission(id), [id]);
   const [tab, setTab] = useState<Tab>('overview');
@@ -112,7 +115,7 @@ export function MissionPage({ id, session, onNavigate }: Props) {
         {m.number} · {scopeText(m.scope, names, t)}
       </p>
       <div className="tabs" role="tablist" aria-label={t('missions.detail.tabs')}>
-        {TABS.map((k) => (
+        {(partner ? PARTNER_TABS : TABS).map((k) => (
           <button
             key={k}
             type="button"

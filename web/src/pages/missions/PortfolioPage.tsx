@@ -1,6 +1,7 @@
 /** The portfolio (/opgaven): all missions on the map and in a table, the prioritisation, and candidate missions. */
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPortfolio, getPrioritisation } from './api.ts';
 import { CandidatesSection } from './CandidatesSection.tsx';
@@ -22,7 +23,7 @@ export function PortfolioPage({ instance, session, onNavigate }: Props) {
   const [state] = useAsync(() => Promise.all([getPortfolio(), getPrioritisation()]), []);
   const year = useNewestYear();
   const buurten = useBuurten(year);
-  const canCreate = session.permissions.includes('missions:edit');
+  const canCreate = capabilitiesOf(session.permissions).editMissions;
   const names = nameIndex(buurten);
 
   return (

@@ -1,5 +1,6 @@
 /** The staff beleving module inside the signed-in shell: start, safety profile, discrepancies, moderation. */
 import { navLink } from '../../ui/nav-link.ts';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import '../../ui/ui.css';
@@ -20,20 +21,20 @@ interface Props {
 export default function PerceptionApp({ instance, session, path, onNavigate }: Props) {
   const { t } = useTranslation();
   const route = perceptionStaffRouteFor(path);
-  const can = (p: string) => session.permissions.includes(p);
+  const caps = capabilitiesOf(session.permissions);
   const tabs = [
     { path: BELEVING_PATH, label: t('perception.tabs.profile'), current: route.page === 'home' || route.page === 'profile', show: true },
     {
       path: DISCREPANCY_PATH,
       label: t('perception.tabs.discrepancies'),
       current: route.page === 'discrepancies',
-      show: can('perception:read'),
+      show: caps.perception,
     },
     {
       path: MODERATION_PATH,
       label: t('perception.tabs.moderation'),
       current: route.page === 'moderation',
-      show: can('perception:moderate'),
+      show: caps.moderateStories,
     },
   ].filter((tab) => tab.show);
   const csrf = session.csrfToken;
@@ -54,9 +55,8 @@ export default function PerceptionApp({ instance, session, path, onNavigate }: P
         </div>
       )}
       {route.page === 'profile' && <ProfilePage key={route.code} code={route.code} session={session} onNavigate={onNavigate} />}
-      {route.page === 'discrepancies' &&
-        (can('perception:read') ? <DiscrepancyPage instance={instance} onNavigate={onNavigate} /> : <NoAccess />)}
-      {route.page === 'moderation' && (can('perception:moderate') ? <ModerationPage csrfToken={csrf} /> : <NoAccess />)}
+      {route.page === 'discrepancies' && (caps.perception ? <DiscrepancyPage instance={instance} onNavigate={onNavigate} /> : <NoAccess />)}
+      {route.page === 'moderation' && (caps.moderateStories ? <ModerationPage csrfToken={csrf} /> : <NoAccess />)}
     </div>
   );
 }

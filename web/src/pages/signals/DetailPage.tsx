@@ -3,14 +3,17 @@ import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
-import { getAllCategories, getSignal, publishDescription, staffPhotoUrl } from './api.ts';
+import type { Capabilities } from '../../ui/capabilities.ts';
+import { getSignal, publishDescription, staffPhotoUrl } from './api.ts';
 import { AssignForm } from './AssignForm.tsx';
-import { categoryPath, indexCategories, type CategoryIndex } from './categories.ts';
+import { categoryPath, type CategoryIndex } from './categories.ts';
+import { loadCategoryIndex } from './category-source.ts';
 import { ContactReveal } from './ContactReveal.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import { HistoryList } from './HistoryList.tsx';
 import { NoteForm } from './NoteForm.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
+import { ReturnForm } from './ReturnForm.tsx';
 import { detailPath, STAFF_PATH } from './paths.ts';
 import { MergeForm, SplitForm } from './SplitMergeForms.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -23,6 +26,8 @@ import { lastInboxPath } from './use-inbox.ts';
 interface Props {
   id: string;
   session: Session & { user: SessionUser };
+  /** Staff or partner scope: which category list is read and how notes are offered. */
+  caps: Capabilities;
   instance: Instance | null;
   onNavigate(path: string): void;
 }
@@ -75,7 +80,7 @@ function Facts({ s, categories }: { s: SignalDetail; categories: CategoryIndex |
   );
 }
 
-export function DetailPage({ id, session, onNavigate }: Props) {
+export function DetailPage({ id, session, caps, onNavigate }: Props) {
   const { t } = useTranslation();
   const [state, , setDetail] = useAsync(() => getSignal(id), [id]);
   const [categories, setCategories] = useState<CategoryIndex | null>(null);
@@ -83,10 +88,10 @@ export function DetailPage({ id, session, onNavigate }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(
     () =>
-      void getAllCategories()
-        .then((r) => setCategories(indexCategories(r.categories)))
+      void loadCategoryIndex(caps.signals)
+        .then(setCategories)
         .catch(() => undefined),
-    [],
+    [caps.signals],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies(state.status): the page renders its heading once loaded; focus it on each change of status.
   useEffect(() => heading.current?.focus(), [state.status]);
@@ -211,9 +216,10 @@ export function DetailPage({ id, session, onNavigate }: Props) {
         </div>
         <aside className="detail-actions" aria-label={t('signals.detail.actions')}>
           {can.transitions.length > 0 && <TransitionForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} />}
-          {can.note && <NoteForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} />}
+          {can.note && <NoteForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} partner={caps.signals === 'partner'} />}
           {can.assign && <AssignForm signal={s} session={session} categories={categories} onUpdated={updated} />}
           {can.split && categories && <SplitForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} categories={categories} />}
+          {can.handBack && <ReturnForm signal={s} csrfToken={session.csrfToken} onBack={() => onNavigate(lastInboxPath())} />}
           {can.merge && <MergeForm signal={s} csrfToken={session.csrfToken} onUpdated={(d) => onNavigate(detailPath(d.number))} />}
           {!can.note && can.transitions.length === 0 && <p className="muted">{t('signals.detail.readOnly')}</p>}
         </aside>

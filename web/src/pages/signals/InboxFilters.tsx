@@ -13,11 +13,13 @@ interface Props {
   wijken: AreaFeature[];
   buurten: AreaFeature[];
   onChange(filter: InboxFilter): void;
+  /** Offer the assignee filter (staff; the municipality's internal assignment is not a partner's business). */
+  byAssignee?: boolean;
 }
 
 const AGES = [2, 5, 10, 30, 90];
 
-export function InboxFilters({ filter, categories, wijken, buurten, onChange }: Props) {
+export function InboxFilters({ filter, categories, wijken, buurten, onChange, byAssignee = true }: Props) {
   const { t, i18n } = useTranslation();
   const [q, setQ] = useState(filter.q);
   const set = (patch: Partial<InboxFilter>) => onChange({ ...filter, ...patch, page: 1 });
@@ -97,14 +99,16 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange }: 
               </optgroup>
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="f-assignee">{t('signals.inbox.assignee')}</label>
-            <select id="f-assignee" value={filter.assignee} onChange={(e) => set({ assignee: e.target.value })}>
-              <option value="">{t('signals.inbox.any')}</option>
-              <option value="me">{t('signals.inbox.assigneeMe')}</option>
-              <option value="none">{t('signals.inbox.assigneeNone')}</option>
-            </select>
-          </div>
+          {byAssignee && (
+            <div className="field">
+              <label htmlFor="f-assignee">{t('signals.inbox.assignee')}</label>
+              <select id="f-assignee" value={filter.assignee} onChange={(e) => set({ assignee: e.target.value })}>
+                <option value="">{t('signals.inbox.any')}</option>
+                <option value="me">{t('signals.inbox.assigneeMe')}</option>
+                <option value="none">{t('signals.inbox.assigneeNone')}</option>
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor="f-age">{t('signals.inbox.age')}</label>
             <select

@@ -2,9 +2,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session } from '../../api/types.ts';
+import type { Capabilities } from '../../ui/capabilities.ts';
 import { useAreaData } from '../../ui/map/use-area-data.ts';
-import { exportCsvUrl, getAllCategories } from './api.ts';
-import { indexCategories, type CategoryIndex } from './categories.ts';
+import { exportCsvUrl } from './api.ts';
+import type { CategoryIndex } from './categories.ts';
+import { loadCategoryIndex } from './category-source.ts';
 import { filterToExportQuery, pageCount, PAGE_SIZE } from './inbox-query.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { InboxTable } from './InboxTable.tsx';
@@ -16,22 +18,24 @@ import { useInbox } from './use-inbox.ts';
 
 interface Props {
   session: Session;
+  caps: Capabilities;
   instance: Instance | null;
   onNavigate(path: string): void;
 }
 
-export function InboxPage({ session, instance, onNavigate }: Props) {
+export function InboxPage({ session, caps, instance, onNavigate }: Props) {
   const { t } = useTranslation();
-  const inbox = useInbox(session.csrfToken);
+  const partner = caps.signals === 'partner';
+  const inbox = useInbox(session.csrfToken, caps.savedFilters);
   const { filter, setFilter, result } = inbox;
   const { data } = useAreaData();
   const [categories, setCategories] = useState<CategoryIndex | null>(null);
   useEffect(
     () =>
-      void getAllCategories()
-        .then((r) => setCategories(indexCategories(r.categories)))
+      void loadCategoryIndex(caps.signals)
+        .then(setCategories)
         .catch(() => setCategories(null)),
-    [],
+    [caps.signals],
   );
   const buurten = data.status === 'ready' ? data.buurten : [];
   const wijken = data.status === 'ready' ? data.wijken : [];
@@ -51,37 +55,48 @@ export function InboxPage({ session, instance, onNavigate }: Props) {
     }),
     [reply],
   );
-  const may = (p: string) => session.permissions.includes(p);
 
   return (
     <div className="page inbox-page">
       <div className="page-head">
-        <h1 tabIndex={-1}>{t('signals.inbox.title')}</h1>
+        <h1 tabIndex={-1}>{t(partner ? 'signals.partner.inboxTitle' : 'signals.inbox.title')}</h1>
         <div className="head-actions">
-          {may('signals:export') && (
+          {caps.exportSignals && (
             <a className="button ghost small" href={exportCsvUrl(filterToExportQuery(filter))} download>
               {t('signals.inbox.csv')}
             </a>
           )}
-          <a
-            className="button ghost small"
-            href={SETTINGS_PATH}
-            onClick={(e) => {
-              e.preventDefault();
-              onNavigate(SETTINGS_PATH);
-            }}
-          >
-            {t('signals.settings.title')}
-          </a>
-          <a className="button ghost small" href="/melden">
-            {t('signals.inbox.publicForm')}
-          </a>
+          {caps.signalSettings && (
+            <a
+              className="button ghost small"
+              href={SETTINGS_PATH}
+              onClick={(e) => {
+                e.preventDefault();
+                onNavigate(SETTINGS_PATH);
+              }}
+            >
+              {t('signals.settings.title')}
+            </a>
+          )}
+          {!partner && (
+            <a className="button ghost small" href="/melden">
+              {t('signals.inbox.publicForm')}
+            </a>
+          )}
         </div>
       </div>
+      {partner && <p className="lead">{t('signals.partner.inboxLead')}</p>}
       <div className="inbox-layout">
         <aside className="inbox-side">
-          <InboxFilters filter={filter} categories={categories} wijken={wijken} buurten={buurten} onChange={setFilter} />
-          <SavedFilters inbox={inbox} />
+          <InboxFilters
+            filter={filter}
+            categories={categories}
+            wijken={wijken}
+            buurten={buurten}
+            onChange={setFilter}
+            byAssignee={!partner}
+          />
+          {caps.savedFilters && <SavedFilters inbox={inbox} />}
         </aside>
         <section className="inbox-results" aria-labelledby="results-title">
           <div className="results-head">

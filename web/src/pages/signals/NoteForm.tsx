@@ -1,4 +1,8 @@
-/** Add a note for staff only, also for the partner handling the report, or also for the reporter (tracking page). */
+/**
+ * Add a note for staff only, also for the partner handling the report, or also for the reporter
+ * (tracking page). A partner writes to the municipality only (the API keeps a partner's note out of
+ * the internal ones), so no choice is offered there.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addNote } from './api.ts';
@@ -16,14 +20,16 @@ export function NoteForm({
   signal,
   csrfToken,
   onUpdated,
+  partner = false,
 }: {
   signal: SignalDetail;
   csrfToken: string | null;
   onUpdated(d: SignalDetail): void;
+  partner?: boolean;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<HistoryVisibility>('internal');
+  const [visibility, setVisibility] = useState<HistoryVisibility>(partner ? 'partner' : 'internal');
   const [empty, setEmpty] = useState(false);
   const action = useAction(onUpdated);
   async function submit(e: FormEvent) {
@@ -34,19 +40,23 @@ export function NoteForm({
   }
   return (
     <form className="action-form" onSubmit={submit} noValidate aria-labelledby="note-title">
-      <h3 id="note-title">{t('signals.detail.note')}</h3>
+      <h3 id="note-title">{t(partner ? 'signals.partner.note' : 'signals.detail.note')}</h3>
       <Field id="note-text" label={t('signals.detail.noteText')} error={empty ? t('signals.errors.required') : null}>
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
-      <fieldset className="inline-radios">
-        <legend>{t('signals.detail.noteVisibility')}</legend>
-        {VISIBILITIES.map(([v, label]) => (
-          <label key={v} className="radio">
-            <input type="radio" name="note-visibility" checked={visibility === v} onChange={() => setVisibility(v)} />{' '}
-            {t(`signals.detail.${label}`)}
-          </label>
-        ))}
-      </fieldset>
+      {partner ? (
+        <p className="hint">{t('signals.partner.noteHint')}</p>
+      ) : (
+        <fieldset className="inline-radios">
+          <legend>{t('signals.detail.noteVisibility')}</legend>
+          {VISIBILITIES.map(([v, label]) => (
+            <label key={v} className="radio">
+              <input type="radio" name="note-visibility" checked={visibility === v} onChange={() => setVisibility(v)} />{' '}
+              {t(`signals.detail.${label}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {action.error && (
         <p className="alert" role="alert">
           {action.error}

@@ -3,6 +3,7 @@
  * and Routering, linked here for those who may), and the message templates (changes need signals:configure).
  */
 import { useState, type MouseEvent } from 'react';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
 import { CategoriesAdmin } from './CategoriesAdmin.tsx';
@@ -18,7 +19,7 @@ type Tab = (typeof TABS)[number];
 export function SettingsPage({ session, onNavigate }: { session: Session; onNavigate(path: string): void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('categories');
-  const canEdit = session.permissions.includes('signals:configure');
+  const canEdit = capabilitiesOf(session.permissions).configureSignals;
   const back = (e: MouseEvent) => {
     e.preventDefault();
     onNavigate(STAFF_PATH);

@@ -1,6 +1,11 @@
-/** The staff meldingen module inside the signed-in shell: inbox, report detail and settings. */
+/**
+ * The meldingen module inside the signed-in shell: inbox, report detail and settings. Staff see
+ * every report; a partner account the reports forwarded to its organisation (the API decides what
+ * each sees; the capability helper only decides which pages and controls are offered).
+ */
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { DetailPage } from './DetailPage.tsx';
 import { InboxPage } from './InboxPage.tsx';
 import { staffRouteFor } from './paths.ts';
@@ -19,7 +24,8 @@ export interface StaffProps {
 export default function StaffApp({ instance, session, path, onNavigate }: StaffProps) {
   const { t } = useTranslation();
   const route = staffRouteFor(path);
-  if (!session.permissions.includes('signals:read')) {
+  const caps = capabilitiesOf(session.permissions);
+  if (!caps.signals) {
     return (
       <div className="page narrow">
         <h1 tabIndex={-1}>{t('nav.meldingen')}</h1>
@@ -28,7 +34,7 @@ export default function StaffApp({ instance, session, path, onNavigate }: StaffP
     );
   }
   if (route.page === 'detail')
-    return <DetailPage key={route.id} id={route.id} session={session} instance={instance} onNavigate={onNavigate} />;
-  if (route.page === 'settings') return <SettingsPage session={session} onNavigate={onNavigate} />;
-  return <InboxPage session={session} instance={instance} onNavigate={onNavigate} />;
+    return <DetailPage key={route.id} id={route.id} session={session} caps={caps} instance={instance} onNavigate={onNavigate} />;
+  if (route.page === 'settings' && caps.signalSettings) return <SettingsPage session={session} onNavigate={onNavigate} />;
+  return <InboxPage session={session} caps={caps} instance={instance} onNavigate={onNavigate} />;
 }

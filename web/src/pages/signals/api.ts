@@ -91,6 +91,12 @@ export const transitionSignal = (id: string, body: Body<'/api/v1/signals/{id}/tr
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/transitions`, { method: 'POST', body, csrfToken: csrf });
 export const addNote = (id: string, body: Body<'/api/v1/signals/{id}/notes'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/notes`, { method: 'POST', body, csrfToken: csrf });
+export const returnSignal = (id: string, reason: string, csrf: Csrf, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/signals/{id}/return', 'post'>>(`${V1}/signals/${enc(id)}/return`, {
+    method: 'POST',
+    body: { reason },
+    csrfToken: csrf,
+  });
 export const publishDescription = (id: string, published: boolean, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/description/publication`, { method: 'PUT', body: { published }, csrfToken: csrf });
 export const publishEntry = (id: string, entryId: number, published: boolean, csrf: Csrf, c: ApiClient = api) =>

@@ -14,6 +14,8 @@ export interface OfferedActions {
   split: boolean;
   merge: boolean;
   contact: boolean;
+  /** Hand the report back to the municipality (a partner it was forwarded to). */
+  handBack: boolean;
 }
 
 export function offeredActions(
@@ -23,10 +25,12 @@ export function offeredActions(
   return {
     transitions: s.allowedTransitions,
     note: s.permissions.handle,
-    assign: s.permissions.handle && !merged,
+    // Routing and assignment stay with the municipality: `edit` is false for a partner (who may handle, not route).
+    assign: s.permissions.edit && !merged,
     split: s.permissions.split,
     merge: s.permissions.merge,
     contact: s.permissions.viewContact && s.hasContact,
+    handBack: s.permissions.returnToMunicipality,
   };
 }
 

@@ -30,12 +30,13 @@ export function lastInboxPath(): string {
   return `${STAFF_PATH}${qs ? `?${qs}` : ''}`;
 }
 
-export function useInbox(csrfToken: string | null) {
+/** `withSaved`: load the saved filters (staff only; a partner account keeps none). */
+export function useInbox(csrfToken: string | null, withSaved = true) {
   const [filter, setFilterState] = useState<InboxFilter>(() => filterFromQuery(window.location.search));
   const [result, setResult] = useState<{ status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; data: InboxReply }>(
     { status: 'loading' },
   );
-  const [saved, reloadSaved] = useAsync(() => listSavedFilters().then((r) => r.filters), []);
+  const [saved, reloadSaved] = useAsync(() => (withSaved ? listSavedFilters().then((r) => r.filters) : Promise.resolve([])), [withSaved]);
   const [savedError, setSavedError] = useState<string | null>(null);
 
   const setFilter = useCallback((next: InboxFilter) => {

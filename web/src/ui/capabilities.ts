@@ -1,0 +1,73 @@
+/**
+ * What the signed-in user can use in the web app, derived once from the session's permissions.
+ * Every page entry point and the navigation ask this (one helper per capability) instead of
+ * checking permission strings, so a new role changes one place. The API still decides per object
+ * (replies carry `permissions`); this only decides which pages and links are offered. Pure.
+ */
+
+/** How someone works with reports: staff see every report, a partner those forwarded to its organisation. */
+export type SignalsAccess = 'staff' | 'partner' | null;
+
+export interface Capabilities {
+  /** The meldingen inbox and detail pages, and in which scope. */
+  signals: SignalsAccess;
+  /** A partner account only (no staff reading): its home is the inbox of forwarded reports. */
+  partnerOnly: boolean;
+  /** Export the inbox as CSV. */
+  exportSignals: boolean;
+  /** Categories, routing rules, templates (the meldingen settings page shows them read-only to staff). */
+  signalSettings: boolean;
+  configureSignals: boolean;
+  /** Saved inbox filters (stored per staff member). */
+  savedFilters: boolean;
+  /** Opgaven: the whole portfolio (staff), or only the missions one's organisation takes part in (partner). */
+  missions: 'staff' | 'partner' | null;
+  editMissions: boolean;
+  analysis: boolean;
+  /** The signals data inside the analysis workbench. */
+  analysisSignals: boolean;
+  perception: boolean;
+  moderateStories: boolean;
+  /** The crime map (Kaart). */
+  map: boolean;
+  /** The modules announced but not built yet (Netwerk, Casussen): staff only, no dead links for partners. */
+  plannedModules: boolean;
+  readUsers: boolean;
+  manageUsers: boolean;
+}
+
+export function capabilitiesOf(permissions: readonly string[]): Capabilities {
+  const has = (p: string) => permissions.includes(p);
+  const staffSignals = has('signals:read');
+  const partner = !staffSignals && has('signals:partner');
+  const partnerOnly = partner && !has('missions:read') && !has('analysis:read');
+  return {
+    signals: staffSignals ? 'staff' : partner ? 'partner' : null,
+    partnerOnly,
+    exportSignals: has('signals:export'),
+    signalSettings: staffSignals,
+    configureSignals: has('signals:configure'),
+    savedFilters: staffSignals,
+    missions: has('missions:read') ? 'staff' : partner ? 'partner' : null,
+    editMissions: has('missions:edit'),
+    analysis: has('analysis:read'),
+    analysisSignals: has('analysis:read') && staffSignals,
+    perception: has('perception:read'),
+    moderateStories: has('perception:moderate'),
+    map: !partnerOnly,
+    plannedModules: !partnerOnly,
+    readUsers: has('users:read'),
+    manageUsers: has('users:manage'),
+  };
+}
+
+/** The capabilities a navigation entry or page asks for. */
+export type CapabilityName = {
+  [K in keyof Capabilities]: Capabilities[K] extends boolean ? K : never;
+}[keyof Capabilities];
+
+/** True when the user has the capability (a scope counts when it is not null). */
+export function capable(caps: Capabilities, name: CapabilityName | 'signals' | 'missions'): boolean {
+  const v = caps[name];
+  return v !== null && v !== false;
+}
