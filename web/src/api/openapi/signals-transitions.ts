@@ -19,7 +19,7 @@ export interface paths {
         content: {
           "application/json": {
             /** @enum {string} */
-            to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+            to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
             /** @description Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter */
             text?: string;
             /** @description Send the status message to the reporter and followers (default true) */
@@ -37,7 +37,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -67,7 +67,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];

@@ -16,16 +16,18 @@ export interface OfferedActions {
   contact: boolean;
 }
 
+/** A split report is only read: its parts are handled (no action at all, not even a note). */
 export function offeredActions(
-  s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'>,
+  s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'> & { status?: SignalStatus },
 ): OfferedActions {
   const merged = s.mergedIntoId !== null;
+  const split = s.status === 'split';
   return {
-    transitions: s.allowedTransitions,
-    note: s.permissions.handle,
-    assign: s.permissions.handle && !merged,
-    split: s.permissions.split,
-    merge: s.permissions.merge,
+    transitions: split ? [] : s.allowedTransitions,
+    note: s.permissions.handle && !split,
+    assign: s.permissions.handle && !merged && !split,
+    split: s.permissions.split && !split,
+    merge: s.permissions.merge && !split,
     contact: s.permissions.viewContact && s.hasContact,
   };
 }

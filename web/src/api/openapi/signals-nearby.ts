@@ -7,6 +7,84 @@
 
 
 export interface paths {
+  "/api/v1/signals/{id}/nearby": {
+    /** The report in its place: buurt name, nearest address, other open reports close by and likely duplicates */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              buurt: ({
+                code: string;
+                name: string | null;
+              }) | null;
+              /** @description The nearest BAG address point when the report has no address text and address points are loaded */
+              nearestAddress: {
+                text: string;
+                distanceMetres: number;
+              } | null;
+              radiusMetres?: {
+                nearby: number;
+                duplicates: number;
+              };
+              /** @description Other open reports close by, nearest first */
+              nearby: ({
+                  id: string;
+                  number: string;
+                  categorySlug: string;
+                  categoryName: string;
+                  /** @enum {string} */
+                  status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
+                  statusLabel: string;
+                  createdAt: string;
+                  /** @description Straight-line distance to this report (RD New metres) */
+                  distanceMetres: number;
+                  location: {
+                    lat: number;
+                    lon: number;
+                  };
+                })[];
+              /** @description Likely duplicates: open, within 150 m and 14 days, same or related category; best first */
+              duplicates: ({
+                  id: string;
+                  number: string;
+                  categorySlug: string;
+                  categoryName: string;
+                  /** @enum {string} */
+                  status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
+                  statusLabel: string;
+                  createdAt: string;
+                  /** @description Straight-line distance to this report (RD New metres) */
+                  distanceMetres: number;
+                  location: {
+                    lat: number;
+                    lon: number;
+                  };
+                  daysApart: number;
+                  /** @description Made before this report */
+                  earlier: boolean;
+                  /** @description Same category; false: a related one (same main category) */
+                  sameCategory: boolean;
+                  /** @description 0–100: category 40 (related 20), closeness 30, time 30 */
+                  score: number;
+                  /**
+                   * @description The newer report is merged into the older: the candidate into this one, or this one into the candidate
+                   * @enum {string}
+                   */
+                  direction: "into-this" | "this-into";
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/signals/{id}/notes": {
     /** Add an internal or public note */
     post: {
@@ -36,7 +114,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -66,7 +144,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
@@ -202,7 +280,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -232,7 +310,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
