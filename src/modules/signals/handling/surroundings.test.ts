@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { systemContext } from '../../../core/context.ts';
@@ -128,5 +129,30 @@ describe('a report in its place (GET /signals/:id/nearby)', () => {
     await t.database.db.updateTable('signals').set({ status: 'done' }).where('id', '=', typed.id).execute();
     assert.deepEqual((await get(`/signals/${typed.id}/nearby`, coord)).json().duplicates, []);
     assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/signals/${typed.id}/nearby` })).statusCode, 401);
+  });
+
+  it('shows a partner only the reports forwarded to its organisation', async () => {
+    const police = await loginAs(t.app, t.database, 'partner');
+    const partnerId = randomUUID();
+    await t.database.db
+      .insertInto('partners')
+      .values({ gemeente_code: t.config.municipality, id: partnerId, name: 'Politie Dordrecht', kind: 'police' })
+      .execute();
+    await t.database.db.insertInto('partner_members').values({ partner_id: partnerId, user_id: police.userId }).execute();
+    const mine = await place('jeugdoverlast', 800, -1800, 1);
+    const alsoMine = await place('jeugdoverlast', 810, -1800, 1);
+    const notMine = await place('jeugdoverlast', 800, -1805, 1);
+    await t.database.db.updateTable('signals').set({ partner: 'Politie Dordrecht' }).where('id', 'in', [mine.id, alsoMine.id]).execute();
+    const body = (await get(`/signals/${mine.id}/nearby`, police)).json();
+    assert.deepEqual(
+      body.nearby.map((n: { number: string }) => n.number),
+      [alsoMine.number],
+    );
+    assert.deepEqual(
+      body.duplicates.map((n: { number: string }) => n.number),
+      [alsoMine.number],
+    );
+    assert.equal((await get(`/signals/${notMine.id}/nearby`, police)).statusCode, 404, 'not forwarded: as if absent');
+    assert.equal((await get(`/signals/${mine.id}/nearby`, coord)).json().nearby.length, 2, 'staff see both');
   });
 });
