@@ -83,6 +83,17 @@ function What({ s, categories, csrfToken, updated, link }: WhatProps) {
   );
 }
 
+function History({ s, session, updated }: { s: SignalDetail; session: Props['session']; updated(d: SignalDetail): void }) {
+  const { t } = useTranslation();
+  const publish = s.permissions.publish ? { publish: { signalId: s.id, csrfToken: session.csrfToken, onUpdated: updated } } : {};
+  return (
+    <section className="panel-card" aria-labelledby="detail-history">
+      <h2 id="detail-history">{t('signals.track.history')}</h2>
+      <HistoryList history={s.history} myUserId={session.user.id} {...publish} />
+    </section>
+  );
+}
+
 export function DetailPage({ id, session, instance, onNavigate }: Props) {
   const { t } = useTranslation();
   const [state, , setDetail] = useAsync(() => getSignal(id), [id]);
@@ -94,9 +105,10 @@ export function DetailPage({ id, session, instance, onNavigate }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(
     () =>
-      void getAllCategories()
-        .then((r) => setCategories(indexCategories(r.categories)))
-        .catch(() => undefined),
+      void getAllCategories().then(
+        (r) => setCategories(indexCategories(r.categories)),
+        () => undefined,
+      ),
     [],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies(state.status): the page renders its heading once loaded; focus it on each change of status.
@@ -167,25 +179,15 @@ export function DetailPage({ id, session, instance, onNavigate }: Props) {
           <What s={s} categories={categories} csrfToken={session.csrfToken} updated={updated} link={link} />
           <Photos s={s} />
           {can.contact && <ContactReveal signalId={s.id} />}
-          <section className="panel-card" aria-labelledby="detail-history">
-            <h2 id="detail-history">{t('signals.track.history')}</h2>
-            <HistoryList
-              history={s.history}
-              myUserId={session.user.id}
-              {...(s.permissions.publish ? { publish: { signalId: s.id, csrfToken: session.csrfToken, onUpdated: updated } } : {})}
-            />
-          </section>
+          <History s={s} session={session} updated={updated} />
         </div>
         <aside className="detail-side" aria-label={t('signals.detailPlace.title')}>
           <DetailMap signal={s} surroundings={surroundings} instance={instance} onNavigate={onNavigate} />
           {surroundings && (can.merge || surroundings.duplicates.length > 0) && (
             <DuplicateSuggestions
-              signal={s}
-              surroundings={surroundings}
+              {...{ signal: s, surroundings, onMerged: merged, onNavigate }}
               mayMerge={can.merge}
               csrfToken={session.csrfToken}
-              onMerged={merged}
-              onNavigate={onNavigate}
             />
           )}
         </aside>
