@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createSignalsApp, DORDRECHT_EAST, report } from '../../../../test/fixtures/signals/signals-app.ts';
 import { loginAs, type TestSession } from '../../../../test/helpers/sessions.ts';
+import { signalCountsPerCategory } from '../index.ts';
 import type { TestApp } from '../../../../test/helpers/test-app.ts';
 
 describe('staff handling of reports', () => {
@@ -106,6 +107,10 @@ describe('staff handling of reports', () => {
       email: 'split@example.test',
       contactConsent: true,
     });
+    const period = { gemeente: t.config.municipality, from: new Date(0), to: new Date(Date.now() + 86_400_000) };
+    const perCategory = async () =>
+      new Map((await signalCountsPerCategory(t.database.db, period)).map((c) => [c.category, c.reports] as const));
+    const before = await perCategory();
     const split = await post(`/signals/${r.body.id}/split`, coord, {
       parts: [
         { categorySlug: 'afval-dumping', description: 'Afval gedumpt' },
@@ -117,6 +122,9 @@ describe('staff handling of reports', () => {
     const parent = split.json();
     assert.equal(parent.status, 'split', 'the parent is closed as split');
     assert.equal(parent.statusLabel, 'Gesplitst');
+    const counted = await perCategory();
+    assert.equal(counted.get('afval-dumping'), before.get('afval-dumping'), 'the parent no longer counts, its dumping part does');
+    assert.equal(counted.get('straatverlichting') ?? 0, (before.get('straatverlichting') ?? 0) + 1);
     assert.ok(parent.closedAt);
     assert.deepEqual(parent.allowedTransitions, [], 'nothing is offered from a split report');
     assert.equal(parent.permissions.split, false);
