@@ -73,6 +73,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/signals/saved-filters`]: 'signals:read',
   [`DELETE ${v1}/signals/saved-filters/{filterId}`]: 'signals:read',
   [`GET ${v1}/signals/{id}`]: ['signals:read', 'signals:partner'],
+  [`GET ${v1}/signals/{id}/nearby`]: ['signals:read', 'signals:partner'],
   [`PATCH ${v1}/signals/{id}`]: 'signals:handle',
   [`POST ${v1}/signals/{id}/transitions`]: ['signals:handle', 'signals:partner'],
   [`POST ${v1}/signals/{id}/notes`]: ['signals:handle', 'signals:partner'],

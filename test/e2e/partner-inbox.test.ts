@@ -138,21 +138,24 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
       ).document.querySelector('.photo-grid img');
       return Boolean(img?.complete && img.naturalWidth > 0);
     });
-    assert.equal(await page.getByRole('heading', { name: 'Toewijzen en doorzetten' }).count(), 0, 'routing stays with the municipality');
-    await page.getByRole('heading', { name: 'Teruggeven aan de gemeente' }).waitFor();
-    await page.getByLabel('Nieuwe status').selectOption('done');
-    await page.getByLabel(/Toelichting voor de melder/).fill(HANDLED);
-    await page.getByRole('button', { name: /status wijzigen/i }).click();
-    await page.getByText(HANDLED).first().waitFor();
-    await page.getByRole('heading', { name: 'Bericht aan de gemeente' }).waitFor();
-    await page.getByLabel('Notitie', { exact: true }).fill(MESSAGE);
-    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    const bar = page.getByRole('toolbar', { name: 'Acties' });
+    const panel = page.locator('#action-panel');
+    assert.equal(await bar.getByRole('button', { name: 'Toewijzen / doorsturen' }).count(), 0, 'routing stays with the municipality');
+    await bar.getByRole('button', { name: 'Teruggeven aan de gemeente' }).waitFor();
+    await bar.getByRole('button', { name: 'Status wijzigen' }).click();
+    await panel.getByLabel('Nieuwe status').selectOption('done');
+    await panel.getByLabel(/Toelichting voor de melder/).fill(HANDLED);
+    await panel.getByRole('button', { name: /status wijzigen/i }).click();
+    await page.locator('.staff-history').getByText(HANDLED).first().waitFor();
+    await bar.getByRole('button', { name: 'Bericht aan de gemeente' }).click();
+    await panel.getByLabel('Notitie', { exact: true }).fill(MESSAGE);
+    await panel.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history').getByText(MESSAGE).waitFor();
 
     // A report that is not the organisation's goes back to the municipality with a reason.
     await page.goto(`/meldingen/${setup.wrong!.number}`);
-    await page.getByRole('heading', { name: 'Teruggeven aan de gemeente' }).waitFor();
-    await page.getByLabel('Reden').fill('Geen taak van de politie: dit is onderhoud');
+    await bar.getByRole('button', { name: 'Teruggeven aan de gemeente' }).click();
+    await panel.getByLabel('Reden').fill('Geen taak van de politie: dit is onderhoud');
     await page.getByRole('button', { name: 'Teruggeven', exact: true }).click();
     await page.getByRole('status').getByText(`Melding ${setup.wrong!.number} is teruggegeven aan de gemeente.`).waitFor();
     await page.getByRole('button', { name: 'Terug naar meldingen' }).click();

@@ -38,10 +38,13 @@ describe('status labels', () => {
     assert.equal(statusKey('bogus'), null, 'unknown statuses fall back to the API label');
   });
   it('knows open and closed statuses and gives each a tone', () => {
-    assert.deepEqual([...CLOSED_STATUSES], ['done', 'cancelled']);
+    assert.deepEqual([...CLOSED_STATUSES], ['done', 'cancelled', 'split']);
     assert.equal(OPEN_STATUSES.length, 8);
     assert.equal(isClosedStatus('done'), true);
     assert.equal(isClosedStatus('reopen_requested'), false);
+    assert.equal(isClosedStatus('split'), true);
+    assert.equal(lookup(nl, statusKey('split')!), 'Gesplitst');
+    assert.equal(statusTone('split'), 'cancelled');
     assert.deepEqual(
       ['new', 'in_progress', 'forwarded', 'done', 'cancelled'].map((s) => statusTone(s as never)),
       ['new', 'active', 'waiting', 'done', 'cancelled'],
@@ -113,6 +116,11 @@ describe('transition offering', () => {
       contact: false,
       handBack: true,
     });
+    assert.deepEqual(
+      offeredActions(detail({ status: 'split' })),
+      { transitions: [], note: false, assign: false, split: false, merge: false, contact: true },
+      'a split report is only read (its parts are handled); the contact details stay viewable',
+    );
   });
   it('requires a text where the API says so', () => {
     assert.equal(checkTransitionInput(options, '', ''), 'choose');

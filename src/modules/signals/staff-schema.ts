@@ -172,3 +172,37 @@ export const contactReply = z.object({
   consent: z.boolean(),
   removedOrNone: z.boolean(),
 });
+
+const nearbySignal = z.object({
+  id: z.string(),
+  number: z.string(),
+  categorySlug: z.string(),
+  categoryName: z.string(),
+  status: z.enum(SIGNAL_STATUSES),
+  statusLabel: z.string(),
+  createdAt: z.string(),
+  distanceMetres: z.number().describe('Straight-line distance to this report (RD New metres)'),
+  location: z.object({ lat: z.number(), lon: z.number() }),
+});
+export const surroundingsReply = z.object({
+  buurt: z.object({ code: z.string(), name: z.string().nullable() }).nullable(),
+  nearestAddress: z
+    .object({ text: z.string(), distanceMetres: z.number() })
+    .nullable()
+    .describe('The nearest BAG address point when the report has no address text and address points are loaded'),
+  radiusMetres: z.object({ nearby: z.number(), duplicates: z.number() }).optional(),
+  nearby: z.array(nearbySignal).describe('Other open reports close by, nearest first'),
+  duplicates: z
+    .array(
+      nearbySignal.extend({
+        daysApart: z.number(),
+        earlier: z.boolean().describe('Made before this report'),
+        sameCategory: z.boolean().describe('Same category; false: a related one (same main category)'),
+        score: z.number().describe('0–100: category 40 (related 20), closeness 30, time 30'),
+        direction: z
+          .enum(['into-this', 'this-into'])
+          .describe('The newer report is merged into the older: the candidate into this one, or this one into the candidate'),
+      }),
+    )
+    .describe('Likely duplicates: open, within 150 m and 14 days, same or related category; best first'),
+});

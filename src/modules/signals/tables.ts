@@ -10,6 +10,8 @@ export const SIGNAL_STATUSES = [
   'forwarded',
   'done',
   'cancelled',
+  /** Closed by a split into child reports (split-merge.ts); reached by the split action only. */
+  'split',
   'reopened',
   'reopen_requested',
 ] as const;

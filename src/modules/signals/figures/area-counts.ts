@@ -28,6 +28,7 @@ function reportsIn(db: Db, p: CountPeriod) {
     )
     .where('signals.gemeente_code', '=', p.gemeente)
     .where('signals.merged_into_id', 'is', null)
+    .where('signals.status', '!=', 'split') // its parts count
     .where('signals.created_at', '>=', p.from)
     .where('signals.created_at', '<', p.to);
 }

@@ -1,6 +1,7 @@
 /**
  * Splitting one report into child reports (e.g. dumping and a broken lamp in one message) and
- * merging duplicates. Children copy place and reporter contact, so the reporter hears about each.
+ * merging duplicates. Children copy place and reporter contact, so the reporter hears about each;
+ * the parent is closed as 'split' (no mail of its own: each child's receipt tells the reporter).
  * A merged duplicate is closed as cancelled with a pointer; its reporter and followers keep
  * receiving the updates of the report it was merged into (see notify.ts).
  */
@@ -16,6 +17,11 @@ import { hashToken, nextSignalNumber } from '../records/tokens.ts';
 import { mayPublishText } from '../visibility.ts';
 import { isClosed } from '../records/workflow.ts';
 import { addWorkingDays, amsterdamDate } from '../records/working-days.ts';
+
+/** "M-1", "M-1 en M-2", "M-1, M-2 en M-3". */
+export function listNumbers(numbers: readonly string[]): string {
+  return numbers.length <= 1 ? (numbers[0] ?? '') : `${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`;
+}
 
 export async function splitSignal(
   ctx: ServiceContext,
@@ -79,11 +85,15 @@ export async function splitSignal(
           .values({ signal_id: id, email: contact.email, phone: contact.phone, consent: contact.consent })
           .execute();
     }
+    const now = new Date();
+    await trx.updateTable('signals').set({ status: 'split', closed_at: now, updated_at: now }).where('id', '=', s.id).execute();
     await addHistory(trx, {
       signalId: s.id,
       actor,
       kind: 'split',
-      text: `Gesplitst in ${numbers.join(', ')}`,
+      fromStatus: s.status,
+      toStatus: 'split',
+      text: `Gesplitst in ${listNumbers(numbers)}`,
       visibility: 'reporter',
       data: { children: numbers },
     });
@@ -98,6 +108,7 @@ export async function mergeSignal(ctx: ServiceContext, env: SignalEnv, idOrNumbe
   const into = await requireSignal(ctx.db, env.gemeente, intoIdOrNumber);
   if (dup.id === into.id) throw invalidInput([{ name: 'body.into', reason: 'cannot merge a report into itself' }]);
   if (dup.merged_into_id || into.merged_into_id) throw conflict('One of these reports was already merged.');
+  if (dup.status === 'split' || into.status === 'split') throw conflict('A split report is handled in its parts; merge one of those.');
   if (
     into.parent_id === dup.id ||
     (await ctx.db.selectFrom('signals').select('id').where('merged_into_id', '=', dup.id).executeTakeFirst())

@@ -61,7 +61,7 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
       handle,
       viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
       split: staffHandle && !isClosed(s.status),
-      merge: staffHandle && !s.merged_into_id,
+      merge: staffHandle && !s.merged_into_id && s.status !== 'split',
       edit: staffHandle,
       publish: staffHandle && mayPublishText(cat),
       returnToMunicipality: partner && !s.merged_into_id && !isClosed(s.status),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createSignalsApp, DORDRECHT_EAST, report } from '../../../../test/fixtures/signals/signals-app.ts';
 import { loginAs, type TestSession } from '../../../../test/helpers/sessions.ts';
+import { signalCountsPerCategory } from '../index.ts';
 import type { TestApp } from '../../../../test/helpers/test-app.ts';
 
 describe('staff handling of reports', () => {
@@ -106,6 +107,10 @@ describe('staff handling of reports', () => {
       email: 'split@example.test',
       contactConsent: true,
     });
+    const period = { gemeente: t.config.municipality, from: new Date(0), to: new Date(Date.now() + 86_400_000) };
+    const perCategory = async () =>
+      new Map((await signalCountsPerCategory(t.database.db, period)).map((c) => [c.category, c.reports] as const));
+    const before = await perCategory();
     const split = await post(`/signals/${r.body.id}/split`, coord, {
       parts: [
         { categorySlug: 'afval-dumping', description: 'Afval gedumpt' },
@@ -114,6 +119,39 @@ describe('staff handling of reports', () => {
     });
     assert.equal(split.statusCode, 200);
     assert.equal(split.json().children.length, 2);
+    const parent = split.json();
+    assert.equal(parent.status, 'split', 'the parent is closed as split');
+    assert.equal(parent.statusLabel, 'Gesplitst');
+    const counted = await perCategory();
+    assert.equal(counted.get('afval-dumping'), before.get('afval-dumping'), 'the parent no longer counts, its dumping part does');
+    assert.equal(counted.get('straatverlichting') ?? 0, (before.get('straatverlichting') ?? 0) + 1);
+    assert.ok(parent.closedAt);
+    assert.deepEqual(parent.allowedTransitions, [], 'nothing is offered from a split report');
+    assert.equal(parent.permissions.split, false);
+    assert.equal(parent.permissions.merge, false);
+    const numbers = parent.children.map((c: { number: string }) => c.number);
+    assert.equal(parent.history.at(-1).text, `Gesplitst in ${numbers[0]} en ${numbers[1]}`);
+    assert.equal((await post(`/signals/${r.body.id}/transitions`, coord, { to: 'reopened', text: 'toch één melding' })).statusCode, 409);
+    assert.equal((await post(`/signals/${r.body.id}/transitions`, coord, { to: 'done', text: 'Opgeruimd' })).statusCode, 409);
+    assert.equal(
+      (
+        await post(`/signals/${r.body.id}/split`, coord, {
+          parts: parent.children.map(() => ({ categorySlug: 'groen', description: 'Nog eens' })),
+        })
+      ).statusCode,
+      409,
+    );
+    assert.equal((await post(`/signals/${r.body.id}/merge`, coord, { into: numbers[0] })).statusCode, 409);
+    assert.deepEqual(
+      (await mails('split@example.test')).map((m) => m.subject).filter((x) => x.includes(r.body.number)),
+      [`Uw melding ${r.body.number} is ontvangen`],
+      'the parent sends no mail of its own; its parts do',
+    );
+    const tracked = (await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/track/${r.body.trackingToken}` })).json();
+    assert.equal(tracked.statusLabel, 'Gesplitst');
+    assert.ok(tracked.updates.some((u: { text: string | null }) => u.text === `Gesplitst in ${numbers[0]} en ${numbers[1]}`));
+    const open311 = (await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${r.body.number}.json` })).json();
+    assert.equal(open311[0]?.status, 'closed');
     const kid = await t.database.db
       .selectFrom('signals')
       .selectAll()

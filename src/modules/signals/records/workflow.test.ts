@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AppError } from '../../../core/errors.ts';
 import { SIGNAL_STATUSES } from '../tables.ts';
-import { OPEN_STATUSES, STATUS_LABELS, TRANSITIONS, allowedTransitions, checkTransition } from './workflow.ts';
+import {
+  ACTION_STATUSES,
+  CLOSED_STATUSES,
+  OPEN_STATUSES,
+  STATUS_LABELS,
+  TRANSITIONS,
+  allowedTransitions,
+  checkTransition,
+  isClosed,
+} from './workflow.ts';
 
 describe('signal workflow state machine', () => {
   it('defines transitions and a Dutch label for every status, and targets only known statuses', () => {
@@ -14,8 +23,8 @@ describe('signal workflow state machine', () => {
     assert.ok(!OPEN_STATUSES.includes('done') && OPEN_STATUSES.includes('reopen_requested'));
   });
 
-  it('every status is reachable from new', () => {
-    const seen = new Set<string>(['new']);
+  it('every status is reachable from new (the action statuses by their action)', () => {
+    const seen = new Set<string>(['new', ...ACTION_STATUSES]);
     const queue = ['new'] as (typeof SIGNAL_STATUSES)[number][];
     while (queue.length) {
       for (const tr of TRANSITIONS[queue.shift()!]) {
@@ -39,6 +48,16 @@ describe('signal workflow state machine', () => {
     );
     assert.equal(checkTransition('new', 'done', 'Opgeruimd').to, 'done');
     assert.equal(checkTransition('new', 'accepted', undefined).to, 'accepted');
+  });
+
+  it('closes a split report for good: no transition leaves it, none leads to it', () => {
+    assert.ok(isClosed('split') && CLOSED_STATUSES.includes('split') && !OPEN_STATUSES.includes('split'));
+    assert.deepEqual(allowedTransitions('split', true), []);
+    for (const s of SIGNAL_STATUSES) assert.ok(!TRANSITIONS[s].some((tr) => tr.to === 'split'), s);
+    assert.throws(
+      () => checkTransition('split', 'reopened', 'opnieuw bekijken'),
+      (e: AppError) => e.status === 409 && /Allowed: none/.test(e.message),
+    );
   });
 
   it('keeps reopen_requested for the system (reporter feedback) only', () => {

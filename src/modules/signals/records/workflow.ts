@@ -29,11 +29,15 @@ export const TRANSITIONS: Record<SignalStatus, readonly Transition[]> = {
   forwarded: [t('in_progress'), t('done', true), t('cancelled', true)],
   done: [t('reopened', true), t('reopen_requested', true, true)],
   cancelled: [t('reopened', true)],
+  // Split into child reports: the children are handled, the parent only read (reached by the split action, never a transition).
+  split: [],
   reopen_requested: [t('reopened', true), t('done', true)],
   reopened: [t('accepted'), t('in_progress'), t('planned'), t('forwarded', true), t('done', true), t('cancelled', true)],
 };
 
-export const CLOSED_STATUSES: readonly SignalStatus[] = ['done', 'cancelled'];
+export const CLOSED_STATUSES: readonly SignalStatus[] = ['done', 'cancelled', 'split'];
+/** Statuses only an action reaches (not a transition): `split` by splitting (handling/split-merge.ts). */
+export const ACTION_STATUSES: readonly SignalStatus[] = ['split'];
 export const OPEN_STATUSES: readonly SignalStatus[] = (Object.keys(TRANSITIONS) as SignalStatus[]).filter(
   (s) => !CLOSED_STATUSES.includes(s),
 );
@@ -54,6 +58,11 @@ export const STATUS_LABELS: Record<SignalStatus, { nl: string; en: string; expla
   },
   done: { nl: 'Afgehandeld', en: 'Done', explanation: 'Uw melding is afgehandeld.' },
   cancelled: { nl: 'Geannuleerd', en: 'Cancelled', explanation: 'Uw melding is niet verder in behandeling genomen.' },
+  split: {
+    nl: 'Gesplitst',
+    en: 'Split',
+    explanation: 'Uw melding is gesplitst in aparte meldingen; over elk daarvan krijgt u bericht.',
+  },
   reopened: { nl: 'Heropend', en: 'Reopened', explanation: 'Uw melding is opnieuw in behandeling genomen.' },
   reopen_requested: {
     nl: 'Verzoek tot heropenen',

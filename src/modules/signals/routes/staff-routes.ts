@@ -4,6 +4,7 @@ import type { RouteModule } from '../../../core/module-contract.ts';
 import { deleteSavedFilter, exportInboxCsv, listSavedFilters, queryInbox, saveFilter } from '../handling/inbox.ts';
 import { publishDescription, publishEntry } from '../handling/publication.ts';
 import { mergeSignal, splitSignal } from '../handling/split-merge.ts';
+import { signalSurroundings } from '../handling/surroundings.ts';
 import * as s from '../staff-schema.ts';
 import { returnToMunicipality } from '../handling/partner-actions.ts';
 import { addNote, getSignalDetail, transitionSignal, updateSignal, viewContact } from '../handling/staff-service.ts';
@@ -82,6 +83,19 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request) => getSignalDetail(request.ctx, g, request.params.id),
+  );
+
+  app.get(
+    '/signals/:id/nearby',
+    {
+      schema: {
+        tags,
+        summary: 'The report in its place: buurt name, nearest address, other open reports close by and likely duplicates',
+        params: s.idParam,
+        response: { 200: s.surroundingsReply },
+      },
+    },
+    async (request) => signalSurroundings(request.ctx, g, request.params.id),
   );
 
   app.patch(

@@ -31,7 +31,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -61,7 +61,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
@@ -152,7 +152,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -182,7 +182,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
@@ -272,7 +272,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -302,7 +302,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];

@@ -23,7 +23,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -53,7 +53,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
@@ -157,7 +157,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -187,7 +187,7 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];

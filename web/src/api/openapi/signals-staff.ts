@@ -13,7 +13,7 @@ export interface paths {
       parameters: {
         query?: {
           /** @description Comma-separated statuses */
-          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested")[];
           /** @description Only open (true) or closed (false) reports */
           open?: "true" | "false";
           /** @description Comma-separated main or sub-category slugs */
@@ -47,7 +47,7 @@ export interface paths {
                   id: string;
                   number: string;
                   /** @enum {string} */
-                  status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   statusLabel: string;
                   categorySlug: string;
                   categoryName: string;
@@ -77,7 +77,7 @@ export interface paths {
                   /** @description Only these transitions may be offered in the UI */
                   allowedTransitions: ({
                       /** @enum {string} */
-                      to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                      to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                       label: string;
                       requiresText: boolean;
                     })[];
@@ -111,7 +111,7 @@ export interface paths {
       parameters: {
         query?: {
           /** @description Comma-separated statuses */
-          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+          status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested")[];
           /** @description Only open (true) or closed (false) reports */
           open?: "true" | "false";
           /** @description Comma-separated main or sub-category slugs */
@@ -169,7 +169,7 @@ export interface paths {
             name: string;
             query: {
               /** @description Comma-separated statuses */
-              status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested")[];
+              status?: ("new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested")[];
               /**
                * @description Only open (true) or closed (false) reports
                * @enum {string}

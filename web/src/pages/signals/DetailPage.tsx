@@ -1,24 +1,26 @@
-/** One report for staff: facts, related reports, photos, history, and the actions the API allows. */
+/**
+ * One report for staff: the report, its place (map, buurt, address, reports nearby), possible
+ * duplicates, photos and history first; the actions the API allows in a bar, each form on demand.
+ */
 import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import type { Capabilities } from '../../ui/capabilities.ts';
-import { getSignal, publishDescription, staffPhotoUrl } from './api.ts';
-import { AssignForm } from './AssignForm.tsx';
-import { categoryPath, type CategoryIndex } from './categories.ts';
+import { getSignal, getSurroundings, publishDescription, staffPhotoUrl } from './api.ts';
+import { ActionBar } from './ActionBar.tsx';
+import type { CategoryIndex } from './categories.ts';
 import { loadCategoryIndex } from './category-source.ts';
 import { ContactReveal } from './ContactReveal.tsx';
-import { formatDate, formatDateTime } from './format.ts';
+import { actionItems } from './detail-actions.tsx';
+import { Facts, Relations, type LinkProps } from './DetailFacts.tsx';
+import { DetailMap } from './DetailMap.tsx';
+import { DuplicateSuggestions } from './DuplicateSuggestions.tsx';
 import { HistoryList } from './HistoryList.tsx';
-import { NoteForm } from './NoteForm.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
-import { ReturnForm } from './ReturnForm.tsx';
 import { detailPath, STAFF_PATH } from './paths.ts';
-import { MergeForm, SplitForm } from './SplitMergeForms.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { offeredActions } from './transitions.ts';
-import { TransitionForm } from './TransitionForm.tsx';
 import type { SignalDetail } from './types.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { lastInboxPath } from './use-inbox.ts';
@@ -32,70 +34,85 @@ interface Props {
   onNavigate(path: string): void;
 }
 
-function Facts({ s, categories }: { s: SignalDetail; categories: CategoryIndex | null }) {
-  const { t, i18n } = useTranslation();
+function Photos({ s }: { s: SignalDetail }) {
+  const { t } = useTranslation();
+  if (s.photos.length === 0) return null;
   return (
-    <dl className="facts">
-      <dt>{t('signals.inbox.colCategory')}</dt>
-      <dd>{categories ? categoryPath(categories, s.categorySlug) : s.categoryName}</dd>
-      {s.suggestedCategory && (
-        <>
-          <dt>{t('signals.detail.suggested')}</dt>
-          <dd>{categories ? categoryPath(categories, s.suggestedCategory) : s.suggestedCategory}</dd>
-        </>
-      )}
-      <dt>{t('signals.inbox.colCreated')}</dt>
-      <dd>
-        {formatDateTime(s.createdAt, i18n.language)} ({s.source})
-      </dd>
-      <dt>{t('signals.inbox.colDeadline')}</dt>
-      <dd>
-        {formatDate(s.deadline, i18n.language) || '—'}
-        {s.overdue && <span className="badge overdue">{t('signals.inbox.overdueBadge')}</span>}
-      </dd>
-      <dt>{t('signals.inbox.colPlace')}</dt>
-      <dd>
-        {[s.addressText, s.buurtCode, s.location ? `${s.location.lat.toFixed(5)}, ${s.location.lon.toFixed(5)}` : null]
-          .filter(Boolean)
-          .join(' · ') || '—'}
-      </dd>
-      <dt>{t('signals.detail.department')}</dt>
-      <dd>{s.department ?? '—'}</dd>
-      {s.partner && (
-        <>
-          <dt>{t('signals.detail.partner')}</dt>
-          <dd>{s.partner}</dd>
-        </>
-      )}
-      {s.feedback && (
-        <>
-          <dt>{t('signals.detail.feedback')}</dt>
-          <dd>
-            {t(s.feedback.satisfied ? 'signals.feedback.yes' : 'signals.feedback.no')}
-            {s.feedback.reason ? `: ${s.feedback.reason}` : ''}
-          </dd>
-        </>
-      )}
-    </dl>
+    <section className="panel-card" aria-labelledby="detail-photos">
+      <h2 id="detail-photos">{t('signals.track.photos')}</h2>
+      <ul className="photo-grid">
+        {s.photos.map((p, i) => (
+          <li key={p.id}>
+            <img
+              src={staffPhotoUrl(s.id, p.id)}
+              alt={t('signals.track.photoAlt', { n: i + 1 })}
+              width={p.width}
+              height={p.height}
+              loading="lazy"
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
-export function DetailPage({ id, session, caps, onNavigate }: Props) {
+interface WhatProps {
+  s: SignalDetail;
+  categories: CategoryIndex | null;
+  csrfToken: string | null;
+  updated(d: SignalDetail): void;
+  link: LinkProps;
+}
+
+function What({ s, categories, csrfToken, updated, link }: WhatProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel-card" aria-labelledby="detail-what">
+      <h2 id="detail-what">{t('signals.detail.what')}</h2>
+      <p className="track-description">{s.description}</p>
+      {s.permissions.publish && (
+        <p className="small">
+          {t(s.descriptionPublishedAt ? 'signals.detail.descriptionPublished' : 'signals.detail.descriptionPrivate')}{' '}
+          <PublishToggle
+            published={s.descriptionPublishedAt !== null}
+            onUpdated={updated}
+            toggle={(next) => publishDescription(s.id, next, csrfToken)}
+          />
+        </p>
+      )}
+      <Facts s={s} categories={categories} />
+      <Relations s={s} link={link} />
+    </section>
+  );
+}
+
+function History({ s, session, updated }: { s: SignalDetail; session: Props['session']; updated(d: SignalDetail): void }) {
+  const { t } = useTranslation();
+  const publish = s.permissions.publish ? { publish: { signalId: s.id, csrfToken: session.csrfToken, onUpdated: updated } } : {};
+  return (
+    <section className="panel-card" aria-labelledby="detail-history">
+      <h2 id="detail-history">{t('signals.track.history')}</h2>
+      <HistoryList history={s.history} myUserId={session.user.id} {...publish} />
+    </section>
+  );
+}
+
+export function DetailPage({ id, session, caps, instance, onNavigate }: Props) {
   const { t } = useTranslation();
   const [state, , setDetail] = useAsync(() => getSignal(id), [id]);
+  const [version, setVersion] = useState(0);
+  const [near] = useAsync(() => getSurroundings(id), [id, version]);
   const [categories, setCategories] = useState<CategoryIndex | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(
-    () =>
-      void loadCategoryIndex(caps.signals)
-        .then(setCategories)
-        .catch(() => undefined),
-    [caps.signals],
-  );
+  useEffect(() => void loadCategoryIndex(caps.signals).then(setCategories, () => undefined), [caps.signals]);
   // biome-ignore lint/correctness/useExhaustiveDependencies(state.status): the page renders its heading once loaded; focus it on each change of status.
   useEffect(() => heading.current?.focus(), [state.status]);
-  const link = (path: string) => ({
+  // biome-ignore lint/correctness/useExhaustiveDependencies(id): another report opens with its forms closed.
+  useEffect(() => setOpen(null), [id]);
+  const link: LinkProps = (path) => ({
     href: path,
     onClick: (e: MouseEvent) => {
       e.preventDefault();
@@ -120,10 +137,28 @@ export function DetailPage({ id, session, caps, onNavigate }: Props) {
     );
   const s = state.data;
   const can = offeredActions(s);
-  const updated = (d: SignalDetail) => {
+  const updated = (d: SignalDetail, message?: string) => {
     setDetail(d);
-    setAnnounce(t('signals.detail.saved', { status: t(`signals.status.${d.status}`) }));
+    setOpen(null);
+    setVersion((v) => v + 1);
+    setAnnounce(message ?? t('signals.detail.saved', { status: t(`signals.status.${d.status}`) }));
   };
+  const merged = (d: SignalDetail, message?: string) => {
+    if (d.id === s.id) updated(d, message);
+    else onNavigate(detailPath(d.number)); // this report went into an older one: show the kept report
+  };
+  const items = actionItems({
+    t,
+    s,
+    can,
+    session,
+    categories,
+    partner: caps.signals === 'partner',
+    onUpdated: updated,
+    onMerged: merged,
+    onHandedBack: () => onNavigate(lastInboxPath()),
+  });
+  const surroundings = near.status === 'ready' ? near.data : null;
 
   return (
     <div className="page detail-page">
@@ -139,89 +174,29 @@ export function DetailPage({ id, session, caps, onNavigate }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
+      {s.status === 'split' && (
+        <p className="notice" data-testid="split-notice">
+          {t('signals.detailActions.splitDone', { numbers: s.children.map((c) => c.number).join(', ') })}
+        </p>
+      )}
+      <ActionBar items={items} open={open} onOpen={setOpen} />
+      {items.length === 0 && s.status !== 'split' && <p className="muted">{t('signals.detail.readOnly')}</p>}
       <div className="detail-layout">
         <div className="detail-main">
-          <section className="panel-card" aria-labelledby="detail-what">
-            <h2 id="detail-what">{t('signals.detail.what')}</h2>
-            <p className="track-description">{s.description}</p>
-            {s.permissions.publish && (
-              <p className="small">
-                {t(s.descriptionPublishedAt ? 'signals.detail.descriptionPublished' : 'signals.detail.descriptionPrivate')}{' '}
-                <PublishToggle
-                  published={s.descriptionPublishedAt !== null}
-                  onUpdated={updated}
-                  toggle={(next) => publishDescription(s.id, next, session.csrfToken)}
-                />
-              </p>
-            )}
-            <Facts s={s} categories={categories} />
-            {s.mergedIntoId && (
-              <p className="notice">
-                {t('signals.detail.mergedInto')} <a {...link(detailPath(s.mergedIntoId))}>{t('signals.detail.open')}</a>
-              </p>
-            )}
-            {s.parentId && (
-              <p>
-                {t('signals.detail.parent')} <a {...link(detailPath(s.parentId))}>{t('signals.detail.open')}</a>
-              </p>
-            )}
-            {s.children.length > 0 && (
-              <p>
-                {t('signals.detail.children')}{' '}
-                {s.children.map((c) => (
-                  <a key={c.id} className="chip" {...link(detailPath(c.number))}>
-                    {c.number}
-                  </a>
-                ))}
-              </p>
-            )}
-            {s.duplicates.length > 0 && (
-              <p>
-                {t('signals.detail.duplicates')}{' '}
-                {s.duplicates.map((d) => (
-                  <a key={d.id} className="chip" {...link(detailPath(d.number))}>
-                    {d.number}
-                  </a>
-                ))}
-              </p>
-            )}
-          </section>
-          {s.photos.length > 0 && (
-            <section className="panel-card" aria-labelledby="detail-photos">
-              <h2 id="detail-photos">{t('signals.track.photos')}</h2>
-              <ul className="photo-grid">
-                {s.photos.map((p, i) => (
-                  <li key={p.id}>
-                    <img
-                      src={staffPhotoUrl(s.id, p.id)}
-                      alt={t('signals.track.photoAlt', { n: i + 1 })}
-                      width={p.width}
-                      height={p.height}
-                      loading="lazy"
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <What s={s} categories={categories} csrfToken={session.csrfToken} updated={updated} link={link} />
+          <Photos s={s} />
           {can.contact && <ContactReveal signalId={s.id} />}
-          <section className="panel-card" aria-labelledby="detail-history">
-            <h2 id="detail-history">{t('signals.track.history')}</h2>
-            <HistoryList
-              history={s.history}
-              myUserId={session.user.id}
-              {...(s.permissions.publish ? { publish: { signalId: s.id, csrfToken: session.csrfToken, onUpdated: updated } } : {})}
-            />
-          </section>
+          <History s={s} session={session} updated={updated} />
         </div>
-        <aside className="detail-actions" aria-label={t('signals.detail.actions')}>
-          {can.transitions.length > 0 && <TransitionForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} />}
-          {can.note && <NoteForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} partner={caps.signals === 'partner'} />}
-          {can.assign && <AssignForm signal={s} session={session} categories={categories} onUpdated={updated} />}
-          {can.split && categories && <SplitForm signal={s} csrfToken={session.csrfToken} onUpdated={updated} categories={categories} />}
-          {can.handBack && <ReturnForm signal={s} csrfToken={session.csrfToken} onBack={() => onNavigate(lastInboxPath())} />}
-          {can.merge && <MergeForm signal={s} csrfToken={session.csrfToken} onUpdated={(d) => onNavigate(detailPath(d.number))} />}
-          {!can.note && can.transitions.length === 0 && <p className="muted">{t('signals.detail.readOnly')}</p>}
+        <aside className="detail-side" aria-label={t('signals.detailPlace.title')}>
+          <DetailMap signal={s} surroundings={surroundings} instance={instance} onNavigate={onNavigate} />
+          {surroundings && (can.merge || surroundings.duplicates.length > 0) && (
+            <DuplicateSuggestions
+              {...{ signal: s, surroundings, onMerged: merged, onNavigate }}
+              mayMerge={can.merge}
+              csrfToken={session.csrfToken}
+            />
+          )}
         </aside>
       </div>
     </div>

@@ -18,6 +18,8 @@ interface Props {
   wijken: AreaFeature[];
   label: string;
   marker?: LatLon | null;
+  /** Centre here (zoomed in) instead of fitting the whole municipality: the staff detail page. */
+  focus?: LatLon | null;
   points?: PointCollection | null;
   onPick?(point: LatLon): void;
   onPointClick?(properties: Record<string, unknown>): void;
@@ -29,6 +31,8 @@ type SourceData = Parameters<GeoJSONSource['setData']>[0];
 const collection = (features: AreaFeature[]) =>
   ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry !== null) }) as unknown as SourceData;
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+/** About 300 m across a phone-wide map: the street and its neighbours. */
+const FOCUS_ZOOM = 16;
 
 export function SignalMap({
   config,
@@ -36,6 +40,7 @@ export function SignalMap({
   wijken,
   label,
   marker = null,
+  focus = null,
   points = null,
   onPick,
   onPointClick,
@@ -47,6 +52,8 @@ export function SignalMap({
   const map = state.status === 'ready' ? state.map : null;
   const handlers = useRef({ onPick, onPointClick });
   handlers.current = { onPick, onPointClick };
+  const focused = useRef(false);
+  focused.current = focus !== null;
 
   useEffect(() => {
     if (!map || map.getSource(MARKER_SOURCE)) return;
@@ -67,8 +74,14 @@ export function SignalMap({
     (map.getSource(BUURT_SOURCE) as GeoJSONSource).setData(collection(buurten));
     (map.getSource(WIJK_SOURCE) as GeoJSONSource).setData(collection(wijken));
     const bounds = collectionBounds(buurten);
-    if (bounds) map.fitBounds(bounds, { padding: 16, duration: 0 });
+    if (bounds && !focused.current) map.fitBounds(bounds, { padding: 16, duration: 0 });
   }, [map, buurten, wijken]);
+
+  const lat = focus?.lat;
+  const lon = focus?.lon;
+  useEffect(() => {
+    if (map && lat !== undefined && lon !== undefined) map.jumpTo({ center: [lon, lat], zoom: FOCUS_ZOOM });
+  }, [map, lat, lon]);
 
   useEffect(() => {
     (map?.getSource(MARKER_SOURCE) as GeoJSONSource | undefined)?.setData(markerData(marker) as unknown as SourceData);

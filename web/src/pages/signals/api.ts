@@ -12,6 +12,7 @@ import type {
   SavedFilter,
   SignalDetail,
   Suggestion,
+  Surroundings,
   Template,
   Tracking,
 } from './types.ts';
@@ -87,6 +88,7 @@ export const subscribeToPoint = (body: Body<'/api/v1/public/map/subscriptions'>,
 export const queryInbox = (query: string, c: ApiClient = api) => c.request<InboxReply>(`${V1}/signals${query ? `?${query}` : ''}`);
 export const exportCsvUrl = (query: string) => `${V1}/signals/export.csv${query ? `?${query}` : ''}`;
 export const getSignal = (id: string, c: ApiClient = api) => c.request<SignalDetail>(`${V1}/signals/${enc(id)}`);
+export const getSurroundings = (id: string, c: ApiClient = api) => c.request<Surroundings>(`${V1}/signals/${enc(id)}/nearby`);
 export const transitionSignal = (id: string, body: Body<'/api/v1/signals/{id}/transitions'>, csrf: Csrf, c: ApiClient = api) =>
   c.request<SignalDetail>(`${V1}/signals/${enc(id)}/transitions`, { method: 'POST', body, csrfToken: csrf });
 export const addNote = (id: string, body: Body<'/api/v1/signals/{id}/notes'>, csrf: Csrf, c: ApiClient = api) =>

@@ -1,7 +1,7 @@
 /** Statuses of a report: plain-language labels (i18n keys), open or closed, and a colour tone. Pure. */
 import { SIGNAL_STATUSES, type SignalStatus } from './types.ts';
 
-export const CLOSED_STATUSES: readonly SignalStatus[] = ['done', 'cancelled'];
+export const CLOSED_STATUSES: readonly SignalStatus[] = ['done', 'cancelled', 'split'];
 export const OPEN_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 export function isSignalStatus(value: unknown): value is SignalStatus {
@@ -35,6 +35,7 @@ export function statusTone(status: SignalStatus): StatusTone {
     case 'done':
       return 'done';
     case 'cancelled':
+    case 'split':
       return 'cancelled';
     default:
       return 'active';

@@ -18,17 +18,19 @@ export interface OfferedActions {
   handBack: boolean;
 }
 
+/** A split report is only read: its parts are handled (no action at all, not even a note). */
 export function offeredActions(
-  s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'>,
+  s: Pick<SignalDetail, 'allowedTransitions' | 'permissions' | 'hasContact' | 'mergedIntoId'> & { status?: SignalStatus },
 ): OfferedActions {
   const merged = s.mergedIntoId !== null;
+  const split = s.status === 'split';
   return {
-    transitions: s.allowedTransitions,
-    note: s.permissions.handle,
+    transitions: split ? [] : s.allowedTransitions,
+    note: s.permissions.handle && !split,
     // Routing and assignment stay with the municipality: `edit` is false for a partner (who may handle, not route).
-    assign: s.permissions.edit && !merged,
-    split: s.permissions.split,
-    merge: s.permissions.merge,
+    assign: s.permissions.edit && !merged && !split,
+    split: s.permissions.split && !split,
+    merge: s.permissions.merge && !split,
     contact: s.permissions.viewContact && s.hasContact,
     handBack: s.permissions.returnToMunicipality,
   };

@@ -14,6 +14,7 @@ export const SIGNAL_STATUSES = [
   'forwarded',
   'done',
   'cancelled',
+  'split',
   'reopened',
   'reopen_requested',
 ] as const satisfies readonly SignalStatus[];
@@ -38,6 +39,9 @@ export type PublicMapFeature = PublicMap['features'][number];
 
 // Staff side.
 export type InboxReply = Reply<'/api/v1/signals'>;
+export type Surroundings = Reply<'/api/v1/signals/{id}/nearby'>;
+export type NearbyReport = Surroundings['nearby'][number];
+export type DuplicateSuggestion = Surroundings['duplicates'][number];
 export type SignalView = InboxReply['items'][number];
 export type SignalDetail = Reply<'/api/v1/signals/{id}'>;
 export type TransitionOption = SignalView['allowedTransitions'][number];

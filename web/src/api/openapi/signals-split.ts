@@ -1,5 +1,5 @@
 /**
- * The Stadsveilig API's types (signals (staff), from /api/v1/signals/{id}/transitions), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * The Stadsveilig API's types (signals (staff)), generated from /api/v1/openapi.json by openapi-typescript 6.
  * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
  * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
  * the pages' types.ts, which are aliases onto these.
@@ -7,8 +7,8 @@
 
 
 export interface paths {
-  "/api/v1/signals/{id}/transitions": {
-    /** Change the status (only allowedTransitions; some need a text); messages the reporter */
+  "/api/v1/signals/{id}/split": {
+    /** Split into child reports (2–10 parts) */
     post: {
       parameters: {
         path: {
@@ -18,14 +18,10 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @enum {string} */
-            to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
-            /** @description Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter */
-            text?: string;
-            /** @description Send the status message to the reporter and followers (default true) */
-            notify?: boolean;
-            /** @description Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false) */
-            publish?: boolean;
+            parts: {
+                categorySlug: string;
+                description: string;
+              }[];
           };
         };
       };
@@ -37,7 +33,7 @@ export interface paths {
               id: string;
               number: string;
               /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
               statusLabel: string;
               categorySlug: string;
               categoryName: string;
@@ -67,7 +63,133 @@ export interface paths {
               /** @description Only these transitions may be offered in the UI */
               allowedTransitions: ({
                   /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
+                  label: string;
+                  requiresText: boolean;
+                })[];
+              /** @description When staff published the description and address text (Open311); null: not public */
+              descriptionPublishedAt: string | null;
+              /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
+              demo: boolean;
+              permissions: {
+                /** @description Change status and add notes */
+                handle: boolean;
+                viewContact: boolean;
+                split: boolean;
+                merge: boolean;
+                /** @description Re-categorise, assign, route and correct the location (PATCH) */
+                edit: boolean;
+                /** @description Publish the description or a text (staff; never for sensitive categories) */
+                publish: boolean;
+                /** @description Hand the report back to the municipality with a reason (a partner it was forwarded to) */
+                returnToMunicipality: boolean;
+              };
+              hasContact: boolean;
+              /** @description A partner gets only the entries meant for partners or the reporter */
+              history: ({
+                  id: number;
+                  at: string;
+                  actor: string;
+                  kind: string;
+                  fromStatus: string | null;
+                  toStatus: string | null;
+                  text: string | null;
+                  /**
+                   * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
+                   * @enum {string}
+                   */
+                  visibility: "internal" | "partner" | "reporter";
+                  /** @description When staff published the text (Open311, followers); null: not public */
+                  publishedAt: string | null;
+                })[];
+              children: {
+                  id: string;
+                  number: string;
+                  status: string;
+                }[];
+              duplicates: {
+                  id: string;
+                  number: string;
+                }[];
+              photos: {
+                  id: string;
+                  isPublic: boolean;
+                  width: number;
+                  height: number;
+                  size: number;
+                }[];
+              feedback: ({
+                satisfied: boolean;
+                reason: string | null;
+                at: string;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/transitions": {
+    /** Change the status (only allowedTransitions; some need a text); messages the reporter */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
+            /** @description Required for some transitions (see allowedTransitions[].requiresText); shown to the reporter */
+            text?: string;
+            /** @description Send the status message to the reporter and followers (default true) */
+            notify?: boolean;
+            /** @description Also publish the text (Open311 status_notes, followers’ mails); refused for sensitive categories (default false) */
+            publish?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
+              statusLabel: string;
+              categorySlug: string;
+              categoryName: string;
+              mainCategorySlug: string | null;
+              suggestedCategory: string | null;
+              description: string;
+              location: {
+                lat: number;
+                lon: number;
+                x: number;
+                y: number;
+              } | null;
+              addressText: string | null;
+              buurtCode: string | null;
+              wijkCode: string | null;
+              source: string;
+              department: string | null;
+              partner: string | null;
+              assigneeId: string | null;
+              parentId: string | null;
+              mergedIntoId: string | null;
+              deadline: string | null;
+              overdue: boolean;
+              createdAt: string;
+              updatedAt: string;
+              closedAt: string | null;
+              /** @description Only these transitions may be offered in the UI */
+              allowedTransitions: ({
+                  /** @enum {string} */
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
                   label: string;
                   requiresText: boolean;
                 })[];
