@@ -20,7 +20,7 @@ import {
   type GoalFormState,
   type IndicatorSource,
 } from './goal-form.ts';
-import { formatDay, formatReading } from './progress-format.ts';
+import { formatDay, formatNumber, formatReading } from './progress-format.ts';
 import type { Goal } from './types.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -94,7 +94,7 @@ interface StepProps {
 
 /** Direction, target (change from the baseline; wrong-way warning to confirm) and deadline: shown once the baseline is known. */
 function TargetStep({ form, baseline: baselineValue, onChange: change_, err, input }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const target = parseNumber(form.target);
   const wrong = wrongDirection(form.direction, baselineValue, target);
   const change = changeFromBaseline(baselineValue, target);
@@ -113,7 +113,9 @@ function TargetStep({ form, baseline: baselineValue, onChange: change_, err, inp
           hint={
             change === null
               ? t('missions.goals.targetHint')
-              : t('missions.goals.targetChange', { change: `${change > 0 ? '+' : change < 0 ? '−' : ''}${Math.abs(change)}` })
+              : t('missions.goals.targetChange', {
+                  change: `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatNumber(Math.abs(change), i18n.language)}`,
+                })
           }
           error={err('target')}
         >
