@@ -170,6 +170,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/missions/{id}/effect`]: 'session',
   [`GET ${v1}/missions/{id}/goals`]: 'session',
   [`POST ${v1}/missions/{id}/goals`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/goals/baseline`]: 'missions:edit',
   [`GET ${v1}/missions/{id}/goals/{goalId}`]: 'session',
   [`PATCH ${v1}/missions/{id}/goals/{goalId}`]: 'missions:edit',
   [`DELETE ${v1}/missions/{id}/goals/{goalId}`]: 'missions:edit',

@@ -40,6 +40,7 @@ const CASES: Record<string, unknown> = {
   'GET /missions/{id}/effect': undefined,
   'GET /missions/{id}/goals': undefined,
   'POST /missions/{id}/goals': goal,
+  'POST /missions/{id}/goals/baseline': { indicator: goal.indicator, baselineFrom: goal.baselineFrom, baselineTo: goal.baselineTo },
   'GET /missions/{id}/goals/{goalId}': undefined,
   'PATCH /missions/{id}/goals/{goalId}': { title: 'Ander doel' },
   'DELETE /missions/{id}/goals/{goalId}': undefined,

@@ -22,7 +22,7 @@ import type { paths as missionsPortfolioPaths } from './openapi/missions-portfol
 import type { paths as missionsItemPaths } from './openapi/missions-item.ts';
 import type { paths as missionsEffectPaths } from './openapi/missions-effect.ts';
 import type { paths as missionsGoalsPaths } from './openapi/missions-goals.ts';
-import type { paths as missionsGoalsItemPaths } from './openapi/missions-goals-item.ts';
+import type { paths as missionsGoalsBaselinePaths } from './openapi/missions-goals-baseline.ts';
 import type { paths as missionsGoalsMeasurementsPaths } from './openapi/missions-goals-measurements.ts';
 import type { paths as missionsMeasuresPaths } from './openapi/missions-measures.ts';
 import type { paths as missionsTransitionsPaths } from './openapi/missions-transitions.ts';
@@ -67,7 +67,7 @@ export type paths = analysisPaths &
   missionsItemPaths &
   missionsEffectPaths &
   missionsGoalsPaths &
-  missionsGoalsItemPaths &
+  missionsGoalsBaselinePaths &
   missionsGoalsMeasurementsPaths &
   missionsMeasuresPaths &
   missionsTransitionsPaths &

@@ -60,12 +60,37 @@ export const nearRepeatQuery = commonQuery.extend({
     'Time band breaks in days, right-open; 2–21 breaks, finite ones ≤ 3650, last may be inf; default 0,7,14,21',
   ),
   distance: z.enum(['euclidean', 'manhattan']).default('euclidean'),
+  allTypes: z
+    .enum(['on'])
+    .optional()
+    .describe('Without crimeTypes the Knox test starts on a burglary type (see defaultCrimeType); allTypes=on takes every type instead'),
   permutations: intParam(0, 999, 99).describe('Monte Carlo permutations of the dates (default 99; max 999; run in a worker thread)'),
   seed: intParam(0, 2 ** 31 - 1, 1),
 });
 
-export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof nearRepeatQuery>): Promise<ViewResult> {
+/**
+ * The crime types the near-repeat view starts on when none were asked: burglary is the classic
+ * near-repeat crime (Townsley, Homel & Chaseling 2003; Johnson & Bowers 2004), so the first of
+ * woninginbraak (1.1.1), then inbraak box/garage/schuur (1.1.2) with at least
+ * MIN_DEFAULT_EVENTS events in the period and area; otherwise every type.
+ */
+export const DEFAULT_CRIME_TYPES = ['1.1.1', '1.1.2'] as const;
+export const MIN_DEFAULT_EVENTS = 30;
+
+type NearRepeatQuery = z.infer<typeof nearRepeatQuery>;
+
+async function withDefaultType(ctx: ServiceContext, gemeente: string, q: NearRepeatQuery): Promise<[NearRepeatQuery, string | null]> {
+  if (q.source !== 'incidents' || q.crimeTypes?.length || q.allTypes) return [q, null];
+  for (const code of DEFAULT_CRIME_TYPES) {
+    const sel = await selectionFor(ctx, gemeente, { ...q, crimeTypes: [code] });
+    if (sel.idx.length >= MIN_DEFAULT_EVENTS) return [{ ...q, crimeTypes: [code] }, code];
+  }
+  return [q, null];
+}
+
+export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, asked: NearRepeatQuery): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
+  const [q, defaulted] = await withDefaultType(ctx, s.gemeente, asked);
   const sel = await selectionFor(ctx, s.gemeente, q);
   if (sel.idx.length > MAX_KNOX_EVENTS)
     throw badRequest(`${sel.idx.length} events: narrow the period, types or area to at most ${MAX_KNOX_EVENTS} for the Knox test.`);
@@ -100,6 +125,7 @@ export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, q: z.infe
   );
   const meta = metaOf(sel, q, d, [
     'bands right-open [a, b); space in metres (RD New), time in days; p = (#sim ≥ obs + 1)/(N + 1); expected = exact permutation mean',
+    ...(defaulted ? [`no crime types asked: started on ${defaulted} (burglary, ≥ ${MIN_DEFAULT_EVENTS} events); allTypes=on for all`] : []),
   ]);
   return {
     body: {
@@ -109,6 +135,7 @@ export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, q: z.infe
       distance: q.distance,
       permutations: q.permutations,
       seed: q.seed,
+      defaultCrimeType: defaulted,
       pairs: r.pairs,
       cells,
     },
@@ -128,6 +155,10 @@ export const nearRepeatReply = z.object({
   distance: z.string(),
   permutations: z.number(),
   seed: z.number(),
+  defaultCrimeType: z
+    .string()
+    .nullable()
+    .describe('The burglary type the view started on because no crime types were asked (meta.crimeTypes holds it); null otherwise'),
   pairs: z.number().describe('pairs considered n(n−1)/2'),
   cells: z.array(
     z.object({

@@ -203,6 +203,11 @@ describe('analysis views API over the hand-checkable design (test/fixtures/analy
     assert.equal(r.body.cells[0].expected, 34);
     assert.equal(r.body.cells[0].knoxRatio, 1);
     assert.ok(r.body.cells[0].p > 0 && r.body.cells[0].p <= 1);
+    assert.equal(r.body.defaultCrimeType, null, 'crime types asked: no default');
+    // No types asked: the 12 March burglaries (1.1.1) are fewer than MIN_DEFAULT_EVENTS (30), so every type is taken.
+    const all = await get('near-repeat?from=2024-03-01&to=2024-04-01&permutations=0', analyst);
+    assert.equal(all.status, 200, JSON.stringify(all.body));
+    assert.deepEqual([all.body.defaultCrimeType, all.body.meta.crimeTypes], [null, null]);
     const bad = await get(`near-repeat?${MARCH_1_1_1}&spaceBands=100,50&timeBands=x`, analyst);
     assert.deepEqual(bad.body.errors.map((e: { name: string }) => e.name).sort(), ['query.spaceBands', 'query.timeBands']);
   });

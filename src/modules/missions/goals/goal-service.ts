@@ -5,12 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { actorLabel, type ServiceContext } from '../../../core/context.ts';
-import { conflict } from '../../../core/errors.ts';
+import { badRequest, conflict } from '../../../core/errors.ts';
 import { notFound } from '../not-found.ts';
 import { guardedWrite } from '../../../db/guarded-write.ts';
 import { requireMissionAccess, type MissionPermissions } from '../access.ts';
 import { aggregateContext } from '../aggregate-context.ts';
 import type { CreateGoalInput, GoalView } from './schema.ts';
+import { wrongDirection } from './direction.ts';
 import { measurements } from './indicators/custom.ts';
 import { indicatorLabel, readLatest, readOver } from './indicators/index.ts';
 import type { Indicator, IndicatorEnv, Reading } from './indicators/types.ts';
@@ -142,6 +143,32 @@ export async function presentGoal(
 /** Indicators whose values are counts of events (the rest are survey estimates or entered measurements). */
 const COUNTED = new Set<Indicator['source']>(['registered-crime', 'reports']);
 
+/** The baseline the goal form shows before it asks for a target: read from today's data under the caller's rule. */
+export async function previewBaseline(
+  ctx: ServiceContext,
+  s: MissionSettings,
+  missionId: string,
+  input: { indicator: Indicator; baselineFrom: string; baselineTo: string },
+) {
+  await requireMissionAccess(ctx, s.gemeente, missionId, 'edit');
+  const m = await missionOr404(ctx, s.gemeente, missionId);
+  const rule = figureRule(ctx, s, m.scope as Scope);
+  const reading = await readOver(aggregateContext(ctx), envOfMission(m, null, s), input.indicator, input.baselineFrom, input.baselineTo);
+  return { reading: shown(reading, rule), disclosure: rule.info() };
+}
+
+/** Refuses a target on the wrong side of the baseline unless the caller said it is meant (400 naming the field). */
+function checkDirection(direction: 'decrease' | 'increase', baseline: number | null, target: number, allowed: boolean | undefined) {
+  if (allowed || !wrongDirection(direction, baseline, target)) return;
+  const detail =
+    direction === 'decrease'
+      ? `Lager is beter, maar de streefwaarde ${target} is niet lager dan de nulmeting ${baseline}.`
+      : `Hoger is beter, maar de streefwaarde ${target} is niet hoger dan de nulmeting ${baseline}.`;
+  throw badRequest(`${detail} Bedoelt u dit echt, stuur dan allowWrongDirection: true.`, [
+    { name: 'body.target', reason: 'points the wrong way from the baseline (see direction); allowWrongDirection: true to keep it' },
+  ]);
+}
+
 async function missionOr404(ctx: ServiceContext, gemeente: string, id: string): Promise<MissionRow> {
   const m = await findMission(ctx.db, gemeente, id);
   if (!m) throw notFound('Mission', id);
@@ -177,6 +204,7 @@ export async function createGoal(ctx: ServiceContext, s: MissionSettings, missio
     input.indicator.source === 'custom'
       ? null
       : await readOver(aggregateContext(ctx), envOfMission(m, id, s), input.indicator, input.baselineFrom, input.baselineTo);
+  checkDirection(input.direction, baseline?.value ?? null, input.target, input.allowWrongDirection);
   await guardedWrite(
     () =>
       ctx.db
@@ -204,10 +232,17 @@ export async function updateGoal(
   s: MissionSettings,
   missionId: string,
   goalId: string,
-  input: { title?: string | undefined; target?: number | undefined; deadline?: string | undefined },
+  input: {
+    title?: string | undefined;
+    target?: number | undefined;
+    deadline?: string | undefined;
+    allowWrongDirection?: boolean | undefined;
+  },
 ): Promise<GoalView> {
   await requireMissionAccess(ctx, s.gemeente, missionId, 'edit');
   const g = await goalOr404(ctx, missionId, goalId);
+  if (input.target !== undefined)
+    checkDirection(g.direction, g.baseline_value === null ? null : Number(g.baseline_value), input.target, input.allowWrongDirection);
   if (input.deadline && input.deadline <= g.baseline_to)
     throw conflict('De einddatum van het doel moet na de periode van de nulmeting liggen.');
   await ctx.db

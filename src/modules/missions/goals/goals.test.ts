@@ -159,4 +159,45 @@ describe('mission goals: KPIs with progress computed from live data', () => {
       .sort();
     assert.deepEqual(names, ['body.direction', 'body.indicator.areaCode', 'body.indicator.indicatorCode', 'body.target', 'body.title']);
   });
+  it('shows the baseline before a target is asked: value, period and source, nothing stored', async () => {
+    const url = `/missions/${missionId}/goals/baseline`;
+    const body = { indicator: { source: 'registered-crime' }, baselineFrom: '2023-01-01', baselineTo: '2024-01-01' };
+    const before = (await api('GET', `/missions/${missionId}/goals`, analyst)).json().goals.length;
+    const res = await api('POST', url, analyst, body);
+    assert.equal(res.statusCode, 200, res.body);
+    const r = res.json().reading;
+    assert.deepEqual([r.value, r.from, r.to, r.kind], [120, '2023-01-01', '2024-01-01', 'count']);
+    assert.match(r.source, /op incidentniveau/);
+    assert.equal((await api('GET', `/missions/${missionId}/goals`, analyst)).json().goals.length, before, 'nothing stored');
+    assert.equal((await api('POST', url, viewer, body)).statusCode, 403);
+    const bad = await api('POST', url, analyst, { ...body, baselineTo: '2022-01-01' });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.json().errors.some((e: { name: string }) => e.name === 'body.baselineTo'));
+  });
+
+  it('refuses a target on the wrong side of the baseline unless it is explicitly allowed', async () => {
+    // baseline 120 (registered crime 2023), lower is better
+    const wrong = await goal({ title: 'Verkeerd om', indicator: { source: 'registered-crime' }, target: 130 });
+    assert.equal(wrong.statusCode, 400, wrong.body);
+    assert.equal(wrong.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.deepEqual(
+      wrong.json().errors.map((e: { name: string }) => e.name),
+      ['body.target'],
+    );
+    assert.match(wrong.json().detail, /niet lager dan de nulmeting 120/);
+    assert.equal(
+      (await goal({ title: 'Gelijk', indicator: { source: 'registered-crime' }, target: 120 })).statusCode,
+      400,
+      'equal is not lower',
+    );
+    const up = await goal({ title: 'Meer aangiftes', indicator: { source: 'registered-crime' }, direction: 'increase', target: 100 });
+    assert.equal(up.statusCode, 400, 'higher is better, 100 is not higher than 120');
+    const kept = await goal({ title: 'Bewust hoger', indicator: { source: 'registered-crime' }, target: 130, allowWrongDirection: true });
+    assert.equal(kept.statusCode, 201, kept.body);
+    const patch = (target: number, allow?: boolean) =>
+      api('PATCH', `/missions/${missionId}/goals/${kept.json().id}`, analyst, { target, ...(allow ? { allowWrongDirection: true } : {}) });
+    assert.equal((await patch(140)).statusCode, 400, 'a changed target is checked too');
+    assert.equal((await patch(90)).statusCode, 200);
+    assert.equal((await patch(140, true)).statusCode, 200);
+  });
 });

@@ -1,8 +1,8 @@
 /** Goals (KPIs) of a mission under /api/v1/missions/{id}/goals; progress is computed, never sent. */
 import { z } from 'zod';
 import type { RouteModule } from '../../../core/module-contract.ts';
-import { createGoalBody, goalParams, goalView, measurementBody, patchGoalBody } from './schema.ts';
-import { addMeasurement, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goal-service.ts';
+import { baselineBody, baselinePreview, createGoalBody, goalParams, goalView, measurementBody, patchGoalBody } from './schema.ts';
+import { addMeasurement, createGoal, deleteGoal, getGoal, listGoals, previewBaseline, updateGoal } from './goal-service.ts';
 import { idParam } from '../schema.ts';
 import { missionSettings } from '../settings.ts';
 
@@ -37,6 +37,20 @@ export const goalRoutes: RouteModule = (app, { config }) => {
       },
     },
     async (request, reply) => reply.code(201).send(await createGoal(request.ctx, s, request.params.id, request.body)),
+  );
+  app.post(
+    '/missions/:id/goals/baseline',
+    {
+      schema: {
+        tags,
+        summary: 'The baseline of a goal before it is added: indicator and period → value, period and source',
+        description: 'Read from today’s data as the goal would be; nothing is stored. The goal form shows it before it asks for a target.',
+        params: idParam,
+        body: baselineBody,
+        response: { 200: baselinePreview },
+      },
+    },
+    async (request) => previewBaseline(request.ctx, s, request.params.id, request.body),
   );
   app.get(
     '/missions/:id/goals/:goalId',

@@ -14,6 +14,12 @@ export const createGoalBody = z
     baselineTo: isoDate.describe('End of the baseline period (exclusive); current values use windows of the same length'),
     target: z.number().finite().describe('Target value, in the unit of the indicator over a window as long as the baseline'),
     deadline: isoDate,
+    allowWrongDirection: z
+      .boolean()
+      .optional()
+      .describe(
+        'A target that points the wrong way (decrease with target ≥ baseline, increase with target ≤ baseline) is refused unless this is true',
+      ),
   })
   .superRefine((b, ctx) => {
     if (b.baselineTo <= b.baselineFrom)
@@ -24,10 +30,14 @@ export const createGoalBody = z
 export type CreateGoalInput = z.infer<typeof createGoalBody>;
 
 export const patchGoalBody = z
-  .object({ title: z.string().trim().min(3).max(200), target: z.number().finite(), deadline: isoDate })
+  .object({ title: z.string().trim().min(3).max(200), target: z.number().finite(), deadline: isoDate, allowWrongDirection: z.boolean() })
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'stuur minstens één veld om te wijzigen' })
   .describe('Title, target and deadline can change; a different indicator or baseline is a new goal');
+
+export const baselineBody = z
+  .object({ indicator: indicatorSchema, baselineFrom: isoDate, baselineTo: isoDate })
+  .refine((b) => b.baselineTo > b.baselineFrom, { path: ['baselineTo'], message: 'moet na het begin van de nulmeting liggen' });
 
 export const measurementBody = z.object({
   measuredOn: isoDate,
@@ -47,6 +57,11 @@ const reading = z
     kind: z.enum(['count', 'estimate', 'measurement']),
   })
   .nullable();
+
+export const baselinePreview = z.object({
+  reading: reading.describe('The baseline over [baselineFrom, baselineTo) from today’s data; null when there is nothing to read yet'),
+  disclosure: disclosureView,
+});
 
 export const goalView = z.object({
   id: z.string(),

@@ -49,7 +49,7 @@ describe('story moderation', () => {
         .sort()
         .join(','),
     );
-    assert.deepEqual(kinds.sort(), ['', 'email,name', 'offensive']);
+    assert.deepEqual(kinds.sort(), ['', 'email,name,postcode-address', 'offensive']);
     const audit = await t.database.db
       .selectFrom('audit_log')
       .selectAll()
@@ -75,7 +75,7 @@ describe('story moderation', () => {
       payload: { redact: pii.suggestions.map((s: { start: number; end: number }) => ({ start: s.start, end: s.end })), themes: ['afval'] },
     });
     assert.equal(approve.statusCode, 200, approve.body);
-    assert.equal(approve.json().story.text, '[verwijderd] op nummer 12 laat haar hond overal poepen, mail haar op [verwijderd]');
+    assert.equal(approve.json().story.text, '[verwijderd] op [verwijderd] laat haar hond overal poepen, mail haar op [verwijderd]');
     assert.deepEqual(approve.json().warnings, []);
     const reject = await t.app.inject({
       method: 'POST',

@@ -2,7 +2,8 @@
  * Automatic findings on residents' stories, offered to the moderator as suggestions (nothing is
  * changed or rejected automatically):
  *  - personal data: e-mail addresses, Dutch phone numbers (06…, 0xx…, +31…), postcode with house
- *    number ("3311 AB 12", "Voorstraat 12"), names after meneer/mevrouw/dhr./mw./buurman/buurvrouw;
+ *    number ("3311 AB 12", "Voorstraat 12"), and person names and house-number references
+ *    ("Jan de Vries", "mevrouw Jansen", "J. de Vries", "nummer 12", "op 14b": person-names.ts);
  *  - offensive words: data/perception/offensive-words.txt (whole words; `stem*` also longer words);
  *  - near-duplicates: Jaccard similarity of word 3-shingles (hashed) ≥ 0.8 with an earlier story
  *    (Broder 1997, "On the resemblance and containment of documents").
@@ -11,20 +12,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../core/config.ts';
 import type { StoryFlag } from '../tables.ts';
+import { findNamesAndHouseNumbers } from './person-names.ts';
 
 // E-mail addresses are found by a linear scan (findEmails), not a pattern: `[\w.+-]+@…` scanned
 // globally backtracks over every long word without an @ (quadratic: 3 s at 50,000 characters).
 // The patterns below have bounded or non-overlapping repetition only.
 const PII_PATTERNS: { kind: StoryFlag['kind']; re: RegExp }[] = [
   { kind: 'phone', re: /(?:\+31[\s-]?|\b0)(?:6[\s-]?\d(?:[\s-]?\d){7}|[1-9]\d{1,2}[\s-]?\d(?:[\s-]?\d){5,6})\b/g },
-  { kind: 'postcode-address', re: /\b[1-9]\d{3}\s?[A-Z]{2}\b(?:\s+\d+\s?[a-zA-Z]?\b)?/g },
+  { kind: 'postcode-address', re: /\b[1-9]\d{3}\s?[A-Z]{2}\b(?:\s+\d+(?:\s?[a-zA-Z]\b)?)?/g },
   {
     kind: 'postcode-address',
-    re: /\b[A-Z][a-z]+(?:straat|weg|laan|plein|kade|singel|dijk|gracht|steeg|hof|park|dreef|pad)\s+\d+\s?[a-zA-Z]?\b/g,
-  },
-  {
-    kind: 'name',
-    re: /\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.|[Bb]uurman|[Bb]uurvrouw|[Dd]e heer)\s+(?:van\s+(?:de[rn]?\s+)?|de\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu,
+    re: /\b[A-Z][a-z]+(?:straat|weg|laan|plein|kade|singel|dijk|gracht|steeg|hof|park|dreef|pad|markt|haven|wal|plantsoen|erf|ring|burg|hoven)\s+\d+(?:\s?[a-zA-Z]\b)?/g,
   },
 ];
 
@@ -74,7 +72,7 @@ export function findEmails(text: string): StoryFlag[] {
 }
 
 export function findPersonalData(text: string): StoryFlag[] {
-  const flags: StoryFlag[] = findEmails(text);
+  const flags: StoryFlag[] = [...findEmails(text), ...findNamesAndHouseNumbers(text)];
   for (const { kind, re } of PII_PATTERNS) {
     for (const m of text.matchAll(re)) flags.push({ kind, match: m[0], start: m.index, end: m.index + m[0].length });
   }

@@ -34,6 +34,8 @@ export interface paths {
           /** @description Time band breaks in days, right-open; 2–21 breaks, finite ones ≤ 3650, last may be inf; default 0,7,14,21 */
           timeBands?: string;
           distance?: "euclidean" | "manhattan";
+          /** @description Without crimeTypes the Knox test starts on a burglary type (see defaultCrimeType); allTypes=on takes every type instead */
+          allTypes?: "on";
           /** @description Monte Carlo permutations of the dates (default 99; max 999; run in a worker thread) */
           permutations?: number;
           seed?: number;
@@ -81,6 +83,8 @@ export interface paths {
               distance: string;
               permutations: number;
               seed: number;
+              /** @description The burglary type the view started on because no crime types were asked (meta.crimeTypes holds it); null otherwise */
+              defaultCrimeType: string | null;
               /** @description pairs considered n(n−1)/2 */
               pairs: number;
               cells: ({

@@ -194,6 +194,8 @@ export interface paths {
             target: number;
             /** Format: date */
             deadline: string;
+            /** @description A target that points the wrong way (decrease with target ≥ baseline, increase with target ≤ baseline) is refused unless this is true */
+            allowWrongDirection?: boolean;
           };
         };
       };

@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportBar } from './ExportBar.tsx';
 import { formatNumber } from './format.ts';
-import { isNearRepeat, knoxGrid, parseBands } from './knox.ts';
+import { isNearRepeat, knoxConclusion, knoxGrid, parseBands } from './knox.ts';
+import { KnoxConclusion } from './KnoxConclusion.tsx';
+import { typeLabel } from './crime-types.ts';
 import { MetaLine } from './MetaLine.tsx';
 import { Num } from './Num.tsx';
 import { apiPath, option, withOption, type AnalysisState } from './state.ts';
@@ -56,7 +58,19 @@ function BandsForm({ state, onChange }: { state: AnalysisState; onChange(s: Anal
   );
 }
 
-export function NearRepeatView({ state, onChange }: ViewProps) {
+function DefaultTypeNote({ code, titles, state, onChange }: Pick<ViewProps, 'titles' | 'state' | 'onChange'> & { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="hint" data-testid="knox-default-type">
+      {t('analysis.nearRepeat.defaultType', { type: typeLabel(code, titles) })}{' '}
+      <button type="button" className="link-button" onClick={() => onChange(withOption(state, 'allTypes', 'on'))}>
+        {t('analysis.nearRepeat.allTypes')}
+      </button>
+    </p>
+  );
+}
+
+export function NearRepeatView({ state, onChange, titles }: ViewProps) {
   const { t, i18n } = useTranslation();
   const [data, reload] = useApi<NearRepeatReply>(apiPath(state));
   const reply = shown(data);
@@ -70,6 +84,8 @@ export function NearRepeatView({ state, onChange }: ViewProps) {
       {reply && grid && (
         <>
           <MetaLine meta={reply.meta} />
+          {reply.defaultCrimeType && <DefaultTypeNote code={reply.defaultCrimeType} titles={titles} state={state} onChange={onChange} />}
+          <KnoxConclusion conclusion={knoxConclusion(grid, reply.meta.events, reply.permutations)} crimeTypes={reply.meta.crimeTypes} />
           <ExportBar state={state} meta={reply.meta} />
           <p className="hint">
             {t('analysis.nearRepeat.explain')}{' '}

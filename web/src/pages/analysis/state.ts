@@ -59,6 +59,8 @@ export const VIEW_OPTIONS: Record<ViewId, Record<string, OptionSpec>> = {
     spaceBands: { def: '0,100,200,400', valid: BANDS },
     timeBands: { def: '0,7,14,21', valid: BANDS },
     distance: { def: 'euclidean', valid: ['euclidean', 'manhattan'] },
+    // Without crime types the server starts on a burglary type; 'on' asks for every type.
+    allTypes: { def: '', valid: ['', 'on'] },
   },
   concentration: {
     of: { def: 'offender', valid: ['offender', 'victim', 'address'] },

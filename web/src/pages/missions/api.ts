@@ -71,6 +71,10 @@ export const addEvidence = (id: string, body: EvidenceInput, csrf: Csrf, c: ApiC
 export const listGoals = (id: string, c: ApiClient = api) => c.request<Reply<'/api/v1/missions/{id}/goals'>>(`${m(id)}/goals`);
 export const createGoal = (id: string, body: GoalBody, csrf: Csrf, c: ApiClient = api) =>
   c.request<Goal>(`${m(id)}/goals`, { method: 'POST', body, csrfToken: csrf });
+export type BaselineBody = Body<'/api/v1/missions/{id}/goals/baseline'>;
+export type BaselinePreview = Reply<'/api/v1/missions/{id}/goals/baseline', 'post'>;
+export const previewBaseline = (id: string, body: BaselineBody, csrf: Csrf, c: ApiClient = api) =>
+  c.request<BaselinePreview>(`${m(id)}/goals/baseline`, { method: 'POST', body, csrfToken: csrf });
 export const addMeasurement = (id: string, goalId: string, body: MeasurementBody, csrf: Csrf, c: ApiClient = api) =>
   c.request<Goal>(`${m(id)}/goals/${enc(goalId)}/measurements`, { method: 'POST', body, csrfToken: csrf });
 

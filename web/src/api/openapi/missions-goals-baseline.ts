@@ -1,5 +1,5 @@
 /**
- * The Stadsveilig API's types (missions, from /api/v1/missions/{id}/goals/{goalId}), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * The Stadsveilig API's types (missions), generated from /api/v1/openapi.json by openapi-typescript 6.
  * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
  * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
  * the pages' types.ts, which are aliases onto these.
@@ -12,6 +12,88 @@ type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> &
 type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
 
 export interface paths {
+  "/api/v1/missions/{id}/goals/baseline": {
+    /**
+     * The baseline of a goal before it is added: indicator and period → value, period and source
+     * @description Read from today’s data as the goal would be; nothing is stored. The goal form shows it before it asks for a target.
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description What the goal measures */
+            indicator: OneOf<[{
+              /** @enum {string} */
+              source: "registered-crime";
+              /** @description CBS codes; default: the mission's crime types */
+              crimeTypes?: string[];
+            }, {
+              /** @enum {string} */
+              source: "reports";
+              /** @description Report categories; default: the mission's */
+              categories?: string[];
+            }, {
+              /** @enum {string} */
+              source: "perception";
+              /** @description Perception indicator code (GET /perception/indicators) */
+              indicatorCode: string;
+              /** @description Survey area: the buurt, wijk or gemeente the estimate is for */
+              areaCode: string;
+            }, {
+              /** @enum {string} */
+              source: "custom";
+              name: string;
+              /** @description e.g. 'aantal', '%', 'rapportcijfer' */
+              unit: string;
+            }]>;
+            /** Format: date */
+            baselineFrom: string;
+            /** Format: date */
+            baselineTo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description The baseline over [baselineFrom, baselineTo) from today’s data; null when there is nothing to read yet */
+              reading: ({
+                /** @description null when suppressed for the caller (disclosure) */
+                value: number | null;
+                suppressed: boolean;
+                margin: number | null;
+                from: string;
+                to: string;
+                source: string;
+                /** @enum {string} */
+                kind: "count" | "estimate" | "measurement";
+              }) | null;
+              /** @description Disclosure control the figures of this reply were shown under */
+              disclosure: {
+                /** @description The caller sees every figure (analysis:detail) */
+                detail: boolean;
+                /** @description Counts 1..minCount−1 are suppressed (null) without detail */
+                minCount: number;
+                /** @description How many figures of this reply are null because of disclosure control */
+                suppressed: number;
+                /** @description The scope is below the minimum scope size: no figures without detail */
+                smallScope: boolean;
+                /** @description Why figures are missing, for the reader (Dutch) */
+                note: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/missions/{id}/goals/{goalId}": {
     /** One goal with progress */
     get: {
@@ -166,6 +248,7 @@ export interface paths {
             target?: number;
             /** Format: date */
             deadline?: string;
+            allowWrongDirection?: boolean;
           };
         };
       };
