@@ -118,7 +118,7 @@ describe('transition offering', () => {
     });
     assert.deepEqual(
       offeredActions(detail({ status: 'split' })),
-      { transitions: [], note: false, assign: false, split: false, merge: false, contact: true },
+      { transitions: [], note: false, assign: false, split: false, merge: false, contact: true, handBack: false },
       'a split report is only read (its parts are handled); the contact details stay viewable',
     );
   });

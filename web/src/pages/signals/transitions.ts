@@ -32,7 +32,7 @@ export function offeredActions(
     split: s.permissions.split && !split,
     merge: s.permissions.merge && !split,
     contact: s.permissions.viewContact && s.hasContact,
-    handBack: s.permissions.returnToMunicipality,
+    handBack: s.permissions.returnToMunicipality && !split,
   };
 }
 
