@@ -35,6 +35,9 @@ const early = publicRouteFor(firstPath)
       ? publicPerception()
       : null;
 early?.catch(() => {});
+// The instance facts are asked for at once too, not after the first render.
+let firstInstance: Promise<Instance> | null = getInstance();
+firstInstance.catch(() => {}); // handled in App; this keeps an early failure out of the console
 
 export function App() {
   const { t } = useTranslation();
@@ -44,9 +47,9 @@ export function App() {
 
   useEffect(() => {
     // The instance facts are decoration (municipality name, map background); the app works without them.
-    getInstance()
-      .then(setInstance)
-      .catch(() => setInstance(null));
+    const reply = firstInstance ?? getInstance();
+    firstInstance = null;
+    reply.then(setInstance).catch(() => setInstance(null));
   }, []);
 
   const [path, navigate] = useLocationPath();
