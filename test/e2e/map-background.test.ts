@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { newTestContext, waitForMap, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, waitForMap, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -70,6 +70,7 @@ describe('map background', { timeout: 180_000 }, () => {
     await waitForMap(page);
     assert.ok(tiles > 0, 'tiles were requested from PDOK');
     assert.equal(await backgroundVisibility(page), 'visible');
+    await screenshot(page, 'kaart-achtergrond');
     assert.ok((await buurtenDrawn(page)) > 0, 'buurt boundaries on top');
     await page.waitForTimeout(500);
     assert.equal(await page.locator('.map-notice').filter({ hasText: NOTICE }).count(), 0, 'no notice');
@@ -94,6 +95,7 @@ describe('map background', { timeout: 180_000 }, () => {
     assert.equal(await notice.getAttribute('aria-live'), 'polite');
     assert.equal(await backgroundVisibility(page), 'none');
     assert.ok((await buurtenDrawn(page)) > 0, 'the buurt boundaries still render');
+    await screenshot(page, 'kaart-achtergrond-onbereikbaar');
     // No storm: once hidden, the layer asks for no more tiles, also when the map moves.
     const afterFallback = tiles;
     await page.evaluate(() =>

@@ -9,8 +9,8 @@ import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibr
 import { BACKGROUND_LAYER, BUURT_FILL_LAYER, buurtFillPaint } from './area-style.ts';
 import './map-notice.css';
 
-/** No background tile within this time after the map loaded counts as unreachable (packets dropped). */
-const TILE_TIMEOUT_MS = 10_000;
+/** No background tile within this time after the map loaded counts as unreachable (packets dropped); long enough for a slow phone. */
+const TILE_TIMEOUT_MS = 15_000;
 
 let unreachable = false;
 let dismissed = false;
