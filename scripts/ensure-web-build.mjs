@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds the web app (web/ → web/dist) with Vite when web/dist/index.html is missing or older than
-// any file under web/ (dist excluded); otherwise does nothing. Prints one line. Wired as `prestart`.
+// any file under web/ (dist excluded), or the build has no compressed copies yet (a build from
+// before they were added; the Vite config writes them, scripts/precompress.mjs); otherwise does
+// nothing. Prints one line. Wired as `prestart`.
 // Usage: node scripts/ensure-web-build.mjs [--force]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,7 @@ function newestMtime(dir) {
 function reasonToBuild() {
   if (process.argv.includes('--force')) return 'forced';
   if (!fs.existsSync(distIndex)) return 'no build yet';
+  if (!fs.existsSync(`${distIndex}.br`)) return 'no compressed files';
   return newestMtime(webDir) > fs.statSync(distIndex).mtimeMs ? 'sources changed' : null;
 }
 

@@ -23,3 +23,9 @@ test('sessions end after 30 idle minutes by default, configurable', () => {
   assert.equal(loadConfig({ STADSVEILIG_SESSION_IDLE_MINUTES: '5' }).sessionIdleMinutes, 5);
   assert.throws(() => loadConfig({ STADSVEILIG_SESSION_IDLE_MINUTES: '0' }), /STADSVEILIG_SESSION_IDLE_MINUTES/);
 });
+
+test('the map shows the PDOK background with streets by default; none stays an explicit choice', () => {
+  assert.equal(loadConfig({}).mapBackground, 'pdok-brt');
+  assert.equal(loadConfig({ STADSVEILIG_MAP_BACKGROUND: 'none' }).mapBackground, 'none');
+  assert.throws(() => loadConfig({ STADSVEILIG_MAP_BACKGROUND: 'satellite' }), /STADSVEILIG_MAP_BACKGROUND/);
+});

@@ -26,7 +26,7 @@ const envSchema = z.object({
     .regex(/^GM\d{4}$/, 'must be a CBS gemeente code such as GM0505')
     .default('GM0505'),
   STADSVEILIG_SEED_DIR: z.string().min(1).optional(),
-  STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('none'),
+  STADSVEILIG_MAP_BACKGROUND: z.enum(['none', 'pdok-brt']).default('pdok-brt'),
   STADSVEILIG_DEMO: z.enum(['on', 'off']).default('on'),
   STADSVEILIG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   STADSVEILIG_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).default(730),

@@ -78,7 +78,9 @@ describe('API conventions', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/instance' });
     assert.equal(res.statusCode, 200);
     assert.equal(res.json().municipality.code, 'GM0505');
-    assert.equal(res.json().map.background, 'none');
-    assert.equal(res.json().map.backgroundTiles, null);
+    // The default: the PDOK BRT background with streets (the web app falls back offline).
+    assert.equal(res.json().map.background, 'pdok-brt');
+    assert.match(res.json().map.backgroundTiles, /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/.*\{z\}\/\{x\}\/\{y\}\.png$/);
+    assert.match(res.json().map.attribution, /PDOK/);
   });
 });

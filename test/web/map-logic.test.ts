@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AreaFeature, AreaGeometry } from '../../web/src/api/types.ts';
 import { filterAreas, matchesQuery, normalise, sortByName } from '../../web/src/ui/map/area-filter.ts';
-import { BUURT_FILL_LAYER, BUURT_SOURCE, buildMapStyle } from '../../web/src/ui/map/area-style.ts';
+import { BUURT_FILL_LAYER, BUURT_SOURCE, buildMapStyle, buurtFillPaint, wantsBackground } from '../../web/src/ui/map/area-style.ts';
 import { areaTitle, formatPopulation } from '../../web/src/pages/map/format.ts';
 import { collectionBounds, geometryBounds, interiorPoint } from '../../web/src/ui/map/geometry.ts';
 
@@ -162,7 +162,7 @@ describe('geometry', () => {
 });
 
 describe('map style', () => {
-  it('is offline by default: no external sources, glyphs or sprites', () => {
+  it('is offline with background none: no external sources, glyphs or sprites', () => {
     const style = buildMapStyle({ background: 'none', backgroundTiles: null, attribution: 'Gebieden: CBS' });
     assert.deepEqual(Object.keys(style.sources).sort(), ['buurten', 'wijken']);
     assert.equal(style.glyphs, undefined);
@@ -178,5 +178,15 @@ describe('map style', () => {
     const ids = style.layers.map((l) => l.id);
     assert.ok(ids.indexOf('brt') < ids.indexOf(BUURT_FILL_LAYER));
     assert.equal((style.sources[BUURT_SOURCE] as { promoteId: string }).promoteId, 'code');
+  });
+  it('leaves the PDOK BRT raster out once this visit found it unreachable, and draws the areas as offline', () => {
+    const tiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+    const config = { background: 'pdok-brt' as const, backgroundTiles: tiles, attribution: 'Kaart: PDOK BRT' };
+    assert.equal(wantsBackground(config), true);
+    assert.equal(wantsBackground(config, true), false);
+    const style = buildMapStyle(config, true);
+    assert.deepEqual(Object.keys(style.sources).sort(), ['buurten', 'wijken']);
+    const fill = style.layers.find((l) => l.id === BUURT_FILL_LAYER) as { paint: Record<string, unknown> };
+    assert.deepEqual(fill.paint['fill-opacity'], buurtFillPaint(false)['fill-opacity']);
   });
 });

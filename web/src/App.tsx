@@ -15,10 +15,29 @@ import { Shell } from './shell/Shell.tsx';
 import { useLocationPath } from './shell/use-location.ts';
 
 // Residents' pages (report, public map, tracking, unsubscribe) need no login.
-const PublicSignals = lazy(() => import('./pages/signals/PublicApp.tsx'));
-const PublicMissions = lazy(() => import('./pages/missions/PublicMissionsApp.tsx'));
+const publicSignals = () => import('./pages/signals/PublicApp.tsx');
+const publicMissions = () => import('./pages/missions/PublicMissionsApp.tsx');
 // Residents' beleving pages (pulse questionnaire, neighbourhood page) need no login either.
-const PublicPerception = lazy(() => import('./pages/perception/PublicPerception.tsx'));
+const publicPerception = () => import('./pages/perception/PublicPerception.tsx');
+const PublicSignals = lazy(publicSignals);
+const PublicMissions = lazy(publicMissions);
+const PublicPerception = lazy(publicPerception);
+
+// A resident's page is fetched together with the app, not after the instance facts and the session
+// have answered: one round trip less on a slow phone (bench/first-load.bench.ts).
+// A failure here is met again, and shown, when the page renders.
+const firstPath = window.location.pathname;
+const early = publicRouteFor(firstPath)
+  ? publicSignals()
+  : missionsPublicRouteFor(firstPath)
+    ? publicMissions()
+    : perceptionPublicRouteFor(firstPath)
+      ? publicPerception()
+      : null;
+early?.catch(() => {});
+// The instance facts are asked for at once too, not after the first render.
+let firstInstance: Promise<Instance> | null = getInstance();
+firstInstance.catch(() => {}); // handled in App; this keeps an early failure out of the console
 
 export function App() {
   const { t } = useTranslation();
@@ -28,9 +47,9 @@ export function App() {
 
   useEffect(() => {
     // The instance facts are decoration (municipality name, map background); the app works without them.
-    getInstance()
-      .then(setInstance)
-      .catch(() => setInstance(null));
+    const reply = firstInstance ?? getInstance();
+    firstInstance = null;
+    reply.then(setInstance).catch(() => setInstance(null));
   }, []);
 
   const [path, navigate] = useLocationPath();

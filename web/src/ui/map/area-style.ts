@@ -12,6 +12,8 @@ export const BUURT_FILL_LAYER = 'buurten-fill';
 export const BUURT_LINE_LAYER = 'buurten-line';
 export const BUURT_SELECTED_LAYER = 'buurten-selected';
 export const WIJK_LINE_LAYER = 'wijken-line';
+/** The PDOK BRT raster background (source and layer share the id). */
+export const BACKGROUND_LAYER = 'brt';
 
 /** Colours chosen for contrast ≥ 3:1 of boundaries against the background (WCAG 1.4.11). */
 export const MAP_COLOURS = {
@@ -71,9 +73,17 @@ export function areaLayers(withBackground: boolean): LayerSpecification[] {
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-/** The whole style for an installation; area data is set on the (empty) sources later. */
-export function buildMapStyle(map: Instance['map'] | null | undefined): StyleSpecification {
-  const brt = map?.background === 'pdok-brt' && !!map.backgroundTiles;
+/** Whether the style asks for the PDOK background: chosen by the installation and not known to be unreachable. */
+export function wantsBackground(map: Instance['map'] | null | undefined, unreachable = false): boolean {
+  return map?.background === 'pdok-brt' && !!map.backgroundTiles && !unreachable;
+}
+
+/**
+ * The whole style for an installation; area data is set on the (empty) sources later.
+ * `backgroundUnreachable`: tiles failed earlier in this visit, so the style leaves them out.
+ */
+export function buildMapStyle(map: Instance['map'] | null | undefined, backgroundUnreachable = false): StyleSpecification {
+  const brt = wantsBackground(map, backgroundUnreachable);
   const style: StyleSpecification = {
     version: 8,
     sources: {
@@ -83,8 +93,18 @@ export function buildMapStyle(map: Instance['map'] | null | undefined): StyleSpe
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } }],
   };
   if (brt && map?.backgroundTiles) {
-    style.sources.brt = { type: 'raster', tiles: [map.backgroundTiles], tileSize: 256, maxzoom: 19 };
-    style.layers.push({ id: 'brt', type: 'raster', source: 'brt', paint: { 'raster-saturation': -0.4 } });
+    style.sources[BACKGROUND_LAYER] = {
+      type: 'raster',
+      tiles: [map.backgroundTiles],
+      tileSize: 256,
+      maxzoom: 19,
+    };
+    style.layers.push({
+      id: BACKGROUND_LAYER,
+      type: 'raster',
+      source: BACKGROUND_LAYER,
+      paint: { 'raster-saturation': -0.4 },
+    });
   }
   style.layers.push(...areaLayers(brt));
   return style;
