@@ -5,6 +5,7 @@
  * the pages' types.ts, which are aliases onto these.
  */
 
+import type { paths as addressesPaths } from './openapi/addresses.ts';
 import type { paths as analysisPaths } from './openapi/analysis.ts';
 import type { paths as analysisEvaluationPaths } from './openapi/analysis-evaluation.ts';
 import type { paths as analysisHotspotsPaths } from './openapi/analysis-hotspots.ts';
@@ -41,7 +42,7 @@ import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
 import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
-import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-signals-track-feedback.ts';
+import type { paths as publicSignalsTrackItemPaths } from './openapi/public-signals-track-item.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
@@ -50,7 +51,8 @@ import type { paths as signalsTransitionsPaths } from './openapi/signals-transit
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
-export type paths = analysisPaths &
+export type paths = addressesPaths &
+  analysisPaths &
   analysisEvaluationPaths &
   analysisHotspotsPaths &
   analysisNearRepeatPaths &
@@ -86,7 +88,7 @@ export type paths = analysisPaths &
   signalsConfigurationPaths &
   signalTemplatesItemPaths &
   signalsPublicPaths &
-  publicSignalsTrackFeedbackPaths &
+  publicSignalsTrackItemPaths &
   signalsStaffPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &

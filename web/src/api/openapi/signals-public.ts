@@ -147,6 +147,8 @@ export interface paths {
             phone?: string;
             /** @description Consent to store the contact details to keep the reporter informed; required with email or phone */
             contactConsent?: boolean;
+            /** @description Mail the confirmation and status changes to `email` (default true); false keeps the address only for questions from staff */
+            updates?: boolean;
             /** @description From GET /public/signals/form; must be at least a few seconds old */
             formToken: string;
             /** @description Honeypot: leave empty. The form hides this field (aria-hidden, tabindex -1). */
@@ -176,6 +178,13 @@ export interface paths {
               /** @description Handling deadline (date, working days) */
               deadline: string;
               createdAt: string;
+              /** @description What the platform will mail the reporter: both false without an e-mail address, without the updates choice, or when this installation sends no mail */
+              mail: {
+                /** @description A confirmation mail goes to the e-mail address given */
+                confirmation: boolean;
+                /** @description Status changes will be mailed to it */
+                updates: boolean;
+              };
             };
           };
         };
@@ -200,6 +209,13 @@ export interface paths {
               /** @description Handling deadline (date, working days) */
               deadline: string;
               createdAt: string;
+              /** @description What the platform will mail the reporter: both false without an e-mail address, without the updates choice, or when this installation sends no mail */
+              mail: {
+                /** @description A confirmation mail goes to the e-mail address given */
+                confirmation: boolean;
+                /** @description Status changes will be mailed to it */
+                updates: boolean;
+              };
             };
           };
         };
@@ -321,57 +337,6 @@ export interface paths {
                   categorySlug: string;
                   probability: number;
                 }[];
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/public/signals/track/{token}": {
-    /** Follow a report with its private tracking token */
-    get: {
-      parameters: {
-        path: {
-          /** @description Private tracking token */
-          token: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              number: string;
-              status: string;
-              /** @description Status in plain Dutch */
-              statusLabel: string;
-              statusExplanation: string;
-              categoryName: string;
-              description: string;
-              addressText: string | null;
-              location: {
-                lat: number;
-                lon: number;
-              } | null;
-              createdAt: string;
-              deadline: string | null;
-              closedAt: string | null;
-              /** @description Set when this report was merged into another; status is that report’s */
-              mergedIntoNumber: string | null;
-              /** @description Public notes and status changes */
-              updates: ({
-                  at: string;
-                  statusLabel: string | null;
-                  text: string | null;
-                })[];
-              photoIds: string[];
-              feedback: {
-                /** @description Show the satisfaction question */
-                asked: boolean;
-                given: {
-                  satisfied: boolean;
-                } | null;
-              };
             };
           };
         };

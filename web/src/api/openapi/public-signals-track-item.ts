@@ -7,6 +7,57 @@
 
 
 export interface paths {
+  "/api/v1/public/signals/track/{token}": {
+    /** Follow a report with its private tracking token */
+    get: {
+      parameters: {
+        path: {
+          /** @description Private tracking token */
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: string;
+              status: string;
+              /** @description Status in plain Dutch */
+              statusLabel: string;
+              statusExplanation: string;
+              categoryName: string;
+              description: string;
+              addressText: string | null;
+              location: {
+                lat: number;
+                lon: number;
+              } | null;
+              createdAt: string;
+              deadline: string | null;
+              closedAt: string | null;
+              /** @description Set when this report was merged into another; status is that report’s */
+              mergedIntoNumber: string | null;
+              /** @description Public notes and status changes */
+              updates: ({
+                  at: string;
+                  statusLabel: string | null;
+                  text: string | null;
+                })[];
+              photoIds: string[];
+              feedback: {
+                /** @description Show the satisfaction question */
+                asked: boolean;
+                given: {
+                  satisfied: boolean;
+                } | null;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/public/signals/track/{token}/feedback": {
     /** Satisfaction after closing; not satisfied with a reason asks to reopen */
     post: {
