@@ -18,6 +18,8 @@ interface Props {
   wijken: AreaFeature[];
   label: string;
   marker?: LatLon | null;
+  /** When set (a new object), the map flies there (address search, "Gebruik mijn locatie"). */
+  focus?: LatLon | null;
   points?: PointCollection | null;
   onPick?(point: LatLon): void;
   onPointClick?(properties: Record<string, unknown>): void;
@@ -36,6 +38,7 @@ export function SignalMap({
   wijken,
   label,
   marker = null,
+  focus = null,
   points = null,
   onPick,
   onPointClick,
@@ -73,6 +76,10 @@ export function SignalMap({
   useEffect(() => {
     (map?.getSource(MARKER_SOURCE) as GeoJSONSource | undefined)?.setData(markerData(marker) as unknown as SourceData);
   }, [map, marker]);
+
+  useEffect(() => {
+    if (map && focus) map.flyTo({ center: [focus.lon, focus.lat], zoom: Math.max(map.getZoom(), 16), duration: 800 });
+  }, [map, focus]);
 
   useEffect(() => {
     (map?.getSource(POINTS_SOURCE) as GeoJSONSource | undefined)?.setData((points ?? EMPTY) as unknown as SourceData);
