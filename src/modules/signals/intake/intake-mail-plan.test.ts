@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createSignalsApp, report } from '../../../../test/fixtures/signals/signals-app.ts';
+import { loginAs } from '../../../../test/helpers/sessions.ts';
 import type { TestApp } from '../../../../test/helpers/test-app.ts';
 
 const outboxTo = (t: TestApp, to: string) =>
@@ -39,6 +40,23 @@ describe('intake: what the reporter is promised by mail', () => {
     assert.equal((await outboxTo(mailing, 'b@example.test')).length, 0);
     const contact = await contactOf(mailing, r.body.id);
     assert.deepEqual([contact.email, contact.updates], ['b@example.test', false]);
+  });
+
+  it('without the updates tick no status mail goes out either; with it, one does', async () => {
+    const coord = await loginAs(mailing.app, mailing.database, 'coordinator');
+    const quiet = await report(mailing.app, { email: 'd@example.test', contactConsent: true, updates: false });
+    const kept = await report(mailing.app, { email: 'e@example.test', contactConsent: true });
+    for (const r of [quiet, kept]) {
+      const res = await mailing.app.inject({
+        method: 'POST',
+        url: `/api/v1/signals/${r.body.id}/transitions`,
+        headers: coord.headers,
+        payload: { to: 'accepted' },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+    }
+    assert.equal((await outboxTo(mailing, 'd@example.test')).length, 0);
+    assert.equal((await outboxTo(mailing, 'e@example.test')).length, 2, 'confirmation and the status change');
   });
 
   it('no e-mail, or no mail configured: nothing promised', async () => {
