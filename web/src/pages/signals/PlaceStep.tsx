@@ -130,7 +130,13 @@ export function PlaceStep({ f, instance, buurten, wijken }: Props) {
         error={err(errors.addressText)}
         hint={t(draft.placeMode === 'buurt' ? 'signals.report.addressRequiredHint' : 'signals.report.addressHint')}
       >
-        <input type="text" value={draft.addressText} maxLength={300} onChange={(e) => f.update('addressText', e.target.value)} />
+        <input
+          type="text"
+          autoComplete="street-address"
+          value={draft.addressText}
+          maxLength={300}
+          onChange={(e) => f.update('addressText', e.target.value)}
+        />
       </Field>
     </>
   );
