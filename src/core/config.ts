@@ -54,6 +54,9 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
+  // Address search (geocoder): local BAG points, PDOK Locatieserver (server-side) or automatic.
+  STADSVEILIG_ADDRESS_SEARCH: z.enum(['auto', 'local', 'pdok']).default('auto'),
+  STADSVEILIG_PDOK_LOCATIESERVER_URL: z.string().url().default('https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
   STADSVEILIG_MAIL_FROM: z.string().min(3).default('Gemeente meldingen <noreply@localhost>'),
   STADSVEILIG_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -109,6 +112,10 @@ export interface Config {
   /** SMTP server for the outbox (smtp://user:pass@host:port); without it mail stays queued. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Address search: `local` BAG points, `pdok` Locatieserver, `auto` (local when loaded, else PDOK when reachable, else area names). */
+  addressSearch: 'auto' | 'local' | 'pdok';
+  /** Base URL of PDOK Locatieserver (its `free` and `reverse` endpoints); called by the server only. */
+  pdokLocatieserverUrl: string;
   /** Days a message stays in the outbox after it was sent (or, unsent, after it was queued); bodies hold personal text. */
   mailRetentionDays: number;
   /** Days after closing a report before the reporter's contact details are removed. */
@@ -185,6 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.STADSVEILIG_LOG_LEVEL,
     smtpUrl: e.STADSVEILIG_SMTP_URL,
     mailFrom: e.STADSVEILIG_MAIL_FROM,
+    addressSearch: e.STADSVEILIG_ADDRESS_SEARCH,
+    pdokLocatieserverUrl: e.STADSVEILIG_PDOK_LOCATIESERVER_URL.replace(/\/+$/, ''),
     mailRetentionDays: e.STADSVEILIG_MAIL_RETENTION_DAYS,
     signalContactRetentionDays: e.STADSVEILIG_SIGNAL_CONTACT_RETENTION_DAYS,
     signalIntakePerMinute: e.STADSVEILIG_SIGNAL_INTAKE_PER_MINUTE,

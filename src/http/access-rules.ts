@@ -46,6 +46,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/areas/{code}`]: 'public',
   [`GET ${v1}/incidents/counts`]: 'public',
   [`GET ${v1}/incidents/crime-types`]: 'public',
+  // geocoder: address search over public BAG/PDOK addresses and area names
+  [`GET ${v1}/addresses/search`]: 'public',
+  [`GET ${v1}/addresses/reverse`]: 'public',
 
   // signals: the residents' side
   [`GET ${v1}/public/signal-categories`]: 'public',

@@ -68,7 +68,7 @@ describe('the staff detail page of a report', { timeout: 300_000 }, () => {
     const buurt = page.getByTestId('detail-buurt');
     await buurt.filter({ hasText: /\(BU0505\d{4}\)$/ }).waitFor();
     assert.match((await buurt.textContent()) ?? '', /^[A-Za-zÀ-ÿ' -]+ \(BU0505\d{4}\)$/, 'a name beside the code');
-    assert.equal(await page.getByTestId('detail-address').textContent(), '3311 AB 12, Dordrecht (dichtstbijzijnde adres, 0 m)');
+    assert.equal(await page.getByTestId('detail-address').textContent(), 'Proefstraat 12, 3311 AB Dordrecht (dichtstbijzijnde adres, 0 m)');
     const nearby = page.locator('.nearby-table');
     await nearby.waitFor();
     assert.deepEqual(

@@ -107,6 +107,7 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     await page.locator('#report-consent-error').waitFor();
     assert.equal(await page.locator('#report-consent').getAttribute('aria-describedby'), 'report-consent-hint report-consent-error');
     await page.getByLabel(/Ik geef toestemming/).check();
+    await page.getByLabel('Houd mij per e-mail op de hoogte').check();
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/public/signals') && r.method() === 'POST');
     await page.getByRole('button', { name: 'Melding versturen' }).click();
     assert.match((await sent).headers()['idempotency-key'] ?? '', /^[A-Za-z0-9_-]{8,100}$/, 'sent with an Idempotency-Key');
@@ -136,15 +137,20 @@ describe('meldingen in Chromium', { timeout: 300_000 }, () => {
     const nearby = page.getByRole('region', { name: 'Is dit uw melding? Volg die dan' });
     await nearby.waitFor();
     await nearby.locator('.nearby-item', { hasText: story.number! }).waitFor();
-    await nearby.getByLabel('Uw e-mailadres').fill(FOLLOWER);
-    await nearby.getByRole('button', { name: `Volg melding ${story.number}` }).click();
+    // One e-mail field: the follow button uses it, and the neighbour's own report keeps it as contact.
+    await nearby.getByRole('button', { name: `Volg melding ${story.number} met mijn e-mailadres` }).click();
+    await nearby.getByText('Vul eerst hierboven uw e-mailadres in.').waitFor();
+    await page.getByLabel('E-mailadres', { exact: true }).fill(FOLLOWER);
+    await nearby.getByRole('button', { name: `Volg melding ${story.number} met mijn e-mailadres` }).click();
     await nearby.getByText(`U volgt melding ${story.number}`).waitFor();
     assert.match(
       (await nearby.locator('.nearby-item', { hasText: story.number! }).textContent()) ?? '',
       /binnen (25|50) m hiervandaan/,
       'a distance band, not a distance',
     );
+    await page.getByLabel(/Ik geef toestemming/).check();
     await page.getByRole('button', { name: 'Melding versturen' }).click();
+    await page.getByTestId('mail-promise').filter({ hasText: 'U krijgt geen e-mail over deze melding' }).waitFor();
     story.duplicate = (await page.getByTestId('signal-number').textContent({ timeout: 30_000 }))!;
     assert.notEqual(story.duplicate, story.number);
     const confirmation = await smtp.waitFor((m) => m.to.includes(FOLLOWER) && m.subject.includes('Bevestig'));

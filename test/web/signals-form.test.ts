@@ -52,6 +52,8 @@ describe('report form: what and contact', () => {
     );
     assert.deepEqual(validateContact(draft({ phone: 'bel me' })), { phone: 'phoneInvalid', consent: 'consentRequired' });
     assert.deepEqual(validateContact(draft({ email: 'a@b.nl', phone: '+31 6 1234 5678', consent: true })), {});
+    assert.deepEqual(validateContact(draft({ updates: true })), { email: 'emailForUpdates' });
+    assert.deepEqual(validateContact(draft({ email: 'a@b.nl', consent: true, updates: true })), {});
   });
   it('finds the first step with errors before sending', () => {
     assert.equal(firstInvalidStep(draft()), 'place');
@@ -113,8 +115,16 @@ describe('report form: request', () => {
     assert.equal(full.addressText, 'Voorstraat 12');
     assert.equal(full.email, 'a@b.nl');
     assert.equal(full.contactConsent, true);
+    assert.equal(full.updates, false, 'the one e-mail field sends the updates choice with it');
     assert.equal(full.website, 'http://spam');
     assert.equal(full.location, undefined);
+    const found = intakeBody(
+      draft({ point: POINT, placeLabel: 'Voorstraat 12, 3311 AB Dordrecht', description: 'x'.repeat(12), categorySlug: 'groen' }),
+      'tok',
+      '',
+    );
+    assert.equal(found.addressText, 'Voorstraat 12, 3311 AB Dordrecht', 'the address found at the pin is sent');
+    assert.equal(found.updates, undefined, 'no e-mail, no updates choice');
   });
   it('makes Idempotency-Keys the API accepts, different each time', () => {
     const a = newIdempotencyKey();

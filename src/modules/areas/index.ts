@@ -6,7 +6,7 @@
 
 export { vintageAreas } from './locate/area-index-cache.ts';
 export { RD_NEW, crsFromCoordinates, crsFromName, isInRdBounds, rdToWgs84, wgs84ToRd } from './geometry/crs.ts';
-export { bboxOf, polygonsOf, unionBBox } from './geometry/geometry-ops.ts';
+export { bboxOf, pointOnSurface, polygonsOf, unionBBox } from './geometry/geometry-ops.ts';
 export type { BBox } from './geometry/geometry-ops.ts';
 export type { Geometry } from './geometry/geometry-types.ts';
 export { getAreaLocator, normalizePoint } from './locate/locate-service.ts';

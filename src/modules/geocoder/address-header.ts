@@ -3,9 +3,9 @@
  * - **NLExtract `bagadres`** (`bagadres.csv`, `bagadres-full.csv`; `;`-separated), as NLExtract's
  *   `bagv2/etl/sql/adres/adres2csv.sql` writes it:
  *   `openbareruimte;huisnummer;huisletter;huisnummertoevoeging;postcode;woonplaats;gemeente;provincie;object_id;object_type;nevenadres;x;y;lon;lat`
- *   (the -full export has more columns between; they are ignored, and so is the street name).
+ *   (the -full export has more columns between; they are ignored). The street (`openbareruimte`) is kept.
  * - **generic**: `postcode,huisnummer[,huisletter][,toevoeging],x,y` or `…,lat,lon` (`,` or `;`),
- *   optionally `woonplaats`, `gemeente`; `huisnummertoevoeging` is accepted for `toevoeging`.
+ *   optionally `woonplaats`, `gemeente`, `straat` (or `openbareruimte`, `straatnaam`); `huisnummertoevoeging` is accepted for `toevoeging`.
  * Columns that look like personal data (names, BSN, birth date, phone, e-mail) refuse the file:
  * an address table holds addresses and points only.
  */
@@ -22,6 +22,7 @@ export const ADDRESS_COLUMNS = [
   'lon',
   'woonplaats',
   'gemeente',
+  'straat',
 ] as const;
 export type AddressColumn = (typeof ADDRESS_COLUMNS)[number];
 
@@ -47,6 +48,7 @@ const CANDIDATES: Record<AddressColumn, string[]> = {
   lon: ['lon'],
   woonplaats: ['woonplaats'],
   gemeente: ['gemeente'],
+  straat: ['openbareruimte', 'openbare_ruimte', 'straat', 'straatnaam'],
 };
 
 const PERSONAL =

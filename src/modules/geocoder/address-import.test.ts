@@ -56,6 +56,8 @@ describe('address import (geocoder table)', () => {
     const [lon, lat] = rdToWgs84(104959.39, 425568.83);
     assert.ok(Math.abs(first.lat - lat) < 1e-6 && Math.abs(first.lon - lon) < 1e-6);
     assert.deepEqual([first.woonplaats, first.gemeente], ['Dordrecht', 'Dordrecht']);
+    // The street (NLExtract `openbareruimte`) is kept for the address search.
+    assert.deepEqual([...new Set(rows.map((r) => r.openbare_ruimte))], ['Proefstraat', 'Toetsplein']);
     assert.match(
       formatAddressSummary(s),
       /^bagadres-dordrecht\.csv \(NLExtract bagadres, source 'bag'\): 7 rows read, 5 address points stored for GM0505; skipped: 1 outside GM0505, 1 without postcode\. /,

@@ -16,7 +16,7 @@ import { isAddressProblem, parseAddress, type AddressKey } from './address-key.t
 import type { AddressPoint } from './address-lookup.ts';
 import type { AddressColumn, AddressHeader } from './address-header.ts';
 
-/** The longest woonplaats or gemeente name accepted (the longest Dutch ones have ~40 characters). */
+/** The longest woonplaats, gemeente or street name accepted (the longest Dutch ones have well under 80 characters). */
 const MAX_NAME = 80;
 import type { RowProblem } from './address-report.ts';
 
@@ -24,6 +24,8 @@ export interface AddressRow extends AddressKey, AddressPoint {
   line: number;
   woonplaats: string | null;
   gemeente: string | null;
+  /** The street (BAG openbare ruimte), or null when the file gives none. */
+  straat: string | null;
 }
 
 export type RowOutcome = { kind: 'address'; row: AddressRow } | { kind: 'outside' } | { kind: 'no-postcode' } | { kind: 'bad' };
@@ -71,12 +73,14 @@ export class AddressRowChecker {
     if (isAddressProblem(key)) this.#add(key.field, key.reason);
     const woonplaats = this.#name(values, 'woonplaats');
     const gemeente = this.#name(values, 'gemeente');
-    if (!point || isAddressProblem(key) || woonplaats === undefined || gemeente === undefined) return { kind: 'bad' };
-    return { kind: 'address', row: { line, ...key, ...point, woonplaats, gemeente } };
+    const straat = this.#name(values, 'straat');
+    if (!point || isAddressProblem(key) || woonplaats === undefined || gemeente === undefined || straat === undefined)
+      return { kind: 'bad' };
+    return { kind: 'address', row: { line, ...key, ...point, woonplaats, gemeente, straat } };
   }
 
   /** A place name as the file gives it (null when empty); longer than any Dutch name → a problem, never cut. */
-  #name(values: string[], column: 'woonplaats' | 'gemeente'): string | null | undefined {
+  #name(values: string[], column: 'woonplaats' | 'gemeente' | 'straat'): string | null | undefined {
     const v = this.#value(values, column);
     if (v.length <= MAX_NAME) return v || null;
     this.#add(column, `is longer than ${MAX_NAME} characters (${v.length}); a place name is shorter`);

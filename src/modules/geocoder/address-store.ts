@@ -20,6 +20,7 @@ const COLUMNS = [
   'lon',
   'woonplaats',
   'gemeente',
+  'openbare_ruimte',
 ];
 const CHUNK_ROWS = 10_000;
 
@@ -40,6 +41,7 @@ function csvLine(gemeente: string, source: string, r: AddressRow): string {
     r.lon,
     text(r.woonplaats),
     text(r.gemeente),
+    text(r.straat),
   ].join(',');
 }
 

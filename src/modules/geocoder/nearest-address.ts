@@ -1,9 +1,10 @@
 /**
  * The BAG address point nearest to an RD New point, for showing staff where a report without a typed
- * address is ("bij 3311 AB 12, Dordrecht"). A box query on the loaded points; null when none lies
+ * address is ("bij Proefstraat 12, 3311 AB Dordrecht"; without a stored street "3311 AB 12, Dordrecht"). A box query on the loaded points; null when none lies
  * within `maxMetres` or no addresses are loaded.
  */
 import type { Db } from '../../db/database.ts';
+import { addressLabel } from './address-search-service.ts';
 
 export interface NearestAddress {
   postcode: string;
@@ -11,7 +12,7 @@ export interface NearestAddress {
   huisletter: string;
   toevoeging: string;
   woonplaats: string | null;
-  /** "3311 AB 12A-1, Dordrecht". */
+  /** "Proefstraat 12A-1, 3311 AB Dordrecht", the same label as the address search. */
   text: string;
   metres: number;
 }
@@ -24,7 +25,7 @@ export async function nearestAddress(
 ): Promise<NearestAddress | null> {
   const rows = await db
     .selectFrom('address_points')
-    .select(['postcode', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'woonplaats', 'x', 'y'])
+    .select(['postcode', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'woonplaats', 'openbare_ruimte', 'x', 'y'])
     .where('gemeente_code', '=', gemeente)
     .where('x', '>=', point.x - maxMetres)
     .where('x', '<=', point.x + maxMetres)
@@ -39,15 +40,20 @@ export async function nearestAddress(
     if (metres < bestMetres) [best, bestMetres] = [r, metres];
   }
   if (!best || bestMetres > maxMetres) return null;
-  const number = `${best.huisnummer}${best.huisletter}${best.huisnummertoevoeging ? `-${best.huisnummertoevoeging}` : ''}`;
-  const postcode = `${best.postcode.slice(0, 4)} ${best.postcode.slice(4)}`;
   return {
     postcode: best.postcode,
     huisnummer: Number(best.huisnummer),
     huisletter: best.huisletter,
     toevoeging: best.huisnummertoevoeging,
     woonplaats: best.woonplaats,
-    text: `${postcode} ${number}${best.woonplaats ? `, ${best.woonplaats}` : ''}`,
+    text: addressLabel({
+      postcode: best.postcode,
+      huisnummer: Number(best.huisnummer),
+      huisletter: best.huisletter,
+      toevoeging: best.huisnummertoevoeging,
+      woonplaats: best.woonplaats,
+      street: best.openbare_ruimte,
+    } as Parameters<typeof addressLabel>[0]),
     metres: Math.round(bestMetres),
   };
 }

@@ -19,6 +19,8 @@ export interface GeocoderTables {
     lon: number;
     woonplaats: string | null;
     gemeente: string | null;
+    /** The street (BAG openbare ruimte); null when the file gave none (migration 0087). */
+    openbare_ruimte: string | null;
     loaded_at: Generated<Date>;
   };
 }

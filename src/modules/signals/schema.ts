@@ -29,6 +29,10 @@ export const intakeBody = z.object({
     .boolean()
     .optional()
     .describe('Consent to store the contact details to keep the reporter informed; required with email or phone'),
+  updates: z
+    .boolean()
+    .optional()
+    .describe('Mail the confirmation and status changes to `email` (default true); false keeps the address only for questions from staff'),
   formToken: z.string().min(1).max(200).describe('From GET /public/signals/form; must be at least a few seconds old'),
   website: z.string().max(500).optional().describe('Honeypot: leave empty. The form hides this field (aria-hidden, tabindex -1).'),
 });
@@ -45,6 +49,14 @@ export const intakeReply = z.object({
   categorySuggested: z.boolean().describe('True when the server chose the category'),
   deadline: z.string().describe('Handling deadline (date, working days)'),
   createdAt: z.string(),
+  mail: z
+    .object({
+      confirmation: z.boolean().describe('A confirmation mail goes to the e-mail address given'),
+      updates: z.boolean().describe('Status changes will be mailed to it'),
+    })
+    .describe(
+      'What the platform will mail the reporter: both false without an e-mail address, without the updates choice, or when this installation sends no mail',
+    ),
 });
 
 export const categoryView = z.object({

@@ -95,6 +95,8 @@ export interface SignalTables {
     email: string | null;
     phone: string | null;
     consent: Generated<boolean>;
+    /** Confirmation and status mails to `email` (false: kept only for questions from staff; migration 0088). */
+    updates: Generated<boolean>;
     created_at: Generated<Date>;
   };
   signal_history: {

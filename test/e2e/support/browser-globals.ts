@@ -10,6 +10,7 @@ export interface TestMap {
   getSource(id: string): unknown;
   getFeatureState(feature: { source: string; id: string }): Record<string, unknown>;
   getCanvas(): { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
 }
 
 interface TestElement {

@@ -5,6 +5,7 @@
  * the pages' types.ts, which are aliases onto these.
  */
 
+import type { paths as addressesPaths } from './openapi/addresses.ts';
 import type { paths as analysisPaths } from './openapi/analysis.ts';
 import type { paths as analysisEvaluationPaths } from './openapi/analysis-evaluation.ts';
 import type { paths as analysisHotspotsPaths } from './openapi/analysis-hotspots.ts';
@@ -50,7 +51,8 @@ import type { paths as signalsSplitPaths } from './openapi/signals-split.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
-export type paths = analysisPaths &
+export type paths = addressesPaths &
+  analysisPaths &
   analysisEvaluationPaths &
   analysisHotspotsPaths &
   analysisNearRepeatPaths &

@@ -94,7 +94,7 @@ describe('a report in its place (GET /signals/:id/nearby)', () => {
     const body = res.json();
     assert.match(body.buurt.code, /^BU0505/);
     assert.equal(typeof body.buurt.name, 'string');
-    assert.deepEqual(body.nearestAddress, { text: '3311 AB 12, Dordrecht', distanceMetres: 0 });
+    assert.deepEqual(body.nearestAddress, { text: 'Proefstraat 12, 3311 AB Dordrecht', distanceMetres: 0 });
     assert.deepEqual(
       body.nearby.map((n: { number: string; distanceMetres: number }) => [n.number, n.distanceMetres]),
       [

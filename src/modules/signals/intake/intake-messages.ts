@@ -17,6 +17,7 @@ import { cachedTemplate } from '../config/templates.ts';
 export interface IntakeFacts {
   id: string;
   trackingToken: string;
+  /** The reporter's e-mail address when they asked for mail (confirmation and updates), else null. */
   email: string | null;
   hasContact: boolean;
   categoryName: string;

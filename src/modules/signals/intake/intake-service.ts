@@ -32,6 +32,8 @@ export interface IntakeInput {
   email?: string | undefined;
   phone?: string | undefined;
   contactConsent?: boolean | undefined;
+  /** Mail the confirmation and status changes to `email` (default true); false: the address is for questions only. */
+  updates?: boolean | undefined;
   source?: SignalSource;
   idempotencyKey?: string | undefined;
 }
@@ -48,7 +50,16 @@ export interface IntakeReply {
   categorySuggested: boolean;
   deadline: string;
   createdAt: string;
+  /** What will be mailed to the reporter (false when nothing can be promised). */
+  mail: MailPlan;
 }
+
+export interface MailPlan {
+  confirmation: boolean;
+  updates: boolean;
+}
+
+const NO_MAIL: MailPlan = { confirmation: false, updates: false };
 
 function requestHash(input: IntakeInput): string {
   const { idempotencyKey: _k, ...rest } = input;
@@ -58,7 +69,8 @@ function requestHash(input: IntakeInput): string {
 async function replay(ctx: ServiceContext, stored: StoredReply, hash: string): Promise<IntakeReply> {
   if (stored.requestHash !== hash) throw idempotencyKeyReused();
   const reply = stored.reply as Omit<IntakeReply, 'trackingToken'>;
-  return { ...reply, trackingToken: await derivedToken(ctx.db, 'track', reply.id) };
+  // Replies stored before the mail plan existed promise nothing.
+  return { ...reply, mail: reply.mail ?? NO_MAIL, trackingToken: await derivedToken(ctx.db, 'track', reply.id) };
 }
 
 async function replayIfStored(ctx: ServiceContext, gemeente: string, key: string | undefined, hash: string): Promise<IntakeReply | null> {
@@ -105,6 +117,12 @@ async function resolveIntake(ctx: ServiceContext, env: SignalEnv, input: IntakeI
 
 const isUniqueViolation = (err: unknown) => /duplicate key|unique/i.test(String((err as Error).message));
 
+/** What the reporter may be promised: only mail that is queued for them and that this installation sends. */
+function mailPlan(env: SignalEnv, mailTo: string | null, mails: ReadonlyArray<{ to: string }>): MailPlan {
+  if (!mailTo || !env.mailEnabled) return NO_MAIL;
+  return { confirmation: mails.some((m) => m.to === mailTo), updates: true };
+}
+
 export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: IntakeInput): Promise<IntakeReply> {
   const key = input.idempotencyKey;
   const hash = key ? requestHash(input) : '';
@@ -132,13 +150,15 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
   const deadline = addWorkingDays(amsterdamDate(now), category.handling_days);
   const email = input.email?.trim().toLowerCase() ?? null;
   const hasContact = Boolean(input.email || input.phone);
+  const updates = input.updates !== false;
+  const mailTo = updates ? email : null;
   const messages = await intakeMessages(
     ctx,
     env,
     {
       id,
       trackingToken,
-      email,
+      email: mailTo,
       hasContact,
       categoryName: category.name,
       deadline,
@@ -159,6 +179,7 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
     categorySuggested: suggested !== null,
     deadline,
     createdAt: now.toISOString(),
+    mail: mailPlan(env, mailTo, messages.mails),
   };
   try {
     const number = await writeIntake(ctx.db, {
@@ -190,7 +211,7 @@ export async function createSignal(ctx: ServiceContext, env: SignalEnv, input: I
         data: { source: input.source ?? 'web', ...(routed.ruleId ? { routingRule: routed.ruleName } : {}) },
       },
       idempotency: key ? { key, requestHash: hash, reply } : undefined,
-      contact: hasContact ? { email, phone: input.phone?.trim() ?? null } : undefined,
+      contact: hasContact ? { email, phone: input.phone?.trim() ?? null, updates } : undefined,
       ...messages,
     });
     return { ...reply, number, trackingToken };

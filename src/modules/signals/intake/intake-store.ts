@@ -66,7 +66,8 @@ export interface IntakeWrite {
   now: Date;
   history: { actor: string; data: Record<string, unknown> };
   idempotency?: { key: string; requestHash: string; reply: Record<string, unknown> } | undefined;
-  contact?: { email: string | null; phone: string | null } | undefined;
+  /** `updates`: confirmation and status mails to the address (default true). */
+  contact?: { email: string | null; phone: string | null; updates?: boolean } | undefined;
   /** Processing-log records (audit module); `number` is added to each record's attributes. */
   audits: PreparedProcessingRecord[];
   /** Outbox mails (mail module); NUMBER_MARK in subject or text becomes the number. */
@@ -112,7 +113,7 @@ function ctes(w: IntakeWrite): RawBuilder<unknown>[] {
   }
   if (w.contact) {
     out.push(
-      sql`contact AS (INSERT INTO signal_contacts (signal_id, email, phone, consent, created_at) VALUES (${w.signal.id}, ${w.contact.email}, ${w.contact.phone}, true, ${w.now}))`,
+      sql`contact AS (INSERT INTO signal_contacts (signal_id, email, phone, consent, updates, created_at) VALUES (${w.signal.id}, ${w.contact.email}, ${w.contact.phone}, true, ${w.contact.updates ?? true}, ${w.now}))`,
     );
   }
   // The log records and the mails are the audit and mail modules' statements, joined to the new report's number.

@@ -19,6 +19,8 @@ export interface SignalEnv {
   gemeente: string;
   /** Base URL of the public web app, for links in e-mails (e.g. https://meldingen.dordrecht.nl). */
   publicUrl: string;
+  /** Mail leaves the outbox (SMTP configured); without it, replies promise no mail. Unset: false. */
+  mailEnabled?: boolean;
 }
 
 export const trackingPath = (token: string) => `/meldingen/volgen/${token}`;
@@ -57,6 +59,7 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipi
     .select(['signal_id', 'email'])
     .where('signal_id', 'in', ids)
     .where('consent', '=', true)
+    .where('updates', '=', true)
     .where('email', 'is not', null)
     .execute();
   const subs = await ctx.db

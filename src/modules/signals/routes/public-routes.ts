@@ -24,7 +24,7 @@ const tags = ['signals (public)'];
 const token = z.string().min(20).max(100).describe('Private tracking token');
 
 export const publicSignalRoutes: RouteModule = (app, { config }) => {
-  const env = { gemeente: config.municipality, publicUrl: config.publicUrl ?? '' };
+  const env = { gemeente: config.municipality, publicUrl: config.publicUrl ?? '', mailEnabled: Boolean(config.smtpUrl) };
   const sessions = new SessionLimiter(config.signalIntakePerMinute);
   const perIp = { rateLimit: { max: config.signalIntakePerMinute, timeWindow: '1 minute' } };
   const lightLimit = { rateLimit: { max: Math.max(60, config.signalIntakePerMinute * 6), timeWindow: '1 minute' } };

@@ -179,6 +179,8 @@ export interface paths {
             phone?: string;
             /** @description Consent to store the contact details to keep the reporter informed; required with email or phone */
             contactConsent?: boolean;
+            /** @description Mail the confirmation and status changes to `email` (default true); false keeps the address only for questions from staff */
+            updates?: boolean;
             /** @description From GET /public/signals/form; must be at least a few seconds old */
             formToken: string;
             /** @description Honeypot: leave empty. The form hides this field (aria-hidden, tabindex -1). */
@@ -208,6 +210,13 @@ export interface paths {
               /** @description Handling deadline (date, working days) */
               deadline: string;
               createdAt: string;
+              /** @description What the platform will mail the reporter: both false without an e-mail address, without the updates choice, or when this installation sends no mail */
+              mail: {
+                /** @description A confirmation mail goes to the e-mail address given */
+                confirmation: boolean;
+                /** @description Status changes will be mailed to it */
+                updates: boolean;
+              };
             };
           };
         };
@@ -232,6 +241,13 @@ export interface paths {
               /** @description Handling deadline (date, working days) */
               deadline: string;
               createdAt: string;
+              /** @description What the platform will mail the reporter: both false without an e-mail address, without the updates choice, or when this installation sends no mail */
+              mail: {
+                /** @description A confirmation mail goes to the e-mail address given */
+                confirmation: boolean;
+                /** @description Status changes will be mailed to it */
+                updates: boolean;
+              };
             };
           };
         };

@@ -1,4 +1,7 @@
-/** After sending: the number, the private tracking link (shown once), and what happens next. */
+/**
+ * After sending: the number, exactly what will be mailed (only what the server's reply promises),
+ * the private tracking link (shown once), and what happens next.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendResult } from './use-report-form.ts';
@@ -25,11 +28,12 @@ export function Confirmation({ result, onNavigate }: { result: SendResult; onNav
       <p>
         {t('signals.confirm.category', { category: reply.categoryName })} {t('signals.confirm.deadline', { date: deadline })}
       </p>
+      <p data-testid="mail-promise">{t(...mailPromise(result))}</p>
       <div className="notice">
         <p>
           <strong>{t('signals.confirm.linkTitle')}</strong>
         </p>
-        <p className="small">{t('signals.confirm.linkHint')}</p>
+        <p className="small">{t(reply.mail.confirmation ? 'signals.confirm.linkHint' : 'signals.confirm.linkHintNoMail')}</p>
         <p className="tracking-link">
           <a
             href={reply.trackingPath}
@@ -50,4 +54,13 @@ export function Confirmation({ result, onNavigate }: { result: SendResult; onNav
       )}
     </section>
   );
+}
+
+/** The one sentence about e-mail: only what the server's reply promises, and why not otherwise. */
+export function mailPromise({ reply, email, wantsMail }: SendResult): [string, { email?: string }] {
+  if (email && reply.mail.confirmation) return ['signals.confirm.mailConfirmationAndUpdates', { email }];
+  if (email && reply.mail.updates) return ['signals.confirm.mailUpdatesOnly', { email }];
+  if (email && wantsMail) return ['signals.confirm.mailUnavailable', {}];
+  if (email) return ['signals.confirm.mailQuestionsOnly', {}];
+  return ['signals.confirm.mailNone', {}];
 }

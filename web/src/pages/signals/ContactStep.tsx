@@ -1,12 +1,13 @@
 /**
- * Step 3: nearby reports ("is this yours?"), optional contact details with explicit consent, a
- * short summary, and sending. The honeypot field is hidden visually, from screen readers
+ * Step 3: optional contact details — one e-mail field, "keep me informed" as a tick, a phone
+ * number — with explicit consent; nearby reports ("is this yours?", followed with that same
+ * e-mail address); a short summary, and sending. The honeypot field is hidden visually, from screen readers
  * (aria-hidden) and from the keyboard (tabindex -1), so only bots fill it in.
  */
 import { useTranslation } from 'react-i18next';
 import { categoryPath, type CategoryIndex } from './categories.ts';
 import { Field, describedBy } from '../../ui/Field.tsx';
-import { NearbyList } from './NearbyList.tsx';
+import { ReportNearby } from './ReportNearby.tsx';
 import type { ReportForm } from './use-report-form.ts';
 
 export function ContactStep({
@@ -26,11 +27,10 @@ export function ContactStep({
   const honeypot = f.form?.honeypotField ?? 'website';
   return (
     <>
-      <NearbyList nearby={f.nearby} email={draft.email} csrfToken={csrfToken} />
       <fieldset className="contact-fields">
         <legend>{t('signals.report.contactLegend')}</legend>
-        <p className="hint">{t('signals.report.contactHint')}</p>
-        <Field id="report-email" label={t('signals.report.email')} error={err(errors.email)}>
+        <p className="hint">{t('signals.report.contactHintOne')}</p>
+        <Field id="report-email" label={t('signals.report.email')} error={err(errors.email)} hint={t('signals.report.emailHint')}>
           <input
             type="email"
             autoComplete="email"
@@ -39,6 +39,13 @@ export function ContactStep({
             onChange={(e) => f.update('email', e.target.value)}
           />
         </Field>
+        <div className="checkbox-field">
+          <input id="report-updates" type="checkbox" checked={draft.updates} onChange={(e) => f.update('updates', e.target.checked)} />
+          <label htmlFor="report-updates">{t('signals.report.updates')}</label>
+          <p id="report-updates-hint" className="hint">
+            {t('signals.report.updatesHint')}
+          </p>
+        </div>
         <Field id="report-phone" label={t('signals.report.phone')} error={err(errors.phone)}>
           <input type="tel" autoComplete="tel" value={draft.phone} onChange={(e) => f.update('phone', e.target.value)} />
         </Field>
@@ -62,6 +69,7 @@ export function ContactStep({
           </p>
         </div>
       </fieldset>
+      <ReportNearby nearby={f.nearby} email={draft.email} csrfToken={csrfToken} />
       <div className="hp-field" aria-hidden="true">
         <label htmlFor={`report-${honeypot}`}>{t('signals.report.honeypot')}</label>
         <input
@@ -78,7 +86,9 @@ export function ContactStep({
         <h3 id="summary-title">{t('signals.report.summary')}</h3>
         <dl className="facts">
           <dt>{t('signals.report.summaryWhere')}</dt>
-          <dd>{[draft.addressText.trim(), buurtName].filter(Boolean).join(', ') || t('signals.report.summaryOnMap')}</dd>
+          <dd>
+            {[draft.addressText.trim() || draft.placeLabel, buurtName].filter(Boolean).join(', ') || t('signals.report.summaryOnMap')}
+          </dd>
           <dt>{t('signals.report.summaryCategory')}</dt>
           <dd>{draft.categorySlug ? categoryPath(index, draft.categorySlug) : '—'}</dd>
           <dt>{t('signals.report.summaryPhotos')}</dt>

@@ -1,15 +1,20 @@
 /**
- * Step 1, where: tap the map to set the marker, or (keyboard, no map) choose the buurt from a list
- * and type the address. There is no address search (no geocoder offline), so the text is kept as
- * written and the point of a chosen buurt is approximate.
+ * Step 1, where: search an address (or street, postcode, buurt), use the phone's location, or tap
+ * the map; the pin moves there, the map flies to it, and the address at the pin is looked up on
+ * the server ("Bij Voorstraat 12, buurt Stadscentrum"). All of it works before the map has loaded.
+ * Without a map (keyboard, or map not available): choose the buurt from a list and type the place.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature, Instance } from '../../api/types.ts';
+import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
+import { UseMyLocation } from '../../ui/address/UseMyLocation.tsx';
+import { placeOfReverse, reverseAddress, type ChosenPlace } from '../../ui/address/api.ts';
 import { sortByName } from '../../ui/map/area-filter.ts';
 import { Field } from '../../ui/Field.tsx';
 import { buurtAt, buurtPoint } from './geo.ts';
 import { SignalMap } from './SignalMap.tsx';
+import type { LatLon } from './types.ts';
 import type { ReportForm } from './use-report-form.ts';
 
 interface Props {
@@ -19,10 +24,42 @@ interface Props {
   wijken: AreaFeature[];
 }
 
+/** Looks up the address at a tapped point; only the latest tap's answer is kept. */
+function useReverseLookup(f: ReportForm, buurten: AreaFeature[]) {
+  const latest = useRef(0);
+  const [busy, setBusy] = useState(false);
+  return {
+    busy,
+    async lookup(point: LatLon) {
+      const ask = ++latest.current;
+      const local = buurtAt(buurten, point);
+      f.patch({
+        placeMode: 'map',
+        point,
+        buurtCode: local?.properties.code ?? '',
+        buurtName: local?.properties.name ?? '',
+        placeLabel: '',
+      });
+      setBusy(true);
+      try {
+        const place = placeOfReverse(point.lat, point.lon, await reverseAddress(point.lat, point.lon));
+        if (ask === latest.current)
+          f.patch({ buurtCode: place.buurtCode ?? '', buurtName: place.buurtName ?? '', placeLabel: place.address });
+      } catch {
+        // The point stays; the status line says only that a place was chosen.
+      } finally {
+        if (ask === latest.current) setBusy(false);
+      }
+    },
+  };
+}
+
 export function PlaceStep({ f, instance, buurten, wijken }: Props) {
   const { t, i18n } = useTranslation();
   const { draft, errors } = f;
   const err = (k: string | undefined) => (k ? t(`signals.errors.${k}`, { defaultValue: k }) : null);
+  const [focus, setFocus] = useState<LatLon | null>(null);
+  const reverse = useReverseLookup(f, buurten);
   const options = useMemo(
     () =>
       sortByName(
@@ -31,19 +68,27 @@ export function PlaceStep({ f, instance, buurten, wijken }: Props) {
       ),
     [buurten, i18n.language],
   );
-  const chosen = draft.buurtCode ? buurten.find((b) => b.properties.code === draft.buurtCode) : null;
 
-  function pick(point: { lat: number; lon: number }) {
-    const buurt = buurtAt(buurten, point);
-    f.patch({ placeMode: 'map', point, buurtCode: buurt?.properties.code ?? '' });
+  function place(p: ChosenPlace) {
+    const point = { lat: p.lat, lon: p.lon };
+    f.patch({ placeMode: 'map', point, buurtCode: p.buurtCode ?? '', buurtName: p.buurtName ?? '', placeLabel: p.address });
+    setFocus(point);
   }
   function chooseBuurt(code: string) {
     const buurt = buurten.find((b) => b.properties.code === code);
-    f.patch({ placeMode: code ? 'buurt' : 'map', buurtCode: code, point: code ? buurtPoint(buurt) : null });
+    f.patch({
+      placeMode: code ? 'buurt' : 'map',
+      buurtCode: code,
+      buurtName: buurt?.properties.name ?? '',
+      placeLabel: '',
+      point: code ? buurtPoint(buurt) : null,
+    });
   }
 
   return (
     <>
+      <AddressSearch id="report-address-search" onSelect={place} />
+      <UseMyLocation onSelect={place} />
       <p id="place-map-hint" className="hint">
         {t('signals.report.mapHint')}
       </p>
@@ -52,14 +97,13 @@ export function PlaceStep({ f, instance, buurten, wijken }: Props) {
         buurten={buurten}
         wijken={wijken}
         marker={draft.point}
-        onPick={pick}
+        flyTo={focus}
+        onPick={(p) => void reverse.lookup(p)}
         label={t('signals.report.mapLabel')}
         className="pick-map"
       />
       <p className="place-status" role="status" aria-live="polite" data-testid="place-status">
-        {draft.point && draft.placeMode === 'map'
-          ? t(chosen ? 'signals.report.pointIn' : 'signals.report.pointSet', { buurt: chosen?.properties.name ?? '' })
-          : ''}
+        {placeStatus(draft, reverse.busy, t)}
       </p>
       {errors.point && (
         <p id="point-error" className="field-error" role="alert">
@@ -68,7 +112,7 @@ export function PlaceStep({ f, instance, buurten, wijken }: Props) {
       )}
       <fieldset className="place-alternative">
         <legend>{t('signals.report.noMapLegend')}</legend>
-        <p className="hint">{t('signals.report.noGeocoder')}</p>
+        <p className="hint">{t('signals.report.noMapHint')}</p>
         <Field id="report-buurt" label={t('signals.report.buurt')} error={err(errors.buurtCode)}>
           <select value={draft.placeMode === 'buurt' ? draft.buurtCode : ''} onChange={(e) => chooseBuurt(e.target.value)}>
             <option value="">{t('signals.report.buurtNone')}</option>
@@ -96,4 +140,15 @@ export function PlaceStep({ f, instance, buurten, wijken }: Props) {
       </Field>
     </>
   );
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** "Bij Voorstraat 12, 3311 AB Dordrecht, buurt Stadscentrum", "Plek gekozen in de buurt X", … */
+function placeStatus(draft: ReportForm['draft'], busy: boolean, t: T): string {
+  if (!draft.point || draft.placeMode !== 'map') return '';
+  if (draft.placeLabel && draft.buurtName) return t('signals.report.pointAt', { address: draft.placeLabel, buurt: draft.buurtName });
+  if (busy) return t('signals.report.pointLooking');
+  if (draft.buurtName) return t('signals.report.pointIn', { buurt: draft.buurtName });
+  return t('signals.report.pointSet');
 }

@@ -8,6 +8,7 @@ import type { Instance } from '../../api/types.ts';
 import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { Confirmation } from './Confirmation.tsx';
 import { ContactStep } from './ContactStep.tsx';
+import { PhotoProgress } from './PhotoInput.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
 import { STEPS } from './report-form.ts';
 import { useReportForm } from './use-report-form.ts';
@@ -62,7 +63,7 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
     await f.send();
     setTimeout(() => errorSummary.current?.focus(), 0);
   }
-  const buurtName = buurten.find((b) => b.properties.code === f.draft.buurtCode)?.properties.name ?? null;
+  const buurtName = f.draft.buurtName || (buurten.find((b) => b.properties.code === f.draft.buurtCode)?.properties.name ?? null);
 
   return (
     <div className="page narrow report-page">
@@ -97,6 +98,7 @@ export function ReportPage({ instance, csrfToken, onNavigate }: Props) {
         {f.step === 'place' && <PlaceStep f={f} instance={instance} buurten={buurten} wijken={wijken} />}
         {f.step === 'what' && f.categories && <WhatStep f={f} index={f.categories} />}
         {f.step === 'contact' && f.categories && <ContactStep f={f} index={f.categories} csrfToken={csrfToken} buurtName={buurtName} />}
+        {f.sending && f.upload && <PhotoProgress done={f.upload.done} total={f.upload.total} />}
         <div className="form-actions">
           {index > 0 && (
             <button type="button" className="button ghost" onClick={f.back}>

@@ -20,6 +20,8 @@ interface Props {
   marker?: LatLon | null;
   /** Centre here (zoomed in) instead of fitting the whole municipality: the staff detail page. */
   focus?: LatLon | null;
+  /** When set (a new object), the map flies there (address search, "Gebruik mijn locatie"). */
+  flyTo?: LatLon | null;
   points?: PointCollection | null;
   onPick?(point: LatLon): void;
   onPointClick?(properties: Record<string, unknown>): void;
@@ -41,6 +43,7 @@ export function SignalMap({
   label,
   marker = null,
   focus = null,
+  flyTo = null,
   points = null,
   onPick,
   onPointClick,
@@ -86,6 +89,10 @@ export function SignalMap({
   useEffect(() => {
     (map?.getSource(MARKER_SOURCE) as GeoJSONSource | undefined)?.setData(markerData(marker) as unknown as SourceData);
   }, [map, marker]);
+
+  useEffect(() => {
+    if (map && flyTo) map.flyTo({ center: [flyTo.lon, flyTo.lat], zoom: Math.max(map.getZoom(), FOCUS_ZOOM), duration: 800 });
+  }, [map, flyTo]);
 
   useEffect(() => {
     (map?.getSource(POINTS_SOURCE) as GeoJSONSource | undefined)?.setData((points ?? EMPTY) as unknown as SourceData);

@@ -23,24 +23,34 @@ export interface ReportDraft {
   /** Tapped on the map, or the middle of the chosen buurt (approximate; then an address is required). */
   point: LatLon | null;
   buurtCode: string;
+  /** The buurt's name as the server gave it with the place (address search, location, tapped point). */
+  buurtName: string;
+  /** The address found at the point (search, location or reverse lookup), '' when none. */
+  placeLabel: string;
+  /** What the resident typed about the place (sent instead of placeLabel when given). */
   addressText: string;
   description: string;
   categorySlug: string;
   email: string;
   phone: string;
   consent: boolean;
+  /** "Houd mij per e-mail op de hoogte": confirmation and status mails to `email`. */
+  updates: boolean;
 }
 
 export const emptyDraft = (): ReportDraft => ({
   placeMode: 'map',
   point: null,
   buurtCode: '',
+  buurtName: '',
+  placeLabel: '',
   addressText: '',
   description: '',
   categorySlug: '',
   email: '',
   phone: '',
   consent: false,
+  updates: false,
 });
 
 export type Step = 'place' | 'what' | 'contact';
@@ -48,7 +58,10 @@ export const STEPS: readonly Step[] = ['place', 'what', 'contact'];
 
 /** Field name → i18n reason key under signals.errors. */
 export type FieldErrors = Partial<
-  Record<'point' | 'buurtCode' | 'addressText' | 'description' | 'categorySlug' | 'email' | 'phone' | 'consent' | 'photos', string>
+  Record<
+    'point' | 'buurtCode' | 'addressText' | 'description' | 'categorySlug' | 'email' | 'phone' | 'consent' | 'updates' | 'photos',
+    string
+  >
 >;
 
 export const PHONE_MAX = 20;
@@ -91,6 +104,7 @@ export function validateContact(d: ReportDraft): FieldErrors {
   const phoneReason = phone ? phoneProblem(phone) : undefined;
   if (emailReason) e.email = emailReason;
   if (phoneReason) e.phone = phoneReason;
+  if (d.updates && !email) e.email = 'emailForUpdates';
   if ((email || phone) && !d.consent) e.consent = 'consentRequired';
   return e;
 }
@@ -112,8 +126,12 @@ export function firstInvalidStep(d: ReportDraft): Step | null {
 export function intakeBody(d: ReportDraft, formToken: string, honeypot: string): IntakeBody {
   const body: IntakeBody = { description: d.description.trim(), categorySlug: d.categorySlug, formToken };
   if (d.point) body.location = { lat: round6(d.point.lat), lon: round6(d.point.lon) };
-  if (d.addressText.trim()) body.addressText = d.addressText.trim();
-  if (d.email.trim()) body.email = d.email.trim();
+  const address = d.addressText.trim() || d.placeLabel.trim();
+  if (address) body.addressText = address.slice(0, ADDRESS_MAX);
+  if (d.email.trim()) {
+    body.email = d.email.trim();
+    body.updates = d.updates;
+  }
   if (d.phone.trim()) body.phone = d.phone.trim();
   if (body.email || body.phone) body.contactConsent = d.consent;
   if (honeypot) body.website = honeypot;

@@ -30,6 +30,9 @@ import { errorText } from '../../ui/use-async.ts';
 export interface SendResult {
   reply: IntakeReply;
   photosFailed: string[];
+  /** The e-mail address given, and whether the resident asked to be kept informed (the reply says what will be sent). */
+  email: string | null;
+  wantsMail: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,6 +51,7 @@ export function useReportForm(csrfToken: string | null) {
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<{ detail: string; network: boolean } | null>(null);
   const [result, setResult] = useState<SendResult | null>(null);
+  const [upload, setUpload] = useState<{ done: number; total: number } | null>(null);
   const key = useRef<string | null>(null);
 
   useEffect(() => {
@@ -117,8 +121,9 @@ export function useReportForm(csrfToken: string | null) {
     setSending(true);
     setSendError(null);
     key.current ??= newIdempotencyKey();
-    const outcome = await sendReport(form, draft, honeypot, photos, key.current, csrfToken);
+    const outcome = await sendReport(form, draft, honeypot, photos, key.current, csrfToken, setUpload);
     setSending(false);
+    setUpload(null);
     if ('reply' in outcome) {
       setResult(outcome);
       return;
@@ -145,6 +150,7 @@ export function useReportForm(csrfToken: string | null) {
     sending,
     sendError,
     result,
+    upload,
     update,
     patch,
     chooseCategory,
@@ -167,15 +173,18 @@ async function sendReport(
   photos: File[],
   key: string,
   csrf: string | null,
+  onUpload: (p: { done: number; total: number }) => void,
 ): Promise<SendResult | { detail: string; network: boolean; fields: Record<string, string> }> {
   try {
     await sleep(waitBeforeSend(form.startedAt, form.minSeconds));
-    const reply = await createSignal(intakeBody(draft, form.formToken, honeypot), key, csrf);
+    const intake = intakeBody(draft, form.formToken, honeypot);
+    const reply = await createSignal(intake, key, csrf);
     const photosFailed: string[] = [];
-    for (const photo of photos) {
+    for (const [i, photo] of photos.entries()) {
+      onUpload({ done: i, total: photos.length });
       await uploadPhoto(reply.trackingToken, photo, csrf).catch(() => photosFailed.push(photo.name));
     }
-    return { reply, photosFailed };
+    return { reply, photosFailed, email: intake.email ?? null, wantsMail: intake.updates === true };
   } catch (e) {
     if (e instanceof ApiError) return { detail: e.problem.detail, network: false, fields: fieldErrorsFromProblem(e.problem.errors) };
     return { detail: errorText(e), network: true, fields: {} };
