@@ -90,6 +90,17 @@ describe('finding a buurt in Chromium', { timeout: 300_000 }, () => {
     await page.getByLabel('Naam van uw buurt of wijk').fill(wijk.name);
     await page.getByTestId('find-results').locator(`a[data-code="${inWijk.code}"]`).first().click();
     await page.waitForURL((u) => u.pathname === `/buurtpeiling/${inWijk.code}`);
+
+    // Or by address: the combobox (no BAG addresses loaded here, so it offers buurt names) goes straight to the buurt.
+    await page.goto('/veiligheid');
+    const combo = page.getByRole('combobox', { name: 'Zoek op adres of postcode' });
+    await combo.fill(buurt.name);
+    await page
+      .locator('.address-options')
+      .getByRole('option', { name: new RegExp(buurt.name) })
+      .first()
+      .click();
+    await page.waitForURL((u) => u.pathname === `/veiligheid/${buurt.code}`);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -167,6 +167,15 @@ describe('the public map in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { name: 'Open meldingen (2)' }).waitFor();
     await waitForMap(page);
 
+    // An address search (no BAG data loaded here, so it offers buurt names) marks the place and offers the subscription.
+    await page.getByRole('combobox', { name: /Zoek een adres/ }).fill(third.buurt.properties.name);
+    await page
+      .locator('.address-options')
+      .getByRole('option', { name: new RegExp(third.buurt.properties.name) })
+      .first()
+      .click();
+    await page.getByTestId('point-subscribe').getByRole('heading', { name: 'Meld mij nieuwe meldingen hier' }).waitFor();
+
     // Tap an empty spot: "meld mij nieuwe meldingen hier" within 500 m (the spot's buurt is offered too).
     at = await mapPixel(page, third.lngLat);
     await page.touchscreen.tap(at.x, at.y);

@@ -9,7 +9,10 @@ export interface TestMap {
   project(lngLat: [number, number]): { x: number; y: number };
   getSource(id: string): unknown;
   getFeatureState(feature: { source: string; id: string }): Record<string, unknown>;
-  getCanvas(): { getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+  getCanvas(): {
+    getBoundingClientRect(): { left: number; top: number; width: number; height: number };
+    scrollIntoView(options?: { block?: string }): void;
+  };
   jumpTo(options: { center: [number, number]; zoom: number }): void;
 }
 

@@ -27,6 +27,8 @@ export async function targetBuurt(page: Page): Promise<{ buurt: AreaFeature; lng
 export async function mapPixel(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
     const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap!;
+    // The map may sit below the fold on a phone (search fields above it): bring it into view first.
+    map.getCanvas().scrollIntoView({ block: 'center' });
     const p = map.project(ll);
     const rect = map.getCanvas().getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };

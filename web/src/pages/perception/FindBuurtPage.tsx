@@ -1,12 +1,13 @@
 /**
  * /veiligheid and /buurtpeiling without a code: a resident finds a buurt by name (type-ahead over
  * the public area list; a wijk that matches shows its buurten) and goes on to the neighbourhood
- * page or the questionnaire. `addressSearch` is the slot for an address search (the address
- * combobox of web/src/ui/address/) that gives a buurt code through `onNavigate`.
+ * page or the questionnaire; or by address (the address combobox of web/src/ui/address/), which
+ * goes straight to the buurt the address lies in.
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaFeature } from '../../api/types.ts';
+import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
 import { navLink } from '../../ui/nav-link.ts';
 import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { matchAreas, publicAreaPath, pulsePath } from './paths.ts';
@@ -14,8 +15,6 @@ import { matchAreas, publicAreaPath, pulsePath } from './paths.ts';
 interface Props {
   target: 'area' | 'pulse';
   onNavigate(path: string): void;
-  /** An address search that finds the buurt of an address (wired in by the app). */
-  addressSearch?: ReactNode;
 }
 
 type Area = { code: string; name: string; parentCode: string | null; level: 'wijk' | 'buurt' };
@@ -26,7 +25,7 @@ const toArea = (f: AreaFeature, level: Area['level']): Area => ({
   level,
 });
 
-export function FindBuurtPage({ target, onNavigate, addressSearch }: Props) {
+export function FindBuurtPage({ target, onNavigate }: Props) {
   const { t } = useTranslation();
   const { data } = useAreaData();
   const [query, setQuery] = useState('');
@@ -49,7 +48,11 @@ export function FindBuurtPage({ target, onNavigate, addressSearch }: Props) {
     <div className="page narrow find-buurt">
       <h1 tabIndex={-1}>{t(`perception.find.title.${target}`)}</h1>
       <p className="lead">{t(`perception.find.lead.${target}`)}</p>
-      {addressSearch}
+      <AddressSearch
+        id="find-buurt-address"
+        label={t('perception.find.addressLabel')}
+        onSelect={(place) => place.buurtCode && onNavigate(pathOf(place.buurtCode))}
+      />
       <div className="field">
         <label htmlFor={inputId}>{t('perception.find.label')}</label>
         <input

@@ -18,6 +18,9 @@ import { reportPoints } from './geo.ts';
 import { PointSubscribe } from './PointSubscribe.tsx';
 import { PublicPinPanel } from './PublicPinPanel.tsx';
 import { SignalMap } from './SignalMap.tsx';
+import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
+import { UseMyLocation } from '../../ui/address/UseMyLocation.tsx';
+import type { ChosenPlace } from '../../ui/address/api.ts';
 import { SubscribeForm } from './SubscribeForm.tsx';
 import type { LatLon, PublicMap, PublicMapFeature } from './types.ts';
 import { type Async, useAsync } from '../../ui/use-async.ts';
@@ -101,6 +104,7 @@ export function PublicMapPage({ instance, csrfToken }: { instance: Instance | nu
   const [category, setCategory] = useCategoryFilter();
   const [chosen, setChosen] = useState<Pin | null>(null);
   const [spot, setSpot] = useState<LatLon | null>(null);
+  const [flyTarget, setFlyTarget] = useState<LatLon | null>(null);
   const [buurt, setBuurt] = useState('');
   const all = useMemo(() => (reports.status === 'ready' ? reports.data.features : []), [reports]);
   const features = useMemo(() => (category ? all.filter((f) => f.properties.categorySlug === category) : all), [all, category]);
@@ -118,11 +122,20 @@ export function PublicMapPage({ instance, csrfToken }: { instance: Instance | nu
     setSpot(null);
     setChosen(p);
   };
+  // An address or the resident's location: the map flies there and offers "meld mij nieuwe meldingen hier".
+  const goTo = (place: ChosenPlace) => {
+    setChosen(null);
+    const point = { lat: place.lat, lon: place.lon };
+    setSpot(point);
+    setFlyTarget(point);
+  };
 
   return (
     <div className="page public-map-page">
       <h1 tabIndex={-1}>{t('signals.publicMap.title')}</h1>
       <p className="muted">{t('signals.publicMap.intro')}</p>
+      <AddressSearch id="public-map-address" onSelect={goTo} />
+      <UseMyLocation onSelect={goTo} />
       <CategoryFilter features={all} value={category} onChange={setCategory} />
       <SignalMap
         config={instance?.map ?? null}
@@ -130,6 +143,7 @@ export function PublicMapPage({ instance, csrfToken }: { instance: Instance | nu
         wijken={data.status === 'ready' ? data.wijken : []}
         points={points}
         marker={spot}
+        flyTo={flyTarget}
         label={t('signals.publicMap.mapLabel')}
         onPointClick={(p) => choose(p as Pin)}
         onPick={(p) => {
