@@ -1,4 +1,4 @@
-/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql). */
+/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql, 0092_signals_partner_department_ids.sql). */
 import type { Generated } from 'kysely';
 
 export const SIGNAL_STATUSES = [
@@ -75,7 +75,12 @@ export interface SignalTables {
     source: Generated<SignalSource>;
     source_id: string | null;
     department: string | null;
+    /** The name at the time of forwarding (history); the partner itself is partner_id (migration 0092). */
     partner: string | null;
+    /** Network partner the report is forwarded to; a partner account's scope (partner-access.ts). */
+    partner_id: string | null;
+    /** Department or team (users module) the report is routed to (migration 0092). */
+    department_id: string | null;
     assignee_id: string | null;
     parent_id: string | null;
     merged_into_id: string | null;
