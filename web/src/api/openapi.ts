@@ -45,8 +45,8 @@ import type { paths as publicSignalsTrackFeedbackPaths } from './openapi/public-
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
-import type { paths as signalsNotesPaths } from './openapi/signals-notes.ts';
-import type { paths as signalsTransitionsPaths } from './openapi/signals-transitions.ts';
+import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
+import type { paths as signalsSplitPaths } from './openapi/signals-split.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
@@ -90,7 +90,7 @@ export type paths = analysisPaths &
   signalsStaffPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &
-  signalsNotesPaths &
-  signalsTransitionsPaths &
+  signalsMergePaths &
+  signalsSplitPaths &
   usersPaths &
   usersInvitationPaths;

@@ -82,6 +82,22 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipi
   return out;
 }
 
+/** The text of a status for the report's category: its sub-category's, else its main category's, else the general one (templates.ts). */
+async function statusTemplate(ctx: ServiceContext, gemeente: string, status: SignalStatus, category: CategoryRow | undefined) {
+  const rows = await ctx.db
+    .selectFrom('signal_templates')
+    .selectAll()
+    .where('gemeente_code', '=', gemeente)
+    .where('status', '=', status)
+    .execute();
+  const order = [category?.slug, category?.parent_slug, null].filter((c) => c !== undefined);
+  for (const c of order) {
+    const t = rows.find((r) => r.category_slug === c);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 /** Queues the messages of `status` for everyone following the report (never for a demo report). Returns the number queued. */
 export async function notifyStatus(
   ctx: ServiceContext,
@@ -90,12 +106,7 @@ export async function notifyStatus(
   status: SignalStatus,
   st: StatusText,
 ): Promise<number> {
-  const template = await ctx.db
-    .selectFrom('signal_templates')
-    .selectAll()
-    .where('gemeente_code', '=', env.gemeente)
-    .where('status', '=', status)
-    .executeTakeFirst();
+  const template = await statusTemplate(ctx, env.gemeente, status, signal.category);
   if (!template) return 0;
   const demo = await ctx.db.selectFrom('signals').select('demo').where('id', '=', signal.id).executeTakeFirst();
   if (demo?.demo) return 0;

@@ -105,6 +105,8 @@ export const saveFilter = (name: string, query: Record<string, unknown>, csrf: C
 export const deleteSavedFilter = (id: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<void>(`${V1}/signals/saved-filters/${enc(id)}`, { method: 'DELETE', csrfToken: csrf });
 export const listUsers = (c: ApiClient = api) => c.request<Reply<'/api/v1/users'>>(`${V1}/users`);
+export const getAssignmentOptions = (c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/signals/assignment-options'>>(`${V1}/signals/assignment-options`);
 
 // Configuration (signals:configure to change).
 export const getAllCategories = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-categories'>>(`${V1}/signal-categories`);

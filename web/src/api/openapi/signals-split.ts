@@ -1,5 +1,5 @@
 /**
- * The Stadsveilig API's types (signals (staff), from /api/v1/signals/{id}/transitions), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * The Stadsveilig API's types (signals (staff)), generated from /api/v1/openapi.json by openapi-typescript 6.
  * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
  * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
  * the pages' types.ts, which are aliases onto these.
@@ -7,6 +7,132 @@
 
 
 export interface paths {
+  "/api/v1/signals/{id}/split": {
+    /** Split into child reports (2–10 parts) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            parts: {
+                categorySlug: string;
+                description: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {string} */
+              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+              statusLabel: string;
+              categorySlug: string;
+              categoryName: string;
+              mainCategorySlug: string | null;
+              suggestedCategory: string | null;
+              description: string;
+              location: {
+                lat: number;
+                lon: number;
+                x: number;
+                y: number;
+              } | null;
+              addressText: string | null;
+              buurtCode: string | null;
+              wijkCode: string | null;
+              source: string;
+              /** @description Name of the department or team (at the time it was routed) */
+              department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
+              partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
+              assigneeId: string | null;
+              parentId: string | null;
+              mergedIntoId: string | null;
+              deadline: string | null;
+              overdue: boolean;
+              createdAt: string;
+              updatedAt: string;
+              closedAt: string | null;
+              /** @description Only these transitions may be offered in the UI */
+              allowedTransitions: ({
+                  /** @enum {string} */
+                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "reopened" | "reopen_requested";
+                  label: string;
+                  requiresText: boolean;
+                })[];
+              /** @description When staff published the description and address text (Open311); null: not public */
+              descriptionPublishedAt: string | null;
+              /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
+              demo: boolean;
+              permissions: {
+                /** @description Change status and add notes */
+                handle: boolean;
+                viewContact: boolean;
+                split: boolean;
+                merge: boolean;
+                /** @description Re-categorise, assign, route and correct the location (PATCH) */
+                edit: boolean;
+                /** @description Publish the description or a text (staff; never for sensitive categories) */
+                publish: boolean;
+              };
+              hasContact: boolean;
+              /** @description A partner gets only the entries meant for partners or the reporter */
+              history: ({
+                  id: number;
+                  at: string;
+                  actor: string;
+                  kind: string;
+                  fromStatus: string | null;
+                  toStatus: string | null;
+                  text: string | null;
+                  /**
+                   * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
+                   * @enum {string}
+                   */
+                  visibility: "internal" | "partner" | "reporter";
+                  /** @description When staff published the text (Open311, followers); null: not public */
+                  publishedAt: string | null;
+                })[];
+              children: {
+                  id: string;
+                  number: string;
+                  status: string;
+                }[];
+              duplicates: {
+                  id: string;
+                  number: string;
+                }[];
+              photos: {
+                  id: string;
+                  isPublic: boolean;
+                  width: number;
+                  height: number;
+                  size: number;
+                }[];
+              feedback: ({
+                satisfied: boolean;
+                reason: string | null;
+                at: string;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/signals/{id}/transitions": {
     /** Change the status (only allowedTransitions; some need a text); messages the reporter */
     post: {
@@ -54,8 +180,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;
