@@ -84,6 +84,15 @@ describe('assigning and forwarding reports', () => {
     assert.equal(d.partnerId, woonbronId);
     assert.equal(d.partner, 'Woonbron');
     assert.deepEqual(texts(d), [`toegewezen aan ${worker.email}`, 'toegewezen aan team Handhaving; doorgestuurd naar Woonbron']);
+    const assignEntry = d.history.find((h: { kind: string }) => h.kind === 'assign');
+    assert.equal(assignEntry.visibility, 'internal', 'staff history only');
+    const pub = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/signals/${r.body.id}/history/${assignEntry.id}/publication`,
+      headers: coord.headers,
+      payload: { published: true },
+    });
+    assert.equal(pub.statusCode, 404, 'an assignment naming a colleague is never published');
     const mine = (await api('GET', '/signals?assignee=me&limit=500', worker)).json();
     assert.ok(
       mine.items.some((s: { id: string }) => s.id === r.body.id),
