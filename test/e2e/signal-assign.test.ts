@@ -92,12 +92,13 @@ describe('assigning and forwarding reports in Chromium', { timeout: 300_000 }, (
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.locator('.staff-history li[data-kind="assign"]', { hasText: `toegewezen aan ${WORKER.name}` }).waitFor();
 
-    const picker = page.getByLabel('Standaardtekst');
+    const noteForm = page.getByRole('form', { name: 'Notitie toevoegen' });
+    const picker = noteForm.getByLabel('Standaardtekst');
     await picker.selectOption({ label: `In behandeling genomen — Afval en dumping: Melding {{number}} opgepakt` });
     const note = page.locator('#note-text');
     assert.equal(await note.inputValue(), `Wij halen het afval bij melding ${reports.assigned} deze week op.`);
     await note.fill(`${await note.inputValue()} Dank voor uw melding.`);
-    await page.getByLabel('Ook de melder (volgpagina en e-mail) en de partner').check();
+    await noteForm.getByLabel('Ook de melder (volgpagina en e-mail) en de partner').check();
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history li[data-kind="note"]', { hasText: 'Dank voor uw melding.' }).waitFor();
 
@@ -123,8 +124,10 @@ describe('assigning and forwarding reports in Chromium', { timeout: 300_000 }, (
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Meldingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
     const mine = page.getByRole('button', { name: 'Mijn meldingen' });
+    await page.getByRole('heading', { name: '2 meldingen' }).waitFor();
     await mine.click();
     assert.equal(await mine.getAttribute('aria-pressed'), 'true');
+    await page.getByRole('heading', { name: '1 melding', exact: true }).waitFor();
     await page.getByRole('link', { name: reports.assigned! }).waitFor();
     assert.equal(await page.getByRole('link', { name: reports.forwarded! }).count(), 0, 'only the report assigned to them');
     assert.match(page.url(), /assignee=me/);
