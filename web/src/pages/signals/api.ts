@@ -104,7 +104,6 @@ export const saveFilter = (name: string, query: Record<string, unknown>, csrf: C
   c.request<SavedFilter>(`${V1}/signals/saved-filters`, { method: 'POST', body: { name, query }, csrfToken: csrf });
 export const deleteSavedFilter = (id: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<void>(`${V1}/signals/saved-filters/${enc(id)}`, { method: 'DELETE', csrfToken: csrf });
-export const listUsers = (c: ApiClient = api) => c.request<Reply<'/api/v1/users'>>(`${V1}/users`);
 export const getAssignmentOptions = (c: ApiClient = api) =>
   c.request<Reply<'/api/v1/signals/assignment-options'>>(`${V1}/signals/assignment-options`);
 
