@@ -98,7 +98,7 @@ describe('assigning and forwarding reports in Chromium', { timeout: 300_000 }, (
     const note = page.locator('#note-text');
     assert.equal(await note.inputValue(), `Wij halen het afval bij melding ${reports.assigned} deze week op.`);
     await note.fill(`${await note.inputValue()} Dank voor uw melding.`);
-    await noteForm.getByLabel('Ook de melder (volgpagina en e-mail) en de partner').check();
+    await noteForm.getByLabel('Ook de melder (volgpagina) en de partner').check();
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.locator('.staff-history li[data-kind="note"]', { hasText: 'Dank voor uw melding.' }).waitFor();
 
