@@ -73,6 +73,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/signals`]: ['signals:read', 'signals:partner'],
   [`GET ${v1}/signals/export.csv`]: 'signals:export',
   [`GET ${v1}/signals/saved-filters`]: 'signals:read',
+  [`GET ${v1}/signals/assignment-options`]: 'signals:handle',
   [`POST ${v1}/signals/saved-filters`]: 'signals:read',
   [`DELETE ${v1}/signals/saved-filters/{filterId}`]: 'signals:read',
   [`GET ${v1}/signals/{id}`]: ['signals:read', 'signals:partner'],

@@ -123,15 +123,16 @@ export async function insertMember(db: Db, partnerId: string, userId: string): P
     .execute();
 }
 
-/** Ids of the active partners an account acts for (a deactivated partner's accounts see nothing of it). */
-export async function partnerIdsOfUser(db: Db, userId: string): Promise<string[]> {
-  const rows = await db
+/** Ids of the active partners an account acts for (a deactivated partner's accounts see nothing of it); of one municipality when given. */
+export async function partnerIdsOfUser(db: Db, userId: string, gemeente?: string): Promise<string[]> {
+  let query = db
     .selectFrom('partner_members as m')
     .innerJoin('partners as p', 'p.id', 'm.partner_id')
     .select('m.partner_id')
     .where('m.user_id', '=', userId)
-    .where('p.active', '=', true)
-    .execute();
+    .where('p.active', '=', true);
+  if (gemeente) query = query.where('p.gemeente_code', '=', gemeente);
+  const rows = await query.execute();
   return rows.map((r) => r.partner_id);
 }
 
@@ -147,4 +148,15 @@ export async function partnerNamesOfUser(db: Db, userId: string, gemeente: strin
     .orderBy('name')
     .execute();
   return rows.map((r) => r.name);
+}
+
+/** The active partners of a municipality (id and name, by name): what staff may forward a report to. */
+export async function activePartners(db: Db, gemeente: string): Promise<Array<{ id: string; name: string }>> {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'name'])
+    .where('gemeente_code', '=', gemeente)
+    .where('active', '=', true)
+    .orderBy('name')
+    .execute();
 }

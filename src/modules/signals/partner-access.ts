@@ -2,25 +2,26 @@
  * Need-to-know access of partner organisations. A partner-role account (permission
  * `signals:partner`) acts for the partner organisations it is a member of (the network module,
  * managed through its /partners API). It sees and handles only the reports forwarded to one of
- * them (signals.partner equals the organisation's name, case-insensitively), and sees the
+ * them (signals.partner_id is one of its active organisations — by id, so spelling and renaming do
+ * not matter), and sees the
  * reporter's contact details only when the report's category allows it
  * (signal_categories.partner_contact). Other reports answer 404, as if absent.
  */
 import { authorize, can, type ServiceContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Permission } from '../../core/roles.ts';
-import { partnerNamesOfUser } from '../network/index.ts';
+import { partnerIdsOfUser } from '../network/index.ts';
 import { findCategory } from './config/categories.ts';
 import type { SignalRow } from './records/signal-store.ts';
 
-/** Staff see every report; a partner only those forwarded to `partners` (lower-case names). */
-export type SignalScope = { kind: 'staff' } | { kind: 'partner'; partners: string[] };
+/** Staff see every report; a partner only those forwarded to `partnerIds` (its active organisations). */
+export type SignalScope = { kind: 'staff' } | { kind: 'partner'; partnerIds: string[] };
 
 type SignalAction = Extract<Permission, 'signals:read' | 'signals:handle' | 'signals:contact'>;
 
-/** Lower-case names of the partner organisations the acting user is a member of. */
-export async function partnerNamesOf(ctx: ServiceContext, gemeente: string): Promise<string[]> {
-  return ctx.actor.kind === 'user' ? partnerNamesOfUser(ctx.db, ctx.actor.userId, gemeente) : [];
+/** Ids of the active partner organisations of the municipality the acting user is a member of. */
+export async function partnerIdsOf(ctx: ServiceContext, gemeente: string): Promise<string[]> {
+  return ctx.actor.kind === 'user' ? partnerIdsOfUser(ctx.db, ctx.actor.userId, gemeente) : [];
 }
 
 /** Throws 401/403 unless staff may do `action`, or the actor is a partner account. */
@@ -29,11 +30,11 @@ export async function signalScope(ctx: ServiceContext, gemeente: string, action:
     authorize(ctx, action);
     return { kind: 'staff' };
   }
-  return { kind: 'partner', partners: await partnerNamesOf(ctx, gemeente) };
+  return { kind: 'partner', partnerIds: await partnerIdsOf(ctx, gemeente) };
 }
 
 export function inScope(scope: SignalScope, s: SignalRow): boolean {
-  return scope.kind === 'staff' || (s.partner !== null && scope.partners.includes(s.partner.toLowerCase()));
+  return scope.kind === 'staff' || (s.partner_id !== null && scope.partnerIds.includes(s.partner_id));
 }
 
 /** The report when `action` on it is allowed; 404 for a partner outside its reports, 403 for contact details the category keeps from partners. */

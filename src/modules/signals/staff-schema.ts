@@ -25,6 +25,7 @@ export const inboxQuery = z.object({
     .regex(/^(me|none|[0-9a-f-]{36})$/)
     .optional()
     .describe("'me', 'none' or a user id"),
+  team: z.enum(['mine']).optional().describe("'mine': reports routed to a department or team the caller belongs to"),
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -56,8 +57,10 @@ export const signalView = z.object({
   buurtCode: z.string().nullable(),
   wijkCode: z.string().nullable(),
   source: z.string(),
-  department: z.string().nullable(),
-  partner: z.string().nullable(),
+  department: z.string().nullable().describe('Name of the department or team (at the time it was routed)'),
+  departmentId: z.string().nullable().describe('The department or team (GET /signals/assignment-options); null for partners'),
+  partner: z.string().nullable().describe('Name of the partner organisation (at the time it was forwarded)'),
+  partnerId: z.string().nullable().describe('The partner organisation it is forwarded to'),
   assigneeId: z.string().nullable(),
   parentId: z.string().nullable(),
   mergedIntoId: z.string().nullable(),
@@ -128,7 +131,14 @@ export const returnBody = z.object({
   reason: z.string().trim().min(3).max(2000).describe('Why the partner hands the report back (shown in the history to staff)'),
 });
 export const returnReply = z.object({ id: z.string(), number: z.string(), returned: z.literal(true) });
-export const noteBody = z.object({ text: z.string().trim().min(1).max(5000), visibility: visibility.default('internal') });
+export const noteBody = z.object({
+  text: z.string().trim().min(1).max(5000),
+  visibility: visibility.default('internal'),
+  publish: z
+    .boolean()
+    .optional()
+    .describe('A note for the reporter: also publish it (Open311, followers’ mails); refused for sensitive categories (default false)'),
+});
 export const publicationBody = z.object({
   published: z.boolean().describe('true: shown to the public (Open311, followers); false: taken back'),
 });
@@ -141,8 +151,29 @@ export const entryParam = idParam.extend({
 });
 export const patchBody = z.object({
   categorySlug: slug.optional(),
-  assigneeId: z.uuid().nullable().optional(),
-  department: z.string().trim().min(1).max(200).nullable().optional(),
+  assigneeId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('An active colleague who may handle reports (GET /signals/assignment-options); null: nobody'),
+  departmentId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Route to an active department or team (GET /signals/assignment-options); null: none'),
+  department: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('Older form of departmentId: the name of an active department or team (ignoring case)'),
+  partnerId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Forward to an active partner organisation (GET /signals/assignment-options); null: none'),
   partner: z
     .string()
     .trim()
@@ -150,7 +181,7 @@ export const patchBody = z.object({
     .max(200)
     .nullable()
     .optional()
-    .describe('Forward to a partner organisation (its name, as in /partners)'),
+    .describe('Older form of partnerId: the name of an active partner organisation (ignoring case)'),
   location: locationInput.optional().describe('Correct the place: WGS84 lat/lon or RD New x/y; buurt and wijk are located again'),
   addressText: z.string().trim().max(300).nullable().optional(),
 });
@@ -205,4 +236,11 @@ export const surroundingsReply = z.object({
       }),
     )
     .describe('Likely duplicates: open, within 150 m and 14 days, same or related category; best first'),
+});
+
+const named = z.object({ id: z.string(), name: z.string() });
+export const assignmentOptionsReply = z.object({
+  users: z.array(named).describe('Active accounts that may handle reports'),
+  departments: z.array(named.extend({ kind: z.enum(['afdeling', 'team']) })).describe('Active departments and teams'),
+  partners: z.array(named).describe('Active partner organisations'),
 });

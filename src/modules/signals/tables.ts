@@ -1,4 +1,4 @@
-/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql). */
+/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql, 0092_signals_partner_department_ids.sql, 0093_signal_templates_per_category.sql). */
 import type { Generated } from 'kysely';
 
 export const SIGNAL_STATUSES = [
@@ -77,7 +77,12 @@ export interface SignalTables {
     source: Generated<SignalSource>;
     source_id: string | null;
     department: string | null;
+    /** The name at the time of forwarding (history); the partner itself is partner_id (migration 0092). */
     partner: string | null;
+    /** Network partner the report is forwarded to; a partner account's scope (partner-access.ts). */
+    partner_id: string | null;
+    /** Department or team (users module) the report is routed to (migration 0092). */
+    department_id: string | null;
     assignee_id: string | null;
     parent_id: string | null;
     merged_into_id: string | null;
@@ -159,7 +164,15 @@ export interface SignalTables {
     created_at: Generated<Date>;
     updated_by: string | null;
   };
-  signal_templates: { gemeente_code: string; status: string; subject: string; body: string; updated_at: Generated<Date> };
+  signal_templates: {
+    gemeente_code: string;
+    status: string;
+    /** Null: the general text of the status; else the text for this (main or sub-)category (migration 0093). */
+    category_slug: Generated<string | null>;
+    subject: string;
+    body: string;
+    updated_at: Generated<Date>;
+  };
   signal_idempotency: { key: string; request_hash: string; signal_id: string; reply: unknown; created_at: Generated<Date> };
 }
 

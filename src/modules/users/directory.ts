@@ -3,7 +3,7 @@
  * e-mail addresses, password data or sessions leave the users module this way. Reads of one's
  * name on a mission or report are logged by the module that shows it.
  */
-import type { Role } from '../../core/roles.ts';
+import { roleAllows, ROLES, type Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { findUserSummaries } from './user-store.ts';
 
@@ -31,4 +31,36 @@ export async function accountSummaries(db: Db, ids: readonly string[]): Promise<
 /** One account by id, or undefined. */
 export async function accountSummary(db: Db, id: string): Promise<AccountSummary | undefined> {
   return (await accountSummaries(db, [id])).get(id);
+}
+
+/** Active accounts whose role may handle reports (`signals:handle`): id and name to show, by name. */
+export async function assignableAccounts(db: Db): Promise<Array<{ id: string; name: string }>> {
+  const roles = ROLES.filter((r) => roleAllows(r, 'signals:handle'));
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name'])
+    .where('status', '=', 'active')
+    .where('role', 'in', roles)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name ?? r.email })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+export interface DepartmentSummary {
+  id: string;
+  name: string;
+  kind: 'afdeling' | 'team';
+  active: boolean;
+}
+
+/** Departments and teams of a municipality (all, or only the active ones), by name. */
+export async function departmentSummaries(db: Db, gemeente: string, onlyActive = false): Promise<DepartmentSummary[]> {
+  let query = db.selectFrom('departments').select(['id', 'name', 'kind', 'active']).where('gemeente_code', '=', gemeente);
+  if (onlyActive) query = query.where('active', '=', true);
+  return query.orderBy('name').execute();
+}
+
+/** Ids of the departments and teams an account belongs to. */
+export async function departmentIdsOfUser(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('department_members').select('department_id').where('user_id', '=', userId).execute();
+  return rows.map((r) => r.department_id);
 }

@@ -6,7 +6,15 @@
 
 export { SESSION_COOKIE, purgeExpiredSessions, resolveSession } from './session-service.ts';
 export { ensureFirstAdmin, permissionsOf } from './user-service.ts';
-export { accountSummaries, accountSummary, type AccountSummary } from './directory.ts';
+export {
+  accountSummaries,
+  accountSummary,
+  assignableAccounts,
+  departmentIdsOfUser,
+  departmentSummaries,
+  type AccountSummary,
+  type DepartmentSummary,
+} from './directory.ts';
 export { seedDepartmentsIfEmpty } from './departments/department-service.ts';
 export { createUser } from './user-service.ts';
 export { inviteByLink, type InvitationEnv } from './invitations/invitation-service.ts';

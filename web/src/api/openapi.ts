@@ -46,8 +46,8 @@ import type { paths as publicSignalsTrackItemPaths } from './openapi/public-sign
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
-import type { paths as signalsNearbyPaths } from './openapi/signals-nearby.ts';
-import type { paths as signalsSplitPaths } from './openapi/signals-split.ts';
+import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
+import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
@@ -92,7 +92,7 @@ export type paths = addressesPaths &
   signalsStaffPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &
-  signalsNearbyPaths &
-  signalsSplitPaths &
+  signalsMergePaths &
+  signalsPhotosPublicPaths &
   usersPaths &
   usersInvitationPaths;

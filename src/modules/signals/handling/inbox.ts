@@ -10,6 +10,7 @@ import { authorize, type ServiceContext } from '../../../core/context.ts';
 import { conflict, notFound } from '../../../core/errors.ts';
 import type { DB } from '../../../db/schema.ts';
 import { recordProcessing } from '../../audit/index.ts';
+import { departmentIdsOfUser } from '../../users/index.ts';
 import { loadCategories } from '../config/categories.ts';
 import { signalScope } from '../partner-access.ts';
 import { presentSignal } from './staff-service.ts';
@@ -24,6 +25,7 @@ export interface InboxQuery {
   area?: string | undefined;
   department?: string | undefined;
   assignee?: string | undefined;
+  team?: 'mine' | undefined;
   overdue?: boolean | undefined;
   olderThanDays?: number | undefined;
   createdFrom?: string | undefined;
@@ -54,6 +56,10 @@ async function applyFilters(ctx: ServiceContext, gemeente: string, base: Q, f: I
   else if (f.assignee === 'me')
     q = q.where('assignee_id', '=', ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000');
   else if (f.assignee) q = q.where('assignee_id', '=', f.assignee);
+  if (f.team === 'mine') {
+    const ids = ctx.actor.kind === 'user' ? await departmentIdsOfUser(ctx.db, ctx.actor.userId) : [];
+    q = q.where('department_id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
+  }
   if (f.overdue) q = q.where('deadline', '<', amsterdamDate(new Date())).where('status', 'in', [...OPEN_STATUSES]);
   if (f.olderThanDays !== undefined) q = q.where('created_at', '<', new Date(Date.now() - f.olderThanDays * 86_400_000));
   if (f.createdFrom) q = q.where('created_at', '>=', new Date(f.createdFrom));
@@ -71,7 +77,8 @@ export async function queryInbox(ctx: ServiceContext, gemeente: string, f: Inbox
   const limit = Math.min(f.limit ?? 50, 500);
   let base = ctx.db.selectFrom('signals') as unknown as Q;
   // Partners: only the reports forwarded to their organisations (none when they belong to none).
-  if (scope.kind === 'partner') base = base.where(sql<boolean>`lower(partner) IN (${sql.join([...scope.partners, ''])})`);
+  if (scope.kind === 'partner')
+    base = base.where('partner_id', 'in', scope.partnerIds.length ? scope.partnerIds : ['00000000-0000-0000-0000-000000000000']);
   const { q: filtered } = await applyFilters(ctx, gemeente, base, f);
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let rows = filtered.selectAll('signals');

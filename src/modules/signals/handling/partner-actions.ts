@@ -4,7 +4,7 @@
  * `logPartnerAction`), and handing a report back.
  *
  * A partner hands a forwarded report back to the municipality with a reason: the report is no
- * longer forwarded (signals.partner cleared, so it leaves the partner's inbox) and the history says
+ * longer forwarded (signals.partner and partner_id cleared, so it leaves the partner's inbox) and the history says
  * who returned it and why (kind 'routed', visible to staff and partners). A partner account may do
  * this for a report forwarded to its organisation; staff who handle reports may record it for the
  * partner (e.g. after a phone call). The write and the history entry are one transaction; a
@@ -33,10 +33,10 @@ export async function returnToMunicipality(ctx: ServiceContext, gemeente: string
   await signalScope(ctx, gemeente, 'signals:handle');
   const s = await requireSignal(ctx.db, gemeente, idOrNumber);
   const scope = await authorizeSignal(ctx, s, 'signals:handle');
-  if (!s.partner) throw conflict('This report is not forwarded to a partner; there is nothing to hand back.');
+  if (!s.partner && !s.partner_id) throw conflict('This report is not forwarded to a partner; there is nothing to hand back.');
   if (s.merged_into_id || isClosed(s.status)) throw conflict('This report is closed or merged; it can no longer be handed back.');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('signals').set({ partner: null, updated_at: new Date() }).where('id', '=', s.id).execute();
+    await trx.updateTable('signals').set({ partner: null, partner_id: null, updated_at: new Date() }).where('id', '=', s.id).execute();
     await addHistory(trx, {
       signalId: s.id,
       actor: actorLabel(ctx.actor),

@@ -24,6 +24,10 @@ describe('partner access and location corrections', () => {
       .values({ gemeente_code: t.config.municipality, id: partnerId, name: 'Politie Dordrecht', kind: 'police' })
       .execute();
     await t.database.db.insertInto('partner_members').values({ partner_id: partnerId, user_id: police.userId }).execute();
+    await t.database.db
+      .insertInto('partners')
+      .values({ gemeente_code: t.config.municipality, id: randomUUID(), name: 'Woonbron', kind: 'housing-corporation' })
+      .execute();
   });
   after(async () => t.close());
 

@@ -34,7 +34,7 @@ export async function publishDescription(ctx: ServiceContext, gemeente: string, 
   return getSignalDetail(ctx, gemeente, s.id);
 }
 
-/** Marks one history text public, or takes it back. Entries without text cannot be published. */
+/** Marks one history text public, or takes it back. Only status texts and notes: entries without text, and the wording of assignments, routing, categories or places (they may name colleagues) cannot be published. */
 export async function publishEntry(ctx: ServiceContext, gemeente: string, idOrNumber: string, entryId: number, published: boolean) {
   const s = await publishableSignal(ctx, gemeente, idOrNumber, published);
   const entry = await ctx.db
@@ -42,6 +42,7 @@ export async function publishEntry(ctx: ServiceContext, gemeente: string, idOrNu
     .select(['id', 'text'])
     .where('id', '=', entryId)
     .where('signal_id', '=', s.id)
+    .where('kind', 'in', ['status', 'note'])
     .executeTakeFirst();
   if (!entry || entry.text === null) throw notFound('History entry with text', String(entryId));
   await ctx.db.transaction().execute(async (trx) => {

@@ -7,10 +7,10 @@ import { actorLabel, authorize, can, type ServiceContext } from '../../../core/c
 import { invalidInput } from '../../../core/errors.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import type { LocateInput } from '../../areas/index.ts';
-import { accountSummary } from '../../users/index.ts';
 import { loadCategories, requireLeafCategory } from '../config/categories.ts';
+import { type AssignmentPatch, assignmentColumns, assignmentText, resolveAssignment } from './assignment.ts';
 import { resolvePlace } from '../records/location.ts';
-import { notifyStatus, type SignalEnv } from '../residents/notify.ts';
+import { notifyNote, notifyStatus, type SignalEnv } from '../residents/notify.ts';
 import { authorizeSignal, signalScope, type SignalScope } from '../partner-access.ts';
 import { logPartnerAction } from './partner-actions.ts';
 import { addHistory, historyOf, requireSignal, type HistoryRow, type SignalRow } from '../records/signal-store.ts';
@@ -42,7 +42,9 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
     wijkCode: s.wijk_code,
     source: s.source,
     department: s.department,
+    departmentId: partner ? null : s.department_id,
     partner: s.partner,
+    partnerId: s.partner_id,
     assigneeId: partner ? null : s.assignee_id, // the municipality's internal assignment is not the partner's business
     parentId: s.parent_id,
     mergedIntoId: s.merged_into_id,
@@ -168,27 +170,47 @@ export async function transitionSignal(ctx: ServiceContext, env: SignalEnv, idOr
   return getSignalDetail(ctx, env.gemeente, s.id);
 }
 
-/** A note for staff only ('internal'), also the partner ('partner'), or also the reporter ('reporter'). A partner's own note is never internal. */
+/**
+ * A note for staff only ('internal'), also the partner ('partner'), or also the reporter ('reporter':
+ * mailed to the reporter who agreed to updates; `publish` also shows it to the public and followers).
+ * A partner's own note is never internal.
+ */
 export async function addNote(
   ctx: ServiceContext,
-  gemeente: string,
+  env: SignalEnv,
   idOrNumber: string,
-  input: { text: string; visibility: HistoryVisibility },
+  input: { text: string; visibility: HistoryVisibility; publish?: boolean | undefined },
 ) {
-  await signalScope(ctx, gemeente, 'signals:handle');
-  const s = await requireSignal(ctx.db, gemeente, idOrNumber);
+  await signalScope(ctx, env.gemeente, 'signals:handle');
+  const s = await requireSignal(ctx.db, env.gemeente, idOrNumber);
   const scope = await authorizeSignal(ctx, s, 'signals:handle');
   const visibility = scope.kind === 'partner' && input.visibility === 'internal' ? 'partner' : input.visibility;
-  await addHistory(ctx.db, { signalId: s.id, actor: actorLabel(ctx.actor), kind: 'note', text: input.text.trim(), visibility });
+  const text = input.text.trim();
+  const cat = (await loadCategories(ctx.db, env.gemeente)).find((c) => c.slug === s.category_slug);
+  const publish = Boolean(input.publish) && visibility === 'reporter' && scope.kind === 'staff';
+  if (input.publish && (!publish || !mayPublishText(cat)))
+    throw invalidInput([{ name: 'body.publish', reason: 'only staff publish a note for the reporter, never of a sensitive category' }]);
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = new Date();
+    await addHistory(trx, {
+      signalId: s.id,
+      actor: actorLabel(ctx.actor),
+      kind: 'note',
+      text,
+      visibility,
+      publishedAt: publish ? now : null,
+    });
+    if (visibility === 'reporter') {
+      const signal = { id: s.id, number: s.number, categoryName: cat?.name ?? s.category_slug, deadline: s.deadline, category: cat };
+      await notifyNote({ ...ctx, db: trx }, env, signal, { text, published: publish });
+    }
+  });
   if (scope.kind === 'partner') await logPartnerAction(ctx, s, 'note');
-  return getSignalDetail(ctx, gemeente, s.id);
+  return getSignalDetail(ctx, env.gemeente, s.id);
 }
 
-export interface SignalPatch {
+export interface SignalPatch extends AssignmentPatch {
   categorySlug?: string | undefined;
-  assigneeId?: string | null | undefined;
-  department?: string | null | undefined;
-  partner?: string | null | undefined;
   location?: LocateInput | undefined;
   addressText?: string | null | undefined;
 }
@@ -235,8 +257,8 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
   const set: Record<string, unknown> = { updated_at: new Date() };
   const actor = actorLabel(ctx.actor);
   const moved = patch.location || patch.addressText !== undefined ? await relocate(ctx, s, patch) : null;
-  if (patch.assigneeId && !(await accountSummary(ctx.db, patch.assigneeId)))
-    throw invalidInput([{ name: 'body.assigneeId', reason: 'no such user' }]);
+  const target = await resolveAssignment(ctx, gemeente, patch);
+  const words = assignmentText(target);
   await ctx.db.transaction().execute(async (trx) => {
     if (moved) {
       Object.assign(set, moved.set);
@@ -247,14 +269,18 @@ export async function updateSignal(ctx: ServiceContext, gemeente: string, idOrNu
       Object.assign(set, { category_slug: c.slug, deadline: addWorkingDays(amsterdamDate(s.created_at), c.handling_days) });
       await addHistory(trx, { signalId: s.id, actor, kind: 'category', text: `${s.category_slug} → ${c.slug}` });
     }
-    if (patch.assigneeId !== undefined) {
-      set.assignee_id = patch.assigneeId;
-      await addHistory(trx, { signalId: s.id, actor, kind: 'assign', data: { assigneeId: patch.assigneeId } });
-    }
-    if (patch.department !== undefined || patch.partner !== undefined) {
-      if (patch.department !== undefined) set.department = patch.department;
-      if (patch.partner !== undefined) set.partner = patch.partner;
-      await addHistory(trx, { signalId: s.id, actor, kind: 'routed', data: { department: patch.department, partner: patch.partner } });
+    Object.assign(set, assignmentColumns(target));
+    if (words.assign)
+      await addHistory(trx, {
+        signalId: s.id,
+        actor,
+        kind: 'assign',
+        text: words.assign,
+        data: { assigneeId: target.assignee?.id ?? null },
+      });
+    if (words.routed) {
+      const data = { department: target.department, partner: target.partner };
+      await addHistory(trx, { signalId: s.id, actor, kind: 'routed', text: words.routed, data });
     }
     await trx.updateTable('signals').set(set).where('id', '=', s.id).execute();
   });

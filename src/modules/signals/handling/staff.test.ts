@@ -68,7 +68,10 @@ describe('staff handling of reports', () => {
       t.app.inject({ method: 'PATCH', url: `/api/v1/signals/${r.body.id}`, headers: coord.headers, payload });
     const unknown = await patch({ assigneeId: '00000000-0000-4000-8000-000000000001', department: 'Elders' });
     assert.equal(unknown.statusCode, 400);
-    assert.deepEqual(unknown.json().errors, [{ name: 'body.assigneeId', reason: 'no such user' }]);
+    assert.deepEqual(unknown.json().errors, [
+      { name: 'body.assigneeId', reason: 'no such user' },
+      { name: 'body.department', reason: 'no such active department or team' },
+    ]);
     const before = (await get(`/signals/${r.body.id}`, coord)).json();
     assert.equal(before.assigneeId, null);
     assert.notEqual(before.department, 'Elders', 'nothing of a refused change is stored');

@@ -35,6 +35,22 @@ export function followerStatusMail(env: SignalEnv, to: string, u: FollowerUpdate
   };
 }
 
+/** A published note to a follower of a report (never an unpublished text). */
+export function followerNoteMail(
+  env: SignalEnv,
+  to: string,
+  n: { number: string; categoryName: string; publicText: string },
+  unsubscribeToken: string,
+): OutgoingMail {
+  return {
+    to,
+    subject: `Melding ${n.number}: nieuw bericht`,
+    text:
+      `U volgt melding ${n.number} (${n.categoryName}). Er is een nieuw bericht:\n\n${n.publicText}\n\n` +
+      `U krijgt dit bericht omdat u deze melding volgt.\n${unsubscribeLine(env, unsubscribeToken)}`,
+  };
+}
+
 /** A notice about a new report in a subscribed buurt; `number` is null for sensitive categories. */
 export function buurtNoticeMail(
   env: SignalEnv,

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../../../core/context.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import { enqueueMail, type OutgoingMail } from '../../mail/index.ts';
 import type { CategoryRow } from '../config/categories.ts';
-import { followerStatusMail } from './follower-messages.ts';
+import { followerNoteMail, followerStatusMail } from './follower-messages.ts';
 import { derivedToken } from '../records/secret.ts';
 import type { SignalStatus } from '../tables.ts';
 import { mayPublishText } from '../visibility.ts';
@@ -30,7 +30,7 @@ export function renderTemplate(template: string, values: Record<string, string>)
   return template.replace(/\{\{\s*([a-zA-Z]+)\s*\}\}/g, (_, k: string) => values[k] ?? '').replace(/\n{3,}/g, '\n\n');
 }
 
-interface NotifySignal {
+export interface NotifySignal {
   id: string;
   number: string;
   categoryName: string;
@@ -85,6 +85,22 @@ async function recipients(ctx: ServiceContext, signalId: string): Promise<Recipi
   return out;
 }
 
+/** The text of a status for the report's category: its sub-category's, else its main category's, else the general one (templates.ts). */
+async function statusTemplate(ctx: ServiceContext, gemeente: string, status: SignalStatus, category: CategoryRow | undefined) {
+  const rows = await ctx.db
+    .selectFrom('signal_templates')
+    .selectAll()
+    .where('gemeente_code', '=', gemeente)
+    .where('status', '=', status)
+    .execute();
+  const order = [category?.slug, category?.parent_slug, null].filter((c) => c !== undefined);
+  for (const c of order) {
+    const t = rows.find((r) => r.category_slug === c);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 /** Queues the messages of `status` for everyone following the report (never for a demo report). Returns the number queued. */
 export async function notifyStatus(
   ctx: ServiceContext,
@@ -93,12 +109,7 @@ export async function notifyStatus(
   status: SignalStatus,
   st: StatusText,
 ): Promise<number> {
-  const template = await ctx.db
-    .selectFrom('signal_templates')
-    .selectAll()
-    .where('gemeente_code', '=', env.gemeente)
-    .where('status', '=', status)
-    .executeTakeFirst();
+  const template = await statusTemplate(ctx, env.gemeente, status, signal.category);
   if (!template) return 0;
   const demo = await ctx.db.selectFrom('signals').select('demo').where('id', '=', signal.id).executeTakeFirst();
   if (demo?.demo) return 0;
@@ -126,6 +137,47 @@ export async function notifyStatus(
   ];
   for (const subject of used) {
     await recordProcessing(ctx, { activity: 'signals.notify', operation: 'read', subject, attributes: { status, number: signal.number } });
+  }
+  return mails.length;
+}
+
+/** A note meant for the reporter (visibility 'reporter'), mailed to the reporters who agreed to updates; to followers only when published. Never for a demo report. */
+export async function notifyNote(
+  ctx: ServiceContext,
+  env: SignalEnv,
+  signal: NotifySignal,
+  note: { text: string; published: boolean },
+): Promise<number> {
+  const demo = await ctx.db.selectFrom('signals').select('demo').where('id', '=', signal.id).executeTakeFirst();
+  if (demo?.demo) return 0;
+  const { reporters, followers } = await recipients(ctx, signal.id);
+  const mails: OutgoingMail[] = [];
+  for (const r of reporters) {
+    const url = env.publicUrl + trackingPath(await derivedToken(ctx.db, 'track', r.signalId));
+    mails.push({
+      to: r.email,
+      subject: `Nieuw bericht over uw melding ${signal.number}`,
+      text: `Over uw melding ${signal.number} (${signal.categoryName}) hebben wij een nieuw bericht voor u:\n\n${note.text}\n\nVolg uw melding: ${url}`,
+    });
+  }
+  const publicText = note.published && mayPublishText(signal.category) ? note.text : null;
+  const readers = publicText ? followers : [];
+  for (const f of readers) {
+    const n = { number: signal.number, categoryName: signal.categoryName, publicText: publicText! };
+    mails.push(followerNoteMail(env, f.email, n, await derivedToken(ctx.db, 'unsubscribe', f.subscriptionId)));
+  }
+  if (mails.length) await enqueueMail(ctx.db, mails);
+  const used = [
+    ...reporters.map((r) => ({ type: 'signal-reporter', id: r.signalId })),
+    ...readers.map((f) => ({ type: 'subscriber', id: f.subscriptionId })),
+  ];
+  for (const subject of used) {
+    await recordProcessing(ctx, {
+      activity: 'signals.notify',
+      operation: 'read',
+      subject,
+      attributes: { note: true, number: signal.number },
+    });
   }
   return mails.length;
 }

@@ -55,7 +55,18 @@ const routeTestReply = z.object({
   wijkCode: z.string().nullable(),
 });
 const ruleView = ruleBody.extend({ id: z.string(), position: z.number() });
-const template = z.object({ status: z.string(), subject: z.string(), body: z.string(), updatedAt: z.string() });
+const template = z.object({
+  status: z.string(),
+  categorySlug: z.string().nullable().describe('Null: the general text of the status; else the text for this category'),
+  subject: z.string(),
+  body: z.string(),
+  updatedAt: z.string(),
+});
+const templateScope = z.object({
+  categorySlug: slug
+    .optional()
+    .describe('The text for this main or sub-category (wins over the general text); leave out for the general text'),
+});
 
 export const signalAdminRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
@@ -161,7 +172,7 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
     {
       schema: {
         tags,
-        summary: `Reporter messages per status; placeholders {{${TEMPLATE_PLACEHOLDERS.join('}}, {{')}}}`,
+        summary: `Standard texts (reporter messages) per status, general and per category; placeholders {{${TEMPLATE_PLACEHOLDERS.join('}}, {{')}}}`,
         response: { 200: z.object({ templates: z.array(template) }) },
       },
     },
@@ -172,26 +183,28 @@ export const signalAdminRoutes: RouteModule = (app, { config }) => {
     {
       schema: {
         tags,
-        summary: 'Create or change the message for a status',
+        summary: 'Create or change the standard text of a status, in general or for one category',
         params: z.object({ status: z.enum(SIGNAL_STATUSES) }),
+        querystring: templateScope,
         body: z.object({ subject: z.string().trim().min(1).max(200), body: z.string().trim().min(1).max(10_000) }),
         response: { 200: template },
       },
     },
-    async (request) => saveTemplate(request.ctx, g, request.params.status, request.body),
+    async (request) => saveTemplate(request.ctx, g, request.params.status, request.body, request.query.categorySlug ?? null),
   );
   app.delete(
     '/signal-templates/:status',
     {
       schema: {
         tags,
-        summary: 'No message for this status',
+        summary: 'Delete the standard text of a status (in general, or for one category)',
         params: z.object({ status: z.enum(SIGNAL_STATUSES) }),
+        querystring: templateScope,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await deleteTemplate(request.ctx, g, request.params.status);
+      await deleteTemplate(request.ctx, g, request.params.status, request.query.categorySlug ?? null);
       return reply.code(204).send(null);
     },
   );

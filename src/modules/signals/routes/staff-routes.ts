@@ -6,6 +6,7 @@ import { publishDescription, publishEntry } from '../handling/publication.ts';
 import { mergeSignal, splitSignal } from '../handling/split-merge.ts';
 import { signalSurroundings } from '../handling/surroundings.ts';
 import * as s from '../staff-schema.ts';
+import { assignmentOptions } from '../handling/assignment.ts';
 import { returnToMunicipality } from '../handling/partner-actions.ts';
 import { addNote, getSignalDetail, transitionSignal, updateSignal, viewContact } from '../handling/staff-service.ts';
 
@@ -73,6 +74,18 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
   );
 
   app.get(
+    '/signals/assignment-options',
+    {
+      schema: {
+        tags,
+        summary: 'Whom a report may be assigned or forwarded to: colleagues, departments and teams, partner organisations (ids and names)',
+        response: { 200: s.assignmentOptionsReply },
+      },
+    },
+    async (request) => assignmentOptions(request.ctx, g),
+  );
+
+  app.get(
     '/signals/:id',
     {
       schema: {
@@ -103,7 +116,7 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
     {
       schema: {
         tags,
-        summary: 'Re-categorise, assign, or route to a department or partner',
+        summary: 'Re-categorise, assign to a colleague, or route to a department/team or partner (by id)',
         params: s.idParam,
         body: s.patchBody,
         response: { 200: s.signalDetail },
@@ -128,8 +141,16 @@ export const staffSignalRoutes: RouteModule = (app, { config }) => {
 
   app.post(
     '/signals/:id/notes',
-    { schema: { tags, summary: 'Add an internal or public note', params: s.idParam, body: s.noteBody, response: { 200: s.signalDetail } } },
-    async (request) => addNote(request.ctx, g, request.params.id, request.body),
+    {
+      schema: {
+        tags,
+        summary: 'Add a note: internal, for the partner, or for the reporter (mailed to a reporter who agreed to updates)',
+        params: s.idParam,
+        body: s.noteBody,
+        response: { 200: s.signalDetail },
+      },
+    },
+    async (request) => addNote(request.ctx, env, request.params.id, request.body),
   );
 
   app.post(

@@ -8,9 +8,13 @@
 
 export interface paths {
   "/api/v1/signal-templates/{status}": {
-    /** Create or change the message for a status */
+    /** Create or change the standard text of a status, in general or for one category */
     put: {
       parameters: {
+        query?: {
+          /** @description The text for this main or sub-category (wins over the general text); leave out for the general text */
+          categorySlug?: string;
+        };
         path: {
           status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
         };
@@ -29,6 +33,8 @@ export interface paths {
           content: {
             "application/json": {
               status: string;
+              /** @description Null: the general text of the status; else the text for this category */
+              categorySlug: string | null;
               subject: string;
               body: string;
               updatedAt: string;
@@ -37,9 +43,13 @@ export interface paths {
         };
       };
     };
-    /** No message for this status */
+    /** Delete the standard text of a status (in general, or for one category) */
     delete: {
       parameters: {
+        query?: {
+          /** @description The text for this main or sub-category (wins over the general text); leave out for the general text */
+          categorySlug?: string;
+        };
         path: {
           status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
         };

@@ -353,19 +353,21 @@ export interface paths {
     };
   };
   "/api/v1/signal-templates": {
-    /** Reporter messages per status; placeholders {{number}}, {{category}}, {{deadline}}, {{text}}, {{trackingUrl}} */
+    /** Standard texts (reporter messages) per status, general and per category; placeholders {{number}}, {{category}}, {{deadline}}, {{text}}, {{trackingUrl}} */
     get: {
       responses: {
         /** @description Default Response */
         200: {
           content: {
             "application/json": {
-              templates: {
+              templates: ({
                   status: string;
+                  /** @description Null: the general text of the status; else the text for this category */
+                  categorySlug: string | null;
                   subject: string;
                   body: string;
                   updatedAt: string;
-                }[];
+                })[];
             };
           };
         };

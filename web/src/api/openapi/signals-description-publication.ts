@@ -48,8 +48,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;
@@ -169,128 +175,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
-              assigneeId: string | null;
-              parentId: string | null;
-              mergedIntoId: string | null;
-              deadline: string | null;
-              overdue: boolean;
-              createdAt: string;
-              updatedAt: string;
-              closedAt: string | null;
-              /** @description Only these transitions may be offered in the UI */
-              allowedTransitions: ({
-                  /** @enum {string} */
-                  to: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
-                  label: string;
-                  requiresText: boolean;
-                })[];
-              /** @description When staff published the description and address text (Open311); null: not public */
-              descriptionPublishedAt: string | null;
-              /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
-              demo: boolean;
-              permissions: {
-                /** @description Change status and add notes */
-                handle: boolean;
-                viewContact: boolean;
-                split: boolean;
-                merge: boolean;
-                /** @description Re-categorise, assign, route and correct the location (PATCH) */
-                edit: boolean;
-                /** @description Publish the description or a text (staff; never for sensitive categories) */
-                publish: boolean;
-                /** @description Hand the report back to the municipality with a reason (a partner it was forwarded to) */
-                returnToMunicipality: boolean;
-              };
-              hasContact: boolean;
-              /** @description A partner gets only the entries meant for partners or the reporter */
-              history: ({
-                  id: number;
-                  at: string;
-                  actor: string;
-                  kind: string;
-                  fromStatus: string | null;
-                  toStatus: string | null;
-                  text: string | null;
-                  /**
-                   * @description Who reads it besides staff: 'internal' (nobody), 'partner' (the partner it is forwarded to), 'reporter' (also the reporter)
-                   * @enum {string}
-                   */
-                  visibility: "internal" | "partner" | "reporter";
-                  /** @description When staff published the text (Open311, followers); null: not public */
-                  publishedAt: string | null;
-                })[];
-              children: {
-                  id: string;
-                  number: string;
-                  status: string;
-                }[];
-              duplicates: {
-                  id: string;
-                  number: string;
-                }[];
-              photos: {
-                  id: string;
-                  isPublic: boolean;
-                  width: number;
-                  height: number;
-                  size: number;
-                }[];
-              feedback: ({
-                satisfied: boolean;
-                reason: string | null;
-                at: string;
-              }) | null;
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/signals/{id}/merge": {
-    /** Merge this duplicate into another report; its reporter keeps receiving updates */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @description Id or number of the report to keep */
-            into: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              id: string;
-              number: string;
-              /** @enum {string} */
-              status: "new" | "accepted" | "in_progress" | "planned" | "waiting_for_reporter" | "forwarded" | "done" | "cancelled" | "split" | "reopened" | "reopen_requested";
-              statusLabel: string;
-              categorySlug: string;
-              categoryName: string;
-              mainCategorySlug: string | null;
-              suggestedCategory: string | null;
-              description: string;
-              location: {
-                lat: number;
-                lon: number;
-                x: number;
-                y: number;
-              } | null;
-              addressText: string | null;
-              buurtCode: string | null;
-              wijkCode: string | null;
-              source: string;
-              department: string | null;
-              partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;

@@ -40,8 +40,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;
@@ -118,7 +124,7 @@ export interface paths {
         };
       };
     };
-    /** Re-categorise, assign, or route to a department or partner */
+    /** Re-categorise, assign to a colleague, or route to a department/team or partner (by id) */
     patch: {
       parameters: {
         path: {
@@ -129,9 +135,15 @@ export interface paths {
         content: {
           "application/json": {
             categorySlug?: string;
+            /** @description An active colleague who may handle reports (GET /signals/assignment-options); null: nobody */
             assigneeId?: string | null;
+            /** @description Route to an active department or team (GET /signals/assignment-options); null: none */
+            departmentId?: string | null;
+            /** @description Older form of departmentId: the name of an active department or team (ignoring case) */
             department?: string | null;
-            /** @description Forward to a partner organisation (its name, as in /partners) */
+            /** @description Forward to an active partner organisation (GET /signals/assignment-options); null: none */
+            partnerId?: string | null;
+            /** @description Older form of partnerId: the name of an active partner organisation (ignoring case) */
             partner?: string | null;
             /** @description Correct the place: WGS84 lat/lon or RD New x/y; buurt and wijk are located again */
             location?: {
@@ -174,8 +186,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;

@@ -23,6 +23,8 @@ export interface paths {
           department?: string;
           /** @description 'me', 'none' or a user id */
           assignee?: string;
+          /** @description 'mine': reports routed to a department or team the caller belongs to */
+          team?: "mine";
           /** @description Open and past the deadline */
           overdue?: "true" | "false";
           olderThanDays?: number;
@@ -64,8 +66,14 @@ export interface paths {
                   buurtCode: string | null;
                   wijkCode: string | null;
                   source: string;
+                  /** @description Name of the department or team (at the time it was routed) */
                   department: string | null;
+                  /** @description The department or team (GET /signals/assignment-options); null for partners */
+                  departmentId: string | null;
+                  /** @description Name of the partner organisation (at the time it was forwarded) */
                   partner: string | null;
+                  /** @description The partner organisation it is forwarded to */
+                  partnerId: string | null;
                   assigneeId: string | null;
                   parentId: string | null;
                   mergedIntoId: string | null;
@@ -105,6 +113,37 @@ export interface paths {
       };
     };
   };
+  "/api/v1/signals/assignment-options": {
+    /** Whom a report may be assigned or forwarded to: colleagues, departments and teams, partner organisations (ids and names) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description Active accounts that may handle reports */
+              users: {
+                  id: string;
+                  name: string;
+                }[];
+              /** @description Active departments and teams */
+              departments: ({
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "afdeling" | "team";
+                })[];
+              /** @description Active partner organisations */
+              partners: {
+                  id: string;
+                  name: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/signals/export.csv": {
     /** The inbox query as CSV (semicolon-separated, UTF-8 with BOM; no contact details) */
     get: {
@@ -121,6 +160,8 @@ export interface paths {
           department?: string;
           /** @description 'me', 'none' or a user id */
           assignee?: string;
+          /** @description 'mine': reports routed to a department or team the caller belongs to */
+          team?: "mine";
           /** @description Open and past the deadline */
           overdue?: "true" | "false";
           olderThanDays?: number;
@@ -182,6 +223,11 @@ export interface paths {
               department?: string;
               /** @description 'me', 'none' or a user id */
               assignee?: string;
+              /**
+               * @description 'mine': reports routed to a department or team the caller belongs to
+               * @enum {string}
+               */
+              team?: "mine";
               /**
                * @description Open and past the deadline
                * @enum {string}

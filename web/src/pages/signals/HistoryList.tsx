@@ -6,6 +6,9 @@ import { PublishToggle } from './PublishToggle.tsx';
 import { statusKey } from './status.ts';
 import type { HistoryEntry, SignalDetail } from './types.ts';
 
+/** Only status texts and notes may be published (the server refuses others: they may name colleagues). */
+const PUBLISHABLE = new Set(['status', 'note']);
+
 interface Props {
   history: HistoryEntry[];
   myUserId: string | null;
@@ -28,7 +31,7 @@ export function HistoryList({ history, myUserId, publish }: Props) {
             {h.text && <span className={`badge visibility-${h.visibility}`}>{t(`signals.detail.visibility_${h.visibility}`)}</span>}
             {h.publishedAt && <span className="badge public">{t('signals.detail.publishedShort')}</span>}
             {h.text && <p>{h.text}</p>}
-            {h.text && publish && (
+            {h.text && publish && PUBLISHABLE.has(h.kind) && (
               <PublishToggle
                 published={h.publishedAt !== null}
                 onUpdated={publish.onUpdated}

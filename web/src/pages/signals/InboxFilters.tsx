@@ -46,6 +46,20 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange, by
           {t('signals.inbox.searchHint')}
         </p>
       </form>
+      <fieldset className="quick-filters">
+        <legend className="visually-hidden">{t('signals.inbox.quickFilters')}</legend>
+        {(['me', 'team'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="button small"
+            aria-pressed={filter.assignee === v}
+            onClick={() => set({ assignee: filter.assignee === v ? '' : v })}
+          >
+            {t(v === 'me' ? 'signals.inbox.mine' : 'signals.inbox.myTeam')}
+          </button>
+        ))}
+      </fieldset>
       <details className="filter-details" open={active > 0}>
         <summary>{t('signals.inbox.filters', { count: active })}</summary>
         <div className="filter-grid">
@@ -105,6 +119,7 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange, by
               <select id="f-assignee" value={filter.assignee} onChange={(e) => set({ assignee: e.target.value })}>
                 <option value="">{t('signals.inbox.any')}</option>
                 <option value="me">{t('signals.inbox.assigneeMe')}</option>
+                <option value="team">{t('signals.inbox.myTeam')}</option>
                 <option value="none">{t('signals.inbox.assigneeNone')}</option>
               </select>
             </div>

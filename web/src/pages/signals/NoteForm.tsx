@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { addNote } from './api.ts';
 import { Field } from '../../ui/Field.tsx';
 import type { HistoryVisibility, SignalDetail } from './types.ts';
+import { StandardTextPicker } from './StandardTextPicker.tsx';
 
 const VISIBILITIES: ReadonlyArray<[HistoryVisibility, string]> = [
   ['internal', 'noteInternal'],
@@ -31,16 +32,23 @@ export function NoteForm({
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<HistoryVisibility>(partner ? 'partner' : 'internal');
   const [empty, setEmpty] = useState(false);
+  const [publish, setPublish] = useState(false);
+  const mayPublish = signal.permissions.publish && visibility === 'reporter';
   const action = useAction(onUpdated);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setEmpty(!text.trim());
     if (!text.trim()) return;
-    if (await action.run(() => addNote(signal.id, { text: text.trim(), visibility }, csrfToken))) setText('');
+    const body = { text: text.trim(), visibility, ...(mayPublish && publish ? { publish } : {}) };
+    if (await action.run(() => addNote(signal.id, body, csrfToken))) {
+      setText('');
+      setPublish(false);
+    }
   }
   return (
     <form className="action-form" onSubmit={submit} noValidate aria-labelledby="note-title">
       <h3 id="note-title">{t(partner ? 'signals.partner.note' : 'signals.detail.note')}</h3>
+      {!partner && <StandardTextPicker signal={signal} status={signal.status} onPick={setText} />}
       <Field id="note-text" label={t('signals.detail.noteText')} error={empty ? t('signals.errors.required') : null}>
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
@@ -56,6 +64,12 @@ export function NoteForm({
             </label>
           ))}
         </fieldset>
+      )}
+      {visibility === 'reporter' && <p className="hint">{t('signals.detail.noteReporterMail')}</p>}
+      {mayPublish && (
+        <label className="check">
+          <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} /> {t('signals.detail.notePublish')}
+        </label>
       )}
       {action.error && (
         <p className="alert" role="alert">

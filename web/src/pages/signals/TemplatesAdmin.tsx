@@ -1,86 +1,77 @@
-/** The reporter's e-mail per status (subject and text with placeholders); no template means no e-mail. */
-import { useState, type FormEvent } from 'react';
+/**
+ * Standard texts: the reporter's e-mail per status (no text means no e-mail), and texts for one
+ * category that win over the general one (sub-category over main category). Staff pick them as
+ * "Standaardtekst" when they write to the reporter.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
-import { deleteTemplate, getTemplates, saveTemplate } from './api.ts';
-import { Field } from '../../ui/Field.tsx';
+import { getAllCategories, getTemplates } from './api.ts';
+import { categoryPath, indexCategories, type CategoryIndex } from './categories.ts';
+import { TemplateEditor } from './TemplateEditor.tsx';
 import { SIGNAL_STATUSES, type Template } from './types.ts';
-import { errorText, useAsync } from '../../ui/use-async.ts';
+import { useAsync } from '../../ui/use-async.ts';
 
 const PLACEHOLDERS = ['number', 'category', 'deadline', 'text', 'trackingUrl'];
 
-function TemplateEditor({
-  status,
-  template,
-  canEdit,
-  csrfToken,
-  onSaved,
-}: {
-  status: string;
-  template: Template | undefined;
+interface Shared {
   canEdit: boolean;
   csrfToken: string | null;
   onSaved(): void;
-}) {
+}
+
+/** Choose a status and a category, then write its text (a new one, or the existing one to change). */
+function NewCategoryText({ index, templates, ...shared }: Shared & { index: CategoryIndex; templates: Template[] }) {
   const { t } = useTranslation();
-  const [subject, setSubject] = useState(template?.subject ?? '');
-  const [body, setBody] = useState(template?.body ?? '');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const attempt = async (call: () => Promise<unknown>, ok: string) => {
-    try {
-      await call();
-      setMessage({ ok: true, text: ok });
-      onSaved();
-    } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? e.problem.detail : errorText(e) });
-    }
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!subject.trim() || !body.trim()) return setMessage({ ok: false, text: t('signals.errors.required') });
-    void attempt(() => saveTemplate(status, { subject: subject.trim(), body: body.trim() }, csrfToken), t('signals.settings.saved'));
-  };
+  const [status, setStatus] = useState<string>('');
+  const [category, setCategory] = useState('');
+  const existing = templates.find((x) => x.status === status && x.categorySlug === category);
   return (
-    <form className="template-editor" onSubmit={submit}>
-      <fieldset disabled={!canEdit}>
-        <legend>
-          {t(`signals.status.${status}`)} {!template && <span className="badge">{t('signals.settings.noMail')}</span>}
-        </legend>
-        <Field id={`tpl-${status}-subject`} label={t('signals.settings.subject')}>
-          <input value={subject} onChange={(e) => setSubject(e.target.value)} />
-        </Field>
-        <Field id={`tpl-${status}-body`} label={t('signals.settings.body')}>
-          <textarea rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
-        </Field>
-        {canEdit && (
-          <div className="form-actions">
-            <button type="submit" className="button small">
-              {t('signals.settings.save')}
-            </button>
-            {template && (
-              <button
-                type="button"
-                className="button ghost small"
-                onClick={() => void attempt(() => deleteTemplate(status, csrfToken), t('signals.settings.deleted'))}
-              >
-                {t('signals.settings.deleteTemplate')}
-              </button>
-            )}
-          </div>
-        )}
-        {message && (
-          <p className={message.ok ? 'ok-text' : 'field-error'} role="status">
-            {message.text}
-          </p>
-        )}
-      </fieldset>
-    </form>
+    <div className="template-new">
+      <h3>{t('signals.settings.newCategoryText')}</h3>
+      <div className="field">
+        <label htmlFor="tpl-new-status">{t('signals.settings.textStatus')}</label>
+        <select id="tpl-new-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('signals.settings.chooseStatus')}</option>
+          {SIGNAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`signals.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="tpl-new-category">{t('signals.settings.textCategory')}</label>
+        <select id="tpl-new-category" value={category} onChange={(e) => setCategory(e.target.value)}>
+          <option value="">{t('signals.settings.chooseCategory')}</option>
+          {index.mains.map((m) => (
+            <optgroup key={m.slug} label={m.name}>
+              <option value={m.slug}>{t('signals.settings.wholeMain', { name: m.name })}</option>
+              {(m.children ?? []).map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      {status && category && (
+        <TemplateEditor
+          key={`${status}|${category}`}
+          status={status}
+          categorySlug={category}
+          legend={`${t(`signals.status.${status}`)} — ${categoryPath(index, category)}`}
+          template={existing}
+          {...shared}
+        />
+      )}
+    </div>
   );
 }
 
 export function TemplatesAdmin({ canEdit, csrfToken }: { canEdit: boolean; csrfToken: string | null }) {
   const { t } = useTranslation();
-  const [state, reload] = useAsync(() => getTemplates(), []);
+  const [state, reload] = useAsync(() => Promise.all([getTemplates(), getAllCategories()]), []);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.status === 'error')
     return (
@@ -88,13 +79,42 @@ export function TemplatesAdmin({ canEdit, csrfToken }: { canEdit: boolean; csrfT
         {state.detail}
       </p>
     );
-  const byStatus = new Map(state.data.templates.map((x) => [x.status, x]));
+  const [{ templates }, { categories }] = state.data;
+  const index = indexCategories(categories);
+  const general = new Map(templates.filter((x) => x.categorySlug === null).map((x) => [x.status, x]));
+  const perCategory = templates.filter((x) => x.categorySlug !== null);
+  const shared = { canEdit, csrfToken, onSaved: reload };
   return (
     <div className="templates-admin">
       <p className="hint">{t('signals.settings.templatesIntro', { placeholders: PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ') })}</p>
       {SIGNAL_STATUSES.map((s) => (
-        <TemplateEditor key={s} status={s} template={byStatus.get(s)} canEdit={canEdit} csrfToken={csrfToken} onSaved={reload} />
+        <TemplateEditor
+          key={`${s}|${general.get(s)?.updatedAt ?? ''}`}
+          status={s}
+          categorySlug={null}
+          legend={
+            <>
+              {t(`signals.status.${s}`)} {!general.has(s) && <span className="badge">{t('signals.settings.noMail')}</span>}
+            </>
+          }
+          template={general.get(s)}
+          {...shared}
+        />
       ))}
+      <h2>{t('signals.settings.categoryTexts')}</h2>
+      <p className="hint">{t('signals.settings.categoryTextsIntro')}</p>
+      {perCategory.length === 0 && <p>{t('signals.settings.noCategoryTexts')}</p>}
+      {perCategory.map((x) => (
+        <TemplateEditor
+          key={`${x.status}|${x.categorySlug}|${x.updatedAt}`}
+          status={x.status}
+          categorySlug={x.categorySlug}
+          legend={`${t(`signals.status.${x.status}`)} — ${categoryPath(index, x.categorySlug!)}`}
+          template={x}
+          {...shared}
+        />
+      ))}
+      {canEdit && <NewCategoryText index={index} templates={templates} {...shared} />}
     </div>
   );
 }

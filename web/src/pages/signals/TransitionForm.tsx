@@ -5,6 +5,7 @@ import { transitionSignal } from './api.ts';
 import { Field } from '../../ui/Field.tsx';
 import { checkTransitionInput, MIN_TRANSITION_TEXT, requiresText } from './transitions.ts';
 import type { SignalDetail, SignalStatus } from './types.ts';
+import { StandardTextPicker } from './StandardTextPicker.tsx';
 import { useAction } from './use-action.ts';
 
 interface Props {
@@ -60,6 +61,7 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
           ))}
         </select>
       </Field>
+      <StandardTextPicker signal={signal} status={to} onPick={setText} />
       <Field
         id="transition-text"
         label={needsText ? t('signals.detail.textRequired') : t('signals.detail.textOptional')}

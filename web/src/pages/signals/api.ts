@@ -121,13 +121,22 @@ export const saveFilter = (name: string, query: Record<string, unknown>, csrf: C
   c.request<SavedFilter>(`${V1}/signals/saved-filters`, { method: 'POST', body: { name, query }, csrfToken: csrf });
 export const deleteSavedFilter = (id: string, csrf: Csrf, c: ApiClient = api) =>
   c.request<void>(`${V1}/signals/saved-filters/${enc(id)}`, { method: 'DELETE', csrfToken: csrf });
-export const listUsers = (c: ApiClient = api) => c.request<Reply<'/api/v1/users'>>(`${V1}/users`);
+export const getAssignmentOptions = (c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/signals/assignment-options'>>(`${V1}/signals/assignment-options`);
 
 // Configuration (signals:configure to change).
 export const getAllCategories = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-categories'>>(`${V1}/signal-categories`);
 export const getRoutingRules = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-routing-rules'>>(`${V1}/signal-routing-rules`);
 export const getTemplates = (c: ApiClient = api) => c.request<Reply<'/api/v1/signal-templates'>>(`${V1}/signal-templates`);
-export const saveTemplate = (status: string, body: Body<'/api/v1/signal-templates/{status}', 'put'>, csrf: Csrf, c: ApiClient = api) =>
-  c.request<Template>(`${V1}/signal-templates/${enc(status)}`, { method: 'PUT', body, csrfToken: csrf });
-export const deleteTemplate = (status: string, csrf: Csrf, c: ApiClient = api) =>
-  c.request<void>(`${V1}/signal-templates/${enc(status)}`, { method: 'DELETE', csrfToken: csrf });
+const templateUrl = (status: string, category: string | null) =>
+  `${V1}/signal-templates/${enc(status)}${category ? `?categorySlug=${enc(category)}` : ''}`;
+/** Saves the standard text of a status: the general one (`category` null) or that of one category. */
+export const saveTemplate = (
+  status: string,
+  body: Body<'/api/v1/signal-templates/{status}', 'put'>,
+  csrf: Csrf,
+  category: string | null = null,
+  c: ApiClient = api,
+) => c.request<Template>(templateUrl(status, category), { method: 'PUT', body, csrfToken: csrf });
+export const deleteTemplate = (status: string, csrf: Csrf, category: string | null = null, c: ApiClient = api) =>
+  c.request<void>(templateUrl(status, category), { method: 'DELETE', csrfToken: csrf });

@@ -57,6 +57,8 @@ export function filterFromQuery(search: string | URLSearchParams): InboxFilter {
   if (SLUG.test(get('category'))) f.category = get('category');
   if (AREA.test(get('area'))) f.area = get('area');
   if (ASSIGNEE.test(get('assignee'))) f.assignee = get('assignee');
+  // "Mijn team": reports routed to a department or team the user belongs to (API: team=mine).
+  if (get('team') === 'mine') f.assignee = 'team';
   f.overdue = get('overdue') === 'true';
   const older = Number(get('olderThanDays'));
   f.olderThanDays = get('olderThanDays') && Number.isInteger(older) && older >= 0 && older <= 3650 ? older : null;
@@ -75,7 +77,8 @@ function conditions(f: InboxFilter): Array<[string, string]> {
   if (f.open) out.push(['open', f.open]);
   if (f.category) out.push(['category', f.category]);
   if (f.area) out.push(['area', f.area]);
-  if (f.assignee) out.push(['assignee', f.assignee]);
+  if (f.assignee === 'team') out.push(['team', 'mine']);
+  else if (f.assignee) out.push(['assignee', f.assignee]);
   if (f.overdue) out.push(['overdue', 'true']);
   if (f.olderThanDays !== null) out.push(['olderThanDays', String(f.olderThanDays)]);
   if (f.sort !== 'newest') out.push(['sort', f.sort]);

@@ -7,6 +7,66 @@
 
 
 export interface paths {
+  "/api/v1/signals/{id}/photos/{photoId}/public": {
+    /** Mark a photo public or private */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          photoId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            isPublic: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              isPublic: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/signals/{id}/return": {
+    /** A partner hands a forwarded report back to the municipality with a reason (no longer forwarded; in the history); staff may record it for the partner */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Why the partner hands the report back (shown in the history to staff) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              number: string;
+              /** @enum {boolean} */
+              returned: true;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/signals/{id}/split": {
     /** Split into child reports (2–10 parts) */
     post: {
@@ -50,8 +110,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;
@@ -176,8 +242,14 @@ export interface paths {
               buurtCode: string | null;
               wijkCode: string | null;
               source: string;
+              /** @description Name of the department or team (at the time it was routed) */
               department: string | null;
+              /** @description The department or team (GET /signals/assignment-options); null for partners */
+              departmentId: string | null;
+              /** @description Name of the partner organisation (at the time it was forwarded) */
               partner: string | null;
+              /** @description The partner organisation it is forwarded to */
+              partnerId: string | null;
               assigneeId: string | null;
               parentId: string | null;
               mergedIntoId: string | null;
