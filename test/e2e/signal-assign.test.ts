@@ -88,10 +88,14 @@ describe('assigning and forwarding reports in Chromium', { timeout: 300_000 }, (
 
     await page.goto(`/meldingen/${reports.assigned}`);
     await page.getByRole('heading', { level: 1, name: `Melding ${reports.assigned}` }).waitFor();
+    // The forms open from the detail page's action bar, one at a time.
+    const bar = page.getByRole('toolbar', { name: 'Acties' });
+    await bar.getByRole('button', { name: 'Toewijzen / doorsturen' }).click();
     await page.getByLabel('Behandelaar').selectOption({ label: WORKER.name });
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.locator('.staff-history li[data-kind="assign"]', { hasText: `toegewezen aan ${WORKER.name}` }).waitFor();
 
+    await bar.getByRole('button', { name: 'Notitie of bericht aan melder' }).click();
     const noteForm = page.getByRole('form', { name: 'Notitie toevoegen' });
     const picker = noteForm.getByLabel('Standaardtekst');
     await picker.selectOption({ label: `In behandeling genomen — Afval en dumping: Melding {{number}} opgepakt` });
@@ -104,6 +108,7 @@ describe('assigning and forwarding reports in Chromium', { timeout: 300_000 }, (
 
     await page.goto(`/meldingen/${reports.forwarded}`);
     await page.getByRole('heading', { level: 1, name: `Melding ${reports.forwarded}` }).waitFor();
+    await bar.getByRole('button', { name: 'Toewijzen / doorsturen' }).click();
     await page.getByLabel('Partner', { exact: true }).selectOption({ label: PARTNER });
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.locator('.staff-history li[data-kind="routed"]', { hasText: `doorgestuurd naar ${PARTNER}` }).waitFor();

@@ -11,10 +11,12 @@ import { useAction } from './use-action.ts';
 interface Props {
   signal: SignalDetail;
   csrfToken: string | null;
+  /** A partner account: no standard texts (the municipality's, read with signals:read). */
+  partner?: boolean;
   onUpdated(detail: SignalDetail): void;
 }
 
-export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
+export function TransitionForm({ signal, csrfToken, onUpdated, partner = false }: Props) {
   const { t } = useTranslation();
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
@@ -61,7 +63,7 @@ export function TransitionForm({ signal, csrfToken, onUpdated }: Props) {
           ))}
         </select>
       </Field>
-      <StandardTextPicker signal={signal} status={to} onPick={setText} />
+      {!partner && <StandardTextPicker signal={signal} status={to} onPick={setText} />}
       <Field
         id="transition-text"
         label={needsText ? t('signals.detail.textRequired') : t('signals.detail.textOptional')}

@@ -30,7 +30,7 @@ export function actionItems({ t, s, can, session, categories, partner, onUpdated
     can.transitions.length > 0 && {
       key: 'transition',
       label: t('signals.detailActions.transition'),
-      form: () => <TransitionForm signal={s} csrfToken={csrf} onUpdated={onUpdated} />,
+      form: () => <TransitionForm signal={s} csrfToken={csrf} onUpdated={onUpdated} partner={partner} />,
     },
     can.assign && {
       key: 'assign',
