@@ -11,6 +11,7 @@ import { useSession } from './auth/use-session.ts';
 import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
 import { missionsPublicRouteFor } from './pages/missions/paths.ts';
 import { publicRouteFor } from './pages/signals/paths.ts';
+import { prefetchReportForm } from './pages/signals/report-prefetch.ts';
 import { Shell } from './shell/Shell.tsx';
 import { useLocationPath } from './shell/use-location.ts';
 
@@ -35,6 +36,8 @@ const early = publicRouteFor(firstPath)
       ? publicPerception()
       : null;
 early?.catch(() => {});
+// The report form's token and categories too (pages/signals/report-prefetch.ts).
+if (publicRouteFor(firstPath)?.page === 'report') prefetchReportForm();
 // The instance facts are asked for at once too, not after the first render.
 let firstInstance: Promise<Instance> | null = getInstance();
 firstInstance.catch(() => {}); // handled in App; this keeps an early failure out of the console

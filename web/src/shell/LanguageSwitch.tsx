@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       className="button ghost language-switch"
       lang={target}
       aria-label={t('header.switchTo')}
-      onClick={() => setLanguage(target)}
+      onClick={() => void setLanguage(target)}
     >
       <span aria-hidden="true" className="language-code">
         {target.toUpperCase()}

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { createSignal, getPublicCategories, nearbySignals, startForm, suggestCategory, uploadPhoto } from './api.ts';
+import { createSignal, nearbySignals, suggestCategory, uploadPhoto } from './api.ts';
+import { takeReportForm } from './report-prefetch.ts';
 import { indexCategories, type CategoryIndex } from './categories.ts';
 import {
   STEPS,
@@ -55,7 +56,7 @@ export function useReportForm(csrfToken: string | null) {
   const key = useRef<string | null>(null);
 
   useEffect(() => {
-    Promise.all([startForm(), getPublicCategories()])
+    takeReportForm()
       .then(([f, c]) => {
         setForm({ ...f, startedAt: Date.now() });
         setCategories(indexCategories(c.categories));
