@@ -2,8 +2,8 @@
  * Watches the PDOK background of one map. When its tiles cannot be reached (an offline
  * installation, a firewall) before any tile has loaded, the raster layer is hidden, the buurt
  * polygons are drawn as on the plain map, and one small notice says so (aria-live, dismissable).
- * Remembered for the visit: the next map leaves the background out at once, and a dismissed
- * notice stays away. Errors of the background are not passed on to the console (no error storm).
+ * Remembered for the visit (sessionStorage, so a reload does not try again): the next map leaves
+ * the background out at once, and a dismissed notice stays away. Errors of the background are not passed on to the console (no error storm).
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { BACKGROUND_LAYER, BUURT_FILL_LAYER, buurtFillPaint } from './area-style.ts';
@@ -12,7 +12,17 @@ import './map-notice.css';
 /** No background tile within this time after the map loaded counts as unreachable (packets dropped); long enough for a slow phone. */
 const TILE_TIMEOUT_MS = 15_000;
 
-let unreachable = false;
+const UNREACHABLE_KEY = 'stadsveilig.background-unreachable';
+
+function remembered(): boolean {
+  try {
+    return window.sessionStorage.getItem(UNREACHABLE_KEY) === '1';
+  } catch {
+    return false; // storage unavailable (private mode): try the tiles again
+  }
+}
+
+let unreachable = remembered();
 let dismissed = false;
 
 /** True once this visit found the background unreachable. */
@@ -60,6 +70,11 @@ export function watchBackground(map: MapLibreMap, onUnreachable: () => void): ()
     if (done || loadedTile) return;
     done = true;
     unreachable = true;
+    try {
+      window.sessionStorage.setItem(UNREACHABLE_KEY, '1');
+    } catch {
+      // remembered in memory only
+    }
     if (map.getLayer(BACKGROUND_LAYER)) map.setLayoutProperty(BACKGROUND_LAYER, 'visibility', 'none');
     if (map.getLayer(BUURT_FILL_LAYER)) map.setPaintProperty(BUURT_FILL_LAYER, 'fill-opacity', buurtFillPaint(false)['fill-opacity']);
     onUnreachable();
