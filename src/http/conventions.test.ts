@@ -81,6 +81,7 @@ describe('API conventions', () => {
     // The default: the PDOK BRT background with streets (the web app falls back offline).
     assert.equal(res.json().map.background, 'pdok-brt');
     assert.match(res.json().map.backgroundTiles, /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/.*\{z\}\/\{x\}\/\{y\}\.png$/);
-    assert.match(res.json().map.attribution, /PDOK/);
+    assert.match(res.json().map.backgroundAttribution, /PDOK/);
+    assert.match(res.json().map.attribution, /CBS/, 'the areas are credited apart, so an unreachable background is not credited');
   });
 });

@@ -74,6 +74,7 @@ describe('map background', { timeout: 180_000 }, () => {
     assert.ok((await buurtenDrawn(page)) > 0, 'buurt boundaries on top');
     await page.waitForTimeout(500);
     assert.equal(await page.locator('.map-notice').filter({ hasText: NOTICE }).count(), 0, 'no notice');
+    await page.locator('.maplibregl-ctrl-attrib-inner').filter({ hasText: 'PDOK' }).waitFor({ state: 'attached' });
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -95,6 +96,8 @@ describe('map background', { timeout: 180_000 }, () => {
     assert.equal(await notice.getAttribute('aria-live'), 'polite');
     assert.equal(await backgroundVisibility(page), 'none');
     assert.ok((await buurtenDrawn(page)) > 0, 'the buurt boundaries still render');
+    await page.locator('.maplibregl-ctrl-attrib-inner').filter({ hasText: 'CBS' }).waitFor({ state: 'attached' });
+    assert.doesNotMatch((await page.locator('.maplibregl-ctrl-attrib-inner').textContent()) ?? '', /PDOK/, 'no credit for a map not shown');
     await screenshot(page, 'kaart-achtergrond-onbereikbaar');
     // No storm: once hidden, the layer asks for no more tiles, also when the map moves.
     const afterFallback = tiles;

@@ -163,7 +163,7 @@ describe('geometry', () => {
 
 describe('map style', () => {
   it('is offline with background none: no external sources, glyphs or sprites', () => {
-    const style = buildMapStyle({ background: 'none', backgroundTiles: null, attribution: 'Gebieden: CBS' });
+    const style = buildMapStyle({ background: 'none', backgroundTiles: null, attribution: 'Gebieden: CBS', backgroundAttribution: null });
     assert.deepEqual(Object.keys(style.sources).sort(), ['buurten', 'wijken']);
     assert.equal(style.glyphs, undefined);
     assert.equal(style.sprite, undefined);
@@ -173,15 +173,27 @@ describe('map style', () => {
   });
   it('adds the PDOK BRT raster below the areas when configured', () => {
     const tiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-    const style = buildMapStyle({ background: 'pdok-brt', backgroundTiles: tiles, attribution: 'Kaart: PDOK BRT' });
+    const style = buildMapStyle({
+      background: 'pdok-brt',
+      backgroundTiles: tiles,
+      attribution: 'Gebieden: CBS',
+      backgroundAttribution: 'Kaart: PDOK BRT',
+    });
     assert.deepEqual((style.sources.brt as { tiles: string[] }).tiles, [tiles]);
+    assert.equal((style.sources.brt as { attribution: string }).attribution, 'Kaart: PDOK BRT', 'the background credits itself');
+    assert.equal((style.sources[BUURT_SOURCE] as { attribution: string }).attribution, 'Gebieden: CBS');
     const ids = style.layers.map((l) => l.id);
     assert.ok(ids.indexOf('brt') < ids.indexOf(BUURT_FILL_LAYER));
     assert.equal((style.sources[BUURT_SOURCE] as { promoteId: string }).promoteId, 'code');
   });
   it('leaves the PDOK BRT raster out once this visit found it unreachable, and draws the areas as offline', () => {
     const tiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-    const config = { background: 'pdok-brt' as const, backgroundTiles: tiles, attribution: 'Kaart: PDOK BRT' };
+    const config = {
+      background: 'pdok-brt' as const,
+      backgroundTiles: tiles,
+      attribution: 'Gebieden: CBS',
+      backgroundAttribution: 'Kaart: PDOK BRT',
+    };
     assert.equal(wantsBackground(config), true);
     assert.equal(wantsBackground(config, true), false);
     const style = buildMapStyle(config, true);

@@ -40,7 +40,8 @@ export const instanceRoutes: RouteModule = (app, { config, database }) => {
         map: {
           background: config.mapBackground,
           backgroundTiles: brt ? PDOK_BRT_TILES : null,
-          attribution: brt ? 'Kaart: PDOK BRT (Kadaster); gebieden: CBS' : 'Gebieden: CBS Wijk- en buurtkaart',
+          attribution: 'Gebieden: CBS Wijk- en buurtkaart',
+          backgroundAttribution: brt ? 'Kaart: PDOK BRT (Kadaster)' : null,
         },
       };
     },

@@ -13,6 +13,7 @@ export const instanceReply = z.object({
   map: z.object({
     background: z.enum(['none', 'pdok-brt']),
     backgroundTiles: z.string().nullable(),
-    attribution: z.string(),
+    attribution: z.string().describe('Credit for the area boundaries, always shown'),
+    backgroundAttribution: z.string().nullable().describe('Credit for the background map; shown only while its tiles are drawn'),
   }),
 });

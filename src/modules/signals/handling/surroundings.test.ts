@@ -142,7 +142,11 @@ describe('a report in its place (GET /signals/:id/nearby)', () => {
     const mine = await place('jeugdoverlast', 800, -1800, 1);
     const alsoMine = await place('jeugdoverlast', 810, -1800, 1);
     const notMine = await place('jeugdoverlast', 800, -1805, 1);
-    await t.database.db.updateTable('signals').set({ partner: 'Politie Dordrecht', partner_id: partnerId }).where('id', 'in', [mine.id, alsoMine.id]).execute();
+    await t.database.db
+      .updateTable('signals')
+      .set({ partner: 'Politie Dordrecht', partner_id: partnerId })
+      .where('id', 'in', [mine.id, alsoMine.id])
+      .execute();
     const body = (await get(`/signals/${mine.id}/nearby`, police)).json();
     assert.deepEqual(
       body.nearby.map((n: { number: string }) => n.number),

@@ -55,7 +55,10 @@ export interface paths {
                 /** @enum {string} */
                 background: "none" | "pdok-brt";
                 backgroundTiles: string | null;
+                /** @description Credit for the area boundaries, always shown */
                 attribution: string;
+                /** @description Credit for the background map; shown only while its tiles are drawn */
+                backgroundAttribution: string | null;
               };
             };
           };

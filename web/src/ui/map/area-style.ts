@@ -98,6 +98,8 @@ export function buildMapStyle(map: Instance['map'] | null | undefined, backgroun
       tiles: [map.backgroundTiles],
       tileSize: 256,
       maxzoom: 19,
+      // Credited apart from the areas, so a map without its background (unreachable) does not credit PDOK.
+      attribution: map.backgroundAttribution ?? '',
     };
     style.layers.push({
       id: BACKGROUND_LAYER,
