@@ -111,6 +111,9 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
         wijken={ready?.wijken ?? []}
         buurten={ready?.buurten ?? []}
         onChange={(patch) => go(withFilters(state, patch))}
+        emptyTypesSummary={
+          state.view === 'near-repeat' && state.options.allTypes !== 'on' ? t('analysis.filters.nearRepeatDefaultType') : undefined
+        }
       />
       <section className="analysis-view" aria-labelledby="analysis-view-title" data-testid={`view-${state.view}`}>
         <h2 id="analysis-view-title">{t(`analysis.views.${state.view}`)}</h2>

@@ -7,12 +7,16 @@ interface Props {
   types: CrimeType[];
   selected: string[];
   onChange(selected: string[]): void;
+  /** What no selection means, when a view has its own default (near-repeat starts on burglary). */
+  emptySummary?: string | undefined;
 }
 
-export function CrimeTypePicker({ types, selected, onChange }: Props) {
+export function CrimeTypePicker({ types, selected, onChange, emptySummary }: Props) {
   const { t } = useTranslation();
   const groups = groupCrimeTypes(types);
-  const summary = selected.length ? t('analysis.filters.typesChosen', { count: selected.length }) : t('analysis.filters.allTypes');
+  const summary = selected.length
+    ? t('analysis.filters.typesChosen', { count: selected.length })
+    : (emptySummary ?? t('analysis.filters.allTypes'));
   return (
     <details className="type-picker">
       <summary>

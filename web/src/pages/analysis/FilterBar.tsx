@@ -12,11 +12,13 @@ interface Props {
   wijken: AreaFeature[];
   buurten: AreaFeature[];
   onChange(patch: Partial<Filters>): void;
+  /** Passed to the crime-type picker: what no selection means in the current view. */
+  emptyTypesSummary?: string | undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange }: Props) {
+export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, emptyTypesSummary }: Props) {
   const { t } = useTranslation();
   const date = (key: 'from' | 'to', v: string) => (v === '' || DATE.test(v)) && onChange({ [key]: v });
   return (
@@ -63,7 +65,12 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange }: Pr
         </select>
       </div>
       {filters.source === 'incidents' && (
-        <CrimeTypePicker types={crimeTypes} selected={filters.crimeTypes} onChange={(crimeTypes) => onChange({ crimeTypes })} />
+        <CrimeTypePicker
+          types={crimeTypes}
+          selected={filters.crimeTypes}
+          onChange={(crimeTypes) => onChange({ crimeTypes })}
+          emptySummary={emptyTypesSummary}
+        />
       )}
       <button type="button" className="button ghost small" onClick={() => onChange(defaultFilters())}>
         {t('analysis.filters.reset')}
