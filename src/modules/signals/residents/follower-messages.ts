@@ -12,6 +12,8 @@ import type { SignalStatus } from '../tables.ts';
 import { STATUS_LABELS } from '../records/workflow.ts';
 
 export const unsubscribePath = (token: string) => `/meldingen/afmelden/${token}`;
+/** The public map (web/src/pages/signals/paths.ts PUBLIC_MAP_PATH). */
+export const publicMapPath = '/melden/kaart';
 const unsubscribeLine = (env: SignalEnv, token: string) => `Afmelden: ${env.publicUrl}${unsubscribePath(token)}`;
 
 export interface FollowerUpdate {
@@ -77,6 +79,6 @@ export function pointNoticeMail(
     subject: `Nieuwe melding bij u in de buurt: ${n.categoryName}`,
     text:
       `Er is een nieuwe melding gedaan binnen ${n.radius} meter van het punt dat u op de kaart koos (${n.categoryName}, ${n.number}).\n\n` +
-      `Bekijk de kaart: ${env.publicUrl}/meldingen/kaart\n\n${unsubscribeLine(env, unsubscribeToken)}`,
+      `Bekijk de kaart: ${env.publicUrl}${publicMapPath}\n\n${unsubscribeLine(env, unsubscribeToken)}`,
   };
 }

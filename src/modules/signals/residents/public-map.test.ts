@@ -102,6 +102,11 @@ describe('the public map: a tapped pin and point subscriptions', () => {
     assert.equal(got.length, 2, 'a report ~220 m away is announced');
     assert.match(got[1]!.body_text, new RegExp(near.body.number));
     assert.match(got[1]!.body_text, /Afmelden: https:\/\/meldingen\.example\.test\/meldingen\/afmelden\//);
+    assert.match(
+      got[1]!.body_text,
+      /Bekijk de kaart: https:\/\/meldingen\.example\.test\/melden\/kaart\n/,
+      'the public map, not a login page',
+    );
     await report(t.app, { categorySlug: 'straatverlichting', location: DORDRECHT_EAST });
     await report(t.app, { categorySlug: 'straatverlichting', location: { lat: DORDRECHT_CENTRE.lat + 0.006, lon: DORDRECHT_CENTRE.lon } });
     await report(t.app, { categorySlug: 'drugshandel', description: 'Gedeald vlakbij' });
