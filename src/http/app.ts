@@ -17,6 +17,7 @@ import { registerProblemHandlers } from './problem.ts';
 import { API_VERSION } from '../core/api-version.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import type { App, AppDeps } from '../core/module-contract.ts';
+import { serializeRequest } from './log-serializers.ts';
 import { registerWebApp } from './web-app.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -30,7 +31,8 @@ export interface BuildOptions {
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
   const { config } = deps;
   const app = Fastify({
-    logger: options.logger ? { level: config.logLevel } : false,
+    // Paths only: a query may hold a resident's address or location (log-serializers.ts).
+    logger: options.logger ? { level: config.logLevel, serializers: { req: (request) => serializeRequest(request) } } : false,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
