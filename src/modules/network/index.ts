@@ -10,6 +10,6 @@ export { participantRoutes } from './routes.ts';
 export type { MissionGate } from './mission-gate.ts';
 export { missionIdsOfActor } from './participant-service.ts';
 export { participantCounts } from './participant-store.ts';
-export { activePartners, findPartner, partnerIdsOfUser, partnerNames, partnerNamesOfUser } from './partner-store.ts';
+export { activePartners, findPartner, partnerIdsOfUser, partnerNames } from './partner-store.ts';
 export { addParticipant } from './participant-service.ts';
 export { ensureDemoPartners, type DemoPartnerKey } from './demo.ts';

@@ -136,20 +136,6 @@ export async function partnerIdsOfUser(db: Db, userId: string, gemeente?: string
   return rows.map((r) => r.partner_id);
 }
 
-/** Lower-case names of the active partners of the municipality an account acts for, sorted. */
-export async function partnerNamesOfUser(db: Db, userId: string, gemeente: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('partner_members as m')
-    .innerJoin('partners as p', 'p.id', 'm.partner_id')
-    .select((eb) => eb.fn<string>('lower', ['p.name']).as('name'))
-    .where('m.user_id', '=', userId)
-    .where('p.gemeente_code', '=', gemeente)
-    .where('p.active', '=', true)
-    .orderBy('name')
-    .execute();
-  return rows.map((r) => r.name);
-}
-
 /** The active partners of a municipality (id and name, by name): what staff may forward a report to. */
 export async function activePartners(db: Db, gemeente: string): Promise<Array<{ id: string; name: string }>> {
   return db
