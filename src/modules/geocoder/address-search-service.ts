@@ -9,8 +9,10 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import type { AreaLocator } from '../areas/index.ts';
-import { parseAddressQuery, showNumber, showPostcode } from './address-query.ts';
-import { addressesNear, findAddresses, findStreets, hasAddressPoints, type AddressHit } from './address-search-store.ts';
+import { addressLabel, metresBetween } from './address-label.ts';
+import { parseAddressQuery } from './address-query.ts';
+import { findAddresses, findStreets, hasAddressPoints } from './address-search-store.ts';
+import { nearestAddress } from './nearest-address.ts';
 import { buurtAt, matchAreas, newestLocator } from './area-places.ts';
 import { pdokResting, pdokReverse, pdokSearch, type PdokAddress } from './pdok-locatieserver.ts';
 
@@ -48,11 +50,6 @@ export const MAX_RESULTS = 8;
 export const REVERSE_METRES = 50;
 
 /** "Voorstraat 12A, 3311 AB Dordrecht"; without a street "3311 AB 12A, Dordrecht". */
-export function addressLabel(a: AddressHit): string {
-  const place = [showPostcode(a.postcode), a.woonplaats].filter(Boolean).join(' ');
-  if (a.street) return `${a.street} ${showNumber(a)}, ${place}`;
-  return `${showPostcode(a.postcode)} ${showNumber(a)}${a.woonplaats ? `, ${a.woonplaats}` : ''}`;
-}
 
 const ofPoint = (locator: AreaLocator | null, p: { lat: number; lon: number }) => {
   const b = buurtAt(locator, p.lat, p.lon);
@@ -96,26 +93,9 @@ export async function searchPlaces(ctx: ServiceContext, env: AddressEnv, q: stri
   return { source, results };
 }
 
-/** Metres between two nearby WGS84 points (equirectangular; exact enough within a few km). */
-export function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const R = 6_371_000;
-  const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
-  return Math.sqrt(x * x + y * y) * R;
-}
-
 async function nearestLocal(ctx: ServiceContext, env: AddressEnv, lat: number, lon: number): Promise<ReverseReply['address']> {
-  const dLat = REVERSE_METRES / 111_000;
-  const dLon = REVERSE_METRES / (111_000 * Math.cos((lat * Math.PI) / 180));
-  const near = await addressesNear(ctx.db, env.gemeente, lat, lon, dLat, dLon);
-  let best: ReverseReply['address'] = null;
-  for (const a of near) {
-    const distance = Math.round(metresBetween({ lat, lon }, a));
-    if (distance <= REVERSE_METRES && (!best || distance < best.distance))
-      best = { label: addressLabel(a), lat: a.lat, lon: a.lon, distance };
-  }
-  return best;
+  const found = await nearestAddress(ctx.db, env.gemeente, { lat, lon }, REVERSE_METRES);
+  return found && { label: found.text, lat: found.lat, lon: found.lon, distance: found.metres };
 }
 
 async function nearestPdok(env: AddressEnv, lat: number, lon: number): Promise<PdokAddress | null | undefined> {

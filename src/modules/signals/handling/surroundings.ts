@@ -43,7 +43,8 @@ export async function signalSurroundings(ctx: ServiceContext, gemeente: string, 
   const buurt = await buurtOf(ctx, s);
   if (s.x === null || s.y === null) return { buurt, nearestAddress: null, nearby: [], duplicates: [] };
   const here = { ...s, x: s.x, y: s.y };
-  const address = s.address_text ? null : await nearestAddress(ctx.db, gemeente, here);
+  const address =
+    s.address_text || s.lat === null || s.lon === null ? null : await nearestAddress(ctx.db, gemeente, { lat: s.lat, lon: s.lon });
   const cats = new Map((await loadCategories(ctx.db, gemeente)).map((c) => [c.slug, c]));
   const candidate = (r: SignalRow): Candidate => ({
     id: r.id,
