@@ -126,6 +126,7 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
     const modules = await page.locator('#main-nav a[data-module]').evaluateAll((as) => as.map((a) => a.getAttribute('data-module')));
     assert.deepEqual(modules, ['meldingen', 'beleving', 'opgaven']);
     assert.equal(await page.getByText('Geen toegang', { exact: false }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Mijn meldingen' }).count(), 0, 'no assignment filters for a partner');
 
     // The report with its photo; the partner marks it handled and writes to the municipality.
     await page.locator(`tr[data-number="${mine.number}"] a`).first().click();

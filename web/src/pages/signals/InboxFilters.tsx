@@ -46,20 +46,23 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange, by
           {t('signals.inbox.searchHint')}
         </p>
       </form>
-      <fieldset className="quick-filters">
-        <legend className="visually-hidden">{t('signals.inbox.quickFilters')}</legend>
-        {(['me', 'team'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            className="button small"
-            aria-pressed={filter.assignee === v}
-            onClick={() => set({ assignee: filter.assignee === v ? '' : v })}
-          >
-            {t(v === 'me' ? 'signals.inbox.mine' : 'signals.inbox.myTeam')}
-          </button>
-        ))}
-      </fieldset>
+      {/* Assignment filters are staff work: a partner's reports are its organisation's, never assigned to it. */}
+      {byAssignee && (
+        <fieldset className="quick-filters">
+          <legend className="visually-hidden">{t('signals.inbox.quickFilters')}</legend>
+          {(['me', 'team'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="button small"
+              aria-pressed={filter.assignee === v}
+              onClick={() => set({ assignee: filter.assignee === v ? '' : v })}
+            >
+              {t(v === 'me' ? 'signals.inbox.mine' : 'signals.inbox.myTeam')}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <details className="filter-details" open={active > 0}>
         <summary>{t('signals.inbox.filters', { count: active })}</summary>
         <div className="filter-grid">
