@@ -92,7 +92,11 @@ describe('analysts and moderators are guided, in Chromium', { timeout: 300_000 }
     const conclusion = page.getByTestId('knox-conclusion');
     await conclusion.waitFor({ timeout: 60_000 });
     assert.match((await page.getByTestId('knox-default-type').textContent()) ?? '', /Begint op .*\(1\.1\.1\)/);
-    assert.match((await page.locator('.type-picker summary').textContent()) ?? '', /standaard: woninginbraak/, 'the filter says the default too');
+    assert.match(
+      (await page.locator('.type-picker summary').textContent()) ?? '',
+      /standaard: woninginbraak/,
+      'the filter says the default too',
+    );
     const sentence = (await conclusion.textContent()) ?? '';
     const significant =
       /^Conclusie: binnen \d+ m en [\d–]+ dagen na een woninginbraak is de kans op een volgende \d+(,\d)?× zo groot als bij toeval \(p = [\d,< ]+\)\.$/;
