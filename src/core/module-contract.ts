@@ -50,6 +50,58 @@ export interface PlatformModule {
   cli?: (commands: CliCommands) => void;
   /** The module's demo content (first start with STADSVEILIG_DEMO=on, `stadsveilig demo load|remove`). */
   demo?: DemoContent;
+  /** What the module tells about an area's network (`GET /areas/{code}/network`, the wijkgesprek report). */
+  areaNetwork?: readonly AreaNetworkSection[];
+  /** Hourly work beside retention (reminders that fell due, …); also run once at start. */
+  housekeeping?: (ctx: ServiceContext, env: HousekeepingEnv) => Promise<void>;
+}
+
+export interface HousekeepingEnv {
+  config: Config;
+  now: Date;
+}
+
+/** The sections of an area's network, in the order the page and the report show them. */
+export const AREA_NETWORK_KEYS = ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups'] as const;
+export type AreaNetworkKey = (typeof AREA_NETWORK_KEYS)[number];
+
+/** The area a network is asked for, with the codes that count as "in it". */
+export interface AreaScope {
+  gemeente: string;
+  /** The area asked (GM…, WK… or BU…). */
+  code: string;
+  /** The area, the areas that contain it (its wijk, the gemeente) and the areas inside it (a wijk's buurten). */
+  codes: readonly string[];
+  /** Today as YYYY-MM-DD (tests fix it), for "expires soon" and "review due". */
+  today: string;
+}
+
+/** One row of a section: an organisation, agreement, mission, initiative, group or target group. */
+export interface AreaNetworkItem {
+  id: string;
+  title: string;
+  /** The row's type, a code the web app translates (e.g. `housing-corporation`, `convenant`, `hinderlijk`). */
+  kind: string;
+  status?: string | null;
+  /** One line of detail in the language of the data (partner type names, dates, the approach). */
+  detail?: string | null;
+  areaCodes: readonly string[];
+  /** A point or area on the network map (GeoJSON, WGS84), when the row has one. */
+  geometry?: { type: 'Point' | 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null;
+  /** Something that needs attention (an agreement expiring, a review due), in Dutch. */
+  warning?: string | null;
+  /** Figures (target-group indicators): a null value is suppressed (a small number). */
+  figures?: readonly { label: string; value: number | null; period?: string }[];
+}
+
+/**
+ * One section of an area's network, from the module that owns its rows. `load` checks access for
+ * ctx.actor itself: it returns null when the actor may not see the section at all, else the rows
+ * the actor may see (a partner account: only what is shared with partners).
+ */
+export interface AreaNetworkSection {
+  key: AreaNetworkKey;
+  load(ctx: ServiceContext, scope: AreaScope): Promise<AreaNetworkItem[] | null>;
 }
 
 /** What a demo loader knows besides the database: the settings and "now" (so tests can fix the clock). */

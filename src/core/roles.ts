@@ -48,6 +48,13 @@ export const PERMISSIONS = [
   'missions:edit',
   'missions:publish',
   'partners:manage',
+  // the network (step 10): partners, contact persons and agreements per area (read / edit), residents'
+  // initiatives (review: their contact details, status and support), youth groups (Beke shortlist).
+  'network:read',
+  'network:edit',
+  'initiatives:review',
+  'youthgroups:read',
+  'youthgroups:edit',
   // municipality settings (Beheer → Instellingen): name, map background, base year, suppression thresholds.
   'settings:manage',
   // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
@@ -72,6 +79,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'perception:import',
     'missions:read',
     'missions:edit',
+    'network:read',
+    'youthgroups:read',
   ],
   coordinator: [
     'areas:read',
@@ -87,6 +96,11 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'missions:edit',
     'missions:publish',
     'partners:manage',
+    'network:read',
+    'network:edit',
+    'initiatives:review',
+    'youthgroups:read',
+    'youthgroups:edit',
   ],
   caseworker: [
     'areas:read',
@@ -97,9 +111,11 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'signals:contact',
     'perception:read',
     'missions:read',
+    'network:read',
+    'youthgroups:read',
   ],
   partner: ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'],
-  viewer: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read'],
+  viewer: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read', 'network:read'],
 };
 
 export function isRole(value: string): value is Role {

@@ -74,4 +74,9 @@ export async function runHousekeeping(database: Database, config: Config): Promi
   await purgeExpiredSignalData(database.db, config.signalContactRetentionDays);
   await purgeOldPeriodKeys(database.db);
   await purgeOldMail(database.db, config.mailRetentionDays);
+  // Each module's own hourly work (reminders that fell due, …).
+  const now = new Date();
+  for (const module of MODULES) {
+    if (module.housekeeping) await module.housekeeping(systemContext(database.db, `housekeeping:${module.name}`), { config, now });
+  }
 }

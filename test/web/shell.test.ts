@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import { initialLanguage, localeOf, otherLanguage } from '../../web/src/i18n/language.ts';
-import { homeModule, MODULES, moduleForPath, visibleModules } from '../../web/src/shell/routes.ts';
+import { homeModule, MODULES, moduleForPath, networkSectionFor, visibleModules } from '../../web/src/shell/routes.ts';
 
 /** The permissions of two roles as src/core/roles.ts gives them (the session reply carries them). */
-const VIEWER = ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read'];
+const VIEWER = ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read', 'network:read'];
 const PARTNER = ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'];
 
 /** Every key path of a nested resource object, e.g. "nav.kaart". */
@@ -39,17 +39,30 @@ describe('routing', () => {
   it('shows a partner account only what it can use, and its inbox as home', () => {
     assert.deepEqual(
       visibleModules(PARTNER).map((m) => m.id),
-      ['meldingen', 'beleving', 'opgaven'],
+      ['meldingen', 'beleving', 'opgaven', 'netwerk'],
     );
     assert.equal(homeModule(PARTNER).id, 'meldingen');
     assert.equal(moduleForPath('/', PARTNER).id, 'meldingen', 'the partner lands on its inbox');
     assert.equal(moduleForPath('/analyse', PARTNER).id, 'meldingen');
     assert.equal(moduleForPath('/beheer', PARTNER).id, 'meldingen');
     assert.equal(moduleForPath('/opgaven/0b6f7a52-43c4-4a43-9a0c-7d3c1b0e6f11', PARTNER).id, 'opgaven');
+    assert.equal(moduleForPath('/netwerk/partners', PARTNER).id, 'netwerk', 'a partner reads its organisation under Netwerk');
     assert.deepEqual(
       visibleModules(VIEWER).map((m) => m.id),
       ['kaart', 'analyse', 'meldingen', 'beleving', 'opgaven', 'netwerk', 'casussen'],
     );
+  });
+});
+
+describe('Netwerk parts', () => {
+  it('maps each path under /netwerk to its part, the overview for the rest', () => {
+    assert.equal(networkSectionFor('/netwerk'), 'overview');
+    assert.equal(networkSectionFor('/netwerk/gebied/WK050511'), 'overview');
+    assert.equal(networkSectionFor('/netwerk/partners/'), 'partners');
+    assert.equal(networkSectionFor('/netwerk/Partners/0b6f7a52-43c4-4a43-9a0c-7d3c1b0e6f11'), 'partners');
+    assert.equal(networkSectionFor('/netwerk/initiatieven'), 'initiatives');
+    assert.equal(networkSectionFor('/netwerk/jeugdgroepen/x'), 'youth-groups');
+    assert.equal(networkSectionFor('/netwerk/partnersx'), 'overview');
   });
 });
 

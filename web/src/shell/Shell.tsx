@@ -6,7 +6,9 @@ import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { PASSWORD_PATH } from '../auth/password-form.ts';
 import { Header } from './Header.tsx';
 import { NotYetPage } from './NotYetPage.tsx';
-import { moduleForPath, visibleModules } from './routes.ts';
+import { capabilitiesOf } from '../ui/capabilities.ts';
+import { NetworkTabs } from './NetworkTabs.tsx';
+import { moduleForPath, networkSectionFor, visibleModules } from './routes.ts';
 import { useLocationPath } from './use-location.ts';
 
 const MapPage = lazy(() => import('../pages/map/MapPage.tsx'));
@@ -15,6 +17,16 @@ const PerceptionStaff = lazy(() => import('../pages/perception/PerceptionApp.tsx
 const MissionsStaff = lazy(() => import('../pages/missions/MissionsApp.tsx'));
 const AnalysisStaff = lazy(() => import('../pages/analysis/AnalysisApp.tsx'));
 const BeheerStaff = lazy(() => import('../pages/beheer/BeheerApp.tsx'));
+const NetworkOverview = lazy(() => import('../pages/network/NetworkApp.tsx'));
+const NetworkPartners = lazy(() => import('../pages/partners/PartnersApp.tsx'));
+const NetworkInitiatives = lazy(() => import('../pages/initiatives/InitiativesApp.tsx'));
+const NetworkYouthGroups = lazy(() => import('../pages/youth-groups/YouthGroupsApp.tsx'));
+const NETWORK_PAGES = {
+  overview: NetworkOverview,
+  partners: NetworkPartners,
+  initiatives: NetworkInitiatives,
+  'youth-groups': NetworkYouthGroups,
+} as const;
 
 interface Props {
   instance: Instance | null;
@@ -72,6 +84,8 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
               <MissionsStaff instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'analyse' ? (
               <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'netwerk' ? (
+              <NetworkPage instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'beheer' ? (
               <BeheerStaff session={session} path={path} onNavigate={navigate} />
             ) : (
@@ -83,5 +97,22 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
         )}
       </main>
     </div>
+  );
+}
+
+/** Netwerk: its tabs and the part the path names (each part a page folder of its own). */
+function NetworkPage(props: {
+  instance: Instance | null;
+  session: Session & { user: SessionUser };
+  path: string;
+  onNavigate(path: string): void;
+}) {
+  const section = networkSectionFor(props.path);
+  const Page = NETWORK_PAGES[section];
+  return (
+    <>
+      <NetworkTabs caps={capabilitiesOf(props.session.permissions)} current={section} onNavigate={props.onNavigate} />
+      <Page {...props} />
+    </>
   );
 }

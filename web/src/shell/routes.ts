@@ -11,7 +11,7 @@ export interface ModuleEntry {
   id: ModuleId;
   path: string;
   /** Shown only with this capability (derived from the session's permissions; the UI does not recompute roles). */
-  requires?: CapabilityName | 'signals' | 'missions';
+  requires?: CapabilityName | 'signals' | 'missions' | 'network';
   /** Built already; otherwise the "not available yet" page is shown. */
   available: boolean;
 }
@@ -22,7 +22,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'meldingen', path: '/meldingen', requires: 'signals', available: true },
   { id: 'beleving', path: '/beleving', requires: 'perception', available: true },
   { id: 'opgaven', path: '/opgaven', requires: 'missions', available: true },
-  { id: 'netwerk', path: '/netwerk', requires: 'plannedModules', available: false },
+  { id: 'netwerk', path: '/netwerk', requires: 'network', available: true },
   { id: 'casussen', path: '/casussen', requires: 'plannedModules', available: false },
   { id: 'beheer', path: '/beheer', requires: 'manageUsers', available: true },
 ];
@@ -46,4 +46,24 @@ export function moduleForPath(pathname: string, permissions: readonly string[]):
   // Sub-paths belong to their module (e.g. /meldingen/M-2026-000001 is a report in Meldingen).
   const found = visible.find((m) => m.path === normalised) ?? visible.find((m) => m.path !== '/' && normalised.startsWith(`${m.path}/`));
   return found ?? homeModule(permissions);
+}
+
+/** The parts of Netwerk, each a page folder of its own: the overview per area (and target groups), partners, initiatives, youth groups. */
+export type NetworkSection = 'overview' | 'partners' | 'initiatives' | 'youth-groups';
+
+export const NETWORK_SECTION_PATHS: Readonly<Record<NetworkSection, string>> = {
+  overview: '/netwerk',
+  partners: '/netwerk/partners',
+  initiatives: '/netwerk/initiatieven',
+  'youth-groups': '/netwerk/jeugdgroepen',
+};
+
+/** The Netwerk part a path belongs to; everything else under /netwerk is the overview (areas, target groups). */
+export function networkSectionFor(pathname: string): NetworkSection {
+  const p = (pathname.replace(/\/+$/, '') || '/').toLowerCase();
+  for (const section of ['partners', 'initiatives', 'youth-groups'] as const) {
+    const base = NETWORK_SECTION_PATHS[section];
+    if (p === base || p.startsWith(`${base}/`)) return section;
+  }
+  return 'overview';
 }

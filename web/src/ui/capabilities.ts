@@ -28,9 +28,20 @@ export interface Capabilities {
   analysisSignals: boolean;
   perception: boolean;
   moderateStories: boolean;
+  /** Netwerk: staff read the whole network; a partner account its own organisation and the network of its areas. */
+  network: 'staff' | 'partner' | null;
+  /** Add and edit partners, contact persons and agreements. */
+  editNetwork: boolean;
+  /** Residents' initiatives: review them, see the initiators' contact details. */
+  reviewInitiatives: boolean;
+  /** The youth groups register (Beke shortlist), and editing it. */
+  youthGroups: boolean;
+  editYouthGroups: boolean;
+  /** A partner account raises early signals (vroegsignalen) for the staff inbox. */
+  earlySignals: boolean;
   /** The crime map (Kaart). */
   map: boolean;
-  /** The modules announced but not built yet (Netwerk, Casussen): staff only, no dead links for partners. */
+  /** The modules announced but not built yet (Casussen): staff only, no dead links for partners. */
   plannedModules: boolean;
   readUsers: boolean;
   manageUsers: boolean;
@@ -54,6 +65,12 @@ export function capabilitiesOf(permissions: readonly string[]): Capabilities {
     analysisSignals: has('analysis:read') && staffSignals,
     perception: has('perception:read'),
     moderateStories: has('perception:moderate'),
+    network: has('network:read') ? 'staff' : partner ? 'partner' : null,
+    editNetwork: has('network:edit'),
+    reviewInitiatives: has('initiatives:review'),
+    youthGroups: has('youthgroups:read'),
+    editYouthGroups: has('youthgroups:edit'),
+    earlySignals: partner,
     map: !partnerOnly,
     plannedModules: !partnerOnly,
     readUsers: has('users:read'),
@@ -67,7 +84,7 @@ export type CapabilityName = {
 }[keyof Capabilities];
 
 /** True when the user has the capability (a scope counts when it is not null). */
-export function capable(caps: Capabilities, name: CapabilityName | 'signals' | 'missions'): boolean {
+export function capable(caps: Capabilities, name: CapabilityName | 'signals' | 'missions' | 'network'): boolean {
   const v = caps[name];
   return v !== null && v !== false;
 }
