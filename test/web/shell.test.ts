@@ -62,6 +62,7 @@ describe('Netwerk parts', () => {
     assert.equal(networkSectionFor('/netwerk/Partners/0b6f7a52-43c4-4a43-9a0c-7d3c1b0e6f11'), 'partners');
     assert.equal(networkSectionFor('/netwerk/initiatieven'), 'initiatives');
     assert.equal(networkSectionFor('/netwerk/jeugdgroepen/x'), 'youth-groups');
+    assert.equal(networkSectionFor('/netwerk/doelgroepen'), 'target-groups');
     assert.equal(networkSectionFor('/netwerk/partnersx'), 'overview');
   });
 });

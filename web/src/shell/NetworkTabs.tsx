@@ -13,7 +13,7 @@ interface Props {
 export function networkTabs(caps: Capabilities): NetworkSection[] {
   if (caps.network === 'partner') return ['partners', 'overview'];
   if (caps.network !== 'staff') return [];
-  return ['overview', 'partners', 'initiatives', ...(caps.youthGroups ? (['youth-groups'] as const) : [])];
+  return ['overview', 'partners', 'initiatives', ...(caps.youthGroups ? (['youth-groups'] as const) : []), 'target-groups'];
 }
 
 export function NetworkTabs({ caps, current, onNavigate }: Props) {

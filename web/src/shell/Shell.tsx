@@ -21,11 +21,13 @@ const NetworkOverview = lazy(() => import('../pages/network/NetworkApp.tsx'));
 const NetworkPartners = lazy(() => import('../pages/partners/PartnersApp.tsx'));
 const NetworkInitiatives = lazy(() => import('../pages/initiatives/InitiativesApp.tsx'));
 const NetworkYouthGroups = lazy(() => import('../pages/youth-groups/YouthGroupsApp.tsx'));
+const NetworkTargetGroups = lazy(() => import('../pages/target-groups/TargetGroupsApp.tsx'));
 const NETWORK_PAGES = {
   overview: NetworkOverview,
   partners: NetworkPartners,
   initiatives: NetworkInitiatives,
   'youth-groups': NetworkYouthGroups,
+  'target-groups': NetworkTargetGroups,
 } as const;
 
 interface Props {

@@ -48,20 +48,21 @@ export function moduleForPath(pathname: string, permissions: readonly string[]):
   return found ?? homeModule(permissions);
 }
 
-/** The parts of Netwerk, each a page folder of its own: the overview per area (and target groups), partners, initiatives, youth groups. */
-export type NetworkSection = 'overview' | 'partners' | 'initiatives' | 'youth-groups';
+/** The parts of Netwerk, each a page folder of its own: the overview per area, partners, initiatives, youth groups, target groups. */
+export type NetworkSection = 'overview' | 'partners' | 'initiatives' | 'youth-groups' | 'target-groups';
 
 export const NETWORK_SECTION_PATHS: Readonly<Record<NetworkSection, string>> = {
   overview: '/netwerk',
   partners: '/netwerk/partners',
   initiatives: '/netwerk/initiatieven',
   'youth-groups': '/netwerk/jeugdgroepen',
+  'target-groups': '/netwerk/doelgroepen',
 };
 
-/** The Netwerk part a path belongs to; everything else under /netwerk is the overview (areas, target groups). */
+/** The Netwerk part a path belongs to; everything else under /netwerk is the overview (per area). */
 export function networkSectionFor(pathname: string): NetworkSection {
   const p = (pathname.replace(/\/+$/, '') || '/').toLowerCase();
-  for (const section of ['partners', 'initiatives', 'youth-groups'] as const) {
+  for (const section of ['partners', 'initiatives', 'youth-groups', 'target-groups'] as const) {
     const base = NETWORK_SECTION_PATHS[section];
     if (p === base || p.startsWith(`${base}/`)) return section;
   }
