@@ -9,7 +9,7 @@ import { authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, type FieldError, invalidInput, notFoundBecause } from '../../core/errors.ts';
 import { guardedWrite } from '../../db/guarded-write.ts';
 import { knownAreaCodes } from '../areas/index.ts';
-import { listCrimeTypes } from '../incidents/index.ts';
+import { listCrimeTypes, TOTAL_CRIME } from '../incidents/index.ts';
 import { activePartners, findPartner, partnerNames } from '../network/index.ts';
 import { loadCategories } from '../signals/index.ts';
 import { DEFAULT_TARGET_GROUPS } from './defaults.ts';
@@ -65,7 +65,8 @@ export async function targetGroupOptions(ctx: ServiceContext, gemeente: string) 
     categories: categories
       .filter((c) => c.active && c.parent_slug !== null)
       .map((c) => ({ slug: c.slug, name: c.name, parentName: mainName.get(c.parent_slug!) ?? null })),
-    crimeTypes: (await listCrimeTypes(ctx.db)).map((t) => ({ code: t.code, title: t.title })),
+    // the total of all crime is not an indicator of any group
+    crimeTypes: (await listCrimeTypes(ctx.db)).filter((t) => t.code !== TOTAL_CRIME).map((t) => ({ code: t.code, title: t.title })),
     partners: await activePartners(ctx.db, gemeente),
   };
 }
