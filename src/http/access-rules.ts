@@ -69,6 +69,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/public/signals/track/{token}/photos/{photoId}`]: 'public',
   [`GET ${v1}/public/photos/{photoId}`]: 'public',
 
+  // target groups (step 10, principle 5): staff with the network; indicators are suppressed aggregates
+  [`GET ${v1}/target-groups`]: 'network:read',
+  [`POST ${v1}/target-groups`]: 'network:edit',
+  [`PATCH ${v1}/target-groups/{id}`]: 'network:edit',
+  [`GET ${v1}/target-groups/indicators`]: 'network:read',
+
   // signals: staff, and partners for the reports forwarded to them (signals/partner-access.ts)
   [`GET ${v1}/signals`]: ['signals:read', 'signals:partner'],
   [`GET ${v1}/signals/export.csv`]: 'signals:export',

@@ -10,7 +10,7 @@ export type { IncidentColumns } from './columns.ts';
 export { eventTableFrom, eventTableOf, type EventPointsInput, type EventTable } from './event-table.ts';
 export { areaMask, selectEvents, type EventFilter, type SelectedEvents } from './select-events.ts';
 export { countsByArea, latestCrimeCountYear } from './cbs-counts/counts-service.ts';
-export { TOTAL_CRIME } from './crime-types.ts';
+export { listCrimeTypes, TOTAL_CRIME } from './crime-types.ts';
 export { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
 export { describeIncidentSeed, seedIncidentsIfEmpty } from './seed.ts';
 export { importIncidents } from './import/import-service.ts';

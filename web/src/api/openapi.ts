@@ -48,6 +48,7 @@ import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
 import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
 import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
+import type { paths as targetGroupsPaths } from './openapi/target-groups.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
@@ -94,5 +95,6 @@ export type paths = addressesPaths &
   signalsDescriptionPublicationPaths &
   signalsMergePaths &
   signalsPhotosPublicPaths &
+  targetGroupsPaths &
   usersPaths &
   usersInvitationPaths;
