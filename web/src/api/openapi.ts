@@ -41,13 +41,14 @@ import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
 import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
+import type { paths as signalsPartnersPaths } from './openapi/signals-partners.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
 import type { paths as publicSignalsTrackItemPaths } from './openapi/public-signals-track-item.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
 import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
-import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
+import type { paths as signalsPhotosItemPaths } from './openapi/signals-photos-item.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
@@ -87,12 +88,13 @@ export type paths = addressesPaths &
   settingsPaths &
   signalsConfigurationPaths &
   signalTemplatesItemPaths &
+  signalsPartnersPaths &
   signalsPublicPaths &
   publicSignalsTrackItemPaths &
   signalsStaffPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &
   signalsMergePaths &
-  signalsPhotosPublicPaths &
+  signalsPhotosItemPaths &
   usersPaths &
   usersInvitationPaths;
