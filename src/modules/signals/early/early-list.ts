@@ -95,5 +95,7 @@ export async function listEarlySignals(ctx: ServiceContext, gemeente: string, q:
       latest: last ? { at: last.at.toISOString(), kind: last.kind, text: last.text, toStatus: last.toStatus } : null,
     };
   });
-  return { total: Number(total.n), limit, offset: q.offset ?? 0, items };
+  const own = scope.all ? new Map<string, string>() : await partnerNames(ctx.db, scope.partnerIds);
+  const organisations = [...own].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return { total: Number(total.n), limit, offset: q.offset ?? 0, items, organisations };
 }

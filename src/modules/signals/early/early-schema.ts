@@ -71,4 +71,12 @@ export const earlySignalItem = z.object({
     .describe('The newest status change or note meant for partners'),
 });
 
-export const earlySignalList = z.object({ total: z.number(), limit: z.number(), offset: z.number(), items: z.array(earlySignalItem) });
+export const earlySignalList = z.object({
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  items: z.array(earlySignalItem),
+  organisations: z
+    .array(z.object({ id: z.string(), name: z.string() }))
+    .describe('A partner account: the active organisations it may raise early signals for (empty for staff)'),
+});

@@ -125,6 +125,7 @@ describe('early signals from partners', () => {
     await raise(housing, { theme: 'woonoverlast', text: 'Vervuilde galerij en veel klachten over lawaai in het portiek.' });
     const policeList = (await get('/partner-signals', police)).json();
     assert.equal(policeList.total, 2);
+    assert.deepEqual(policeList.organisations, [{ id: ids['Politie Dordrecht'], name: 'Politie Dordrecht' }]);
     assert.ok(policeList.items.every((i: { partnerName: string }) => i.partnerName === 'Politie Dordrecht'));
     const housingList = (await get('/partner-signals', housing)).json();
     assert.deepEqual(

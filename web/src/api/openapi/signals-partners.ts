@@ -56,6 +56,11 @@ export interface paths {
                     toStatus: string | null;
                   }) | null;
                 })[];
+              /** @description A partner account: the active organisations it may raise early signals for (empty for staff) */
+              organisations: {
+                  id: string;
+                  name: string;
+                }[];
             };
           };
         };
