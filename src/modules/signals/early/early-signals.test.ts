@@ -13,6 +13,7 @@ import { createSignalsApp } from '../../../../test/fixtures/signals/signals-app.
 import { loginAs, type TestSession } from '../../../../test/helpers/sessions.ts';
 import type { TestApp } from '../../../../test/helpers/test-app.ts';
 import { addWorkingDays, amsterdamDate } from '../records/working-days.ts';
+import { signalCountsPerCategory } from '../figures/area-counts.ts';
 import { findPersonalDetails } from './text-check.ts';
 
 const BUURT = 'BU05050101';
@@ -161,6 +162,17 @@ describe('early signals from partners', () => {
     assert.equal((await post(`/signals/${mine.id}/notes`, housing, { text: 'nog iets', visibility: 'partner' })).statusCode, 404);
     assert.equal((await get(`/signals/${other.id}`, housing)).statusCode, 404, 'another organisation’s signal is absent');
     assert.equal((await get('/signals?source=partner', housing)).json().total, 0, 'the forwarded-reports inbox holds no raised signals');
+  });
+
+  it('stays out of the residents’ report counts that public figures use (safety profile)', async () => {
+    const period = { gemeente: t.config.municipality, from: new Date(Date.now() - 86_400_000), to: new Date(Date.now() + 86_400_000) };
+    const perCategory = await signalCountsPerCategory(t.database.db, period);
+    assert.deepEqual(
+      perCategory.filter((r) => r.category.startsWith('vroegsignaal')),
+      [],
+    );
+    const early = await t.database.db.selectFrom('signals').select('id').where('source', '=', 'partner').execute();
+    assert.equal(early.length, 3, 'the early signals exist');
   });
 
   it('the list is logged as a read', async () => {
