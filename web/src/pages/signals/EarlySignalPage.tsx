@@ -49,23 +49,66 @@ function Sent({ sent, onAnother, onNavigate }: { sent: EarlySignalCreated; onAno
   );
 }
 
+/** The buurt or wijk: from the list (wijken with their buurten), or the buurt of a searched address (the address itself is not kept). */
+function AreaPicker({ area, error, onChange }: { area: string; error: string | undefined; onChange(area: string): void }) {
+  const { t } = useTranslation();
+  const { data } = useAreaData();
+  const [addressNote, setAddressNote] = useState('');
+  const groups = data.status === 'ready' ? areaOptions(data.wijken, data.buurten) : [];
+  return (
+    <>
+      <Field id="early-area" label={t('earlySignals.area')} hint={t('earlySignals.areaHint')} error={error}>
+        <select value={area} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('earlySignals.areaChoose')}</option>
+          {groups.map((g) => (
+            <optgroup key={g.wijk.code} label={g.wijk.name}>
+              <option value={g.wijk.code}>{t('earlySignals.wholeWijk', { name: g.wijk.name })}</option>
+              {g.buurten.map((b) => (
+                <option key={b.code} value={b.code}>
+                  {b.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </Field>
+      <AddressSearch
+        id="early-address"
+        label={t('earlySignals.addressSearch')}
+        onSelect={(place) => {
+          if (place.buurtCode) onChange(place.buurtCode);
+          setAddressNote(
+            place.buurtCode
+              ? t('earlySignals.areaFromAddress', { name: place.buurtName ?? place.buurtCode })
+              : t('earlySignals.areaNotFound'),
+          );
+        }}
+      />
+      <p className="hint" role="status" aria-live="polite">
+        {addressNote}
+      </p>
+    </>
+  );
+}
+
 export function EarlySignalPage({ session, onNavigate }: Props) {
   const { t } = useTranslation();
   const form = useEarlySignalForm(session.csrfToken);
   const { fields, set, errors } = form;
-  const { data } = useAreaData();
   const [organisations, setOrganisations] = useState<Array<{ id: string; name: string }>>([]);
-  const [addressNote, setAddressNote] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies(set): once, when the page opens: an account acting for several organisations starts with the first.
   useEffect(
     () =>
       void listEarlySignals(true)
-        .then((r) => setOrganisations(r.organisations))
+        .then((r) => {
+          setOrganisations(r.organisations);
+          if (r.organisations.length > 1) set({ partnerId: r.organisations[0]!.id });
+        })
         .catch(() => setOrganisations([])),
     [],
   );
-  const groups = data.status === 'ready' ? areaOptions(data.wijken, data.buurten) : [];
   if (form.sent) return <Sent sent={form.sent} onAnother={form.reset} onNavigate={onNavigate} />;
 
   return (
@@ -86,7 +129,7 @@ export function EarlySignalPage({ session, onNavigate }: Props) {
       >
         {organisations.length > 1 && (
           <Field id="early-org" label={t('earlySignals.organisation')}>
-            <select value={fields.partnerId || organisations[0]!.id} onChange={(e) => set({ partnerId: e.target.value })}>
+            <select value={fields.partnerId} onChange={(e) => set({ partnerId: e.target.value })}>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -95,36 +138,7 @@ export function EarlySignalPage({ session, onNavigate }: Props) {
             </select>
           </Field>
         )}
-        <Field id="early-area" label={t('earlySignals.area')} hint={t('earlySignals.areaHint')} error={errors.area}>
-          <select value={fields.area} onChange={(e) => set({ area: e.target.value })}>
-            <option value="">{t('earlySignals.areaChoose')}</option>
-            {groups.map((g) => (
-              <optgroup key={g.wijk.code} label={g.wijk.name}>
-                <option value={g.wijk.code}>{t('earlySignals.wholeWijk', { name: g.wijk.name })}</option>
-                {g.buurten.map((b) => (
-                  <option key={b.code} value={b.code}>
-                    {b.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </Field>
-        <AddressSearch
-          id="early-address"
-          label={t('earlySignals.addressSearch')}
-          onSelect={(place) => {
-            if (place.buurtCode) set({ area: place.buurtCode });
-            setAddressNote(
-              place.buurtCode
-                ? t('earlySignals.areaFromAddress', { name: place.buurtName ?? place.buurtCode })
-                : t('earlySignals.areaNotFound'),
-            );
-          }}
-        />
-        <p className="hint" role="status" aria-live="polite">
-          {addressNote}
-        </p>
+        <AreaPicker area={fields.area} error={errors.area} onChange={(area) => set({ area })} />
         <Field id="early-theme" label={t('earlySignals.theme')}>
           <select value={fields.theme} onChange={(e) => set({ theme: e.target.value as typeof fields.theme })}>
             {THEMES.map((th) => (

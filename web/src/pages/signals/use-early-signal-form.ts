@@ -69,8 +69,9 @@ export function useEarlySignalForm(csrfToken: string | null) {
     }
   }
 
+  /** A new, empty form for the same organisation. */
   function reset() {
-    setFields(empty());
+    setFields((f) => ({ ...empty(), partnerId: f.partnerId }));
     setErrors({});
     setSent(null);
   }
