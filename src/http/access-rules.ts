@@ -95,6 +95,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PUT ${v1}/signals/{id}/photos/{photoId}/public`]: 'signals:handle',
   [`PUT ${v1}/signals/{id}/description/publication`]: 'signals:handle',
   [`PUT ${v1}/signals/{id}/history/{entryId}/publication`]: 'signals:handle',
+  // signals: early signals raised by partners (signals/early/); staff list them all
+  [`POST ${v1}/partner-signals`]: 'signals:partner',
+  [`GET ${v1}/partner-signals`]: ['signals:read', 'signals:partner'],
 
   // signals: configuration, Open311 API keys, the mail outbox
   [`GET ${v1}/signal-categories`]: 'signals:read',

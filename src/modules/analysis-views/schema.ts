@@ -16,28 +16,38 @@ const codeList = z
       .filter(Boolean),
   );
 
+/** Where events come from; 'partner-signals' carry no point (events/selection.ts `pointViewErrors`). */
+export const ANALYSIS_SOURCES = ['incidents', 'signals', 'partner-signals'] as const;
+export type AnalysisSource = (typeof ANALYSIS_SOURCES)[number];
+
 export const commonQuery = z.object({
   from: date.optional().describe('Start of the period (inclusive), ISO date. Default: one year before `to`.'),
   to: date.optional().describe('End of the period (exclusive), ISO date. Default: the day after the latest event.'),
   crimeTypes: codeList
     .optional()
     .describe("CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.*"),
-  categories: codeList.optional().describe('Report (melding) categories or main categories, comma-separated. Signals only.'),
+  categories: codeList
+    .optional()
+    .describe(
+      'Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only.',
+    ),
   area: z
     .string()
     .regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/, 'must be a gemeente (GM0505), wijk (WK050501) or buurt (BU05050100) code')
     .optional()
     .describe('Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality.'),
   source: z
-    .enum(['incidents', 'signals'])
+    .enum(ANALYSIS_SOURCES)
     .default('incidents')
-    .describe("'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen)"),
+    .describe(
+      "'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read)",
+    ),
   format: z.enum(['json', 'csv', 'geojson']).default('json').describe('json (default), csv, or geojson where the view has geometry'),
 });
 export type CommonQuery = z.infer<typeof commonQuery>;
 
 export const meta = z.object({
-  source: z.enum(['incidents', 'signals']),
+  source: z.enum(ANALYSIS_SOURCES),
   from: z.string().describe('ISO date, inclusive'),
   to: z.string().describe('ISO date, exclusive'),
   area: z.string().describe('CBS code of the area the events were restricted to'),

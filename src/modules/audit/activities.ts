@@ -15,7 +15,8 @@ export const PROCESSING_ACTIVITIES = {
   'mail.retention': 'Verwijderen van berichten uit de uitgaande post (mail_outbox) na de bewaartermijn',
   'signals.read': 'Inzage in meldingen (omschrijving, plaats, foto’s) door medewerkers en partners: melding, werkvoorraad',
   'signals.export': 'Export van meldingen als CSV (omschrijving, adres, exacte coördinaten)',
-  'signals.partner': 'Behandeling van doorgestuurde meldingen door partners: status, berichten aan de gemeente, teruggeven aan de gemeente',
+  'signals.partner':
+    'Behandeling van doorgestuurde meldingen door partners: status, berichten aan de gemeente, teruggeven aan de gemeente; vroegsignalen van partners doorgeven',
   'signals.track': 'Inzage door de melder in de eigen melding en foto’s met de persoonlijke volgcode',
   'mail.outbox': 'Inzage in de e-mailwachtrij (mislukte berichten: onderwerp, domein van de ontvanger, foutmelding)',
   'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',

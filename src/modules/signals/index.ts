@@ -5,6 +5,7 @@
  */
 
 export { signalEvents } from './figures/analysis-export.ts';
+export { earlySignalEvents } from './figures/early-events.ts';
 export { demoReportsIn, signalCountsPerArea, signalCountsPerCategory } from './figures/area-counts.ts';
 export type { CategorySelection, CountPeriod } from './figures/area-counts.ts';
 export { loadCategories } from './config/categories.ts';

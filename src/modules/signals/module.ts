@@ -4,6 +4,7 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { signalAdminRoutes } from './routes/admin-routes.ts';
+import { earlySignalRoutes } from './routes/early-routes.ts';
 import { signalsDemo } from './demo/demo-content.ts';
 import { signalPhotoRoutes } from './routes/photo-routes.ts';
 import { publicSignalRoutes } from './routes/public-routes.ts';
@@ -11,6 +12,6 @@ import { staffSignalRoutes } from './routes/staff-routes.ts';
 
 export const signalsModule: PlatformModule = {
   name: 'signals',
-  routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes],
+  routes: [publicSignalRoutes, staffSignalRoutes, signalAdminRoutes, signalPhotoRoutes, earlySignalRoutes],
   demo: signalsDemo,
 };

@@ -3,7 +3,8 @@
  * `signals:partner`) acts for the partner organisations it is a member of (the network module,
  * managed through its /partners API). It sees and handles only the reports forwarded to one of
  * them (signals.partner_id is one of its active organisations — by id, so spelling and renaming do
- * not matter), and sees the
+ * not matter) — and reads, without handling, the early signals its organisations raised
+ * (signals.raised_by_partner_id; early/) — and sees the
  * reporter's contact details only when the report's category allows it
  * (signal_categories.partner_contact). Other reports answer 404, as if absent.
  */
@@ -33,14 +34,24 @@ export async function signalScope(ctx: ServiceContext, gemeente: string, action:
   return { kind: 'partner', partnerIds: await partnerIdsOf(ctx, gemeente) };
 }
 
-export function inScope(scope: SignalScope, s: SignalRow): boolean {
+/** Forwarded to one of the partner's organisations: the partner reads and handles it. */
+export function forwardedToScope(scope: SignalScope, s: Pick<SignalRow, 'partner_id'>): boolean {
   return scope.kind === 'staff' || (s.partner_id !== null && scope.partnerIds.includes(s.partner_id));
+}
+
+/** An early signal one of the partner's organisations raised (early/): the partner reads it (status, partner notes), staff handle it. */
+export function raisedByScope(scope: SignalScope, s: Pick<SignalRow, 'raised_by_partner_id'>): boolean {
+  return scope.kind === 'partner' && s.raised_by_partner_id !== null && scope.partnerIds.includes(s.raised_by_partner_id);
+}
+
+export function inScope(scope: SignalScope, s: SignalRow, action: SignalAction = 'signals:read'): boolean {
+  return forwardedToScope(scope, s) || (action === 'signals:read' && raisedByScope(scope, s));
 }
 
 /** The report when `action` on it is allowed; 404 for a partner outside its reports, 403 for contact details the category keeps from partners. */
 export async function authorizeSignal(ctx: ServiceContext, s: SignalRow, action: SignalAction): Promise<SignalScope> {
   const scope = await signalScope(ctx, s.gemeente_code, action);
-  if (!inScope(scope, s)) throw notFound('Report', s.number);
+  if (!inScope(scope, s, action)) throw notFound('Report', s.number);
   if (scope.kind === 'partner' && action === 'signals:contact' && !(await partnerMaySeeContact(ctx, s))) {
     authorize(ctx, 'signals:contact'); // throws 403 with the usual message
   }

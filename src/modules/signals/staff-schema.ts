@@ -1,6 +1,6 @@
 /** zod schemas of the staff signals API. */
 import { z } from 'zod';
-import { HISTORY_VISIBILITIES, SIGNAL_STATUSES } from './tables.ts';
+import { HISTORY_VISIBILITIES, SIGNAL_PRIORITIES, SIGNAL_SOURCES, SIGNAL_STATUSES } from './tables.ts';
 import { locationInput, slug } from './schema.ts';
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -35,6 +35,9 @@ export const inboxQuery = z.object({
   createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   q: z.string().max(200).optional().describe('Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not)'),
+  source: csv(z.enum(SIGNAL_SOURCES))
+    .optional()
+    .describe("Comma-separated sources: web, open311, import, staff, partner ('partner' = early signals raised by partners)"),
   sort: z.enum(['newest', 'oldest', 'deadline']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).optional(),
@@ -75,6 +78,16 @@ export const signalView = z.object({
     .nullable()
     .describe('When staff published the description and address text (Open311); null: not public'),
   demo: z.boolean().describe('Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove'),
+  earlySignal: z
+    .object({
+      partnerId: z.string().nullable().describe('The partner organisation that raised it'),
+      partnerName: z.string().nullable(),
+      theme: z.string().nullable(),
+      priority: z.enum(SIGNAL_PRIORITIES).describe("From the partner's urgency; the deadline follows it"),
+      reference: z.string().nullable().describe("The partner's own reference"),
+    })
+    .nullable()
+    .describe("An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports"),
   permissions: z.object({
     handle: z.boolean().describe('Change status and add notes'),
     viewContact: z.boolean(),

@@ -1,4 +1,4 @@
-/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql, 0092_signals_partner_department_ids.sql, 0093_signal_templates_per_category.sql). */
+/** Kysely types of the signals tables (migrations 0030_signals.sql, 0035_signals_step3.sql, 0037_signals_trust.sql, 0092_signals_partner_department_ids.sql, 0093_signal_templates_per_category.sql, 0100_signals_early_signals.sql). */
 import type { Generated } from 'kysely';
 
 export const SIGNAL_STATUSES = [
@@ -16,7 +16,12 @@ export const SIGNAL_STATUSES = [
   'reopen_requested',
 ] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
-export type SignalSource = 'web' | 'open311' | 'import' | 'staff';
+/** 'partner': an early signal (vroegsignaal) raised by a partner organisation (early/, migration 0100). */
+export type SignalSource = 'web' | 'open311' | 'import' | 'staff' | 'partner';
+export const SIGNAL_SOURCES = ['web', 'open311', 'import', 'staff', 'partner'] as const;
+/** Priority of an early signal, from the partner's urgency (migration 0100). */
+export const SIGNAL_PRIORITIES = ['normal', 'high', 'urgent'] as const;
+export type SignalPriority = (typeof SIGNAL_PRIORITIES)[number];
 export type HistoryKind =
   | 'created'
   | 'status'
@@ -94,6 +99,12 @@ export interface SignalTables {
     description_published_at: Date | null;
     /** Demo content (migration 0081): made up, no contact details, removed by `demo remove`. */
     demo: Generated<boolean>;
+    /** The partner organisation that raised this early signal (source 'partner'; migration 0100). */
+    raised_by_partner_id: Generated<string | null>;
+    /** Priority from the partner's urgency; null for residents' reports (migration 0100). */
+    priority: Generated<SignalPriority | null>;
+    /** The raising partner's own reference (migration 0100). */
+    partner_reference: Generated<string | null>;
   };
   signal_contacts: {
     signal_id: string;

@@ -41,6 +41,7 @@ import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as settingsPaths } from './openapi/settings.ts';
 import type { paths as signalsConfigurationPaths } from './openapi/signals-configuration.ts';
 import type { paths as signalTemplatesItemPaths } from './openapi/signal-templates-item.ts';
+import type { paths as signalsPartnersPaths } from './openapi/signals-partners.ts';
 import type { paths as signalsPublicPaths } from './openapi/signals-public.ts';
 import type { paths as publicSignalsTrackItemPaths } from './openapi/public-signals-track-item.ts';
 import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
@@ -49,6 +50,7 @@ import type { paths as signalsDescriptionPublicationPaths } from './openapi/sign
 import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
 import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
 import type { paths as targetGroupsPaths } from './openapi/target-groups.ts';
+import type { paths as signalsPhotosItemPaths } from './openapi/signals-photos-item.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 
@@ -88,6 +90,7 @@ export type paths = addressesPaths &
   settingsPaths &
   signalsConfigurationPaths &
   signalTemplatesItemPaths &
+  signalsPartnersPaths &
   signalsPublicPaths &
   publicSignalsTrackItemPaths &
   signalsStaffPaths &
@@ -96,5 +99,6 @@ export type paths = addressesPaths &
   signalsMergePaths &
   signalsPhotosPublicPaths &
   targetGroupsPaths &
+  signalsPhotosItemPaths &
   usersPaths &
   usersInvitationPaths;

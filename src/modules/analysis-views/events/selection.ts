@@ -1,6 +1,7 @@
 /**
  * The events an analysis view works on: registered crime from the incidents module's in-memory
- * columns, or residents' reports from the signals module (`signalEvents`), both as the incidents
+ * columns, residents' reports from the signals module (`signalEvents`), or partners' early
+ * signals (`earlySignalEvents`: buurt and time, no point — point views refuse them), all as the incidents
  * module's one column shape (`EventTable`), selected by its one rule (`selectEvents`: event start
  * in [from, to) with dates at 00:00 UTC; crime types with `1.4.*` group prefixes; area = one buurt,
  * or every buurt of a wijk by CBS code prefix) — the rule of mission evidence and of the wijk
@@ -14,8 +15,8 @@
 import type { ServiceContext } from '../../../core/context.ts';
 import { invalidInput, type FieldError } from '../../../core/errors.ts';
 import { eventTableFrom, eventTableOf, getIncidentColumns, selectEvents, type EventTable } from '../../incidents/index.ts';
-import { signalEvents } from '../../signals/index.ts';
-import type { CommonQuery } from '../schema.ts';
+import { earlySignalEvents, signalEvents } from '../../signals/index.ts';
+import type { AnalysisSource, CommonQuery } from '../schema.ts';
 
 export interface Period {
   from: string;
@@ -25,7 +26,7 @@ export interface Period {
 }
 
 export interface Selection {
-  source: 'incidents' | 'signals';
+  source: AnalysisSource;
   table: EventTable;
   idx: Uint32Array;
   period: Period;
@@ -62,11 +63,33 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
   return eventTableFrom({ x: s.x, y: s.y, timeMs: s.time, type: s.category, buurtCode: s.buurtCode, synthetic: s.demo });
 }
 
+/** Partners' early signals (no point; x/y NaN) in the same shape. */
+async function earlySignalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
+  const e = await earlySignalEvents(ctx, gemeente, categories?.length ? { categories } : {});
+  const none = new Float64Array(e.count).fill(Number.NaN);
+  return eventTableFrom({ x: none, y: none, timeMs: e.time, type: e.category, buurtCode: e.buurtCode });
+}
+
+/**
+ * A view that needs each event's point (hotspots, KDE, near repeat, grid counts, evaluation)
+ * refuses a source without points: early signals sit in a buurt, not at a point.
+ */
+export function pointViewErrors(q: Pick<CommonQuery, 'source'>, view: string, where: 'query' | 'body' = 'query'): FieldError[] {
+  return q.source === 'partner-signals'
+    ? [
+        {
+          name: `${where}.source`,
+          reason: `early signals (partner-signals) have an area, not a point; ${view} needs points: use incidents or signals`,
+        },
+      ]
+    : [];
+}
+
 /** Problems with the common parameters that zod cannot see alone, named `<where>.<field>` (query, or body for POST). */
 function commonErrors(q: CommonQuery, gemeente: string, where: 'query' | 'body'): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, reason: string) => errors.push({ name: `${where}.${field}`, reason });
-  if (q.source === 'signals' && q.crimeTypes) add('crimeTypes', 'applies to source=incidents; use categories for signals');
+  if (q.source !== 'incidents' && q.crimeTypes) add('crimeTypes', `applies to source=incidents; use categories for ${q.source}`);
   if (q.source === 'incidents' && q.categories) add('categories', 'applies to source=signals; use crimeTypes for incidents');
   if (q.area?.startsWith('GM') && q.area !== gemeente) add('area', `this instance serves ${gemeente}`);
   if (q.area && !q.area.startsWith('GM') && q.area.slice(2, 6) !== gemeente.slice(2)) add('area', `not an area of ${gemeente}`);
@@ -76,7 +99,9 @@ function commonErrors(q: CommonQuery, gemeente: string, where: 'query' | 'body')
 
 /** The event table of a source (no filtering). */
 export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<CommonQuery, 'source' | 'categories'>): Promise<EventTable> {
-  return q.source === 'signals' ? signalTable(ctx, gemeente, q.categories) : eventTableOf(await getIncidentColumns(ctx, gemeente));
+  if (q.source === 'signals') return signalTable(ctx, gemeente, q.categories);
+  if (q.source === 'partner-signals') return earlySignalTable(ctx, gemeente, q.categories);
+  return eventTableOf(await getIncidentColumns(ctx, gemeente));
 }
 
 export async function selectionFor(

@@ -24,7 +24,7 @@ export const concentrationQuery = commonQuery.extend({
 
 export async function concentration(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof concentrationQuery>): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
-  if (q.source === 'signals') throw invalidInput([{ name: 'query.source', reason: 'reports carry no offender, victim or address refs' }]);
+  if (q.source !== 'incidents') throw invalidInput([{ name: 'query.source', reason: 'reports carry no offender, victim or address refs' }]);
   const sel = await selectionFor(ctx, s.gemeente, q);
   const refs = sel.table.refs!;
   const col = refs[q.of];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { cellOf, type Disclosure, type GridSpec } from '../../analysis/index.ts';
 import { NONE } from '../../incidents/index.ts';
-import { selectionFor, type Selection } from '../events/selection.ts';
+import { pointViewErrors, selectionFor, type Selection } from '../events/selection.ts';
 import { buurtIndex } from '../places/buurten.ts';
 import { cellCounts, cellCorner, cellId, cellPolygon, studyGrid } from '../places/study-grid.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
@@ -139,7 +139,7 @@ export function gridView(sel: Selection, spec: GridSpec, d: Disclosure) {
 
 export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
-  const sel = await selectionFor(ctx, s.gemeente, q);
+  const sel = await selectionFor(ctx, s.gemeente, q, q.unit === 'grid' ? pointViewErrors(q, 'grid counts') : []);
   if (q.unit === 'buurt-month') {
     const names = (await buurtIndex(ctx, s.gemeente)).byCode;
     const v = buurtMonthView(sel, d, names);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { invalidInput, type FieldError } from '../../../core/errors.ts';
 import { cellOf, evaluateHotspots } from '../../analysis/index.ts';
-import { resolvePeriod, selectionFor, selectPeriod } from '../events/selection.ts';
+import { resolvePeriod, pointViewErrors, selectionFor, selectPeriod } from '../events/selection.ts';
 import { cellCounts, studyGrid, type StudyGrid } from '../places/study-grid.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { round } from '../reply/export.ts';
@@ -80,7 +80,7 @@ export async function evaluation(ctx: ServiceContext, s: ViewSettings, b: Evalua
   if ((b.baselineFrom === undefined) !== (b.baselineTo === undefined))
     errors.push({ name: 'body.baselineTo', reason: 'give both baselineFrom and baselineTo, or neither' });
   if (errors.length) throw invalidInput(errors);
-  const sel = await selectionFor(ctx, s.gemeente, { ...b, format: 'json' }, [], 'body');
+  const sel = await selectionFor(ctx, s.gemeente, { ...b, format: 'json' }, pointViewErrors(b, 'hotspot evaluation', 'body'), 'body');
   const later = cellCounts(g.spec, sel.table.x, sel.table.y, sel.idx).counts;
   let earlier: Float64Array | undefined;
   if (b.baselineFrom && b.baselineTo) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { invalidInput } from '../../../core/errors.ts';
 import type { Disclosure } from '../../analysis/index.ts';
-import { majorityAreaYear, selectionFor } from '../events/selection.ts';
+import { majorityAreaYear, pointViewErrors, selectionFor } from '../events/selection.ts';
 import { fdrCheck } from '../methods/fdr-check.ts';
 import { buurtUnits, classify, gridUnits, unitCorner, type Classified, type Units } from '../methods/hotspot-units.ts';
 import { buurtIndex } from '../places/buurten.ts';
@@ -152,7 +152,7 @@ function moranMeta(out: HotspotOutput) {
 
 export async function hotspots(ctx: ServiceContext, s: ViewSettings, q: HotspotsQuery): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
-  const sel = await selectionFor(ctx, s.gemeente, q);
+  const sel = await selectionFor(ctx, s.gemeente, q, pointViewErrors(q, 'hotspots'));
   const grid = q.unit === 'grid' ? await studyGrid(ctx, s.gemeente, q.cellSize) : null;
   const areas = grid ? null : await buurtIndex(ctx, s.gemeente, majorityAreaYear(sel)).catch(() => buurtIndex(ctx, s.gemeente));
   const units = grid ? gridUnits(sel, grid) : buurtUnits(sel, areas!);

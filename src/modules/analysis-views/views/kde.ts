@@ -9,7 +9,7 @@ import type { ServiceContext } from '../../../core/context.ts';
 import { badRequest } from '../../../core/errors.ts';
 import { defaultBandwidth } from '../../analysis/index.ts';
 import { rdToWgs84 } from '../../areas/index.ts';
-import { selectionFor } from '../events/selection.ts';
+import { pointViewErrors, selectionFor } from '../events/selection.ts';
 import { cellPolygon, studyGrid } from '../places/study-grid.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { featureCollection, round, toCsv } from '../reply/export.ts';
@@ -26,7 +26,7 @@ export const kdeQuery = commonQuery.extend({
 
 export async function kde(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof kdeQuery>): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
-  const sel = await selectionFor(ctx, s.gemeente, q);
+  const sel = await selectionFor(ctx, s.gemeente, q, pointViewErrors(q, 'the density map (KDE)'));
   const t = sel.table;
   const x = Float64Array.from(sel.idx, (k) => t.x[k]!);
   const y = Float64Array.from(sel.idx, (k) => t.y[k]!);

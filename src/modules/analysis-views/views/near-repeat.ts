@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { badRequest } from '../../../core/errors.ts';
-import { selectionFor } from '../events/selection.ts';
+import { pointViewErrors, selectionFor } from '../events/selection.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { round, toCsv } from '../reply/export.ts';
 import { commonQuery, intParam, meta, suppressible } from '../schema.ts';
@@ -91,7 +91,7 @@ async function withDefaultType(ctx: ServiceContext, gemeente: string, q: NearRep
 export async function nearRepeat(ctx: ServiceContext, s: ViewSettings, asked: NearRepeatQuery): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
   const [q, defaulted] = await withDefaultType(ctx, s.gemeente, asked);
-  const sel = await selectionFor(ctx, s.gemeente, q);
+  const sel = await selectionFor(ctx, s.gemeente, q, pointViewErrors(q, 'near repeat'));
   if (sel.idx.length > MAX_KNOX_EVENTS)
     throw badRequest(`${sel.idx.length} events: narrow the period, types or area to at most ${MAX_KNOX_EVENTS} for the Knox test.`);
   const t = sel.table;

@@ -52,7 +52,7 @@ export async function trends(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
   const d = viewAccess(ctx, s.minCellCount);
   const sel = await selectionFor(ctx, s.gemeente, q);
   const { grid, hist, notes } = await withHistory(ctx, sel, q, s.gemeente);
-  const types = q.source === 'signals' ? undefined : q.crimeTypes;
+  const types = q.source === 'incidents' ? q.crimeTypes : undefined;
   const { labels, keyOfType } = typeKeys(hist, types);
   const m = weeklyMatrix(hist, grid.first, grid.weeks, labels.length, (k) => keyOfType[hist.table.type[k]!]!);
   let tested = 0;

@@ -3,6 +3,8 @@
  * perception profile's "reported nuisance" index and top categories). Read-only aggregates: no
  * description, contact or address leaves the module. A merged duplicate is not counted (it is the
  * report it was merged into); the period is on the creation time, `from` inclusive, `to` exclusive.
+ * Partners' early signals (source 'partner') are not residents' reports and feed public figures
+ * (the safety profile): they are left out here; staff analyse them with `earlySignalEvents`.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
@@ -29,6 +31,7 @@ function reportsIn(db: Db, p: CountPeriod) {
     .where('signals.gemeente_code', '=', p.gemeente)
     .where('signals.merged_into_id', 'is', null)
     .where('signals.status', '!=', 'split') // its parts count
+    .where('signals.source', '!=', 'partner')
     .where('signals.created_at', '>=', p.from)
     .where('signals.created_at', '<', p.to);
 }

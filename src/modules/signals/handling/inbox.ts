@@ -14,7 +14,7 @@ import { departmentIdsOfUser } from '../../users/index.ts';
 import { loadCategories } from '../config/categories.ts';
 import { signalScope } from '../partner-access.ts';
 import { presentSignal } from './staff-service.ts';
-import type { SignalStatus } from '../tables.ts';
+import type { SignalSource, SignalStatus } from '../tables.ts';
 import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABELS } from '../records/workflow.ts';
 import { amsterdamDate } from '../records/working-days.ts';
 
@@ -31,6 +31,7 @@ export interface InboxQuery {
   createdFrom?: string | undefined;
   createdTo?: string | undefined;
   q?: string | undefined;
+  source?: SignalSource[] | undefined;
   sort?: 'newest' | 'oldest' | 'deadline' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
@@ -52,6 +53,7 @@ async function applyFilters(ctx: ServiceContext, gemeente: string, base: Q, f: I
   }
   if (f.area) q = q.where((eb) => eb.or([eb('buurt_code', '=', f.area!), eb('wijk_code', '=', f.area!)]));
   if (f.department) q = q.where('department', '=', f.department);
+  if (f.source?.length) q = q.where('source', 'in', f.source);
   if (f.assignee === 'none') q = q.where('assignee_id', 'is', null);
   else if (f.assignee === 'me')
     q = q.where('assignee_id', '=', ctx.actor.kind === 'user' ? ctx.actor.userId : '00000000-0000-0000-0000-000000000000');

@@ -11,8 +11,9 @@ import { loadCategories, requireLeafCategory } from '../config/categories.ts';
 import { type AssignmentPatch, assignmentColumns, assignmentText, resolveAssignment } from './assignment.ts';
 import { resolvePlace } from '../records/location.ts';
 import { notifyNote, notifyStatus, type SignalEnv } from '../residents/notify.ts';
-import { authorizeSignal, signalScope, type SignalScope } from '../partner-access.ts';
+import { authorizeSignal, forwardedToScope, signalScope, type SignalScope } from '../partner-access.ts';
 import { logPartnerAction } from './partner-actions.ts';
+import { earlySignalFacts } from '../early/early-facts.ts';
 import { addHistory, historyOf, requireSignal, type HistoryRow, type SignalRow } from '../records/signal-store.ts';
 import type { HistoryVisibility, SignalStatus } from '../tables.ts';
 import { mayPublishText } from '../visibility.ts';
@@ -23,7 +24,8 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
   const cats = await loadCategories(ctx.db, s.gemeente_code);
   const cat = cats.find((c) => c.slug === s.category_slug);
   const partner = scope.kind === 'partner';
-  const handle = partner || can(ctx.actor, 'signals:handle');
+  // A partner handles what is forwarded to it; an early signal it raised it only follows.
+  const handle = partner ? forwardedToScope(scope, s) : can(ctx.actor, 'signals:handle');
   const staffHandle = !partner && handle;
   const today = amsterdamDate(new Date());
   return {
@@ -59,6 +61,7 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
         : [],
     descriptionPublishedAt: s.description_published_at?.toISOString() ?? null,
     demo: s.demo,
+    earlySignal: await earlySignalFacts(ctx, s),
     permissions: {
       handle,
       viewContact: partner ? Boolean(cat?.partner_contact) : can(ctx.actor, 'signals:contact'),
@@ -66,7 +69,7 @@ export async function presentSignal(ctx: ServiceContext, s: SignalRow, scope: Si
       merge: staffHandle && !s.merged_into_id && s.status !== 'split',
       edit: staffHandle,
       publish: staffHandle && mayPublishText(cat),
-      returnToMunicipality: partner && !s.merged_into_id && !isClosed(s.status),
+      returnToMunicipality: partner && handle && !s.merged_into_id && !isClosed(s.status),
     },
   };
 }

@@ -94,6 +94,9 @@ const SIGNAL_COLUMNS = [
   'department',
   'partner',
   'deadline',
+  'raised_by_partner_id',
+  'priority',
+  'partner_reference',
 ] as const;
 
 function ctes(w: IntakeWrite): RawBuilder<unknown>[] {

@@ -67,6 +67,20 @@ export interface paths {
               descriptionPublishedAt: string | null;
               /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
               demo: boolean;
+              /** @description An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports */
+              earlySignal: ({
+                /** @description The partner organisation that raised it */
+                partnerId: string | null;
+                partnerName: string | null;
+                theme: string | null;
+                /**
+                 * @description From the partner's urgency; the deadline follows it
+                 * @enum {string}
+                 */
+                priority: "normal" | "high" | "urgent";
+                /** @description The partner's own reference */
+                reference: string | null;
+              }) | null;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;
@@ -213,6 +227,20 @@ export interface paths {
               descriptionPublishedAt: string | null;
               /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
               demo: boolean;
+              /** @description An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports */
+              earlySignal: ({
+                /** @description The partner organisation that raised it */
+                partnerId: string | null;
+                partnerName: string | null;
+                theme: string | null;
+                /**
+                 * @description From the partner's urgency; the deadline follows it
+                 * @enum {string}
+                 */
+                priority: "normal" | "high" | "urgent";
+                /** @description The partner's own reference */
+                reference: string | null;
+              }) | null;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;

@@ -32,6 +32,8 @@ export interface paths {
           createdTo?: string;
           /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
           q?: string;
+          /** @description Comma-separated sources: web, open311, import, staff, partner ('partner' = early signals raised by partners) */
+          source?: ("web" | "open311" | "import" | "staff" | "partner")[];
           sort?: "newest" | "oldest" | "deadline";
           limit?: number;
           offset?: number;
@@ -93,6 +95,20 @@ export interface paths {
                   descriptionPublishedAt: string | null;
                   /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
                   demo: boolean;
+                  /** @description An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports */
+                  earlySignal: ({
+                    /** @description The partner organisation that raised it */
+                    partnerId: string | null;
+                    partnerName: string | null;
+                    theme: string | null;
+                    /**
+                     * @description From the partner's urgency; the deadline follows it
+                     * @enum {string}
+                     */
+                    priority: "normal" | "high" | "urgent";
+                    /** @description The partner's own reference */
+                    reference: string | null;
+                  }) | null;
                   permissions: {
                     /** @description Change status and add notes */
                     handle: boolean;
@@ -169,6 +185,8 @@ export interface paths {
           createdTo?: string;
           /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
           q?: string;
+          /** @description Comma-separated sources: web, open311, import, staff, partner ('partner' = early signals raised by partners) */
+          source?: ("web" | "open311" | "import" | "staff" | "partner")[];
           sort?: "newest" | "oldest" | "deadline";
           limit?: number;
           offset?: number;
@@ -238,6 +256,8 @@ export interface paths {
               createdTo?: string;
               /** @description Full-text search (Dutch stemming; websearch syntax: words, "phrase", -not) */
               q?: string;
+              /** @description Comma-separated sources: web, open311, import, staff, partner ('partner' = early signals raised by partners) */
+              source?: ("web" | "open311" | "import" | "staff" | "partner")[];
               /** @enum {string} */
               sort?: "newest" | "oldest" | "deadline";
               limit?: number;

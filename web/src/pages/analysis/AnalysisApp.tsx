@@ -16,7 +16,7 @@ import { HotspotsView } from './HotspotsView.tsx';
 import { HottimesView } from './HottimesView.tsx';
 import './i18n.ts';
 import { NearRepeatView } from './NearRepeatView.tsx';
-import { parseState, stateToUrl, VIEWS, withFilters, withView, type AnalysisState, type ViewId } from './state.ts';
+import { parseState, stateToUrl, VIEWS, viewTakesSource, withFilters, withView, type AnalysisState, type ViewId } from './state.ts';
 import { TrendsView } from './TrendsView.tsx';
 import type { CrimeType } from './types.ts';
 import type { ViewProps } from './view-props.ts';
@@ -111,22 +111,29 @@ export default function AnalysisApp({ instance, session, path, onNavigate }: Pro
         wijken={ready?.wijken ?? []}
         buurten={ready?.buurten ?? []}
         onChange={(patch) => go(withFilters(state, patch))}
+        partnerSignals={canReadSignals}
         emptyTypesSummary={
           state.view === 'near-repeat' && state.options.allTypes !== 'on' ? t('analysis.filters.nearRepeatDefaultType') : undefined
         }
       />
       <section className="analysis-view" aria-labelledby="analysis-view-title" data-testid={`view-${state.view}`}>
         <h2 id="analysis-view-title">{t(`analysis.views.${state.view}`)}</h2>
-        <View
-          state={state}
-          onChange={go}
-          titles={titles}
-          buurten={ready?.buurten ?? []}
-          wijken={ready?.wijken ?? []}
-          instance={instance}
-          csrfToken={session.csrfToken}
-          onNavigate={onNavigate}
-        />
+        {viewTakesSource(state.view, state.filters.source) ? (
+          <View
+            state={state}
+            onChange={go}
+            titles={titles}
+            buurten={ready?.buurten ?? []}
+            wijken={ready?.wijken ?? []}
+            instance={instance}
+            csrfToken={session.csrfToken}
+            onNavigate={onNavigate}
+          />
+        ) : (
+          <p className="notice" role="status">
+            {t('analysis.filters.partnerSignalsPointless')}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -14,11 +14,13 @@ interface Props {
   onChange(patch: Partial<Filters>): void;
   /** Passed to the crime-type picker: what no selection means in the current view. */
   emptyTypesSummary?: string | undefined;
+  /** Offer partners' early signals as a source (staff who read reports). */
+  partnerSignals?: boolean | undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, emptyTypesSummary }: Props) {
+export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, emptyTypesSummary, partnerSignals }: Props) {
   const { t } = useTranslation();
   const date = (key: 'from' | 'to', v: string) => (v === '' || DATE.test(v)) && onChange({ [key]: v });
   return (
@@ -28,6 +30,9 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, empt
         <select id="af-source" value={filters.source} onChange={(e) => onChange({ source: e.target.value as Source })}>
           <option value="incidents">{t('analysis.filters.sources.incidents')}</option>
           <option value="signals">{t('analysis.filters.sources.signals')}</option>
+          {(partnerSignals || filters.source === 'partner-signals') && (
+            <option value="partner-signals">{t('analysis.filters.sources.partner-signals')}</option>
+          )}
         </select>
       </div>
       <div className="field">
@@ -75,6 +80,7 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, empt
       <button type="button" className="button ghost small" onClick={() => onChange(defaultFilters())}>
         {t('analysis.filters.reset')}
       </button>
+      {filters.source === 'partner-signals' && <p className="hint">{t('analysis.filters.partnerSignalsHint')}</p>}
       <p id="af-period-hint" className="hint">
         {t('analysis.filters.periodHint')}
       </p>

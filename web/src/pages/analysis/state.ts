@@ -10,6 +10,9 @@ import type { Source } from './types.ts';
 export const ANALYSIS_PATH = '/analyse';
 export const VIEWS = ['hotspots', 'hottimes', 'hotcrimes', 'trends', 'near-repeat', 'concentration'] as const;
 export type ViewId = (typeof VIEWS)[number];
+/** Views that need each event's point (or refs): partners' early signals have only an area, so these views do not take them. */
+export const POINT_VIEWS: readonly ViewId[] = ['hotspots', 'near-repeat', 'concentration'];
+export const viewTakesSource = (view: ViewId, source: Source): boolean => source !== 'partner-signals' || !POINT_VIEWS.includes(view);
 
 export interface Filters {
   from: string;
@@ -98,7 +101,8 @@ export function parseFilters(q: URLSearchParams): Filters {
   f.crimeTypes = [...new Set(types)];
   const area = (q.get('area') ?? '').toUpperCase();
   if (AREA.test(area)) f.area = area;
-  if (q.get('source') === 'signals') f.source = 'signals';
+  const source = q.get('source');
+  if (source === 'signals' || source === 'partner-signals') f.source = source;
   return f;
 }
 

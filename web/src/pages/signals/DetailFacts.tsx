@@ -5,6 +5,7 @@ import { categoryPath, type CategoryIndex } from './categories.ts';
 import { formatDate, formatDateTime } from './format.ts';
 import { detailPath } from './paths.ts';
 import type { SignalDetail } from './types.ts';
+import './i18n.ts';
 
 export type LinkProps = (path: string) => { href: string; onClick(e: MouseEvent): void };
 
@@ -35,6 +36,20 @@ export function Facts({ s, categories }: { s: SignalDetail; categories: Category
         <>
           <dt>{t('signals.detail.partner')}</dt>
           <dd>{s.partner}</dd>
+        </>
+      )}
+      {s.earlySignal && (
+        <>
+          <dt>{t('earlySignals.facts.partner')}</dt>
+          <dd>{s.earlySignal.partnerName ?? '—'}</dd>
+          <dt>{t('earlySignals.facts.priority')}</dt>
+          <dd>{t(`earlySignals.priority.${s.earlySignal.priority}`)}</dd>
+          {s.earlySignal.reference && (
+            <>
+              <dt>{t('earlySignals.facts.reference')}</dt>
+              <dd>{s.earlySignal.reference}</dd>
+            </>
+          )}
         </>
       )}
       {s.feedback && (

@@ -20,6 +20,7 @@ import { HistoryList } from './HistoryList.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
 import { detailPath, STAFF_PATH } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { EarlyBadge } from './OwnEarlySignals.tsx';
 import { offeredActions } from './transitions.ts';
 import type { SignalDetail } from './types.ts';
 import { useAsync } from '../../ui/use-async.ts';
@@ -169,6 +170,7 @@ export function DetailPage({ id, session, caps, instance, onNavigate }: Props) {
         <h1 ref={heading} tabIndex={-1}>
           {t('signals.detail.title', { number: s.number })} {s.demo && <DemoLabel />}
         </h1>
+        <EarlyBadge early={s.earlySignal} />
         <StatusBadge status={s.status} fallback={s.statusLabel} />
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">

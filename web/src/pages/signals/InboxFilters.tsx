@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { AreaFeature } from '../../api/types.ts';
 import { sortByName } from '../../ui/map/area-filter.ts';
 import type { CategoryIndex } from './categories.ts';
-import { SORTS, activeConditionCount, defaultFilter, type InboxFilter, type OpenFilter, type Sort } from './inbox-query.ts';
+import {
+  SORTS,
+  SOURCES,
+  activeConditionCount,
+  defaultFilter,
+  type InboxFilter,
+  type OpenFilter,
+  type Sort,
+  type Source,
+} from './inbox-query.ts';
+import './i18n.ts';
 import { SIGNAL_STATUSES } from './types.ts';
 
 interface Props {
@@ -61,6 +71,14 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange, by
               {t(v === 'me' ? 'signals.inbox.mine' : 'signals.inbox.myTeam')}
             </button>
           ))}
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={filter.source === 'partner'}
+            onClick={() => set({ source: filter.source === 'partner' ? '' : 'partner' })}
+          >
+            {t('earlySignals.sources.partner')}
+          </button>
         </fieldset>
       )}
       <details className="filter-details" open={active > 0}>
@@ -74,6 +92,19 @@ export function InboxFilters({ filter, categories, wijken, buurten, onChange, by
               <option value="">{t('signals.inbox.openAll')}</option>
             </select>
           </div>
+          {byAssignee && (
+            <div className="field">
+              <label htmlFor="f-source">{t('earlySignals.source')}</label>
+              <select id="f-source" value={filter.source} onChange={(e) => set({ source: e.target.value as Source })}>
+                <option value="">{t('earlySignals.sources.all')}</option>
+                {SOURCES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`earlySignals.sources.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor="f-category">{t('signals.inbox.category')}</label>
             <select id="f-category" value={filter.category} onChange={(e) => set({ category: e.target.value })}>

@@ -10,7 +10,10 @@ import { loadCategoryIndex } from './category-source.ts';
 import { filterToExportQuery, pageCount, PAGE_SIZE } from './inbox-query.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { InboxTable } from './InboxTable.tsx';
-import { detailPath, SETTINGS_PATH } from './paths.ts';
+import { detailPath, EARLY_SIGNAL_PATH, SETTINGS_PATH } from './paths.ts';
+import { OwnEarlySignals } from './OwnEarlySignals.tsx';
+import { navLink } from '../../ui/nav-link.ts';
+import './i18n.ts';
 import { SavedFilters } from './SavedFilters.tsx';
 import { SignalMap } from './SignalMap.tsx';
 import type { PointCollection } from './geo.ts';
@@ -78,6 +81,11 @@ export function InboxPage({ session, caps, instance, onNavigate }: Props) {
               {t('signals.settings.title')}
             </a>
           )}
+          {caps.earlySignals && (
+            <a className="button small" {...navLink(EARLY_SIGNAL_PATH, onNavigate)}>
+              {t('earlySignals.button')}
+            </a>
+          )}
           {!partner && (
             <a className="button ghost small" href="/melden">
               {t('signals.inbox.publicForm')}
@@ -86,6 +94,7 @@ export function InboxPage({ session, caps, instance, onNavigate }: Props) {
         </div>
       </div>
       {partner && <p className="lead">{t('signals.partner.inboxLead')}</p>}
+      {caps.earlySignals && <OwnEarlySignals onNavigate={onNavigate} />}
       <div className="inbox-layout">
         <aside className="inbox-side">
           <InboxFilters

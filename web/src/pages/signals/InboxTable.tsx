@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatShortDate } from './format.ts';
 import { detailPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { EarlyBadge } from './OwnEarlySignals.tsx';
 import type { SignalView } from './types.ts';
 import { labelCells } from '../../ui/cell-labels.ts';
 
@@ -39,7 +40,7 @@ export function InboxTable({ items, buurtName, onNavigate }: Props) {
                 {s.demo && <DemoLabel />}
               </th>
               <td>
-                {s.categoryName}
+                {s.categoryName} <EarlyBadge early={s.earlySignal} />
                 <span className="cell-sub">
                   {s.description.slice(0, 80)}
                   {s.description.length > 80 ? '…' : ''}

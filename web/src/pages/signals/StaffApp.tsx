@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { DetailPage } from './DetailPage.tsx';
+import { EarlySignalPage } from './EarlySignalPage.tsx';
 import { InboxPage } from './InboxPage.tsx';
 import { staffRouteFor } from './paths.ts';
 import { SettingsPage } from './SettingsPage.tsx';
@@ -35,6 +36,7 @@ export default function StaffApp({ instance, session, path, onNavigate }: StaffP
   }
   if (route.page === 'detail')
     return <DetailPage key={route.id} id={route.id} session={session} caps={caps} instance={instance} onNavigate={onNavigate} />;
+  if (route.page === 'early-signal' && caps.earlySignals) return <EarlySignalPage session={session} onNavigate={onNavigate} />;
   if (route.page === 'settings' && caps.signalSettings) return <SettingsPage session={session} onNavigate={onNavigate} />;
   return <InboxPage session={session} caps={caps} instance={instance} onNavigate={onNavigate} />;
 }

@@ -11,6 +11,8 @@ export const SORTS = ['newest', 'oldest', 'deadline'] as const;
 export type Sort = (typeof SORTS)[number];
 export type OpenFilter = '' | 'true' | 'false';
 export type View = 'list' | 'map';
+export const SOURCES = ['partner', 'web', 'open311', 'staff', 'import'] as const;
+export type Source = '' | (typeof SOURCES)[number];
 
 export interface InboxFilter {
   q: string;
@@ -21,6 +23,8 @@ export interface InboxFilter {
   assignee: string;
   overdue: boolean;
   olderThanDays: number | null;
+  /** '' = every source; 'partner' = partners' early signals (vroegsignalen). */
+  source: Source;
   sort: Sort;
   page: number;
   view: View;
@@ -35,6 +39,7 @@ export const defaultFilter = (): InboxFilter => ({
   assignee: '',
   overdue: false,
   olderThanDays: null,
+  source: '',
   sort: 'newest',
   page: 1,
   view: 'list',
@@ -62,6 +67,7 @@ export function filterFromQuery(search: string | URLSearchParams): InboxFilter {
   f.overdue = get('overdue') === 'true';
   const older = Number(get('olderThanDays'));
   f.olderThanDays = get('olderThanDays') && Number.isInteger(older) && older >= 0 && older <= 3650 ? older : null;
+  if ((SOURCES as readonly string[]).includes(get('source'))) f.source = get('source') as Source;
   if ((SORTS as readonly string[]).includes(get('sort'))) f.sort = get('sort') as Sort;
   const page = Number(get('page'));
   f.page = Number.isInteger(page) && page >= 1 ? page : 1;
@@ -81,6 +87,7 @@ function conditions(f: InboxFilter): Array<[string, string]> {
   else if (f.assignee) out.push(['assignee', f.assignee]);
   if (f.overdue) out.push(['overdue', 'true']);
   if (f.olderThanDays !== null) out.push(['olderThanDays', String(f.olderThanDays)]);
+  if (f.source) out.push(['source', f.source]);
   if (f.sort !== 'newest') out.push(['sort', f.sort]);
   return out;
 }

@@ -9,12 +9,14 @@ export type PublicRoute =
   | { page: 'unsubscribe'; token: string }
   | { page: 'confirm'; token: string };
 
-export type StaffRoute = { page: 'inbox' } | { page: 'detail'; id: string } | { page: 'settings' };
+export type StaffRoute = { page: 'inbox' } | { page: 'detail'; id: string } | { page: 'settings' } | { page: 'early-signal' };
 
 export const REPORT_PATH = '/melden';
 export const PUBLIC_MAP_PATH = '/melden/kaart';
 export const STAFF_PATH = '/meldingen';
 export const SETTINGS_PATH = '/meldingen/instellingen';
+/** A partner account's form for an early signal (vroegsignaal). */
+export const EARLY_SIGNAL_PATH = '/meldingen/vroegsignaal';
 export const trackPath = (token: string) => `/meldingen/volgen/${token}`;
 export const detailPath = (number: string) => `${STAFF_PATH}/${number}`;
 
@@ -42,6 +44,7 @@ export function publicRouteFor(pathname: string): PublicRoute | null {
 export function staffRouteFor(pathname: string): StaffRoute {
   const p = clean(pathname);
   if (p.toLowerCase() === SETTINGS_PATH) return { page: 'settings' };
+  if (p.toLowerCase() === EARLY_SIGNAL_PATH) return { page: 'early-signal' };
   const rest = p.slice(STAFF_PATH.length + 1);
   if (p.toLowerCase().startsWith(`${STAFF_PATH}/`) && (NUMBER.test(rest) || UUID.test(rest))) return { page: 'detail', id: rest };
   return { page: 'inbox' };

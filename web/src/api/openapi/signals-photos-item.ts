@@ -7,6 +7,23 @@
 
 
 export interface paths {
+  "/api/v1/signals/{id}/photos/{photoId}": {
+    /** A photo of a report (JPEG); partners: of a report forwarded to them */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          photoId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/v1/signals/{id}/photos/{photoId}/public": {
     /** Mark a photo public or private */
     put: {
@@ -137,6 +154,20 @@ export interface paths {
               descriptionPublishedAt: string | null;
               /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
               demo: boolean;
+              /** @description An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports */
+              earlySignal: ({
+                /** @description The partner organisation that raised it */
+                partnerId: string | null;
+                partnerName: string | null;
+                theme: string | null;
+                /**
+                 * @description From the partner's urgency; the deadline follows it
+                 * @enum {string}
+                 */
+                priority: "normal" | "high" | "urgent";
+                /** @description The partner's own reference */
+                reference: string | null;
+              }) | null;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;
@@ -269,6 +300,20 @@ export interface paths {
               descriptionPublishedAt: string | null;
               /** @description Demo content: a made-up report (no reporter), shown with the demo label; removed by demo remove */
               demo: boolean;
+              /** @description An early signal (vroegsignaal, source 'partner') raised by a partner organisation; null for other reports */
+              earlySignal: ({
+                /** @description The partner organisation that raised it */
+                partnerId: string | null;
+                partnerName: string | null;
+                theme: string | null;
+                /**
+                 * @description From the partner's urgency; the deadline follows it
+                 * @enum {string}
+                 */
+                priority: "normal" | "high" | "urgent";
+                /** @description The partner's own reference */
+                reference: string | null;
+              }) | null;
               permissions: {
                 /** @description Change status and add notes */
                 handle: boolean;
