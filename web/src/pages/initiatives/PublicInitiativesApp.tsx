@@ -41,7 +41,14 @@ export default function PublicInitiativesApp({ route, path, instance, csrfToken,
     { to: REPORT_PATH, label: t('initiatives.public.navReport') },
   ];
   return (
-    <PublicPage path={path} brand={brand} navLabel={t('initiatives.public.navLabel')} links={links} onNavigate={onNavigate}>
+    <PublicPage
+      className="initiatives-app"
+      path={path}
+      brand={brand}
+      navLabel={t('initiatives.public.navLabel')}
+      links={links}
+      onNavigate={onNavigate}
+    >
       {route.page === 'register' ? (
         <RegisterPage csrfToken={csrfToken} onNavigate={onNavigate} />
       ) : (
