@@ -72,6 +72,9 @@ describe('residents’ initiatives: the public form, review and what each may se
       [{ ...FORM, supportAsked: ['budget', 'budget'] }, 'body.supportAsked'],
       [{ ...FORM, point: { lat: 0, lon: 0 } }, 'body.point.lat'],
       [{ ...FORM, peopleEstimate: -3 }, 'body.peopleEstimate'],
+      [{ ...FORM, title: 'Buurtpreventie\r\nBcc: iedereen@example.test' }, 'body.title'],
+      [{ ...FORM, contact: { ...FORM.contact, name: 'Jan\nJansen' } }, 'body.contact.name'],
+      [{ ...FORM, description: '<script>alert(1)</script>'.repeat(200) }, 'body.description'],
     ];
     for (const [body, field] of cases) {
       const res = await api('POST', '/initiatives', null, body);
@@ -121,6 +124,9 @@ describe('residents’ initiatives: the public form, review and what each may se
       assert.equal((await api('GET', '/initiatives?status=active&area=WK050509', who)).json().initiatives.length, 1);
     }
     assert.equal((await api('GET', `/initiatives/${id}`, partner)).json().review, null, 'a partner sees the public view');
+    const spot = (who: TestSession) => api('GET', `/initiatives/${id}`, who).then((r) => r.json().point);
+    assert.deepEqual(await spot(coordinator), FORM.point, 'a reviewer sees the spot given');
+    assert.notDeepEqual(await spot(viewer), FORM.point, 'network:read alone sees the buurt centre');
     for (const who of [viewer, analyst, partner]) {
       assert.equal((await api('GET', `/initiatives/${id}/contact`, who)).statusCode, 403);
       assert.equal((await api('PATCH', `/initiatives/${id}`, who, { status: 'ended' })).statusCode, 403);

@@ -29,14 +29,18 @@ export function presentPublic(r: InitiativeRow, place: BuurtPlace | undefined): 
   };
 }
 
-/** The staff view (network:read): the review part, never the contact details. */
+/**
+ * The staff view (network:read): the review part, never the contact details. The spot the
+ * initiators gave (it may be their address) only with `showSpot` (initiatives:review).
+ */
 export function presentStaff(
   r: InitiativeRow,
   place: BuurtPlace | undefined,
   reviewerName: string | undefined,
   today: string,
+  showSpot: boolean,
 ): InitiativeView {
-  const spot = r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null;
+  const spot = showSpot && r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null;
   return {
     ...presentPublic(r, place),
     point: spot ?? place?.point ?? null,

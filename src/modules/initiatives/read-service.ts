@@ -1,7 +1,8 @@
 /**
  * Reading initiatives. Everyone (no account needed) sees the published ones that are supported or
  * active, with only what the initiators agreed to publish; staff with `network:read` see all with
- * the review part; nobody sees contact details here (contact-service.ts, initiatives:review, logged).
+ * the review part (the spot given on the form only with initiatives:review); nobody sees contact
+ * details here (contact-service.ts, initiatives:review, logged).
  */
 import { can, type ServiceContext } from '../../core/context.ts';
 import { areaHierarchy, vintageYears } from '../areas/index.ts';
@@ -34,7 +35,10 @@ export async function presentRows(ctx: ServiceContext, gemeente: string, rows: I
     rows.flatMap((r) => (r.reviewer_id ? [r.reviewer_id] : [])),
   );
   const today = dayOf(now);
-  return rows.map((r) => presentStaff(r, places.get(r.buurt_code), r.reviewer_id ? reviewers.get(r.reviewer_id)?.name : undefined, today));
+  const showSpot = can(ctx.actor, 'initiatives:review');
+  return rows.map((r) =>
+    presentStaff(r, places.get(r.buurt_code), r.reviewer_id ? reviewers.get(r.reviewer_id)?.name : undefined, today, showSpot),
+  );
 }
 
 export async function listInitiatives(ctx: ServiceContext, gemeente: string, q: ListQuery, now: Date): Promise<InitiativeView[]> {

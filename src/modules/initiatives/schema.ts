@@ -21,11 +21,15 @@ const plain = (min: number, max: number, what: string) =>
     .max(max, `${what} is te lang (hoogstens ${max} tekens)`)
     .refine((v) => !hasControlCharacter(v), `${what} bevat ongeldige tekens`);
 
+/** One line of text: no line breaks (titles and names end up in mail subjects and headings). */
+const line = (min: number, max: number, what: string) =>
+  plain(min, max, what).refine((v) => !/[\r\n]/.test(v), `${what} moet op één regel`);
+
 export const initiativeParams = z.object({ id: z.uuid('moet een initiatief-id (UUID) zijn') });
 
 export const initiativeBody = z.object({
   kind: z.enum(INITIATIVE_KINDS),
-  title: plain(3, 120, 'De naam'),
+  title: line(3, 120, 'De naam'),
   description: plain(10, 2000, 'De omschrijving'),
   buurtCode: buurtCode.describe('The buurt where the initiative takes place (CBS code, from /areas/locate or the buurt list)'),
   point: z
@@ -40,7 +44,7 @@ export const initiativeBody = z.object({
     .default([]),
   supportNote: plain(1, 1000, 'De toelichting').optional(),
   contact: z.object({
-    name: plain(2, 120, 'De naam'),
+    name: line(2, 120, 'De naam'),
     email: emailSchema,
     phone: z
       .string()
