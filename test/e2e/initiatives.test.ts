@@ -10,8 +10,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { newTestContext, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, waitForMap, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
+import type { BrowserGlobals } from './support/browser-globals.ts';
 import { createStaffUser } from './support/missions-steps.ts';
 import { preparedBy, type RunningServer, startServer } from './support/server.ts';
 import { overflow } from './support/signals-steps.ts';
@@ -93,6 +94,7 @@ async function registerAsResident(page: Page): Promise<string> {
     'the e-mail stays private by default',
   );
   assert.equal(await overflowsPhone(page), false, 'the form fits a 375 px phone');
+  await screenshot(page, 'initiatief-aanmelden-telefoon', { fullPage: true });
   await page.getByRole('button', { name: 'Initiatief aanmelden' }).click();
 
   const done = page.getByTestId('initiative-confirmation');
@@ -145,6 +147,7 @@ describe('residents’ initiatives (phone)', { timeout: 300_000 }, () => {
     assert.match(await textOf(contact), /Pieter Proef/);
     assert.match(await textOf(contact), /06 11223344/);
     assert.equal(await overflowsPhone(staff.page), false, 'the review page fits a 375 px phone');
+    await screenshot(staff.page, 'initiatief-beoordelen', { fullPage: true });
     assert.deepEqual(staff.errors, []);
 
     await resident.page.goto('/initiatieven');
@@ -154,7 +157,19 @@ describe('residents’ initiatives (phone)', { timeout: 300_000 }, () => {
     const text = await textOf(card);
     assert.match(text, /Buurtpreventie \(rondes lopen\) · Actief/);
     for (const secret of ['Pieter', RESIDENT, '11223344', 'Proefstraat 12']) assert.equal(text.includes(secret), false, secret);
+    // The map shows one dot, at the buurt (loaded on demand after the list).
+    await resident.page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as BrowserGlobals).__stadsveiligMap;
+        const source = map?.getSource('initiatives') as { serialize(): { data: { features: unknown[] } } } | undefined;
+        return map?.loaded() === true && source?.serialize().data.features.length === 1;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await waitForMap(resident.page);
     assert.equal(await overflowsPhone(resident.page), false, 'the public list fits a 375 px phone');
+    await screenshot(resident.page, 'initiatieven-publiek', { fullPage: true });
     assert.deepEqual(resident.errors, []);
     await resident.close();
     await staff.close();

@@ -2,7 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instance } from '../../api/types.ts';
+import { BUURT_SOURCE } from '../../ui/map/area-style.ts';
 import type { GeoJSONSource } from '../../ui/map/maplibre.ts';
+import { useAreaData } from '../../ui/map/use-area-data.ts';
 import { useMapInstance } from '../../ui/map/use-map-instance.ts';
 import type { Initiative } from './api.ts';
 
@@ -14,6 +16,14 @@ export function InitiativesMap({ config, initiatives }: { config: Instance['map'
   const container = useRef<HTMLDivElement>(null);
   const state = useMapInstance(container, config);
   const map = state.status === 'ready' ? state.map : null;
+  const { data: areas } = useAreaData();
+
+  // The buurt boundaries under the dots (the map has no other background without PDOK).
+  useEffect(() => {
+    if (!map || areas.status !== 'ready') return;
+    const buurten = { type: 'FeatureCollection', features: areas.buurten.filter((f) => f.geometry) } as unknown as SourceData;
+    (map.getSource(BUURT_SOURCE) as GeoJSONSource | undefined)?.setData(buurten);
+  }, [map, areas]);
 
   useEffect(() => {
     if (!map) return;

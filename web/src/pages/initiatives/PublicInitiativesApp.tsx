@@ -15,8 +15,8 @@ import { type Initiative, listInitiatives, type RegisterReply } from './api.ts';
 import './i18n.ts';
 import './initiatives.css';
 import { type InitiativesPublicRoute, PUBLIC_INITIATIVES_PATH, REGISTER_INITIATIVE_PATH } from './paths.ts';
-import type { RegisterFormState } from './register-form.ts';
 import { RegisterForm } from './RegisterForm.tsx';
+import type { RegisterFormState } from './register-form.ts';
 
 const InitiativesMap = lazy(() => import('./InitiativesMap.tsx').then((m) => ({ default: m.InitiativesMap })));
 

@@ -1,5 +1,5 @@
 /** The initiatives API calls of the web app, one function each (types from the generated OpenAPI types). */
-import { api, type ApiClient } from '../../api/client.ts';
+import { type ApiClient, api } from '../../api/client.ts';
 import type { Body, Query, Reply } from '../../api/types.ts';
 
 const V1 = '/api/v1';
