@@ -3,7 +3,7 @@
  * asked, contact and consent. Checks every field before sending and shows the errors at the
  * fields and in a summary that takes focus; the server's problem detail is shown when it refuses.
  */
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
 import type { ChosenPlace } from '../../ui/address/api.ts';
@@ -55,17 +55,7 @@ export function RegisterForm({ csrfToken, onDone }: Props) {
   const errorList = Object.values(errors).map((k) => t(`initiatives.form.errors.${k}`));
   return (
     <form className="initiative-form" onSubmit={send} noValidate>
-      {(errorList.length > 0 || submit.error) && (
-        <div className="form-errors" role="alert" tabIndex={-1} ref={summary}>
-          <h2>{t('initiatives.form.errorsTitle')}</h2>
-          <ul>
-            {errorList.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-            {submit.error && <li>{t('initiatives.form.errors.server', { detail: submit.error })}</li>}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary refTo={summary} errors={errorList} serverError={submit.error} />
       <WhatFields form={form} update={update} err={err} />
       <fieldset>
         <legend>{t('initiatives.form.where')}</legend>
@@ -82,6 +72,22 @@ export function RegisterForm({ csrfToken, onDone }: Props) {
         {submit.busy ? t('initiatives.form.sending') : t('initiatives.form.submit')}
       </button>
     </form>
+  );
+}
+
+function ErrorSummary(props: { refTo: RefObject<HTMLDivElement | null>; errors: string[]; serverError: string | null }) {
+  const { t } = useTranslation();
+  if (props.errors.length === 0 && !props.serverError) return null;
+  return (
+    <div className="form-errors" role="alert" tabIndex={-1} ref={props.refTo}>
+      <h2>{t('initiatives.form.errorsTitle')}</h2>
+      <ul>
+        {props.errors.map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+        {props.serverError && <li>{t('initiatives.form.errors.server', { detail: props.serverError })}</li>}
+      </ul>
+    </div>
   );
 }
 
