@@ -206,6 +206,15 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/partners/{id}/accounts`]: 'partners:manage',
   [`POST ${v1}/partners/{id}/accounts`]: 'users:manage',
   [`DELETE ${v1}/partners/{id}/accounts/{userId}`]: 'partners:manage',
+  // residents' initiatives: the form and the list of published ones are public (staff with
+  // network:read see all, initiatives/read-service.ts); review and contact details need initiatives:review
+  [`POST ${v1}/initiatives`]: 'public',
+  [`GET ${v1}/initiatives`]: 'public',
+  [`GET ${v1}/initiatives/{id}`]: 'public',
+  [`PATCH ${v1}/initiatives/{id}`]: 'initiatives:review',
+  [`POST ${v1}/initiatives/{id}/support`]: 'initiatives:review',
+  [`POST ${v1}/initiatives/{id}/check-in`]: 'initiatives:review',
+  [`GET ${v1}/initiatives/{id}/contact`]: 'initiatives:review',
   [`GET ${v1}/public/missions`]: 'public',
   [`GET ${v1}/public/missions/{id}`]: 'public',
 };

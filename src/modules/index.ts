@@ -17,6 +17,7 @@ import { perceptionModule } from './perception/module.ts';
 import { networkModule } from './network/module.ts';
 import { missionsModule } from './missions/module.ts';
 import { targetGroupsModule } from './target-groups/module.ts';
+import { initiativesModule } from './initiatives/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
 import { importsModule } from './imports/module.ts';
@@ -36,6 +37,7 @@ export const MODULES: readonly PlatformModule[] = [
   networkModule,
   missionsModule,
   targetGroupsModule,
+  initiativesModule,
   analysisViewsModule,
   settingsModule,
   importsModule,

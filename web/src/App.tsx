@@ -10,6 +10,7 @@ import { LoginPage } from './auth/LoginPage.tsx';
 import { useSession } from './auth/use-session.ts';
 import { perceptionPublicRouteFor } from './pages/perception/paths.ts';
 import { missionsPublicRouteFor } from './pages/missions/paths.ts';
+import { initiativesPublicRouteFor } from './pages/initiatives/paths.ts';
 import { publicRouteFor } from './pages/signals/paths.ts';
 import { prefetchReportForm } from './pages/signals/report-prefetch.ts';
 import { Shell } from './shell/Shell.tsx';
@@ -23,6 +24,9 @@ const publicPerception = () => import('./pages/perception/PublicPerception.tsx')
 const PublicSignals = lazy(publicSignals);
 const PublicMissions = lazy(publicMissions);
 const PublicPerception = lazy(publicPerception);
+// Residents' initiatives: the form to register one and the public list (pages/initiatives).
+const publicInitiatives = () => import('./pages/initiatives/PublicInitiativesApp.tsx');
+const PublicInitiatives = lazy(publicInitiatives);
 
 // A resident's page is fetched together with the app, not after the instance facts and the session
 // have answered: one round trip less on a slow phone (bench/first-load.bench.ts).
@@ -34,7 +38,9 @@ const early = publicRouteFor(firstPath)
     ? publicMissions()
     : perceptionPublicRouteFor(firstPath)
       ? publicPerception()
-      : null;
+      : initiativesPublicRouteFor(firstPath)
+        ? publicInitiatives()
+        : null;
 early?.catch(() => {});
 // The report form's token and categories too (pages/signals/report-prefetch.ts).
 if (publicRouteFor(firstPath)?.page === 'report') prefetchReportForm();
@@ -59,6 +65,7 @@ export function App() {
   const publicRoute = publicRouteFor(path);
   const missionsPublicRoute = missionsPublicRouteFor(path);
   const perceptionRoute = perceptionPublicRouteFor(path);
+  const initiativesRoute = initiativesPublicRouteFor(path);
 
   if (instance === undefined && state.status !== 'error') {
     return (
@@ -107,6 +114,20 @@ export function App() {
         }
       >
         <PublicPerception route={perceptionRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
+      </Suspense>
+    );
+  }
+  if (initiativesRoute) {
+    const csrfToken = state.status === 'authenticated' ? state.session.csrfToken : null;
+    return (
+      <Suspense
+        fallback={
+          <p className="page" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        <PublicInitiatives route={initiativesRoute} path={path} instance={known} csrfToken={csrfToken} onNavigate={navigate} />
       </Suspense>
     );
   }

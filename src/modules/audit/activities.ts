@@ -22,6 +22,10 @@ export const PROCESSING_ACTIVITIES = {
   'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',
   'analysis.repeat-refs': 'Inzage in aantallen per pseudoniem (daders, slachtoffers, adressen) voor hotshot/hotvic-analyse (analisten)',
   'missions.manage': 'Beheer van opgaven: eigenaar, deelnemende partners en logboek van besluiten en overleggen (medewerkers)',
+  'initiatives.intake': 'Aanmelden van bewonersinitiatieven met contactgegevens van de initiatiefnemers',
+  'initiatives.contact':
+    'Inzage in contactgegevens van initiatiefnemers van bewonersinitiatieven (medewerkers die initiatieven beoordelen)',
+  'initiatives.retention': 'Verwijderen van contactgegevens van initiatiefnemers een jaar nadat het initiatief stopte',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
 } as const;

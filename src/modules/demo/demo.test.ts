@@ -28,9 +28,10 @@ const NONE = {
   pulse_stories: 0,
   missions: 0,
   partners: 0,
+  initiatives: 0,
 };
 /** The tables with a `demo` column, besides signals. */
-const MARKED = ['survey_results', 'pulse_responses', 'pulse_stories', 'missions', 'partners'] as const;
+const MARKED = ['survey_results', 'pulse_responses', 'pulse_stories', 'missions', 'partners', 'initiatives'] as const;
 
 /** Every demo row of the modules with demo content, per table. */
 async function demoRows(database: Database): Promise<Record<keyof typeof NONE, number>> {
@@ -111,9 +112,10 @@ describe('demo content', () => {
     assert.ok(first.survey_results > 0 && first.pulse_responses > 0 && first.pulse_stories > 0, JSON.stringify(first));
     assert.equal(first.missions, 2);
     assert.ok(first.partners > 0);
+    assert.equal(first.initiatives, 4);
     const perception = first.survey_results + first.pulse_responses + first.pulse_stories;
     assert.equal(status.modules.find((m) => m.module === 'perception')?.rows, perception);
-    assert.equal(status.total, first.incidents + first.signals + perception + first.missions + first.partners);
+    assert.equal(status.total, first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives);
     assert.equal(status.removedAt, null);
     // The public Open311 feed lists demo reports like real ones, saying they are demo content.
     const feed = await app.app.inject({

@@ -17,6 +17,8 @@ import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
 import type { paths as importsPaths } from './openapi/imports.ts';
 import type { paths as incidentsPaths } from './openapi/incidents.ts';
+import type { paths as initiativesPaths } from './openapi/initiatives.ts';
+import type { paths as initiativesContactPaths } from './openapi/initiatives-contact.ts';
 import type { paths as mailPaths } from './openapi/mail.ts';
 import type { paths as missionsPaths } from './openapi/missions.ts';
 import type { paths as missionsPortfolioPaths } from './openapi/missions-portfolio.ts';
@@ -66,6 +68,8 @@ export type paths = addressesPaths &
   healthPaths &
   importsPaths &
   incidentsPaths &
+  initiativesPaths &
+  initiativesContactPaths &
   mailPaths &
   missionsPaths &
   missionsPortfolioPaths &

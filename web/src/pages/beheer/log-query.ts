@@ -37,6 +37,9 @@ export const LOG_ACTIVITIES = [
   'perception.moderate',
   'analysis.repeat-refs',
   'missions.manage',
+  'initiatives.intake',
+  'initiatives.contact',
+  'initiatives.retention',
   'imports.run',
 ] as const;
 
