@@ -21,6 +21,8 @@ export const PROCESSING_ACTIVITIES = {
   'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',
   'analysis.repeat-refs': 'Inzage in aantallen per pseudoniem (daders, slachtoffers, adressen) voor hotshot/hotvic-analyse (analisten)',
   'missions.manage': 'Beheer van opgaven: eigenaar, deelnemende partners en logboek van besluiten en overleggen (medewerkers)',
+  'youthgroups.register':
+    'Register van problematische jeugdgroepen (shortlist Beke): inzien, vastleggen en wijzigen van groepen, beoordelingen en verwijzingen naar PGA-casussen',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
 } as const;

@@ -18,3 +18,4 @@ export {
 export { seedDepartmentsIfEmpty } from './departments/department-service.ts';
 export { createUser } from './user-service.ts';
 export { inviteByLink, type InvitationEnv } from './invitations/invitation-service.ts';
+export { reminderRecipients } from './mail-recipients.ts';

@@ -50,6 +50,8 @@ import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
 import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
+import type { paths as youthGroupsPaths } from './openapi/youth-groups.ts';
+import type { paths as youthGroupsItemPaths } from './openapi/youth-groups-item.ts';
 
 export type paths = addressesPaths &
   analysisPaths &
@@ -95,4 +97,6 @@ export type paths = addressesPaths &
   signalsMergePaths &
   signalsPhotosPublicPaths &
   usersPaths &
-  usersInvitationPaths;
+  usersInvitationPaths &
+  youthGroupsPaths &
+  youthGroupsItemPaths;

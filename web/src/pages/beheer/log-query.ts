@@ -37,6 +37,7 @@ export const LOG_ACTIVITIES = [
   'perception.moderate',
   'analysis.repeat-refs',
   'missions.manage',
+  'youthgroups.register',
   'imports.run',
 ] as const;
 
