@@ -113,7 +113,9 @@ describe('demo content', () => {
     assert.ok(first.partners > 0);
     const perception = first.survey_results + first.pulse_responses + first.pulse_stories;
     assert.equal(status.modules.find((m) => m.module === 'perception')?.rows, perception);
-    assert.equal(status.total, first.incidents + first.signals + perception + first.missions + first.partners);
+    const youthGroups = status.modules.find((m) => m.module === 'youth-groups')?.rows;
+    assert.equal(youthGroups, 1, 'one demo youth group');
+    assert.equal(status.total, first.incidents + first.signals + perception + first.missions + first.partners + youthGroups);
     assert.equal(status.removedAt, null);
     // The public Open311 feed lists demo reports like real ones, saying they are demo content.
     const feed = await app.app.inject({
