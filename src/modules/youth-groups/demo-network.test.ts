@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { loginAs } from '../../../test/helpers/sessions.ts';
 import { youthGroupsSection } from './area-network.ts';
 import { youthGroupsDemo } from './demo.ts';
+import { sendReviewReminders } from './reminders.ts';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const scope = (code: string, codes: string[]): AreaScope => ({ gemeente: 'GM0505', code, codes, today: '2026-08-01' });
@@ -56,6 +57,19 @@ describe('youth groups demo content and the area network section', () => {
     );
     assert.equal(await youthGroupsSection.load(asRole(ctx, 'partner', analyst.userId), scope('WK050508', ['WK050508'])), null);
     assert.equal(await youthGroupsSection.load(asRole(ctx, 'viewer', analyst.userId), scope('WK050508', ['WK050508'])), null);
+  });
+
+  it('mails the review of a group without an owner to every account that may edit youth groups', async () => {
+    const coordinator = await loginAs(t.app, t.database, 'coordinator');
+    const analyst = await loginAs(t.app, t.database, 'analyst');
+    const reviewDay = { config: t.config, now: new Date('2026-07-15T08:00:00Z') };
+    assert.equal(await sendReviewReminders(ctx, { ...reviewDay, now: new Date('2026-07-14T08:00:00Z') }), 0, 'not the day before');
+    assert.equal(await sendReviewReminders(ctx, reviewDay), 1);
+    const to = (
+      await t.database.db.selectFrom('mail_outbox').select('to_address').where('subject', 'like', '%Groep speeltuin Crabbehof%').execute()
+    ).map((m) => m.to_address);
+    assert.ok(to.includes(coordinator.email), JSON.stringify(to));
+    assert.ok(!to.includes(analyst.email), 'an analyst may not edit youth groups');
   });
 
   it('removes the demo group and its assessments', async () => {

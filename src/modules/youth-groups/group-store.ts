@@ -130,8 +130,6 @@ export async function updateGroup(db: Db, gemeente: string, id: string, v: Parti
     .set({
       ...rest,
       ...(hangplekken !== undefined ? { hangplekken: JSON.stringify(hangplekken) } : {}),
-      // a new review date gets its own reminder
-      ...(v.review_date !== undefined ? { reminded_for: null } : {}),
       updated_at: new Date(),
     })
     .where('gemeente_code', '=', gemeente)
@@ -156,7 +154,7 @@ export async function insertAssessment(db: Db, a: AssessmentRow): Promise<void> 
     .execute();
 }
 
-/** Groups whose review date is on or before `today` and not yet reminded for that date. */
+/** Groups whose review date is on or before `today` and not yet reminded for that date (a new date differs from `reminded_for`). */
 export async function dueForReminder(
   db: Db,
   today: string,

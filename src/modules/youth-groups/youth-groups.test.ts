@@ -238,6 +238,8 @@ describe('youth groups register', () => {
     const env = { config: t.config, now: new Date() };
     assert.equal(await sendReviewReminders(ctx, env), 1);
     assert.equal(await sendReviewReminders(ctx, env), 0, 'the second run sends nothing');
+    await api('PATCH', `/youth-groups/${groupId}`, coordinator, { reviewDate: TODAY, measures: ['Straatcoach', 'Buurtgesprek'] });
+    assert.equal(await sendReviewReminders(ctx, env), 0, 'saving the form with the same review date sends nothing again');
     const mails = await outbox();
     assert.deepEqual(
       mails.map((m) => m.to_address),
