@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { systemContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
+import { seedSignalDefaultsIfEmpty } from '../signals/index.ts';
 import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
@@ -53,6 +55,35 @@ async function insertIncidents(database: Database): Promise<void> {
   await database.db.insertInto('incidents').values(rows).execute();
 }
 
+/** Reports in BUURT: 6 youth-nuisance reports in the previous quarter, 2 in the current one, 3 street-light ones (no nuisance). */
+async function insertReports(database: Database): Promise<void> {
+  await seedSignalDefaultsIfEmpty(systemContext(database.db, 'test'), 'GM0505');
+  const [previous, current] = lastQuarters(TODAY).slice(-2);
+  const reports = [
+    ...Array.from({ length: 6 }, () => ['jeugdoverlast', previous!.from] as const),
+    ...Array.from({ length: 2 }, () => ['jeugdoverlast', current!.from] as const),
+    ...Array.from({ length: 3 }, () => ['straatverlichting', current!.from] as const),
+  ];
+  for (const [category, from] of reports) {
+    const id = randomUUID();
+    await database.db
+      .insertInto('signals')
+      .values({
+        gemeente_code: 'GM0505',
+        id,
+        number: `M-2026-${id.slice(0, 6)}`,
+        tracking_token_hash: id,
+        category_slug: category,
+        status: 'new',
+        buurt_code: BUURT,
+        wijk_code: 'WK050508',
+        area_year: 2024,
+        created_at: new Date(from.getTime() + 7_200_000),
+      })
+      .execute();
+  }
+}
+
 describe('youth groups register', () => {
   let t: TestApp;
   let api: Api;
@@ -67,6 +98,7 @@ describe('youth groups register', () => {
       prepare: async (database) => {
         await seedAreasIfEmpty(systemContext(database.db, 'test'), SEED_DIR);
         await insertIncidents(database);
+        await insertReports(database);
       },
     });
     api = apiClient(t.app);
@@ -222,11 +254,14 @@ describe('youth groups register', () => {
     const [prev, cur] = forCoordinator.periods.slice(-2);
     assert.deepEqual([prev.incidents, cur.incidents], [7, null], '2 < 5 is suppressed');
     assert.equal(forCoordinator.periods[0].incidents, 0, 'zero is shown');
-    assert.equal(cur.reports, 0);
+    assert.deepEqual([prev.reports, cur.reports], [6, null], 'nuisance reports only; 2 < 5 is suppressed');
     const forAnalyst = (await api('GET', `/youth-groups/${groupId}/counts`, analyst)).json();
     assert.deepEqual(
-      forAnalyst.periods.slice(-2).map((p: { incidents: number }) => p.incidents),
-      [7, 2],
+      forAnalyst.periods.slice(-2).map((p: { incidents: number; reports: number }) => [p.incidents, p.reports]),
+      [
+        [7, 6],
+        [2, 2],
+      ],
     );
   });
 
