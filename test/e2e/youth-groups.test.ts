@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { newTestContext, sourceFeatureCount, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, sourceFeatureCount, watchErrors } from './support/app-page.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser, logInAs } from './support/missions-steps.ts';
@@ -35,6 +35,11 @@ describe('youth groups register in Chromium', { timeout: 300_000 }, () => {
     await createStaffUser(context.request, 'coordinator', COORD.email, COORD.password, COORD.name);
     const page = await context.newPage();
     const errors = watchErrors(page);
+    const sideways = () =>
+      page.evaluate(() => {
+        const w = globalThis as unknown as BrowserGlobals;
+        return w.document.documentElement.scrollWidth - w.innerWidth;
+      });
     await logInAs(page, COORD.email, COORD.password);
 
     await page.goto('/netwerk/jeugdgroepen');
@@ -99,6 +104,10 @@ describe('youth groups register in Chromium', { timeout: 300_000 }, () => {
     assert.match(entries[1]!, new RegExp(`door ${COORD.name}`), 'the assessor is named');
     await page.locator('.page-head .yg-class', { hasText: 'overlastgevend' }).waitFor();
     await page.getByRole('table').filter({ hasText: 'Kwartaal' }).waitFor();
+    await screenshot(page, 'netwerk-jeugdgroep', { fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok((await sideways()) <= 1, 'the group page fits a phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     // The list: the group with its current classification, filtered by its wijk; on a phone too.
     await page.getByRole('link', { name: '← Alle jeugdgroepen' }).click();
@@ -111,10 +120,7 @@ describe('youth groups register in Chromium', { timeout: 300_000 }, () => {
     await row.waitFor();
     await page.setViewportSize({ width: 375, height: 800 });
     await row.getByRole('link', { name: GROUP }).waitFor();
-    const overflow = await page.evaluate(() => {
-      const w = globalThis as unknown as BrowserGlobals;
-      return w.document.documentElement.scrollWidth - w.innerWidth;
-    });
+    const overflow = await sideways();
     assert.ok(overflow <= 1, `no sideways scrolling on a phone (${overflow}px)`);
     assert.deepEqual(errors, []);
     await context.close();

@@ -90,6 +90,11 @@ export function GroupForm({ form, onChange, choices, busy, error, submitLabel, o
       <Field id="yg-review" label={t('youthGroups.reviewDate')} hint={t('youthGroups.reviewHint')}>
         <input type="date" value={form.reviewDate} onChange={(e) => set('reviewDate', e.target.value)} />
       </Field>
+      {form.caseRefs !== null && (
+        <Field id="yg-case-refs" label={t('youthGroups.caseRefs')} hint={t('youthGroups.caseRefsHint')}>
+          <textarea value={form.caseRefs} onChange={(e) => set('caseRefs', e.target.value)} rows={2} />
+        </Field>
+      )}
       {children}
       {error && (
         <p role="alert" className="field-error">

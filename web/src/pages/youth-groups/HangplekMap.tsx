@@ -1,11 +1,12 @@
 /**
  * The hangplekken on the map (ui/map, MapLibre loaded on demand): points as circles, areas as
- * outlines, fitted to them or else to the group's area. A click reports its position (to place a
+ * outlines, over the outline of the group's area, fitted to them or else to that area. A click reports its position (to place a
  * new hangplek); the coordinate fields do the same by keyboard.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaGeometry, Instance } from '../../api/types.ts';
+import { BUURT_SOURCE } from '../../ui/map/area-style.ts';
 import { type Bounds, geometryBounds } from '../../ui/map/geometry.ts';
 import type { GeoJSONSource } from '../../ui/map/maplibre.ts';
 import { useMapInstance } from '../../ui/map/use-map-instance.ts';
@@ -17,7 +18,8 @@ type SourceData = Parameters<GeoJSONSource['setData']>[0];
 interface Props {
   config: Instance['map'] | null;
   hangplekken: readonly Hangplek[];
-  area: AreaGeometry | null;
+  /** The group's buurt or wijk (outline on the map; the map fits it when there is no hangplek). */
+  area: { type: 'Feature'; geometry: AreaGeometry | null; properties: unknown } | null;
   onPick?: (lat: number, lon: number) => void;
 }
 
@@ -71,7 +73,12 @@ export function HangplekMap({ config, hangplekken, area, onPick }: Props) {
     if (!map) return;
     const features = hangplekken.map((h) => ({ type: 'Feature', properties: { name: h.name }, geometry: h.geometry }));
     (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features } as unknown as SourceData);
-    const bounds = boundsOf(hangplekken) ?? geometryBounds(area);
+    if (area?.geometry)
+      (map.getSource(BUURT_SOURCE) as GeoJSONSource | undefined)?.setData({
+        type: 'FeatureCollection',
+        features: [area],
+      } as unknown as SourceData);
+    const bounds = boundsOf(hangplekken) ?? geometryBounds(area?.geometry ?? null);
     if (bounds) map.fitBounds(bounds, { padding: 60, maxZoom: 16, duration: 0 });
   }, [map, hangplekken, area]);
 

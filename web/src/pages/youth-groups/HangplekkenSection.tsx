@@ -47,7 +47,9 @@ export function HangplekkenSection({ group, csrf, mapConfig, onChanged }: Props)
         <HangplekMap
           config={mapConfig}
           hangplekken={group.hangplekken}
-          area={area.status === 'ready' ? (area.data.geometry ?? null) : null}
+          area={
+            area.status === 'ready' ? { type: 'Feature', geometry: area.data.geometry ?? null, properties: area.data.properties } : null
+          }
           onPick={onPick}
         />
       </Suspense>

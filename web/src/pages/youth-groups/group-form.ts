@@ -12,6 +12,8 @@ export interface GroupFormState {
   partnerIds: string[];
   missionId: string;
   reviewDate: string;
+  /** PGA case numbers, one per line; null for those who may not see them (the field is not shown, nothing is sent). */
+  caseRefs: string | null;
 }
 
 export const EMPTY_FORM: GroupFormState = {
@@ -25,6 +27,7 @@ export const EMPTY_FORM: GroupFormState = {
   partnerIds: [],
   missionId: '',
   reviewDate: '',
+  caseRefs: null,
 };
 
 export function formOf(g: GroupView): GroupFormState {
@@ -40,10 +43,16 @@ export function formOf(g: GroupView): GroupFormState {
     partnerIds: g.partners.map((p) => p.id),
     missionId: g.mission?.id ?? '',
     reviewDate: g.reviewDate ?? '',
+    caseRefs: g.caseRefs === undefined ? null : g.caseRefs.join('\n'),
   };
 }
 
 const number = (s: string) => (s.trim() === '' ? null : Number(s));
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((m) => m.trim())
+    .filter(Boolean);
 
 /** The body for POST (and PATCH: every field, so clearing one clears it). */
 export function bodyOf(f: GroupFormState): GroupBody {
@@ -54,12 +63,10 @@ export function bodyOf(f: GroupFormState): GroupBody {
     sizeEstimate: number(f.sizeEstimate),
     ageMin: number(f.ageMin),
     ageMax: number(f.ageMax),
-    measures: f.measures
-      .split('\n')
-      .map((m) => m.trim())
-      .filter(Boolean),
+    measures: lines(f.measures),
     partnerIds: f.partnerIds,
     missionId: f.missionId || null,
     reviewDate: f.reviewDate || null,
+    ...(f.caseRefs === null ? {} : { caseRefs: lines(f.caseRefs) }),
   };
 }
