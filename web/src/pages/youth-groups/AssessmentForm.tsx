@@ -7,13 +7,43 @@ import { useSubmit } from '../../ui/use-submit.ts';
 import { addAssessment, getShortlist } from './api.ts';
 import { ClassificationBadge } from './ClassificationBadge.tsx';
 import { type Answers, CLASSES, classify } from './shortlist-rule.ts';
-import type { Classification } from './types.ts';
+import type { Classification, ShortlistItem } from './types.ts';
 
 interface Props {
   groupId: string;
   csrf: string | null;
   today: string;
   onSaved(): void;
+}
+
+/** The shortlist items per typing, each answered not seen / now and then / regularly. */
+function ShortlistItems({ items, answers, onChange }: { items: readonly ShortlistItem[]; answers: Answers; onChange(a: Answers): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {CLASSES.map((category) => (
+        <fieldset key={category}>
+          <legend>{t(`youthGroups.items.${category}`)}</legend>
+          {items
+            .filter((i) => i.category === category)
+            .map((item) => (
+              <div className="yg-item" key={item.code}>
+                <label htmlFor={`yg-item-${item.code}`}>{t(`youthGroups.item.${item.code}`, { defaultValue: item.label })}</label>
+                <select
+                  id={`yg-item-${item.code}`}
+                  value={answers[item.code] ?? 0}
+                  onChange={(e) => onChange({ ...answers, [item.code]: Number(e.target.value) as 0 | 1 | 2 })}
+                >
+                  <option value={0}>{t('youthGroups.answer0')}</option>
+                  <option value={1}>{t('youthGroups.answer1')}</option>
+                  <option value={2}>{t('youthGroups.answer2')}</option>
+                </select>
+              </div>
+            ))}
+        </fieldset>
+      ))}
+    </>
+  );
 }
 
 export function AssessmentForm({ groupId, csrf, today, onSaved }: Props) {
@@ -48,27 +78,7 @@ export function AssessmentForm({ groupId, csrf, today, onSaved }: Props) {
       <Field id="yg-assessed-on" label={t('youthGroups.assessedOn')}>
         <input type="date" value={assessedOn} max={today} onChange={(e) => setAssessedOn(e.target.value)} required />
       </Field>
-      {CLASSES.map((category) => (
-        <fieldset key={category}>
-          <legend>{t(`youthGroups.items.${category}`)}</legend>
-          {items
-            .filter((i) => i.category === category)
-            .map((item) => (
-              <div className="yg-item" key={item.code}>
-                <label htmlFor={`yg-item-${item.code}`}>{t(`youthGroups.item.${item.code}`, { defaultValue: item.label })}</label>
-                <select
-                  id={`yg-item-${item.code}`}
-                  value={answers[item.code] ?? 0}
-                  onChange={(e) => setAnswers({ ...answers, [item.code]: Number(e.target.value) as 0 | 1 | 2 })}
-                >
-                  <option value={0}>{t('youthGroups.answer0')}</option>
-                  <option value={1}>{t('youthGroups.answer1')}</option>
-                  <option value={2}>{t('youthGroups.answer2')}</option>
-                </select>
-              </div>
-            ))}
-        </fieldset>
-      ))}
+      <ShortlistItems items={items} answers={answers} onChange={setAnswers} />
       <p className="yg-live" aria-live="polite">
         {t('youthGroups.computed')} <ClassificationBadge value={computed} />
       </p>

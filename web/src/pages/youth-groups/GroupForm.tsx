@@ -12,6 +12,12 @@ export interface Choices {
   missions: { id: string; title: string }[];
 }
 
+interface FieldsProps {
+  form: GroupFormState;
+  set<K extends keyof GroupFormState>(key: K, value: GroupFormState[K]): void;
+  choices: Choices;
+}
+
 interface Props {
   form: GroupFormState;
   onChange(form: GroupFormState): void;
@@ -25,22 +31,11 @@ interface Props {
   children?: ReactNode;
 }
 
-export function GroupForm({ form, onChange, choices, busy, error, submitLabel, onSubmit, onCancel, children }: Props) {
+/** What the group is: name, area, behaviour, size, ages. */
+function GroupFields({ form, set, choices }: FieldsProps) {
   const { t } = useTranslation();
-  const set = <K extends keyof GroupFormState>(key: K, value: GroupFormState[K]) => onChange({ ...form, [key]: value });
-  const togglePartner = (id: string) =>
-    set('partnerIds', form.partnerIds.includes(id) ? form.partnerIds.filter((p) => p !== id) : [...form.partnerIds, id]);
   return (
-    <form
-      className="yg-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
-      <p className="yg-privacy" role="note">
-        {t('youthGroups.privacy')}
-      </p>
+    <>
       <Field id="yg-name" label={t('youthGroups.nameLabel')} hint={t('youthGroups.nameHint')}>
         <input value={form.name} onChange={(e) => set('name', e.target.value)} required minLength={2} maxLength={120} />
       </Field>
@@ -65,6 +60,17 @@ export function GroupForm({ form, onChange, choices, busy, error, submitLabel, o
       <Field id="yg-age-max" label={t('youthGroups.ageMax')}>
         <input type="number" min={6} max={40} value={form.ageMax} onChange={(e) => set('ageMax', e.target.value)} />
       </Field>
+    </>
+  );
+}
+
+/** The approach: measures, partners, mission, review date (and case numbers for those who see them). */
+function ApproachFields({ form, set, choices }: FieldsProps) {
+  const { t } = useTranslation();
+  const togglePartner = (id: string) =>
+    set('partnerIds', form.partnerIds.includes(id) ? form.partnerIds.filter((p) => p !== id) : [...form.partnerIds, id]);
+  return (
+    <>
       <Field id="yg-measures" label={t('youthGroups.measures')} hint={t('youthGroups.measuresHint')}>
         <textarea value={form.measures} onChange={(e) => set('measures', e.target.value)} rows={3} />
       </Field>
@@ -95,6 +101,26 @@ export function GroupForm({ form, onChange, choices, busy, error, submitLabel, o
           <textarea value={form.caseRefs} onChange={(e) => set('caseRefs', e.target.value)} rows={2} />
         </Field>
       )}
+    </>
+  );
+}
+
+export function GroupForm({ form, onChange, choices, busy, error, submitLabel, onSubmit, onCancel, children }: Props) {
+  const { t } = useTranslation();
+  const set = <K extends keyof GroupFormState>(key: K, value: GroupFormState[K]) => onChange({ ...form, [key]: value });
+  return (
+    <form
+      className="yg-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <p className="yg-privacy" role="note">
+        {t('youthGroups.privacy')}
+      </p>
+      <GroupFields form={form} set={set} choices={choices} />
+      <ApproachFields form={form} set={set} choices={choices} />
       {children}
       {error && (
         <p role="alert" className="field-error">
