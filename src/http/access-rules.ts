@@ -168,6 +168,16 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/analysis/kde`]: 'analysis:read',
   [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
 
+  // youth groups (Beke shortlist register): staff with youthgroups:read read (every read logged), youthgroups:edit writes; partners never
+  [`GET ${v1}/youth-groups`]: 'youthgroups:read',
+  [`POST ${v1}/youth-groups`]: 'youthgroups:edit',
+  [`GET ${v1}/youth-groups/shortlist`]: 'youthgroups:read',
+  [`GET ${v1}/youth-groups/{id}`]: 'youthgroups:read',
+  [`PATCH ${v1}/youth-groups/{id}`]: 'youthgroups:edit',
+  [`GET ${v1}/youth-groups/{id}/assessments`]: 'youthgroups:read',
+  [`POST ${v1}/youth-groups/{id}/assessments`]: 'youthgroups:edit',
+  [`GET ${v1}/youth-groups/{id}/counts`]: 'youthgroups:read',
+
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish
   [`GET ${v1}/missions`]: 'session',

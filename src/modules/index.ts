@@ -18,6 +18,7 @@ import { networkModule } from './network/module.ts';
 import { missionsModule } from './missions/module.ts';
 import { targetGroupsModule } from './target-groups/module.ts';
 import { initiativesModule } from './initiatives/module.ts';
+import { youthGroupsModule } from './youth-groups/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
 import { importsModule } from './imports/module.ts';
@@ -38,6 +39,7 @@ export const MODULES: readonly PlatformModule[] = [
   missionsModule,
   targetGroupsModule,
   initiativesModule,
+  youthGroupsModule,
   analysisViewsModule,
   settingsModule,
   importsModule,

@@ -26,6 +26,8 @@ export const PROCESSING_ACTIVITIES = {
   'initiatives.contact':
     'Inzage in contactgegevens van initiatiefnemers van bewonersinitiatieven (medewerkers die initiatieven beoordelen)',
   'initiatives.retention': 'Verwijderen van contactgegevens van initiatiefnemers een jaar nadat het initiatief stopte',
+  'youthgroups.register':
+    'Register van problematische jeugdgroepen (shortlist Beke): inzien, vastleggen en wijzigen van groepen, beoordelingen en verwijzingen naar PGA-casussen',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
 } as const;

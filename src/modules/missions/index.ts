@@ -4,5 +4,5 @@
  * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
 
-// No other module uses missions yet: its public surface is empty.
-export {};
+// youth-groups validates the mission a group's approach links to.
+export { findMission } from './mission-store.ts';

@@ -19,3 +19,4 @@ export { seedDepartmentsIfEmpty } from './departments/department-service.ts';
 export { createUser } from './user-service.ts';
 export { inviteByLink, type InvitationEnv } from './invitations/invitation-service.ts';
 export { activeAccountMail, activeAccountMailsWith } from './staff-mail.ts';
+export { reminderRecipients } from './mail-recipients.ts';

@@ -55,6 +55,8 @@ import type { paths as targetGroupsPaths } from './openapi/target-groups.ts';
 import type { paths as signalsPhotosItemPaths } from './openapi/signals-photos-item.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
+import type { paths as youthGroupsPaths } from './openapi/youth-groups.ts';
+import type { paths as youthGroupsItemPaths } from './openapi/youth-groups-item.ts';
 
 export type paths = addressesPaths &
   analysisPaths &
@@ -105,4 +107,6 @@ export type paths = addressesPaths &
   targetGroupsPaths &
   signalsPhotosItemPaths &
   usersPaths &
-  usersInvitationPaths;
+  usersInvitationPaths &
+  youthGroupsPaths &
+  youthGroupsItemPaths;

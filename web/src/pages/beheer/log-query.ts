@@ -40,6 +40,7 @@ export const LOG_ACTIVITIES = [
   'initiatives.intake',
   'initiatives.contact',
   'initiatives.retention',
+  'youthgroups.register',
   'imports.run',
 ] as const;
 
