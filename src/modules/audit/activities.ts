@@ -21,6 +21,8 @@ export const PROCESSING_ACTIVITIES = {
   'perception.moderate': 'Modereren van verhalen uit de buurtpeiling (inzien, persoonsgegevens verwijderen, goed- of afkeuren)',
   'analysis.repeat-refs': 'Inzage in aantallen per pseudoniem (daders, slachtoffers, adressen) voor hotshot/hotvic-analyse (analisten)',
   'missions.manage': 'Beheer van opgaven: eigenaar, deelnemende partners en logboek van besluiten en overleggen (medewerkers)',
+  'network.contacts.read': 'Inzage in contactpersonen van partners (naam, functie, werk-e-mail en -telefoon) door medewerkers en partners',
+  'network.contacts.manage': 'Vastleggen, wijzigen en verwijderen van contactpersonen van partners (werkgegevens)',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
 } as const;

@@ -18,3 +18,19 @@ export {
 export { seedDepartmentsIfEmpty } from './departments/department-service.ts';
 export { createUser } from './user-service.ts';
 export { inviteByLink, type InvitationEnv } from './invitations/invitation-service.ts';
+
+import { type Permission, ROLES, roleAllows } from '../../core/roles.ts';
+import type { Db } from '../../db/database.ts';
+
+/** The e-mail addresses of the active accounts whose role has `permission` (for reminders to staff), sorted. */
+export async function activeAccountEmailsWith(db: Db, permission: Permission): Promise<string[]> {
+  const roles = ROLES.filter((r) => roleAllows(r, permission));
+  const rows = await db
+    .selectFrom('users')
+    .select('email')
+    .where('status', '=', 'active')
+    .where('role', 'in', roles)
+    .orderBy('email')
+    .execute();
+  return rows.map((r) => r.email);
+}

@@ -37,6 +37,8 @@ export const LOG_ACTIVITIES = [
   'perception.moderate',
   'analysis.repeat-refs',
   'missions.manage',
+  'network.contacts.read',
+  'network.contacts.manage',
   'imports.run',
 ] as const;
 
