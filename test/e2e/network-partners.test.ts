@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { APIRequestContext, Browser } from 'playwright-core';
-import { newTestContext, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, watchErrors } from './support/app-page.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser, logInAs } from './support/missions-steps.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type RunningServer, startServer } from './support/server.ts';
@@ -85,6 +85,7 @@ describe('Netwerk → Partners in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { level: 1, name: NEW }).waitFor();
     await page.locator('.partner-facts').getByText(WIJK08).waitFor();
 
+    await page.locator('.partner-add summary').getByText('Contactpersoon toevoegen').click();
     await page.locator('#contact-new-name').fill('J. de Graaf');
     await page.locator('#contact-new-job').fill('beheerder');
     await page.locator('#contact-new-email').fill('j.degraaf@buurthuis.example');
@@ -92,6 +93,7 @@ describe('Netwerk → Partners in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
     await page.locator('li[data-contact="J. de Graaf"]').getByText('j.degraaf@buurthuis.example').waitFor();
 
+    await page.locator('.partner-add summary').getByText('Afspraak toevoegen').click();
     await page.locator('#agreement-new-kind').selectOption('information-sharing');
     await page.locator('#agreement-new-title-field').fill('Convenant gegevensdeling Crabbehof');
     await page.locator('#agreement-new-basis').fill('art. 6 lid 1 sub e AVG');
@@ -103,6 +105,7 @@ describe('Netwerk → Partners in Chromium', { timeout: 300_000 }, () => {
     await agreement.getByText('Verloopt over 30 dagen', { exact: false }).waitFor();
     await agreement.getByText(`${NEW}, ${OWN}`).waitFor();
     await page.locator('.partner-kind .badge').getByText('1 afspraak verloopt binnenkort').waitFor();
+    await screenshot(page, 'netwerk-partner', { fullPage: true });
 
     await page.getByRole('link', { name: /Alle partners/ }).click();
     await page.locator('#partner-filter-area').selectOption({ label: WIJK08 });
@@ -112,6 +115,8 @@ describe('Netwerk → Partners in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await page.locator(`tr[data-partner="${ELSEWHERE}"]`).count(), 0, 'a partner in another wijk is filtered out');
     await page.locator('#partner-filter-kind').selectOption('housing-corporation');
     await page.getByRole('status').getByText('1 partner').waitFor();
+    await page.locator('#partner-filter-kind').selectOption('');
+    await screenshot(page, 'netwerk-partners');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -136,6 +141,7 @@ describe('Netwerk → Partners in Chromium', { timeout: 300_000 }, () => {
     await page.getByText('U ziet deze pagina alleen ter informatie.').waitFor();
     assert.equal(await page.locator('form').count(), 0, 'read-only: no forms');
     assert.ok((await overflow(page)) <= 1, 'no sideways scrolling at phone width');
+    await screenshot(page, 'netwerk-partner-telefoon', { fullPage: true });
     assert.deepEqual(errors, []);
     await context.close();
   });

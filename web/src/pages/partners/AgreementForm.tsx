@@ -97,7 +97,13 @@ export function AgreementForm({ partnerId, agreement: a, areas, csrfToken, onSav
       <Field id={`${prefix}-data`} label={t('partners.agreements.dataCovered')}>
         <textarea rows={2} maxLength={2000} value={dataCovered} onChange={(e) => setDataCovered(e.target.value)} />
       </Field>
-      <AreaCodesInput id={`${prefix}-areas`} areas={areas} value={areaCodes} onChange={setAreaCodes} />
+      <AreaCodesInput
+        id={`${prefix}-areas`}
+        areas={areas}
+        value={areaCodes}
+        onChange={setAreaCodes}
+        legend={t('partners.agreements.areas')}
+      />
       {others.status === 'ready' && (
         <fieldset className="agreement-parties">
           <legend>{t('partners.agreements.otherParties')}</legend>

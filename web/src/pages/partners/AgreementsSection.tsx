@@ -31,7 +31,12 @@ export function AgreementsSection({ partner, areas, canEdit, csrfToken, onChange
           </li>
         ))}
       </ul>
-      {canEdit && <AgreementForm partnerId={partner.id} areas={areas} csrfToken={csrfToken} onSaved={onChanged} />}
+      {canEdit && (
+        <details className="partner-add">
+          <summary>{t('partners.agreements.add')}</summary>
+          <AgreementForm partnerId={partner.id} areas={areas} csrfToken={csrfToken} onSaved={onChanged} />
+        </details>
+      )}
     </section>
   );
 }

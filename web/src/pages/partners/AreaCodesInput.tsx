@@ -7,14 +7,16 @@ interface Props {
   areas: AreaNames;
   value: string[];
   onChange(codes: string[]): void;
+  /** The legend (default: the partner's working area). */
+  legend?: string;
 }
 
-export function AreaCodesInput({ id, areas, value, onChange }: Props) {
+export function AreaCodesInput({ id, areas, value, onChange, legend }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="partner-areas">
-      <legend>{t('partners.form.areas')}</legend>
-      <p className="hint">{t('partners.form.areasHint')}</p>
+      <legend>{legend ?? t('partners.form.areas')}</legend>
+      <p className="hint">{legend ? t('partners.agreements.areasHint') : t('partners.form.areasHint')}</p>
       {value.length > 0 && (
         <ul className="partner-area-chips">
           {value.map((code) => (

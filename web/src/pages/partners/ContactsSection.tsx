@@ -70,7 +70,12 @@ export function ContactsSection({ partnerId, contacts, canEdit, csrfToken, onCha
               {error}
             </p>
           )}
-          {canEdit && <ContactForm partnerId={partnerId} csrfToken={csrfToken} onSaved={onChanged} />}
+          {canEdit && (
+            <details className="partner-add">
+              <summary>{t('partners.contacts.add')}</summary>
+              <ContactForm partnerId={partnerId} csrfToken={csrfToken} onSaved={onChanged} />
+            </details>
+          )}
         </>
       )}
     </section>
