@@ -28,6 +28,8 @@ export const PROCESSING_ACTIVITIES = {
   'initiatives.retention': 'Verwijderen van contactgegevens van initiatiefnemers een jaar nadat het initiatief stopte',
   'youthgroups.register':
     'Register van problematische jeugdgroepen (shortlist Beke): inzien, vastleggen en wijzigen van groepen, beoordelingen en verwijzingen naar PGA-casussen',
+  'network.contacts.read': 'Inzage in contactpersonen van partners (naam, functie, werk-e-mail en -telefoon) door medewerkers en partners',
+  'network.contacts.manage': 'Vastleggen, wijzigen en verwijderen van contactpersonen van partners (werkgegevens)',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
 } as const;

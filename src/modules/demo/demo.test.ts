@@ -102,7 +102,11 @@ describe('demo content', () => {
       [],
     );
     assert.equal((await demoRows(app.database)).partners, 0, 'the deleted demo partners are not brought back');
-    assert.deepEqual(await loadDemo(ctx, MODULES, env).then((r) => r.lines), ['network: 5 demo partner organisations'], '`demo load` does');
+    assert.deepEqual(
+      await loadDemo(ctx, MODULES, env).then((r) => r.lines),
+      ['network: 12 demo partner organisations, 14 contact persons, 3 agreements'],
+      '`demo load` does',
+    );
     const again = await loadDemo(ctx, MODULES, env);
     assert.deepEqual(again.lines, []);
     assert.deepEqual(await demoRows(app.database), first);

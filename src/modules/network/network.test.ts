@@ -43,6 +43,8 @@ describe('partners and mission participants', () => {
       active: true,
       areaCodes: [],
       demo: false,
+      expiringAgreements: 0,
+      own: false,
     });
     partnerId = p.json().id;
     assert.equal((await api('POST', '/partners', coordinator, { name: 'politie zuid-holland zuid', kind: 'police' })).statusCode, 409);

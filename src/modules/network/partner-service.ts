@@ -1,14 +1,21 @@
 /**
- * Partner organisations (no personal data) and the partner-role accounts that act for them. Staff
- * with `missions:read` see every partner; a partner account sees them too once it acts for one.
+ * Partner organisations: the list (filter by area, type, name) and one partner's page, as the
+ * reader may see them (partner-access.ts), and adding/editing them (`network:edit`).
  */
 import { randomUUID } from 'node:crypto';
-import { authorize, can, type ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput, unauthenticated } from '../../core/errors.ts';
+import { authorize, type ServiceContext } from '../../core/context.ts';
+import { conflict, invalidInput } from '../../core/errors.ts';
 import { guardedWrite } from '../../db/guarded-write.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { accountSummary } from '../users/index.ts';
+import { agreementRows } from './agreement-store.ts';
+import { agreementState } from './agreement-status.ts';
+import { worksIn } from './area-codes.ts';
+import { presentAgreement, visibleAgreements } from './agreement-service.ts';
+import { readContacts } from './contact-service.ts';
+import type { PartnerDetailView } from './detail-schema.ts';
 import { notFound } from './not-found.ts';
+import { type NetworkReader, readerOf, readerSeesContacts, readerSeesPartner } from './partner-access.ts';
 import {
   findPartner,
   insertMember,
@@ -20,37 +27,80 @@ import {
   updatePartner,
 } from './partner-store.ts';
 import type { PartnerChange, PartnerInput, PartnerView } from './schema.ts';
+import type { PartnerKind } from './tables.ts';
 
 /** Ids of the partners the acting user acts for (none for anyone else). */
 export async function partnerIdsOfActor(ctx: ServiceContext): Promise<string[]> {
   return ctx.actor.kind === 'user' ? partnerIdsOfUser(ctx.db, ctx.actor.userId) : [];
 }
 
-export async function listPartners(ctx: ServiceContext, gemeente: string): Promise<PartnerView[]> {
-  if (ctx.actor.kind === 'anonymous') throw unauthenticated();
-  if (!can(ctx.actor, 'missions:read') && (await partnerIdsOfActor(ctx)).length === 0) authorize(ctx, 'missions:read');
-  const rows = await partnerRows(ctx.db, gemeente);
-  return rows.map(present);
+export interface PartnerFilter {
+  area?: string | undefined;
+  kind?: PartnerKind | undefined;
+  q?: string | undefined;
 }
 
-const present = (r: PartnerRow): PartnerView => ({
-  id: r.id,
-  name: r.name,
-  kind: r.kind,
-  contactRole: r.contact_role,
-  description: r.description,
-  missions: r.missions,
-  active: r.active,
-  areaCodes: r.area_codes,
-  demo: r.demo,
-});
+/** The partners the reader sees, narrowed by the filter, each with its expiring agreements. */
+export async function listPartners(ctx: ServiceContext, gemeente: string, filter: PartnerFilter, today: string): Promise<PartnerView[]> {
+  const reader = await readerOf(ctx, gemeente);
+  const q = filter.q?.toLowerCase();
+  const rows = (await partnerRows(ctx.db, gemeente)).filter(
+    (r) =>
+      readerSeesPartner(reader, r) &&
+      (!filter.area || worksIn(r.area_codes, [filter.area])) &&
+      (!filter.kind || r.kind === filter.kind) &&
+      (!q || r.name.toLowerCase().includes(q)),
+  );
+  const expiring = await expiringCounts(ctx, gemeente, reader, today);
+  return rows.map((r) => present(r, reader, expiring.get(r.id) ?? 0));
+}
+
+/** Per partner: the agreements the reader sees that it is party to and that end soon. */
+async function expiringCounts(ctx: ServiceContext, gemeente: string, reader: NetworkReader, today: string): Promise<Map<string, number>> {
+  const agreements = await agreementRows(ctx.db, gemeente, reader.kind === 'partner' ? reader.ownIds : undefined);
+  const counts = new Map<string, number>();
+  for (const a of agreements) {
+    if (agreementState(a, today).status !== 'expiring') continue;
+    for (const p of a.parties) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One partner's page: the organisation, its contacts (when the reader may see them; logged), agreements. */
+export async function getPartner(ctx: ServiceContext, gemeente: string, id: string, today: string): Promise<PartnerDetailView> {
+  const reader = await readerOf(ctx, gemeente);
+  const row = (await partnerRows(ctx.db, gemeente)).find((r) => r.id === id);
+  if (!row || !readerSeesPartner(reader, row)) throw notFound('Partner', id);
+  const agreements = (await visibleAgreements(ctx, gemeente, reader, id)).map((a) => presentAgreement(a, today));
+  const expiring = agreements.filter((a) => a.status === 'expiring').length;
+  const contacts = readerSeesContacts(reader, id) ? await readContacts(ctx, id) : null;
+  return { ...present(row, reader, expiring), contacts, agreements };
+}
+
+/** A partner as the reader may see it: another organisation shows a partner account name, type and areas only. */
+function present(r: PartnerRow, reader: NetworkReader, expiringAgreements: number): PartnerView {
+  const full = readerSeesContacts(reader, r.id);
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    contactRole: full ? r.contact_role : null,
+    description: full ? r.description : null,
+    missions: r.missions,
+    active: r.active,
+    areaCodes: r.area_codes,
+    demo: r.demo,
+    expiringAgreements,
+    own: reader.kind === 'partner' && reader.ownIds.includes(r.id),
+  };
+}
 
 /** Edits a partner (name, kind, contact role, description, areas) or (de)activates it. */
 export async function changePartner(ctx: ServiceContext, gemeente: string, id: string, change: PartnerChange): Promise<PartnerView> {
-  authorize(ctx, 'partners:manage');
+  authorize(ctx, 'network:edit');
   if (!(await findPartner(ctx.db, gemeente, id))) throw notFound('Partner', id);
   if (change.name !== undefined && (await partnerNameTaken(ctx.db, gemeente, change.name, id))) {
-    throw conflict(`A partner named '${change.name}' already exists.`);
+    throw conflict(`Er is al een partner met de naam '${change.name}'.`);
   }
   await updatePartner(ctx.db, gemeente, id, {
     ...(change.name !== undefined ? { name: change.name } : {}),
@@ -62,33 +112,23 @@ export async function changePartner(ctx: ServiceContext, gemeente: string, id: s
   });
   const row = (await partnerRows(ctx.db, gemeente)).find((r) => r.id === id);
   if (!row) throw notFound('Partner', id);
-  return present(row);
+  return present(row, { kind: 'staff', mayEdit: true }, 0);
 }
 
 export async function createPartner(ctx: ServiceContext, gemeente: string, input: PartnerInput): Promise<PartnerView> {
-  authorize(ctx, 'partners:manage');
-  const taken = () => conflict(`A partner named '${input.name}' already exists.`);
+  authorize(ctx, 'network:edit');
+  const taken = () => conflict(`Er is al een partner met de naam '${input.name}'.`);
   if (await partnerNameTaken(ctx.db, gemeente, input.name)) throw taken();
   const partner = {
     id: randomUUID(),
     name: input.name,
     kind: input.kind,
-    contact_role: input.contactRole ?? null,
-    description: input.description ?? null,
+    contact_role: input.contactRole || null,
+    description: input.description || null,
     area_codes: input.areaCodes ?? [],
   };
   await guardedWrite(() => insertPartner(ctx.db, gemeente, partner), { missing: () => notFound('Partner', partner.id), duplicate: taken });
-  return {
-    id: partner.id,
-    name: partner.name,
-    kind: partner.kind,
-    contactRole: partner.contact_role,
-    description: partner.description,
-    missions: 0,
-    active: true,
-    areaCodes: partner.area_codes,
-    demo: false,
-  };
+  return present({ ...partner, missions: 0, active: true, demo: false }, { kind: 'staff', mayEdit: true }, 0);
 }
 
 /** Links a partner-role account to a partner organisation (personal data: logged). */

@@ -39,6 +39,17 @@ export async function partnerRows(db: Db, gemeente: string): Promise<PartnerRow[
   return rows.map((r) => ({ ...r, missions: Number(r.missions) }));
 }
 
+/** The area codes of each of these partners (in the order asked; unknown ids left out). */
+export async function areaCodesOfPartners(db: Db, ids: readonly string[]): Promise<string[][]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('partners')
+    .select(['id', 'area_codes'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.area_codes);
+}
+
 /** Whether a partner of this name exists in the municipality (names are unique regardless of case). */
 export async function partnerNameTaken(db: Db, gemeente: string, name: string, exceptId?: string): Promise<boolean> {
   let query = db

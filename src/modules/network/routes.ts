@@ -1,5 +1,6 @@
 /**
- * Network API under /api/v1: partner organisations and their member accounts (`partnerRoutes`),
+ * Network API under /api/v1: partner organisations, their contact persons, agreements and member
+ * accounts (`partnerRoutes`),
  * and the participants of a mission (`participantRoutes`, mounted by the missions module with its
  * access rule, under /missions/{id}/participants).
  */
@@ -7,32 +8,51 @@ import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
 import type { MissionGate } from './mission-gate.ts';
 import { partnerAccountRoutes } from './partner-account-routes.ts';
-import { addPartnerMember, changePartner, createPartner, listPartners } from './partner-service.ts';
+import { todayOf } from './agreement-status.ts';
+import * as d from './detail-schema.ts';
+import { partnerDetailRoutes } from './partner-detail-routes.ts';
+import { addPartnerMember, changePartner, createPartner, getPartner, listPartners } from './partner-service.ts';
 import { addParticipant, listParticipants, removeParticipant } from './participant-service.ts';
 import * as s from './schema.ts';
 
 const tags = ['network'];
 const noContent = { 204: z.null() };
 
-export const partnerRoutes: RouteModule = (app, { config }) => {
-  const g = config.municipality;
+export const partnerRoutes: RouteModule = (app, deps) => {
+  const g = deps.config.municipality;
   app.get(
     '/partners',
     {
       schema: {
         tags,
-        summary: 'Partner organisations (no personal data)',
+        summary: 'Partner organisations (staff with network:read; a partner account: its own and those in its areas)',
+        description:
+          'Filter `area` (a CBS code): partners working in that area, in its wijk or gemeente, or in its buurten, and city-wide ones (no areas). ' +
+          'A partner account sees its own organisations and the active partners working in its areas (name, type, areas only).',
+        querystring: s.partnerListQuery,
         response: { 200: z.object({ partners: z.array(s.partnerView) }) },
       },
     },
-    async (request) => ({ partners: await listPartners(request.ctx, g) }),
+    async (request) => ({ partners: await listPartners(request.ctx, g, request.query, todayOf(new Date())) }),
   );
   app.post(
     '/partners',
     {
-      schema: { tags, summary: 'Add a partner organisation (coordinators, admins)', body: s.partnerBody, response: { 201: s.partnerView } },
+      schema: { tags, summary: 'Add a partner organisation (network:edit)', body: s.partnerBody, response: { 201: s.partnerView } },
     },
     async (request, reply) => reply.code(201).send(await createPartner(request.ctx, g, request.body)),
+  );
+  app.get(
+    '/partners/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One partner: its areas, contact persons (when the reader may see them; each read is logged), agreements, mission count',
+        params: s.partnerParams,
+        response: { 200: d.partnerDetailView },
+      },
+    },
+    async (request) => getPartner(request.ctx, g, request.params.id, todayOf(new Date())),
   );
   app.post(
     '/partners/:id/members',
@@ -55,7 +75,7 @@ export const partnerRoutes: RouteModule = (app, { config }) => {
     {
       schema: {
         tags,
-        summary: 'Edit or (de)activate a partner organisation (admins)',
+        summary: 'Edit or (de)activate a partner organisation (network:edit)',
         params: s.partnerParams,
         body: s.partnerChangeBody,
         response: { 200: s.partnerView },
@@ -63,7 +83,8 @@ export const partnerRoutes: RouteModule = (app, { config }) => {
     },
     async (request) => changePartner(request.ctx, g, request.params.id, request.body),
   );
-  partnerAccountRoutes(app, g, config);
+  partnerDetailRoutes(app, deps);
+  partnerAccountRoutes(app, g, deps.config);
 };
 
 /** The participant routes of a mission; `gate` says who may read and change the mission. */

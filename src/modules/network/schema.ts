@@ -6,6 +6,14 @@ import { PARTICIPANT_KINDS, PARTNER_KINDS } from './tables.ts';
 const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
 
 export const partnerParams = z.object({ id: z.uuid('must be a partner id (UUID)') });
+export const areaCode = z.string().regex(/^(GM|WK|BU)\d{4,8}$/, 'must be a CBS gemeente, wijk or buurt code');
+export const partnerListQuery = z.object({
+  area: areaCode
+    .optional()
+    .describe('A CBS code: partners working in that area, in its wijk/gemeente or in its buurten (and city-wide ones)'),
+  kind: z.enum(PARTNER_KINDS).optional(),
+  q: z.string().trim().max(100).optional().describe('Part of the name'),
+});
 export const missionParams = z.object({ id: z.uuid('must be a mission id (UUID)') });
 export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
 
@@ -19,11 +27,7 @@ export const partnerBody = z.object({
     .optional()
     .describe("A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details"),
   description: z.string().trim().max(2000).optional(),
-  areaCodes: z
-    .array(z.string().regex(/^(GM|WK|BU)\d{4,8}$/, 'must be a CBS gemeente, wijk or buurt code'))
-    .max(200)
-    .optional()
-    .describe('CBS wijk/buurt codes the partner works in'),
+  areaCodes: z.array(areaCode).max(200).optional().describe('CBS wijk/buurt codes the partner works in'),
 });
 export type PartnerInput = z.infer<typeof partnerBody>;
 export const partnerChangeBody = partnerBody
@@ -52,8 +56,10 @@ export const partnerView = z.object({
   description: z.string().nullable(),
   missions: z.number().describe('Missions this partner takes part in'),
   active: z.boolean(),
-  areaCodes: z.array(z.string()),
+  areaCodes: z.array(z.string()).describe('CBS wijk/buurt codes; empty: works city-wide'),
   demo: z.boolean().describe('Demo content (made up, removed with `demo remove`): show the demo label'),
+  expiringAgreements: z.number().describe('Agreements this partner is party to that end within the warning period (60 days)'),
+  own: z.boolean().describe('The reading partner account acts for this organisation'),
 });
 export type PartnerView = z.infer<typeof partnerView>;
 export const memberBody = z.object({ userId: z.uuid().describe('A user account (role partner) that acts for this partner') });

@@ -30,6 +30,7 @@ import type { paths as missionsGoalsMeasurementsPaths } from './openapi/missions
 import type { paths as missionsMeasuresPaths } from './openapi/missions-measures.ts';
 import type { paths as missionsTransitionsPaths } from './openapi/missions-transitions.ts';
 import type { paths as networkPaths } from './openapi/network.ts';
+import type { paths as partnersAccountsItemPaths } from './openapi/partners-accounts-item.ts';
 import type { paths as open311Paths } from './openapi/open311.ts';
 import type { paths as perceptionPaths } from './openapi/perception.ts';
 import type { paths as perceptionModerationPaths } from './openapi/perception-moderation.ts';
@@ -83,6 +84,7 @@ export type paths = addressesPaths &
   missionsMeasuresPaths &
   missionsTransitionsPaths &
   networkPaths &
+  partnersAccountsItemPaths &
   open311Paths &
   perceptionPaths &
   perceptionModerationPaths &

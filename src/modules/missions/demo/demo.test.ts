@@ -72,12 +72,12 @@ describe('missions and network demo content: load and remove', () => {
   };
 
   it('loads the demo partners and two running missions built on the incidents', async () => {
-    assert.deepEqual(await networkDemo.load(ctx, env), ['network: 5 demo partner organisations']);
+    assert.deepEqual(await networkDemo.load(ctx, env), ['network: 12 demo partner organisations, 14 contact persons, 3 agreements']);
     const lines = await missionsDemo.load(ctx, env);
     assert.equal(lines.length, 2, lines.join('\n'));
     assert.match(lines[0]!, /^missions: demo mission OPG-\d{4}-\d{4} "Woninginbraak in .+" \(start \d{4}-\d{2}-01\)$/);
     assert.match(lines[1]!, /"Overlast jongeren in .+"/);
-    assert.deepEqual(await demoCounts(), { missions: 2, goals: 3, measures: 6, log: 6, participants: 6, evidence: 4, partners: 5 });
+    assert.deepEqual(await demoCounts(), { missions: 2, goals: 3, measures: 6, log: 6, participants: 6, evidence: 4, partners: 12 });
   });
 
   it('shows them as demo in the list, detail, portfolio and public pages, with an effect', async () => {
@@ -127,7 +127,7 @@ describe('missions and network demo content: load and remove', () => {
     const before = await demoCounts();
     const removed = await missionsDemo.remove(ctx, env);
     assert.equal(removed, before.missions + before.goals + before.measures + before.log + before.participants);
-    assert.equal(await networkDemo.remove(ctx, env), 5);
+    assert.equal(await networkDemo.remove(ctx, env), 12);
     assert.deepEqual(await demoCounts(), { missions: 0, goals: 0, measures: 0, log: 0, participants: 0, evidence: 0, partners: 0 });
     for (const table of ['mission_goals', 'mission_measures', 'mission_log', 'mission_participants', 'mission_evidence'] as const)
       assert.equal((await t.database.db.selectFrom(table).select('id').execute()).length, 0, `${table}: nothing orphaned`);

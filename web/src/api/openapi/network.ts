@@ -98,8 +98,20 @@ export interface paths {
     };
   };
   "/api/v1/partners": {
-    /** Partner organisations (no personal data) */
+    /**
+     * Partner organisations (staff with network:read; a partner account: its own and those in its areas)
+     * @description Filter `area` (a CBS code): partners working in that area, in its wijk or gemeente, or in its buurten, and city-wide ones (no areas). A partner account sees its own organisations and the active partners working in its areas (name, type, areas only).
+     */
     get: {
+      parameters: {
+        query?: {
+          /** @description A CBS code: partners working in that area, in its wijk/gemeente or in its buurten (and city-wide ones) */
+          area?: string;
+          kind?: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+          /** @description Part of the name */
+          q?: string;
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -109,22 +121,27 @@ export interface paths {
                   id: string;
                   name: string;
                   /** @enum {string} */
-                  kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+                  kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
                   contactRole: string | null;
                   description: string | null;
                   /** @description Missions this partner takes part in */
                   missions: number;
                   active: boolean;
+                  /** @description CBS wijk/buurt codes; empty: works city-wide */
                   areaCodes: string[];
                   /** @description Demo content (made up, removed with `demo remove`): show the demo label */
                   demo: boolean;
+                  /** @description Agreements this partner is party to that end within the warning period (60 days) */
+                  expiringAgreements: number;
+                  /** @description The reading partner account acts for this organisation */
+                  own: boolean;
                 })[];
             };
           };
         };
       };
     };
-    /** Add a partner organisation (coordinators, admins) */
+    /** Add a partner organisation (network:edit) */
     post: {
       requestBody: {
         content: {
@@ -132,7 +149,7 @@ export interface paths {
             /** @description Organisation name — never a person */
             name: string;
             /** @enum {string} */
-            kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+            kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
             /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
             contactRole?: string;
             description?: string;
@@ -149,15 +166,20 @@ export interface paths {
               id: string;
               name: string;
               /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
               contactRole: string | null;
               description: string | null;
               /** @description Missions this partner takes part in */
               missions: number;
               active: boolean;
+              /** @description CBS wijk/buurt codes; empty: works city-wide */
               areaCodes: string[];
               /** @description Demo content (made up, removed with `demo remove`): show the demo label */
               demo: boolean;
+              /** @description Agreements this partner is party to that end within the warning period (60 days) */
+              expiringAgreements: number;
+              /** @description The reading partner account acts for this organisation */
+              own: boolean;
             };
           };
         };
@@ -165,7 +187,77 @@ export interface paths {
     };
   };
   "/api/v1/partners/{id}": {
-    /** Edit or (de)activate a partner organisation (admins) */
+    /** One partner: its areas, contact persons (when the reader may see them; each read is logged), agreements, mission count */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+              contactRole: string | null;
+              description: string | null;
+              /** @description Missions this partner takes part in */
+              missions: number;
+              active: boolean;
+              /** @description CBS wijk/buurt codes; empty: works city-wide */
+              areaCodes: string[];
+              /** @description Demo content (made up, removed with `demo remove`): show the demo label */
+              demo: boolean;
+              /** @description Agreements this partner is party to that end within the warning period (60 days) */
+              expiringAgreements: number;
+              /** @description The reading partner account acts for this organisation */
+              own: boolean;
+              /** @description null: not shown to this reader (a partner account sees only its own) */
+              contacts: (({
+                  id: string;
+                  partnerId: string;
+                  name: string;
+                  jobTitle: string | null;
+                  workEmail: string | null;
+                  workPhone: string | null;
+                })[]) | null;
+              /** @description For a partner account: only those its organisation is party to */
+              agreements: ({
+                  id: string;
+                  /** @description The partner it was created under */
+                  partnerId: string;
+                  /** @enum {string} */
+                  kind: "convenant" | "information-sharing" | "other";
+                  title: string;
+                  legalBasis: string | null;
+                  startsOn: string;
+                  endsOn: string | null;
+                  dataCovered: string | null;
+                  areaCodes: string[];
+                  parties: {
+                      id: string;
+                      name: string;
+                    }[];
+                  /**
+                   * @description expiring: ends within the warning period (60 days); expired: the end date has passed
+                   * @enum {string}
+                   */
+                  status: "planned" | "active" | "expiring" | "expired";
+                  /** @description Days until the end date (negative: expired); null without an end date */
+                  daysLeft: number | null;
+                  /** @description In Dutch, e.g. "Verloopt over 12 dagen (t/m 2027-03-31)" */
+                  warning: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /** Edit or (de)activate a partner organisation (network:edit) */
     patch: {
       parameters: {
         path: {
@@ -178,7 +270,7 @@ export interface paths {
             /** @description Organisation name — never a person */
             name?: string;
             /** @enum {string} */
-            kind?: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+            kind?: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
             /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
             contactRole?: string;
             description?: string;
@@ -197,15 +289,20 @@ export interface paths {
               id: string;
               name: string;
               /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "social-team" | "housing-corporation" | "school" | "youth-work" | "care" | "business" | "residents" | "municipality" | "other";
+              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
               contactRole: string | null;
               description: string | null;
               /** @description Missions this partner takes part in */
               missions: number;
               active: boolean;
+              /** @description CBS wijk/buurt codes; empty: works city-wide */
               areaCodes: string[];
               /** @description Demo content (made up, removed with `demo remove`): show the demo label */
               demo: boolean;
+              /** @description Agreements this partner is party to that end within the warning period (60 days) */
+              expiringAgreements: number;
+              /** @description The reading partner account acts for this organisation */
+              own: boolean;
             };
           };
         };
@@ -270,50 +367,6 @@ export interface paths {
               link: string | null;
             };
           };
-        };
-      };
-    };
-  };
-  "/api/v1/partners/{id}/accounts/{userId}": {
-    /** The account no longer acts for this partner (admins; logged); the account itself stays */
-    delete: {
-      parameters: {
-        path: {
-          id: string;
-          userId: string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-      };
-    };
-  };
-  "/api/v1/partners/{id}/members": {
-    /** Let a partner-role account act for this partner (sees its missions) */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /**
-             * Format: uuid
-             * @description A user account (role partner) that acts for this partner
-             */
-            userId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
         };
       };
     };

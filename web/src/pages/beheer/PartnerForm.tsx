@@ -8,14 +8,16 @@ import { createPartner, type PartnerKind, type PartnerView, parseAreaCodes } fro
 export const PARTNER_KINDS = [
   'police',
   'public-prosecutor',
-  'social-team',
-  'housing-corporation',
-  'school',
-  'youth-work',
-  'care',
-  'business',
-  'residents',
   'municipality',
+  'housing-corporation',
+  'social-team',
+  'youth-work',
+  'school',
+  'care-provider',
+  'faith-community',
+  'business-association',
+  'sports-club',
+  'residents-association',
   'other',
 ] as const satisfies readonly PartnerKind[];
 

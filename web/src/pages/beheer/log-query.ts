@@ -41,6 +41,8 @@ export const LOG_ACTIVITIES = [
   'initiatives.contact',
   'initiatives.retention',
   'youthgroups.register',
+  'network.contacts.read',
+  'network.contacts.manage',
   'imports.run',
 ] as const;
 
