@@ -10,7 +10,7 @@ import type { HousekeepingEnv } from '../../core/module-contract.ts';
 import { dateText } from '../../db/date-text.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { enqueueMail, type OutgoingMail } from '../mail/index.ts';
-import { activeAccountMail, activeAccountMailsWith } from '../users/index.ts';
+import { reminderRecipients } from '../users/index.ts';
 import { dayOf } from './present.ts';
 
 /** Contact details are kept this long after an initiative ended (12 months; docs/OPERATIONS.md). */
@@ -48,8 +48,7 @@ export async function remindDueCheckIns(ctx: ServiceContext, env: HousekeepingEn
     .where(sql<boolean>`(reminded_for IS NULL OR reminded_for <> next_check_in)`)
     .execute();
   for (const row of due) {
-    const reviewer = row.reviewer_id ? await activeAccountMail(ctx.db, row.reviewer_id) : undefined;
-    const to = reviewer ? [reviewer] : await activeAccountMailsWith(ctx.db, 'initiatives:review');
+    const to = await reminderRecipients(ctx.db, { userId: row.reviewer_id, permission: 'initiatives:review' });
     await ctx.db.transaction().execute(async (trx) => {
       await enqueueMail(
         trx,

@@ -7,7 +7,7 @@
 import type { ServiceContext } from '../../core/context.ts';
 import type { HousekeepingEnv } from '../../core/module-contract.ts';
 import { enqueueMail } from '../mail/index.ts';
-import { activeAccountEmailsWith } from '../users/index.ts';
+import { reminderRecipients } from '../users/index.ts';
 import { agreementsDueForReminder, claimReminder } from './agreement-store.ts';
 import { AGREEMENT_WARNING_DAYS, addDays, daysBetween, todayOf } from './agreement-status.ts';
 
@@ -16,7 +16,7 @@ export async function remindExpiringAgreements(ctx: ServiceContext, env: Houseke
   const today = todayOf(env.now);
   const due = await agreementsDueForReminder(ctx.db, env.config.municipality, today, addDays(today, AGREEMENT_WARNING_DAYS));
   if (due.length === 0) return 0;
-  const to = await activeAccountEmailsWith(ctx.db, 'network:edit');
+  const to = await reminderRecipients(ctx.db, { userId: null, permission: 'network:edit' });
   if (to.length === 0) return 0;
   const base = (env.config.publicUrl ?? '').replace(/\/$/, '');
   let reminded = 0;

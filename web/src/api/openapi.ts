@@ -51,9 +51,8 @@ import type { paths as signalsStaffPaths } from './openapi/signals-staff.ts';
 import type { paths as signalsItemPaths } from './openapi/signals-item.ts';
 import type { paths as signalsDescriptionPublicationPaths } from './openapi/signals-description-publication.ts';
 import type { paths as signalsMergePaths } from './openapi/signals-merge.ts';
-import type { paths as signalsPhotosPublicPaths } from './openapi/signals-photos-public.ts';
-import type { paths as targetGroupsPaths } from './openapi/target-groups.ts';
 import type { paths as signalsPhotosItemPaths } from './openapi/signals-photos-item.ts';
+import type { paths as targetGroupsPaths } from './openapi/target-groups.ts';
 import type { paths as usersPaths } from './openapi/users.ts';
 import type { paths as usersInvitationPaths } from './openapi/users-invitation.ts';
 import type { paths as youthGroupsPaths } from './openapi/youth-groups.ts';
@@ -105,9 +104,8 @@ export type paths = addressesPaths &
   signalsItemPaths &
   signalsDescriptionPublicationPaths &
   signalsMergePaths &
-  signalsPhotosPublicPaths &
-  targetGroupsPaths &
   signalsPhotosItemPaths &
+  targetGroupsPaths &
   usersPaths &
   usersInvitationPaths &
   youthGroupsPaths &
