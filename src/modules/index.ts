@@ -16,6 +16,7 @@ import { mailModule } from './mail/module.ts';
 import { perceptionModule } from './perception/module.ts';
 import { networkModule } from './network/module.ts';
 import { missionsModule } from './missions/module.ts';
+import { areaNetworkModule } from './area-network/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
 import { importsModule } from './imports/module.ts';
@@ -34,6 +35,7 @@ export const MODULES: readonly PlatformModule[] = [
   perceptionModule,
   networkModule,
   missionsModule,
+  areaNetworkModule,
   analysisViewsModule,
   settingsModule,
   importsModule,
