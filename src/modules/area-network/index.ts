@@ -7,3 +7,4 @@
 
 export { composeAreaNetwork, loadSections, type AreaNetwork, type AreaNetworkSections } from './compose.ts';
 export { networkSummary, type NetworkSummary } from './summary.ts';
+export { networkReply } from './schema.ts';
