@@ -130,7 +130,7 @@ export function OverviewPage({ instance, partner, onNavigate }: Props) {
       )}
       {summary && (
         <>
-          <AreaPicker areas={pickable} onPick={open} />
+          {pickable.length > 0 && <AreaPicker areas={pickable} onPick={open} />}
           {summary.sections.length === 0 && <p className="notice">{t('areaNetwork.overview.noSections')}</p>}
           {summary.wijken.length === 0 ? (
             <p className="notice">{t('areaNetwork.overview.noWijken')}</p>
