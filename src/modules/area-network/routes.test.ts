@@ -115,6 +115,27 @@ describe('the network of an area (missions section, partner limit, overview)', (
     ]);
   });
 
+  it('places a drawn mission scope in the wijken whose buurten it overlaps', async () => {
+    const ring = [
+      [4.66, 51.81],
+      [4.68, 51.81],
+      [4.68, 51.82],
+      [4.66, 51.82],
+      [4.66, 51.81],
+    ];
+    const drawn = await api('POST', '/missions', coordinator, {
+      title: 'Getekend gebied rond het centrum',
+      scope: { kind: 'polygon', geometry: { type: 'Polygon', coordinates: [ring] } },
+    });
+    assert.equal(drawn.statusCode, 201, drawn.body);
+    const inWijk = async (code: string) =>
+      titles(await api('GET', `/areas/${code}/network`, coordinator))?.includes('Getekend gebied rond het centrum');
+    assert.equal(await inWijk(BINNENSTAD), true);
+    assert.equal(await inWijk(NOORDFLANK), true);
+    assert.equal(await inWijk('WK050505'), true, 'Het Reeland');
+    assert.equal(await inWijk('WK050510'), false, 'Dubbeldam lies east of it');
+  });
+
   it('counts per wijk what the wijk pages show, for every wijk, quickly', async () => {
     const started = performance.now();
     const res = await api('GET', '/areas/network-summary', coordinator);
@@ -128,7 +149,7 @@ describe('the network of an area (missions section, partner limit, overview)', (
       const page = await api('GET', `/areas/${w.code}/network`, coordinator);
       assert.equal(w.counts.missions, page.json().sections.missions.length, w.code);
     }
-    assert.equal(body.wijken.find((w: { code: string }) => w.code === BINNENSTAD).counts.missions, 1);
+    assert.equal(body.wijken.find((w: { code: string }) => w.code === BINNENSTAD).counts.missions, 2);
     assert.ok(ms < 2000, `summary took ${Math.round(ms)} ms`);
   });
 });
