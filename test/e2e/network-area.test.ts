@@ -5,8 +5,8 @@
  * their counts per section (the wijk links reachable with Tab), picks Binnenstad with the keyboard,
  * sees its missions (the sections present in this tree; partners show once network offers its
  * section), opens the network map (optional: everything on it is in the lists), finds a buurt by
- * name through the search, and opens the wijkgesprek report with its "Netwerk in de wijk". On a
- * phone the area page does not scroll sideways.
+ * name through the search, opens the wijkgesprek report with its "Netwerk in de wijk" and the
+ * wijk's safety profile with its network part. On a phone the area page does not scroll sideways.
  * Run: node scripts/run-tests.mjs test/e2e/network-area.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
@@ -117,6 +117,14 @@ describe('a wijkregisseur reads the network of a wijk in Chromium', { timeout: 3
     const body = await html.text();
     assert.match(body, /<h2>Netwerk in de wijk<\/h2>/);
     assert.ok(body.includes(MISSION), 'the mission is in the report');
+
+    // The safety profile of the wijk shows its network briefly and links back to the whole of it.
+    await page.getByRole('link', { name: 'Veiligheidsprofiel' }).click();
+    const panel = page.getByTestId('area-network-panel');
+    await panel.getByRole('heading', { name: 'Netwerk in de wijk' }).waitFor();
+    await panel.getByRole('link', { name: MISSION }).waitFor();
+    await panel.getByTestId('area-network-link').click();
+    await page.getByRole('heading', { level: 1, name: 'Wijk 01 Binnenstad' }).waitFor();
 
     // Back on the overview, a buurt found by its name opens its own network page.
     await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();

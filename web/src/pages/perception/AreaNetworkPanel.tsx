@@ -20,10 +20,12 @@ interface Props {
   sections: Sections;
   /** Public: links only to public mission summaries; staff: to the rows' pages and the whole network. */
   audience: 'public' | 'staff';
+  /** Whether to link to the whole network of the area (the user may open Netwerk). */
+  networkLink?: boolean;
   onNavigate(path: string): void;
 }
 
-export function AreaNetworkPanel({ code, sections, audience, onNavigate }: Props) {
+export function AreaNetworkPanel({ code, sections, audience, networkLink = false, onNavigate }: Props) {
   const { t } = useTranslation();
   const keys = KEYS.filter((k) => sections[k]);
   const link = (key: Key, id: string) => (audience === 'staff' || key === 'missions' ? rowPath(key, id, audience === 'staff') : null);
@@ -49,7 +51,7 @@ export function AreaNetworkPanel({ code, sections, audience, onNavigate }: Props
           </div>
         );
       })}
-      {audience === 'staff' && (
+      {networkLink && (
         <p>
           <a {...navLink(areaNetworkPath(code), onNavigate)} data-testid="area-network-link">
             {t('perceptionNetwork.open')}

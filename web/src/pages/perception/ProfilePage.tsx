@@ -19,6 +19,7 @@ import { StoriesList } from './StoriesList.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { YearSelect } from './YearSelect.tsx';
 import { DemoLabel } from '../../ui/DemoLabel.tsx';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 
 interface Props {
   code: string;
@@ -122,7 +123,15 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
       </section>
       <TrendTable trends={trends} from={year - 5} to={year} indicators={indicators} />
       <StoriesList themes={publicView.themes} stories={publicView.stories} names={names} />
-      {network && <AreaNetworkPanel code={p.areaCode} sections={network.sections} audience="staff" onNavigate={onNavigate} />}
+      {network && (
+        <AreaNetworkPanel
+          code={p.areaCode}
+          sections={network.sections}
+          audience="staff"
+          networkLink={capabilitiesOf(session.permissions).network !== null}
+          onNavigate={onNavigate}
+        />
+      )}
       {p.level === 'wijk' && session.permissions.includes('perception:read') && <ReportLinks wijk={p.areaCode} year={year} />}
     </div>
   );
