@@ -44,6 +44,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/areas/locate`]: 'public',
   [`GET ${v1}/areas`]: 'public',
   [`GET ${v1}/areas/{code}`]: 'public',
+  // an area's network: any logged-in user, the sections decide (area-network; partners only their areas)
+  [`GET ${v1}/areas/network-summary`]: 'session',
+  [`GET ${v1}/areas/{code}/network`]: 'session',
   [`GET ${v1}/incidents/counts`]: 'public',
   [`GET ${v1}/incidents/crime-types`]: 'public',
   // geocoder: address search over public BAG/PDOK addresses and area names

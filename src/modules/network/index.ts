@@ -13,3 +13,4 @@ export { participantCounts } from './participant-store.ts';
 export { activePartners, findPartner, partnerIdsOfUser, partnerNames } from './partner-store.ts';
 export { addParticipant } from './participant-service.ts';
 export { ensureDemoPartners, type DemoPartnerKey } from './demo.ts';
+export { partnerRows } from './partner-store.ts';

@@ -10,6 +10,7 @@ import type { paths as analysisPaths } from './openapi/analysis.ts';
 import type { paths as analysisEvaluationPaths } from './openapi/analysis-evaluation.ts';
 import type { paths as analysisHotspotsPaths } from './openapi/analysis-hotspots.ts';
 import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-repeat.ts';
+import type { paths as areaNetworkPaths } from './openapi/area-network.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
@@ -63,6 +64,7 @@ export type paths = addressesPaths &
   analysisEvaluationPaths &
   analysisHotspotsPaths &
   analysisNearRepeatPaths &
+  areaNetworkPaths &
   areasPaths &
   auditPaths &
   demoPaths &

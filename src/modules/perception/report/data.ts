@@ -1,10 +1,13 @@
 /**
  * Everything the wijkgesprek report shows, gathered once: the wijk and its buurten (map), the four
  * indices of the wijk and of each buurt, perceived-safety trend, top report categories, hot times,
- * residents' themes and approved stories, and open missions (the missions module does not exist
- * yet: the report says "nog geen opgaven").
+ * residents' themes and approved stories, and the network of the wijk (partners, agreements,
+ * missions, initiatives, youth groups, target groups: what the reader may see, composed by
+ * area-network from the registry's modules).
  */
 import type { ServiceContext } from '../../../core/context.ts';
+import type { PlatformModule } from '../../../core/module-contract.ts';
+import { composeAreaNetwork } from '../../area-network/index.ts';
 import { invalidInput } from '../../../core/errors.ts';
 import { getArea, listAreas } from '../../areas/index.ts';
 import type { Geometry } from '../../areas/index.ts';
@@ -16,13 +19,19 @@ import { topCategories } from '../signal-counts.ts';
 import { approvedStories, themeCounts } from '../moderation/themes.ts';
 import { areaTrends } from '../profile/trends.ts';
 
-export async function reportData(ctx: ServiceContext, s: Settings, code: string, o: IndexOptions) {
+export async function reportData(
+  ctx: ServiceContext,
+  s: Settings,
+  code: string,
+  o: IndexOptions,
+  network: { modules: readonly PlatformModule[]; today: string },
+) {
   if (!code.startsWith('WK'))
     throw invalidInput([{ name: 'params.code', reason: 'must be a wijk code' }], 'The wijkgesprek report is made per wijk (code WK…).');
   const wijk = await getArea(ctx, s.gemeente, code);
   const buurtFeatures = (await listAreas(ctx, s.gemeente, { level: 'buurt' })).features.filter((f) => f.properties.parentCode === code);
   const rule = countRule(ctx, s);
-  const [profile, buurten, trends, categories, hot, themes, stories] = await Promise.all([
+  const [profile, buurten, trends, categories, hot, themes, stories, areaNetwork] = await Promise.all([
     safetyProfile(ctx, s, code, o),
     levelIndices(ctx, s, 'buurt', o),
     areaTrends(ctx, s, code, {
@@ -33,6 +42,7 @@ export async function reportData(ctx: ServiceContext, s: Settings, code: string,
     hotTimes(ctx, s.gemeente, code, o.year, rule),
     themeCounts(ctx, s.gemeente, { level: 'wijk', year: o.year, areaCode: code }),
     approvedStories(ctx, s.gemeente, code, o.year, 4),
+    composeAreaNetwork(ctx, network.modules, s.gemeente, code, network.today),
   ]);
   return {
     wijk: { code, name: wijk.properties.name, population: wijk.properties.population },
@@ -44,7 +54,7 @@ export async function reportData(ctx: ServiceContext, s: Settings, code: string,
     hotTimes: hot,
     themes,
     stories,
-    missions: { available: false as const, text: 'Nog geen opgaven: Stadsveilig legt opgaven nog niet vast.' },
+    network: areaNetwork,
     minCount: rule.min,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ComponentKey } from '../profile/components.ts';
 import { mapSvg } from './map.ts';
+import { networkHtml } from './network.ts';
 import type { ReportData } from './data.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -74,7 +75,7 @@ function hotTimesHtml(d: ReportData): string {
 
 const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:24px}h1{font-size:18pt;margin:0 0 4px}h2{font-size:13pt;margin:18px 0 6px;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;font-size:10pt}.idx{text-align:center;font-weight:bold}.note{font-size:9pt;color:#444}
-.gaps li{color:#8a3b00}.demo{border:1px solid #8a3b00;padding:4px 8px;font-size:10pt}@page{size:A4;margin:14mm}`;
+.gaps li{color:#8a3b00}.demo{border:1px solid #8a3b00;padding:4px 8px;font-size:10pt}h3{font-size:11pt;margin:10px 0 4px}.warn{color:#8a3b00}@page{size:A4;margin:14mm}`;
 
 export function reportHtml(d: ReportData): string {
   const p = d.profile;
@@ -93,7 +94,7 @@ export function reportHtml(d: ReportData): string {
 <p>Buurtpeiling ${p.year}: ${p.pulse ? `${p.pulse.n} antwoorden${p.pulse.suppressed ? ' (te weinig om cijfers te tonen)' : `, gemiddeld ${nl(p.pulse.meanDay)} overdag en ${nl(p.pulse.meanNight)} ’s avonds`}` : 'nog geen antwoorden'}. De peiling is zelf aangemeld en geen steekproef.</p>
 ${list(d.themes, 'Nog geen goedgekeurde verhalen met thema’s.', (t) => `${esc(t.name)}: ${t.stories} ${t.stories === 1 ? 'verhaal' : 'verhalen'}`)}
 ${d.stories.map((s) => `<blockquote>“${esc(s.text)}” <span class="note">(${esc(s.month)})</span></blockquote>`).join('')}
-<h2>Opgaven</h2><p>${esc(d.missions.text)}</p>
+${networkHtml(d.network, d.minCount)}
 <h2>Hoe lees je dit?</h2><p class="note">${esc(p.method)}</p>
 </body></html>`;
 }

@@ -49,7 +49,8 @@ describe('wijkgesprek report and public page', () => {
       'Veiligheid in Wijk 01 Binnenstad — 2023',
       'Vier indexen naast elkaar',
       '<svg',
-      'Nog geen opgaven',
+      'Netwerk in de wijk',
+      'Geen lopende opgaven in dit gebied.',
       'Drukke momenten',
       'Geen meldingen in 2023',
     ])
@@ -112,5 +113,38 @@ describe('wijkgesprek report and public page', () => {
     const wijk = (await t.app.inject({ url: '/api/v1/public/areas/WK050501/safety?year=2023' })).json();
     assert.equal(wijk.indices.perceived.index, 150);
     assert.equal(wijk.questionnaireUrl, null);
+  });
+
+  it('shows the network of the wijk: missions in the report for staff, only public summaries on the public page', async () => {
+    const coordinator = await loginAs(t.app, t.database, 'coordinator');
+    const send = (method: 'POST' | 'PUT', url: string, payload: unknown) =>
+      t.app.inject({ method, url: `/api/v1${url}`, headers: coordinator.headers, payload: payload as object });
+    const created = await send('POST', '/missions', {
+      title: 'Intern: drugsrunners Nieuwe Haven',
+      scope: { kind: 'buurten', year: 2024, codes: ['BU05050100'] },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id;
+    const report = await t.app.inject({ url: '/api/v1/areas/WK050501/report.html?year=2023', headers: staff.headers });
+    assert.match(report.body, /<h2>Netwerk in de wijk<\/h2>/);
+    assert.match(report.body, /<h3>Opgaven<\/h3><ul><li><b>Intern: drugsrunners Nieuwe Haven<\/b> \(opgave\) — OPG-/);
+    const publicNetwork = async () =>
+      (await t.app.inject({ url: '/api/v1/public/areas/WK050501/safety?year=2023', headers: coordinator.headers })).json().network;
+    assert.deepEqual(
+      await publicNetwork(),
+      { sections: { missions: [] }, unavailable: [] },
+      'not published: not shown, even to staff on the public page',
+    );
+    await send('PUT', `/missions/${id}/public-summary`, {
+      title: 'Veilige Nieuwe Haven',
+      summary: 'Samen met bewoners aan de slag tegen overlast.',
+    });
+    assert.equal((await send('POST', `/missions/${id}/public-summary/approval`, { approve: true })).statusCode, 204);
+    const shown = await publicNetwork();
+    assert.deepEqual(
+      shown.sections.missions.map((m: { title: string; detail: string; kind: string }) => [m.title, m.detail, m.kind]),
+      [['Veilige Nieuwe Haven', 'Samen met bewoners aan de slag tegen overlast.', 'public-mission']],
+    );
+    assert.ok(!JSON.stringify(shown).includes('drugsrunners'), 'no internal title on the public page');
   });
 });

@@ -13,8 +13,10 @@ import { reportData } from './data.ts';
 import { reportHtml } from './html.ts';
 import { chromiumLauncher, PdfRenderer } from './pdf.ts';
 import { areaCode, problemReply, year } from '../schema.ts';
+import { networkReply } from '../../area-network/index.ts';
 
 const tags = ['perception: report'];
+const today = () => new Date().toISOString().slice(0, 10);
 const wijkParams = z.object({ code: z.string().regex(/^WK\d{6}$/, 'must be a wijk code such as WK050501') });
 const reportQuery = indexQuery;
 
@@ -26,13 +28,16 @@ const publicReply = profileReply.omit({ permissions: true, orientation: true, ar
     .describe('Approved, redacted stories only'),
   questionnaireUrl: z.string().nullable().describe('Pulse questionnaire link (buurten only)'),
   qrUrl: z.string().nullable().describe('QR code (SVG) of the questionnaire link'),
+  network: networkReply
+    .omit({ area: true })
+    .describe('The network of the area as the public sees it (public mission summaries, published initiatives, …), whoever asks'),
 });
 
 /** PDF limits besides the configured ones: a render is cut off after 30 s; the browser closes after a minute without renders. */
 const PDF_TIMEOUT_MS = 30_000;
 const PDF_IDLE_MS = 60_000;
 
-export const reportRoutes: RouteModule = (app, { config }) => {
+export const reportRoutes: RouteModule = (app, { config, modules = [] }) => {
   const s = settingsOf(config);
   const pdf = new PdfRenderer(chromiumLauncher(config.chromiumPath), {
     concurrency: config.pdfConcurrency,
@@ -54,7 +59,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
   const build = async (request: ReportRequest, year = request.query.year) => {
     authorize(request.ctx, 'perception:read');
     const o = await options(request.ctx, { ...request.query, year });
-    return reportHtml(await reportData(request.ctx, s, request.params.code, o));
+    return reportHtml(await reportData(request.ctx, s, request.params.code, o, { modules, today: today() }));
   };
 
   app.get(
@@ -64,7 +69,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
         tags,
         summary: 'Wijkgesprek report as HTML (perception:read)',
         description:
-          'Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, missions). Errors: 400, 401, 403, 404 problem+json.',
+          'Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, the network of the wijk: the sections the caller may see). Errors: 400, 401, 403, 404 problem+json.',
         params: wijkParams,
         querystring: reportQuery,
       },
@@ -102,7 +107,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
         tags: ['perception: public'],
         summary: 'Public neighbourhood page: aggregated safety figures',
         description:
-          'Indices with n and gaps, pulse summary, theme counts and approved stories; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.',
+          'Indices with n and gaps, pulse summary, theme counts and approved stories, the network of the area as the public sees it; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.',
         params: z.object({ code: areaCode }),
         querystring: z.object({ year: indexQuery.shape.year, baseYear: year.optional() }),
         response: { 200: publicReply, 400: problemReply, 404: problemReply },
@@ -121,6 +126,7 @@ export const reportRoutes: RouteModule = (app, { config }) => {
         request.params.code,
         await options(request.ctx, { year: request.query.year, baseYear: request.query.baseYear }),
         links,
+        { modules, today: today() },
       );
     },
   );

@@ -10,7 +10,7 @@ export interface paths {
   "/api/v1/public/areas/{code}/safety": {
     /**
      * Public neighbourhood page: aggregated safety figures
-     * @description Indices with n and gaps, pulse summary, theme counts and approved stories; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.
+     * @description Indices with n and gaps, pulse summary, theme counts and approved stories, the network of the area as the public sees it; never individual reports or unapproved stories. Links to the pulse questionnaire for a buurt.
      */
     get: {
       parameters: {
@@ -127,6 +127,158 @@ export interface paths {
               questionnaireUrl: string | null;
               /** @description QR code (SVG) of the questionnaire link */
               qrUrl: string | null;
+              /** @description The network of the area as the public sees it (public mission summaries, published initiatives, …), whoever asks */
+              network: {
+                /** @description Only the sections the caller may see; a missing key: not shown */
+                sections: {
+                  partners?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  agreements?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  missions?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  initiatives?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  youthGroups?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  targetGroups?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                };
+                /** @description Sections that could not be loaded just now */
+                unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups")[];
+              };
             };
           };
         };

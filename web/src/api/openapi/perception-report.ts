@@ -10,7 +10,7 @@ export interface paths {
   "/api/v1/areas/{code}/report.html": {
     /**
      * Wijkgesprek report as HTML (perception:read)
-     * @description Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, missions). Errors: 400, 401, 403, 404 problem+json.
+     * @description Self-contained Dutch HTML page (map, four indices, trends, top report categories, hot times, residents’ themes, the network of the wijk: the sections the caller may see). Errors: 400, 401, 403, 404 problem+json.
      */
     get: {
       parameters: {

@@ -1,13 +1,14 @@
 /**
  * The safety profile of a buurt, wijk or the gemeente (staff): four indices side by side with
- * components, combined index, method, data gaps, pulse, trends, themes and approved stories; for a
- * wijk the wijkgesprek report.
+ * components, combined index, method, data gaps, pulse, trends, themes and approved stories, the
+ * network of the area (as the user may see it); for a wijk the wijkgesprek report.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../api/types.ts';
 import { useAsync } from '../../ui/use-async.ts';
-import { getIndicators, getProfile, getPublicSafety, getTrends } from './api.ts';
+import { getAreaNetwork, getIndicators, getProfile, getPublicSafety, getTrends } from './api.ts';
+import { AreaNetworkPanel } from './AreaNetworkPanel.tsx';
 import { CombinedIndex } from './CombinedIndex.tsx';
 import { formatNumber } from './index-format.ts';
 import { IndexCards } from './IndexCards.tsx';
@@ -18,6 +19,7 @@ import { StoriesList } from './StoriesList.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { YearSelect } from './YearSelect.tsx';
 import { DemoLabel } from '../../ui/DemoLabel.tsx';
+import { capabilitiesOf } from '../../ui/capabilities.ts';
 
 interface Props {
   code: string;
@@ -29,12 +31,14 @@ interface Props {
 async function load(code: string, chosen: number | null) {
   const [profile, catalogue] = await Promise.all([getProfile(code, chosen), getIndicators()]);
   const year = profile.year;
-  const [trends, publicView] = await Promise.all([
+  const [trends, publicView, network] = await Promise.all([
     getTrends(code, year - 5, year),
     // Stories and theme counts come with the public view (approved, redacted stories only).
     getPublicSafety(code, year),
+    // The network is a part of the page, not a condition for it: without it the rest still shows.
+    getAreaNetwork(code).catch(() => null),
   ]);
-  return { profile, trends, publicView, indicators: catalogue.indicators };
+  return { profile, trends, publicView, network, indicators: catalogue.indicators };
 }
 
 export function ProfilePage({ code, session, onNavigate }: Props) {
@@ -63,7 +67,7 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
       </div>
     );
   }
-  const { profile: p, trends, publicView, indicators } = state.data;
+  const { profile: p, trends, publicView, network, indicators } = state.data;
   const year = p.year;
   const names = new Map(publicView.themes.map((th) => [th.theme, th.name]));
   const link = (to: string, label: string, testId?: string) => (
@@ -119,6 +123,15 @@ export function ProfilePage({ code, session, onNavigate }: Props) {
       </section>
       <TrendTable trends={trends} from={year - 5} to={year} indicators={indicators} />
       <StoriesList themes={publicView.themes} stories={publicView.stories} names={names} />
+      {network && (
+        <AreaNetworkPanel
+          code={p.areaCode}
+          sections={network.sections}
+          audience="staff"
+          networkLink={capabilitiesOf(session.permissions).network !== null}
+          onNavigate={onNavigate}
+        />
+      )}
       {p.level === 'wijk' && session.permissions.includes('perception:read') && <ReportLinks wijk={p.areaCode} year={year} />}
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * The residents' neighbourhood page (no login): aggregated figures only, approved stories, and for
- * a buurt the link and QR code of the pulse questionnaire.
+ * a buurt the link and QR code of the pulse questionnaire; the network of the area as the public sees it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PUBLIC_MISSIONS_PATH } from '../missions/paths.ts';
 import { navLink } from '../../ui/nav-link.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPublicSafety } from './api.ts';
+import { AreaNetworkPanel } from './AreaNetworkPanel.tsx';
 import { IndexCards } from './IndexCards.tsx';
 import { pulsePath, recentYears, withYear, yearInSearch } from './paths.ts';
 import { PulseSummary } from './PulseSummary.tsx';
@@ -95,6 +96,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
       <p className="hint">{t('perception.public.figuresHint', { year: d.baseYear })}</p>
       <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
       <StoriesList themes={d.themes} stories={d.stories} names={names} />
+      <AreaNetworkPanel code={d.areaCode} sections={d.network.sections} audience="public" onNavigate={onNavigate} />
       <p>
         <a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">
           {t('missions.public.linkText')}

@@ -26,6 +26,9 @@ export const sendPulse = (buurt: string, body: PulseAnswer, csrf: Csrf, c: ApiCl
 export const qrImageUrl = (buurt: string) => `${V1}/pulse/${enc(buurt)}/qr`;
 export const getPublicSafety = (code: string, year: number | null, c: ApiClient = api) =>
   c.request<PublicSafety>(`${V1}/public/areas/${enc(code)}/safety${yearQuery(year)}`);
+/** The network of an area as the signed-in user may see it (for the staff profile's "Netwerk" part). */
+export const getAreaNetwork = (code: string, c: ApiClient = api) =>
+  c.request<Reply<'/api/v1/areas/{code}/network'>>(`${V1}/areas/${enc(code)}/network`);
 
 // Staff.
 export const getProfile = (code: string, year: number | null, c: ApiClient = api) =>
