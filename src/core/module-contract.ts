@@ -74,7 +74,12 @@ export interface AreaScope {
   codes: readonly string[];
   /** Today as YYYY-MM-DD (tests fix it), for "expires soon" and "review due". */
   today: string;
+  /** The municipality's suppression threshold (Beheer → Instellingen): figures 1..n−1 are shown as null. */
+  minCellCount: number;
 }
+
+/** When and under which settings an area's network is composed: the parts of an AreaScope that are not the area. */
+export type NetworkMoment = Pick<AreaScope, 'today' | 'minCellCount'>;
 
 /** One row of a section: an organisation, agreement, mission, initiative, group or target group. */
 export interface AreaNetworkItem {

@@ -54,7 +54,7 @@ async function prepare(request: APIRequestContext): Promise<string> {
   await createStaffUser(request, 'coordinator', COORD.email, COORD.password, COORD.name);
   const session = await request.post('/api/v1/session', { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
   const headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
-  const partner = await request.post('/api/v1/partners', { data: { name: PARTNER, kind: 'care' }, headers });
+  const partner = await request.post('/api/v1/partners', { data: { name: PARTNER, kind: 'care-provider' }, headers });
   assert.equal(partner.status(), 201, await partner.text());
   await request.delete('/api/v1/session', { headers });
   await publicReport(request, 'Groep jongeren bij het speelveld, harde muziek en vuurwerk');

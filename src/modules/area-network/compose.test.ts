@@ -10,7 +10,13 @@ import type { AreaNetworkItem, AreaNetworkSection, AreaScope, PlatformModule } f
 import { loadSections } from './compose.ts';
 
 const ctx = { actor: { kind: 'anonymous' }, db: null, traceId: 't' } as unknown as ServiceContext;
-const scope: AreaScope = { gemeente: 'GM0505', code: 'WK050501', codes: ['WK050501', 'GM0505', 'BU05050100'], today: '2026-12-07' };
+const scope: AreaScope = {
+  gemeente: 'GM0505',
+  code: 'WK050501',
+  codes: ['WK050501', 'GM0505', 'BU05050100'],
+  today: '2026-12-07',
+  minCellCount: 5,
+};
 const item = (id: string, title = id): AreaNetworkItem => ({ id, title, kind: 'other', areaCodes: ['WK050501'] });
 const section = (key: AreaNetworkSection['key'], load: AreaNetworkSection['load']): AreaNetworkSection => ({ key, load });
 const fakeModule = (...sections: AreaNetworkSection[]): PlatformModule => ({ name: 'fake', areaNetwork: sections });

@@ -13,6 +13,7 @@ import {
   type AreaNetworkKey,
   type AreaNetworkSection,
   type AreaScope,
+  type NetworkMoment,
   type PlatformModule,
 } from '../../core/module-contract.ts';
 import { resolveArea, type NetworkArea } from './scope.ts';
@@ -73,9 +74,9 @@ export async function composeAreaNetwork(
   modules: readonly PlatformModule[],
   gemeente: string,
   code: string,
-  today: string,
+  at: NetworkMoment,
   onFailure?: (key: AreaNetworkKey, error: unknown) => void,
 ): Promise<AreaNetwork> {
-  const { area, scope } = await resolveArea(ctx, gemeente, code, today);
+  const { area, scope } = await resolveArea(ctx, gemeente, code, at);
   return { area, ...(await loadSections(ctx, modules, scope, onFailure)) };
 }

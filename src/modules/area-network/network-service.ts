@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { notFoundBecause } from '../../core/errors.ts';
-import type { AreaNetworkKey, PlatformModule } from '../../core/module-contract.ts';
+import type { AreaNetworkKey, NetworkMoment, PlatformModule } from '../../core/module-contract.ts';
 import { loadSections, type AreaNetwork } from './compose.ts';
 import { partnerAreaLimit, withinLimit } from './partner-limit.ts';
 import { areaTree, checkMunicipality, scopeIn } from './scope.ts';
@@ -15,11 +15,11 @@ export async function areaNetworkFor(
   modules: readonly PlatformModule[],
   gemeente: string,
   code: string,
-  today: string,
+  at: NetworkMoment,
   onFailure?: (key: AreaNetworkKey, error: unknown) => void,
 ): Promise<AreaNetwork> {
   checkMunicipality(gemeente, code);
-  const { area, scope } = scopeIn(await areaTree(ctx, gemeente), gemeente, code, today);
+  const { area, scope } = scopeIn(await areaTree(ctx, gemeente), gemeente, code, at);
   if (!withinLimit(await partnerAreaLimit(ctx, gemeente), scope))
     throw notFoundBecause(`Gebied ${code} hoort niet bij de gebieden van uw organisatie.`);
   return { area, ...(await loadSections(ctx, modules, scope, onFailure)) };

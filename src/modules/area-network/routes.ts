@@ -3,13 +3,15 @@
  * Any logged-in user (access rule 'session'); the sections decide what each sees, and a partner
  * account only reaches the areas of its organisations.
  */
-import type { RouteModule } from '../../core/module-contract.ts';
+import type { Config } from '../../core/config.ts';
+import type { NetworkMoment, RouteModule } from '../../core/module-contract.ts';
 import { areaNetworkFor } from './network-service.ts';
 import { areaParams, networkReply, problemReply, summaryReply } from './schema.ts';
 import { networkSummary } from './summary.ts';
 
 const tags = ['area network'];
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today and the live suppression threshold (Beheer → Instellingen changes the one Config object). */
+const momentOf = (config: Config): NetworkMoment => ({ today: new Date().toISOString().slice(0, 10), minCellCount: config.minCellCount });
 
 export const areaNetworkRoutes: RouteModule = (app, deps) => {
   const gemeente = deps.config.municipality;
@@ -27,7 +29,7 @@ export const areaNetworkRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) =>
-      networkSummary(request.ctx, modules, gemeente, today(), (key, error) =>
+      networkSummary(request.ctx, modules, gemeente, momentOf(deps.config), (key, error) =>
         request.log.error({ err: error, section: key }, 'area network section failed'),
       ),
   );
@@ -45,7 +47,7 @@ export const areaNetworkRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) =>
-      areaNetworkFor(request.ctx, modules, gemeente, request.params.code, today(), (key, error) =>
+      areaNetworkFor(request.ctx, modules, gemeente, request.params.code, momentOf(deps.config), (key, error) =>
         request.log.error({ err: error, section: key }, 'area network section failed'),
       ),
   );

@@ -6,7 +6,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import { badRequest, notFoundBecause } from '../../core/errors.ts';
-import type { AreaScope } from '../../core/module-contract.ts';
+import type { AreaScope, NetworkMoment } from '../../core/module-contract.ts';
 import { areaHierarchy, vintageYears, type AreaLevel, type AreaNode } from '../areas/index.ts';
 
 export interface NetworkArea {
@@ -58,14 +58,14 @@ function ancestors(tree: AreaTree, node: AreaNode): string[] {
 }
 
 /** The area and its scope in a tree already loaded; 404 for a code not in the newest vintage. */
-export function scopeIn(tree: AreaTree, gemeente: string, code: string, today: string): { area: NetworkArea; scope: AreaScope } {
+export function scopeIn(tree: AreaTree, gemeente: string, code: string, at: NetworkMoment): { area: NetworkArea; scope: AreaScope } {
   const node = tree.byCode.get(code);
   if (!node) throw notFoundBecause(`Gebied ${code} bestaat niet in de gebiedsindeling ${tree.year} van ${gemeente}.`);
   const codes = [code, ...ancestors(tree, node), ...descendants(tree, code)];
-  return { area: { code, name: node.name, level: node.level }, scope: { gemeente, code, codes, today } };
+  return { area: { code, name: node.name, level: node.level }, scope: { gemeente, code, codes, ...at } };
 }
 
-export async function resolveArea(ctx: ServiceContext, gemeente: string, code: string, today: string) {
+export async function resolveArea(ctx: ServiceContext, gemeente: string, code: string, at: NetworkMoment) {
   checkMunicipality(gemeente, code);
-  return scopeIn(await areaTree(ctx, gemeente), gemeente, code, today);
+  return scopeIn(await areaTree(ctx, gemeente), gemeente, code, at);
 }

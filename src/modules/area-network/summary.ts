@@ -6,7 +6,7 @@
  * wijk's own page shows, in one round of queries instead of one per wijk.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import type { AreaNetworkItem, AreaNetworkKey, PlatformModule } from '../../core/module-contract.ts';
+import type { AreaNetworkItem, AreaNetworkKey, NetworkMoment, PlatformModule } from '../../core/module-contract.ts';
 import { loadSections } from './compose.ts';
 import { partnerAreaLimit, withinLimit } from './partner-limit.ts';
 import { areaTree, scopeIn } from './scope.ts';
@@ -32,17 +32,17 @@ export async function networkSummary(
   ctx: ServiceContext,
   modules: readonly PlatformModule[],
   gemeente: string,
-  today: string,
+  at: NetworkMoment,
   onFailure?: (key: AreaNetworkKey, error: unknown) => void,
 ): Promise<NetworkSummary> {
   const tree = await areaTree(ctx, gemeente);
   const limit = await partnerAreaLimit(ctx, gemeente);
-  const city = scopeIn(tree, gemeente, gemeente, today);
+  const city = scopeIn(tree, gemeente, gemeente, at);
   const { sections, unavailable } = await loadSections(ctx, modules, city.scope, onFailure);
   const keys = Object.keys(sections) as AreaNetworkKey[];
   const wijken = (tree.children.get(gemeente) ?? [])
     .filter((w) => w.level === 'wijk')
-    .map((w) => scopeIn(tree, gemeente, w.code, today))
+    .map((w) => scopeIn(tree, gemeente, w.code, at))
     .filter((w) => withinLimit(limit, w.scope))
     .map(({ area, scope }) => {
       const codes = new Set(scope.codes);

@@ -76,7 +76,13 @@ describe('initiatives housekeeping, the area network section and the demo', () =
   });
 
   it('shows staff every initiative in scope with a due check-in warning, others only the published ones; no contacts', async () => {
-    const scope = { gemeente: G, code: 'WK050509', codes: ['WK050509', 'GM0505', 'BU05050900', 'BU05050901'], today: '2026-01-11' };
+    const scope = {
+      gemeente: G,
+      code: 'WK050509',
+      codes: ['WK050509', 'GM0505', 'BU05050900', 'BU05050901'],
+      today: '2026-01-11',
+      minCellCount: 5,
+    };
     const staff = await initiativesSection.load(as('00000000-0000-4000-8000-000000000001', 'viewer'), scope);
     assert.equal(staff?.length, 2);
     assert.ok(staff?.every((r) => r.warning?.includes('2026-01-10')));

@@ -271,6 +271,7 @@ describe('partners, contact persons and agreements', () => {
       code: 'WK050508',
       codes: ['GM0505', 'WK050508', 'BU05050800', 'BU05050801'],
       today,
+      minCellCount: 5,
     };
     const [partners, agreements] = networkAreaSections;
     const staffCtx = systemContext(t.database.db, 'test');

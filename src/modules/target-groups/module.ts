@@ -7,14 +7,12 @@ import type { PlatformModule } from '../../core/module-contract.ts';
 import { targetGroupRoutes } from './routes.ts';
 import { targetGroupsSection } from './section.ts';
 import { ensureDefaultTargetGroups } from './target-group-service.ts';
-import { rememberConfig } from './threshold.ts';
 
 export const targetGroupsModule: PlatformModule = {
   name: 'target-groups',
   routes: [targetGroupRoutes],
   areaNetwork: [targetGroupsSection],
   async housekeeping(ctx, { config }) {
-    rememberConfig(config);
     await ensureDefaultTargetGroups(ctx, config.municipality);
   },
 };

@@ -3,13 +3,11 @@ import type { RouteModule } from '../../core/module-contract.ts';
 import { indicators } from './indicator-service.ts';
 import * as s from './schema.ts';
 import { changeTargetGroup, createTargetGroup, listTargetGroups, targetGroupOptions } from './target-group-service.ts';
-import { minCellCount, rememberConfig } from './threshold.ts';
 
 const tags = ['target-groups'];
 
 export const targetGroupRoutes: RouteModule = (app, { config }) => {
   const g = config.municipality;
-  rememberConfig(config);
   app.get(
     '/target-groups',
     {
@@ -43,7 +41,7 @@ export const targetGroupRoutes: RouteModule = (app, { config }) => {
         response: { 200: s.indicatorReply },
       },
     },
-    async (request) => indicators(request.ctx, g, request.query, minCellCount()),
+    async (request) => indicators(request.ctx, g, request.query, config.minCellCount),
   );
   app.patch(
     '/target-groups/:id',

@@ -10,7 +10,6 @@ import type { AreaNetworkItem, AreaNetworkSection } from '../../core/module-cont
 import { partnerNames } from '../network/index.ts';
 import { groupFigures, periodsOf } from './indicator-service.ts';
 import type { Figure } from './schema.ts';
-import { minCellCount } from './threshold.ts';
 
 const figure = (label: string, f: Figure | null, period: string) => (f ? [{ label, value: f.current.value, period }] : []);
 
@@ -19,7 +18,7 @@ export const targetGroupsSection: AreaNetworkSection = {
   async load(ctx, scope) {
     if (!can(ctx.actor, 'network:read')) return null;
     const periods = periodsOf({ to: scope.today }, new Date(`${scope.today}T00:00:00Z`));
-    const { groups } = await groupFigures(ctx, scope.gemeente, periods, minCellCount());
+    const { groups } = await groupFigures(ctx, scope.gemeente, periods, scope.minCellCount);
     const period = `${periods[0].from.toISOString().slice(0, 10)}/${scope.today}`;
     const applies = (codes: readonly string[]) => codes.length === 0 || codes.some((c) => scope.codes.includes(c));
     const shown = groups.filter(({ group }) => applies(group.area_codes));

@@ -162,7 +162,7 @@ describe('target groups: defaults, editing, indicators with suppression, access'
   });
 
   it('lets a coordinator add a programme and a responsible partner, and refuses unknown references with 400', async () => {
-    const p = await api('POST', '/partners', coordinator, { name: 'GGD Zuid-Holland Zuid', kind: 'care' });
+    const p = await api('POST', '/partners', coordinator, { name: 'GGD Zuid-Holland Zuid', kind: 'care-provider' });
     assert.equal(p.statusCode, 201, p.body);
     const id = (await api('GET', '/target-groups', coordinator)).json().targetGroups[1].id;
     const change = {
@@ -245,7 +245,7 @@ describe('target groups: defaults, editing, indicators with suppression, access'
   });
 
   it('gives the area network its groups with figures (null = suppressed), and nothing to a partner account', async () => {
-    const scope = { gemeente: GM, code: fx.b[0], codes: [fx.b[0], fx.wijk, GM], today: '2025-12-31' };
+    const scope = { gemeente: GM, code: fx.b[0], codes: [fx.b[0], fx.wijk, GM], today: '2025-12-31', minCellCount: 5 };
     const asCoordinator = {
       ...systemContext(t.database.db),
       actor: { kind: 'user' as const, userId: coordinator.userId, email: 'c@x', role: 'coordinator' as const },

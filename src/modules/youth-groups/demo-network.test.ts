@@ -11,7 +11,7 @@ import { youthGroupsDemo } from './demo.ts';
 import { sendReviewReminders } from './reminders.ts';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
-const scope = (code: string, codes: string[]): AreaScope => ({ gemeente: 'GM0505', code, codes, today: '2026-08-01' });
+const scope = (code: string, codes: string[]): AreaScope => ({ gemeente: 'GM0505', code, codes, today: '2026-08-01', minCellCount: 5 });
 const asRole = (ctx: ServiceContext, role: 'analyst' | 'partner' | 'viewer', userId: string): ServiceContext => ({
   ...ctx,
   actor: { kind: 'user', userId, email: `${role}@example.test`, role },

@@ -6,7 +6,7 @@
  * whoever looks (area-network: public mission summaries, published initiatives, …).
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import type { PlatformModule } from '../../../core/module-contract.ts';
+import type { NetworkMoment, PlatformModule } from '../../../core/module-contract.ts';
 import { composeAreaNetwork } from '../../area-network/index.ts';
 import type { Settings } from './components.ts';
 import { asPublic } from '../counts-disclosure.ts';
@@ -19,11 +19,11 @@ export async function publicAreaSafety(
   code: string,
   o: IndexOptions,
   links: { questionnaireUrl: string | null; qrUrl: string | null },
-  network: { modules: readonly PlatformModule[]; today: string },
+  network: { modules: readonly PlatformModule[]; at: NetworkMoment },
 ) {
   const profile = await safetyProfile(asPublic(ctx), s, code, o);
   const anonymous: ServiceContext = { ...ctx, actor: { kind: 'anonymous' } };
-  const { sections, unavailable } = await composeAreaNetwork(anonymous, network.modules, s.gemeente, code, network.today);
+  const { sections, unavailable } = await composeAreaNetwork(anonymous, network.modules, s.gemeente, code, network.at);
   const level = profile.level === 'gemeente' ? null : profile.level;
   const themes = level ? await themeCounts(ctx, s.gemeente, { level, year: o.year, areaCode: code }) : [];
   const stories = await approvedStories(ctx, s.gemeente, code, o.year, 5);

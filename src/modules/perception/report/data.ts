@@ -6,7 +6,7 @@
  * area-network from the registry's modules).
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import type { PlatformModule } from '../../../core/module-contract.ts';
+import type { NetworkMoment, PlatformModule } from '../../../core/module-contract.ts';
 import { composeAreaNetwork } from '../../area-network/index.ts';
 import { invalidInput } from '../../../core/errors.ts';
 import { getArea, listAreas } from '../../areas/index.ts';
@@ -24,7 +24,7 @@ export async function reportData(
   s: Settings,
   code: string,
   o: IndexOptions,
-  network: { modules: readonly PlatformModule[]; today: string },
+  network: { modules: readonly PlatformModule[]; at: NetworkMoment },
 ) {
   if (!code.startsWith('WK'))
     throw invalidInput([{ name: 'params.code', reason: 'must be a wijk code' }], 'The wijkgesprek report is made per wijk (code WK…).');
@@ -42,7 +42,7 @@ export async function reportData(
     hotTimes(ctx, s.gemeente, code, o.year, rule),
     themeCounts(ctx, s.gemeente, { level: 'wijk', year: o.year, areaCode: code }),
     approvedStories(ctx, s.gemeente, code, o.year, 4),
-    composeAreaNetwork(ctx, network.modules, s.gemeente, code, network.today),
+    composeAreaNetwork(ctx, network.modules, s.gemeente, code, network.at),
   ]);
   return {
     wijk: { code, name: wijk.properties.name, population: wijk.properties.population },

@@ -132,8 +132,8 @@ describe('wijkgesprek report and public page', () => {
       (await t.app.inject({ url: '/api/v1/public/areas/WK050501/safety?year=2023', headers: coordinator.headers })).json().network;
     assert.deepEqual(
       await publicNetwork(),
-      { sections: { missions: [] }, unavailable: [] },
-      'not published: not shown, even to staff on the public page',
+      { sections: { missions: [], initiatives: [] }, unavailable: [] },
+      'not published: not shown, even to staff on the public page; the public sees no partners, agreements, youth groups or target groups',
     );
     await send('PUT', `/missions/${id}/public-summary`, {
       title: 'Veilige Nieuwe Haven',

@@ -4,7 +4,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorLabel, authorize, type ServiceContext } from '../../../core/context.ts';
-import type { RouteModule } from '../../../core/module-contract.ts';
+import type { Config } from '../../../core/config.ts';
+import type { NetworkMoment, RouteModule } from '../../../core/module-contract.ts';
 import { yearOrLatest } from '../profile/data-year.ts';
 import { indexQuery, profileReply, settingsOf } from '../profile/routes.ts';
 import { publicAreaSafety } from '../profile/public-service.ts';
@@ -16,7 +17,8 @@ import { areaCode, problemReply, year } from '../schema.ts';
 import { networkReply } from '../../area-network/index.ts';
 
 const tags = ['perception: report'];
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today and the live suppression threshold, for the network of the area. */
+const momentOf = (config: Config): NetworkMoment => ({ today: new Date().toISOString().slice(0, 10), minCellCount: config.minCellCount });
 const wijkParams = z.object({ code: z.string().regex(/^WK\d{6}$/, 'must be a wijk code such as WK050501') });
 const reportQuery = indexQuery;
 
@@ -59,7 +61,7 @@ export const reportRoutes: RouteModule = (app, { config, modules = [] }) => {
   const build = async (request: ReportRequest, year = request.query.year) => {
     authorize(request.ctx, 'perception:read');
     const o = await options(request.ctx, { ...request.query, year });
-    return reportHtml(await reportData(request.ctx, s, request.params.code, o, { modules, today: today() }));
+    return reportHtml(await reportData(request.ctx, s, request.params.code, o, { modules, at: momentOf(config) }));
   };
 
   app.get(
@@ -126,7 +128,7 @@ export const reportRoutes: RouteModule = (app, { config, modules = [] }) => {
         request.params.code,
         await options(request.ctx, { year: request.query.year, baseYear: request.query.baseYear }),
         links,
-        { modules, today: today() },
+        { modules, at: momentOf(config) },
       );
     },
   );
