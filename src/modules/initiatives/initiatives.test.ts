@@ -191,6 +191,22 @@ describe('residents’ initiatives: the public form, review and what each may se
     assert.equal((await api('GET', '/initiatives/00000000-0000-4000-8000-000000000000', coordinator)).statusCode, 404);
     assert.equal((await api('GET', '/initiatives/not-a-uuid', coordinator)).statusCode, 400);
   });
+
+  it('links missions that exist, and refuses an unknown mission id with 400 naming it', async () => {
+    const id = (await api('POST', '/initiatives', null, { ...FORM, title: 'Loopgroep met opgave' })).json().id;
+    const mission = await api('POST', '/missions', coordinator, {
+      title: 'Buurtpreventie Sterrenburg',
+      scope: { kind: 'buurten', year: 2024, codes: ['BU05050900'] },
+    });
+    assert.equal(mission.statusCode, 201, mission.body);
+    const unknown = '00000000-0000-4000-8000-0000000000aa';
+    const refused = await api('PATCH', `/initiatives/${id}`, coordinator, { missionIds: [mission.json().id, unknown] });
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.deepEqual(refused.json().errors, [{ name: 'body.missionIds.1', reason: 'deze opgave bestaat niet' }]);
+    const linked = await api('PATCH', `/initiatives/${id}`, coordinator, { missionIds: [mission.json().id, mission.json().id] });
+    assert.equal(linked.statusCode, 200, linked.body);
+    assert.deepEqual(JSON.stringify(linked.json()).match(new RegExp(mission.json().id, 'g'))?.length, 1, 'linked once');
+  });
 });
 
 describe('residents’ initiatives: the public form is rate-limited per IP', () => {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { actorLabel, authorize, type ServiceContext } from '../../core/context.ts';
 import { conflict, invalidInput, transitionNotAllowed } from '../../core/errors.ts';
 import { roleAllows } from '../../core/roles.ts';
+import { findMission } from '../missions/index.ts';
 import { accountSummary } from '../users/index.ts';
 import { type InitiativeUpdate, initiativeRows, insertHistory, insertSupport, updateInitiative } from './initiative-store.ts';
 import { initiativeNotFound } from './not-found.ts';
@@ -75,7 +76,7 @@ export async function changeInitiative(
   if (change.published !== undefined) update.published = change.published;
   if (change.reviewerId) await checkReviewer(ctx, change.reviewerId);
   if (change.reviewerId !== undefined) update.reviewer_id = change.reviewerId;
-  if (change.missionIds !== undefined) update.mission_ids = [...new Set(change.missionIds)];
+  if (change.missionIds !== undefined) update.mission_ids = await knownMissions(ctx, gemeente, change.missionIds);
   if (Object.keys(update).length > 0) await updateInitiative(ctx.db, id, update, now);
   const actor = actorLabel(ctx.actor);
   if (update.status) {
@@ -92,6 +93,17 @@ export async function changeInitiative(
     await insertHistory(ctx.db, { id: randomUUID(), initiativeId: id, actor, event: 'review', note: change.note ?? reviewNote(change) });
   }
   return getInitiative(ctx, gemeente, id, now);
+}
+
+/** The mission ids, each once, after checking each is a mission of this municipality (400 naming the unknown ones). */
+async function knownMissions(ctx: ServiceContext, gemeente: string, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  const errors = [];
+  for (const [k, id] of unique.entries()) {
+    if (!(await findMission(ctx.db, gemeente, id))) errors.push({ name: `body.missionIds.${k}`, reason: 'deze opgave bestaat niet' });
+  }
+  if (errors.length) throw invalidInput(errors);
+  return unique;
 }
 
 function reviewNote(change: InitiativeChange): string {
