@@ -1,10 +1,11 @@
 /**
  * Browser test of the network of an area (Netwerk → overview → a wijk) for a wijkregisseur
  * (coordinator). Through the API the admin registers a partner organisation working in Binnenstad
- * and a mission in its buurt Nieuwe Haven. The coordinator opens Netwerk, finds the wijken with
- * their counts per section (the wijk links reachable with Tab), picks Binnenstad with the keyboard,
- * sees its missions (the sections present in this tree; partners show once network offers its
- * section), opens the network map (optional: everything on it is in the lists), finds a buurt by
+ * with an agreement, a mission in its buurt Nieuwe Haven, a youth group there with an assessment,
+ * and a resident registers an initiative there. The coordinator opens Netwerk, finds the wijken
+ * with their counts per section (the wijk links reachable with Tab), picks Binnenstad with the
+ * keyboard, sees on one page its partners, agreements, missions, initiatives, youth groups and the
+ * target groups with their indicators, opens the network map (optional: everything on it is in the lists), finds a buurt by
  * name through the search, opens the wijkgesprek report with its "Netwerk in de wijk" and the
  * wijk's safety profile with its network part. On a phone the area page does not scroll sideways.
  * Run: node scripts/run-tests.mjs test/e2e/network-area.test.ts   (see test/e2e/README.md)
@@ -24,6 +25,9 @@ const COORDINATOR = { email: 'wijkregisseur@example.test', password: 'regisseur-
 const MISSION = 'Overlast rond de Nieuwe Haven';
 const ORGANISATION = 'Woonbron Binnenstad';
 const BINNENSTAD = 'WK050501';
+const AGREEMENT = 'Convenant Veilige Binnenstad';
+const INITIATIVE = 'Buurtpreventie Nieuwe Haven';
+const YOUTH_GROUP = 'Groep Kade';
 
 /** The partner organisation (working in Binnenstad) and a mission in its buurt Nieuwe Haven, through the admin API. */
 async function prepare(request: APIRequestContext): Promise<void> {
@@ -41,7 +45,37 @@ async function prepare(request: APIRequestContext): Promise<void> {
     headers,
   });
   assert.equal(mission.status(), 201, await mission.text());
+  const orgId = ((await org.json()) as { id: string }).id;
+  const agreement = await request.post(`/api/v1/partners/${orgId}/agreements`, {
+    data: { kind: 'convenant', title: AGREEMENT, startsOn: '2025-01-01', areaCodes: [BINNENSTAD] },
+    headers,
+  });
+  assert.equal(agreement.status(), 201, await agreement.text());
+  const group = await request.post('/api/v1/youth-groups', {
+    data: { name: YOUTH_GROUP, areaCode: 'BU05050100', description: 'Hangt ’s avonds rond aan de kade.' },
+    headers,
+  });
+  assert.equal(group.status(), 201, await group.text());
+  const groupId = ((await group.json()) as { id: string }).id;
+  const assessed = await request.post(`/api/v1/youth-groups/${groupId}/assessments`, {
+    data: { assessedOn: '2026-11-01', answers: { rondhangen: 2, intimideren: 2 } },
+    headers,
+  });
+  assert.equal(assessed.status(), 201, await assessed.text());
   await request.delete('/api/v1/session', { headers });
+  // A resident registers an initiative (no account).
+  const initiative = await request.post('/api/v1/initiatives', {
+    data: {
+      kind: 'buurtpreventie',
+      title: INITIATIVE,
+      description: 'Wij lopen op vrijdagavond een ronde langs de haven.',
+      buurtCode: 'BU05050100',
+      supportAsked: ['materials'],
+      contact: { name: 'Bewoner Haven', email: 'haven@example.test' },
+      consent: { contact: true, publish: false },
+    },
+  });
+  assert.equal(initiative.status(), 201, await initiative.text());
 }
 
 before(async () => {
@@ -58,7 +92,7 @@ after(async () => {
 });
 
 describe('a wijkregisseur reads the network of a wijk in Chromium', { timeout: 300_000 }, () => {
-  it('opens Netwerk, picks a wijk with the keyboard, sees its missions and map, and opens the wijkgesprek report', async () => {
+  it('opens Netwerk, picks a wijk with the keyboard, sees every section and the map, and opens the wijkgesprek report', async () => {
     const context = await newTestContext(browser, server.baseUrl);
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -97,7 +131,19 @@ describe('a wijkregisseur reads the network of a wijk in Chromium', { timeout: 3
     await page.getByRole('heading', { level: 1, name: 'Wijk 01 Binnenstad' }).waitFor();
     assert.match(page.url(), /\/netwerk\/gebied\/WK050501$/);
 
-    // The sections present in this tree: missions (partners come with network's section).
+    // One page: partners, agreements, initiatives, youth groups and target groups beside the missions.
+    await page.getByTestId('network-section-partners').getByRole('link', { name: ORGANISATION }).waitFor();
+    await page.getByTestId('network-section-agreements').getByText(AGREEMENT).waitFor();
+    await page.getByTestId('network-section-initiatives').getByRole('link', { name: INITIATIVE }).waitFor();
+    const groups = page.getByTestId('network-section-youthGroups');
+    await groups.getByRole('link', { name: YOUTH_GROUP }).waitFor();
+    await groups
+      .getByText(/overlastgevend/i)
+      .first()
+      .waitFor();
+    const targets = page.getByTestId('network-section-targetGroups');
+    await targets.getByText('Personen met verward gedrag').waitFor();
+    await targets.getByText('(Relationeel) geweld en huiselijk geweld').waitFor();
     const missions = page.getByTestId('network-section-missions');
     await missions.getByRole('heading', { name: /Opgaven \(1\)/ }).waitFor();
     const link = missions.getByRole('link', { name: MISSION });
@@ -116,7 +162,9 @@ describe('a wijkregisseur reads the network of a wijk in Chromium', { timeout: 3
     assert.equal(html.status(), 200);
     const body = await html.text();
     assert.match(body, /<h2>Netwerk in de wijk<\/h2>/);
-    assert.ok(body.includes(MISSION), 'the mission is in the report');
+    for (const name of [MISSION, ORGANISATION, AGREEMENT, INITIATIVE, YOUTH_GROUP, 'Personen met verward gedrag']) {
+      assert.ok(body.includes(name), `${name} is in the wijkgesprek report`);
+    }
 
     // The safety profile of the wijk shows its network briefly and links back to the whole of it.
     await page.getByRole('link', { name: 'Veiligheidsprofiel' }).click();
