@@ -136,6 +136,19 @@ describe('demo content', () => {
     assert.ok(requests.length > 0 && requests.every((r) => r.service_notice === DEMO_NOTICE), feed.body.slice(0, 300));
   });
 
+  it('mails nobody about demo rows: an expiring demo agreement, a due check-in or review shows on the page only', async () => {
+    // The first start ran the modules' housekeeping (reminders) after loading the demo content and the first admin.
+    const { runHousekeeping } = await import('../../server/first-start.ts');
+    await runHousekeeping(app.database, app.config);
+    const admin = await loginAs(app.app, app.database, 'admin');
+    const outbox = await app.app.inject({ method: 'GET', url: '/api/v1/mail-outbox', headers: admin.headers });
+    assert.equal(outbox.statusCode, 200, outbox.body);
+    const counts = outbox.json().counts;
+    assert.deepEqual(counts, { pending: 0, sending: 0, sent: 0, failed: 0 }, 'no reminder mail about made-up rows');
+    const network = await app.app.inject({ method: 'GET', url: '/api/v1/areas/network-summary', headers: admin.headers });
+    assert.equal(network.statusCode, 200, network.body);
+  });
+
   it('gives the early-warning view alerts in the last weeks (the emerging clusters)', async () => {
     const admin = await loginAs(app.app, app.database, 'admin');
     const res = await app.app.inject({ method: 'GET', url: '/api/v1/analysis/alerts', headers: admin.headers });

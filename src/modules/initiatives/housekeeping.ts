@@ -44,6 +44,8 @@ export async function remindDueCheckIns(ctx: ServiceContext, env: HousekeepingEn
     .select(['id', 'title', 'reviewer_id', dateText('next_check_in').as('next_check_in')])
     .where('gemeente_code', '=', env.config.municipality)
     .where('status', '!=', 'ended')
+    // a demo initiative shows "check-in due" on the page but mails nobody
+    .where('demo', '=', false)
     .where(sql<boolean>`next_check_in <= ${today}::date`)
     .where(sql<boolean>`(reminded_for IS NULL OR reminded_for <> next_check_in)`)
     .execute();

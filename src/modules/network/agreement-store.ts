@@ -129,6 +129,8 @@ export async function agreementsDueForReminder(db: Db, gemeente: string, from: s
     .where('a.gemeente_code', '=', gemeente)
     .where('a.reminder_sent_at', 'is', null)
     .where('p.active', '=', true)
+    // a demo partner's agreement shows its warning on the page but mails nobody
+    .where('p.demo', '=', false)
     .where(sql<boolean>`a.ends_on BETWEEN ${from}::date AND ${to}::date`)
     .orderBy('a.ends_on')
     .execute();

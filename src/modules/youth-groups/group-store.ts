@@ -164,6 +164,8 @@ export async function dueForReminder(
     .select(['id', 'gemeente_code', 'name', 'owner_id', sql<string>`review_date::text`.as('review_date')])
     .where('review_date', 'is not', null)
     .where('review_date', '<=', today)
+    // a demo group shows "review due" on the page but mails nobody
+    .where('demo', '=', false)
     .where((eb) => eb.or([eb('reminded_for', 'is', null), eb('reminded_for', '!=', eb.ref('review_date'))]))
     .execute();
   return rows;
