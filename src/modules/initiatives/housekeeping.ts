@@ -36,7 +36,10 @@ export async function purgeEndedContacts(ctx: ServiceContext, now: Date): Promis
   return removed;
 }
 
-/** Sends the reminders of check-ins that fell due and were not reminded of yet; the number of initiatives reminded. */
+/**
+ * Sends the reminders of check-ins that fell due and were not reminded of yet; the number of
+ * initiatives reminded. A demo initiative shows "check-in due" on the page but mails nobody.
+ */
 export async function remindDueCheckIns(ctx: ServiceContext, env: HousekeepingEnv): Promise<number> {
   const today = dayOf(env.now);
   const due = await ctx.db
@@ -44,7 +47,6 @@ export async function remindDueCheckIns(ctx: ServiceContext, env: HousekeepingEn
     .select(['id', 'title', 'reviewer_id', dateText('next_check_in').as('next_check_in')])
     .where('gemeente_code', '=', env.config.municipality)
     .where('status', '!=', 'ended')
-    // a demo initiative shows "check-in due" on the page but mails nobody
     .where('demo', '=', false)
     .where(sql<boolean>`next_check_in <= ${today}::date`)
     .where(sql<boolean>`(reminded_for IS NULL OR reminded_for <> next_check_in)`)

@@ -120,7 +120,10 @@ export async function existingPartnerIds(db: Db, gemeente: string, ids: readonly
   return new Set(rows.map((r) => r.id));
 }
 
-/** Agreements of active partners ending between `from` and `to` (inclusive) whose reminder was not queued yet. */
+/**
+ * Agreements of active partners ending between `from` and `to` (inclusive) whose reminder was not
+ * queued yet. A demo partner's agreement shows its warning on the page but mails nobody.
+ */
 export async function agreementsDueForReminder(db: Db, gemeente: string, from: string, to: string) {
   return db
     .selectFrom('partner_agreements as a')
@@ -129,7 +132,6 @@ export async function agreementsDueForReminder(db: Db, gemeente: string, from: s
     .where('a.gemeente_code', '=', gemeente)
     .where('a.reminder_sent_at', 'is', null)
     .where('p.active', '=', true)
-    // a demo partner's agreement shows its warning on the page but mails nobody
     .where('p.demo', '=', false)
     .where(sql<boolean>`a.ends_on BETWEEN ${from}::date AND ${to}::date`)
     .orderBy('a.ends_on')

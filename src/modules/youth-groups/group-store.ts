@@ -154,7 +154,10 @@ export async function insertAssessment(db: Db, a: AssessmentRow): Promise<void> 
     .execute();
 }
 
-/** Groups whose review date is on or before `today` and not yet reminded for that date (a new date differs from `reminded_for`). */
+/**
+ * Groups whose review date is on or before `today` and not yet reminded for that date (a new date
+ * differs from `reminded_for`). A demo group shows "review due" on the page but mails nobody.
+ */
 export async function dueForReminder(
   db: Db,
   today: string,
@@ -164,7 +167,6 @@ export async function dueForReminder(
     .select(['id', 'gemeente_code', 'name', 'owner_id', sql<string>`review_date::text`.as('review_date')])
     .where('review_date', 'is not', null)
     .where('review_date', '<=', today)
-    // a demo group shows "review due" on the page but mails nobody
     .where('demo', '=', false)
     .where((eb) => eb.or([eb('reminded_for', 'is', null), eb('reminded_for', '!=', eb.ref('review_date'))]))
     .execute();

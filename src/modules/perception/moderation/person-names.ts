@@ -3,7 +3,7 @@
  * suggestion for the moderator, never applied automatically:
  *  - a title followed by a capitalised word: meneer/mijnheer/mevrouw/mevr./mw./dhr./de heer/
  *    familie/fam./buurman/buurvrouw (+ tussenvoegsel) + Surname — "mevrouw Jansen", "de familie Bakker";
- *  - a first name from data/perception/first-names.txt (hand-made list) + tussenvoegsel? + a
+ *  - a first name from the hand-made list (core/person-names.ts) + tussenvoegsel? + a
  *    capitalised surname — "Jan de Vries", "Fatima El Amrani"; a first name alone is not flagged;
  *  - initials + tussenvoegsel? + Surname — "J. de Vries", "A.B. Smit";
  *  - house numbers: "nummer 12", "nr. 14b", "huisnummer 7", "no. 3", "op 14b", "op 12" when it
@@ -12,24 +12,14 @@
  * A capitalised word that is a place, buurt, month or day name ends a name (never its surname),
  * so "Jan in Dordrecht" and "Piet Maandag"-like capitals at a sentence start are not names.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../../../core/config.ts';
+import {
+  CAPITALISED as CAP,
+  INITIALS as INITIALS_PREFIX,
+  isFirstName,
+  NAME_TITLE as TITLE,
+  TUSSENVOEGSEL as TUSSEN,
+} from '../../../core/person-names.ts';
 import type { StoryFlag } from '../tables.ts';
-
-export const FIRST_NAMES_FILE = path.join(projectRoot, 'data', 'perception', 'first-names.txt');
-let firstNames: Set<string> | undefined;
-
-function names(): Set<string> {
-  firstNames ??= new Set(
-    fs
-      .readFileSync(FIRST_NAMES_FILE, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-  );
-  return firstNames;
-}
 
 /** Capitalised words that are never a surname: places and buurten of the region, months, days. */
 const NOT_SURNAMES = new Set(
@@ -45,13 +35,9 @@ const NOT_SURNAMES = new Set(
     .split(' '),
 );
 
-const TUSSEN = String.raw`(?:[Vv]an\s+(?:der|den|de|'t)\s+|[Vv]an\s+|[Dd]e[nr]?\s+|[Tt]e[rn]?\s+|[Ii]n\s+'t\s+|'t\s+)?`;
-const CAP = String.raw`\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?`;
-const TITLE = String.raw`\b(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e\s+heer|[Ff]amilie|[Ff]am\.|[Bb]uurman|[Bb]uurvrouw)`;
-
 const TITLED = new RegExp(String.raw`${TITLE}\s+${TUSSEN}(${CAP})(?:\s+(${CAP}))?`, 'gu');
 const FIRST_LAST = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+${TUSSEN}(${CAP})`, 'gu');
-const INITIALS = new RegExp(String.raw`(?<![\p{L}.])(?:\p{Lu}\.\s?){1,3}${TUSSEN}(${CAP})`, 'gu');
+const INITIALS = new RegExp(String.raw`${INITIALS_PREFIX}${TUSSEN}(${CAP})`, 'gu');
 const HOUSE_NUMBER = /\b(?:[Hh]uisnummer|[Nn]ummer|[Nn]r\.?|[Nn]o\.)\s*\d{1,4}(?:\s?[a-zA-Z]\b)?/g;
 const OP_NUMBER = /\bop\s+(\d{1,4}(?:[a-z]\b|(?=\s*(?:[.,;:)!?]|$|\s+(?:woon|woont|wonen|woonde)\b))))/g;
 
@@ -73,7 +59,7 @@ function titled(text: string): StoryFlag[] {
 function firstAndLast(text: string): StoryFlag[] {
   const out: StoryFlag[] = [];
   for (const m of text.matchAll(FIRST_LAST)) {
-    if (!names().has(m[1]!) || NOT_SURNAMES.has(m[2]!)) continue;
+    if (!isFirstName(m[1]!) || NOT_SURNAMES.has(m[2]!)) continue;
     out.push(flag('name', m[0], m.index));
   }
   return out;

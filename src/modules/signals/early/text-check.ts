@@ -2,36 +2,14 @@
  * An early signal is about a place and a pattern, never about residents by name: its text is
  * checked for probable person names, e-mail addresses and phone numbers, and refused with a field
  * error that says what was found and how to write it instead. The rules follow the perception
- * stories' name detection (same hand-made first-name list, data/perception/first-names.txt), which
- * signals cannot import (perception reads signals), but stricter: a known first name alone counts
+ * stories' name detection (the same vocabulary, core/person-names.ts), but stricter: a known first name alone counts
  * too, because a partner's observation needs no names at all.
  * Inputs are capped by the schema (2,000 characters) before these patterns run; each is linear.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../../../core/config.ts';
+import { CAPITALISED, INITIALS as INITIALS_PREFIX, isFirstName, NAME_TITLE, TUSSENVOEGSEL } from '../../../core/person-names.ts';
 
-const FIRST_NAMES_FILE = path.join(projectRoot, 'data', 'perception', 'first-names.txt');
-let firstNames: Set<string> | undefined;
-
-function names(): Set<string> {
-  firstNames ??= new Set(
-    fs
-      .readFileSync(FIRST_NAMES_FILE, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-  );
-  return firstNames;
-}
-
-const TUSSEN = String.raw`(?:[Vv]an\s+(?:der|den|de|'t)\s+|[Vv]an\s+|[Dd]e[nr]?\s+|[Tt]e[rn]?\s+)?`;
-const CAP = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const TITLED = new RegExp(
-  String.raw`\b(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Dd]e\s+heer|[Ff]amilie|[Ff]am\.|[Bb]uurman|[Bb]uurvrouw)\s+${TUSSEN}${CAP}`,
-  'gu',
-);
-const INITIALS = new RegExp(String.raw`(?<![\p{L}.])(?:\p{Lu}\.\s?){1,3}${TUSSEN}${CAP}`, 'gu');
+const TITLED = new RegExp(String.raw`${NAME_TITLE}\s+${TUSSENVOEGSEL}${CAPITALISED}`, 'gu');
+const INITIALS = new RegExp(String.raw`${INITIALS_PREFIX}${TUSSENVOEGSEL}${CAPITALISED}`, 'gu');
 const WORD = /\p{Lu}\p{Ll}+/gu;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g;
 /** Dutch phone numbers: 06-12345678, 078 123 45 67, +31 6 1234 5678, 0031…; digits with optional spaces or dashes. */
@@ -50,7 +28,7 @@ export function findPersonalDetails(text: string): PersonalDetail[] {
   };
   add('name', TITLED);
   add('name', INITIALS);
-  add('name', WORD, (w) => names().has(w));
+  add('name', WORD, isFirstName);
   add('email', EMAIL);
   add('phone', PHONE);
   return found.sort((a, b) => a.at - b.at).map(({ kind, match }) => ({ kind, match }));
