@@ -40,3 +40,22 @@ export type AreaLevel = AreaProperties['level'];
 export type AreaGeometry = NonNullable<AreaFeature['geometry']>;
 /** One point of a polygon ring: [lon, lat]. */
 export type Position = Extract<AreaGeometry, { type: 'Polygon' }>['coordinates'][number][number];
+
+/** A partner organisation's type, as the API names it. */
+export type PartnerKind = Body<'/api/v1/partners'>['kind'];
+/** Every partner type in the order forms offer them (checked against the API's list by `satisfies`). */
+export const PARTNER_KINDS = [
+  'police',
+  'public-prosecutor',
+  'municipality',
+  'housing-corporation',
+  'social-team',
+  'youth-work',
+  'school',
+  'care-provider',
+  'faith-community',
+  'business-association',
+  'sports-club',
+  'residents-association',
+  'other',
+] as const satisfies readonly PartnerKind[];

@@ -3,23 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { PARTNER_KINDS } from '../../api/types.ts';
 import { createPartner, type PartnerKind, type PartnerView, parseAreaCodes } from './partners-api.ts';
-
-export const PARTNER_KINDS = [
-  'police',
-  'public-prosecutor',
-  'municipality',
-  'housing-corporation',
-  'social-team',
-  'youth-work',
-  'school',
-  'care-provider',
-  'faith-community',
-  'business-association',
-  'sports-club',
-  'residents-association',
-  'other',
-] as const satisfies readonly PartnerKind[];
 
 interface Props {
   csrfToken: string | null;

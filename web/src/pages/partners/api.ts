@@ -3,7 +3,7 @@ import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Query, Reply } from '../../api/types.ts';
 
 export type Partner = Reply<'/api/v1/partners'>['partners'][number];
-export type PartnerKind = Partner['kind'];
+export { PARTNER_KINDS, type PartnerKind } from '../../api/types.ts';
 export type PartnerDetail = Reply<'/api/v1/partners/{id}'>;
 export type Contact = NonNullable<PartnerDetail['contacts']>[number];
 export type Agreement = PartnerDetail['agreements'][number];
@@ -43,19 +43,4 @@ export const addAgreement = (id: string, body: NewAgreement, csrfToken: Csrf, c:
 export const changeAgreement = (id: string, agreementId: string, body: AgreementChange, csrfToken: Csrf, c: ApiClient = api) =>
   c.request<Agreement>(`${one(id)}/agreements/${encodeURIComponent(agreementId)}`, { method: 'PATCH', body, csrfToken });
 
-export const PARTNER_KINDS = [
-  'police',
-  'public-prosecutor',
-  'municipality',
-  'housing-corporation',
-  'social-team',
-  'youth-work',
-  'school',
-  'care-provider',
-  'faith-community',
-  'business-association',
-  'sports-club',
-  'residents-association',
-  'other',
-] as const satisfies readonly PartnerKind[];
 export const AGREEMENT_KINDS = ['convenant', 'information-sharing', 'other'] as const satisfies readonly AgreementKind[];
