@@ -59,12 +59,16 @@ describe('youth groups demo content and the area network section', () => {
     assert.equal(await youthGroupsSection.load(asRole(ctx, 'viewer', analyst.userId), scope('WK050508', ['WK050508'])), null);
   });
 
-  it('mails the review of a group without an owner to every account that may edit youth groups', async () => {
+  it('mails nobody about the demo group; a real group without an owner to every account that may edit youth groups', async () => {
     const coordinator = await loginAs(t.app, t.database, 'coordinator');
     const analyst = await loginAs(t.app, t.database, 'analyst');
     const reviewDay = { config: t.config, now: new Date('2026-07-15T08:00:00Z') };
+    assert.equal(await sendReviewReminders(ctx, reviewDay), 0, 'a demo group shows its due review on the page only');
+    // The same group as a real one (no owner): the reminder goes out on its review day, not before.
+    await t.database.db.updateTable('youth_groups').set({ demo: false }).execute();
     assert.equal(await sendReviewReminders(ctx, { ...reviewDay, now: new Date('2026-07-14T08:00:00Z') }), 0, 'not the day before');
     assert.equal(await sendReviewReminders(ctx, reviewDay), 1);
+    await t.database.db.updateTable('youth_groups').set({ demo: true }).execute();
     const to = (
       await t.database.db.selectFrom('mail_outbox').select('to_address').where('subject', 'like', '%Groep speeltuin Crabbehof%').execute()
     ).map((m) => m.to_address);
