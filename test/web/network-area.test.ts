@@ -86,3 +86,31 @@ describe('kind names and warnings', () => {
       assert.ok(kind in nl.kinds && kind in en.kinds, kind);
   });
 });
+
+describe('the area network page names every code a section can give', () => {
+  it('has a Dutch and an English name for every kind and status the modules produce', async () => {
+    const { PARTNER_KINDS, AGREEMENT_KINDS } = await import('../../src/modules/network/tables.ts');
+    const { AGREEMENT_STATUSES } = await import('../../src/modules/network/detail-schema.ts');
+    const { INITIATIVE_KINDS, INITIATIVE_STATUSES } = await import('../../src/modules/initiatives/tables.ts');
+    const { CLASSIFICATIONS } = await import('../../src/modules/youth-groups/shortlist.ts');
+    const { MISSION_STATUSES } = await import('../../src/modules/missions/tables.ts');
+    const { DEFAULT_TARGET_GROUPS } = await import('../../src/modules/target-groups/defaults.ts');
+    const codes = [
+      ...PARTNER_KINDS,
+      'city-wide',
+      ...AGREEMENT_KINDS,
+      ...AGREEMENT_STATUSES,
+      ...INITIATIVE_KINDS,
+      ...INITIATIVE_STATUSES,
+      ...CLASSIFICATIONS,
+      'unassessed',
+      'mission',
+      'public-mission',
+      ...MISSION_STATUSES,
+      ...DEFAULT_TARGET_GROUPS.map((g: { key: string }) => g.key),
+    ];
+    const missing = (texts: { kinds: Record<string, string> }) => codes.filter((c) => !texts.kinds[c]);
+    assert.deepEqual(missing(nl as { kinds: Record<string, string> }), [], 'Dutch names missing');
+    assert.deepEqual(missing(en as { kinds: Record<string, string> }), [], 'English names missing');
+  });
+});
