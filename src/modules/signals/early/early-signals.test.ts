@@ -175,6 +175,22 @@ describe('early signals from partners', () => {
     assert.equal(early.length, 3, 'the early signals exist');
   });
 
+  it('is on no public path: the public map, the number lookup and the Open311 feed know no early signal', async () => {
+    const numbers = (await t.database.db.selectFrom('signals').select('number').where('source', '=', 'partner').execute()).map(
+      (r) => r.number,
+    );
+    assert.ok(numbers.length > 0);
+    const map = await t.app.inject({ method: 'GET', url: '/api/v1/public/signals/map' });
+    assert.equal(map.statusCode, 200, map.body);
+    const feed = await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json' });
+    assert.equal(feed.statusCode, 200, feed.body);
+    for (const n of numbers) {
+      assert.ok(!map.body.includes(n), `${n} on the public map`);
+      assert.ok(!feed.body.includes(n), `${n} in the Open311 feed`);
+      assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/public/signals/${n}` })).statusCode, 404, `${n} by number`);
+    }
+  });
+
   it('the list is logged as a read', async () => {
     const rows = await t.database.db
       .selectFrom('audit_log')
