@@ -13,6 +13,13 @@ import { sendProblem } from './problem.ts';
 import type { AppDeps } from '../core/module-contract.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * The routes that start a new session (log in, accept an invitation): they act for nobody yet, so a
+ * session cookie the browser still holds is ignored there instead of asking for that session's CSRF
+ * token — otherwise logging in again, or opening an invitation while logged in as someone else,
+ * answered 403 csrf. The reply's cookie replaces the old session's.
+ */
+const STARTS_A_SESSION = new Set(['POST /api/v1/session', 'POST /api/v1/session/invitation']);
 
 /** What a session that must change its password may still do: see who it is, change it, log out. */
 export const PASSWORD_CHANGE_ROUTES = new Set([
@@ -21,6 +28,8 @@ export const PASSWORD_CHANGE_ROUTES = new Set([
   'POST /api/v1/session',
   'DELETE /api/v1/session',
   'POST /api/v1/session/password',
+  // accepting an invitation starts another account's session (see STARTS_A_SESSION)
+  'POST /api/v1/session/invitation',
   'GET /api/v1/instance',
   'GET /api/v1/health',
 ]);
@@ -44,7 +53,7 @@ export function registerAuthentication(app: FastifyInstance, { database, config 
       typeof traceparent === 'string' && /^[0-9a-f]{2}-[0-9a-f]{32}-/.test(traceparent) ? traceparent.slice(3, 35) : newTraceId();
     request.ctx = { actor: { kind: 'anonymous' }, db: database.db, traceId };
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (!token || STARTS_A_SESSION.has(`${request.method} ${request.routeOptions.url}`)) return;
     const resolved = await resolveSession(database.db, token, config.sessionIdleMinutes);
     if (!resolved) return;
     request.ctx.actor = resolved.actor;

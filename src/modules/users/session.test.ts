@@ -45,6 +45,33 @@ describe('session API', () => {
     assert.equal(me.json().csrfToken, body.csrfToken);
   });
 
+  it('logs in again while the browser still holds a session: no CSRF refusal, the new session replaces the old', async () => {
+    const login = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'ria@example.test', password: 'a-good-long-password' } });
+    const first = await login();
+    const old = first.cookies.find((c) => c.name === 'sv_session')!.value;
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { cookie: `sv_session=${old}` },
+      payload: { email: 'ria@example.test', password: 'a-good-long-password' },
+    });
+    assert.equal(again.statusCode, 200, again.body);
+    const fresh = again.cookies.find((c) => c.name === 'sv_session')!.value;
+    assert.notEqual(fresh, old);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: `sv_session=${fresh}` } });
+    assert.equal(me.json().csrfToken, again.json().csrfToken, 'the reply’s CSRF token belongs to the new session');
+    // Every other write still needs the session's token.
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/password',
+      headers: { cookie: `sv_session=${old}` },
+      payload: { currentPassword: 'a-good-long-password', newPassword: 'another-long-password-1' },
+    });
+    assert.equal(write.statusCode, 403);
+    assert.match(write.json().type, /csrf$/);
+  });
+
   it('sets the Secure flag behind TLS', async () => {
     const res = await t.app.inject({
       method: 'POST',
