@@ -80,6 +80,15 @@ const envSchema = z.object({
   // Analysis workbench: disclosure threshold for roles without analysis:detail.
   STADSVEILIG_MIN_CELL_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   // Missions: a scope smaller than this shows no figures to roles without analysis:detail.
+  // PGA cases: the key of the encrypted fields (BSN, care information), 32 bytes as base64 or hex; without
+  // it a key file in the data directory is used (created on first use, mode 0600). Keep it outside backups of the database.
+  STADSVEILIG_CASE_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'must be 32 bytes as 64 hex characters or 44 base64 characters')
+    .optional(),
+  STADSVEILIG_CASE_KEY_FILE: z.string().min(1).optional(),
+  STADSVEILIG_CASE_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+  STADSVEILIG_BREAK_GLASS_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   STADSVEILIG_MISSION_MIN_SCOPE_HECTARES: z.coerce.number().min(0).max(100_000).default(4),
   STADSVEILIG_MISSION_MIN_SCOPE_BUURTEN: z.coerce.number().int().min(1).max(1000).default(1),
 });
@@ -152,6 +161,13 @@ export interface Config {
   /** Missions: grid-cell and polygon scopes below this area (ha), and buurt scopes with fewer buurten, show no figures to roles without analysis:detail. */
   missionMinScopeHectares: number;
   missionMinScopeBuurten: number;
+  /** PGA cases: the field key (from STADSVEILIG_CASE_KEY) or the file holding it (default <dataDir>/case-field.key). */
+  caseKey: string | undefined;
+  caseKeyFile: string;
+  /** Years after closing before a case is anonymised. */
+  caseRetentionYears: number;
+  /** Hours a break-glass opening of a case lasts. */
+  breakGlassHours: number;
 }
 
 export class ConfigError extends Error {
@@ -212,6 +228,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfQueue: e.STADSVEILIG_PDF_QUEUE,
     pdfPerMinute: e.STADSVEILIG_PDF_PER_MINUTE,
     minCellCount: e.STADSVEILIG_MIN_CELL_COUNT,
+    caseKey: e.STADSVEILIG_CASE_KEY,
+    caseKeyFile: path.resolve(e.STADSVEILIG_CASE_KEY_FILE ?? path.join(e.STADSVEILIG_DATA_DIR, 'case-field.key')),
+    caseRetentionYears: e.STADSVEILIG_CASE_RETENTION_YEARS,
+    breakGlassHours: e.STADSVEILIG_BREAK_GLASS_HOURS,
     missionMinScopeHectares: e.STADSVEILIG_MISSION_MIN_SCOPE_HECTARES,
     missionMinScopeBuurten: e.STADSVEILIG_MISSION_MIN_SCOPE_BUURTEN,
   };

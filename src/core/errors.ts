@@ -75,6 +75,18 @@ export const csrfRefused = () =>
 export const passwordChangeRequired = (detail: string) => new AppError(403, 'password-change-required', 'Password change required', detail);
 
 // 404 — nothing there.
+/**
+ * A PGA case exists but is not open to the caller (need-to-know): never its content, only who to
+ * ask. `directorName` is the procesregisseur; break-glass is offered to those who may use it.
+ */
+export const caseNeedToKnow = (reference: string, directorName: string | null, mayBreakGlass: boolean) =>
+  new AppError(
+    403,
+    'case-need-to-know',
+    'Case not open to you',
+    `A case exists (${reference}); ask the procesregisseur${directorName ? ` (${directorName})` : ''}${mayBreakGlass ? ', or open it with break-glass and a reason' : ''}.`,
+  );
+
 export const notFound = (what: string, id: string) => new AppError(404, 'not-found', 'Not found', `${what} '${id}' does not exist.`);
 
 /** Not found, with a detail of its own (e.g. in Dutch, or naming what is available instead). */

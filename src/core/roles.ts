@@ -2,7 +2,7 @@
  * Roles and the permission matrix. Authorisation is decided here and checked in services;
  * routes only pass the actor along. Replies carry the caller's permissions (see `permissionsFor`).
  */
-export const ROLES = ['admin', 'analyst', 'coordinator', 'caseworker', 'partner', 'viewer'] as const;
+export const ROLES = ['admin', 'analyst', 'coordinator', 'caseworker', 'partner', 'viewer', 'privacy'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   caseworker: { nl: 'procesregisseur PGA', en: 'case director (PGA)' },
   partner: { nl: 'partner', en: 'partner' },
   viewer: { nl: 'meekijker', en: 'viewer' },
+  privacy: { nl: 'privacyfunctionaris', en: 'privacy officer' },
 };
 
 /** Every action the foundation knows; later modules extend this list. */
@@ -55,6 +56,19 @@ export const PERMISSIONS = [
   'initiatives:review',
   'youthgroups:read',
   'youthgroups:edit',
+  // PGA cases (step 11). Access to a case's content is per case (its members, cases/case-access.ts), never
+  // by role: these permissions only say what someone may be asked to do. participate: be assigned to cases
+  // and see "my cases"; direct: be procesregisseur (open cases, assign members); search: ask whether a case
+  // exists for a person (never its content); break-glass: open an unassigned case with a reason; review:
+  // the privacy officer's list of break-glass openings and case processing (no content); figures: aggregate
+  // numbers without persons; configure: the list of inclusion criteria.
+  'cases:participate',
+  'cases:direct',
+  'cases:search',
+  'cases:break-glass',
+  'cases:review',
+  'cases:figures',
+  'cases:configure',
   // municipality settings (Beheer → Instellingen): name, map background, base year, suppression thresholds.
   'settings:manage',
   // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
@@ -81,6 +95,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'missions:edit',
     'network:read',
     'youthgroups:read',
+    'cases:figures',
   ],
   coordinator: [
     'areas:read',
@@ -101,6 +116,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'initiatives:review',
     'youthgroups:read',
     'youthgroups:edit',
+    'cases:figures',
   ],
   caseworker: [
     'areas:read',
@@ -113,9 +129,26 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'missions:read',
     'network:read',
     'youthgroups:read',
+    'cases:participate',
+    'cases:direct',
+    'cases:search',
+    'cases:break-glass',
+    'cases:figures',
   ],
-  partner: ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'],
-  viewer: ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read', 'network:read'],
+  partner: ['areas:read', 'incidents:read', 'perception:read', 'signals:partner', 'cases:participate'],
+  viewer: [
+    'areas:read',
+    'incidents:read',
+    'analysis:read',
+    'signals:read',
+    'perception:read',
+    'missions:read',
+    'network:read',
+    'cases:figures',
+  ],
+  // The privacy officer (functionaris gegevensbescherming): the processing log and the review of
+  // break-glass openings; never a case's content.
+  privacy: ['areas:read', 'audit:read', 'cases:review', 'cases:figures'],
 };
 
 export function isRole(value: string): value is Role {

@@ -19,6 +19,7 @@ import { missionsModule } from './missions/module.ts';
 import { targetGroupsModule } from './target-groups/module.ts';
 import { initiativesModule } from './initiatives/module.ts';
 import { youthGroupsModule } from './youth-groups/module.ts';
+import { casesModule } from './cases/module.ts';
 import { areaNetworkModule } from './area-network/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
@@ -41,6 +42,7 @@ export const MODULES: readonly PlatformModule[] = [
   targetGroupsModule,
   initiativesModule,
   youthGroupsModule,
+  casesModule,
   areaNetworkModule,
   analysisViewsModule,
   settingsModule,

@@ -6,8 +6,17 @@ import { initialLanguage, localeOf, otherLanguage } from '../../web/src/i18n/lan
 import { homeModule, MODULES, moduleForPath, networkSectionFor, visibleModules } from '../../web/src/shell/routes.ts';
 
 /** The permissions of two roles as src/core/roles.ts gives them (the session reply carries them). */
-const VIEWER = ['areas:read', 'incidents:read', 'analysis:read', 'signals:read', 'perception:read', 'missions:read', 'network:read'];
-const PARTNER = ['areas:read', 'incidents:read', 'perception:read', 'signals:partner'];
+const VIEWER = [
+  'areas:read',
+  'incidents:read',
+  'analysis:read',
+  'signals:read',
+  'perception:read',
+  'missions:read',
+  'network:read',
+  'cases:figures',
+];
+const PARTNER = ['areas:read', 'incidents:read', 'perception:read', 'signals:partner', 'cases:participate'];
 
 /** Every key path of a nested resource object, e.g. "nav.kaart". */
 function keys(obj: object, prefix = ''): string[] {
@@ -39,7 +48,7 @@ describe('routing', () => {
   it('shows a partner account only what it can use, and its inbox as home', () => {
     assert.deepEqual(
       visibleModules(PARTNER).map((m) => m.id),
-      ['meldingen', 'beleving', 'opgaven', 'netwerk'],
+      ['meldingen', 'beleving', 'opgaven', 'netwerk', 'casussen'],
     );
     assert.equal(homeModule(PARTNER).id, 'meldingen');
     assert.equal(moduleForPath('/', PARTNER).id, 'meldingen', 'the partner lands on its inbox');
@@ -50,6 +59,11 @@ describe('routing', () => {
     assert.deepEqual(
       visibleModules(VIEWER).map((m) => m.id),
       ['kaart', 'analyse', 'meldingen', 'beleving', 'opgaven', 'netwerk', 'casussen'],
+    );
+    assert.deepEqual(
+      visibleModules(VIEWER.filter((p) => p !== 'cases:figures')).map((m) => m.id),
+      ['kaart', 'analyse', 'meldingen', 'beleving', 'opgaven', 'netwerk'],
+      'Casussen only with a way in (assigned work, review or figures)',
     );
   });
 });

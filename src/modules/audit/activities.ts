@@ -32,6 +32,15 @@ export const PROCESSING_ACTIVITIES = {
   'network.contacts.manage': 'Vastleggen, wijzigen en verwijderen van contactpersonen van partners (werkgegevens)',
   'imports.run':
     'Importeren van bestanden (incidenten, meldingen, enquêtes, adressen, gebieden) door beheerders, vanuit de browser of de opdrachtregel',
+  'cases.read': 'Inzage in PGA-casussen (persoon, huishouden, plan, tijdlijn) door de procesregisseur en toegewezen partners',
+  'cases.manage': 'Vastleggen en wijzigen van PGA-casussen: persoon, huishouden, criteria, betrokkenen, status, plan en interventies',
+  'cases.meetings': 'Casusoverleg: agenda, deelnemers, besluiten en afspraken per casus (alleen voor wie een rol heeft in de casus)',
+  'cases.search': 'Zoeken of er een PGA-casus bestaat voor een persoon (alleen bestaan en procesregisseur, nooit inhoud)',
+  'cases.break-glass':
+    'Doorbreken van de toegang (break-glass) tot een PGA-casus met een reden; melding aan procesregisseur en privacyfunctionaris',
+  'cases.review': 'Toezicht door de privacyfunctionaris: overzicht van break-glass en verwerkingen van casussen, zonder inhoud',
+  'cases.export': 'Inzageverzoek (AVG art. 15): export van alle gegevens over één persoon als PDF en JSON; afdrukken van een casus',
+  'cases.retention': 'Anonimiseren van afgesloten PGA-casussen na de bewaartermijn, met jaarlijks bewijs van wat is verwijderd',
 } as const;
 
 export type ProcessingActivityId = keyof typeof PROCESSING_ACTIVITIES;

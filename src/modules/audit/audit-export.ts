@@ -21,6 +21,7 @@ const HEAD = [
   'span_id',
   'resource',
   'kenmerken',
+  'grondslag',
 ];
 
 /** One quoted cell; a leading formula character is neutralised (CSV injection). */
@@ -62,6 +63,7 @@ export async function exportProcessingLogCsv(ctx: ServiceContext, q: Omit<AuditQ
       r.spanId,
       `${r.resource.name} ${r.resource.version}`,
       JSON.stringify(r.attributes),
+      r.legalBasis,
     ]
       .map(csvCell)
       .join(';'),

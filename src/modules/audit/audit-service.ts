@@ -23,6 +23,8 @@ export interface AuditEvent {
   startTime?: Date;
   /** Extra, non-identifying facts (counts, filters, reasons). Never personal data. */
   attributes?: Record<string, unknown>;
+  /** The legal basis of the processing (grondslag), e.g. the covenant a PGA case is processed under. */
+  legalBasis?: string;
 }
 
 function spanId(): string {
@@ -47,6 +49,7 @@ export async function recordProcessing(ctx: ServiceContext, event: AuditEvent): 
     resource_name: RESOURCE_NAME,
     resource_version: API_VERSION,
     attributes: JSON.stringify(event.attributes ?? {}) as unknown as Record<string, unknown>,
+    legal_basis: event.legalBasis ?? null,
   });
 }
 
@@ -79,6 +82,7 @@ export interface AuditRecord {
   endTime: string;
   resource: { name: string; version: string };
   attributes: Record<string, unknown>;
+  legalBasis: string | null;
 }
 
 /** The store's filter for a query; a person's identifier is pseudonymised first. */
@@ -113,6 +117,7 @@ export function toRecord(r: AuditRow): AuditRecord {
     endTime: r.end_time.toISOString(),
     resource: { name: r.resource_name, version: r.resource_version },
     attributes: r.attributes,
+    legalBasis: r.legal_basis ?? null,
   };
 }
 

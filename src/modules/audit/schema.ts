@@ -16,6 +16,7 @@ const recordSchema = z.object({
   endTime: z.string(),
   resource: z.object({ name: z.string(), version: z.string() }),
   attributes: z.record(z.string(), z.unknown()),
+  legalBasis: z.string().nullable().describe('The legal basis (grondslag) of the processing, where one is named'),
 });
 
 export const querySchema = z

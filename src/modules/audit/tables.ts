@@ -1,6 +1,6 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
-export type AuditOperation = 'read' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout';
+export type AuditOperation = 'read' | 'create' | 'update' | 'delete' | 'export' | 'print' | 'login' | 'logout';
 export type AuditStatus = 'OK' | 'ERROR' | 'DENIED';
 
 export interface AuditTables {
@@ -21,6 +21,8 @@ export interface AuditTables {
     resource_name: string;
     resource_version: string;
     attributes: Generated<Record<string, unknown>>;
+    /** The legal basis of the processing (e.g. the covenant of a PGA case), where one is named. */
+    legal_basis: ColumnType<string | null, string | null | undefined, never>;
   };
 }
 

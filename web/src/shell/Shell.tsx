@@ -22,6 +22,7 @@ const NetworkPartners = lazy(() => import('../pages/partners/PartnersApp.tsx'));
 const NetworkInitiatives = lazy(() => import('../pages/initiatives/InitiativesApp.tsx'));
 const NetworkYouthGroups = lazy(() => import('../pages/youth-groups/YouthGroupsApp.tsx'));
 const NetworkTargetGroups = lazy(() => import('../pages/target-groups/TargetGroupsApp.tsx'));
+const CasesStaff = lazy(() => import('../pages/cases/CasesApp.tsx'));
 const NETWORK_PAGES = {
   overview: NetworkOverview,
   partners: NetworkPartners,
@@ -88,6 +89,8 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
               <AnalysisStaff instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'netwerk' ? (
               <NetworkPage instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'casussen' ? (
+              <CasesStaff instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'beheer' ? (
               <BeheerStaff session={session} path={path} onNavigate={navigate} />
             ) : (

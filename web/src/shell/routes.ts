@@ -23,7 +23,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'beleving', path: '/beleving', requires: 'perception', available: true },
   { id: 'opgaven', path: '/opgaven', requires: 'missions', available: true },
   { id: 'netwerk', path: '/netwerk', requires: 'network', available: true },
-  { id: 'casussen', path: '/casussen', requires: 'plannedModules', available: false },
+  { id: 'casussen', path: '/casussen', requires: 'cases', available: true },
   { id: 'beheer', path: '/beheer', requires: 'manageUsers', available: true },
 ];
 

@@ -39,10 +39,24 @@ export interface Capabilities {
   editYouthGroups: boolean;
   /** A partner account raises early signals (vroegsignalen) for the staff inbox. */
   earlySignals: boolean;
+  /** Casussen (PGA): any way in — assigned work, the privacy officer's review, or aggregate figures. */
+  cases: boolean;
+  /** Be assigned to cases and see "my cases" (content only of the cases one is assigned to). */
+  participateInCases: boolean;
+  /** Open cases as procesregisseur and assign members. */
+  directCases: boolean;
+  /** Ask whether a case exists for a person (never its content). */
+  searchCases: boolean;
+  /** Open an unassigned case with a reason (break-glass). */
+  breakGlass: boolean;
+  /** The privacy officer's review: break-glass openings and case processing, no content. */
+  reviewCases: boolean;
+  /** Aggregate figures of the approach (no person in any figure). */
+  caseFigures: boolean;
+  /** The list of inclusion criteria. */
+  configureCases: boolean;
   /** The crime map (Kaart). */
   map: boolean;
-  /** The modules announced but not built yet (Casussen): staff only, no dead links for partners. */
-  plannedModules: boolean;
   readUsers: boolean;
   manageUsers: boolean;
 }
@@ -71,8 +85,15 @@ export function capabilitiesOf(permissions: readonly string[]): Capabilities {
     youthGroups: has('youthgroups:read'),
     editYouthGroups: has('youthgroups:edit'),
     earlySignals: partner,
+    cases: ['cases:participate', 'cases:review', 'cases:figures'].some(has),
+    participateInCases: has('cases:participate'),
+    directCases: has('cases:direct'),
+    searchCases: has('cases:search'),
+    breakGlass: has('cases:break-glass'),
+    reviewCases: has('cases:review'),
+    caseFigures: has('cases:figures'),
+    configureCases: has('cases:configure'),
     map: !partnerOnly,
-    plannedModules: !partnerOnly,
     readUsers: has('users:read'),
     manageUsers: has('users:manage'),
   };

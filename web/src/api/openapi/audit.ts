@@ -54,6 +54,8 @@ export interface paths {
                   attributes: {
                     [key: string]: unknown;
                   };
+                  /** @description The legal basis (grondslag) of the processing, where one is named */
+                  legalBasis: string | null;
                 })[];
               nextBefore: number | null;
             };

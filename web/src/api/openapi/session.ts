@@ -21,7 +21,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 mustChangePassword: boolean;
               }) | null;
@@ -57,7 +57,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 mustChangePassword: boolean;
               }) | null;
@@ -103,7 +103,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 mustChangePassword: boolean;
               }) | null;
@@ -140,7 +140,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 mustChangePassword: boolean;
               }) | null;

@@ -28,7 +28,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 /** @enum {string} */
                 status: "active" | "disabled";
@@ -80,7 +80,7 @@ export interface paths {
               email: string;
               displayName: string | null;
               /** @enum {string} */
-              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
               roleLabel: string;
               /** @enum {string} */
               status: "active" | "disabled";
@@ -131,7 +131,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 /** @enum {string} */
                 status: "active" | "disabled";

@@ -20,7 +20,7 @@ export interface paths {
                   email: string;
                   displayName: string | null;
                   /** @enum {string} */
-                  role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                  role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                   roleLabel: string;
                   /** @enum {string} */
                   status: "active" | "disabled";
@@ -61,7 +61,7 @@ export interface paths {
             /** Format: email */
             email: string;
             /** @enum {string} */
-            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
             displayName?: string;
             password?: string;
           };
@@ -77,7 +77,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 /** @enum {string} */
                 status: "active" | "disabled";
@@ -121,7 +121,7 @@ export interface paths {
             /** Format: email */
             email: string;
             /** @enum {string} */
-            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
             displayName?: string;
           };
         };
@@ -136,7 +136,7 @@ export interface paths {
                 email: string;
                 displayName: string | null;
                 /** @enum {string} */
-                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+                role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
                 roleLabel: string;
                 /** @enum {string} */
                 status: "active" | "disabled";
@@ -187,7 +187,7 @@ export interface paths {
               email: string;
               displayName: string | null;
               /** @enum {string} */
-              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
               roleLabel: string;
               /** @enum {string} */
               status: "active" | "disabled";
@@ -230,7 +230,7 @@ export interface paths {
         content: {
           "application/json": {
             /** @enum {string} */
-            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+            role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
           };
         };
       };
@@ -243,7 +243,7 @@ export interface paths {
               email: string;
               displayName: string | null;
               /** @enum {string} */
-              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
               roleLabel: string;
               /** @enum {string} */
               status: "active" | "disabled";
@@ -293,7 +293,7 @@ export interface paths {
               email: string;
               displayName: string | null;
               /** @enum {string} */
-              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer";
+              role: "admin" | "analyst" | "coordinator" | "caseworker" | "partner" | "viewer" | "privacy";
               roleLabel: string;
               /** @enum {string} */
               status: "active" | "disabled";

@@ -44,6 +44,14 @@ export const LOG_ACTIVITIES = [
   'network.contacts.read',
   'network.contacts.manage',
   'imports.run',
+  'cases.read',
+  'cases.manage',
+  'cases.meetings',
+  'cases.search',
+  'cases.break-glass',
+  'cases.review',
+  'cases.export',
+  'cases.retention',
 ] as const;
 
 /** The kinds of data subject other than accounts that the search offers (an account is searched as a person). */

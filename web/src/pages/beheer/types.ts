@@ -8,7 +8,7 @@ export type CreatedUser = Reply<'/api/v1/users', 'post'>;
 export type ResetPasswordReply = Reply<'/api/v1/users/{id}/password-reset', 'post'>;
 
 /** Every role, in the order the role picker offers them (the type check fails when the API adds one). */
-export const ROLES = ['viewer', 'analyst', 'coordinator', 'caseworker', 'partner', 'admin'] as const satisfies readonly Role[];
+export const ROLES = ['viewer', 'analyst', 'coordinator', 'caseworker', 'partner', 'privacy', 'admin'] as const satisfies readonly Role[];
 type Missing = Exclude<Role, (typeof ROLES)[number]>;
 export const ALL_ROLES_LISTED: [Missing] extends [never] ? true : false = true;
 

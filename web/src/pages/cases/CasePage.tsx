@@ -1,0 +1,12 @@
+/** A case (H1) — placeholder of the groundwork commit; its owner replaces it. */
+import { useTranslation } from 'react-i18next';
+import type { CasesPageProps } from './page-props.ts';
+
+export function CasePage(_props: CasesPageProps & { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{t('cases.title')}</h1>
+    </section>
+  );
+}
