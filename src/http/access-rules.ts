@@ -171,6 +171,13 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/analysis/kde`]: 'analysis:read',
   [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
 
+  // PGA cases, privacy (cases/privacy-routes.ts): the existence search and break-glass never answer content;
+  // the privacy officer's review shows openings and the cases' processing log by case reference only
+  [`POST ${v1}/cases/search`]: 'cases:search',
+  [`POST ${v1}/cases/{id}/break-glass`]: 'cases:break-glass',
+  [`GET ${v1}/case-break-glass`]: 'cases:review',
+  [`POST ${v1}/case-break-glass/{id}/review`]: 'cases:review',
+  [`GET ${v1}/cases/processing-log`]: 'cases:review',
   // youth groups (Beke shortlist register): staff with youthgroups:read read (every read logged), youthgroups:edit writes; partners never
   [`GET ${v1}/youth-groups`]: 'youthgroups:read',
   [`POST ${v1}/youth-groups`]: 'youthgroups:edit',

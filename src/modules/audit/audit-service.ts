@@ -137,3 +137,22 @@ export async function searchProcessingLog(
   });
   return { records: page.map(toRecord), nextBefore: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
 }
+
+/**
+ * The records of one group of processing activities (`cases.` for the PGA privacy officer), newest
+ * first. The caller authorises and logs its own reading of them; this function neither checks nor logs.
+ */
+export async function findProcessingRecordsByActivityPrefix(
+  ctx: ServiceContext,
+  q: { activityPrefix: string; from?: Date; to?: Date; limit: number; before?: number },
+): Promise<{ records: AuditRecord[]; nextBefore: number | null }> {
+  const rows = await findAuditRecords(ctx.db, {
+    activityPrefix: q.activityPrefix,
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(q.before !== undefined ? { before: q.before } : {}),
+    limit: q.limit + 1,
+  });
+  const page = rows.slice(0, q.limit);
+  return { records: page.map(toRecord), nextBefore: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
+}

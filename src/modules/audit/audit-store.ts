@@ -16,6 +16,8 @@ export interface AuditFilter {
   from?: Date;
   to?: Date;
   activity?: string;
+  /** Records whose activity starts with this prefix (e.g. `cases.`). */
+  activityPrefix?: string;
   actor?: string;
   traceId?: string;
   status?: AuditStatus;
@@ -31,6 +33,7 @@ export function findAuditRecords(db: Db, f: AuditFilter): Promise<AuditRow[]> {
   if (f.from) query = query.where('start_time', '>=', f.from);
   if (f.to) query = query.where('start_time', '<', f.to);
   if (f.activity) query = query.where('processing_activity_id', '=', f.activity);
+  if (f.activityPrefix) query = query.where('processing_activity_id', 'like', `${f.activityPrefix.replace(/[\\%_]/g, '\\$&')}%`);
   if (f.actor) query = query.where('actor', '=', f.actor);
   if (f.traceId) query = query.where('trace_id', '=', f.traceId);
   if (f.status) query = query.where('status_code', '=', f.status);

@@ -6,7 +6,7 @@
 
 export { PROCESSING_ACTIVITIES } from './activities.ts';
 export type { ProcessingActivityId } from './activities.ts';
-export { RESOURCE_NAME, recordProcessing } from './audit-service.ts';
+export { RESOURCE_NAME, findProcessingRecordsByActivityPrefix, recordProcessing, type AuditRecord } from './audit-service.ts';
 export { insertProcessingRecords, prepareProcessingRecord } from './processing-statement.ts';
 export type { PreparedProcessingRecord, ProcessingJoin } from './processing-statement.ts';
 export { pseudonymFor } from './pseudonym.ts';

@@ -99,6 +99,8 @@ export interface CasesTables {
     reviewed_at: Date | null;
     reviewed_by: string | null;
     review_note: string | null;
+    /** 0109: the privacy officer's verdict. */
+    review_verdict: 'terecht' | 'onterecht' | null;
   };
 }
 

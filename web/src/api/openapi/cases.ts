@@ -1,0 +1,260 @@
+/**
+ * The Stadsveilig API's types (cases), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
+export interface paths {
+  "/api/v1/case-break-glass": {
+    /** Break-glass openings for the privacy officer’s review (no case content); the reading is logged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only openings without a verdict (default), or all */
+          status?: "unreviewed" | "all";
+          /** @description Opened at or after (date or date-time) */
+          from?: string;
+          /** @description Opened before (date or date-time) */
+          to?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              openings: ({
+                  /** Format: uuid */
+                  id: string;
+                  caseReference: string;
+                  user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string | null;
+                    role: string | null;
+                  };
+                  reason: string;
+                  /** Format: date-time */
+                  openedAt: string;
+                  /** Format: date-time */
+                  expiresAt: string;
+                  /** @description null until the privacy officer gave a verdict */
+                  review: ({
+                    /** Format: date-time */
+                    at: string;
+                    by: string | null;
+                    verdict: ("terecht" | "onterecht") | null;
+                    note: string | null;
+                  }) | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/case-break-glass/{id}/review": {
+    /** The privacy officer’s verdict on a break-glass opening (once) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description 'terecht' (justified) or 'onterecht' (not justified)
+             * @enum {string}
+             */
+            verdict: "terecht" | "onterecht";
+            /** @description The reviewer’s note */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseReference: string;
+              user: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                role: string | null;
+              };
+              reason: string;
+              /** Format: date-time */
+              openedAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description null until the privacy officer gave a verdict */
+              review: ({
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                verdict: ("terecht" | "onterecht") | null;
+                note: string | null;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/cases/processing-log": {
+    /** The processing log of PGA cases (who, when, which case by reference, legal basis), newest first */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          /** @description Next page: records older than this id */
+          before?: number;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              records: ({
+                  id: number;
+                  /** Format: date-time */
+                  at: string;
+                  activity: string;
+                  operation: string;
+                  /** @description The account’s name, or the system job */
+                  actor: string;
+                  caseReference: string | null;
+                  status: string;
+                  legalBasis: string | null;
+                })[];
+              nextBefore: number | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/cases/search": {
+    /**
+     * Whether a case exists for a person (by name and date of birth, or BSN); at most 30 searches per hour per user
+     * @description Matches keyed hashes, never decrypts. A case open to you answers its id; any other only its reference and the procesregisseur to ask. Every search is logged without its terms.
+     */
+    post: {
+      /** @description The search terms are never stored or logged; only the number of matches and how was searched. */
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Full name of the person */
+            name?: string;
+            /**
+             * Format: date
+             * @description Date of birth (YYYY-MM-DD), with the name
+             */
+            birthDate?: string;
+            /** @description Burgerservicenummer (spaces, dots and dashes are ignored) */
+            bsn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              exists: boolean;
+              matches: (OneOf<[{
+                  /** @enum {boolean} */
+                  open: true;
+                  /** Format: uuid */
+                  id: string;
+                  reference: string;
+                }, {
+                  /** @enum {boolean} */
+                  open: false;
+                  /** @description The case reference: the only thing told about a case not open to you */
+                  reference: string;
+                  /** @description The procesregisseur to ask */
+                  directorName: string | null;
+                  /** @description The work e-mail address of the procesregisseur */
+                  directorContact: string | null;
+                }]>)[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/cases/{id}/break-glass": {
+    /**
+     * Open a case you are not assigned to, read-only for a limited time, with a reason
+     * @description The procesregisseur and the privacy officers are mailed (without the person or the reason); the opening is logged and reviewed.
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Why you must see this case now (shown to the privacy officer; not mailed). No more about the person than needed. */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              reference: string;
+              /** Format: date-time */
+              openedAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
