@@ -30,6 +30,7 @@ const openMatch = z.object({
 });
 const closedMatch = z.object({
   open: z.literal(false),
+  id: z.uuid().nullable().describe('Only for those who may break the glass (to open the case with a reason), else null'),
   reference: z.string().describe('The case reference: the only thing told about a case not open to you'),
   directorName: z.string().nullable().describe('The procesregisseur to ask'),
   directorContact: z.string().nullable().describe('The work e-mail address of the procesregisseur'),

@@ -5,7 +5,7 @@
  * procesregisseur and their work e-mail), never the person, status, criteria or content. Every search
  * is in the processing log without its terms; a per-user limit stops enumeration.
  */
-import { authorize, type ServiceContext } from '../../core/context.ts';
+import { authorize, can, type ServiceContext } from '../../core/context.ts';
 import { tooManyRequests } from '../../core/errors.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { accountSummary, reminderRecipients } from '../users/index.ts';
@@ -41,7 +41,8 @@ async function directorOf(ctx: ServiceContext, directorId: string | null) {
 async function answerOf(ctx: ServiceContext, row: SearchMatchRow, now: Date): Promise<SearchReply['matches'][number]> {
   const access = await caseAccessOrNull(ctx, row.id, now);
   if (access) return { open: true, id: row.id, reference: row.reference };
-  return { open: false, reference: row.reference, ...(await directorOf(ctx, row.director_id)) };
+  const id = can(ctx.actor, 'cases:break-glass') ? row.id : null;
+  return { open: false, id, reference: row.reference, ...(await directorOf(ctx, row.director_id)) };
 }
 
 export async function searchCases(ctx: ServiceContext, env: SearchEnv, terms: SearchTerms): Promise<SearchReply> {

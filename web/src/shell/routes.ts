@@ -24,7 +24,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'opgaven', path: '/opgaven', requires: 'missions', available: true },
   { id: 'netwerk', path: '/netwerk', requires: 'network', available: true },
   { id: 'casussen', path: '/casussen', requires: 'cases', available: true },
-  { id: 'beheer', path: '/beheer', requires: 'manageUsers', available: true },
+  { id: 'beheer', path: '/beheer', requires: 'administration', available: true },
 ];
 
 export function visibleModules(permissions: readonly string[]): ModuleEntry[] {

@@ -59,7 +59,21 @@ export interface Capabilities {
   map: boolean;
   readUsers: boolean;
   manageUsers: boolean;
+  /** Beheer: any of its sections (users, processing log, keys, mail, partners, imports, settings, demo). */
+  administration: boolean;
 }
+
+/** The permissions of Beheer's sections (pages/beheer/paths.ts SECTIONS; a test keeps them equal). */
+export const ADMINISTRATION_PERMISSIONS = [
+  'users:manage',
+  'audit:read',
+  'signals:configure',
+  'mail:manage',
+  'partners:manage',
+  'imports:run',
+  'settings:manage',
+  'demo:manage',
+] as const;
 
 export function capabilitiesOf(permissions: readonly string[]): Capabilities {
   const has = (p: string) => permissions.includes(p);
@@ -96,6 +110,7 @@ export function capabilitiesOf(permissions: readonly string[]): Capabilities {
     map: !partnerOnly,
     readUsers: has('users:read'),
     manageUsers: has('users:manage'),
+    administration: ADMINISTRATION_PERMISSIONS.some(has),
   };
 }
 

@@ -187,6 +187,8 @@ export interface paths {
                 }, {
                   /** @enum {boolean} */
                   open: false;
+                  /** @description Only for those who may break the glass (to open the case with a reason), else null */
+                  id: string | null;
                   /** @description The case reference: the only thing told about a case not open to you */
                   reference: string;
                   /** @description The procesregisseur to ask */

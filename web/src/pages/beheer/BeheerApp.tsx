@@ -43,7 +43,7 @@ export default function BeheerApp({ session, path, onNavigate }: Props) {
       {current?.id === 'users' ? (
         <UsersSection session={session} />
       ) : current?.id === 'log' ? (
-        <LogSection />
+        <LogSection mayReadUsers={session.permissions.includes('users:read')} />
       ) : current?.id === 'keys' ? (
         <KeysSection session={session} />
       ) : current?.id === 'mail' ? (

@@ -29,9 +29,10 @@ interface Search {
   run: number;
 }
 
-export function LogSection() {
+/** `mayReadUsers`: the accounts' names (users:read); the privacy officer reads the log without them. */
+export function LogSection({ mayReadUsers = true }: { mayReadUsers?: boolean }) {
   const { t } = useTranslation();
-  const [usersState] = useAsync(() => listUsers(), []);
+  const [usersState] = useAsync(mayReadUsers ? () => listUsers() : null, [mayReadUsers]);
   const users = usersState.status === 'ready' ? usersState.data : [];
   const [form, setForm] = useState(EMPTY_FORM);
   const [formError, setFormError] = useState<FormError | null>(null);
