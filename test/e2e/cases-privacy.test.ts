@@ -3,13 +3,13 @@
  * learns only that case PGA-2026-0101 exists and whom to ask, follows "Toegang doorbreken" to the
  * case's page and opens it with a reason; the privacy officer finds the opening under Casussen →
  * Toezicht (never the person), records a verdict, reads the case in the processing log, on a
- * phone too, and sees only the processing log in Beheer.
+ * phone too, and sees only the processing log in Beheer. Screenshot: `casussen-toezicht`.
  * Run: node --import tsx --test test/e2e/cases-privacy.test.ts   (see test/e2e/README.md)
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { newTestContext, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, watchErrors } from './support/app-page.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
 import { launchBrowser } from './support/browser.ts';
 import { PRIVACY_E2E as P } from './cases-privacy-prepare.ts';
@@ -75,6 +75,7 @@ describe('cases privacy in Chromium', { timeout: 300_000 }, () => {
     await logRow.getByText(P.caseworker.name).waitFor();
     const text = (await review.locator('main').textContent()) ?? '';
     for (const secret of [P.person.name, P.person.bsn, P.person.birthDate]) assert.ok(!text.includes(secret), secret);
+    await screenshot(review, 'casussen-toezicht', { fullPage: true });
 
     await review.setViewportSize({ width: 375, height: 800 });
     const sideways = await review.evaluate(() => {
