@@ -55,7 +55,7 @@ export async function breakGlass(ctx: ServiceContext, env: BreakGlassEnv, caseId
     const to = await breakGlassRecipients(trx, c.director_id);
     await enqueueMail(
       trx,
-      breakGlassMails(to, { reference: c.reference, userName: user?.name ?? ctx.actor.kind, ...opening, publicUrl: env.publicUrl }),
+      breakGlassMails(to, { reference: c.reference, userName: user?.name ?? 'Een gebruiker', ...opening, publicUrl: env.publicUrl }),
     );
     await recordProcessing(
       { ...ctx, db: trx },
