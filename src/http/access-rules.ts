@@ -171,6 +171,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/analysis/kde`]: 'analysis:read',
   [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
 
+  // PGA figures: aggregate counts only, suppressed (no person, no case)
+  [`GET ${v1}/cases/figures`]: 'cases:figures',
+
   // youth groups (Beke shortlist register): staff with youthgroups:read read (every read logged), youthgroups:edit writes; partners never
   [`GET ${v1}/youth-groups`]: 'youthgroups:read',
   [`POST ${v1}/youth-groups`]: 'youthgroups:edit',
