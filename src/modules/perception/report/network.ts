@@ -49,7 +49,7 @@ export const KIND_NAMES: Record<string, string> = {
   overlastgevend: 'overlastgevend',
   crimineel: 'crimineel',
   other: 'overig',
-  pga: 'persoonsgerichte aanpak',
+  pga: 'cijfers, geen personen',
 };
 
 const nameOf = (code: string) => KIND_NAMES[code] ?? code;
