@@ -178,6 +178,9 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/case-break-glass`]: 'cases:review',
   [`POST ${v1}/case-break-glass/{id}/review`]: 'cases:review',
   [`GET ${v1}/cases/processing-log`]: 'cases:review',
+  // PGA figures: aggregate counts only, suppressed (no person, no case)
+  [`GET ${v1}/cases/figures`]: 'cases:figures',
+
   // youth groups (Beke shortlist register): staff with youthgroups:read read (every read logged), youthgroups:edit writes; partners never
   [`GET ${v1}/youth-groups`]: 'youthgroups:read',
   [`POST ${v1}/youth-groups`]: 'youthgroups:edit',

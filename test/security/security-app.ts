@@ -5,6 +5,7 @@
  * in use). Chromium points nowhere: no test here may start a browser (the PDF report would answer
  * 503, which the suites count as a failure).
  */
+import type { Config } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { ROLES, type Role } from '../../src/core/roles.ts';
 import { routeAccessList } from '../../src/http/access.ts';
@@ -45,9 +46,9 @@ async function joinPartnerOrganisation(t: TestApp, admin: TestSession, partner: 
   if (member.statusCode !== 204) throw new Error(`partner membership: ${member.statusCode} ${member.body}`);
 }
 
-export async function createSecurityApp(): Promise<SecurityApp> {
+export async function createSecurityApp(options: { config?: Partial<Config> } = {}): Promise<SecurityApp> {
   const t = await createTestApp({
-    config: { chromiumPath: '/nonexistent/chromium-for-tests' },
+    config: { chromiumPath: '/nonexistent/chromium-for-tests', ...options.config },
     prepare: async (database, config) => {
       const ctx = systemContext(database.db, 'test');
       await seedAreasIfEmpty(ctx, SEED_DIR);

@@ -95,6 +95,7 @@ describe('the area network page names every code a section can give', () => {
     const { CLASSIFICATIONS } = await import('../../src/modules/youth-groups/shortlist.ts');
     const { MISSION_STATUSES } = await import('../../src/modules/missions/tables.ts');
     const { DEFAULT_TARGET_GROUPS } = await import('../../src/modules/target-groups/defaults.ts');
+    const { CASES_NETWORK_KIND } = await import('../../src/modules/cases/area-network.ts');
     const codes = [
       ...PARTNER_KINDS,
       'city-wide',
@@ -108,6 +109,7 @@ describe('the area network page names every code a section can give', () => {
       'public-mission',
       ...MISSION_STATUSES,
       ...DEFAULT_TARGET_GROUPS.map((g: { key: string }) => g.key),
+      CASES_NETWORK_KIND,
     ];
     const missing = (texts: { kinds: Record<string, string> }) => codes.filter((c) => !texts.kinds[c]);
     assert.deepEqual(missing(nl as { kinds: Record<string, string> }), [], 'Dutch names missing');

@@ -1,12 +1,83 @@
-/** Figures (H4) — placeholder of the groundwork commit; its owner replaces it. */
+/**
+ * Figures of the person-oriented approach (/casussen/cijfers): a year and an area (the whole
+ * municipality, a wijk or a buurt), then the key figures and tables per criterion, trajectory,
+ * month and life domain. Counts only — no person, no case; a suppressed value reads "—" with the
+ * reason beside the tables.
+ */
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/Field.tsx';
+import { shown, useAsync } from '../../ui/use-async.ts';
+import { type FiguresQuery, getCaseFigures, getFigureAreas } from './api-figures.ts';
+import { yearChoices } from './figures-format.ts';
+import { FiguresTables } from './FiguresTables.tsx';
 import type { CasesPageProps } from './page-props.ts';
+import './cases-figures.css';
 
 export function FiguresPage(_props: CasesPageProps) {
   const { t } = useTranslation();
+  const years = yearChoices(new Date());
+  const [query, setQuery] = useState<FiguresQuery>({ year: years[0]! });
+  const [draft, setDraft] = useState<FiguresQuery>({ year: years[0]! });
+  const [state] = useAsync(() => getCaseFigures(query), [query.year, query.area], { showReload: true });
+  const [areas] = useAsync(() => getFigureAreas(), []);
+  const data = shown(state);
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    setQuery({ ...draft });
+  }
+
   return (
-    <section className="page">
-      <h1 tabIndex={-1}>{t('cases.title')}</h1>
+    <section className="page cases-figures" aria-labelledby="cases-figures-title">
+      <h1 id="cases-figures-title" tabIndex={-1}>
+        {t('cases.figures.title')}
+      </h1>
+      <p className="lead">{t('cases.figures.intro')}</p>
+      <form className="cases-figures-filters" onSubmit={apply}>
+        <Field id="cases-figures-year" label={t('cases.figures.year')}>
+          <select value={draft.year} onChange={(e) => setDraft({ ...draft, year: Number(e.target.value) })}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="cases-figures-area" label={t('cases.figures.area')}>
+          <select value={draft.area ?? ''} onChange={(e) => setDraft({ ...draft, area: e.target.value || undefined })}>
+            <option value="">{t('cases.figures.wholeMunicipality')}</option>
+            {areas.status === 'ready' && (
+              <>
+                <optgroup label={t('cases.figures.wijken')}>
+                  {areas.data.wijken.map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {a.name}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label={t('cases.figures.buurten')}>
+                  {areas.data.buurten.map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {a.name}
+                    </option>
+                  ))}
+                </optgroup>
+              </>
+            )}
+          </select>
+        </Field>
+        <button type="submit" className="button primary">
+          {t('cases.figures.show')}
+        </button>
+      </form>
+      {state.status === 'loading' && <p role="status">{t('cases.loading')}</p>}
+      {state.status === 'error' && (
+        <p className="alert" role="alert">
+          {state.detail}
+        </p>
+      )}
+      {data && <FiguresTables data={data} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPortfolio, getPrioritisation } from './api.ts';
 import { CandidatesSection } from './CandidatesSection.tsx';
+import { CaseFiguresPanel } from './CaseFiguresPanel.tsx';
 import { navLink } from '../../ui/nav-link.ts';
 import { missionPath, NEW_MISSION_PATH, PUBLIC_MISSIONS_PATH } from './paths.ts';
 import { PortfolioMap } from './PortfolioMap.tsx';
@@ -23,7 +24,8 @@ export function PortfolioPage({ instance, session, onNavigate }: Props) {
   const [state] = useAsync(() => Promise.all([getPortfolio(), getPrioritisation()]), []);
   const year = useNewestYear();
   const buurten = useBuurten(year);
-  const canCreate = capabilitiesOf(session.permissions).editMissions;
+  const caps = capabilitiesOf(session.permissions);
+  const canCreate = caps.editMissions;
   const names = nameIndex(buurten);
 
   return (
@@ -72,6 +74,7 @@ export function PortfolioPage({ instance, session, onNavigate }: Props) {
           </section>
         </>
       )}
+      {caps.caseFigures && <CaseFiguresPanel onNavigate={onNavigate} />}
       <section aria-labelledby="candidates-title">
         <h2 id="candidates-title">{t('missions.candidates.title')}</h2>
         <p className="hint">{t('missions.candidates.hint')}</p>

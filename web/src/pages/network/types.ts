@@ -7,4 +7,12 @@ export type SectionKey = NetworkSummary['sections'][number];
 export type NetworkItem = NonNullable<AreaNetwork['sections']['missions']>[number];
 
 /** The sections in the order the page shows them (the API's AREA_NETWORK_KEYS). */
-export const SECTION_KEYS: readonly SectionKey[] = ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups'];
+export const SECTION_KEYS: readonly SectionKey[] = [
+  'partners',
+  'agreements',
+  'missions',
+  'initiatives',
+  'youthGroups',
+  'targetGroups',
+  'cases',
+];
