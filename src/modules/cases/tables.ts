@@ -105,3 +105,24 @@ export interface CasesTables {
 declare module '../../db/schema.ts' {
   interface DB extends CasesTables {}
 }
+
+/** Tables of the case lifecycle (migration 0109_case_lifecycle.sql): retention proofs and the demo procesregisseur. */
+export interface CaseLifecycleTables {
+  case_retention_proofs: {
+    gemeente_code: string;
+    year: number;
+    run_at: Date;
+    cases_anonymised: Generated<number>;
+    case_references: Generated<string[]>;
+    checksum: string;
+    method: string;
+  };
+  case_demo_director: {
+    gemeente_code: string;
+    user_id: string;
+  };
+}
+
+declare module '../../db/schema.ts' {
+  interface DB extends CaseLifecycleTables {}
+}

@@ -13,6 +13,7 @@ import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-r
 import type { paths as areaNetworkPaths } from './openapi/area-network.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
+import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
@@ -67,6 +68,7 @@ export type paths = addressesPaths &
   areaNetworkPaths &
   areasPaths &
   auditPaths &
+  casesLifecyclePaths &
   demoPaths &
   departmentsPaths &
   healthPaths &
