@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
@@ -155,11 +156,59 @@ describe('subject access export, print log and retention proofs (API)', () => {
     );
   });
 
+  it('lets a break-glass reader neither export nor print', async () => {
+    const reader = await loginAs(t.app, t.database, 'caseworker');
+    await t.database.db
+      .insertInto('case_break_glass')
+      .values({ id: randomUUID(), case_id: caseId, user_id: reader.userId, reason: 'spoed', expires_at: new Date(Date.now() + 3600_000) })
+      .execute();
+    assert.equal((await exportAs(reader)).statusCode, 403);
+    const print = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/print`, headers: reader.headers, payload: {} });
+    assert.equal(print.statusCode, 403);
+    assert.doesNotMatch(print.body, /Karel|111222333/);
+  });
+
   it('shows the retention proofs to the privacy officer only', async () => {
     const get = (s: TestSession) => t.app.inject({ method: 'GET', url: '/api/v1/case-retention/proofs', headers: { cookie: s.cookie } });
     const res = await get(privacy);
     assert.equal(res.statusCode, 200);
     assert.deepEqual(res.json(), { retentionYears: 5, proofs: [] });
     assert.equal((await get(director)).statusCode, 403);
+  });
+});
+
+describe('subject access export as PDF', () => {
+  const chromium = process.env.STADSVEILIG_CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let t: TestApp;
+  let director: TestSession;
+  let caseId: string;
+  before(async () => {
+    t = await createTestApp({ config: { caseKey: CASE_KEY, chromiumPath: chromium } });
+    director = await loginAs(t.app, t.database, 'caseworker');
+    caseId = await insertCase(t, 'PGA-2026-0201', director, []);
+  });
+  after(() => t.close());
+
+  it('renders the export with Chromium when it is installed (else 503 pdf-unavailable), logged as an export', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${caseId}/export?format=pdf`,
+      headers: { cookie: director.cookie },
+    });
+    if (fs.existsSync(chromium)) {
+      assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+      assert.equal(res.headers['content-type'], 'application/pdf');
+      assert.match(String(res.headers['content-disposition']), /inzage-PGA-2026-0201\.pdf/);
+      assert.equal(res.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    } else {
+      assert.equal(res.statusCode, 503);
+    }
+    const logged = await t.database.db
+      .selectFrom('audit_log')
+      .select('attributes')
+      .where('processing_activity_id', '=', 'cases.export')
+      .execute();
+    assert.equal(logged.length, 1);
+    assert.equal((logged[0]!.attributes as { format: string }).format, 'pdf');
   });
 });
