@@ -20,7 +20,7 @@ describe('cases lifecycle web API', () => {
     assert.equal(await logCasePrint(ID, 'csrf-1', client), undefined);
     assert.equal(calls[0]!.url, `/api/v1/cases/${ID}/print`);
     assert.equal(calls[0]!.init?.method, 'POST');
-    assert.equal((calls[0]!.init?.headers as Record<string, string>)['x-csrf-token'], 'csrf-1');
+    assert.equal((calls[0]!.init!.headers as Record<string, string>)['x-csrf-token'], 'csrf-1');
     assert.equal(calls[0]!.init?.body, '{"part":"case"}');
   });
 
