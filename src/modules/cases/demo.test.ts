@@ -7,6 +7,7 @@ import { type ServiceContext, systemContext } from '../../core/context.ts';
 import type { Database } from '../../db/database.ts';
 import { accountSummary, createUser } from '../users/index.ts';
 import { caseAccessOrNull } from './case-access.ts';
+import { prepareDatabase } from '../../server/first-start.ts';
 import { casesDemo } from './demo.ts';
 import { demoDirectorId } from './demo-store.ts';
 
@@ -87,5 +88,23 @@ describe('demo cases', () => {
     await casesDemo.load(sys, env);
     assert.equal(await demoDirectorId(database.db, env.gemeente), directorId);
     assert.equal(await casesDemo.count!(sys, env), 3);
+  });
+});
+
+describe('demo cases on the first start', () => {
+  it('still creates the first admin (the demo procesregisseur is no reason to skip it) and loads the demo cases', async () => {
+    const database = await openTestDatabase();
+    try {
+      const report = await prepareDatabase(database, testConfig({ caseKey: 'c'.repeat(64), demo: true }), env.now);
+      assert.equal(report.firstAdmin?.email, testConfig().adminEmail);
+      assert.ok(
+        report.seeded.some((line) => /^demo: cases: 3 demo cases/.test(line)),
+        report.seeded.join('\n'),
+      );
+      const sys = systemContext(database.db, 'test');
+      assert.equal(await casesDemo.count!(sys, env), 3);
+    } finally {
+      await database.close();
+    }
   });
 });
