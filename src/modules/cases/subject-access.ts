@@ -13,7 +13,7 @@ import { processingRecordsAbout } from '../audit/index.ts';
 import { partnerIdsOfUser, partnerNames } from '../network/index.ts';
 import { accountSummaries } from '../users/index.ts';
 import { type CaseAccess, caseSubject, openCase } from './case-access.ts';
-import { decryptField, fieldKeyOf } from './field-crypto.ts';
+import { decryptField, type FieldKey, fieldKeyOf } from './field-crypto.ts';
 import * as store from './subject-access-store.ts';
 
 /** One more part of the export, from a table of its own (plan, interventions, meetings). */
@@ -50,6 +50,31 @@ async function organisationNamer(db: Db, members: { user_id: string; partner_id:
   };
 }
 
+type CaseRow = Awaited<ReturnType<typeof store.findCaseRow>>;
+
+const caseFacts = (c: CaseRow) => ({
+  reference: c.reference,
+  status: c.status,
+  criteria: c.criteria,
+  trajectory: c.trajectory,
+  legalBasis: c.legal_basis,
+  areaCode: c.area_code,
+  openedAt: iso(c.opened_at),
+  planSetAt: iso(c.plan_set_at),
+  closedAt: iso(c.closed_at),
+  closingReason: c.closing_reason,
+  anonymisedAt: iso(c.anonymised_at),
+  demo: c.demo,
+});
+
+const personFacts = (c: CaseRow, key: FieldKey) => ({
+  name: c.person_name,
+  birthDate: c.birth_date_text,
+  bsn: decryptField(key, c.person_bsn_enc),
+  address: c.person_address,
+  careInfo: decryptField(key, c.care_info_enc),
+});
+
 async function collectCase(db: Db, config: Config, access: CaseAccess) {
   const id = access.caseId;
   const [c, household, members, partners, links, history, glass, records] = await Promise.all([
@@ -69,27 +94,8 @@ async function collectCase(db: Db, config: Config, access: CaseAccess) {
     partners.map((p) => p.partner_id),
   );
   return {
-    case: {
-      reference: c.reference,
-      status: c.status,
-      criteria: c.criteria,
-      trajectory: c.trajectory,
-      legalBasis: c.legal_basis,
-      areaCode: c.area_code,
-      openedAt: iso(c.opened_at),
-      planSetAt: iso(c.plan_set_at),
-      closedAt: iso(c.closed_at),
-      closingReason: c.closing_reason,
-      anonymisedAt: iso(c.anonymised_at),
-      demo: c.demo,
-    },
-    person: {
-      name: c.person_name,
-      birthDate: c.birth_date_text,
-      bsn: decryptField(key, c.person_bsn_enc),
-      address: c.person_address,
-      careInfo: decryptField(key, c.care_info_enc),
-    },
+    case: caseFacts(c),
+    person: personFacts(c, key),
     household: household.map((h) => ({ name: h.name, birthDate: h.birth_date, relation: h.relation })),
     organisations: members.map((m) => ({ role: m.member_role, organisation: organisationOf(`user:${m.user_id}`), since: iso(m.added_at) })),
     partners: partners.map((p) => partnerName.get(p.partner_id) ?? p.partner_id),
