@@ -191,6 +191,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/youth-groups/{id}/assessments`]: 'youthgroups:edit',
   [`GET ${v1}/youth-groups/{id}/counts`]: 'youthgroups:read',
 
+  // PGA case lifecycle: the rule admits, openCase decides per case (subject access: the procesregisseur only;
+  // print: director or member); retention proofs hold references only
+  [`GET ${v1}/cases/{id}/export`]: 'cases:direct',
+  [`POST ${v1}/cases/{id}/print`]: 'cases:participate',
+  [`GET ${v1}/case-retention/proofs`]: 'cases:review',
+
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish
   [`GET ${v1}/missions`]: 'session',

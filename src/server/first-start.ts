@@ -40,10 +40,11 @@ export async function prepareDatabase(database: Database, config: Config, now = 
   if (departments) seeded.push(`departments: ${departments} (the names report categories and routing rules use)`);
   const indicators = await seedIndicatorCatalogue(database.db);
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
+  // The first admin before the demo: the cases demo adds a (demo) account, and the first admin is made only when there is none.
+  const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   // Demo content of every module (synthetic incidents, reports, …), marked as such; `demo remove` takes it out.
   const demo = await loadDemoOnStart(systemContext(database.db, 'demo'), MODULES, { config, gemeente: config.municipality, now });
   seeded.push(...demo.map((line) => `demo: ${line}`));
-  const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };
 }

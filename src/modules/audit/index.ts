@@ -11,3 +11,4 @@ export { insertProcessingRecords, prepareProcessingRecord } from './processing-s
 export type { PreparedProcessingRecord, ProcessingJoin } from './processing-statement.ts';
 export { pseudonymFor } from './pseudonym.ts';
 export { purgeExpiredAuditRecords } from './retention.ts';
+export { processingRecordsAbout, type SubjectProcessingRecord } from './subject-records.ts';

@@ -5,3 +5,5 @@
  * routes and commands are in module.ts.
  */
 export { caseAccessOrNull, caseIdsOpenTo, type CaseAccess } from './case-access.ts';
+export { CASE_CONTENT_ERASERS, type CaseContentEraser, runCaseRetention } from './retention.ts';
+export { SUBJECT_ACCESS_PARTS, type SubjectAccessPart } from './subject-access.ts';

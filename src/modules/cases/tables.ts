@@ -99,11 +99,32 @@ export interface CasesTables {
     reviewed_at: Date | null;
     reviewed_by: string | null;
     review_note: string | null;
-    /** 0109: the privacy officer's verdict. */
+    /** 0110: the privacy officer's verdict. */
     review_verdict: 'terecht' | 'onterecht' | null;
   };
 }
 
 declare module '../../db/schema.ts' {
   interface DB extends CasesTables {}
+}
+
+/** Tables of the case lifecycle (migration 0109_case_lifecycle.sql): retention proofs and the demo procesregisseur. */
+export interface CaseLifecycleTables {
+  case_retention_proofs: {
+    gemeente_code: string;
+    year: number;
+    run_at: Date;
+    cases_anonymised: Generated<number>;
+    case_references: Generated<string[]>;
+    checksum: string;
+    method: string;
+  };
+  case_demo_director: {
+    gemeente_code: string;
+    user_id: string;
+  };
+}
+
+declare module '../../db/schema.ts' {
+  interface DB extends CaseLifecycleTables {}
 }

@@ -121,9 +121,11 @@ describe('demo content', () => {
     assert.equal(status.modules.find((m) => m.module === 'perception')?.rows, perception);
     const youthGroups = status.modules.find((m) => m.module === 'youth-groups')?.rows;
     assert.equal(youthGroups, 1, 'one demo youth group');
+    const cases = status.modules.find((m) => m.module === 'cases')?.rows;
+    assert.equal(cases, 3, 'three demo PGA cases');
     assert.equal(
       status.total,
-      first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives + youthGroups,
+      first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives + youthGroups + cases,
     );
     assert.equal(status.removedAt, null);
     // The public Open311 feed lists demo reports like real ones, saying they are demo content.

@@ -14,6 +14,7 @@ import type { paths as areaNetworkPaths } from './openapi/area-network.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
 import type { paths as casesPaths } from './openapi/cases.ts';
+import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
@@ -69,6 +70,7 @@ export type paths = addressesPaths &
   areasPaths &
   auditPaths &
   casesPaths &
+  casesLifecyclePaths &
   demoPaths &
   departmentsPaths &
   healthPaths &
