@@ -104,3 +104,46 @@ export function timeBandTotals(t: ArrayLike<number>, breaks: readonly number[]):
   const below = breaks.map((b) => (b <= 0 ? 0 : pairsBelow(sorted, b)));
   return Float64Array.from({ length: breaks.length - 1 }, (_, k) => below[k + 1]! - below[k]!);
 }
+
+/**
+ * Band lookup by table, for the values the permutations re-bin: the range [0, last finite break)
+ * is cut into at most `maxCells` equal cells (cells of width 1 when the breaks are whole numbers up
+ * to `maxCells`, e.g. days), each holding the band of its lower edge; a value's band is its cell's,
+ * moved up or down by a step when a break falls inside the cell. `outside` (= number of bands) is
+ * returned for a value in no band, so a caller can count it in a spare column without a branch.
+ */
+export interface BandTable {
+  breaks: Float64Array;
+  cells: Int16Array;
+  scale: number;
+  lastFinite: number;
+  /** Band of values ≥ lastFinite: the open last band, or `outside`. */
+  above: number;
+  outside: number;
+}
+
+export function bandTable(breaks: readonly number[], maxCells = 65_536): BandTable {
+  const bands = breaks.length - 1;
+  const open = breaks[bands] === Infinity;
+  const lastFinite = breaks[open ? bands - 1 : bands]!;
+  const count = Math.max(1, Math.min(maxCells, Math.ceil(lastFinite)));
+  const scale = count / lastFinite;
+  const cells = new Int16Array(count + 1);
+  for (let c = 0; c <= count; c++) {
+    const band = bandIndex(breaks, c / scale);
+    cells[c] = band < 0 ? bands : band;
+  }
+  return { breaks: Float64Array.from(breaks), cells, scale, lastFinite, above: open ? bands - 1 : bands, outside: bands };
+}
+
+/** The band of v ≥ 0 by the table (`outside` when none): the same as bandIndex, −1 mapped to `outside`. */
+export function bandOf(table: BandTable, v: number): number {
+  if (v >= table.lastFinite) return table.above;
+  const b = table.breaks;
+  if (!(v >= b[0]!)) return table.outside; // also NaN
+  let k = table.cells[Math.floor(v * table.scale)]!;
+  if (k === table.outside) k = 0; // the cell starts below the first break, v does not
+  while (v < b[k]!) k--;
+  while (v >= b[k + 1]!) k++;
+  return k;
+}
