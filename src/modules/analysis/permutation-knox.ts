@@ -1,10 +1,10 @@
 /**
  * The permutation loop of the Knox test (knox.ts), made cheap: the close pairs are grouped by space
  * band once (`pairsBySpaceBand`), so a permutation only relabels the times and counts each pair's
- * time band, found by table (knox-pairs.ts `bandOf`), into its group's row — no band search, no
+ * time band, found by table (knox-pairs.ts `bandOf`, written out in the loop), into its group's row — no band search, no
  * allocation per permutation.
  */
-import { bandOf, type BandTable, type ClosePairs } from './knox-pairs.ts';
+import type { BandTable, ClosePairs } from './knox-pairs.ts';
 
 /** Close pairs ordered by space band: group s is [starts[s], starts[s+1]); the last group holds band −1. */
 export interface PairGroups {
@@ -35,13 +35,25 @@ export function pairsBySpaceBand(pairs: ClosePairs, rows: number): PairGroups {
  * for group g, the spare last column for pairs in no time band. `counts` is overwritten.
  */
 export function countByTimeBand(groups: PairGroups, t: Float64Array, table: BandTable, counts: Float64Array): void {
-  const width = table.outside + 1;
+  // bandOf written out with the table's fields in locals: this loop runs pairs × permutations times
+  const { breaks, cells, scale, lastFinite, above, outside } = table;
+  const first = breaks[0]!;
+  const width = outside + 1;
   const { i, j, starts } = groups;
   counts.fill(0);
   for (let g = 0; g + 1 < starts.length; g++) {
     const row = g * width;
     for (let k = starts[g]!; k < starts[g + 1]!; k++) {
-      counts[row + bandOf(table, Math.abs(t[i[k]!]! - t[j[k]!]!))]!++;
+      const v = Math.abs(t[i[k]!]! - t[j[k]!]!);
+      let band = outside; // also for NaN
+      if (v >= lastFinite) band = above;
+      else if (v >= first) {
+        band = cells[Math.floor(v * scale)]!;
+        if (band === outside) band = 0; // the cell starts below the first break, v does not
+        while (v < breaks[band]!) band--;
+        while (v >= breaks[band + 1]!) band++;
+      }
+      counts[row + band]!++;
     }
   }
 }

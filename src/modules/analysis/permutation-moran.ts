@@ -9,7 +9,8 @@
  *   each link's index and weight are read once for eight multiply-adds on neighbouring values, and
  *   the eight independent sums keep the processor busy (about 2.5× faster than one at a time).
  * - Each lane (every 8th value of the buffer) is shuffled in place again for its next permutation
- *   by the generator's own Fisher–Yates (prng.ts: state in locals, Lemire's bounded integers); a shuffle of
+ *   by the generator's own Fisher–Yates (prng.ts `shuffleShort`: state in locals, two 16-bit draws
+ *   a word by Lemire's bounded integers; `shuffle` above 65,536 units); a shuffle of
  *   any arrangement is a uniform random permutation. Nothing is allocated per permutation.
  *
  * The statistic is the same number as moranI's up to floating-point rounding (the sums run in
@@ -151,10 +152,11 @@ export function moranSimulations(w: SpatialWeights, z: Float64Array, s0: number,
   const z8 = new Float64Array(LANES * n);
   for (let i = 0; i < n; i++) z8.fill(z[i]!, LANES * i, LANES * i + LANES);
   const forms = new Float64Array(LANES);
+  const shuffle = n <= 0x10000 ? rng.shuffleShort : rng.shuffle; // two draws a word when n allows
   const sims = new Float64Array(r);
   for (let k = 0; k < r; k += LANES) {
     const used = Math.min(LANES, r - k);
-    for (let p = 0; p < used; p++) rng.shuffle(z8, n, LANES, p);
+    for (let p = 0; p < used; p++) shuffle(z8, n, LANES, p);
     quadraticForms(links, z8, forms);
     for (let p = 0; p < used; p++) sims[k + p] = scale * forms[p]!;
   }

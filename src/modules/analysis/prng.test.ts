@@ -66,3 +66,25 @@ test('shuffle makes the same draws as Fisher–Yates through nextInt, on a whole
     Array.from({ length: 1000 }, (_, i) => 3 * i + 1),
   );
 });
+
+test('shuffleShort: every permutation of 4 equally often, the same on a lane as on its own array, at most 65,536 elements', () => {
+  const rng = createRng(21);
+  const seen = new Map<string, number>();
+  const a = Int32Array.of(0, 1, 2, 3);
+  for (let k = 0; k < 48_000; k++) {
+    rng.shuffleShort(a);
+    seen.set(a.join(''), (seen.get(a.join('')) ?? 0) + 1);
+  }
+  assert.equal(seen.size, 24);
+  // each of the 24 about 2,000 times (sd ≈ 44); a biased draw would push some far off
+  for (const [perm, count] of seen) assert.ok(Math.abs(count - 2000) < 250, `${perm}: ${count}`);
+  const strided = Float64Array.from({ length: 4 * 3000 }, (_, i) => i);
+  const lane = Float64Array.from({ length: 3000 }, (_, i) => 4 * i + 2);
+  createRng(8).shuffleShort(strided, 3000, 4, 2);
+  createRng(8).shuffleShort(lane);
+  assert.deepEqual(
+    Float64Array.from({ length: 3000 }, (_, i) => strided[4 * i + 2]!),
+    lane,
+  );
+  assert.throws(() => createRng(1).shuffleShort(new Float64Array(70_000)), /at most 65536/);
+});
