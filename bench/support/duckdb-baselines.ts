@@ -127,7 +127,7 @@ export async function compareWithProduct(
     '|---|---|---|---|',
     `| hour of week | ${ms(product.map((f) => f.hottimesP95))} | ${ms(duck.map((f) => f.hottimesP95))} (aoristic) | ${ms(duck.map((f) => f.hottimesStartHourP95))} (start hour only) |`,
     `| buurt × month | ${ms(product.map((f) => f.buurtMonthP95))} | ${ms(duck.map((f) => f.buurtMonthP95))} (integer buurt key, timestamp without zone) | ${ms(duck.map((f) => f.buurtMonthTextP95))} (buurt code text, zone-aware timestamp) |`,
-    `| 100 m grid | ${ms(product.map((f) => f.gridP95))} | ${ms(duck.map((f) => f.gridP95))} | — |`,
+    `| 100 m grid | ${ms(product.map((f) => f.gridP95))} | ${ms(duck.map((f) => f.gridP95))} (cell column made at load) | ${ms(duck.map((f) => f.gridFloorP95))} (floor of x, y per row) |`,
     '',
     `- Same answers: buurt × month cells differing between product and DuckDB: ${mismatched} of ${t.areaCodes.length * M}. Hour-of-week weights: largest difference ${maxDiff.toFixed(3)} of a total ${total.toFixed(0)}, (floating-point summation order; ${d.crossingClockChange} windows crossing a clock change, split there by both).`,
     `- DuckDB table load from CSV: ${med(duck.map((f) => f.loadSeconds)).toFixed(2)} s (not in the p95s).`,
