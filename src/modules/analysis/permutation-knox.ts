@@ -4,7 +4,7 @@
  * time band, found by table (knox-pairs.ts `bandOf`, written out in the loop), into its group's row — no band search, no
  * allocation per permutation.
  */
-import type { BandTable, ClosePairs } from './knox-pairs.ts';
+import { bandOf, type BandTable, type ClosePairs } from './knox-pairs.ts';
 
 /** Close pairs ordered by space band: group s is [starts[s], starts[s+1]); the last group holds band −1. */
 export interface PairGroups {
@@ -36,24 +36,26 @@ export function pairsBySpaceBand(pairs: ClosePairs, rows: number): PairGroups {
  */
 export function countByTimeBand(groups: PairGroups, t: Float64Array, table: BandTable, counts: Float64Array): void {
   // bandOf written out with the table's fields in locals: this loop runs pairs × permutations times
-  const { breaks, cells, scale, lastFinite, above, outside } = table;
-  const first = breaks[0]!;
-  const width = outside + 1;
+  const { cells, mixed, scale, lastFinite, above } = table;
+  const last = cells.length - 1;
+  const width = table.outside + 1;
   const { i, j, starts } = groups;
   counts.fill(0);
   for (let g = 0; g + 1 < starts.length; g++) {
     const row = g * width;
+    // most pairs are far apart in time: they are not counted one by one but as the rest of the group
+    let counted = 0;
     for (let k = starts[g]!; k < starts[g + 1]!; k++) {
       const v = Math.abs(t[i[k]!]! - t[j[k]!]!);
-      let band = outside; // also for NaN
-      if (v >= lastFinite) band = above;
-      else if (v >= first) {
-        band = cells[Math.floor(v * scale)]!;
-        if (band === outside) band = 0; // the cell starts below the first break, v does not
-        while (v < breaks[band]!) band--;
-        while (v >= breaks[band + 1]!) band++;
+      if (v < lastFinite) {
+        const c = Math.min(last, (v * scale) | 0);
+        counts[row + (mixed[c] ? bandOf(table, v) : cells[c]!)]!++;
+        counted++;
+      } else if (v !== v) {
+        counts[row + table.outside]!++; // NaN
+        counted++;
       }
-      counts[row + band]!++;
     }
+    counts[row + above]! += starts[g + 1]! - starts[g]! - counted;
   }
 }
