@@ -149,7 +149,7 @@ export function bandTable(breaks: readonly number[], maxCells = 65_536): BandTab
 export function bandOf(table: BandTable, v: number): number {
   if (v >= table.lastFinite) return table.above;
   const c = Math.min(table.cells.length - 1, (v * table.scale) | 0);
-  if (table.mixed[c] || v !== v) {
+  if (table.mixed[c] || Number.isNaN(v)) {
     const k = bandIndex(table.breaks, v);
     return k < 0 ? table.outside : k;
   }

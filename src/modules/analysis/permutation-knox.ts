@@ -51,7 +51,7 @@ export function countByTimeBand(groups: PairGroups, t: Float64Array, table: Band
         const c = Math.min(last, (v * scale) | 0);
         counts[row + (mixed[c] ? bandOf(table, v) : cells[c]!)]!++;
         counted++;
-      } else if (v !== v) {
+      } else if (Number.isNaN(v)) {
         counts[row + table.outside]!++; // NaN
         counted++;
       }
