@@ -1,6 +1,7 @@
 """Plain-numpy Gi* (row-standardised queen weights, self-weight 1/(k+1)) with conditional
 permutations, the same algorithm as src/modules/analysis (shared esda-style table of draws).
-PySAL itself cannot be installed here (no PyPI); this is the equivalent vectorised numpy baseline.
+An equivalent vectorised numpy baseline (esda's own G_Local is not timed here; for global Moran see
+bench/analysis-moran-esda.py, which runs esda itself from Debian's python3-libpysal and the esda source).
 Usage: python3 bench/analysis-gistar-numpy.py ROWS COLS PERMUTATIONS  -> prints JSON timings."""
 import json, sys, time
 import numpy as np

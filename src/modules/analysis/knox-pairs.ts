@@ -104,3 +104,54 @@ export function timeBandTotals(t: ArrayLike<number>, breaks: readonly number[]):
   const below = breaks.map((b) => (b <= 0 ? 0 : pairsBelow(sorted, b)));
   return Float64Array.from({ length: breaks.length - 1 }, (_, k) => below[k + 1]! - below[k]!);
 }
+
+/**
+ * Band lookup by table, for the values the permutations re-bin: the range [0, last finite break)
+ * is cut into at most `maxCells` equal cells (cells of width 1 when the breaks are whole numbers up
+ * to `maxCells`, e.g. days), each holding the band of its lower edge. A cell near a break (the
+ * break's cell and its neighbours, unless the break is exactly a cell edge) is marked `mixed`: a
+ * value there takes the exact linear search. `outside` (= number of bands) is returned for a value
+ * in no band, so a caller can count it in a spare column without a branch.
+ */
+export interface BandTable {
+  breaks: Float64Array;
+  cells: Int16Array;
+  mixed: Uint8Array;
+  scale: number;
+  lastFinite: number;
+  /** Band of values ≥ lastFinite: the open last band, or `outside`. */
+  above: number;
+  outside: number;
+}
+
+export function bandTable(breaks: readonly number[], maxCells = 65_536): BandTable {
+  const bands = breaks.length - 1;
+  const open = breaks[bands] === Infinity;
+  const lastFinite = breaks[open ? bands - 1 : bands]!;
+  const count = Math.max(1, Math.min(maxCells, Math.ceil(lastFinite)));
+  const scale = count / lastFinite;
+  const cells = new Int16Array(count + 1);
+  const mixed = new Uint8Array(count + 2);
+  for (let c = 0; c <= count; c++) {
+    const band = bandIndex(breaks, c / scale);
+    cells[c] = band < 0 ? bands : band;
+  }
+  for (const b of breaks) {
+    if (b === Infinity) continue;
+    const at = Math.floor(b * scale);
+    if (at === b * scale && at / scale === b) continue; // exactly a cell edge: the table is exact there
+    for (let c = Math.max(0, at - 1); c <= Math.min(count, at + 1); c++) mixed[c] = 1;
+  }
+  return { breaks: Float64Array.from(breaks), cells, mixed, scale, lastFinite, above: open ? bands - 1 : bands, outside: bands };
+}
+
+/** The band of v ≥ 0 by the table (`outside` when none): the same as bandIndex, −1 mapped to `outside`. */
+export function bandOf(table: BandTable, v: number): number {
+  if (v >= table.lastFinite) return table.above;
+  const c = Math.min(table.cells.length - 1, (v * table.scale) | 0);
+  if (table.mixed[c] || Number.isNaN(v)) {
+    const k = bandIndex(table.breaks, v);
+    return k < 0 ? table.outside : k;
+  }
+  return table.cells[c]!;
+}

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fixturePath } from '../../../test/fixtures/analysis/load.ts';
-import { bandIndex, timeBandTotals } from './knox-pairs.ts';
+import { bandIndex, bandOf, bandTable, timeBandTotals } from './knox-pairs.ts';
 import { knoxTest } from './knox.ts';
+import { createRng, shuffleInPlace } from './prng.ts';
 
 /** chicago_be_month1.csv (NearRepeat package): x, y, date (no header) → day numbers. */
 function chicago() {
@@ -151,4 +152,90 @@ test('limits for interactive use: too many close pairs names spaceBands, too muc
     (e: Error & { field?: string }) => e.field === 'permutations' && /at most 9 permutations for 780 close pairs/.test(e.message),
   );
   assert.throws(() => knoxTest(x, y, t, { spaceBands: Array.from({ length: 130 }, (_, k) => k), timeBands: [0, 7] }), /at most 100 bands/);
+});
+
+/** The Knox test the slow way: every pair, every permutation, band by linear search (knox-pairs `bandIndex`). */
+function naiveKnox(x: number[], y: number[], t: number[], sb: number[], tb: number[], permutations: number, seed: number) {
+  const table = (times: ArrayLike<number>) => {
+    const out = sb.slice(1).map(() => tb.slice(1).map(() => 0));
+    for (let i = 0; i < x.length; i++)
+      for (let j = i + 1; j < x.length; j++) {
+        const s = bandIndex(sb, Math.abs(x[i]! - x[j]!) + Math.abs(y[i]! - y[j]!));
+        const c = bandIndex(tb, Math.abs(times[i]! - times[j]!));
+        if (s >= 0 && c >= 0) out[s]![c]!++;
+      }
+    return out;
+  };
+  const observed = table(t);
+  const rng = createRng(seed);
+  const tp = Float64Array.from(t);
+  const ge = observed.map((row) => row.map(() => 0));
+  const sum = observed.map((row) => row.map(() => 0));
+  for (let p = 0; p < permutations; p++) {
+    shuffleInPlace(tp, rng); // the plain Fisher–Yates through nextInt
+    table(tp).forEach((row, s) => {
+      row.forEach((v, c) => {
+        if (v >= observed[s]![c]!) ge[s]![c]!++;
+        sum[s]![c]! += v;
+      });
+    });
+  }
+  return {
+    observed,
+    p: ge.map((row) => row.map((g) => (g + 1) / (permutations + 1))),
+    simMean: sum.map((row) => row.map((v) => v / permutations)),
+  };
+}
+
+test('grouped pairs and band tables give the same counts and p-values as the naive pair-by-pair Knox (fixed seed)', () => {
+  const rng = createRng(77);
+  const n = 120;
+  const x = Array.from({ length: n }, () => Math.floor(rng.nextFloat() * 600));
+  const y = Array.from({ length: n }, () => Math.floor(rng.nextFloat() * 600));
+  for (const fractional of [false, true]) {
+    // whole days (table cells of width 1) and fractional days as the near-repeat view passes them
+    const t = Array.from({ length: n }, () => (fractional ? rng.nextFloat() * 60 : Math.floor(rng.nextFloat() * 60)));
+    for (const [sb, tb] of [
+      [
+        [0, 1, 50, 120, 250, Infinity],
+        [0, 3, 7, 14, Infinity],
+      ],
+      [
+        [10, 60, 200],
+        [1, 2.5, 7.25, 30],
+      ],
+      [
+        [5, 50, 150, Infinity], // pairs closer than 5 in no row, the open row by subtraction
+        [0.5, 4, Infinity],
+      ],
+    ] as const) {
+      const fast = knoxTest(x, y, t, { spaceBands: sb, timeBands: tb, permutations: 39, seed: 12 });
+      const naive = naiveKnox(x, y, t, [...sb], [...tb], 39, 12);
+      assert.deepEqual(fast.observed, naive.observed, `observed, bands ${sb} × ${tb}`);
+      assert.deepEqual(fast.p, naive.p, `p, bands ${sb} × ${tb}`);
+      assert.deepEqual(fast.simMean, naive.simMean, `simMean, bands ${sb} × ${tb}`);
+    }
+  }
+});
+
+test('band lookup by table equals the linear search, at and between the breaks', () => {
+  for (const breaks of [
+    [0, 7, 14, 21, Infinity],
+    [0.5, 1, 2.75, 100.5],
+    [0, 1e-3, 5000, 200_000],
+  ]) {
+    const table = bandTable(breaks);
+    const probes = [
+      ...breaks.filter(Number.isFinite).flatMap((b) => [b, b - 1e-9, b + 1e-9, b * 0.999, b * 1.001]),
+      0,
+      3.3,
+      6.999999,
+      1e7,
+      NaN,
+    ];
+    for (const v of probes.filter((p) => Number.isNaN(p) || p >= 0)) {
+      const expected = bandIndex(breaks, v);
+      assert.equal(bandOf(table, v), expected < 0 ? breaks.length - 1 : expected, `v = ${v}, breaks ${breaks}`);
+    }
+  }
 });

@@ -17,11 +17,14 @@
  *   (The Calculator labels its bands "a to b" but computes [a−1, b): Steenbeek, NRC vignette.)
  *
  * Speed: close pairs (distance < largest finite break) are found once by an x-sorted sweep with
- * their space band; each permutation only re-bins their time differences. An Infinity space band
- * is counted by subtraction, C_t − Σ_{finite s} O_st, since C_t does not change under permutation.
+ * their space band and grouped by it; each permutation only relabels the times (one reused buffer,
+ * shuffled in place) and re-bins the pairs' time differences by table (permutation-knox.ts). An
+ * Infinity space band is counted by subtraction, C_t − Σ_{finite s} O_st, since C_t does not change
+ * under permutation.
  */
-import { bandIndex, closePairs, FieldRangeError, timeBandTotals, type DistanceMetric } from './knox-pairs.ts';
-import { createRng, shuffleInPlace } from './prng.ts';
+import { bandTable, closePairs, FieldRangeError, timeBandTotals, type DistanceMetric } from './knox-pairs.ts';
+import { countByTimeBand, pairsBySpaceBand, type PairGroups } from './permutation-knox.ts';
+import { createRng } from './prng.ts';
 
 export interface KnoxOptions {
   spaceBands: readonly number[];
@@ -55,23 +58,27 @@ function checkBreaks(name: string, breaks: readonly number[]): void {
   });
 }
 
-/** Counts close pairs into the finite rows (and the sum over all close pairs, for subtraction). */
+/** Counts the close pairs of times `t` into `table` (rows × cols): the finite rows, and the open row by subtraction. */
 function countTable(
-  pairs: ReturnType<typeof closePairs>,
-  t: ArrayLike<number>,
-  tb: readonly number[],
-  rows: number,
-  cols: number,
-  closeByTime: Float64Array,
+  groups: PairGroups,
+  t: Float64Array,
+  lookup: ReturnType<typeof bandTable>,
+  scratch: Float64Array,
+  colTotals: Float64Array,
+  shape: { rows: number; cols: number; finiteRows: number },
+  table: Float64Array,
 ): Float64Array {
-  const table = new Float64Array(rows * cols);
-  closeByTime.fill(0);
-  for (let k = 0; k < pairs.count; k++) {
-    const c = bandIndex(tb, Math.abs(t[pairs.i[k]!]! - t[pairs.j[k]!]!));
-    if (c < 0) continue;
-    closeByTime[c]!++;
-    const s = pairs.band[k]!;
-    if (s >= 0 && s < rows) table[s * cols + c]!++;
+  const { rows, cols, finiteRows } = shape;
+  countByTimeBand(groups, t, lookup, scratch);
+  table.fill(0);
+  for (let s = 0; s < finiteRows; s++) for (let c = 0; c < cols; c++) table[s * cols + c] = scratch[s * (cols + 1) + c]!;
+  if (finiteRows < rows) {
+    // the open band: every pair in time band c that is not close (close ones: all groups, band −1 included)
+    for (let c = 0; c < cols; c++) {
+      let close = 0;
+      for (let g = 0; g <= finiteRows; g++) close += scratch[g * (cols + 1) + c]!;
+      table[finiteRows * cols + c] = colTotals[c]! - close;
+    }
   }
   return table;
 }
@@ -99,12 +106,12 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
   }
   const totalPairs = (n * (n - 1)) / 2;
   const colTotals = timeBandTotals(t, tb);
-  const closeByTime = new Float64Array(cols);
-  const fill = (table: Float64Array): Float64Array => {
-    if (openEnded) for (let c = 0; c < cols; c++) table[finiteRows * cols + c] = colTotals[c]! - closeByTime[c]!;
-    return table;
-  };
-  const observed = fill(widen(countTable(pairs, t, tb, finiteRows, cols, closeByTime), rows, cols));
+  const groups = pairsBySpaceBand(pairs, finiteRows);
+  const lookup = bandTable(tb);
+  const scratch = new Float64Array((finiteRows + 1) * (cols + 1));
+  const shape = { rows, cols, finiteRows };
+  const tp = Float64Array.from(t);
+  const observed = countTable(groups, tp, lookup, scratch, colTotals, shape, new Float64Array(rows * cols));
   const rowTotals = new Float64Array(rows);
   for (let k = 0; k < pairs.count; k++) if (pairs.band[k]! >= 0) rowTotals[pairs.band[k]!]!++;
   if (openEnded) rowTotals[finiteRows] = totalPairs - pairs.count;
@@ -124,39 +131,56 @@ export function knoxTest(x: ArrayLike<number>, y: ArrayLike<number>, t: ArrayLik
     ),
   };
   const r = options.permutations ?? 0;
-  if (r > 0) {
-    const rng = createRng(options.seed ?? 0);
-    const tp = Float64Array.from(t);
-    const ge = new Float64Array(rows * cols);
-    const sum = new Float64Array(rows * cols);
-    for (let p = 0; p < r; p++) {
-      shuffleInPlace(tp, rng);
-      const sim = fill(widen(countTable(pairs, tp, tb, finiteRows, cols, closeByTime), rows, cols));
-      for (let k = 0; k < sim.length; k++) {
-        if (sim[k]! >= observed[k]!) ge[k]!++;
-        sum[k]! += sim[k]!;
-      }
-    }
-    result.p = toRows(
-      ge.map((g) => (g + 1) / (r + 1)),
-      cols,
+  if (r > 0)
+    Object.assign(
+      result,
+      knoxPermutations(
+        r,
+        options.seed ?? 0,
+        observed,
+        cols,
+        (times, into) => countTable(groups, times, lookup, scratch, colTotals, shape, into),
+        tp,
+      ),
     );
-    result.simMean = toRows(
-      sum.map((s) => s / r),
-      cols,
-    );
-    result.knoxRatioSim = toRows(
-      observed.map((o, k) => o / (sum[k]! / r)),
-      cols,
-    );
-  }
   return result;
 }
 
-function widen(finite: Float64Array, rows: number, cols: number): Float64Array {
-  const out = new Float64Array(rows * cols);
-  out.set(finite);
-  return out;
+/** Monte Carlo: `r` relabellings of the times `tp` (shuffled in place), each counted by `count`. */
+function knoxPermutations(
+  r: number,
+  seed: number,
+  observed: Float64Array,
+  cols: number,
+  count: (t: Float64Array, into: Float64Array) => Float64Array,
+  tp: Float64Array,
+): Pick<KnoxResult, 'p' | 'simMean' | 'knoxRatioSim'> {
+  const rng = createRng(seed);
+  const ge = new Float64Array(observed.length);
+  const sum = new Float64Array(observed.length);
+  const sim = new Float64Array(observed.length);
+  for (let p = 0; p < r; p++) {
+    rng.shuffle(tp);
+    count(tp, sim);
+    for (let k = 0; k < sim.length; k++) {
+      if (sim[k]! >= observed[k]!) ge[k]!++;
+      sum[k]! += sim[k]!;
+    }
+  }
+  return {
+    p: toRows(
+      ge.map((g) => (g + 1) / (r + 1)),
+      cols,
+    ),
+    simMean: toRows(
+      sum.map((s) => s / r),
+      cols,
+    ),
+    knoxRatioSim: toRows(
+      observed.map((o, k) => o / (sum[k]! / r)),
+      cols,
+    ),
+  };
 }
 
 function toRows(flat: Float64Array, cols: number): number[][] {

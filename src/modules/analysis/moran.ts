@@ -9,13 +9,14 @@
  *         / ((n − 1)(n − 2)(n − 3) S0²) − E[I]²
  * z = (I − E[I]) / √V and two-sided p = 2 P(Z ≥ |z|). (PySAL esda `Moran` reports p_norm/p_rand
  * one-sided unless two_tailed=True, which gives these two-sided values.)
- * Optional permutation test: y is randomly permuted over the units `permutations` times (seeded),
- * pSim uses the esda 'directed' convention by default (see permutation-p.ts).
+ * Optional permutation test: y is randomly permuted over the units `permutations` times (seeded;
+ * the loop is in permutation-moran.ts), pSim uses the esda 'directed' convention by default (see permutation-p.ts).
  * Weights are used as given: transform first (esda's default is row-standardised 'r').
  */
 import { normalTwoSided } from './normal.ts';
 import { pseudoPFromSims, type Alternative } from './permutation-p.ts';
-import { createRng, shuffleInPlace } from './prng.ts';
+import { moranSimulations } from './permutation-moran.ts';
+import { createRng } from './prng.ts';
 import { spatialLag, weightSums, type SpatialWeights } from './weights.ts';
 
 export interface MoranResult {
@@ -87,15 +88,9 @@ export function moranI(y: ArrayLike<number>, w: SpatialWeights, options: Permuta
 }
 
 function moranPermutation(w: SpatialWeights, z: Float64Array, s0: number, observed: number, r: number, options: PermutationOptions) {
-  const rng = createRng(options.seed ?? 0);
-  const perm = Float64Array.from(z);
-  const sims = new Float64Array(r);
+  const sims = moranSimulations(w, z, s0, r, createRng(options.seed ?? 0));
   let sum = 0;
-  for (let k = 0; k < r; k++) {
-    shuffleInPlace(perm, rng);
-    sims[k] = moranStatistic(w, perm, s0);
-    sum += sims[k]!;
-  }
+  for (let k = 0; k < r; k++) sum += sims[k]!;
   const mean = sum / r;
   let ss = 0;
   for (const v of sims) ss += (v - mean) ** 2;
