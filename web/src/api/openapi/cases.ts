@@ -1,0 +1,372 @@
+/**
+ * The Stadsveilig API's types (cases), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
+export interface paths {
+  "/api/v1/case-meetings": {
+    /** Case meetings you created, attend, or direct a case on the agenda of; newest first */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              meetings: ({
+                  id: string;
+                  title: string;
+                  startsAt: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  status: "gepland" | "gehouden";
+                  /** @description Cases on the agenda */
+                  items: number;
+                  /** @description Of those, the cases you have a role in */
+                  myItems: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /** Plan a case meeting: agenda of cases (you must have access to each), attendees per organisation */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The general minutes are read by every attendee: no names, no case content (use the notes per agenda item). */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Date and time of the meeting
+             */
+            startsAt: string;
+            location?: string | null;
+            attendees: ({
+                /** Format: uuid */
+                userId: string;
+                /** @description The organisation the attendee acts for; null = the municipality */
+                partnerId?: string | null;
+              })[];
+            /** @description Case ids; the creator must have access to each */
+            agenda: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              startsAt: string;
+              location: string | null;
+              /** @enum {string} */
+              status: "gepland" | "gehouden";
+              /** @description Cases on the agenda */
+              items: number;
+              /** @description Of those, the cases you have a role in */
+              myItems: number;
+              generalMinutes: string | null;
+              attendees: ({
+                  id: string;
+                  name: string;
+                  /** @description null = the municipality */
+                  partner: {
+                    id: string;
+                    name: string;
+                  } | null;
+                })[];
+              agenda: (OneOf<[{
+                  position: number;
+                  /** @enum {boolean} */
+                  visible: true;
+                  caseId: string;
+                  reference: string;
+                  personName: string | null;
+                  notes: string | null;
+                  decisions: ({
+                      id: string;
+                      text: string | null;
+                      createdAt: string;
+                      actions: ({
+                          id: string;
+                          text: string | null;
+                          owner: {
+                            id: string;
+                            name: string;
+                          } | null;
+                          deadline: string | null;
+                          doneAt: string | null;
+                        })[];
+                    })[];
+                  mayEdit: boolean;
+                }, {
+                  position: number;
+                  /**
+                   * @description A case on the agenda you have no role in: no reference, no name
+                   * @enum {boolean}
+                   */
+                  visible: false;
+                }]>)[];
+              /** @description The creator and the attendees may change the meeting and its general minutes */
+              mayChange: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/case-meetings/attendee-choices": {
+    /** For a new meeting: your cases (reference only), the people assigned to them, the partners */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description People assigned to the cases you have a role in */
+              people: ({
+                  id: string;
+                  name: string;
+                  partnerId: string | null;
+                })[];
+              partners: {
+                  id: string;
+                  name: string;
+                }[];
+              /** @description Cases you are assigned to, to put on the agenda (reference only) */
+              cases: {
+                  id: string;
+                  reference: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/case-meetings/{id}": {
+    /**
+     * A case meeting with its agenda
+     * @description Each agenda item shows its case only to those assigned to it (logged); other items show only that a case is on the agenda.
+     */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              startsAt: string;
+              location: string | null;
+              /** @enum {string} */
+              status: "gepland" | "gehouden";
+              /** @description Cases on the agenda */
+              items: number;
+              /** @description Of those, the cases you have a role in */
+              myItems: number;
+              generalMinutes: string | null;
+              attendees: ({
+                  id: string;
+                  name: string;
+                  /** @description null = the municipality */
+                  partner: {
+                    id: string;
+                    name: string;
+                  } | null;
+                })[];
+              agenda: (OneOf<[{
+                  position: number;
+                  /** @enum {boolean} */
+                  visible: true;
+                  caseId: string;
+                  reference: string;
+                  personName: string | null;
+                  notes: string | null;
+                  decisions: ({
+                      id: string;
+                      text: string | null;
+                      createdAt: string;
+                      actions: ({
+                          id: string;
+                          text: string | null;
+                          owner: {
+                            id: string;
+                            name: string;
+                          } | null;
+                          deadline: string | null;
+                          doneAt: string | null;
+                        })[];
+                    })[];
+                  mayEdit: boolean;
+                }, {
+                  position: number;
+                  /**
+                   * @description A case on the agenda you have no role in: no reference, no name
+                   * @enum {boolean}
+                   */
+                  visible: false;
+                }]>)[];
+              /** @description The creator and the attendees may change the meeting and its general minutes */
+              mayChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Change a meeting: title, time, place, status (gepland/gehouden), general minutes (no case content) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            location?: string | null;
+            /** @enum {string} */
+            status?: "gepland" | "gehouden";
+            /** @description The general minutes are read by every attendee: no names, no case content (use the notes per agenda item). */
+            generalMinutes?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              startsAt: string;
+              location: string | null;
+              /** @enum {string} */
+              status: "gepland" | "gehouden";
+              /** @description Cases on the agenda */
+              items: number;
+              /** @description Of those, the cases you have a role in */
+              myItems: number;
+              generalMinutes: string | null;
+              attendees: ({
+                  id: string;
+                  name: string;
+                  /** @description null = the municipality */
+                  partner: {
+                    id: string;
+                    name: string;
+                  } | null;
+                })[];
+              agenda: (OneOf<[{
+                  position: number;
+                  /** @enum {boolean} */
+                  visible: true;
+                  caseId: string;
+                  reference: string;
+                  personName: string | null;
+                  notes: string | null;
+                  decisions: ({
+                      id: string;
+                      text: string | null;
+                      createdAt: string;
+                      actions: ({
+                          id: string;
+                          text: string | null;
+                          owner: {
+                            id: string;
+                            name: string;
+                          } | null;
+                          deadline: string | null;
+                          doneAt: string | null;
+                        })[];
+                    })[];
+                  mayEdit: boolean;
+                }, {
+                  position: number;
+                  /**
+                   * @description A case on the agenda you have no role in: no reference, no name
+                   * @enum {boolean}
+                   */
+                  visible: false;
+                }]>)[];
+              /** @description The creator and the attendees may change the meeting and its general minutes */
+              mayChange: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/case-meetings/{id}/actions/{actionId}": {
+    /** Mark an agreed action done or not done (needs edit access to its case) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+          actionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            done: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              text: string | null;
+              owner: {
+                id: string;
+                name: string;
+              } | null;
+              deadline: string | null;
+              doneAt: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
