@@ -41,6 +41,7 @@ export interface MeetingParts {
   attendees: Array<{ user_id: string; partner_id: string | null }>;
   decisions: Array<{ id: string; case_id: string; text: string | null; created_at: Date }>;
   actions: ActionRow[];
+  members: Array<{ case_id: string; user_id: string }>;
   people: Map<string, AccountSummary>;
   partners: Map<string, string>;
 }
@@ -56,6 +57,9 @@ function agendaItemOf(item: ItemRow, p: MeetingParts): AgendaItem {
     personName: shown.personName,
     notes: item.notes,
     mayEdit: shown.mayEdit,
+    members: p.members
+      .filter((m) => m.case_id === item.case_id)
+      .map((m) => ({ id: m.user_id, name: p.people.get(m.user_id)?.name ?? '—' })),
     decisions: p.decisions
       .filter((d) => d.case_id === item.case_id)
       .map((d) => ({

@@ -102,6 +102,7 @@ const shownItem = z.object({
   personName: z.string().nullable(),
   notes: z.string().nullable(),
   decisions: z.array(decisionView),
+  members: z.array(ref).describe('Who is assigned to the case: the possible owners of an action'),
   mayEdit: z.boolean(),
 });
 const hiddenItem = z.object({

@@ -108,12 +108,17 @@ export async function getMeeting(ctx: ServiceContext, env: MeetingEnv, id: strin
   const m = await meetingFor(ctx, env, id);
   const shown = await shownCases(ctx, m);
   const caseIds = [...shown.keys()];
-  const [attendees, decisions, actions] = await Promise.all([
+  const [attendees, decisions, actions, members] = await Promise.all([
     attendeeRows(ctx.db, id),
     decisionRows(ctx.db, id, caseIds),
     actionRows(ctx.db, id, { caseIds }),
+    membersOfCases(ctx.db, caseIds),
   ]);
-  const userIds = [...attendees.map((a) => a.user_id), ...actions.map((a) => a.owner_user_id).filter((u): u is string => !!u)];
+  const userIds = [
+    ...attendees.map((a) => a.user_id),
+    ...members.map((m) => m.user_id),
+    ...actions.map((a) => a.owner_user_id).filter((u): u is string => !!u),
+  ];
   const [people, partners] = await Promise.all([
     accountSummaries(ctx.db, userIds),
     partnerNames(
@@ -121,7 +126,7 @@ export async function getMeeting(ctx: ServiceContext, env: MeetingEnv, id: strin
       attendees.map((a) => a.partner_id).filter((p): p is string => !!p),
     ),
   ]);
-  return presentMeeting({ ...m, shown, attendees, decisions, actions, people, partners });
+  return presentMeeting({ ...m, shown, attendees, decisions, actions, members, people, partners });
 }
 
 /** Attendees must be active accounts that may take part in cases; their organisation must exist. */

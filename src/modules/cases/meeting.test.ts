@@ -11,6 +11,7 @@ interface Item {
   reference?: string;
   personName?: string | null;
   notes?: string | null;
+  members?: Array<{ id: string; name: string }>;
   decisions?: Array<{ id: string; text: string; actions: Array<{ id: string; doneAt: string | null }> }>;
 }
 
@@ -89,6 +90,11 @@ describe('case meetings: each attendee sees only the cases they have a role in',
     assert.equal(items[0]!.visible, true);
     assert.equal(items[0]!.reference, case1.reference);
     assert.equal(items[0]!.personName, 'Piet Eerste');
+    assert.deepEqual(
+      items[0]!.members!.map((m) => m.id).sort(),
+      [director.userId, attendeeA.userId].sort(),
+      'the possible owners of an action: who is assigned to the case',
+    );
     assert.deepEqual(items[1], { position: 1, visible: false });
     const raw = (await api('GET', `/case-meetings/${meetingId}`, attendeeA)).body;
     assert.doesNotMatch(raw, new RegExp(`Klaas|${case2.reference}|${case2.id}`));

@@ -127,6 +127,11 @@ export interface paths {
                           doneAt: string | null;
                         })[];
                     })[];
+                  /** @description Who is assigned to the case: the possible owners of an action */
+                  members: {
+                      id: string;
+                      name: string;
+                    }[];
                   mayEdit: boolean;
                 }, {
                   position: number;

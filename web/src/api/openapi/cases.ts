@@ -109,6 +109,11 @@ export interface paths {
                           doneAt: string | null;
                         })[];
                     })[];
+                  /** @description Who is assigned to the case: the possible owners of an action */
+                  members: {
+                      id: string;
+                      name: string;
+                    }[];
                   mayEdit: boolean;
                 }, {
                   position: number;
@@ -214,6 +219,11 @@ export interface paths {
                           doneAt: string | null;
                         })[];
                     })[];
+                  /** @description Who is assigned to the case: the possible owners of an action */
+                  members: {
+                      id: string;
+                      name: string;
+                    }[];
                   mayEdit: boolean;
                 }, {
                   position: number;
@@ -299,6 +309,11 @@ export interface paths {
                           doneAt: string | null;
                         })[];
                     })[];
+                  /** @description Who is assigned to the case: the possible owners of an action */
+                  members: {
+                      id: string;
+                      name: string;
+                    }[];
                   mayEdit: boolean;
                 }, {
                   position: number;
