@@ -65,23 +65,23 @@ export async function listMeetings(ctx: ServiceContext, env: MeetingEnv): Promis
 
 interface MeetingAccess {
   meeting: MeetingRow;
-  userId: string;
   items: Awaited<ReturnType<typeof itemRows>>;
   /** Creator or attendee: may change the meeting and its general minutes. */
   mayChange: boolean;
 }
 
-/** The meeting, when the caller created it, attends it, or directs a case on its agenda; else 404. */
+/** The meeting, when the caller created it, attends it, or directs a case on its agenda (the system: always); else 404. */
 async function meetingFor(ctx: ServiceContext, env: MeetingEnv, id: string): Promise<MeetingAccess> {
+  const system = ctx.actor.kind === 'system';
   const userId = userIdOf(ctx);
-  const meeting = userId ? await findMeeting(ctx.db, env.gemeente, id) : undefined;
-  if (!meeting || !userId) throw meetingNotFound(id);
+  const meeting = userId || system ? await findMeeting(ctx.db, env.gemeente, id) : undefined;
+  if (!meeting) throw meetingNotFound(id);
   const [items, attendees] = await Promise.all([itemRows(ctx.db, [id]), attendeeRows(ctx.db, id)]);
-  const mayChange = meeting.created_by === userId || attendees.some((a) => a.user_id === userId);
-  if (mayChange) return { meeting, userId, items, mayChange };
+  const mayChange = system || meeting.created_by === userId || attendees.some((a) => a.user_id === userId);
+  if (mayChange) return { meeting, items, mayChange };
   const directed = await Promise.all(items.map((i) => caseAccessOrNull(ctx, i.case_id)));
   if (!directed.some((a) => a?.via === 'director')) throw meetingNotFound(id);
-  return { meeting, userId, items, mayChange };
+  return { meeting, items, mayChange };
 }
 
 /** The agenda items the caller is assigned to, each logged as shown (cases.meetings, the case's legal basis). */
