@@ -32,25 +32,9 @@ export function PlanSection({ caseId, csrf, mayEdit }: PlanSectionProps) {
         <p className="cell-sub">{t('cases.plan.planSet', { date: new Date(plan.planSetAt).toLocaleDateString(i18n.language) })}</p>
       )}
       {!editable && <p className="hint">{t('cases.plan.readOnly')}</p>}
-      <PlanGoals
-        key={`goals-${plan.goals.map((g) => g.id).join()}`}
-        plan={plan}
-        caseId={caseId}
-        csrf={csrf}
-        mayEdit={editable}
-        onSaved={set}
-      />
+      <PlanGoals plan={plan} caseId={caseId} csrf={csrf} mayEdit={editable} onSaved={set} />
       <PlanInterventions plan={plan} caseId={caseId} csrf={csrf} mayEdit={editable} onChanged={reload} />
-      {plan.trajectory === 'nazorg' ? (
-        <PlanMilestones
-          key={`ms-${JSON.stringify(plan.milestones)}`}
-          plan={plan}
-          caseId={caseId}
-          csrf={csrf}
-          mayEdit={editable}
-          onSaved={set}
-        />
-      ) : null}
+      {plan.trajectory === 'nazorg' ? <PlanMilestones plan={plan} caseId={caseId} csrf={csrf} mayEdit={editable} onSaved={set} /> : null}
     </section>
   );
 }
