@@ -196,6 +196,22 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/cases/{id}/export`]: 'cases:direct',
   [`POST ${v1}/cases/{id}/print`]: 'cases:participate',
   [`GET ${v1}/case-retention/proofs`]: 'cases:review',
+  // PGA plans (H2): the rule admits who takes part in cases; need-to-know (cases/case-access.ts openCase)
+  // decides per case — directors and members read and write, a break-glass reader only reads
+  [`GET ${v1}/cases/{id}/plan`]: ['cases:participate', 'cases:break-glass'],
+  [`PUT ${v1}/cases/{id}/plan`]: 'cases:participate',
+  [`POST ${v1}/cases/{id}/interventions`]: 'cases:participate',
+  [`PATCH ${v1}/cases/{id}/interventions/{interventionId}`]: 'cases:participate',
+  [`PUT ${v1}/cases/{id}/milestones`]: 'cases:participate',
+  // case meetings (H2): each agenda item's content only for those assigned to its case (the service decides)
+  [`GET ${v1}/case-meetings`]: 'cases:participate',
+  [`POST ${v1}/case-meetings`]: 'cases:direct',
+  [`GET ${v1}/case-meetings/attendee-choices`]: 'cases:direct',
+  [`GET ${v1}/case-meetings/{id}`]: 'cases:participate',
+  [`PATCH ${v1}/case-meetings/{id}`]: 'cases:participate',
+  [`PUT ${v1}/case-meetings/{id}/items/{caseId}/notes`]: 'cases:participate',
+  [`POST ${v1}/case-meetings/{id}/items/{caseId}/decisions`]: 'cases:participate',
+  [`PATCH ${v1}/case-meetings/{id}/actions/{actionId}`]: 'cases:participate',
 
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish

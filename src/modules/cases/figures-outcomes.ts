@@ -6,7 +6,8 @@
  * says so with `outcomesAvailable: false`). A source returns counts only: no case, no goal text.
  */
 import type { Db } from '../../db/database.ts';
-import type { FactsFilter } from './figures-store.ts';
+import { caseIdsInFilter, type FactsFilter } from './figures-store.ts';
+import { goalOutcomesByDomain } from './plan-content.ts';
 
 export interface OutcomeCount {
   /** The life domain (veiligheid, zorg, wonen, inkomen, dagbesteding, justitie). */
@@ -19,8 +20,12 @@ export interface OutcomeCount {
 /** Counts the goals of the cases open at some moment of the filter's period, in its area. */
 export type OutcomeSource = (db: Db, filter: FactsFilter) => Promise<OutcomeCount[]>;
 
-/** The sources the figures read; empty until the plan store adds its own. */
-export const OUTCOME_SOURCES: OutcomeSource[] = [];
+/** The goals of the plans (plan-content.ts): per life domain and goal status. */
+const planGoals: OutcomeSource = async (db, filter) =>
+  (await goalOutcomesByDomain(db, await caseIdsInFilter(db, filter))).map((r) => ({ domain: r.domain, outcome: r.status, count: r.goals }));
+
+/** The sources the figures read. */
+export const OUTCOME_SOURCES: readonly OutcomeSource[] = [planGoals];
 
 /** Every source's counts, summed per domain and outcome. */
 export async function outcomeCounts(db: Db, filter: FactsFilter, sources: readonly OutcomeSource[] = OUTCOME_SOURCES) {

@@ -27,17 +27,27 @@ export interface FactsFilter {
 
 const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
-/** Cases opened before the period's end and not closed before its start. */
-export async function caseFacts(db: Db, f: FactsFilter): Promise<CaseFacts[]> {
+/** The cases of the filter: opened before the period's end and not closed before its start, in its area. */
+function casesInFilter(db: Db, f: FactsFilter) {
   let q = db
     .selectFrom('cases')
-    .select(['criteria', 'trajectory', 'opened_at', 'plan_set_at', 'closed_at'])
+    .select(['id', 'criteria', 'trajectory', 'opened_at', 'plan_set_at', 'closed_at'])
     .where('gemeente_code', '=', f.gemeente)
     .where('opened_at', '<=', f.to)
     .where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', f.from)]));
   if (f.area && 'prefix' in f.area) q = q.where('area_code', 'like', `${f.area.prefix}%`);
   if (f.area && 'codes' in f.area) q = f.area.codes.length ? q.where('area_code', 'in', [...f.area.codes]) : q.where(sql<boolean>`false`);
-  const rows = await q.execute();
+  return q;
+}
+
+/** The ids of the filter's cases (for counts over their plans; never returned to a caller). */
+export async function caseIdsInFilter(db: Db, f: FactsFilter): Promise<string[]> {
+  return (await casesInFilter(db, f).execute()).map((r) => r.id);
+}
+
+/** Cases opened before the period's end and not closed before its start. */
+export async function caseFacts(db: Db, f: FactsFilter): Promise<CaseFacts[]> {
+  const rows = await casesInFilter(db, f).execute();
   return rows.map((r) => ({
     criteria: r.criteria,
     trajectory: r.trajectory,

@@ -11,11 +11,12 @@ import type { ServiceContext } from '../../core/context.ts';
 import type { Db } from '../../db/database.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { caseSubject } from './case-access.ts';
+import { erasePlanAndMeetingTexts } from './plan-content.ts';
 import { type DueCase, eraseCasePersonData, findCasesDueForAnonymisation, findProof, saveProof } from './retention-store.ts';
 
 /**
  * Erases the free texts of one part of a case that lives in a table of its own (plans,
- * interventions, meeting item notes: added here when those tables exist). Runs in the
+ * interventions, meeting item notes). Runs in the
  * anonymisation's transaction; returns the number of rows changed.
  */
 export interface CaseContentEraser {
@@ -23,8 +24,8 @@ export interface CaseContentEraser {
   erase(db: Db, caseId: string): Promise<number>;
 }
 
-/** The erasers beyond the case's own tables (0105), run for every anonymised case. */
-export const CASE_CONTENT_ERASERS: CaseContentEraser[] = [];
+/** The erasers beyond the case's own tables (0105), run for every anonymised case: plan, interventions, meeting notes, decisions. */
+export const CASE_CONTENT_ERASERS: readonly CaseContentEraser[] = [{ name: 'planAndMeetings', erase: erasePlanAndMeetingTexts }];
 
 export const RETENTION_METHOD =
   'Persoonsgegevens gewist: naam, geboortedatum, BSN (versleuteld), adres, zorginformatie (versleuteld), zoek-hashes, ' +

@@ -14,6 +14,7 @@ import { partnerIdsOfUser, partnerNames } from '../network/index.ts';
 import { accountSummaries } from '../users/index.ts';
 import { type CaseAccess, caseSubject, openCase } from './case-access.ts';
 import { decryptField, type FieldKey, fieldKeyOf } from './field-crypto.ts';
+import { planSubjectAccessPart } from './plan-content.ts';
 import * as store from './subject-access-store.ts';
 
 /** One more part of the export, from a table of its own (plan, interventions, meetings). */
@@ -23,7 +24,7 @@ export interface SubjectAccessPart {
 }
 
 /** The parts beyond the case's own tables (0105), added under `parts.<key>` of the export. */
-export const SUBJECT_ACCESS_PARTS: SubjectAccessPart[] = [];
+export const SUBJECT_ACCESS_PARTS: readonly SubjectAccessPart[] = [{ key: 'planAndMeetings', collect: planSubjectAccessPart }];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const GEMEENTE = 'Gemeente';

@@ -125,6 +125,104 @@ export interface CaseLifecycleTables {
   };
 }
 
+export const LIFE_DOMAINS = ['safety', 'care', 'housing', 'income', 'daytime', 'justice'] as const;
+export type LifeDomain = (typeof LIFE_DOMAINS)[number];
+export const GOAL_STATUSES = ['open', 'bezig', 'behaald', 'niet-behaald'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const INTERVENTION_RESULTS = ['positief', 'neutraal', 'negatief', 'onbekend'] as const;
+export type InterventionResult = (typeof INTERVENTION_RESULTS)[number];
+export const MILESTONE_KINDS = ['release', 'id', 'housing', 'income', 'care'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export const MILESTONE_STATUSES = ['open', 'bezig', 'geregeld', 'niet-nodig'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+export const MEETING_STATUSES = ['gepland', 'gehouden'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** Migration 0108: a case's plan — goals per life domain, interventions, nazorg milestones. */
+export interface CasePlanTables {
+  case_goals: {
+    id: string;
+    case_id: string;
+    domain: LifeDomain;
+    text: string | null;
+    status: Generated<GoalStatus>;
+    target_date: NullableDateCol;
+    sort: Generated<number>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  case_interventions: {
+    id: string;
+    case_id: string;
+    domain: LifeDomain | null;
+    description: string | null;
+    partner_id: string | null;
+    responsible_user_id: string | null;
+    planned_start: NullableDateCol;
+    planned_end: NullableDateCol;
+    done_on: NullableDateCol;
+    outcome: string | null;
+    result: Generated<InterventionResult>;
+    created_by: string | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  case_milestones: {
+    case_id: string;
+    kind: MilestoneKind;
+    status: Generated<MilestoneStatus>;
+    on_date: NullableDateCol;
+    updated_at: Generated<Date>;
+  };
+}
+
+/** Migration 0108: case meetings (casusoverleg) — attendees, agenda items with notes, decisions, actions. */
+export interface CaseMeetingTables {
+  case_meetings: {
+    id: string;
+    gemeente_code: string;
+    title: string;
+    starts_at: Date | string;
+    location: string | null;
+    status: Generated<MeetingStatus>;
+    general_minutes: string | null;
+    created_by: string | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  case_meeting_attendees: {
+    meeting_id: string;
+    user_id: string;
+    partner_id: string | null;
+  };
+  case_meeting_items: {
+    meeting_id: string;
+    case_id: string;
+    position: number;
+    notes: string | null;
+  };
+  case_meeting_decisions: {
+    id: string;
+    meeting_id: string;
+    case_id: string;
+    text: string | null;
+    created_by: string | null;
+    created_at: Generated<Date>;
+  };
+  case_meeting_actions: {
+    id: string;
+    decision_id: string;
+    meeting_id: string;
+    case_id: string;
+    text: string | null;
+    owner_user_id: string | null;
+    deadline: NullableDateCol;
+    done_at: Date | null;
+    created_at: Generated<Date>;
+  };
+}
+
 declare module '../../db/schema.ts' {
   interface DB extends CaseLifecycleTables {}
+  interface DB extends CasePlanTables, CaseMeetingTables {}
 }

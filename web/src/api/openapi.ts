@@ -14,6 +14,9 @@ import type { paths as areaNetworkPaths } from './openapi/area-network.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
 import type { paths as casesPaths } from './openapi/cases.ts';
+import type { paths as caseMeetingsItemPaths } from './openapi/case-meetings-item.ts';
+import type { paths as casesFiguresPaths } from './openapi/cases-figures.ts';
+import type { paths as casesMilestonesPaths } from './openapi/cases-milestones.ts';
 import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
@@ -70,6 +73,9 @@ export type paths = addressesPaths &
   areasPaths &
   auditPaths &
   casesPaths &
+  caseMeetingsItemPaths &
+  casesFiguresPaths &
+  casesMilestonesPaths &
   casesLifecyclePaths &
   demoPaths &
   departmentsPaths &

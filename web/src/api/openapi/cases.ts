@@ -114,204 +114,52 @@ export interface paths {
       };
     };
   };
-  "/api/v1/cases/figures": {
-    /**
-     * Aggregate figures of the person-oriented approach (PGA), without persons
-     * @description Cases open per criterion and trajectory, inflow and outflow per month and quarter, median duration, share with a plan within 4 weeks, outcomes per life domain. Counts 1 … n−1 (n = the municipality’s minimum cell count) are null, with complementary suppression; shares and medians over fewer than n cases are null. Errors: 400, 401, 403 problem+json.
-     */
+  "/api/v1/case-meetings": {
+    /** Case meetings you created, attend, or direct a case on the agenda of; newest first */
     get: {
-      parameters: {
-        query?: {
-          /** @description The calendar year (default: this year; the current year runs to today) */
-          year?: number;
-          /** @description Only cases whose address is in this wijk or buurt (default: the whole municipality) */
-          area?: string;
-        };
-      };
-      responses: {
-        /** @description Aggregate figures: no person, no case reference, no id */
-        200: {
-          content: {
-            "application/json": {
-              year: number;
-              area: string | null;
-              /** @description Start of the period (ISO 8601) */
-              from: string;
-              /** @description End of the period (ISO 8601): the end of the year, or now */
-              to: string;
-              /** @description Counts 1 … minCellCount − 1 are suppressed (null) */
-              minCellCount: number;
-              /** @description Cases open at the end of the period */
-              openAtEnd: number | null;
-              /** @description Cases open at the end of the period per reason for inclusion (a case with two criteria counts in both) */
-              perCriterion: ({
-                  code: string;
-                  nameNl: string;
-                  nameEn: string;
-                  /** @description A count; null when suppressed (a small number) */
-                  count: number | null;
-                })[];
-              perTrajectory: ({
-                  /** @enum {string} */
-                  trajectory: "zorg" | "justitieel" | "combinatie" | "nazorg" | "geen";
-                  /** @description A count; null when suppressed (a small number) */
-                  count: number | null;
-                })[];
-              flow: {
-                months: ({
-                    month: string;
-                    /** @description A count; null when suppressed (a small number) */
-                    inflow: number | null;
-                    /** @description A count; null when suppressed (a small number) */
-                    outflow: number | null;
-                  })[];
-                quarters: ({
-                    quarter: string;
-                    /** @description A count; null when suppressed (a small number) */
-                    inflow: number | null;
-                    /** @description A count; null when suppressed (a small number) */
-                    outflow: number | null;
-                  })[];
-                /** @description Cases opened in the period */
-                inflow: number | null;
-                /** @description Cases closed in the period */
-                outflow: number | null;
-              };
-              duration: {
-                /** @description A count; null when suppressed (a small number) */
-                closed: number | null;
-                /** @description Median days from opening to closing of the cases closed in the period */
-                medianDays: number | null;
-              };
-              planWithin4Weeks: {
-                /** @description A count; null when suppressed (a small number) */
-                opened: number | null;
-                withinDays: number;
-                /** @description Share of the cases opened in the period with a plan within 4 weeks */
-                share: number | null;
-              };
-              /** @description Whether goal outcomes are recorded at all (the plan part provides them) */
-              outcomesAvailable: boolean;
-              outcomes: ({
-                  domain: string;
-                  /** @description A count; null when suppressed (a small number) */
-                  total: number | null;
-                  outcomes: ({
-                      outcome: string;
-                      /** @description A count; null when suppressed (a small number) */
-                      count: number | null;
-                    })[];
-                })[];
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/cases/processing-log": {
-    /** The processing log of PGA cases (who, when, which case by reference, legal basis), newest first */
-    get: {
-      parameters: {
-        query?: {
-          from?: string;
-          to?: string;
-          /** @description Next page: records older than this id */
-          before?: number;
-          limit?: number;
-        };
-      };
       responses: {
         /** @description Default Response */
         200: {
           content: {
             "application/json": {
-              records: ({
-                  id: number;
-                  /** Format: date-time */
-                  at: string;
-                  activity: string;
-                  operation: string;
-                  /** @description The account’s name, or the system job */
-                  actor: string;
-                  caseReference: string | null;
-                  status: string;
-                  legalBasis: string | null;
-                })[];
-              nextBefore: number | null;
-            };
-          };
-        };
-      };
-    };
-  };
-  "/api/v1/cases/search": {
-    /**
-     * Whether a case exists for a person (by name and date of birth, or BSN); at most 30 searches per hour per user
-     * @description Matches keyed hashes, never decrypts. A case open to you answers its id; any other only its reference and the procesregisseur to ask. Every search is logged without its terms.
-     */
-    post: {
-      /** @description The search terms are never stored or logged; only the number of matches and how was searched. */
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @description Full name of the person */
-            name?: string;
-            /**
-             * Format: date
-             * @description Date of birth (YYYY-MM-DD), with the name
-             */
-            birthDate?: string;
-            /** @description Burgerservicenummer (spaces, dots and dashes are ignored) */
-            bsn?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          content: {
-            "application/json": {
-              exists: boolean;
-              matches: (OneOf<[{
-                  /** @enum {boolean} */
-                  open: true;
-                  /** Format: uuid */
+              meetings: ({
                   id: string;
-                  reference: string;
-                }, {
-                  /** @enum {boolean} */
-                  open: false;
-                  /** @description Only for those who may break the glass (to open the case with a reason), else null */
-                  id: string | null;
-                  /** @description The case reference: the only thing told about a case not open to you */
-                  reference: string;
-                  /** @description The procesregisseur to ask */
-                  directorName: string | null;
-                  /** @description The work e-mail address of the procesregisseur */
-                  directorContact: string | null;
-                }]>)[];
+                  title: string;
+                  startsAt: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  status: "gepland" | "gehouden";
+                  /** @description Cases on the agenda */
+                  items: number;
+                  /** @description Of those, the cases you have a role in */
+                  myItems: number;
+                })[];
             };
           };
         };
       };
     };
-  };
-  "/api/v1/cases/{id}/break-glass": {
-    /**
-     * Open a case you are not assigned to, read-only for a limited time, with a reason
-     * @description The procesregisseur and the privacy officers are mailed (without the person or the reason); the opening is logged and reviewed.
-     */
+    /** Plan a case meeting: agenda of cases (you must have access to each), attendees per organisation */
     post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
       requestBody: {
         content: {
           "application/json": {
-            /** @description Why you must see this case now (shown to the privacy officer; not mailed). No more about the person than needed. */
-            reason: string;
+            /** @description The general minutes are read by every attendee: no names, no case content (use the notes per agenda item). */
+            title: string;
+            /**
+             * Format: date-time
+             * @description Date and time of the meeting
+             */
+            startsAt: string;
+            location?: string | null;
+            attendees: ({
+                /** Format: uuid */
+                userId: string;
+                /** @description The organisation the attendee acts for; null = the municipality */
+                partnerId?: string | null;
+              })[];
+            /** @description Case ids; the creator must have access to each */
+            agenda: string[];
           };
         };
       };
@@ -320,15 +168,94 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              /** Format: uuid */
               id: string;
-              /** Format: uuid */
-              caseId: string;
-              reference: string;
-              /** Format: date-time */
-              openedAt: string;
-              /** Format: date-time */
-              expiresAt: string;
+              title: string;
+              startsAt: string;
+              location: string | null;
+              /** @enum {string} */
+              status: "gepland" | "gehouden";
+              /** @description Cases on the agenda */
+              items: number;
+              /** @description Of those, the cases you have a role in */
+              myItems: number;
+              generalMinutes: string | null;
+              attendees: ({
+                  id: string;
+                  name: string;
+                  /** @description null = the municipality */
+                  partner: {
+                    id: string;
+                    name: string;
+                  } | null;
+                })[];
+              agenda: (OneOf<[{
+                  position: number;
+                  /** @enum {boolean} */
+                  visible: true;
+                  caseId: string;
+                  reference: string;
+                  personName: string | null;
+                  notes: string | null;
+                  decisions: ({
+                      id: string;
+                      text: string | null;
+                      createdAt: string;
+                      actions: ({
+                          id: string;
+                          text: string | null;
+                          owner: {
+                            id: string;
+                            name: string;
+                          } | null;
+                          deadline: string | null;
+                          doneAt: string | null;
+                        })[];
+                    })[];
+                  /** @description Who is assigned to the case: the possible owners of an action */
+                  members: {
+                      id: string;
+                      name: string;
+                    }[];
+                  mayEdit: boolean;
+                }, {
+                  position: number;
+                  /**
+                   * @description A case on the agenda you have no role in: no reference, no name
+                   * @enum {boolean}
+                   */
+                  visible: false;
+                }]>)[];
+              /** @description The creator and the attendees may change the meeting and its general minutes */
+              mayChange: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/case-meetings/attendee-choices": {
+    /** For a new meeting: your cases (reference only), the people assigned to them, the partners */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description People assigned to the cases you have a role in */
+              people: ({
+                  id: string;
+                  name: string;
+                  partnerId: string | null;
+                })[];
+              partners: {
+                  id: string;
+                  name: string;
+                }[];
+              /** @description Cases you are assigned to, to put on the agenda (reference only) */
+              cases: {
+                  id: string;
+                  reference: string;
+                }[];
             };
           };
         };
