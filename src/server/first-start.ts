@@ -13,6 +13,7 @@ import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
 import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
 import { purgeOldMail } from '../modules/mail/index.ts';
+import { seedCaseCriteriaIfEmpty } from '../modules/cases/index.ts';
 import { loadDemoOnStart } from '../modules/demo/index.ts';
 import { MODULES } from '../modules/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
@@ -40,6 +41,7 @@ export async function prepareDatabase(database: Database, config: Config, now = 
   if (departments) seeded.push(`departments: ${departments} (the names report categories and routing rules use)`);
   const indicators = await seedIndicatorCatalogue(database.db);
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
+  if (await seedCaseCriteriaIfEmpty(database.db, config.municipality)) seeded.push('PGA case criteria: the default list');
   // Demo content of every module (synthetic incidents, reports, …), marked as such; `demo remove` takes it out.
   const demo = await loadDemoOnStart(systemContext(database.db, 'demo'), MODULES, { config, gemeente: config.municipality, now });
   seeded.push(...demo.map((line) => `demo: ${line}`));

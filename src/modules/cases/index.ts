@@ -5,3 +5,4 @@
  * routes and commands are in module.ts.
  */
 export { caseAccessOrNull, caseIdsOpenTo, type CaseAccess } from './case-access.ts';
+export { seedCaseCriteriaIfEmpty } from './criteria.ts';

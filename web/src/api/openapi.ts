@@ -13,6 +13,9 @@ import type { paths as analysisNearRepeatPaths } from './openapi/analysis-near-r
 import type { paths as areaNetworkPaths } from './openapi/area-network.ts';
 import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
+import type { paths as casesPaths } from './openapi/cases.ts';
+import type { paths as casesItemPaths } from './openapi/cases-item.ts';
+import type { paths as casesMembersPaths } from './openapi/cases-members.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
@@ -67,6 +70,9 @@ export type paths = addressesPaths &
   areaNetworkPaths &
   areasPaths &
   auditPaths &
+  casesPaths &
+  casesItemPaths &
+  casesMembersPaths &
   demoPaths &
   departmentsPaths &
   healthPaths &

@@ -78,13 +78,8 @@ export function ApproachSection({ group, csrf, onChanged }: Props) {
         <dd>{group.owner?.name ?? '—'}</dd>
         <dt>{t('youthGroups.reviewDate')}</dt>
         <dd>{group.reviewDate ?? '—'}</dd>
-        {group.caseRefs !== undefined && (
-          <>
-            <dt>{t('youthGroups.caseRefs')}</dt>
-            <dd>{group.caseRefs.join(', ') || '—'}</dd>
-          </>
-        )}
       </dl>
+      <p className="hint">{t('youthGroups.casesNote')}</p>
       {group.canEdit && (
         <button type="button" className="button" onClick={() => setEditing(true)}>
           {t('youthGroups.edit')}
