@@ -4,8 +4,8 @@
  * procesregisseur assigns and removes members; members edit the household.
  */
 import type { ServiceContext } from '../../core/context.ts';
-import { conflict, invalidInput, notFoundBecause } from '../../core/errors.ts';
 import { authorize } from '../../core/context.ts';
+import { conflict, invalidInput, notFoundBecause } from '../../core/errors.ts';
 import { activePartners, partnerIdsOfUser, partnerNames } from '../network/index.ts';
 import { activeAccountsAllowed } from '../users/index.ts';
 import { openCase } from './case-access.ts';

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { RouteModule } from '../../core/module-contract.ts';
-import { addHouseholdMember, addMember, assignableUsers, removeHouseholdMember, removeMember } from './case-members.ts';
 import { listCovenants } from './case-covenants.ts';
+import { addHouseholdMember, addMember, assignableUsers, removeHouseholdMember, removeMember } from './case-members.ts';
 import * as s from './case-schema.ts';
 import { type CaseEnv, changeCase, createCase, getCase, listCases, revealBsn } from './case-service.ts';
 import { caseTimeline } from './case-timeline.ts';

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { type Api, apiClient } from '../../../test/fixtures/missions/api.ts';
+import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
+import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { systemContext } from '../../core/context.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
 import { ensureDemoPartners } from '../network/index.ts';
-import { apiClient, type Api } from '../../../test/fixtures/missions/api.ts';
-import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
-import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { isValidBsn } from './case-schema.ts';
 
 const BSN = '111222333';
@@ -38,11 +38,21 @@ describe('cases: the case itself (need-to-know, encryption, status, timeline)', 
     api = apiClient(t.app);
     const partners = await ensureDemoPartners(systemContext(t.database.db, 'test'), t.config.municipality);
     policeId = partners.get('police')!;
-    [director, member, otherCaseworker, admin, analyst, coordinator, partnerMember, partnerOutsider] = await Promise.all(
+    const sessions = await Promise.all(
       (['caseworker', 'caseworker', 'caseworker', 'admin', 'analyst', 'coordinator', 'partner', 'partner'] as const).map((r) =>
         loginAs(t.app, t.database, r),
       ),
     );
+    [director, member, otherCaseworker, admin, analyst, coordinator, partnerMember, partnerOutsider] = sessions as [
+      TestSession,
+      TestSession,
+      TestSession,
+      TestSession,
+      TestSession,
+      TestSession,
+      TestSession,
+      TestSession,
+    ];
     await t.database.db.insertInto('partner_members').values({ partner_id: policeId, user_id: partnerMember.userId }).execute();
     const group = await api('POST', '/youth-groups', coordinator, { name: 'Groep plein', areaCode: BUURT });
     assert.equal(group.statusCode, 201, group.body);

@@ -6,10 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { authorize, type ServiceContext } from '../../core/context.ts';
 import { invalidInput } from '../../core/errors.ts';
 import { isUniqueViolation } from '../../db/guarded-write.ts';
-import { recordProcessing } from '../audit/index.ts';
 import { isKnownArea } from '../areas/index.ts';
+import { recordProcessing } from '../audit/index.ts';
 import { accountSummaries } from '../users/index.ts';
 import { caseIdsOpenTo, caseSubject, openCase } from './case-access.ts';
+import { covenantBasis } from './case-covenants.ts';
 import { resolveMembers, resolvePartners } from './case-members.ts';
 import { presentCase } from './case-present.ts';
 import type { CaseView, ChangeCaseInput, CreateCaseInput } from './case-schema.ts';
@@ -27,7 +28,6 @@ import {
   updateCase,
 } from './case-store.ts';
 import { checkCriteria } from './criteria.ts';
-import { covenantBasis } from './case-covenants.ts';
 import { decryptField, encryptField, type FieldKey, searchHashes } from './field-crypto.ts';
 import { checkedLink } from './links-service.ts';
 import { insertLink } from './links-store.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { dateText } from '../../db/date-text.ts';
-import type { CaseLinkKind, CaseMemberRole, CasesTables, CaseStatus } from './tables.ts';
+import type { CaseLinkKind, CaseMemberRole, CaseStatus, CasesTables } from './tables.ts';
 
 type CaseValues = Updateable<CasesTables['cases']>;
 
