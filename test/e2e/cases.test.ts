@@ -62,7 +62,7 @@ describe('a PGA case in Chromium', { timeout: 300_000 }, () => {
     await heading.waitFor();
     const url = page.url();
     assert.match(url, /\/casussen\/[0-9a-f-]{36}$/);
-    const reference = (await heading.innerText()).split(' ')[0]!;
+    const reference = ((await heading.textContent()) ?? '').trim().split(' ')[0]!;
     await page.getByText('••••••333').waitFor();
     assert.equal(await page.getByText('111222333').count(), 0, 'the BSN is masked');
     await page.getByRole('button', { name: 'toon' }).click();

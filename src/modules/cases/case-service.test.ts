@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type Api, apiClient } from '../../../test/fixtures/missions/api.ts';
 import { SEED_DIR } from '../../../test/fixtures/missions/seed.ts';
 import { loginAs, type TestSession } from '../../../test/helpers/sessions.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { systemContext } from '../../core/context.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
+import { importAddresses } from '../geocoder/index.ts';
 import { ensureDemoPartners } from '../network/index.ts';
 import { isValidBsn } from './case-schema.ts';
 
 const BSN = '111222333';
 const BUURT = 'BU05050801';
+const BAG = fileURLToPath(new URL('../../../test/fixtures/geocoder/bagadres-dordrecht.csv', import.meta.url));
 
 describe('cases: the case itself (need-to-know, encryption, status, timeline)', () => {
   let t: TestApp;
@@ -33,6 +36,7 @@ describe('cases: the case itself (need-to-know, encryption, status, timeline)', 
       config: { caseKey: randomBytes(32).toString('hex') },
       prepare: async (database) => {
         await seedAreasIfEmpty(systemContext(database.db, 'test'), SEED_DIR);
+        await importAddresses(systemContext(database.db, 'test'), { file: BAG, municipality: 'GM0505', source: 'bag-fixture' });
       },
     });
     api = apiClient(t.app);
@@ -250,6 +254,15 @@ describe('cases: the case itself (need-to-know, encryption, status, timeline)', 
     const ats = events.map((e: { at: string }) => e.at);
     assert.deepEqual(ats, [...ats].sort().reverse(), 'newest first');
     assert.equal((await api('GET', `/cases/${caseId}/timeline`, otherCaseworker)).statusCode, 403);
+  });
+
+  it('takes the buurt of the address when no area is given, and leaves it empty for an unknown address', async () => {
+    const base = { criteria: ['nazorg'], legalBasis: 'Convenant ZVH' };
+    const known = await api('POST', '/cases', director, { ...base, person: { name: 'Piet Proef', address: 'Proefstraat 12, Dordrecht' } });
+    assert.equal(known.statusCode, 201, known.body);
+    assert.match(known.json().areaCode ?? '', /^BU0505\d{4}$/);
+    const unknown = await api('POST', '/cases', director, { ...base, person: { name: 'Kees Nergens', address: 'Nergensstraat 99' } });
+    assert.equal(unknown.json().areaCode, null);
   });
 
   it('offers assignable users with their organisations to a director only', async () => {

@@ -10,6 +10,7 @@ import { isKnownArea } from '../areas/index.ts';
 import { recordProcessing } from '../audit/index.ts';
 import { accountSummaries } from '../users/index.ts';
 import { caseIdsOpenTo, caseSubject, openCase } from './case-access.ts';
+import { buurtOfAddress } from './case-area.ts';
 import { covenantBasis } from './case-covenants.ts';
 import { resolveMembers, resolvePartners } from './case-members.ts';
 import { presentCase } from './case-present.ts';
@@ -86,7 +87,7 @@ export async function createCase(ctx: ServiceContext, env: CaseEnv, input: Creat
     person_address: p.address || null,
     care_info_enc: encryptField(env.key, input.careInfo),
     search_hashes: searchHashes(env.key, p),
-    area_code: input.areaCode ?? null,
+    area_code: input.areaCode ?? (await buurtOfAddress(ctx, env.gemeente, p.address)),
     trajectory: input.trajectory ?? null,
     youth_group_id: link?.ref ?? null,
     ...basis,
@@ -188,6 +189,7 @@ export async function changeCase(ctx: ServiceContext, env: CaseEnv, id: string, 
     Object.assign(values, await legalBasisOf(ctx, env.gemeente, input));
   if (input.criteria) values.criteria = [...new Set(input.criteria)];
   if (input.areaCode !== undefined) values.area_code = input.areaCode;
+  else if (input.person?.address) values.area_code = await buurtOfAddress(ctx, env.gemeente, input.person.address);
   if (input.careInfo !== undefined) values.care_info_enc = encryptField(env.key, input.careInfo);
   if (input.trajectory !== undefined) values.trajectory = input.trajectory;
   if (input.partnerIds) await setCasePartners(ctx.db, id, await resolvePartners(ctx, env.gemeente, input.partnerIds));
