@@ -10,6 +10,7 @@ import {
   addMember,
   type CaseView,
   getAssignableUsers,
+  getYouthGroupChoices,
   type LinkBody,
   removeHousehold,
   removeLink,
@@ -158,6 +159,8 @@ export function LinksSection({ view, csrf, onChanged }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<LinkBody['kind']>('incident');
   const [ref, setRef] = useState('');
+  const [groups] = useAsync(() => (view.permissions.edit ? getYouthGroupChoices() : Promise.resolve([])), [view.permissions.edit]);
+  const groupChoices = groups.status === 'ready' ? groups.data : [];
   const { busy, error, run } = useSubmit();
   async function add(e: React.FormEvent) {
     e.preventDefault();
@@ -189,7 +192,13 @@ export function LinksSection({ view, csrf, onChanged }: Props) {
       {view.permissions.edit && (
         <form className="case-row" onSubmit={(e) => void add(e)} noValidate>
           <Field id="case-link-kind" label={t('cases.case.linkKindLabel')}>
-            <select value={kind} onChange={(e) => setKind(e.target.value as LinkBody['kind'])}>
+            <select
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as LinkBody['kind']);
+                setRef('');
+              }}
+            >
               {LINK_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`cases.case.linkKind.${k}`)}
@@ -197,14 +206,27 @@ export function LinksSection({ view, csrf, onChanged }: Props) {
               ))}
             </select>
           </Field>
-          <Field
-            id="case-link-ref"
-            label={t('cases.case.linkRef')}
-            hint={kind === 'youth-group' ? t('cases.case.linkGroupHint') : undefined}
-            error={error}
-          >
-            <input value={ref} onChange={(e) => setRef(e.target.value)} autoComplete="off" />
-          </Field>
+          {kind === 'youth-group' && groupChoices.length > 0 ? (
+            <Field id="case-link-ref" label={t('cases.case.youthGroup')} error={error}>
+              <select value={ref} onChange={(e) => setRef(e.target.value)}>
+                <option value="">{t('cases.new.choose')}</option>
+                {groupChoices.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : (
+            <Field
+              id="case-link-ref"
+              label={t('cases.case.linkRef')}
+              hint={kind === 'youth-group' ? t('cases.case.linkGroupHint') : undefined}
+              error={error}
+            >
+              <input value={ref} onChange={(e) => setRef(e.target.value)} autoComplete="off" />
+            </Field>
+          )}
           <button type="submit" className="button secondary" disabled={busy || !ref.trim()}>
             {t('cases.case.addLink')}
           </button>
