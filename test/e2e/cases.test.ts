@@ -7,12 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { APIRequestContext, Browser } from 'playwright-core';
 import { newTestContext, watchErrors } from './support/app-page.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser, logInAs } from './support/missions-steps.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,6 +20,20 @@ const DIRECTOR = { email: 'regie@example.test', password: 'regie-Correct-Horse-4
 const MEMBER = { email: 'lid@example.test', password: 'lid-Correct-Horse-42', name: 'Mark Medewerker' };
 const OTHER = { email: 'ander@example.test', password: 'ander-Correct-Horse-42', name: 'Olga Anders' };
 const PERSON = 'Jan Voorbeeld';
+const GROUP = 'Groep Statenplein';
+
+/** A youth group registered by the admin through the API; returns its id. */
+async function registerGroup(request: APIRequestContext): Promise<string> {
+  const session = await request.post('/api/v1/session', { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const created = await request.post('/api/v1/youth-groups', {
+    data: { name: GROUP, areaCode: 'BU05050801' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  await request.delete('/api/v1/session', { headers: { 'x-csrf-token': csrfToken } });
+  return ((await created.json()) as { id: string }).id;
+}
 
 before(async () => {
   browser = await launchBrowser();
@@ -35,6 +49,7 @@ describe('a PGA case in Chromium', { timeout: 300_000 }, () => {
   it('a procesregisseur opens a case, reveals the BSN, moves the status; only those assigned read it', async () => {
     const context = await newTestContext(browser, server.baseUrl);
     for (const u of [DIRECTOR, MEMBER, OTHER]) await createStaffUser(context.request, 'caseworker', u.email, u.password, u.name);
+    const groupId = await registerGroup(context.request);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await logInAs(page, DIRECTOR.email, DIRECTOR.password);
@@ -55,6 +70,7 @@ describe('a PGA case in Chromium', { timeout: 300_000 }, () => {
     await page.getByLabel('Een andere grondslag (naam)').check();
     await page.getByLabel('Naam van de grondslag').fill('Convenant Zorg- en Veiligheidshuis');
     await page.getByLabel(MEMBER.name).check();
+    await page.getByLabel('Jeugdgroep').selectOption({ label: GROUP });
     await page.locator('#case-care').fill('Schulden; begeleiding door het wijkteam.');
     await page.getByRole('button', { name: 'Casus openen' }).click();
 
@@ -69,6 +85,7 @@ describe('a PGA case in Chromium', { timeout: 300_000 }, () => {
     await page.getByText('111222333').waitFor();
     await page.getByText('Moeder Voorbeeld (moeder)').waitFor();
     await page.getByText('Schulden; begeleiding door het wijkteam.').waitFor();
+    await page.getByText(`Jeugdgroep: ${GROUP}`).waitFor();
 
     await page.getByLabel('Nieuwe status').selectOption('in-behandeling');
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
@@ -83,6 +100,15 @@ describe('a PGA case in Chromium', { timeout: 300_000 }, () => {
       return w.document.documentElement.scrollWidth - w.innerWidth;
     });
     assert.ok(overflow <= 1, `the case fits a phone (${overflow}px)`);
+    await page.setViewportSize({ width: 1280, height: 860 });
+
+    // The youth group shows no case, only a link to one's own cases that refer to it.
+    await page.goto(`/netwerk/jeugdgroepen/${groupId}`);
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    assert.equal(await page.getByText(reference).count(), 0, 'no case reference on the group page');
+    await page.getByRole('link', { name: 'Mijn casussen die naar deze groep verwijzen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
+    await page.getByRole('row').filter({ hasText: reference }).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
 
