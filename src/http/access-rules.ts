@@ -212,6 +212,24 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`PUT ${v1}/case-meetings/{id}/items/{caseId}/notes`]: 'cases:participate',
   [`POST ${v1}/case-meetings/{id}/items/{caseId}/decisions`]: 'cases:participate',
   [`PATCH ${v1}/case-meetings/{id}/actions/{actionId}`]: 'cases:participate',
+  // PGA cases (step 11), the case itself: the rules admit roles, openCase decides per case (need-to-know)
+  [`GET ${v1}/case-criteria`]: ['cases:participate', 'cases:direct', 'cases:figures', 'cases:review'],
+  [`PUT ${v1}/case-criteria`]: 'cases:configure',
+  [`GET ${v1}/cases/assignable-users`]: 'cases:direct',
+  [`GET ${v1}/cases/covenants`]: 'cases:direct',
+  [`GET ${v1}/cases`]: ['cases:participate', 'cases:direct'],
+  [`POST ${v1}/cases`]: 'cases:direct',
+  [`GET ${v1}/cases/{id}`]: ['cases:participate', 'cases:direct', 'cases:break-glass'],
+  [`PATCH ${v1}/cases/{id}`]: 'cases:participate',
+  [`GET ${v1}/cases/{id}/bsn`]: ['cases:participate', 'cases:direct', 'cases:break-glass'],
+  [`POST ${v1}/cases/{id}/transitions`]: 'cases:direct',
+  [`GET ${v1}/cases/{id}/timeline`]: ['cases:participate', 'cases:direct', 'cases:break-glass'],
+  [`POST ${v1}/cases/{id}/members`]: 'cases:direct',
+  [`DELETE ${v1}/cases/{id}/members/{userId}`]: 'cases:direct',
+  [`POST ${v1}/cases/{id}/household`]: 'cases:participate',
+  [`DELETE ${v1}/cases/{id}/household/{itemId}`]: 'cases:participate',
+  [`POST ${v1}/cases/{id}/links`]: 'cases:participate',
+  [`DELETE ${v1}/cases/{id}/links/{itemId}`]: 'cases:participate',
 
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish

@@ -13,6 +13,7 @@ import { purgeExpiredAuditRecords } from '../modules/audit/index.ts';
 import { readManifest, seedAreasIfEmpty } from '../modules/areas/index.ts';
 import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents/index.ts';
 import { purgeOldMail } from '../modules/mail/index.ts';
+import { seedCaseCriteriaIfEmpty } from '../modules/cases/index.ts';
 import { loadDemoOnStart } from '../modules/demo/index.ts';
 import { MODULES } from '../modules/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
@@ -42,6 +43,7 @@ export async function prepareDatabase(database: Database, config: Config, now = 
   seeded.push(`perception indicator catalogue: ${indicators} indicators (data/perception)`);
   // The first admin before the demo: the cases demo adds a (demo) account, and the first admin is made only when there is none.
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
+  if (await seedCaseCriteriaIfEmpty(database.db, config.municipality)) seeded.push('PGA case criteria: the default list');
   // Demo content of every module (synthetic incidents, reports, …), marked as such; `demo remove` takes it out.
   const demo = await loadDemoOnStart(systemContext(database.db, 'demo'), MODULES, { config, gemeente: config.municipality, now });
   seeded.push(...demo.map((line) => `demo: ${line}`));

@@ -7,3 +7,4 @@
 export { caseAccessOrNull, caseIdsOpenTo, type CaseAccess } from './case-access.ts';
 export { CASE_CONTENT_ERASERS, type CaseContentEraser, runCaseRetention } from './retention.ts';
 export { SUBJECT_ACCESS_PARTS, type SubjectAccessPart } from './subject-access.ts';
+export { seedCaseCriteriaIfEmpty } from './criteria.ts';

@@ -222,7 +222,22 @@ export interface CaseMeetingTables {
   };
 }
 
+/** Who was assigned to or taken off a case, and by whom (migration 0107; the case's timeline). */
+export interface CaseMemberChangesTables {
+  case_member_changes: {
+    id: string;
+    case_id: string;
+    user_id: string | null;
+    change: 'added' | 'removed';
+    member_role: CaseMemberRole;
+    partner_id: string | null;
+    actor_id: string | null;
+    at: Generated<Date>;
+  };
+}
+
 declare module '../../db/schema.ts' {
   interface DB extends CaseLifecycleTables {}
   interface DB extends CasePlanTables, CaseMeetingTables {}
+  interface DB extends CaseMemberChangesTables {}
 }

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { likePrefix, type AddressQuery, type NumberPart } from './address-query.ts';
+import { type AddressQuery, likePrefix, type NumberPart, parseAddressQuery } from './address-query.ts';
 
 export interface AddressHit {
   street: string | null;
@@ -134,4 +134,12 @@ export async function addressesNear(db: Db, gemeente: string, lat: number, lon: 
     .limit(500)
     .execute();
   return distinct(rows, 500);
+}
+
+/** The point of one typed address ("Voorstraat 12, Dordrecht", "3311AB 12"): the best hit with that exact number, or null. */
+export async function addressPointOf(db: Db, gemeente: string, text: string): Promise<{ lat: number; lon: number } | null> {
+  const q = parseAddressQuery(text);
+  if (!q.number) return null;
+  const [best] = await findAddresses(db, gemeente, q, 1);
+  return best && best.huisnummer === q.number.huisnummer ? { lat: best.lat, lon: best.lon } : null;
 }

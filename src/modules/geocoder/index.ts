@@ -7,6 +7,7 @@
 export { describeAddress, isAddressProblem, parseAddress } from './address-key.ts';
 export { loadAddressLookup } from './address-lookup.ts';
 export { nearestAddress } from './nearest-address.ts';
+export { addressPointOf } from './address-search-store.ts';
 export type { NearestAddress } from './nearest-address.ts';
 export type { AddressLookup } from './address-lookup.ts';
 // Tests of other modules load address points with it (incidents/import/import-postcode.test.ts).

@@ -14,3 +14,4 @@ export { activePartners, findPartner, partnerIdsOfUser, partnerNames } from './p
 export { addParticipant } from './participant-service.ts';
 export { ensureDemoPartners, type DemoPartnerKey } from './demo.ts';
 export { partnerRows } from './partner-store.ts';
+export { agreementRows, type AgreementRow } from './agreement-store.ts';

@@ -3,7 +3,7 @@
  * e-mail addresses, password data or sessions leave the users module this way. Reads of one's
  * name on a mission or report are logged by the module that shows it.
  */
-import { roleAllows, ROLES, type Role } from '../../core/roles.ts';
+import { type Permission, roleAllows, ROLES, type Role } from '../../core/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { findUserSummaries } from './user-store.ts';
 
@@ -63,4 +63,18 @@ export async function departmentSummaries(db: Db, gemeente: string, onlyActive =
 export async function departmentIdsOfUser(db: Db, userId: string): Promise<string[]> {
   const rows = await db.selectFrom('department_members').select('department_id').where('user_id', '=', userId).execute();
   return rows.map((r) => r.department_id);
+}
+
+/** Active accounts whose role has `permission` (e.g. cases:participate): id, name to show and role, by name. */
+export async function activeAccountsAllowed(db: Db, permission: Permission): Promise<Array<{ id: string; name: string; role: Role }>> {
+  const roles = ROLES.filter((r) => roleAllows(r, permission));
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role'])
+    .where('status', '=', 'active')
+    .where('role', 'in', roles)
+    .execute();
+  return rows
+    .map((r) => ({ id: r.id, name: r.display_name ?? r.email, role: r.role as Role }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

@@ -8,6 +8,7 @@ export { SESSION_COOKIE, purgeExpiredSessions, resolveSession } from './session-
 export { ensureFirstAdmin, permissionsOf } from './user-service.ts';
 export {
   accountSummaries,
+  activeAccountsAllowed,
   accountSummary,
   assignableAccounts,
   departmentIdsOfUser,

@@ -42,7 +42,6 @@ async function loadYouthGroupDemo(ctx: ServiceContext, env: DemoEnv): Promise<st
       mission_id: null,
       owner_id: null,
       review_date: daysFrom(env.now, 30),
-      case_refs: [],
     },
     true,
   );

@@ -1,13 +1,12 @@
 /**
  * The register of youth groups: list, read, register and change a group. Every read is logged in
- * the processing log (a sensitive register); case references only for those who may see cases.
+ * the processing log (a sensitive register). Groups hold no case references: cases link to groups.
  */
 import { randomUUID } from 'node:crypto';
 import { authorize, type ServiceContext } from '../../core/context.ts';
-import { conflict, forbidden, invalidInput } from '../../core/errors.ts';
+import { conflict, invalidInput } from '../../core/errors.ts';
 import { guardedWrite } from '../../db/guarded-write.ts';
 import { recordProcessing } from '../audit/index.ts';
-import { maySeeCaseReferences } from './access.ts';
 import { assessmentRows, type GroupValues, groupNameTaken, groupRows, insertGroup, updateGroup } from './group-store.ts';
 import { groupNotFound } from './not-found.ts';
 import { presentGroup, presentSummary } from './present.ts';
@@ -53,11 +52,6 @@ export async function getGroup(ctx: ServiceContext, env: RegisterEnv, id: string
   return presentGroup(ctx, env.gemeente, row, assessments, env.today);
 }
 
-function guardCaseRefs(ctx: ServiceContext, input: GroupChange): void {
-  if (input.caseRefs !== undefined && !maySeeCaseReferences(ctx.actor))
-    throw forbidden('Alleen wie PGA-casussen mag inzien, legt verwijzingen naar casussen vast.');
-}
-
 function valuesOf(input: GroupChange): Partial<GroupValues> {
   const v: Partial<GroupValues> = {};
   if (input.name !== undefined) v.name = input.name;
@@ -72,7 +66,6 @@ function valuesOf(input: GroupChange): Partial<GroupValues> {
   if (input.missionId !== undefined) v.mission_id = input.missionId;
   if (input.ownerId !== undefined) v.owner_id = input.ownerId;
   if (input.reviewDate !== undefined) v.review_date = input.reviewDate;
-  if (input.caseRefs !== undefined) v.case_refs = [...new Set<string>(input.caseRefs)];
   return v;
 }
 
@@ -81,7 +74,6 @@ const ownerGone = () => invalidInput([{ name: 'body.ownerId', reason: 'deze mede
 
 export async function createGroup(ctx: ServiceContext, env: RegisterEnv, input: GroupInput): Promise<GroupView> {
   authorize(ctx, 'youthgroups:edit');
-  guardCaseRefs(ctx, input);
   await checkReferences(ctx, env.gemeente, input);
   if (await groupNameTaken(ctx.db, env.gemeente, input.name)) throw nameTaken(input.name);
   const id = randomUUID();
@@ -96,7 +88,6 @@ export async function createGroup(ctx: ServiceContext, env: RegisterEnv, input: 
     mission_id: null,
     owner_id: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     review_date: null,
-    case_refs: [],
     ...valuesOf(input),
   } as GroupValues;
   await guardedWrite(() => insertGroup(ctx.db, env.gemeente, id, values), { missing: ownerGone, duplicate: () => nameTaken(input.name) });
@@ -106,7 +97,6 @@ export async function createGroup(ctx: ServiceContext, env: RegisterEnv, input: 
 
 export async function changeGroup(ctx: ServiceContext, env: RegisterEnv, id: string, change: GroupChange): Promise<GroupView> {
   authorize(ctx, 'youthgroups:edit');
-  guardCaseRefs(ctx, change);
   const [row] = await groupRows(ctx.db, env.gemeente, { id });
   if (!row) throw groupNotFound(id);
   await checkReferences(ctx, env.gemeente, change);

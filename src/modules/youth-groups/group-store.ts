@@ -20,7 +20,6 @@ export interface GroupRow {
   owner_id: string | null;
   review_date: string | null;
   reminded_for: string | null;
-  case_refs: string[];
   demo: boolean;
 }
 
@@ -62,7 +61,6 @@ export async function groupRows(db: Db, gemeente: string, filter: { area?: strin
       'owner_id',
       dateText('review_date').as('review_date'),
       dateText('reminded_for').as('reminded_for'),
-      'case_refs',
       'demo',
     ])
     .where('gemeente_code', '=', gemeente);
@@ -113,7 +111,6 @@ export interface GroupValues {
   mission_id: string | null;
   owner_id: string | null;
   review_date: string | null;
-  case_refs: string[];
 }
 
 export async function insertGroup(db: Db, gemeente: string, id: string, v: GroupValues, demo = false): Promise<void> {
@@ -198,4 +195,17 @@ export async function countDemoGroups(db: Db, gemeente: string): Promise<number>
     .where('demo', '=', true)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Names of the municipality's groups with these ids (unknown ids left out): for the cases module's links. */
+export async function youthGroupNames(db: Db, gemeente: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('youth_groups')
+    .select(['id', 'name'])
+    .where('gemeente_code', '=', gemeente)
+    .where('id', 'in', valid)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

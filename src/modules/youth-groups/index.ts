@@ -5,5 +5,5 @@
  * routes, network section, housekeeping and demo are in module.ts.
  */
 
-export { maySeeCaseReferences } from './access.ts';
+export { youthGroupNames } from './group-store.ts';
 export { CLASSIFICATIONS, classify, type Classification } from './shortlist.ts';

@@ -1,9 +1,9 @@
-/** Rows → API views of the register. Case references only for those who may see cases (access.ts). */
+/** Rows → API views of the register. No references to PGA cases: a case links to a group (cases module), never the other way. */
 import { can, type ServiceContext } from '../../core/context.ts';
 import { findMission } from '../missions/index.ts';
 import { partnerNames } from '../network/index.ts';
 import { accountSummaries } from '../users/index.ts';
-import { maySeeCaseReferences, reviewDue } from './access.ts';
+import { reviewDue } from './access.ts';
 import type { AssessmentRow, GroupRow } from './group-store.ts';
 import type { AssessmentView, GroupSummary, GroupView } from './schema.ts';
 import { scoresOf } from './shortlist.ts';
@@ -66,7 +66,6 @@ export async function presentGroup(
     partners: row.partner_ids.flatMap((id) => (partners.has(id) ? [{ id, name: partners.get(id)! }] : [])),
     mission: mission ? { id: mission.id, title: mission.title } : null,
     owner: owner ? { id: owner.id, name: owner.name } : null,
-    ...(maySeeCaseReferences(ctx.actor) ? { caseRefs: row.case_refs } : {}),
     assessments: await presentAssessments(ctx, assessments),
     canEdit: can(ctx.actor, 'youthgroups:edit'),
   };

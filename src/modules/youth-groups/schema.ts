@@ -33,15 +33,6 @@ export const hangplek = z.object({
 });
 
 const measures = z.array(z.string().trim().min(1).max(300)).max(30).describe('The approach: measures, one per line');
-const caseRefs = z
-  .array(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a case id'),
-  )
-  .max(50)
-  .describe('Ids of PGA cases (step 11): only ids, never persons; shown only to those who may see cases');
 
 const groupFields = z.object({
   name: z.string().trim().min(2).max(120).describe(`Name or alias of the group. ${NO_NAMES}`),
@@ -56,7 +47,6 @@ const groupFields = z.object({
   missionId: z.uuid('must be a mission id (UUID)').nullable().optional(),
   ownerId: z.uuid('must be a user id (UUID)').nullable().optional().describe('The staff member who follows the group (reminders)'),
   reviewDate: isoDate.nullable().optional().describe('When the approach is reviewed; a reminder is mailed that day'),
-  caseRefs: caseRefs.optional(),
 });
 const ageOrder = (b: { ageMin?: number | null; ageMax?: number | null }, ctx: z.RefinementCtx) => {
   if (b.ageMin != null && b.ageMax != null && b.ageMin > b.ageMax)
@@ -114,7 +104,6 @@ export const groupView = groupSummary.extend({
   partners: z.array(z.object({ id: z.string(), name: z.string() })),
   mission: z.object({ id: z.string(), title: z.string() }).nullable(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-  caseRefs: z.array(z.string()).optional().describe('Only for those who may see cases; absent for everyone else'),
   assessments: z.array(assessmentView).describe('Oldest first: the classification over time'),
   canEdit: z.boolean(),
 });

@@ -1,6 +1,6 @@
 /**
  * Kysely types of the youth-groups tables (migration 0098_youth_groups.sql): the groups and their
- * shortlist assessments. No persons are stored; `case_refs` are ids of PGA cases only.
+ * shortlist assessments. No persons are stored, and no case references (a PGA case links to a group).
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { Classification } from './shortlist.ts';
@@ -32,7 +32,6 @@ export interface YouthGroupsTables {
     owner_id: string | null;
     review_date: NullableDateCol;
     reminded_for: NullableDateCol;
-    case_refs: ColumnType<string[], string[] | undefined, string[]>;
     demo: Generated<boolean>;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;

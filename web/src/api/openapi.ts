@@ -15,8 +15,10 @@ import type { paths as areasPaths } from './openapi/areas.ts';
 import type { paths as auditPaths } from './openapi/audit.ts';
 import type { paths as casesPaths } from './openapi/cases.ts';
 import type { paths as caseMeetingsItemPaths } from './openapi/case-meetings-item.ts';
-import type { paths as casesFiguresPaths } from './openapi/cases-figures.ts';
-import type { paths as casesMilestonesPaths } from './openapi/cases-milestones.ts';
+import type { paths as casesCasesPaths } from './openapi/cases-cases.ts';
+import type { paths as casesSearchPaths } from './openapi/cases-search.ts';
+import type { paths as casesHouseholdItemPaths } from './openapi/cases-household-item.ts';
+import type { paths as casesPlanPaths } from './openapi/cases-plan.ts';
 import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
@@ -74,8 +76,10 @@ export type paths = addressesPaths &
   auditPaths &
   casesPaths &
   caseMeetingsItemPaths &
-  casesFiguresPaths &
-  casesMilestonesPaths &
+  casesCasesPaths &
+  casesSearchPaths &
+  casesHouseholdItemPaths &
+  casesPlanPaths &
   casesLifecyclePaths &
   demoPaths &
   departmentsPaths &

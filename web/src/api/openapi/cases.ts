@@ -114,6 +114,56 @@ export interface paths {
       };
     };
   };
+  "/api/v1/case-criteria": {
+    /** The reasons for inclusion the municipality works with */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              criteria: {
+                  code: string;
+                  nameNl: string;
+                  nameEn: string;
+                  active: boolean;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Edit names and active flags, add criteria (never deleted: cases refer to them) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            criteria: {
+                code: string;
+                nameNl: string;
+                nameEn: string;
+                active: boolean;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              criteria: {
+                  code: string;
+                  nameNl: string;
+                  nameEn: string;
+                  active: boolean;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/case-meetings": {
     /** Case meetings you created, attend, or direct a case on the agenda of; newest first */
     get: {

@@ -97,8 +97,6 @@ export interface paths {
             ownerId?: string | null;
             /** @description When the approach is reviewed; a reminder is mailed that day */
             reviewDate?: string | null;
-            /** @description Ids of PGA cases (step 11): only ids, never persons; shown only to those who may see cases */
-            caseRefs?: string[];
           };
         };
       };
@@ -149,8 +147,6 @@ export interface paths {
                 id: string;
                 name: string;
               } | null;
-              /** @description Only for those who may see cases; absent for everyone else */
-              caseRefs?: string[];
               /** @description Oldest first: the classification over time */
               assessments: ({
                   id: string;

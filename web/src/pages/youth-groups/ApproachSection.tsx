@@ -1,6 +1,7 @@
 /** The group's facts and approach (measures, partners, mission, owner, review), and its edit form for editors. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { navLink } from '../../ui/nav-link.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { changeGroup } from './api.ts';
 import { areaName } from './AreaSelect.tsx';
@@ -13,6 +14,8 @@ interface Props {
   group: GroupView;
   csrf: string | null;
   onChanged(group: GroupView): void;
+  /** Where the caller's cases linked to this group are listed (for those who work on cases); no count is shown. */
+  casesLink?: { href: string; onNavigate(path: string): void } | undefined;
 }
 
 function EditGroup({ group, csrf, onChanged, onClose }: Props & { onClose(): void }) {
@@ -41,7 +44,7 @@ function EditGroup({ group, csrf, onChanged, onClose }: Props & { onClose(): voi
   );
 }
 
-export function ApproachSection({ group, csrf, onChanged }: Props) {
+export function ApproachSection({ group, csrf, onChanged, casesLink }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const choices = useChoices();
@@ -78,13 +81,10 @@ export function ApproachSection({ group, csrf, onChanged }: Props) {
         <dd>{group.owner?.name ?? '—'}</dd>
         <dt>{t('youthGroups.reviewDate')}</dt>
         <dd>{group.reviewDate ?? '—'}</dd>
-        {group.caseRefs !== undefined && (
-          <>
-            <dt>{t('youthGroups.caseRefs')}</dt>
-            <dd>{group.caseRefs.join(', ') || '—'}</dd>
-          </>
-        )}
       </dl>
+      <p className="hint">
+        {t('youthGroups.casesNote')} {casesLink && <a {...navLink(casesLink.href, casesLink.onNavigate)}>{t('youthGroups.casesLink')}</a>}
+      </p>
       {group.canEdit && (
         <button type="button" className="button" onClick={() => setEditing(true)}>
           {t('youthGroups.edit')}

@@ -64,7 +64,7 @@ function GroupFields({ form, set, choices }: FieldsProps) {
   );
 }
 
-/** The approach: measures, partners, mission, review date (and case numbers for those who see them). */
+/** The approach: measures, partners, mission, review date. */
 function ApproachFields({ form, set, choices }: FieldsProps) {
   const { t } = useTranslation();
   const togglePartner = (id: string) =>
@@ -96,11 +96,6 @@ function ApproachFields({ form, set, choices }: FieldsProps) {
       <Field id="yg-review" label={t('youthGroups.reviewDate')} hint={t('youthGroups.reviewHint')}>
         <input type="date" value={form.reviewDate} onChange={(e) => set('reviewDate', e.target.value)} />
       </Field>
-      {form.caseRefs !== null && (
-        <Field id="yg-case-refs" label={t('youthGroups.caseRefs')} hint={t('youthGroups.caseRefsHint')}>
-          <textarea value={form.caseRefs} onChange={(e) => set('caseRefs', e.target.value)} rows={2} />
-        </Field>
-      )}
     </>
   );
 }

@@ -18,12 +18,14 @@ interface Props {
   csrf: string | null;
   mapConfig: Instance['map'] | null;
   onNavigate(path: string): void;
+  /** The caller works on PGA cases: the group page links to their cases that refer to this group. */
+  mayOpenCases?: boolean;
 }
 
 /** Today as the server counts it (UTC), the latest date an assessment may have. */
 const serverToday = () => new Date().toISOString().slice(0, 10);
 
-export function GroupPage({ id, csrf, mapConfig, onNavigate }: Props) {
+export function GroupPage({ id, csrf, mapConfig, onNavigate, mayOpenCases = false }: Props) {
   const { t } = useTranslation();
   const [state, reload, set] = useAsync(() => getGroup(id), [id]);
   const back = (
@@ -70,7 +72,12 @@ export function GroupPage({ id, csrf, mapConfig, onNavigate }: Props) {
         </section>
         <section aria-labelledby="yg-approach">
           <h2 id="yg-approach">{t('youthGroups.approach')}</h2>
-          <ApproachSection group={group} csrf={csrf} onChanged={set} />
+          <ApproachSection
+            group={group}
+            csrf={csrf}
+            onChanged={set}
+            casesLink={mayOpenCases ? { href: `/casussen?youthGroup=${encodeURIComponent(group.id)}`, onNavigate } : undefined}
+          />
         </section>
         <section aria-labelledby="yg-places">
           <h2 id="yg-places">{t('youthGroups.hangplekken')}</h2>

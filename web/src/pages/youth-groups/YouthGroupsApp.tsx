@@ -15,6 +15,15 @@ export default function YouthGroupsApp({ session, instance, path, onNavigate }: 
   const csrf = session.csrfToken ?? null;
   if (route.page === 'new' && caps.editYouthGroups) return <NewGroupPage csrf={csrf} onNavigate={onNavigate} />;
   if (route.page === 'detail')
-    return <GroupPage key={route.id} id={route.id} csrf={csrf} mapConfig={instance?.map ?? null} onNavigate={onNavigate} />;
+    return (
+      <GroupPage
+        key={route.id}
+        id={route.id}
+        csrf={csrf}
+        mapConfig={instance?.map ?? null}
+        onNavigate={onNavigate}
+        mayOpenCases={caps.participateInCases}
+      />
+    );
   return <ListPage canEdit={caps.editYouthGroups} onNavigate={onNavigate} />;
 }

@@ -12,8 +12,6 @@ export interface GroupFormState {
   partnerIds: string[];
   missionId: string;
   reviewDate: string;
-  /** PGA case numbers, one per line; null for those who may not see them (the field is not shown, nothing is sent). */
-  caseRefs: string | null;
 }
 
 export const EMPTY_FORM: GroupFormState = {
@@ -27,7 +25,6 @@ export const EMPTY_FORM: GroupFormState = {
   partnerIds: [],
   missionId: '',
   reviewDate: '',
-  caseRefs: null,
 };
 
 export function formOf(g: GroupView): GroupFormState {
@@ -43,7 +40,6 @@ export function formOf(g: GroupView): GroupFormState {
     partnerIds: g.partners.map((p) => p.id),
     missionId: g.mission?.id ?? '',
     reviewDate: g.reviewDate ?? '',
-    caseRefs: g.caseRefs === undefined ? null : g.caseRefs.join('\n'),
   };
 }
 
@@ -67,6 +63,5 @@ export function bodyOf(f: GroupFormState): GroupBody {
     partnerIds: f.partnerIds,
     missionId: f.missionId || null,
     reviewDate: f.reviewDate || null,
-    ...(f.caseRefs === null ? {} : { caseRefs: lines(f.caseRefs) }),
   };
 }
