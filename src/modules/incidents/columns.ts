@@ -119,6 +119,11 @@ export class IncidentColumns {
     if (need > this.id.length) this.#resize(need);
   }
 
+  /** Lets go of spare capacity: the arrays hold exactly `length` events. */
+  trimToLength(): void {
+    if (this.id.length > this.length) this.#resize(this.length);
+  }
+
   #resize(capacity: number): void {
     const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
     for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
