@@ -133,6 +133,10 @@ export const pdfBusy = (detail: string, retryAfterSeconds: number) =>
 export const pdfUnavailable = (detail: string, retryAfterSeconds?: number) =>
   new AppError(503, 'pdf-unavailable', 'PDF not available', detail, [], retryAfter(retryAfterSeconds));
 
+/** The analysis data (the in-memory incident columns) is still being loaded after a start. */
+export const analysisLoading = (detail: string, retryAfterSeconds: number) =>
+  new AppError(503, 'analysis-loading', 'Analysis data loading', detail, [], retryAfter(retryAfterSeconds));
+
 /**
  * A command-line mistake (a missing option, an unreadable mapping file): the CLI prints its message
  * as one line and exits with `exitCode`. Services throw AppErrors; command code may throw this.

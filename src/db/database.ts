@@ -10,6 +10,7 @@ import { from as copyFromStdin, to as copyToStdout } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
+import { initialiseDataDir } from './embedded-init.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -142,14 +143,30 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
  * and no WAL archive (backups are dumps or copies of the stopped data directory, docs/OPERATIONS.md),
  * so WAL beyond crash recovery buys nothing, and a bulk load into a table emptied in the same
  * transaction then writes no WAL at all (incidents/import/bulk-indexes.ts).
+ * Memory (docs/OPERATIONS.md, "Memory"): PGlite's WebAssembly memory grows to the largest it has
+ * needed and never shrinks, so every buffer PostgreSQL sizes by default stays resident. The data
+ * files sit in the operating system's page cache anyway, so small buffers cost little: shared
+ * buffers 16 MB instead of 128 MB (≈ 130 MB less RSS), WAL buffers 1 MB, temp buffers 2 MB,
+ * maintenance_work_mem 32 MB (index builds after a bulk import sort in pieces above that).
  */
-const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
+export const EMBEDDED_MEMORY_PARAMS = [
+  'shared_buffers=16MB',
+  'wal_buffers=1MB',
+  'temp_buffers=2MB',
+  'work_mem=4MB',
+  'maintenance_work_mem=32MB',
+];
+const EMBEDDED_START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  ...['wal_level=minimal', 'max_wal_senders=0', ...EMBEDDED_MEMORY_PARAMS].flatMap((setting) => ['-c', setting]),
+];
 
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   let client: PGlite;
   try {
     const options = { startParams: EMBEDDED_START_PARAMS };
+    if (dataDir) await initialiseDataDir(`${dataDir}/pgdata`, EMBEDDED_START_PARAMS);
     client = dataDir ? await PGlite.create(`${dataDir}/pgdata`, options) : await PGlite.create(options);
   } catch (err) {
     lock?.release();

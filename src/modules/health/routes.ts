@@ -1,15 +1,18 @@
 import { sql } from 'kysely';
 import { API_VERSION } from '../../core/api-version.ts';
 import type { RouteModule } from '../../core/module-contract.ts';
+import { incidentColumnsState } from '../incidents/index.ts';
 import { healthReply, instanceReply } from './schema.ts';
 
-export const healthRoutes: RouteModule = (app, { database }) => {
+export const healthRoutes: RouteModule = (app, { config, database }) => {
   app.get(
     '/health',
     {
       schema: {
         tags: ['health'],
         summary: 'Liveness and database reachability',
+        description:
+          'Answers while the analysis data loads after a start: `incidentColumns` says whether the in-memory incident columns of the analysis views are in (`ready`), still `loading`, or `not-loaded` yet.',
         response: { 200: healthReply, 503: healthReply },
       },
     },
@@ -18,7 +21,8 @@ export const healthRoutes: RouteModule = (app, { database }) => {
         .execute(database.db)
         .then(() => true)
         .catch(() => false);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database: database.engine });
+      const incidentColumns = incidentColumnsState(database.db, config.municipality);
+      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database: database.engine, incidentColumns });
     },
   );
 };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const healthReply = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.enum(['embedded', 'postgres']),
+  /** The analysis views' in-memory incident columns: in, still loading after a start, or not asked for yet. */
+  incidentColumns: z.enum(['ready', 'loading', 'not-loaded']),
 });
 
 export const instanceReply = z.object({

@@ -106,11 +106,25 @@ export class IncidentColumns {
 
   constructor(readonly gemeente: string) {}
 
-  /** Makes room for `extra` more events (capacity doubles). */
+  /** Makes room for `extra` more events (capacity doubles: for appends one by one). */
   reserve(extra: number): void {
     const need = this.length + extra;
     if (need <= this.id.length) return;
-    const capacity = Math.max(need, this.id.length * 2, 1024);
+    this.#resize(Math.max(need, this.id.length * 2, 1024));
+  }
+
+  /** Makes room for exactly `extra` more events (a load that counted its rows first): no spare capacity. */
+  reserveExactly(extra: number): void {
+    const need = this.length + extra;
+    if (need > this.id.length) this.#resize(need);
+  }
+
+  /** Lets go of spare capacity: the arrays hold exactly `length` events. */
+  trimToLength(): void {
+    if (this.id.length > this.length) this.#resize(this.length);
+  }
+
+  #resize(capacity: number): void {
     const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
     for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
       const next = new Ctor(capacity);
@@ -160,7 +174,7 @@ export class IncidentColumns {
     const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
     for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
       const from = self[name];
-      const to = new Ctor(from.length);
+      const to = new Ctor(this.length); // exactly the events: spare capacity of appends is let go
       for (let k = 0; k < order.length; k++) to[k] = from[order[k]!]!;
       self[name] = to;
     }

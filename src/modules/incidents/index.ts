@@ -4,7 +4,7 @@
  * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
 
-export { getIncidentColumns } from './columns-service.ts';
+export { getIncidentColumns, incidentColumnsState } from './columns-service.ts';
 export { gather, NONE } from './columns.ts';
 export type { IncidentColumns } from './columns.ts';
 export { eventTableFrom, eventTableOf, type EventPointsInput, type EventTable } from './event-table.ts';

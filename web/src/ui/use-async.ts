@@ -7,11 +7,16 @@
  * can show a loading line over the old figures (`shown`).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
+import { ApiError, api } from '../api/client.ts';
 
 export type Async<T> =
   | { status: 'loading'; previous: T | null }
-  | { status: 'error'; detail: string; previous: T | null }
+  | {
+      status: 'error';
+      detail: string;
+      previous: T | null /** The problem type of an API error (e.g. `analysis-loading`). */;
+      problemType?: string;
+    }
   | { status: 'ready'; data: T };
 
 export interface AsyncOptions {
@@ -20,6 +25,9 @@ export interface AsyncOptions {
 }
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The last segment of an API error's problem type (`…/analysis-loading` → `analysis-loading`), else undefined. */
+const problemTypeOf = (e: unknown): string | undefined => (e instanceof ApiError ? e.problem.type.split('/').pop() : undefined);
 
 /** The data a state holds: the fresh reply, or the previous one while the next loads or failed. */
 const dataOf = <T>(s: Async<T>): T | null => (s.status === 'ready' ? s.data : s.previous);
@@ -43,7 +51,10 @@ export function useAsync<T>(
     if (showReload) setState((s) => ({ status: 'loading', previous: dataOf(s) }));
     load()
       .then((data) => live && setState({ status: 'ready', data }))
-      .catch((e: unknown) => live && setState((s) => ({ status: 'error', detail: errorText(e), previous: dataOf(s) })));
+      .catch(
+        (e: unknown) =>
+          live && setState((s) => ({ status: 'error', detail: errorText(e), previous: dataOf(s), problemType: problemTypeOf(e) })),
+      );
     return () => {
       live = false;
     };

@@ -13,8 +13,15 @@
  * municipality.
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import { invalidInput, type FieldError } from '../../../core/errors.ts';
-import { eventTableFrom, eventTableOf, getIncidentColumns, selectEvents, type EventTable } from '../../incidents/index.ts';
+import { analysisLoading, invalidInput, type FieldError } from '../../../core/errors.ts';
+import {
+  eventTableFrom,
+  eventTableOf,
+  getIncidentColumns,
+  incidentColumnsState,
+  selectEvents,
+  type EventTable,
+} from '../../incidents/index.ts';
 import { earlySignalEvents, signalEvents } from '../../signals/index.ts';
 import type { AnalysisSource, CommonQuery } from '../schema.ts';
 
@@ -97,10 +104,23 @@ function commonErrors(q: CommonQuery, gemeente: string, where: 'query' | 'body')
   return errors;
 }
 
-/** The event table of a source (no filtering). */
+/** Seconds a client waits before asking again while the incident columns load. */
+const LOADING_RETRY_SECONDS = 3;
+
+/**
+ * The event table of a source (no filtering). While the incident columns load after a start
+ * (seconds for a million incidents) a view answers `analysis-loading` (503, Retry-After) at once
+ * instead of waiting; the web app shows "still loading" and asks again.
+ */
 export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<CommonQuery, 'source' | 'categories'>): Promise<EventTable> {
   if (q.source === 'signals') return signalTable(ctx, gemeente, q.categories);
   if (q.source === 'partner-signals') return earlySignalTable(ctx, gemeente, q.categories);
+  if (incidentColumnsState(ctx.db, gemeente) === 'loading') {
+    throw analysisLoading(
+      'The incident data of the analysis views is still being loaded after the start. Try again in a few seconds.',
+      LOADING_RETRY_SECONDS,
+    );
+  }
   return eventTableOf(await getIncidentColumns(ctx, gemeente));
 }
 

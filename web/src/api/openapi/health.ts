@@ -8,7 +8,10 @@
 
 export interface paths {
   "/api/v1/health": {
-    /** Liveness and database reachability */
+    /**
+     * Liveness and database reachability
+     * @description Answers while the analysis data loads after a start: `incidentColumns` says whether the in-memory incident columns of the analysis views are in (`ready`), still `loading`, or `not-loaded` yet.
+     */
     get: {
       responses: {
         /** @description Default Response */
@@ -19,6 +22,8 @@ export interface paths {
               status: "ok" | "degraded";
               /** @enum {string} */
               database: "embedded" | "postgres";
+              /** @enum {string} */
+              incidentColumns: "ready" | "loading" | "not-loaded";
             };
           };
         };
@@ -30,6 +35,8 @@ export interface paths {
               status: "ok" | "degraded";
               /** @enum {string} */
               database: "embedded" | "postgres";
+              /** @enum {string} */
+              incidentColumns: "ready" | "loading" | "not-loaded";
             };
           };
         };
