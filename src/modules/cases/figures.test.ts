@@ -182,8 +182,10 @@ describe('case figures', () => {
   });
 
   it('merges the outcome sources per life domain and suppresses them', async () => {
-    const none = await caseFigures(ctx, env(3), { year: 2025 });
+    const none = await caseFigures(ctx, env(3, { outcomeSources: [] }), { year: 2025 });
     assert.deepEqual([none.outcomesAvailable, none.outcomes], [false, []]);
+    const planGoals = await caseFigures(ctx, env(3), { year: 2025 });
+    assert.deepEqual([planGoals.outcomesAvailable, planGoals.outcomes], [true, []], 'the plans are a source; these cases have no goals');
     const source = async () => [
       { domain: 'wonen', outcome: 'behaald', count: 6 },
       { domain: 'wonen', outcome: 'niet-behaald', count: 2 },
