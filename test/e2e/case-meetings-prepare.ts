@@ -9,7 +9,7 @@ import { databaseTarget } from '../../src/db/database-target.ts';
 import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
-import { insertFixtureCase } from '../../src/modules/cases/plan-fixture.ts';
+import { insertFixtureCase } from '../../src/modules/cases/fixtures/plan-fixture.ts';
 import { createUser } from '../../src/modules/users/index.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 import { CASE_MEETING_USERS, CASE_PERSONS } from './support/case-meetings.ts';

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/core/config.ts';
 import { systemContext } from '../../src/core/context.ts';
 import { databaseTarget } from '../../src/db/database-target.ts';
 import { openDatabase } from '../../src/db/database.ts';
-import { insertFixtureCase } from '../../src/modules/cases/privacy-fixtures.ts';
+import { insertFixtureCase } from '../../src/modules/cases/fixtures/privacy-fixtures.ts';
 import { createUser } from '../../src/modules/users/index.ts';
 import { prepareDatabase } from '../../src/server/first-start.ts';
 

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../src/core/config.ts';
 import type { Database } from '../../src/db/database.ts';
-import { encryptField, fieldKeyOf, searchHashes } from '../../src/modules/cases/field-crypto.ts';
+import { encryptField, fieldKeyOf, searchHashes } from '../../src/modules/cases/access/field-crypto.ts';
 
 export const CASE_PERSON = {
   name: 'Zwanetta Quaadgras-Merkel',

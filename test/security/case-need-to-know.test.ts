@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { can } from '../../src/core/context.ts';
-import { decryptField, fieldKeyOf } from '../../src/modules/cases/field-crypto.ts';
+import { decryptField, fieldKeyOf } from '../../src/modules/cases/access/field-crypto.ts';
 import { loginAs, type TestSession } from '../helpers/sessions.ts';
 import { CASE_PERSON, insertMarkedCase, PERSON_MARKERS, type CaseFixture } from './case-fixture.ts';
 import { sampleParts, toInject, type Operation, type RequestParts } from './operations.ts';

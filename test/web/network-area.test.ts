@@ -95,7 +95,7 @@ describe('the area network page names every code a section can give', () => {
     const { CLASSIFICATIONS } = await import('../../src/modules/youth-groups/shortlist.ts');
     const { MISSION_STATUSES } = await import('../../src/modules/missions/tables.ts');
     const { DEFAULT_TARGET_GROUPS } = await import('../../src/modules/target-groups/defaults.ts');
-    const { CASES_NETWORK_KIND } = await import('../../src/modules/cases/area-network.ts');
+    const { CASES_NETWORK_KIND } = await import('../../src/modules/cases/figures/area-network.ts');
     const codes = [
       ...PARTNER_KINDS,
       'city-wide',

@@ -3,16 +3,16 @@
  * imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
-import { casesSection } from './area-network.ts';
-import { caseRoutes } from './case-routes.ts';
-import { casesDemo } from './demo.ts';
-import { figuresRoutes } from './figures-routes.ts';
-import { lifecycleRoutes } from './lifecycle-routes.ts';
-import { meetingRoutes } from './meeting-routes.ts';
-import { planRoutes } from './plan-routes.ts';
-import { privacyRoutes } from './privacy-routes.ts';
-import { registerCasesCli } from './retention-cli.ts';
-import { runCaseRetention } from './retention.ts';
+import { casesSection } from './figures/area-network.ts';
+import { caseRoutes } from './case/case-routes.ts';
+import { casesDemo } from './lifecycle/demo.ts';
+import { figuresRoutes } from './figures/figures-routes.ts';
+import { lifecycleRoutes } from './lifecycle/lifecycle-routes.ts';
+import { meetingRoutes } from './meetings/meeting-routes.ts';
+import { planRoutes } from './plan/plan-routes.ts';
+import { privacyRoutes } from './privacy/privacy-routes.ts';
+import { registerCasesCli } from './lifecycle/retention-cli.ts';
+import { runCaseRetention } from './lifecycle/retention.ts';
 
 export const casesModule: PlatformModule = {
   name: 'cases',
