@@ -5,5 +5,6 @@
 import { PGlite } from '@electric-sql/pglite';
 
 const [pgdata, params] = process.argv.slice(2);
+if (!pgdata || !params) throw new Error('usage: node initdb-child.mjs <pgdata> <start parameters as JSON>');
 const pg = await PGlite.create(pgdata, { startParams: JSON.parse(params) });
 await pg.close();

@@ -48,7 +48,7 @@ describe('Beheer → Gebruikers, Afdelingen en teams, Partners in Chromium', { t
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await page.getByLabel('E-mailadres').fill('fatima@voorbeeld.test');
     await page.getByLabel('Naam', { exact: true }).fill('Fatima');
-    await page.getByLabel('Rol').selectOption('analyst');
+    await page.getByLabel('Rol', { exact: true }).selectOption('analyst');
     await page.getByRole('radio', { name: /Uitnodiging per e-mail/ }).check();
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await status(page).getByText('Uitnodiging gemaild naar Fatima.').waitFor();

@@ -124,7 +124,8 @@ describe('a partner handles a forwarded report in Chromium (phone)', { timeout: 
     assert.ok((await overflow(page)) <= 1, 'no sideways scrolling at phone width');
     // The navigation offers only what a partner can use.
     const modules = await page.locator('#main-nav a[data-module]').evaluateAll((as) => as.map((a) => a.getAttribute('data-module')));
-    assert.deepEqual(modules, ['meldingen', 'beleving', 'opgaven', 'netwerk']);
+    // Casussen: a partner account is assigned to PGA cases (only those; none here).
+    assert.deepEqual(modules, ['meldingen', 'beleving', 'opgaven', 'netwerk', 'casussen']);
     assert.equal(await page.getByText('Geen toegang', { exact: false }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Mijn meldingen' }).count(), 0, 'no assignment filters for a partner');
 

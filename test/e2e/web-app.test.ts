@@ -173,9 +173,9 @@ describe('web app in Chromium', { timeout: 180_000 }, () => {
     await page.reload();
     await nav.getByRole('link', { name: 'Map' }).waitFor();
     await page.getByRole('link', { name: 'Cases' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cases: not available yet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Casussen: nog niet beschikbaar' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
     await context.close();
   });
 
