@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { listenWhileStarting, type StartingServer } from './starting-server.ts';
 
@@ -23,8 +24,13 @@ describe('the listener of a start', () => {
       starting: ['database', 'migrations', 'seed', 'demo', 'housekeeping', 'app'],
     });
     starting.step('demo');
-    const later = (await (await fetch(`${base}/api/v1/health`)).json()) as { starting: string[] };
-    assert.deepEqual(later.starting, ['demo', 'housekeeping', 'app']);
+    // The step reaches the listener's thread as a message: ask until it has arrived (or 2 s).
+    let later: string[] = [];
+    for (let i = 0; i < 40 && later[0] !== 'demo'; i++) {
+      later = ((await (await fetch(`${base}/api/v1/health`)).json()) as { starting: string[] }).starting;
+      if (later[0] !== 'demo') await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(later, ['demo', 'housekeeping', 'app']);
   });
 
   it('answers any other API request, also with a body, with the starting problem', async () => {
@@ -40,6 +46,13 @@ describe('the listener of a start', () => {
     assert.equal(problem.type, 'https://stadsveilig.nl/problems/starting');
     assert.equal(problem.status, 503);
     assert.equal(problem.instance, '/api/v1/session');
+  });
+
+  it('answers while the main thread is blocked (it listens in a worker thread)', () => {
+    // spawnSync blocks this thread until the child has its answer, as opening PGlite blocks the server's.
+    const script = `fetch(${JSON.stringify(`${base}/api/v1/health`)}).then((r) => process.stdout.write(String(r.status)))`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.stdout, '503', child.stderr);
   });
 
   it('shows a browser a start page in Dutch and English that reloads itself', async () => {

@@ -2,15 +2,16 @@
  * The HTTP listener of a start: it listens at once, before the database is opened, so
  * `GET /api/v1/health` answers within moments of a start at any data size — `starting` (503 with
  * Retry-After) and the steps still to do. Every other API request gets the `starting` problem (503),
- * a browser a small start page that reloads itself. When the app is built the listener is closed and
- * the app listens on the same port (a gap of a millisecond or so, in which a connect is refused).
+ * a browser a small start page that reloads itself. It runs in a worker thread (starting-worker.mjs)
+ * so it answers while the main thread is busy opening the database. When the app is built the
+ * listener is closed and the app listens on the same port (a gap of a millisecond or so, in which a
+ * connect is refused).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { serverStarting } from '../core/errors.ts';
-import { securityHeadersFor } from '../http/security-headers.ts';
 import { PROBLEM_TYPE_BASE } from '../http/problem.ts';
-import { startingHealth, type StartStep } from '../modules/health/index.ts';
+import { securityHeadersFor } from '../http/security-headers.ts';
+import { START_STEPS, startingHealth, type StartStep } from '../modules/health/index.ts';
 
 /** Seconds a client is asked to wait before asking again. */
 export const STARTING_RETRY_AFTER = 2;
@@ -33,58 +34,53 @@ const START_PAGE = `<!doctype html>
 </main></body></html>
 `;
 
-function send(res: http.ServerResponse, url: string, status: number, type: string, body: string): void {
-  res.writeHead(status, {
-    ...securityHeadersFor(url, false),
-    ...(url.startsWith('/api/')
-      ? {}
-      : { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }),
-    'cache-control': 'no-store',
-    'retry-after': String(STARTING_RETRY_AFTER),
-    'content-type': type,
-    'content-length': String(Buffer.byteLength(body)),
-  });
-  res.end(body);
+/** What the worker says, all computed here from the error catalogue, health schema and headers. */
+function workerSetup(port: number, host: string, database: 'embedded' | 'postgres') {
+  const err = serverStarting('Stadsveilig is starting and prepares its database; try again in a few seconds.', STARTING_RETRY_AFTER);
+  const common = { 'cache-control': 'no-store', ...err.headers };
+  const { starting: _all, ...healthBase } = startingHealth(database, START_STEPS[0]);
+  return {
+    port,
+    host,
+    healthBase,
+    steps: [...START_STEPS],
+    problem: { type: PROBLEM_TYPE_BASE + err.type, title: err.title, status: err.status, detail: err.message },
+    startPage: START_PAGE,
+    apiHeaders: { ...securityHeadersFor('/api/', false), ...common },
+    webHeaders: {
+      ...securityHeadersFor('/', false),
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      ...common,
+    },
+  };
 }
 
-function answer(req: http.IncomingMessage, res: http.ServerResponse, database: 'embedded' | 'postgres', step: StartStep): void {
-  const url = req.url ?? '/';
-  const pathOnly = url.split('?')[0]!;
-  if (pathOnly === '/api/v1/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-    send(res, url, 503, 'application/json; charset=utf-8', JSON.stringify(startingHealth(database, step)));
-  } else if (pathOnly.startsWith('/api/')) {
-    const err = serverStarting('Stadsveilig is starting and prepares its database; try again in a few seconds.', STARTING_RETRY_AFTER);
-    const problem = { type: PROBLEM_TYPE_BASE + err.type, title: err.title, status: err.status, detail: err.message, instance: pathOnly };
-    send(res, url, err.status, 'application/problem+json; charset=utf-8', JSON.stringify(problem));
-  } else {
-    send(res, url, 503, 'text/html; charset=utf-8', START_PAGE);
-  }
-}
+type WorkerMessage = { listening?: number; error?: string; closed?: boolean };
 
-/** Listens on `port`/`host` at once and answers as above until `close()`. */
+/** Listens on `port`/`host` at once (in a worker thread) and answers as above until `close()`. */
 export function listenWhileStarting(port: number, host: string, database: 'embedded' | 'postgres'): Promise<StartingServer> {
-  let current: StartStep = 'database';
-  const server = http.createServer((req, res) => {
-    // Drain a body so the connection stays usable; answer right away.
-    req.resume();
-    answer(req, res, database, current);
-  });
-  server.keepAliveTimeout = 1000;
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve({
-        port: (server.address() as AddressInfo).port,
-        step: (step) => {
-          current = step;
-        },
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
+  const worker = new Worker(new URL('./starting-worker.mjs', import.meta.url), { workerData: workerSetup(port, host, database) });
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= new Promise<void>((done) => {
+      const stop = () => void worker.terminate().then(() => done());
+      worker.on('message', (m: WorkerMessage) => m.closed && stop());
+      worker.once('exit', () => done());
+      worker.postMessage({ close: true });
     });
+    return closing;
+  };
+  return new Promise((resolve, reject) => {
+    const onFirst = (m: WorkerMessage) => {
+      worker.off('message', onFirst);
+      if (m.listening === undefined) {
+        void worker.terminate();
+        reject(Object.assign(new Error(`Cannot listen on ${host}:${port}: ${m.error}`), { code: (m as { code?: string }).code }));
+        return;
+      }
+      resolve({ port: m.listening, step: (step) => worker.postMessage({ step }), close });
+    };
+    worker.on('message', onFirst);
+    worker.on('error', reject); // a later error (after resolve) is ignored here, as the listener is replaced anyway
   });
 }
