@@ -27,7 +27,11 @@ export function registerServerCli({ program }: CliCommands): void {
     .action(async (opts: { quiet?: boolean }) => {
       const started = performance.now();
       const config = loadConfig();
-      const server = await startServer(config, { logger: !opts.quiet });
+      const server = await startServer(config, {
+        logger: !opts.quiet,
+        onAnswering: (url) =>
+          process.stdout.write(`Stadsveilig starting on ${url}: preparing the database (GET /api/v1/health says what is still starting)\n`),
+      });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       for (const m of server.report.migrations) process.stdout.write(`Applied migration ${m}\n`);
       for (const s of server.report.seeded) process.stdout.write(`Loaded ${s}\n`);

@@ -137,6 +137,10 @@ export const pdfUnavailable = (detail: string, retryAfterSeconds?: number) =>
 export const analysisLoading = (detail: string, retryAfterSeconds: number) =>
   new AppError(503, 'analysis-loading', 'Analysis data loading', detail, [], retryAfter(retryAfterSeconds));
 
+/** The server has just started and is still preparing its database; only `GET /health` answers meanwhile. */
+export const serverStarting = (detail: string, retryAfterSeconds: number) =>
+  new AppError(503, 'starting', 'Starting', detail, [], retryAfter(retryAfterSeconds));
+
 /**
  * A command-line mistake (a missing option, an unreadable mapping file): the CLI prints its message
  * as one line and exits with `exitCode`. Services throw AppErrors; command code may throw this.

@@ -15,6 +15,7 @@ import { describeIncidentSeed, seedIncidentsIfEmpty } from '../modules/incidents
 import { purgeOldMail } from '../modules/mail/index.ts';
 import { seedCaseCriteriaIfEmpty } from '../modules/cases/index.ts';
 import { loadDemoOnStart } from '../modules/demo/index.ts';
+import type { StartStep } from '../modules/health/index.ts';
 import { MODULES } from '../modules/index.ts';
 import { purgeOldPeriodKeys, seedIndicatorCatalogue } from '../modules/perception/index.ts';
 import { loadCategories, loadRules, purgeExpiredSignalData, seedCategoriesIfEmpty } from '../modules/signals/index.ts';
@@ -26,9 +27,20 @@ export interface PrepareReport {
   firstAdmin: { email: string; password: string; generated: boolean } | null;
 }
 
-export async function prepareDatabase(database: Database, config: Config, now = new Date()): Promise<PrepareReport> {
+/**
+ * `onStep` hears each step as it begins (the start's health says which are still to do); the
+ * database step itself (open or create) is the caller's.
+ */
+export async function prepareDatabase(
+  database: Database,
+  config: Config,
+  now = new Date(),
+  onStep: (step: StartStep) => void = () => {},
+): Promise<PrepareReport> {
   checkSeedDir(config);
+  onStep('migrations');
   const { applied } = await migrate(database);
+  onStep('seed');
   const ctx = systemContext(database.db, 'first-start');
   const seeded: string[] = [];
   const areas = await seedAreasIfEmpty(ctx, config.seedDir);
@@ -45,8 +57,10 @@ export async function prepareDatabase(database: Database, config: Config, now = 
   const firstAdmin = await ensureFirstAdmin(ctx, config.adminEmail, config.adminPassword);
   if (await seedCaseCriteriaIfEmpty(database.db, config.municipality)) seeded.push('PGA case criteria: the default list');
   // Demo content of every module (synthetic incidents, reports, …), marked as such; `demo remove` takes it out.
+  onStep('demo');
   const demo = await loadDemoOnStart(systemContext(database.db, 'demo'), MODULES, { config, gemeente: config.municipality, now });
   seeded.push(...demo.map((line) => `demo: ${line}`));
+  onStep('housekeeping');
   await runHousekeeping(database, config);
   return { migrations: applied, seeded, firstAdmin };
 }

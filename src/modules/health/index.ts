@@ -4,5 +4,5 @@
  * from here, never from the module's other files. Its routes and commands are in module.ts.
  */
 
-// No other module uses health: its public surface is empty.
-export {};
+// The start order (src/server) answers health with this while the routes are not there yet.
+export { START_STEPS, startingHealth, type StartStep } from './starting.ts';

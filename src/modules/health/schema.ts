@@ -1,11 +1,24 @@
 /** Reply schemas of `GET /health` and `GET /instance`. */
 import { z } from 'zod';
 
+/**
+ * What a start does before the routes serve, in order: open (or on a first start create) the
+ * database, apply migrations, load the shipped data and the first admin, the demo content,
+ * housekeeping, then build the app.
+ */
+export const START_STEPS = ['database', 'migrations', 'seed', 'demo', 'housekeeping', 'app'] as const;
+export type StartStep = (typeof START_STEPS)[number];
+
 export const healthReply = z.object({
-  status: z.enum(['ok', 'degraded']),
+  /** `starting` (503, with `Retry-After`) until the routes serve; `degraded` (503) when the database does not answer. */
+  status: z.enum(['ok', 'degraded', 'starting']),
   database: z.enum(['embedded', 'postgres']),
   /** The analysis views' in-memory incident columns: in, still loading after a start, or not asked for yet. */
   incidentColumns: z.enum(['ready', 'loading', 'not-loaded']),
+  starting: z
+    .array(z.enum(START_STEPS))
+    .optional()
+    .describe('Only while the server starts: the start steps still to do, the current one first'),
 });
 
 export const instanceReply = z.object({

@@ -19,11 +19,13 @@ export interface paths {
           content: {
             "application/json": {
               /** @enum {string} */
-              status: "ok" | "degraded";
+              status: "ok" | "degraded" | "starting";
               /** @enum {string} */
               database: "embedded" | "postgres";
               /** @enum {string} */
               incidentColumns: "ready" | "loading" | "not-loaded";
+              /** @description Only while the server starts: the start steps still to do, the current one first */
+              starting?: ("database" | "migrations" | "seed" | "demo" | "housekeeping" | "app")[];
             };
           };
         };
@@ -32,11 +34,13 @@ export interface paths {
           content: {
             "application/json": {
               /** @enum {string} */
-              status: "ok" | "degraded";
+              status: "ok" | "degraded" | "starting";
               /** @enum {string} */
               database: "embedded" | "postgres";
               /** @enum {string} */
               incidentColumns: "ready" | "loading" | "not-loaded";
+              /** @description Only while the server starts: the start steps still to do, the current one first */
+              starting?: ("database" | "migrations" | "seed" | "demo" | "housekeeping" | "app")[];
             };
           };
         };
