@@ -210,7 +210,7 @@ function report(all: Figures[]): string {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${v.toFixed(1)} ms`);
   const lines = [
     `\n## Analysis views over ${ROWS.toLocaleString('en')} incidents — ${new Date().toISOString().slice(0, 10)}`,
     '',
