@@ -39,6 +39,8 @@ import { isSkippedAmsterdamTime } from '../src/modules/incidents/event-time.ts';
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const DRY = args.includes('--dry');
+/** Only the HTTP part (views beside cheap requests): no in-process or DuckDB figures (the isolation runs of issue 17). */
+const ISOLATION = args.includes('--isolation');
 const GM = 'GM0505';
 const TYPES = BENCH_CRIME_TYPES;
 const BOX = BENCH_BOX; // RD New around GM0505
@@ -67,7 +69,9 @@ async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
     // A drawn local time in the skipped spring hour does not exist (the import refuses it): draw again.
     if (!placer.place(lon, lat, new Date(start).getUTCFullYear()) || isSkippedAmsterdamTime(start)) continue;
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-    const end = rnd() < 0.4 ? iso(start + (60 + Math.floor(rnd() * 540)) * 60_000) : '';
+    const endMs = rnd() < 0.4 ? start + (60 + Math.floor(rnd() * 540)) * 60_000 : null;
+    // An end in the skipped spring hour is refused as well: no end then (the import checks both).
+    const end = endMs !== null && !isSkippedAmsterdamTime(endMs) ? iso(endMs) : '';
     buf += `W-${i},${TYPES[Math.floor(rnd() * TYPES.length)]},${iso(start)},${end},${x},${y},${rnd() < 0.2 ? `O-${Math.floor(rnd() * 5000)}` : ''}\n`;
     if (++i % 20_000 === 0) {
       if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
@@ -77,6 +81,20 @@ async function writeEvents(ctx: ServiceContext, file: string): Promise<void> {
   out.end(buf);
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
+
+/** In --isolation runs: no DuckDB figures. */
+const NO_DUCK: DuckFigures = {
+  loadSeconds: Number.NaN,
+  hottimesP95: Number.NaN,
+  hottimesStartHourP95: Number.NaN,
+  buurtMonthP95: Number.NaN,
+  buurtMonthTextP95: Number.NaN,
+  gridP95: Number.NaN,
+  gridFloorP95: Number.NaN,
+  crossingClockChange: 0,
+  hottimes: new Float64Array(0),
+  buurtMonth: new Map(),
+};
 
 type ClientResult = {
   url: string;
@@ -177,6 +195,7 @@ async function measure(engine: string, database: Database, dir: string, file: st
       gc.disconnect();
       http.push({ ...r!, loop: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6, gcMax } });
     }
+    if (ISOLATION) return { figures: { engine, importSeconds, loadSeconds, columnMb, http, direct: {}, duck: NO_DUCK }, file: csv };
     const direct = await inProcessP95(ctx);
     const table = eventTableOf(await getIncidentColumns(ctx, GM));
     const duck = await duckdbFigures(table, dir, Date.UTC(2023, 0, 1) / 60_000, Date.UTC(2024, 0, 1) / 60_000);
@@ -191,7 +210,7 @@ function report(all: Figures[]): string {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : `${v.toFixed(1)} ms`);
   const lines = [
     `\n## Analysis views over ${ROWS.toLocaleString('en')} incidents — ${new Date().toISOString().slice(0, 10)}`,
     '',

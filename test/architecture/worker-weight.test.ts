@@ -39,6 +39,18 @@ test('the import worker code loads no database engine, HTTP or CLI package', () 
   );
 });
 
+test('the analysis views worker code (statistics and table jobs) loads no database engine, HTTP or CLI package', () => {
+  for (const file of ['src/modules/analysis-views/worker/table-jobs.ts', 'src/modules/analysis-views/worker/jobs.ts']) {
+    const loaded = packagesLoadedBy(path.join(ROOT, file));
+    assert.ok(loaded.has('tsx'), 'the probe sees the packages the worker code loads');
+    assert.deepEqual(
+      HEAVY.filter((p) => loaded.has(p)),
+      [],
+      file,
+    );
+  }
+});
+
 test('the probe notices a heavy package', () => {
   const loaded = packagesLoadedBy(path.join(ROOT, 'src/db/database.ts'));
   assert.ok(loaded.has('@electric-sql/pglite') && loaded.has('pg'));

@@ -16,7 +16,7 @@ import { hottimesView } from './views/hottimes.ts';
 import { kdeView } from './views/kde.ts';
 import { nearRepeatView } from './views/near-repeat.ts';
 import { trendsView } from './views/trends.ts';
-import { stopPermutationWorker } from './worker/pool.ts';
+import { stopViewWorkers } from './worker/pool.ts';
 
 /** Every view, in the order of the API documentation. */
 export const VIEWS: readonly AnalysisView[] = [
@@ -110,6 +110,6 @@ export const analysisViewRoutes: RouteModule = (app, { config }) => {
       return config.minCellCount;
     },
   };
-  app.addHook('onClose', async () => stopPermutationWorker());
+  app.addHook('onClose', async () => stopViewWorkers());
   for (const v of VIEWS) (v.method === 'POST' ? registerPost : registerGet)(app, s, v);
 };

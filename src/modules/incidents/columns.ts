@@ -12,6 +12,11 @@
  *
  * Arrays are replaced when they grow: read `cols.x` etc. afresh for each request, do not keep them
  * across an await. Only the first `length` entries are valid.
+ *
+ * The arrays live in SharedArrayBuffers (allocated once per resize or sort, like plain ones): the
+ * analysis views' worker threads read the same memory, the columns are posted to them without a
+ * copy (analysis-views worker/pool.ts). Events are only ever written past the `length` a reader
+ * was given, or into new arrays, so a worker never sees a half-written event it was told about.
  */
 import { radixOrder } from './radix-order.ts';
 
@@ -76,6 +81,14 @@ const FIELDS = {
   address: Int32Array,
 } as const;
 type Field = keyof typeof FIELDS;
+type ColumnArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+type ColumnCtor = (typeof FIELDS)[Field];
+
+/** A column of `length` zeros in a SharedArrayBuffer (readable by worker threads without copying). */
+export function sharedColumn<C extends ColumnCtor>(Ctor: C, length: number): InstanceType<C> {
+  const Shared = Ctor as unknown as new (buffer: SharedArrayBuffer) => InstanceType<C>;
+  return new Shared(new SharedArrayBuffer(length * Ctor.BYTES_PER_ELEMENT));
+}
 
 export class IncidentColumns {
   length = 0;
@@ -125,9 +138,9 @@ export class IncidentColumns {
   }
 
   #resize(capacity: number): void {
-    const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
-    for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
-      const next = new Ctor(capacity);
+    const self = this as unknown as Record<Field, ColumnArray>;
+    for (const [name, Ctor] of Object.entries(FIELDS) as [Field, ColumnCtor][]) {
+      const next = sharedColumn(Ctor, capacity);
       next.set(self[name].subarray(0, this.length) as never);
       self[name] = next;
     }
@@ -171,10 +184,10 @@ export class IncidentColumns {
   sortByStart(): void {
     if (this.sortedByStart) return;
     const order = radixOrder(this.startMin, this.length);
-    const self = this as unknown as Record<Field, Float64Array | Int32Array | Uint16Array | Uint8Array>;
-    for (const [name, Ctor] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
+    const self = this as unknown as Record<Field, ColumnArray>;
+    for (const [name, Ctor] of Object.entries(FIELDS) as [Field, ColumnCtor][]) {
       const from = self[name];
-      const to = new Ctor(this.length); // exactly the events: spare capacity of appends is let go
+      const to = sharedColumn(Ctor, this.length); // exactly the events: spare capacity of appends is let go
       for (let k = 0; k < order.length; k++) to[k] = from[order[k]!]!;
       self[name] = to;
     }

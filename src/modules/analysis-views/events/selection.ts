@@ -24,6 +24,8 @@ import {
 } from '../../incidents/index.ts';
 import { earlySignalEvents, signalEvents } from '../../signals/index.ts';
 import type { AnalysisSource, CommonQuery } from '../schema.ts';
+import { runTableJob } from '../worker/pool.ts';
+import type { KernelOutput, TableKernel } from '../worker/table-jobs.ts';
 
 export interface Period {
   from: string;
@@ -124,6 +126,35 @@ export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<C
   return eventTableOf(await getIncidentColumns(ctx, gemeente));
 }
 
+/** Refuses the common parameters' combinations zod cannot see alone, with the view's own problems (`extraErrors`), in one reply. */
+export function checkQuery(q: CommonQuery, gemeente: string, extraErrors: FieldError[] = [], where: 'query' | 'body' = 'query'): void {
+  const errors = [...commonErrors(q, gemeente, where), ...extraErrors];
+  if (errors.length) throw invalidInput(errors);
+}
+
+/**
+ * The selection of a view and, with `kernel` (or a kernel made for the resolved period), the counting pass over it: for the incident columns
+ * of a large municipality both run in a worker thread (worker/pool.ts `runTableJob`), so the
+ * request thread stays free; otherwise here. The same result either way.
+ */
+export async function selectAndCount<K extends TableKernel>(
+  ctx: ServiceContext,
+  gemeente: string,
+  q: CommonQuery,
+  kernel: K | ((period: Period) => K),
+  extraErrors: FieldError[] = [],
+  where: 'query' | 'body' = 'query',
+): Promise<{ sel: Selection; output: KernelOutput<K> }> {
+  checkQuery(q, gemeente, extraErrors, where);
+  const table = await loadTable(ctx, gemeente, q);
+  const period = resolvePeriod(table, q);
+  const area = q.area ?? gemeente;
+  const types = q.crimeTypes;
+  const filter = { fromMin: period.fromMin, toMin: period.toMin, types, area };
+  const { selected, output } = await runTableJob(table, { filter, kernel: typeof kernel === 'function' ? kernel(period) : kernel });
+  return { sel: { source: q.source, table, period, area, types, ...selected }, output };
+}
+
 export async function selectionFor(
   ctx: ServiceContext,
   gemeente: string,
@@ -131,14 +162,7 @@ export async function selectionFor(
   extraErrors: FieldError[] = [],
   where: 'query' | 'body' = 'query',
 ): Promise<Selection> {
-  const errors = [...commonErrors(q, gemeente, where), ...extraErrors];
-  if (errors.length) throw invalidInput(errors);
-  const table = await loadTable(ctx, gemeente, q);
-  const period = resolvePeriod(table, q);
-  const area = q.area ?? gemeente;
-  const types = q.crimeTypes;
-  const selected = selectEvents(table, { fromMin: period.fromMin, toMin: period.toMin, types, area });
-  return { source: q.source, table, period, area, types, ...selected };
+  return (await selectAndCount(ctx, gemeente, q, { kind: 'select' }, extraErrors, where)).sel;
 }
 
 /** The indeling most selected events are placed in (undefined = unknown: use the newest). */

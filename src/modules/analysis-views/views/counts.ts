@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import { cellOf, type Disclosure, type GridSpec } from '../../analysis/index.ts';
-import { NONE } from '../../incidents/index.ts';
-import { pointViewErrors, selectionFor, type Selection } from '../events/selection.ts';
+import { buurtMonthTally } from '../methods/buurt-month.ts';
+import { checkQuery, pointViewErrors, selectAndCount, type Selection } from '../events/selection.ts';
 import { buurtIndex } from '../places/buurten.ts';
 import { cellCounts, cellCorner, cellId, cellPolygon, studyGrid } from '../places/study-grid.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
@@ -68,21 +68,7 @@ export function monthStarts(fromMin: number, toMin: number): { starts: number[];
 
 /** counts[buurt · M + month] for the selection (events without a buurt are left out). */
 export function buurtMonthCounts(sel: Selection, starts: number[]): Float64Array {
-  const { table: t, idx } = sel;
-  const M = starts.length;
-  const out = new Float64Array(t.areaCodes.length * M);
-  const avg = 43_830;
-  for (let i = 0; i < idx.length; i++) {
-    const k = idx[i]!;
-    const b = t.buurt[k]!;
-    if (b === NONE) continue;
-    const s = t.startMin[k]!;
-    let m = Math.min(M - 1, Math.max(0, Math.floor((s - starts[0]!) / avg)));
-    while (m > 0 && s < starts[m]!) m--;
-    while (m < M - 1 && s >= starts[m + 1]!) m++;
-    out[b * M + m]!++;
-  }
-  return out;
+  return buurtMonthTally(sel.table, sel.idx, starts);
 }
 
 export interface BuurtMonthRow {
@@ -92,9 +78,14 @@ export interface BuurtMonthRow {
   counts: (number | null)[];
 }
 
-export function buurtMonthView(sel: Selection, d: Disclosure, names: Map<string, { name: string }>) {
+/** The rows of the buurt × month table; `counts` from `buurtMonthCounts` over the months of `monthStarts` of the period. */
+export function buurtMonthView(
+  sel: Selection,
+  d: Disclosure,
+  names: Map<string, { name: string }>,
+  counts = buurtMonthCounts(sel, monthStarts(sel.period.fromMin, sel.period.toMin).starts),
+) {
   const { starts, labels } = monthStarts(sel.period.fromMin, sel.period.toMin);
-  const counts = buurtMonthCounts(sel, starts);
   const M = starts.length;
   const rows: BuurtMonthRow[] = [];
   sel.table.areaCodes.forEach((code, b) => {
@@ -120,8 +111,9 @@ export interface GridCellRow {
   suppressed: boolean;
 }
 
-export function gridView(sel: Selection, spec: GridSpec, d: Disclosure) {
-  const { counts, outside } = cellCounts(spec, sel.table.x, sel.table.y, sel.idx);
+/** The non-empty cells; `tally` from `cellCounts` of the selection (computed by the caller). */
+export function gridView(sel: Selection, spec: GridSpec, d: Disclosure, tally = cellCounts(spec, sel.table.x, sel.table.y, sel.idx)) {
+  const { counts, outside } = tally;
   const cells: GridCellRow[] = [];
   for (let c = 0; c < counts.length; c++) {
     const v = counts[c]!;
@@ -137,25 +129,32 @@ export function gridView(sel: Selection, spec: GridSpec, d: Disclosure) {
   };
 }
 
-export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>): Promise<ViewResult> {
-  const d = viewAccess(ctx, s.minCellCount);
-  const sel = await selectionFor(ctx, s.gemeente, q, q.unit === 'grid' ? pointViewErrors(q, 'grid counts') : []);
-  if (q.unit === 'buurt-month') {
-    const names = (await buurtIndex(ctx, s.gemeente)).byCode;
-    const v = buurtMonthView(sel, d, names);
-    const meta = metaOf(sel, q, d);
-    return {
-      body: { meta, unit: q.unit, ...v },
-      csv: () =>
-        toCsv(
-          meta,
-          ['areaCode', 'areaName', 'month', 'count'],
-          v.rows.flatMap((r) => v.months.map((m, i) => [r.areaCode, r.areaName, m, r.counts[i]])),
-        ),
-    };
-  }
+/** The buurt × month table: selection and tally in a worker for the incident columns of a large municipality. */
+async function buurtMonthReply(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>, d: Disclosure): Promise<ViewResult> {
+  const { sel, output } = await selectAndCount(ctx, s.gemeente, q, (period) => ({
+    kind: 'buurt-month' as const,
+    starts: monthStarts(period.fromMin, period.toMin).starts,
+  }));
+  const names = (await buurtIndex(ctx, s.gemeente)).byCode;
+  const v = buurtMonthView(sel, d, names, output.counts);
+  const meta = metaOf(sel, q, d);
+  return {
+    body: { meta, unit: q.unit, ...v },
+    csv: () =>
+      toCsv(
+        meta,
+        ['areaCode', 'areaName', 'month', 'count'],
+        v.rows.flatMap((r) => v.months.map((m, i) => [r.areaCode, r.areaName, m, r.counts[i]])),
+      ),
+  };
+}
+
+/** The grid counts: selection and cell counts in a worker for the incident columns of a large municipality. */
+async function gridReply(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>, d: Disclosure): Promise<ViewResult> {
+  checkQuery(q, s.gemeente, pointViewErrors(q, 'grid counts'));
   const grid = await studyGrid(ctx, s.gemeente, q.cellSize);
-  const v = gridView(sel, grid.spec, d);
+  const { sel, output } = await selectAndCount(ctx, s.gemeente, q, { kind: 'grid', spec: grid.spec });
+  const v = gridView(sel, grid.spec, d, output);
   const meta = metaOf(sel, q, d, v.outside ? [`${v.outside} events outside the grid`] : []);
   return {
     body: { meta, unit: q.unit, grid: v.grid, cells: v.cells },
@@ -177,6 +176,11 @@ export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<ty
         { grid: v.grid },
       ),
   };
+}
+
+export async function counts(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof countsQuery>): Promise<ViewResult> {
+  const d = viewAccess(ctx, s.minCellCount);
+  return q.unit === 'buurt-month' ? buurtMonthReply(ctx, s, q, d) : gridReply(ctx, s, q, d);
 }
 
 export const countsView = defineView({

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../../core/context.ts';
 import type { Disclosure } from '../../analysis/index.ts';
-import { selectionFor, type Selection } from '../events/selection.ts';
+import { selectAndCount, type Selection } from '../events/selection.ts';
 import { aoristicProfile } from '../methods/aoristic-fast.ts';
 import { metaOf, viewAccess } from '../reply/disclosure.ts';
 import { round, toCsv } from '../reply/export.ts';
@@ -33,8 +33,8 @@ export const HOTTIMES_METHOD =
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-export function hottimesMatrix(sel: Selection, d: Disclosure) {
-  const profile = aoristicProfile(sel.table, sel.idx);
+/** The reply's matrix and totals from the aoristic profile of the selection (`aoristicProfile`, computed by the caller). */
+export function hottimesMatrix(sel: Selection, d: Disclosure, profile = aoristicProfile(sel.table, sel.idx)) {
   const byHour = new Float64Array(24);
   const byWeekday = new Float64Array(7);
   profile.forEach((v, h) => {
@@ -61,8 +61,8 @@ export function hottimesMatrix(sel: Selection, d: Disclosure) {
 
 export async function hottimes(ctx: ServiceContext, s: ViewSettings, q: z.infer<typeof commonQuery>): Promise<ViewResult> {
   const d = viewAccess(ctx, s.minCellCount);
-  const sel = await selectionFor(ctx, s.gemeente, q);
-  const v = hottimesMatrix(sel, d);
+  const { sel, output } = await selectAndCount(ctx, s.gemeente, q, { kind: 'hottimes' });
+  const v = hottimesMatrix(sel, d, output.profile);
   const meta = metaOf(sel, q, d, [HOTTIMES_METHOD]);
   return {
     body: { meta, ...v },
