@@ -24,7 +24,7 @@ import type { AddressLookup } from '../../geocoder/index.ts';
 import type { EventRecord } from './event-batch.ts';
 import type { VintagePlacer } from './vintage-placer.ts';
 import type { EventField } from './column-mapping.ts';
-import { amsterdamOffsetMs, parseEventTime, skippedHourProblem } from '../event-time.ts';
+import { amsterdamYear, parseEventTime, skippedHourProblem } from '../event-time.ts';
 import type { RowProblem } from '../import-report.ts';
 import { rdToWgs84Into } from './rd-wgs84.ts';
 
@@ -113,7 +113,7 @@ export class EventRowChecker {
     const addressRef = this.#ref(values, 'address_ref');
     let placed = null;
     if (point && !Number.isNaN(startMs)) {
-      const year = new Date(startMs + amsterdamOffsetMs(startMs)).getUTCFullYear();
+      const year = amsterdamYear(startMs);
       placed = this.#o.placer.place(point.lon, point.lat, year);
       if (!placed)
         this.#add(
