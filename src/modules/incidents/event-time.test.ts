@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readEventSource } from './import/read-source.ts';
-import { amsterdamLocalMinutes, parseEventTime, skippedHourProblem } from './event-time.ts';
+import { amsterdamLocalMinutes, amsterdamOffsetMs, amsterdamYear, parseEventTime, skippedHourProblem } from './event-time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -96,5 +96,38 @@ describe('incident CSV reading', () => {
     });
     assert.deepEqual(seen, ['header id|type', '4 A|1.1.1']);
     assert.deepEqual((await read('id,type')).header, ['id', 'type']);
+  });
+});
+
+describe('event times by table (the fast path of the import)', () => {
+  /** The rule written with Date objects, as before the year tables. */
+  const offsetByDate = (utcMs: number) => {
+    const y = new Date(utcMs).getUTCFullYear();
+    const lastSunday = (month: number) => {
+      const last = new Date(Date.UTC(y, month + 1, 0));
+      return Date.UTC(y, month, last.getUTCDate() - last.getUTCDay(), 1);
+    };
+    return utcMs >= lastSunday(2) && utcMs < lastSunday(9) ? 7_200_000 : 3_600_000;
+  };
+
+  it('gives the offset and the local year of the Date rule at every hour of 1899–2201 around each year change and clock change', () => {
+    for (let year = 1899; year <= 2201; year++) {
+      for (const base of [Date.UTC(year, 0, 1), Date.UTC(year, 2, 24), Date.UTC(year, 9, 24), Date.UTC(year, 11, 31)]) {
+        for (let h = -30; h <= 200; h++) {
+          const t = base + h * 3_600_000 + (h % 3) * 60_000 - (h % 2);
+          assert.equal(amsterdamOffsetMs(t), offsetByDate(t), new Date(t).toISOString());
+          assert.equal(amsterdamYear(t), new Date(t + offsetByDate(t)).getUTCFullYear(), new Date(t).toISOString());
+        }
+      }
+    }
+  });
+
+  it('refuses days a month does not have, leap years by the Gregorian rule', () => {
+    for (const t of ['2023-02-29T10:00', '2100-02-29', '2023-04-31T00:00', '2023-06-31 12:00:00', '2023-01-00T10:00', '2023-01-32']) {
+      assert.ok(Number.isNaN(parseEventTime(t)), t);
+    }
+    for (const t of ['2024-02-29T10:00', '2000-02-29', '2023-12-31T23:59:59', '2023-01-31T10:00Z']) {
+      assert.ok(!Number.isNaN(parseEventTime(t)), t);
+    }
   });
 });

@@ -30,10 +30,39 @@ function summerTime(year: number): [number, number] {
   return t;
 }
 
+// Years 1900–2199 by table (an import parses millions of times): UTC start of each year and, filled
+// on first use, its summer time; other instants take the Date path.
+const FIRST_YEAR = 1900;
+const YEAR_START = Float64Array.from({ length: 301 }, (_, k) => Date.UTC(FIRST_YEAR + k, 0, 1));
+const SUMMER_FROM = new Float64Array(300).fill(Number.NaN);
+const SUMMER_TO = new Float64Array(300);
+const MEAN_YEAR_MS = 31_556_952_000;
+
+/** Index into the year tables of the UTC year of `utcMs`, or -1 outside 1900–2199. */
+function yearIndex(utcMs: number): number {
+  if (!(utcMs >= YEAR_START[0]! && utcMs < YEAR_START[300]!)) return -1;
+  let k = Math.min(299, Math.floor((utcMs - YEAR_START[0]!) / MEAN_YEAR_MS));
+  while (utcMs < YEAR_START[k]!) k--;
+  while (utcMs >= YEAR_START[k + 1]!) k++;
+  if (Number.isNaN(SUMMER_FROM[k]!)) [SUMMER_FROM[k], SUMMER_TO[k]] = summerTime(FIRST_YEAR + k);
+  return k;
+}
+
 /** Offset of Europe/Amsterdam from UTC at the UTC instant `utcMs`, in milliseconds (1 h or 2 h). */
 export function amsterdamOffsetMs(utcMs: number): number {
-  const [from, to] = summerTime(new Date(utcMs).getUTCFullYear());
-  return utcMs >= from && utcMs < to ? 2 * HOUR_MS : HOUR_MS;
+  const k = yearIndex(utcMs);
+  if (k < 0) {
+    const [from, to] = summerTime(new Date(utcMs).getUTCFullYear());
+    return utcMs >= from && utcMs < to ? 2 * HOUR_MS : HOUR_MS;
+  }
+  return utcMs >= SUMMER_FROM[k]! && utcMs < SUMMER_TO[k]! ? 2 * HOUR_MS : HOUR_MS;
+}
+
+/** The Amsterdam local calendar year of the UTC instant `utcMs`. */
+export function amsterdamYear(utcMs: number): number {
+  const local = utcMs + amsterdamOffsetMs(utcMs);
+  const k = yearIndex(local);
+  return k < 0 ? new Date(local).getUTCFullYear() : FIRST_YEAR + k;
 }
 
 /**
@@ -73,6 +102,10 @@ const digit = (s: string, i: number) => {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : NaN;
 };
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in `month` (1–12) of the proleptic Gregorian `year` (as Date.UTC counts them). */
+const daysInMonth = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
 const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
 
 /**
@@ -114,8 +147,8 @@ function parseCommon(t: string): number | undefined {
   const day = two(t, 8);
   if (Number.isNaN(year + month + day + hour + minute + second)) return undefined;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
+  if (day < 1 || day > daysInMonth(year, month)) return NaN;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  if (new Date(wall).getUTCDate() !== day) return NaN;
   return zulu ? wall : amsterdamLocalToUtc(wall);
 }
 

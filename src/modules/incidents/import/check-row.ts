@@ -16,7 +16,7 @@
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
 import { short } from '../../../core/import-text.ts';
-import { pointFromText } from '../../areas/index.ts';
+import { isInRdBounds, pointFromText } from '../../areas/index.ts';
 // The pure key rules, through geocoder's index.ts. This file also runs in the import worker threads, which load no
 // database engine, HTTP or CLI code (test/architecture/worker-weight.test.ts).
 import { describeAddress, isAddressProblem, parseAddress } from '../../geocoder/index.ts';
@@ -24,8 +24,9 @@ import type { AddressLookup } from '../../geocoder/index.ts';
 import type { EventRecord } from './event-batch.ts';
 import type { VintagePlacer } from './vintage-placer.ts';
 import type { EventField } from './column-mapping.ts';
-import { amsterdamOffsetMs, parseEventTime, skippedHourProblem } from '../event-time.ts';
+import { amsterdamYear, parseEventTime, skippedHourProblem } from '../event-time.ts';
 import type { RowProblem } from '../import-report.ts';
+import { rdToWgs84Into } from './rd-wgs84.ts';
 
 const REF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const CBS_CODE = /^\d+\.\d+\.\d+$/;
@@ -66,6 +67,7 @@ export class EventRowChecker {
   readonly #latest: number;
   #line = 0;
   #problems: RowProblem[] = [];
+  readonly #lonLat = new Float64Array(2);
 
   constructor(o: RowCheckerOptions) {
     this.#o = o;
@@ -111,7 +113,7 @@ export class EventRowChecker {
     const addressRef = this.#ref(values, 'address_ref');
     let placed = null;
     if (point && !Number.isNaN(startMs)) {
-      const year = new Date(startMs + amsterdamOffsetMs(startMs)).getUTCFullYear();
+      const year = amsterdamYear(startMs);
       placed = this.#o.placer.place(point.lon, point.lat, year);
       if (!placed)
         this.#add(
@@ -185,6 +187,8 @@ export class EventRowChecker {
   }
 
   #point(values: string[]): Point | null {
+    const fast = this.#rdPoint(values);
+    if (fast) return fast;
     const r = pointFromText({
       x: this.#value(values, 'x'),
       y: this.#value(values, 'y'),
@@ -199,6 +203,29 @@ export class EventRowChecker {
     if (this.#value(values, 'postcode')) return this.#address(values);
     this.#add('x', 'no place: give x,y (RD New), lat,lon or postcode + huisnummer');
     return null;
+  }
+
+  /**
+   * The common case without objects in between: good RD New x,y → both pairs (RD to cm, WGS84 to
+   * 7 decimals, as `pointFromText`), transformed by rd-wgs84.ts. Null for anything else (no x,y,
+   * bad numbers, outside RD): `pointFromText` then gives the answer or the problem.
+   */
+  #rdPoint(values: string[]): Point | null {
+    const xs = this.#value(values, 'x');
+    const ys = this.#value(values, 'y');
+    if (!xs || !ys) return null;
+    const x = Number(xs);
+    const y = Number(ys);
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !isInRdBounds(x, y)) return null;
+    const ll = this.#lonLat;
+    rdToWgs84Into(x, y, ll);
+    return {
+      x: Math.round(x * 100) / 100,
+      y: Math.round(y * 100) / 100,
+      lat: Math.round(ll[1]! * 1e7) / 1e7,
+      lon: Math.round(ll[0]! * 1e7) / 1e7,
+      column: 'x',
+    };
   }
 
   #address(values: string[]): Point | null {
