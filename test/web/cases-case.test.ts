@@ -1,4 +1,4 @@
-/** The case pages' pure parts (H1): the new-case body, the list query, criterion names, texts in both languages. */
+/** The case pages' pure parts: the new-case body, the list query, criterion names, texts in both languages. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { listQueryString } from '../../web/src/pages/cases/api-cases.ts';

@@ -1,5 +1,5 @@
 /**
- * The privacy pages of Casussen (H3) without a browser: the need-to-know problem read back in the
+ * The privacy pages of Casussen without a browser: the need-to-know problem read back in the
  * break-glass dialog, the search body, the reason rule, the texts in both languages, and the privacy
  * officer's way in (Beheer shows only the processing log; Casussen shows the review and figures).
  */

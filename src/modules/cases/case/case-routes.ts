@@ -1,5 +1,5 @@
 /**
- * Routes of the case itself (H1): criteria, GET|POST /cases, GET|PATCH /cases/{id}, the BSN, status,
+ * Routes of the case itself: criteria, GET|POST /cases, GET|PATCH /cases/{id}, the BSN, status,
  * members, household, links, timeline, and what the new-case form offers (assignable users,
  * covenants). The access rules admit roles; openCase decides per case (need-to-know).
  */

@@ -1,4 +1,4 @@
-/** zod schemas of the case API (H1): the case, its person, household, members, links, status and timeline. */
+/** zod schemas of the case API: the case, its person, household, members, links, status and timeline. */
 import { z } from 'zod';
 import { CLOSING_REASONS } from './status.ts';
 import { CASE_LINK_KINDS, CASE_STATUSES, TRAJECTORIES } from '../tables.ts';

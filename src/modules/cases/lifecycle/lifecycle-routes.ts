@@ -1,5 +1,5 @@
 /**
- * Routes of the case lifecycle (H4): the subject access export (AVG art. 15, JSON or PDF), the
+ * Routes of the case lifecycle: the subject access export (AVG art. 15, JSON or PDF), the
  * print log, and the yearly retention proofs. Content goes only through openCase (need-to-know).
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Routes of privacy (H3): the existence search (cases:search, rate-limited per user), break-glass
+ * Routes of privacy: the existence search (cases:search, rate-limited per user), break-glass
  * (cases:break-glass) and the privacy officer's review of openings and of the cases' processing log
  * (cases:review). None of them answers a case's content.
  */

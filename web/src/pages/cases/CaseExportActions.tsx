@@ -1,5 +1,5 @@
 /**
- * Print and subject access export (AVG art. 15) of a case, on the case page (H4). "Afdrukken" logs
+ * Print and subject access export (AVG art. 15) of a case, on the case page. "Afdrukken" logs
  * the print first, then opens the browser's print dialog; the export links download the JSON or
  * PDF. Shown only when `mayExport` (the case's director or members; never for a break-glass reader);
  * the export itself only for the director (`mayDirect`) — the server checks both again.

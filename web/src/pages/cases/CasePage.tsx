@@ -1,6 +1,6 @@
 /**
  * A case: header (reference, status, person), the person with the masked BSN ("toon"), care info,
- * household, members, partners, links, the status change, the plan (H2), export and print (H4) and
+ * household, members, partners, links, the status change, the plan, export and print and
  * the timeline. On 403 case-need-to-know it shows whom to ask and, for those who may, break-glass.
  */
 import { useState } from 'react';
@@ -53,13 +53,25 @@ export function CasePage({ id, caps, csrf, onNavigate }: CasesPageProps & { id: 
         </>
       )}
       {state.status === 'ready' && 'view' in state.data && (
-        <CaseContent view={state.data.view} csrf={csrf} version={version} onChanged={changed} />
+        <CaseContent view={state.data.view} csrf={csrf} version={version} onChanged={changed} mayReadYouthGroups={caps.youthGroups} />
       )}
     </section>
   );
 }
 
-function CaseContent({ view, csrf, version, onChanged }: { view: CaseView; csrf: string | null; version: number; onChanged(): void }) {
+function CaseContent({
+  view,
+  csrf,
+  version,
+  onChanged,
+  mayReadYouthGroups,
+}: {
+  view: CaseView;
+  csrf: string | null;
+  version: number;
+  onChanged(): void;
+  mayReadYouthGroups: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [criteria] = useAsync(() => getCriteria(), []);
   const names = criterionNames(criteria.status === 'ready' ? criteria.data : [], i18n.language);
@@ -106,7 +118,7 @@ function CaseContent({ view, csrf, version, onChanged }: { view: CaseView; csrf:
         {view.transitions.length > 0 && <StatusForm view={view} csrf={csrf} onChanged={onChanged} />}
         <HouseholdSection view={view} csrf={csrf} onChanged={onChanged} />
         <MembersSection view={view} csrf={csrf} onChanged={onChanged} />
-        <LinksSection view={view} csrf={csrf} onChanged={onChanged} />
+        <LinksSection view={view} csrf={csrf} onChanged={onChanged} mayReadYouthGroups={mayReadYouthGroups} />
         <PlanSection caseId={view.id} csrf={csrf} mayEdit={p.edit} />
         <CaseExportActions caseId={view.id} csrf={csrf} mayExport={p.edit} mayDirect={p.direct} />
         <TimelineSection caseId={view.id} version={version} />

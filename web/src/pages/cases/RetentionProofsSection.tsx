@@ -1,5 +1,5 @@
 /**
- * The yearly proofs of what retention removed, on the privacy officer's review page (H4): per year
+ * The yearly proofs of what retention removed, on the privacy officer's review page: per year
  * the number of cases anonymised, their references (never persons), the SHA-256 checksum over the
  * sorted references and the method.
  */

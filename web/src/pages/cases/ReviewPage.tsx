@@ -1,6 +1,6 @@
 /**
  * The privacy officer's review (cases:review): the break-glass openings with a verdict, the cases'
- * processing log, and the yearly retention proofs (H4). No case content anywhere on this page.
+ * processing log, and the yearly retention proofs. No case content anywhere on this page.
  */
 import { useTranslation } from 'react-i18next';
 import './cases-privacy.css';

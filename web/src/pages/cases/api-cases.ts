@@ -1,4 +1,4 @@
-/** The case API calls of the web app (H1), one function each, typed from the generated OpenAPI types. */
+/** The case API calls of the web app, one function each, typed from the generated OpenAPI types. */
 import { type ApiClient, api } from '../../api/client.ts';
 import type { Body, Query, Reply } from '../../api/types.ts';
 

@@ -1,4 +1,4 @@
-/** The case lifecycle API calls of the web app (H4): print log, subject access export links, retention proofs. */
+/** The case lifecycle API calls of the web app: print log, subject access export links, retention proofs. */
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Reply } from '../../api/types.ts';
 

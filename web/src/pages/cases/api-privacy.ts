@@ -1,4 +1,4 @@
-/** The privacy API calls of Casussen (H3): the existence search, break-glass and the privacy officer's review. */
+/** The privacy API calls of Casussen: the existence search, break-glass and the privacy officer's review. */
 import { api, type ApiClient } from '../../api/client.ts';
 import type { Body, Query, Reply } from '../../api/types.ts';
 

@@ -155,11 +155,13 @@ export function MembersSection({ view, csrf, onChanged }: Props) {
   );
 }
 
-export function LinksSection({ view, csrf, onChanged }: Props) {
+/** `mayReadYouthGroups`: the register is offered to link only to those who may read it (no refused request for others). */
+export function LinksSection({ view, csrf, onChanged, mayReadYouthGroups = false }: Props & { mayReadYouthGroups?: boolean }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<LinkBody['kind']>('incident');
   const [ref, setRef] = useState('');
-  const [groups] = useAsync(() => (view.permissions.edit ? getYouthGroupChoices() : Promise.resolve([])), [view.permissions.edit]);
+  const offerGroups = view.permissions.edit && mayReadYouthGroups;
+  const [groups] = useAsync(() => (offerGroups ? getYouthGroupChoices() : Promise.resolve([])), [offerGroups]);
   const groupChoices = groups.status === 'ready' ? groups.data : [];
   const { busy, error, run } = useSubmit();
   async function add(e: React.FormEvent) {
