@@ -46,6 +46,11 @@ export async function seedCaseCriteriaIfEmpty(db: Db, gemeente: string): Promise
 /** The municipality's criteria in their order (seeded first when empty). */
 export async function criteriaOf(db: Db, gemeente: string): Promise<CaseCriterion[]> {
   await seedCaseCriteriaIfEmpty(db, gemeente);
+  return storedCriteria(db, gemeente);
+}
+
+/** The criteria stored for the municipality, in their order (nothing seeded: for reads such as the figures). */
+export async function storedCriteria(db: Db, gemeente: string): Promise<CaseCriterion[]> {
   const rows = await db
     .selectFrom('case_criteria')
     .select(['code', 'name_nl', 'name_en', 'active'])

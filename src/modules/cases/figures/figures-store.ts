@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { type CaseCriterion, storedCriteria } from '../case/criteria.ts';
 import type { Trajectory } from '../tables.ts';
 
 /** The facts of one case the figures count: no id, no reference, no person. */
@@ -57,20 +58,7 @@ export async function caseFacts(db: Db, f: FactsFilter): Promise<CaseFacts[]> {
   }));
 }
 
-export interface CriterionName {
-  code: string;
-  nameNl: string;
-  nameEn: string;
-}
+export type CriterionName = Pick<CaseCriterion, 'code' | 'nameNl' | 'nameEn'>;
 
-/** The municipality's criteria (active first by sort), for naming the rows. */
-export async function criterionNames(db: Db, gemeente: string): Promise<CriterionName[]> {
-  const rows = await db
-    .selectFrom('case_criteria')
-    .select(['code', 'name_nl', 'name_en', 'active'])
-    .where('gemeente_code', '=', gemeente)
-    .orderBy('sort')
-    .orderBy('code')
-    .execute();
-  return rows.map((r) => ({ code: r.code, nameNl: r.name_nl, nameEn: r.name_en }));
-}
+/** The municipality's criteria (by sort), for naming the rows. */
+export const criterionNames: (db: Db, gemeente: string) => Promise<CriterionName[]> = storedCriteria;

@@ -12,7 +12,7 @@ import { roleAllows } from '../../../core/roles.ts';
 import { recordProcessing } from '../../audit/index.ts';
 import { partnerNames } from '../../network/index.ts';
 import { accountSummaries } from '../../users/index.ts';
-import { caseAccessOrNull, caseSubject, openCase } from '../access/case-access.ts';
+import { type CaseAccess, caseAccessOrNull, caseSubject, openCase } from '../access/case-access.ts';
 import { presentActions, presentMeeting, presentSummary, type ShownCase } from './meeting-present.ts';
 import type { DecisionInput, DecisionView, MeetingChange, MeetingInput, MeetingSummary, MeetingView } from './meeting-schema.ts';
 import {
@@ -68,6 +68,8 @@ interface MeetingAccess {
   items: Awaited<ReturnType<typeof itemRows>>;
   /** Creator or attendee: may change the meeting and its general minutes. */
   mayChange: boolean;
+  /** The caller's access to each case on the agenda (asked once per request). */
+  accessByCase: Map<string, CaseAccess | null>;
 }
 
 /** The meeting, when the caller created it, attends it, or directs a case on its agenda (the system: always); else 404. */
@@ -78,17 +80,16 @@ async function meetingFor(ctx: ServiceContext, env: MeetingEnv, id: string): Pro
   if (!meeting) throw meetingNotFound(id);
   const [items, attendees] = await Promise.all([itemRows(ctx.db, [id]), attendeeRows(ctx.db, id)]);
   const mayChange = system || meeting.created_by === userId || attendees.some((a) => a.user_id === userId);
-  if (mayChange) return { meeting, items, mayChange };
-  const directed = await Promise.all(items.map((i) => caseAccessOrNull(ctx, i.case_id)));
-  if (!directed.some((a) => a?.via === 'director')) throw meetingNotFound(id);
-  return { meeting, items, mayChange };
+  const accesses = await Promise.all(items.map((i) => caseAccessOrNull(ctx, i.case_id)));
+  if (!mayChange && !accesses.some((a) => a?.via === 'director')) throw meetingNotFound(id);
+  return { meeting, items, mayChange, accessByCase: new Map(items.map((i, k) => [i.case_id, accesses[k] ?? null])) };
 }
 
 /** The agenda items the caller is assigned to, each logged as shown (cases.meetings, the case's legal basis). */
 async function shownCases(ctx: ServiceContext, m: MeetingAccess): Promise<Map<string, ShownCase>> {
   const shown = new Map<string, ShownCase>();
   for (const item of m.items) {
-    const access = await caseAccessOrNull(ctx, item.case_id);
+    const access = m.accessByCase.get(item.case_id);
     if (access?.via !== 'director' && access?.via !== 'member') continue;
     await recordProcessing(ctx, {
       activity: 'cases.meetings',
