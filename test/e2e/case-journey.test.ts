@@ -124,6 +124,8 @@ describe('the PGA journey in Chromium', { timeout: 400_000 }, () => {
     // The partner member: the assigned case with its plan, never the other one.
     const partnerContext = await newTestContext(browser, server.baseUrl);
     const partnerPage = await partnerContext.newPage();
+    // Every request the partner's pages make must be one a partner may make (no refused background fetch).
+    const partnerErrors = watchErrors(partnerPage);
     await logInAs(partnerPage, PARTNER.email, PARTNER.password);
     await partnerPage.goto('/casussen');
     await partnerPage.getByRole('row').filter({ hasText: reference }).filter({ hasText: PERSON }).waitFor();
@@ -138,6 +140,11 @@ describe('the PGA journey in Chromium', { timeout: 400_000 }, () => {
     await partnerPage.goto(`/casussen/${otherId}`);
     await partnerPage.getByRole('alert').waitFor();
     assert.equal(await partnerPage.getByText(OTHER_PERSON).count(), 0, 'the other case is not shown');
+    assert.deepEqual(
+      partnerErrors.filter((e) => !e.includes('status of 404')),
+      [],
+      'only the other case itself is refused',
+    );
     await partnerContext.close();
 
     // A caseworker not assigned: refused, then break-glass with a reason gives read-only access.
