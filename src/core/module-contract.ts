@@ -62,7 +62,17 @@ export interface HousekeepingEnv {
 }
 
 /** The sections of an area's network, in the order the page and the report show them. */
-export const AREA_NETWORK_KEYS = ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups', 'cases'] as const;
+export const AREA_NETWORK_KEYS = [
+  'partners',
+  'agreements',
+  'missions',
+  'initiatives',
+  'youthGroups',
+  'targetGroups',
+  'cases',
+  'measures',
+  'compliance',
+] as const;
 export type AreaNetworkKey = (typeof AREA_NETWORK_KEYS)[number];
 
 /** The area a network is asked for, with the codes that count as "in it". */

@@ -69,6 +69,11 @@ export const PERMISSIONS = [
   'cases:review',
   'cases:figures',
   'cases:configure',
+  // administrative powers (step 12): the register of decisions (13b, 174a, 172, 172a, 151b/c/d, APV, Bibob) with
+  // their Awb procedure and deadlines, the active measures per area, camera evaluations, closure effects.
+  // A decision linked to a PGA case is open beyond its public part only to those who may open the case.
+  'powers:read',
+  'powers:edit',
   // municipality settings (Beheer → Instellingen): name, map background, base year, suppression thresholds.
   'settings:manage',
   // imports from the browser (Beheer → Imports): every kind of file import, run by the server (admins).
@@ -96,6 +101,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'network:read',
     'youthgroups:read',
     'cases:figures',
+    'powers:read',
   ],
   coordinator: [
     'areas:read',
@@ -117,6 +123,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'youthgroups:read',
     'youthgroups:edit',
     'cases:figures',
+    'powers:read',
+    'powers:edit',
   ],
   caseworker: [
     'areas:read',
@@ -134,6 +142,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'cases:search',
     'cases:break-glass',
     'cases:figures',
+    'powers:read',
   ],
   partner: ['areas:read', 'incidents:read', 'perception:read', 'signals:partner', 'cases:participate'],
   viewer: [

@@ -231,6 +231,17 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/cases/{id}/links`]: 'cases:participate',
   [`DELETE ${v1}/cases/{id}/links/{itemId}`]: 'cases:participate',
 
+  // administrative powers (step 12): the register of decisions; a decision linked to a PGA case shows
+  // more than its public part only to those who may open the case (the service decides)
+  [`GET ${v1}/power-bases`]: ['powers:read', 'powers:edit'],
+  [`PUT ${v1}/power-bases/{code}`]: 'powers:edit',
+  [`GET ${v1}/decisions`]: 'powers:read',
+  [`POST ${v1}/decisions`]: 'powers:edit',
+  [`GET ${v1}/decisions/deadlines`]: 'powers:read',
+  [`GET ${v1}/decisions/{id}`]: 'powers:read',
+  [`PATCH ${v1}/decisions/{id}`]: 'powers:edit',
+  [`POST ${v1}/decisions/{id}/transitions`]: 'powers:edit',
+
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish
   [`GET ${v1}/missions`]: 'session',

@@ -20,6 +20,7 @@ import { targetGroupsModule } from './target-groups/module.ts';
 import { initiativesModule } from './initiatives/module.ts';
 import { youthGroupsModule } from './youth-groups/module.ts';
 import { casesModule } from './cases/module.ts';
+import { powersModule } from './powers/module.ts';
 import { areaNetworkModule } from './area-network/module.ts';
 import { analysisViewsModule } from './analysis-views/module.ts';
 import { settingsModule } from './settings/module.ts';
@@ -43,6 +44,7 @@ export const MODULES: readonly PlatformModule[] = [
   initiativesModule,
   youthGroupsModule,
   casesModule,
+  powersModule,
   areaNetworkModule,
   analysisViewsModule,
   settingsModule,

@@ -47,6 +47,9 @@ import type { paths as perceptionProfilePaths } from './openapi/perception-profi
 import type { paths as perceptionPublicPaths } from './openapi/perception-public.ts';
 import type { paths as perceptionPulsePaths } from './openapi/perception-pulse.ts';
 import type { paths as perceptionReportPaths } from './openapi/perception-report.ts';
+import type { paths as powersPaths } from './openapi/powers.ts';
+import type { paths as decisionsItemPaths } from './openapi/decisions-item.ts';
+import type { paths as decisionsTransitionsPaths } from './openapi/decisions-transitions.ts';
 import type { paths as publicPaths } from './openapi/public.ts';
 import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as settingsPaths } from './openapi/settings.ts';
@@ -108,6 +111,9 @@ export type paths = addressesPaths &
   perceptionPublicPaths &
   perceptionPulsePaths &
   perceptionReportPaths &
+  powersPaths &
+  decisionsItemPaths &
+  decisionsTransitionsPaths &
   publicPaths &
   sessionPaths &
   settingsPaths &

@@ -23,6 +23,7 @@ const NetworkInitiatives = lazy(() => import('../pages/initiatives/InitiativesAp
 const NetworkYouthGroups = lazy(() => import('../pages/youth-groups/YouthGroupsApp.tsx'));
 const NetworkTargetGroups = lazy(() => import('../pages/target-groups/TargetGroupsApp.tsx'));
 const CasesStaff = lazy(() => import('../pages/cases/CasesApp.tsx'));
+const PowersStaff = lazy(() => import('../pages/powers/PowersApp.tsx'));
 const NETWORK_PAGES = {
   overview: NetworkOverview,
   partners: NetworkPartners,
@@ -91,6 +92,8 @@ export function Shell({ instance, session, onLogout, onSessionChange }: Props) {
               <NetworkPage instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'casussen' ? (
               <CasesStaff instance={instance} session={session} path={path} onNavigate={navigate} />
+            ) : current.id === 'bevoegdheden' ? (
+              <PowersStaff instance={instance} session={session} path={path} onNavigate={navigate} />
             ) : current.id === 'beheer' ? (
               <BeheerStaff session={session} path={path} onNavigate={navigate} />
             ) : (

@@ -5,7 +5,7 @@
  */
 import { type CapabilityName, capabilitiesOf, capable } from '../ui/capabilities.ts';
 
-export type ModuleId = 'kaart' | 'analyse' | 'meldingen' | 'beleving' | 'opgaven' | 'netwerk' | 'casussen' | 'beheer';
+export type ModuleId = 'kaart' | 'analyse' | 'meldingen' | 'beleving' | 'opgaven' | 'netwerk' | 'casussen' | 'bevoegdheden' | 'beheer';
 
 export interface ModuleEntry {
   id: ModuleId;
@@ -24,6 +24,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { id: 'opgaven', path: '/opgaven', requires: 'missions', available: true },
   { id: 'netwerk', path: '/netwerk', requires: 'network', available: true },
   { id: 'casussen', path: '/casussen', requires: 'cases', available: true },
+  { id: 'bevoegdheden', path: '/bevoegdheden', requires: 'powers', available: true },
   { id: 'beheer', path: '/beheer', requires: 'administration', available: true },
 ];
 

@@ -55,6 +55,10 @@ export interface Capabilities {
   caseFigures: boolean;
   /** The list of inclusion criteria. */
   configureCases: boolean;
+  /** Bevoegdheden: the register of decisions under administrative powers, active measures, deadlines. */
+  powers: boolean;
+  /** Register decisions and take their Awb steps. */
+  editPowers: boolean;
   /** The crime map (Kaart). */
   map: boolean;
   readUsers: boolean;
@@ -107,6 +111,8 @@ export function capabilitiesOf(permissions: readonly string[]): Capabilities {
     reviewCases: has('cases:review'),
     caseFigures: has('cases:figures'),
     configureCases: has('cases:configure'),
+    powers: has('powers:read'),
+    editPowers: has('powers:edit'),
     map: !partnerOnly,
     readUsers: has('users:read'),
     manageUsers: has('users:manage'),

@@ -17,6 +17,8 @@ export const SECTION_NAMES: Record<AreaNetworkKey, { title: string; empty: strin
   youthGroups: { title: 'Jeugdgroepen', empty: 'Geen jeugdgroepen vastgelegd.' },
   targetGroups: { title: 'Kwetsbare doelgroepen', empty: 'Nog geen doelgroepen met cijfers voor dit gebied.' },
   cases: { title: 'Persoonsgerichte aanpak', empty: 'Geen cijfers van de persoonsgerichte aanpak voor dit gebied.' },
+  measures: { title: 'Bestuurlijke maatregelen', empty: 'Geen actieve bestuurlijke maatregelen in dit gebied.' },
+  compliance: { title: 'Naleving (handhaving)', empty: 'Geen handhavingsregistraties voor dit gebied.' },
 };
 
 /** Dutch names of the kind and status codes the sections use (the owning modules define them). */
@@ -79,7 +81,7 @@ export function networkHtml(network: AreaNetwork, minCount: number): string {
   const missing = network.unavailable.map((k) => SECTION_NAMES[k].title.toLowerCase());
   const unavailable = missing.length ? `<p class="note">Kon nu niet worden geladen: ${missing.join(', ')}.</p>` : '';
   const none = keys.length ? '' : '<p>Er is nog geen netwerk van deze wijk vastgelegd dat u mag inzien.</p>';
-  const suppressed = keys.some((k) => k === 'targetGroups' || k === 'cases')
+  const suppressed = keys.some((k) => k === 'targetGroups' || k === 'cases' || k === 'compliance')
     ? `<p class="note">"Klein aantal": minder dan ${minCount}, niet getoond om personen te beschermen.</p>`
     : '';
   return `<h2>Netwerk in de wijk</h2>${none}${parts.join('')}${unavailable}${suppressed}`;

@@ -21,8 +21,8 @@ export interface paths {
               /** @description CBS indeling (vintage) of the wijken */
               year: number;
               /** @description The sections the caller may see, in order */
-              sections: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases")[];
-              unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases")[];
+              sections: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases" | "measures" | "compliance")[];
+              unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases" | "measures" | "compliance")[];
               wijken: {
                   code: string;
                   name: string;
@@ -34,6 +34,8 @@ export interface paths {
                     youthGroups?: number;
                     targetGroups?: number;
                     cases?: number;
+                    measures?: number;
+                    compliance?: number;
                   };
                 }[];
             };
@@ -267,9 +269,57 @@ export interface paths {
                         period?: string;
                       })[];
                   })[];
+                measures?: ({
+                    id: string;
+                    title: string;
+                    /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                    kind: string;
+                    status?: string | null;
+                    /** @description One line of detail in Dutch */
+                    detail?: string | null;
+                    areaCodes: readonly string[];
+                    /** @description GeoJSON geometry (WGS84) for the network map */
+                    geometry?: ({
+                      /** @enum {string} */
+                      type: "Point" | "Polygon" | "MultiPolygon";
+                      coordinates: unknown;
+                    }) | null;
+                    /** @description Something that needs attention, in Dutch */
+                    warning?: string | null;
+                    figures?: readonly ({
+                        label: string;
+                        /** @description null: a small number, suppressed */
+                        value: number | null;
+                        period?: string;
+                      })[];
+                  })[];
+                compliance?: ({
+                    id: string;
+                    title: string;
+                    /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                    kind: string;
+                    status?: string | null;
+                    /** @description One line of detail in Dutch */
+                    detail?: string | null;
+                    areaCodes: readonly string[];
+                    /** @description GeoJSON geometry (WGS84) for the network map */
+                    geometry?: ({
+                      /** @enum {string} */
+                      type: "Point" | "Polygon" | "MultiPolygon";
+                      coordinates: unknown;
+                    }) | null;
+                    /** @description Something that needs attention, in Dutch */
+                    warning?: string | null;
+                    figures?: readonly ({
+                        label: string;
+                        /** @description null: a small number, suppressed */
+                        value: number | null;
+                        period?: string;
+                      })[];
+                  })[];
               };
               /** @description Sections that could not be loaded just now */
-              unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases")[];
+              unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases" | "measures" | "compliance")[];
             };
           };
         };

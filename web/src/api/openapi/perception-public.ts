@@ -299,9 +299,57 @@ export interface paths {
                           period?: string;
                         })[];
                     })[];
+                  measures?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
+                  compliance?: ({
+                      id: string;
+                      title: string;
+                      /** @description Type code the web app translates (housing-corporation, convenant, mission, hinderlijk, …) */
+                      kind: string;
+                      status?: string | null;
+                      /** @description One line of detail in Dutch */
+                      detail?: string | null;
+                      areaCodes: readonly string[];
+                      /** @description GeoJSON geometry (WGS84) for the network map */
+                      geometry?: ({
+                        /** @enum {string} */
+                        type: "Point" | "Polygon" | "MultiPolygon";
+                        coordinates: unknown;
+                      }) | null;
+                      /** @description Something that needs attention, in Dutch */
+                      warning?: string | null;
+                      figures?: readonly ({
+                          label: string;
+                          /** @description null: a small number, suppressed */
+                          value: number | null;
+                          period?: string;
+                        })[];
+                    })[];
                 };
                 /** @description Sections that could not be loaded just now */
-                unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases")[];
+                unavailable: ("partners" | "agreements" | "missions" | "initiatives" | "youthGroups" | "targetGroups" | "cases" | "measures" | "compliance")[];
               };
             };
           };

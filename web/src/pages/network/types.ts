@@ -15,4 +15,6 @@ export const SECTION_KEYS: readonly SectionKey[] = [
   'youthGroups',
   'targetGroups',
   'cases',
+  'measures',
+  'compliance',
 ];

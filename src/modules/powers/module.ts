@@ -1,0 +1,12 @@
+/**
+ * What the powers module gives the platform: its routes, demo content, housekeeping (deadline
+ * reminders), area-network sections and commands. Only the registry (src/modules/index.ts) imports
+ * this file; other code uses index.ts.
+ */
+import type { PlatformModule } from '../../core/module-contract.ts';
+import { decisionRoutes } from './decision/decision-routes.ts';
+
+export const powersModule: PlatformModule = {
+  name: 'powers',
+  routes: [decisionRoutes],
+};

@@ -1,0 +1,301 @@
+/**
+ * The Stadsveilig API's types (powers), generated from /api/v1/openapi.json by openapi-typescript 6.
+ * Do not edit: run `npm run api-types` after changing a route's schema (test/web/api-types.test.ts
+ * fails while these files and the API differ). Web code uses the readable names of api/types.ts and
+ * the pages' types.ts, which are aliases onto these.
+ */
+
+
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
+export interface paths {
+  "/api/v1/decisions/{id}/transitions": {
+    /** Take an Awb step (hearing, decision, announcement, objection, …) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            action: "invite-hearing" | "decide" | "announce" | "object" | "extend-objection-term" | "decide-objection" | "appeal" | "decide-appeal" | "close" | "withdraw" | "request-bibob-advice" | "extend-bibob-advice" | "extend-measure" | "lift-measure";
+            /**
+             * Format: date
+             * @description The date the step took legal effect (sent, decided, announced, received)
+             */
+            date: string;
+            reason?: string | null;
+            /** @description invite-hearing: the term for the zienswijze */
+            hearingDays?: number;
+            /** @description object: an advisory committee hears the objection (Awb 7:13: 12 weeks) */
+            advisoryCommittee?: boolean;
+            /** @description extend-objection-term: weeks of extension */
+            weeks?: number;
+            /**
+             * @description decide-objection
+             * @enum {string}
+             */
+            outcome?: "gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken";
+            /** @description decide-appeal */
+            appealOutcome?: string;
+            /**
+             * Format: date
+             * @description extend-measure: the new end date
+             */
+            until?: string;
+            /**
+             * Format: date
+             * @description decide: the measure’s start
+             */
+            measureStart?: string;
+            /**
+             * Format: date
+             * @description decide: the measure’s end
+             */
+            measureEnd?: string;
+            /** @description announce: the text that is published */
+            publicText?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              baseCode: string;
+              baseLabel: string;
+              article: string;
+              /** @enum {string} */
+              measureKind: "closure" | "area-ban" | "order" | "risk-area" | "camera" | "housing-nuisance" | "apv" | "bibob";
+              title: string;
+              /** @enum {string} */
+              state: "voornemen" | "zienswijze" | "besluit" | "bekendgemaakt" | "bezwaar" | "beslissing-op-bezwaar" | "beroep" | "afgerond" | "ingetrokken";
+              addressLabel: string | null;
+              buurtCode: string | null;
+              areaCodes: string[];
+              point: {
+                lon: number;
+                lat: number;
+              } | null;
+              measure: {
+                start: string | null;
+                /** @description The end in force (the extension when there is one) */
+                end: string | null;
+                liftedOn: string | null;
+                active: boolean;
+              };
+              linkedToCase: boolean;
+              nextDeadline: ({
+                /** @enum {string} */
+                kind: "hearing" | "objection-term" | "objection-decision" | "appeal-term" | "bibob-advice" | "measure-end" | "camera-evaluation";
+                /** Format: date */
+                due: string;
+                /** @description The article that sets the term, e.g. "art. 6:7 Awb" */
+                basis: string;
+                label: string;
+                /**
+                 * @description lapsed: a term that passed unused (no objection filed)
+                 * @enum {string}
+                 */
+                status: "open" | "met" | "missed" | "lapsed";
+                /** @description Calendar days from today until due; null when not open */
+                daysLeft: number | null;
+              }) | null;
+              demo: boolean;
+              summary: string;
+              geometry: OneOf<[{
+                /** @enum {string} */
+                type: "Polygon";
+                coordinates: [number, number][][];
+              }, {
+                /** @enum {string} */
+                type: "MultiPolygon";
+                coordinates: [number, number][][][];
+              }]> | null;
+              caseId: string | null;
+              missionId: string | null;
+              facts: ({
+                  /** @enum {string} */
+                  kind: "incident" | "signal";
+                  /** @description The incident’s or report’s number (by reference; nothing is copied) */
+                  reference: string;
+                  note?: string | null;
+                })[];
+              documents: ({
+                  title: string;
+                  /** @description Where the document is kept (DMS number or link) */
+                  reference: string;
+                  date?: string | null;
+                })[];
+              dates: {
+                hearingInvitedOn: string | null;
+                hearingDue: string | null;
+                decidedOn: string | null;
+                announcedOn: string | null;
+                objectionReceivedOn: string | null;
+                advisoryCommittee: boolean;
+                objectionExtensionWeeks: number;
+                objectionDecidedOn: string | null;
+                objectionOutcome: ("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | null;
+                appealFiledOn: string | null;
+                appealOutcome: string | null;
+                bibobRequestedOn: string | null;
+                bibobExtended: boolean;
+                closedOn: string | null;
+              };
+              extendedTo: string | null;
+              publicText: string | null;
+              publishedOn: string | null;
+              owner: {
+                id: string;
+                name: string;
+              } | null;
+              deadlines: ({
+                  /** @enum {string} */
+                  kind: "hearing" | "objection-term" | "objection-decision" | "appeal-term" | "bibob-advice" | "measure-end" | "camera-evaluation";
+                  /** Format: date */
+                  due: string;
+                  /** @description The article that sets the term, e.g. "art. 6:7 Awb" */
+                  basis: string;
+                  label: string;
+                  /**
+                   * @description lapsed: a term that passed unused (no objection filed)
+                   * @enum {string}
+                   */
+                  status: "open" | "met" | "missed" | "lapsed";
+                  /** @description Calendar days from today until due; null when not open */
+                  daysLeft: number | null;
+                })[];
+              allowedActions: ("invite-hearing" | "decide" | "announce" | "object" | "extend-objection-term" | "decide-objection" | "appeal" | "decide-appeal" | "close" | "withdraw" | "request-bibob-advice" | "extend-bibob-advice" | "extend-measure" | "lift-measure")[];
+              transitions: ({
+                  /** Format: uuid */
+                  id: string;
+                  action: string;
+                  fromState: string;
+                  toState: string;
+                  /** Format: date */
+                  effectiveOn: string;
+                  reason: string | null;
+                  details: {
+                    [key: string]: unknown;
+                  };
+                  actor: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  recordedAt: string;
+                })[];
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/power-bases": {
+    /** The catalogue of legal bases (bevoegdheden) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              bases: ({
+                  code: string;
+                  label: string;
+                  article: string;
+                  /** @enum {string} */
+                  measureKind: "closure" | "area-ban" | "order" | "risk-area" | "camera" | "housing-nuisance" | "apv" | "bibob";
+                  /** @enum {string} */
+                  placeKind: "address" | "area" | "either";
+                  description: string;
+                  hearingDays: number | null;
+                  active: boolean;
+                  builtin: boolean;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/power-bases/{code}": {
+    /** Add or change a legal basis (APV articles, …) */
+    put: {
+      parameters: {
+        path: {
+          code: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            label: string;
+            article: string;
+            /** @enum {string} */
+            measureKind: "closure" | "area-ban" | "order" | "risk-area" | "camera" | "housing-nuisance" | "apv" | "bibob";
+            /** @enum {string} */
+            placeKind: "address" | "area" | "either";
+            /** @default */
+            description?: string;
+            /** @default null */
+            hearingDays?: number | null;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              code: string;
+              label: string;
+              article: string;
+              /** @enum {string} */
+              measureKind: "closure" | "area-ban" | "order" | "risk-area" | "camera" | "housing-nuisance" | "apv" | "bibob";
+              /** @enum {string} */
+              placeKind: "address" | "area" | "either";
+              description: string;
+              hearingDays: number | null;
+              active: boolean;
+              builtin: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+}
+
+export type webhooks = Record<string, never>;
+
+export interface components {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
