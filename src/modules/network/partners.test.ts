@@ -300,4 +300,12 @@ describe('partners, contact persons and agreements', () => {
     );
     assert.equal(await partners!.load(actor(loner), scope), null);
   });
+
+  it('knows the partners of the person-oriented approach: the probation service and the Zorg- en Veiligheidshuis', async () => {
+    for (const kind of ['probation', 'safety-house']) {
+      const r = await api('POST', '/partners', coordinator, { name: `Partner ${kind}`, kind });
+      assert.equal(r.statusCode, 201, r.body);
+      assert.equal((await api('GET', `/partners/${r.json().id}`, coordinator)).json().kind, kind);
+    }
+  });
 });

@@ -9,6 +9,8 @@ import type { ColumnType, Generated } from 'kysely';
 export const PARTNER_KINDS = [
   'police',
   'public-prosecutor',
+  'probation',
+  'safety-house',
   'municipality',
   'housing-corporation',
   'social-team',

@@ -47,6 +47,8 @@ export type PartnerKind = Body<'/api/v1/partners'>['kind'];
 export const PARTNER_KINDS = [
   'police',
   'public-prosecutor',
+  'probation',
+  'safety-house',
   'municipality',
   'housing-corporation',
   'social-team',

@@ -38,6 +38,8 @@ export const KIND_NAMES: Record<string, string> = {
   'youth-work': 'jongerenwerk',
   municipality: 'gemeente',
   'public-prosecutor': 'Openbaar Ministerie',
+  probation: 'reclassering',
+  'safety-house': 'Zorg- en Veiligheidshuis',
   convenant: 'convenant',
   'information-sharing': 'convenant informatiedeling',
   mission: 'opgave',

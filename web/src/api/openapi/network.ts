@@ -107,7 +107,7 @@ export interface paths {
         query?: {
           /** @description A CBS code: partners working in that area, in its wijk/gemeente or in its buurten (and city-wide ones) */
           area?: string;
-          kind?: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+          kind?: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
           /** @description Part of the name */
           q?: string;
         };
@@ -121,7 +121,7 @@ export interface paths {
                   id: string;
                   name: string;
                   /** @enum {string} */
-                  kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+                  kind: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
                   contactRole: string | null;
                   description: string | null;
                   /** @description Missions this partner takes part in */
@@ -149,7 +149,7 @@ export interface paths {
             /** @description Organisation name — never a person */
             name: string;
             /** @enum {string} */
-            kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+            kind: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
             /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
             contactRole?: string;
             description?: string;
@@ -166,7 +166,7 @@ export interface paths {
               id: string;
               name: string;
               /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+              kind: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
               contactRole: string | null;
               description: string | null;
               /** @description Missions this partner takes part in */
@@ -202,7 +202,7 @@ export interface paths {
               id: string;
               name: string;
               /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+              kind: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
               contactRole: string | null;
               description: string | null;
               /** @description Missions this partner takes part in */
@@ -270,7 +270,7 @@ export interface paths {
             /** @description Organisation name — never a person */
             name?: string;
             /** @enum {string} */
-            kind?: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+            kind?: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
             /** @description A function, e.g. 'wijkagent', 'buurtregisseur'; no names or contact details */
             contactRole?: string;
             description?: string;
@@ -289,7 +289,7 @@ export interface paths {
               id: string;
               name: string;
               /** @enum {string} */
-              kind: "police" | "public-prosecutor" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
+              kind: "police" | "public-prosecutor" | "probation" | "safety-house" | "municipality" | "housing-corporation" | "social-team" | "youth-work" | "school" | "care-provider" | "faith-community" | "business-association" | "sports-club" | "residents-association" | "other";
               contactRole: string | null;
               description: string | null;
               /** @description Missions this partner takes part in */
