@@ -25,6 +25,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/users`]: 'users:read',
   [`POST ${v1}/users`]: 'users:manage',
   [`GET ${v1}/users/{id}`]: 'users:read',
+  // the names (only) of the accounts in the processing log, for the privacy officer who reads it without the directory
+  [`GET ${v1}/users/names`]: ['users:read', 'audit:read'],
   [`PATCH ${v1}/users/{id}`]: 'users:manage',
   [`POST ${v1}/users/{id}/disable`]: 'users:manage',
   [`POST ${v1}/users/{id}/password-reset`]: 'users:manage',

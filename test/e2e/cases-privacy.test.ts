@@ -91,6 +91,10 @@ describe('cases privacy in Chromium', { timeout: 300_000 }, () => {
     const sections = review.getByRole('navigation', { name: /onderdelen van beheer/i });
     await sections.getByRole('link', { name: 'Verwerkingslog' }).waitFor();
     assert.equal(await sections.getByRole('link').count(), 1, 'the privacy officer sees only the processing log in Beheer');
+    await sections.getByRole('link', { name: 'Verwerkingslog' }).click();
+    const log = review.locator('.beheer-log table');
+    await log.getByText(P.caseworker.name).first().waitFor();
+    assert.ok(!((await log.textContent()) ?? '').includes(P.caseworker.email), 'the log names accounts without their e-mail addresses');
     assert.deepEqual(officerErrors, []);
     await officer.close();
   });

@@ -3,6 +3,7 @@
  * (src/modules/index.ts) imports this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
+import { actorNameRoutes } from './actor-names.ts';
 import { registerUserCli } from './cli.ts';
 import { departmentRoutes } from './departments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
@@ -10,6 +11,6 @@ import { sessionRoutes, userRoutes } from './routes.ts';
 
 export const usersModule: PlatformModule = {
   name: 'users',
-  routes: [sessionRoutes, userRoutes, invitationRoutes, departmentRoutes],
+  routes: [sessionRoutes, actorNameRoutes, userRoutes, invitationRoutes, departmentRoutes],
   cli: registerUserCli,
 };

@@ -9,7 +9,15 @@ import { conflict, invalidInput, notFoundBecause } from '../../../core/errors.ts
 import { activePartners, partnerIdsOfUser, partnerNames } from '../../network/index.ts';
 import { activeAccountsAllowed } from '../../users/index.ts';
 import { openCase } from '../access/case-access.ts';
-import { deleteHousehold, deleteMember, insertHousehold, insertMember, memberRows } from './case-store.ts';
+import {
+  deleteHousehold,
+  deleteMember,
+  insertHousehold,
+  insertMember,
+  memberRows,
+  partnerIdsOfCase,
+  setCasePartners,
+} from './case-store.ts';
 
 export interface ResolvedMember {
   userId: string;
@@ -46,6 +54,11 @@ export async function resolvePartners(ctx: ServiceContext, gemeente: string, ids
   return [...new Set(ids)];
 }
 
+/** The organisations involved: those chosen, plus every organisation a member acts for (a member's organisation is involved). */
+export function withMembersOrganisations(chosen: readonly string[], members: ReadonlyArray<{ partnerId: string | null }>): string[] {
+  return [...new Set([...chosen, ...members.flatMap((m) => (m.partnerId ? [m.partnerId] : []))])];
+}
+
 const actorId = (ctx: ServiceContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
 export async function addMember(
@@ -59,6 +72,9 @@ export async function addMember(
   const current = await memberRows(ctx.db, [caseId]);
   if (current.some((m) => m.user_id === input.userId)) throw conflict('Deze medewerker werkt al aan de casus.');
   await insertMember(ctx.db, caseId, { ...member!, role: 'member', actorId: actorId(ctx) });
+  const involved = await partnerIdsOfCase(ctx.db, caseId);
+  if (member!.partnerId && !involved.includes(member!.partnerId))
+    await setCasePartners(ctx.db, caseId, withMembersOrganisations(involved, [member!]));
 }
 
 export async function removeMember(ctx: ServiceContext, caseId: string, userId: string): Promise<void> {

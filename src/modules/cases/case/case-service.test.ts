@@ -277,4 +277,27 @@ describe('cases: the case itself (need-to-know, encryption, status, timeline)', 
     assert.ok(!users.some((u: { id: string }) => u.id === analyst.userId));
     assert.equal((await api('GET', '/cases/assignable-users', partnerMember)).statusCode, 403);
   });
+
+  it('involves the organisation a member acts for: on opening, on assigning, and when the chosen organisations change', async () => {
+    const partnersOf = async (id: string) => (await api('GET', `/cases/${id}`, director)).json().partners.map((p: { id: string }) => p.id);
+    const opened = await api('POST', '/cases', director, {
+      person: { name: 'Organisatie Voorbeeld' },
+      criteria: ['top-x'],
+      legalBasis: 'Convenant Zorg- en Veiligheidshuis Zuid-Holland Zuid',
+      members: [{ userId: partnerMember.userId }],
+    });
+    assert.equal(opened.statusCode, 201, opened.body);
+    const id = opened.json().id;
+    assert.deepEqual(await partnersOf(id), [policeId], 'the police account acts for the police: involved without choosing it');
+    assert.equal((await api('PATCH', `/cases/${id}`, director, { partnerIds: [] })).statusCode, 200);
+    assert.deepEqual(await partnersOf(id), [policeId], 'an organisation stays involved while a member acts for it');
+    const other = await api('POST', '/cases', director, {
+      person: { name: 'Toewijzing Voorbeeld' },
+      criteria: ['top-x'],
+      legalBasis: 'Convenant Zorg- en Veiligheidshuis Zuid-Holland Zuid',
+    });
+    assert.deepEqual(await partnersOf(other.json().id), []);
+    assert.equal((await api('POST', `/cases/${other.json().id}/members`, director, { userId: partnerMember.userId })).statusCode, 201);
+    assert.deepEqual(await partnersOf(other.json().id), [policeId], 'assigning a partner account involves its organisation');
+  });
 });

@@ -12,7 +12,7 @@ import { accountSummaries } from '../../users/index.ts';
 import { caseIdsOpenTo, caseSubject, openCase } from '../access/case-access.ts';
 import { buurtOfAddress } from './case-area.ts';
 import { covenantBasis } from './case-covenants.ts';
-import { resolveMembers, resolvePartners } from './case-members.ts';
+import { resolveMembers, resolvePartners, withMembersOrganisations } from './case-members.ts';
 import { presentCase } from './case-present.ts';
 import type { CaseView, ChangeCaseInput, CreateCaseInput } from './case-schema.ts';
 import {
@@ -24,6 +24,7 @@ import {
   insertMember,
   insertStatus,
   isoOf,
+  memberRows,
   nextReference,
   setCasePartners,
   updateCase,
@@ -96,7 +97,7 @@ export async function createCase(ctx: ServiceContext, env: CaseEnv, input: Creat
   if (directorId) await insertMember(ctx.db, id, { userId: directorId, role: 'director', partnerId: null, actorId: directorId });
   for (const m of members) await insertMember(ctx.db, id, { ...m, role: 'member', actorId: directorId });
   for (const h of input.household ?? []) await insertHousehold(ctx.db, id, h);
-  await setCasePartners(ctx.db, id, partnerIds);
+  await setCasePartners(ctx.db, id, withMembersOrganisations(partnerIds, members));
   if (link) await insertLink(ctx.db, id, link);
   await openCase(ctx, id, { operation: 'create', attributes: { members: members.length, household: input.household?.length ?? 0 } });
   return getCase(ctx, env, id);
@@ -192,7 +193,11 @@ export async function changeCase(ctx: ServiceContext, env: CaseEnv, id: string, 
   else if (input.person?.address) values.area_code = await buurtOfAddress(ctx, env.gemeente, input.person.address);
   if (input.careInfo !== undefined) values.care_info_enc = encryptField(env.key, input.careInfo);
   if (input.trajectory !== undefined) values.trajectory = input.trajectory;
-  if (input.partnerIds) await setCasePartners(ctx.db, id, await resolvePartners(ctx, env.gemeente, input.partnerIds));
+  if (input.partnerIds) {
+    const chosen = await resolvePartners(ctx, env.gemeente, input.partnerIds);
+    const members = (await memberRows(ctx.db, [id])).map((m) => ({ partnerId: m.partner_id }));
+    await setCasePartners(ctx.db, id, withMembersOrganisations(chosen, members));
+  }
   if (Object.keys(values).length > 0) await updateCase(ctx.db, id, values);
   return getCase(ctx, env, id);
 }

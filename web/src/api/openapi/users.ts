@@ -170,6 +170,31 @@ export interface paths {
       };
     };
   };
+  "/api/v1/users/names": {
+    /** Names of accounts by id, for readers of the processing log (logged) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Comma-separated account ids (at most 100) */
+          ids: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              names: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/users/{id}": {
     /** One user account (admins; logged) */
     get: {

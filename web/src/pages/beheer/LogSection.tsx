@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, useAsync } from '../../ui/use-async.ts';
 import { listUsers } from './api.ts';
-import { reportIdOf, searchLog } from './log-api.ts';
+import { actorNamesOf, reportIdOf, searchLog } from './log-api.ts';
 import { LogExport } from './LogExport.tsx';
 import { LogForm } from './LogForm.tsx';
 import {
@@ -29,7 +29,10 @@ interface Search {
   run: number;
 }
 
-/** `mayReadUsers`: the accounts' names (users:read); the privacy officer reads the log without them. */
+/**
+ * `mayReadUsers`: the staff directory (users:read) names the accounts and fills the actor choice; the privacy
+ * officer reads the log without it and gets the names of the accounts on each page (GET /users/names).
+ */
 export function LogSection({ mayReadUsers = true }: { mayReadUsers?: boolean }) {
   const { t } = useTranslation();
   const [usersState] = useAsync(mayReadUsers ? () => listUsers() : null, [mayReadUsers]);
@@ -46,6 +49,8 @@ export function LogSection({ mayReadUsers = true }: { mayReadUsers?: boolean }) 
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const loading = result.status === 'loading';
   const page = (result.status === 'ready' ? result.data : result.previous)?.reply ?? null;
+  const [namesState] = useAsync(!mayReadUsers && page ? () => actorNamesOf(page.records) : null, [mayReadUsers, page]);
+  const actors = mayReadUsers ? users : namesState.status === 'ready' ? namesState.data : [];
 
   useEffect(() => {
     if (result.status === 'ready') setMessage(t('beheer.log.found', { count: result.data.reply.records.length, page: result.data.number }));
@@ -103,7 +108,7 @@ export function LogSection({ mayReadUsers = true }: { mayReadUsers?: boolean }) 
           {result.detail}
         </p>
       )}
-      {page && (page.records.length ? <LogTable records={page.records} users={users} /> : <p>{t('beheer.log.none')}</p>)}
+      {page && (page.records.length ? <LogTable records={page.records} users={actors} /> : <p>{t('beheer.log.none')}</p>)}
       {page && <LogPager cursors={search.cursors} nextBefore={page.nextBefore} busy={loading} onTurn={turnPage} />}
     </div>
   );

@@ -7,7 +7,7 @@ import { labelCells } from '../../ui/cell-labels.ts';
 
 interface Props {
   records: readonly LogRecord[];
-  users: readonly UserView[];
+  users: readonly Pick<UserView, 'id' | 'email' | 'displayName'>[];
 }
 
 export function LogTable({ records, users }: Props) {

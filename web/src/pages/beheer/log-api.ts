@@ -9,6 +9,17 @@ export function searchLog(query: Partial<LogQuery>, before: number | null, clien
   return client.request<LogPage>(logUrl(query, { before }));
 }
 
+/** The names of the accounts acting in a page of records (readers of the log without the staff directory). */
+export async function actorNamesOf(
+  records: LogPage['records'],
+  client: ApiClient = api,
+): Promise<{ id: string; email: string; displayName: string }[]> {
+  const ids = [...new Set(records.flatMap((r) => (r.actor.startsWith('user:') ? [r.actor.slice('user:'.length)] : [])))].slice(0, 100);
+  if (ids.length === 0) return [];
+  const reply = await client.request<{ names: { id: string; name: string }[] }>(`/api/v1/users/names?ids=${ids.join(',')}`);
+  return reply.names.map((n) => ({ id: n.id, email: '', displayName: n.name }));
+}
+
 /** The internal id of a report by its number (the read is logged as any report read), or null when there is none. */
 export async function reportIdOf(number: string, client: ApiClient = api): Promise<string | null> {
   try {

@@ -145,7 +145,9 @@ export function logUrl(query: Partial<LogQuery>, extra: { before?: number | null
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** An account as the log page names it: "name (e-mail address)", or the address alone. */
-export const accountLabel = (u: Pick<UserView, 'email' | 'displayName'>) => (u.displayName ? `${u.displayName} (${u.email})` : u.email);
+/** An account's name with its e-mail address; the name alone where the reader gets no addresses (the privacy officer). */
+export const accountLabel = (u: Pick<UserView, 'email' | 'displayName'>) =>
+  u.displayName ? (u.email ? `${u.displayName} (${u.email})` : u.displayName) : u.email;
 
 /** Who did it: an account's name or e-mail address, the system job, or anonymous. */
 export function actorText(actor: string, users: readonly Pick<UserView, 'id' | 'email' | 'displayName'>[], t: T): string {
