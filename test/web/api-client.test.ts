@@ -65,6 +65,48 @@ describe('web api client', () => {
     });
   });
 
+  it('asks a read again while the server is starting or loading its analysis data, never a write', async () => {
+    const starting = { type: 'https://stadsveilig.nl/problems/starting', title: 'Starting', status: 503, detail: 'Starting.' };
+    let calls = 0;
+    const waits: number[] = [];
+    const replies = () =>
+      ++calls <= 2
+        ? new Response(JSON.stringify(starting), { status: 503, headers: { 'retry-after': calls === 1 ? '2' : '60' } })
+        : new Response('{"ok":true}', { status: 200 });
+    const client = createClient(
+      '',
+      async () => replies(),
+      undefined,
+      async (s) => void waits.push(s),
+    );
+    assert.deepEqual(await client.request('/api/v1/areas'), { ok: true });
+    assert.equal(calls, 3);
+    assert.deepEqual(waits, [2, 5], 'the server’s Retry-After, at most 5 s');
+    calls = 0;
+    await assert.rejects(
+      client.request('/api/v1/missions', { method: 'POST', body: {} }),
+      (e: unknown) => e instanceof ApiError && e.status === 503,
+    );
+    assert.equal(calls, 1, 'a write is never sent twice');
+    const always = createClient(
+      '',
+      async () => new Response(JSON.stringify(starting), { status: 503 }),
+      undefined,
+      async () => {},
+    );
+    await assert.rejects(always.request('/api/v1/areas'), (e: unknown) => e instanceof ApiError && e.status === 503);
+    const busy = { ...starting, type: 'https://stadsveilig.nl/problems/pdf-busy' };
+    calls = 0;
+    const other = createClient(
+      '',
+      async () => (calls++, new Response(JSON.stringify(busy), { status: 503 })),
+      undefined,
+      async () => {},
+    );
+    await assert.rejects(other.request('/api/v1/x'), ApiError);
+    assert.equal(calls, 1, 'other 503 problems are not retried');
+  });
+
   it('reports a 401 as an ended session, except on the login endpoint', async () => {
     let ended = 0;
     const client = createClient(

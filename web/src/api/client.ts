@@ -103,19 +103,41 @@ export interface ApiClient {
 /** Fired on window when the API answers 401 outside the login call: the session has ended. */
 export const UNAUTHORIZED_EVENT = 'stadsveilig:unauthorized';
 
+/** Problems that pass by themselves: the server still starting, the analysis columns still loading. */
+const PASSING = /(^|\/)(starting|analysis-loading)$/;
+/** How often a read waits for such a problem to pass, and the longest single wait (seconds). */
+export const PASSING_RETRIES = 8;
+const LONGEST_WAIT = 5;
+
+/** True when a read should be asked again after the wait the server names (503 starting / analysis-loading). */
+export function passesBy(status: number, problemType: string, method: string): boolean {
+  return status === 503 && method === 'GET' && PASSING.test(problemType);
+}
+
 /**
  * A client bound to a base URL (empty for same origin) and a fetch implementation;
- * `onUnauthorized` is called for a 401 reply, except on the session endpoint itself.
+ * `onUnauthorized` is called for a 401 reply, except on the session endpoint itself. A read answered
+ * 503 `starting` or `analysis-loading` is asked again after the server's Retry-After (at most 5 s,
+ * {@link PASSING_RETRIES} times), so a page opened just after a restart fills itself in.
  */
 export function createClient(
   baseUrl = '',
   fetchImpl: FetchLike = (i, init) => fetch(i, init),
   onUnauthorized: () => void = () => {},
+  wait: (seconds: number) => Promise<void> = (s) => new Promise((r) => setTimeout(r, s * 1000)),
 ): ApiClient {
   return {
     async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-      const response = await fetchImpl(baseUrl + path, buildRequestInit(options));
-      const text = await response.text();
+      const init = buildRequestInit(options);
+      let response = await fetchImpl(baseUrl + path, init);
+      let text = await response.text();
+      for (let tries = 0; tries < PASSING_RETRIES && !response.ok; tries++) {
+        const problem = parseProblem(response.status, text, response.statusText);
+        if (!passesBy(response.status, problem.type, init.method ?? 'GET')) break;
+        await wait(Math.min(LONGEST_WAIT, parseRetryAfter(response.headers.get('retry-after')) ?? 1));
+        response = await fetchImpl(baseUrl + path, init);
+        text = await response.text();
+      }
       if (!response.ok) {
         if (response.status === 401 && !path.startsWith('/api/v1/session')) onUnauthorized();
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
