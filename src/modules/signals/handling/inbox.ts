@@ -126,6 +126,8 @@ const filterSummary = (f: InboxQuery) =>
 
 export const EXPORT_MAX_ROWS = 100_000;
 
+const PRIORITY_NL: Record<string, string> = { normal: 'normaal', high: 'hoog', urgent: 'urgent' };
+
 /** The same query as CSV (UTF-8 with BOM, ';' separated for Dutch spreadsheet settings). No contact details. */
 export async function exportInboxCsv(ctx: ServiceContext, gemeente: string, f: InboxQuery): Promise<string> {
   authorize(ctx, 'signals:export');
@@ -154,6 +156,8 @@ export async function exportInboxCsv(ctx: ServiceContext, gemeente: string, f: I
     'termijn',
     'afgesloten',
     'bron',
+    'prioriteit',
+    'kenmerk partner',
   ];
   const lines = rows.map((r) => {
     const c = cats.get(r.category_slug);
@@ -174,6 +178,8 @@ export async function exportInboxCsv(ctx: ServiceContext, gemeente: string, f: I
       r.deadline,
       r.closed_at?.toISOString(),
       r.source,
+      PRIORITY_NL[r.priority ?? 'normal'],
+      r.partner_reference,
     ]
       .map(csvCell)
       .join(';');
