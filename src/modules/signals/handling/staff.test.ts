@@ -212,7 +212,11 @@ describe('staff handling of reports', () => {
     assert.equal(csv.statusCode, 200);
     assert.match(csv.headers['content-type'] as string, /text\/csv/);
     assert.match(csv.body, /gesnoeid/);
-    assert.match(csv.body.split('\r\n')[0]!, /"bron";"prioriteit";"kenmerk partner"$/, 'priority and the partner reference of early signals');
+    assert.match(
+      csv.body.split('\r\n')[0]!,
+      /"bron";"prioriteit";"kenmerk partner"$/,
+      'priority and the partner reference of early signals',
+    );
     assert.match(csv.body.split('\r\n')[1]!, /;"normaal";""$/);
     assert.doesNotMatch(csv.body, /@example\.test/);
     assert.equal((await get('/signals/export.csv', viewer)).statusCode, 403);
