@@ -2,6 +2,7 @@
  * Builds the Fastify application: conventions (problem+json, security headers, OpenAPI,
  * authentication, CSRF) first, then every module's routes under /api/v1, then the web app.
  */
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -51,6 +52,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Before the rate-limit and OpenAPI plugins, which read the access rule and default limit it adds.
   registerAccessControl(app, ACCESS_RULES, { max: config.publicPerMinute, timeWindow: '1 minute' });
   await app.register(cookie);
+  // Replies above 2 kB (area GeoJSON, analysis views, lists) go out brotli- or gzip-compressed when the
+  // client accepts it; the web app's files are precompressed already (web-app.ts). Request bodies are
+  // never decompressed (a compressed body is no valid JSON: 400).
+  await app.register(compress, { globalCompression: true, globalDecompression: false, threshold: 2048, encodings: ['br', 'gzip'] });
   // Per-IP limits per route: the route's own `config.rateLimit` (login, public intake), else the
   // default for routes anonymous callers may use (access.ts).
   await app.register(rateLimit, { global: false });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app.ts';
 import { engineUnderTest } from '../../test/helpers/test-database.ts';
 
@@ -25,6 +26,22 @@ describe('API conventions', () => {
     assert.equal(res.headers['x-frame-options'], 'DENY');
     assert.match(String(res.headers['api-version']), /^\d+\.\d+\.\d+$/);
     assert.equal(res.headers['strict-transport-security'], undefined, 'no HSTS over plain http');
+  });
+
+  it('compresses large replies as the client accepts (brotli, else gzip), small ones and unasked ones not', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    assert.equal(plain.headers['content-encoding'], undefined, 'no accept-encoding: no compression');
+    const br = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+    assert.deepEqual(JSON.parse(brotliDecompressSync(br.rawPayload).toString()), plain.json());
+    assert.ok(br.rawPayload.length < plain.rawPayload.length / 4, `${br.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+    const gz = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.deepEqual(JSON.parse(gunzipSync(gz.rawPayload).toString()), plain.json());
+    const small = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'accept-encoding': 'br' } });
+    assert.equal(small.headers['content-encoding'], undefined, 'below 2 kB not worth it');
+    assert.equal(small.json().status, 'ok');
   });
 
   it('serves an OpenAPI 3.1 document listing the routes', async () => {
