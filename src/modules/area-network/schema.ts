@@ -38,14 +38,12 @@ export const networkItem = z.object({
     .optional(),
 });
 
-const sectionsShape = Object.fromEntries(AREA_NETWORK_KEYS.map((k) => [k, z.array(networkItem).optional()])) as Record<
-  AreaNetworkKey,
-  z.ZodOptional<z.ZodArray<typeof networkItem>>
->;
+/** Section key → its rows; one item type for every section, so the document states it once. */
+const sectionsShape = z.partialRecord(sectionKey, z.array(networkItem));
 
 export const networkReply = z.object({
   area: z.object({ code: z.string(), name: z.string(), level: z.enum(['gemeente', 'wijk', 'buurt']) }),
-  sections: z.object(sectionsShape).describe('Only the sections the caller may see; a missing key: not shown'),
+  sections: sectionsShape.describe('Only the sections the caller may see; a missing key: not shown'),
   unavailable: z.array(sectionKey).describe('Sections that could not be loaded just now'),
 });
 

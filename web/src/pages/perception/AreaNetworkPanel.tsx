@@ -11,8 +11,8 @@ import './network-i18n.ts';
 import type { PublicSafety } from './types.ts';
 
 type Sections = PublicSafety['network']['sections'];
-type Key = keyof Sections;
-const KEYS: readonly Key[] = ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups'];
+const KEYS = ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups'] as const;
+type Key = (typeof KEYS)[number];
 const SHOWN = 5;
 
 interface Props {
