@@ -14,6 +14,7 @@ import { startOutboxWorker, type OutboxWorker } from '../modules/mail/index.ts';
 import { refreshSettings, startupWarnings, type StartupWarning } from '../modules/settings/index.ts';
 import { startImportRunner } from '../modules/imports/index.ts';
 import { prepareDatabase, runHousekeeping, type PrepareReport } from './first-start.ts';
+import { takeEarlyListener } from './early-listener.ts';
 import { listenWhileStarting } from './starting-server.ts';
 
 export interface RunningServer {
@@ -43,7 +44,9 @@ function urlOf(host: string, port: number): string {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const starting = await listenWhileStarting(config.port, config.host, config.databaseUrl ? 'postgres' : 'embedded');
+  const engine = config.databaseUrl ? 'postgres' : 'embedded';
+  // `bin/stadsveilig.js serve` listened before it loaded the modules (early-listener.ts): take that over.
+  const starting = await (takeEarlyListener(config.port, config.host, engine) ?? listenWhileStarting(config.port, config.host, engine));
   options.onAnswering?.(urlOf(config.host, starting.port));
   let database: Database | undefined;
   try {

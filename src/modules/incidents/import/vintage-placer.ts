@@ -5,9 +5,11 @@
  * local year of its start); an event older than every vintage uses the oldest. So with vintages
  * 2020 and 2024 loaded, events of 2020–2023 get 2020 buurten and events of 2024 on get 2024
  * buurten. The locators of all vintages are built once, so `place` is synchronous; a grid in
- * front of each (grid-locator.ts) answers most points without a point-in-polygon test.
+ * front of each (grid-locator.ts) answers most points without a point-in-polygon test, and the
+ * rest are tested against the edges near them only (banded-locator.ts; the same answers).
  */
 import { vintageIndexOf, locatorOf, type VintageAreas } from '../../areas/index.ts';
+import { BandedAreaLocator } from './banded-locator.ts';
 import { GridLocator } from './grid-locator.ts';
 
 export interface Placement {
@@ -50,7 +52,7 @@ export function placerOf(vintages: VintageAreas[]): VintagePlacer {
     vintages.map(
       (v) =>
         new GridLocator(
-          locatorOf(v.year, vintageIndexOf(v)),
+          BandedAreaLocator.handles(v) ? new BandedAreaLocator(v) : locatorOf(v.year, vintageIndexOf(v)),
           v.buurten.map((b) => b.geometry),
         ),
     ),
