@@ -15,13 +15,14 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly DeadlineView
         <ul className="pw-deadlines" aria-labelledby="pw-deadlines-title">
           {deadlines.map((d) => (
             <li key={`${d.kind}-${d.due}`} className={deadlineTone(d)}>
-              <strong>{d.label || t(`powers.register.deadlineKinds.${d.kind}`)}</strong> <span className="muted small">({d.basis})</span>
+              <strong>{t(`powers.register.deadlineKinds.${d.kind}`)}</strong> <span className="muted small">({d.basis})</span>
               <br />
               {t('powers.register.decision.due')} <time dateTime={d.due}>{d.due}</time>
               {d.status === 'open' && d.daysLeft !== null && d.daysLeft >= 0 && (
                 <span className="cell-sub">{t('powers.register.decision.daysLeft', { count: d.daysLeft })}</span>
               )}{' '}
               <DeadlineBadge deadline={d} />
+              {d.note && <span className="cell-sub">{d.note}</span>}
             </li>
           ))}
         </ul>
