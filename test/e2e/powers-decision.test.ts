@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { newTestContext, watchErrors } from './support/app-page.ts';
+import { newTestContext, screenshot, watchErrors } from './support/app-page.ts';
 import type { BrowserGlobals } from './support/browser-globals.ts';
 import { launchBrowser } from './support/browser.ts';
 import { createStaffUser, logInAs } from './support/missions-steps.ts';
@@ -136,6 +136,7 @@ describe('Bevoegdheden in Chromium', { timeout: 300_000 }, () => {
     const row = page.getByRole('row').filter({ hasText: TITLE });
     await row.filter({ hasText: 'Bezwaartermijn' }).filter({ hasText: OBJECTION_TERM_END }).waitFor();
     await row.locator('.badge.pw-soon', { hasText: 'nog 4 dagen' }).waitFor();
+    await screenshot(page, 'bevoegdheden-termijnen');
     await page.getByLabel('Binnen').selectOption('7d');
     await row.waitFor();
     await row.getByRole('link').click();
@@ -153,6 +154,11 @@ describe('Bevoegdheden in Chromium', { timeout: 300_000 }, () => {
     assert.match(steps[0]!, /Zienswijze vragen[\s\S]*voornemen → zienswijze[\s\S]*door Bea Bestuursrecht/);
     assert.match(steps[2]!, new RegExp(`Bekendmaken[\\s\\S]*${ANNOUNCED_ON}`));
     assert.match(steps[3]!, /Bezwaar ontvangen[\s\S]*bekendgemaakt → bezwaar/);
+
+    await screenshot(page, 'bevoegdheden-besluit', { fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok((await sideways(page)) <= 1, 'the decision page fits a phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     // The register shows it with its state, period and next deadline; on a phone too.
     await page.getByRole('link', { name: '← Alle besluiten' }).click();

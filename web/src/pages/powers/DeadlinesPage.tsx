@@ -22,7 +22,7 @@ export function DeadlinesPage({ onNavigate }: PowersPageProps) {
     <div className="page">
       <h1 tabIndex={-1}>{t('powers.register.deadlines.title')}</h1>
       <p>{t('powers.register.deadlines.intro')}</p>
-      <Field id="pw-within" label={t('powers.register.deadlines.within')}>
+      <Field id="pw-within" className="pw-within" label={t('powers.register.deadlines.within')}>
         <select value={within} onChange={(e) => setWithin(e.target.value as WithinChoice)}>
           {WITHIN_CHOICES.map((w) => (
             <option key={w} value={w}>
@@ -56,7 +56,7 @@ export function DeadlinesPage({ onNavigate }: PowersPageProps) {
                   >
                     <th scope="row">
                       <time dateTime={d.due}>{d.due}</time> <DeadlineBadge deadline={d} />
-                      {d.daysLeft !== null && d.daysLeft >= 0 && (
+                      {tone === 'open' && d.daysLeft !== null && (
                         <span className="cell-sub">{t('powers.register.decision.daysLeft', { count: d.daysLeft })}</span>
                       )}
                     </th>

@@ -18,7 +18,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly DeadlineView
               <strong>{t(`powers.register.deadlineKinds.${d.kind}`)}</strong> <span className="muted small">({d.basis})</span>
               <br />
               {t('powers.register.decision.due')} <time dateTime={d.due}>{d.due}</time>
-              {d.status === 'open' && d.daysLeft !== null && d.daysLeft >= 0 && (
+              {deadlineTone(d) === 'open' && d.daysLeft !== null && (
                 <span className="cell-sub">{t('powers.register.decision.daysLeft', { count: d.daysLeft })}</span>
               )}{' '}
               <DeadlineBadge deadline={d} />

@@ -130,7 +130,7 @@ function DecisionContent({ decision: d }: { decision: DecisionView }) {
           </>
         )}
       </dl>
-      <h3>{t('powers.register.form.facts')}</h3>
+      <h3>{t('powers.register.decision.facts')}</h3>
       {d.facts.length === 0 ? (
         <p>{t('powers.register.decision.noFacts')}</p>
       ) : (
