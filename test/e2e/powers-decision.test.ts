@@ -156,6 +156,30 @@ describe('Bevoegdheden in Chromium', { timeout: 300_000 }, () => {
     assert.match(steps[3]!, /Bezwaar ontvangen[\s\S]*bekendgemaakt → bezwaar/);
 
     await screenshot(page, 'bevoegdheden-besluit', { fullPage: true });
+
+    // Editing a decision someone else changed meanwhile: the form says so and reloads.
+    await page.getByRole('button', { name: 'Inhoud wijzigen' }).click();
+    await page.getByLabel('Samenvatting').fill('Mijn wijziging.');
+    const id = decisionUrl.split('/').pop()!;
+    const { csrfToken } = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/v1/decisions/${id}`)).json()) as { version: number };
+    const other = await page.request.patch(`/api/v1/decisions/${id}`, {
+      data: { summary: 'Gewijzigd door een collega.', version: current.version },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    assert.equal(other.status(), 200, await other.text());
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit besluit intussen gewijzigd' }).waitFor();
+    await page.getByRole('button', { name: 'Opnieuw laden' }).click();
+    await page.getByText('Gewijzigd door een collega.').waitFor();
+    await page.getByRole('button', { name: 'Inhoud wijzigen' }).click();
+    await page
+      .getByLabel('Samenvatting')
+      .fill('Bij een doorzoeking is een handelshoeveelheid harddrugs aangetroffen; bestuurlijke rapportage.');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    const edit = page.getByRole('form', { name: 'Inhoud wijzigen' });
+    await page.locator('.pw-summary', { hasText: 'bestuurlijke rapportage.' }).or(edit.getByRole('alert')).first().waitFor();
+    assert.equal(await edit.count(), 0, `the form closes after saving: ${await edit.getByRole('alert').allTextContents()}`);
     await page.setViewportSize({ width: 375, height: 800 });
     assert.ok((await sideways(page)) <= 1, 'the decision page fits a phone');
     await page.setViewportSize({ width: 1280, height: 860 });
@@ -170,7 +194,12 @@ describe('Bevoegdheden in Chromium', { timeout: 300_000 }, () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await listed.getByRole('link').first().waitFor();
     assert.ok((await sideways(page)) <= 1, 'the register fits a phone');
-    assert.deepEqual(errors, []);
+    const conflicts = errors.filter((e) => e.includes('status of 409 (Conflict)'));
+    assert.equal(conflicts.length, 1, 'the one refused save of a stale version');
+    assert.deepEqual(
+      errors.filter((e) => !conflicts.includes(e)),
+      [],
+    );
     await context.close();
   });
 

@@ -13,6 +13,9 @@ import { type DecisionFormValues, fieldErrorsOf, formOfDecision, newDecisionBody
 import { DecisionFields } from './DecisionFields.tsx';
 import type { DecisionChange, DecisionView } from './types.ts';
 
+/** 409 `conflict`: someone else changed the decision since it was read (not an unknown case or mission). */
+const isStaleVersion = (err: ApiError) => err.status === 409 && err.problem.type.split('/').pop() === 'conflict';
+
 interface Props {
   decision: DecisionView;
   csrf: string | null;
@@ -55,7 +58,7 @@ export function EditDecision({ decision, csrf, offerCases, onSaved, onCancel, on
       try {
         return await changeDecision(decision.id, body, csrf);
       } catch (err) {
-        if (err instanceof ApiError && err.status === 409) setConflict(true);
+        if (err instanceof ApiError && isStaleVersion(err)) setConflict(true);
         if (err instanceof ApiError) setErrors(fieldErrorsOf(err.problem.errors));
         throw err;
       }
