@@ -4,9 +4,14 @@
  * this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
+import { decisionsDemo } from './decision/demo.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
+import { sendDeadlineReminders } from './decision/reminders.ts';
 
 export const powersModule: PlatformModule = {
   name: 'powers',
   routes: [decisionRoutes],
+  // the decisions' deadline reminders (7 days and 1 day before each open deadline)
+  housekeeping: async (ctx, env) => void (await sendDeadlineReminders(ctx, env)),
+  demo: decisionsDemo,
 };

@@ -102,7 +102,10 @@ export async function changeDecision(ctx: ServiceContext, env: RegisterEnv, id: 
   } as DecisionBody;
   const errors = [
     ...(await placeErrors(ctx, env.gemeente, base, merged)),
-    ...periodErrors(patch.measureStart !== undefined ? patch.measureStart : d.measureStart, patch.measureEnd ?? d.measureEnd),
+    ...periodErrors(
+      patch.measureStart !== undefined ? patch.measureStart : d.measureStart,
+      patch.measureEnd !== undefined ? patch.measureEnd : d.measureEnd,
+    ),
   ];
   if (errors.length) throw invalidInput(errors);
   await checkReferences(ctx, env.gemeente, { caseId: patch.caseId !== d.caseId ? patch.caseId : undefined, ...patchRefs(patch) });
