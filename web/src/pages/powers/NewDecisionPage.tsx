@@ -51,7 +51,7 @@ export function NewDecisionPage({ caps, csrf, onNavigate }: PowersPageProps) {
       </p>
       <h1 tabIndex={-1}>{t('powers.register.new.title')}</h1>
       <p role="note">{t('powers.register.new.privacy')}</p>
-      <form onSubmit={onSubmit} noValidate={false}>
+      <form onSubmit={onSubmit}>
         <Field id="pw-base" label={t('powers.register.form.base')} error={errors.baseCode}>
           <select required value={values.baseCode} onChange={(e) => change({ baseCode: e.target.value })}>
             <option value="">{t('powers.register.form.chooseBase')}</option>
