@@ -1,0 +1,33 @@
+/** A choice of wijk or buurt (grouped per wijk), from the newest indeling. */
+import { useTranslation } from 'react-i18next';
+import type { AreaChoices } from './api.ts';
+
+interface Props {
+  id?: string;
+  areas: AreaChoices | null;
+  value: string;
+  onChange(code: string): void;
+  /** The first option: '' = every area. */
+  emptyLabel: string;
+}
+
+export function AreaSelect({ id, areas, value, onChange, emptyLabel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{emptyLabel}</option>
+      {areas?.wijken.map((w) => (
+        <optgroup key={w.code} label={w.name}>
+          <option value={w.code}>{t('powers.register.wholeWijk', { name: w.name })}</option>
+          {areas.buurten
+            .filter((b) => b.parent === w.code)
+            .map((b) => (
+              <option key={b.code} value={b.code}>
+                {b.name}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
