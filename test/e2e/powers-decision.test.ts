@@ -94,7 +94,7 @@ describe('Bevoegdheden in Chromium', { timeout: 300_000 }, () => {
     await page.getByLabel('Samenvatting').fill('Bij een doorzoeking is een handelshoeveelheid harddrugs aangetroffen.');
     await page.getByRole('combobox', { name: 'Adres (BAG)' }).fill('Proefstraat 12');
     await page.getByRole('option', { name: /^Proefstraat 12, 3311 AB Dordrecht/ }).click();
-    await page.getByText('Gekozen adres: Proefstraat 12, Dordrecht').waitFor();
+    await page.getByText('Gekozen adres: Proefstraat 12, 3311 AB Dordrecht').waitFor();
     await page.getByLabel('Incidentnummers').fill('PL1600-2026-000123');
     await page.getByLabel('Documenten').fill('Bestuurlijke rapportage politie | DMS-2026-0042');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();

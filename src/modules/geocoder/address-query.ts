@@ -1,7 +1,8 @@
 /**
  * Reads what a resident types into the address search: a postcode with or without a number
  * ("3311AB 12", "3311 ab", "3311"), or a street with or without a number and woonplaats
- * ("Voorstraat 12", "voorstr 12a", "Voorstraat 12-bis, Dordrecht", "voorstraat"). Pure.
+ * ("Voorstraat 12", "voorstr 12a", "Voorstraat 12-bis, Dordrecht", "voorstraat"), or the search's own
+ * label ("Voorstraat 12, 3311 AB Dordrecht": the postcode after the comma makes it a postcode query). Pure.
  */
 
 export interface NumberPart {
@@ -18,6 +19,8 @@ export type AddressQuery =
 
 const POSTCODE = /^([1-9]\d{3})\s*([a-z]{2})?(?:\s*(\d{1,5})(?:\s*([a-z]))?(?:[\s-]+([a-z0-9]{1,4}))?)?$/i;
 const NUMBER = /^(\d{1,5})([a-z])?(?:-([a-z0-9]{1,4}))?$/i;
+/** A postcode opening the part after the comma, as the search's labels write it ("3311 ab dordrecht"). */
+const LABEL_POSTCODE = /^([1-9]\d{3})\s?([a-z]{2})(?:\s|$)/i;
 
 /** Lower case, accents kept, runs of white space made one space. */
 export const squash = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -48,8 +51,11 @@ export function parseAddressQuery(q: string): AddressQuery {
     addition = next.replace(/^-/, '');
     i++;
   }
+  const number = numberPart(m[1]!, letter, addition);
+  const labelled = LABEL_POSTCODE.exec(squash(rest.join(',')));
+  if (labelled) return { kind: 'postcode', postcode: `${labelled[1]}${labelled[2]!.toUpperCase()}`, number };
   const woonplaats = squash([tokens.slice(i).join(' '), ...rest].join(' '));
-  return { kind: 'street', street: tokens.slice(0, at).join(' '), number: numberPart(m[1]!, letter, addition), woonplaats };
+  return { kind: 'street', street: tokens.slice(0, at).join(' '), number, woonplaats };
 }
 
 function numberPart(n: string, letter: string | undefined, addition: string | undefined): NumberPart {

@@ -140,6 +140,9 @@ export async function addressesNear(db: Db, gemeente: string, lat: number, lon: 
 export async function addressPointOf(db: Db, gemeente: string, text: string): Promise<{ lat: number; lon: number } | null> {
   const q = parseAddressQuery(text);
   if (!q.number) return null;
-  const [best] = await findAddresses(db, gemeente, q, 1);
-  return best && best.huisnummer === q.number.huisnummer ? { lat: best.lat, lon: best.lon } : null;
+  const n = q.number;
+  const hits = await findAddresses(db, gemeente, q, 20);
+  // The address itself: number, letter and addition all equal ("12" is not "12A", "14" not "14-2").
+  const best = hits.find((h) => h.huisnummer === n.huisnummer && h.huisletter === n.huisletter && h.toevoeging === n.toevoeging);
+  return best ? { lat: best.lat, lon: best.lon } : null;
 }

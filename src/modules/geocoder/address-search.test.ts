@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
 import { seedAreasIfEmpty } from '../areas/index.ts';
 import { importAddresses } from './address-import-service.ts';
 import { parseAddressQuery } from './address-query.ts';
+import { addressPointOf } from './address-search-store.ts';
 import { resetPdokFailures } from './pdok-locatieserver.ts';
 
 const BAG = path.join(projectRoot, 'test', 'fixtures', 'geocoder', 'bagadres-dordrecht.csv');
@@ -48,6 +49,16 @@ describe('address query parsing', () => {
       number: { huisnummer: 12, huisletter: '', toevoeging: '' },
     });
     assert.deepEqual(parseAddressQuery('3311 ab'), { kind: 'postcode', postcode: '3311AB', number: null });
+    assert.deepEqual(parseAddressQuery('Proefstraat 12A, 3311 AB Dordrecht'), {
+      kind: 'postcode',
+      postcode: '3311AB',
+      number: { huisnummer: 12, huisletter: 'A', toevoeging: '' },
+    });
+    assert.deepEqual(parseAddressQuery('Toetsplein 7B-BIS, 3312CD'), {
+      kind: 'postcode',
+      postcode: '3312CD',
+      number: { huisnummer: 7, huisletter: 'B', toevoeging: 'BIS' },
+    });
     assert.deepEqual(parseAddressQuery('Voorstraat'), { kind: 'street', street: 'voorstraat', number: null, woonplaats: '' });
   });
 });
@@ -105,6 +116,19 @@ describe('address search API (/api/v1/addresses) on loaded BAG points', () => {
       ['Toetsplein 7B-BIS, 3312 CD Dordrecht'],
     );
     assert.deepEqual((await search('Toetsplein 7, Amsterdam')).results, []);
+  });
+
+  it('places one typed address exactly, its own label included: never a neighbour with a letter or addition', async () => {
+    const at = (text: string) => addressPointOf(t.database.db, t.config.municipality, text);
+    for (const text of ['Proefstraat 12, 3311 AB Dordrecht', 'Proefstraat 12, Dordrecht', '3311AB 12', 'proefstraat 12']) {
+      const p = await at(text);
+      assert.ok(p && Math.abs(p.lat - P12.lat) < 1e-5 && Math.abs(p.lon - P12.lon) < 1e-5, text);
+    }
+    const twelveA = (await search('Proefstraat 12A')).results[0]!;
+    assert.deepEqual(await at('Proefstraat 12A, 3311 AB Dordrecht'), { lat: twelveA.lat, lon: twelveA.lon });
+    assert.equal(await at('Proefstraat 14, 3311 AB Dordrecht'), null, 'only 14-2 exists');
+    assert.notEqual(await at('Proefstraat 14-2, 3311 AB Dordrecht'), null);
+    assert.equal(await at('Proefstraat 12, 9999 ZZ Dordrecht'), null, 'another postcode');
   });
 
   it('gives a street alone once, at its first number', async () => {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
 import { Field } from '../../ui/Field.tsx';
 import type { AreaChoices } from './api.ts';
-import { addressQueryOf, type DecisionFormValues } from './decision-form.ts';
+import type { DecisionFormValues } from './decision-form.ts';
 import type { PowerBase } from './types.ts';
 
 interface Props {
@@ -104,7 +104,7 @@ function AddressFields({ values, onChange, error }: PartProps) {
       <AddressSearch
         id="pw-address-search"
         label={t('powers.register.form.address')}
-        onSelect={(p) => onChange({ address: addressQueryOf(p.address || p.label) })}
+        onSelect={(p) => onChange({ address: p.address || p.label })}
       />
       {error && (
         <p id="pw-address-error" className="field-error">

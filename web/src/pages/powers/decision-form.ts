@@ -129,17 +129,3 @@ export function fieldErrorsOf(errors: ReadonlyArray<{ name: string; reason: stri
   }
   return out;
 }
-
-/**
- * What the register sends for a chosen address: the geocoder's label "Proefstraat 12A, 3311 AB
- * Dordrecht" as "Proefstraat 12A, Dordrecht" (street, number, woonplaats), the form the geocoder's
- * address lookup reads back (it does not read a postcode after the comma); a label without a street
- * ("3311 AB 12, Dordrecht") as its postcode and number.
- */
-export function addressQueryOf(label: string): string {
-  const [head = '', ...tail] = label.split(',');
-  if (/^\d{4}\s?[a-z]{2}\b/i.test(head.trim())) return head.trim();
-  const rest = tail.join(',').trim();
-  const woonplaats = rest.replace(/^\d{4}\s?[a-z]{2}\b\s*/i, '').trim();
-  return woonplaats ? `${head.trim()}, ${woonplaats}` : head.trim();
-}
