@@ -271,6 +271,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/missions/{id}/measures`]: 'missions:edit',
   [`PATCH ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
   [`DELETE ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/measures/{measureId}/trial`]: 'session',
+  [`PUT ${v1}/missions/{id}/measures/{measureId}/trial`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/measures/{measureId}/trial/randomise`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/measures/{measureId}/trial/register`]: 'missions:edit',
+  [`PUT ${v1}/missions/{id}/measures/{measureId}/trial/measurements`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/measures/{measureId}/trial/analysis`]: 'session',
   [`PUT ${v1}/missions/{id}/public-summary`]: 'missions:edit',
   [`POST ${v1}/missions/{id}/public-summary/approval`]: 'missions:publish',
   // the network: staff with network:read, partner accounts (partner-access.ts narrows to their own
