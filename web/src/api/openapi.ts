@@ -36,6 +36,8 @@ import type { paths as missionsGoalsPaths } from './openapi/missions-goals.ts';
 import type { paths as missionsGoalsBaselinePaths } from './openapi/missions-goals-baseline.ts';
 import type { paths as missionsGoalsMeasurementsPaths } from './openapi/missions-goals-measurements.ts';
 import type { paths as missionsMeasuresPaths } from './openapi/missions-measures.ts';
+import type { paths as missionsMeasuresTrialPaths } from './openapi/missions-measures-trial.ts';
+import type { paths as missionsMeasuresTrialMeasurementsPaths } from './openapi/missions-measures-trial-measurements.ts';
 import type { paths as missionsTransitionsPaths } from './openapi/missions-transitions.ts';
 import type { paths as networkPaths } from './openapi/network.ts';
 import type { paths as partnersAccountsItemPaths } from './openapi/partners-accounts-item.ts';
@@ -100,6 +102,8 @@ export type paths = addressesPaths &
   missionsGoalsBaselinePaths &
   missionsGoalsMeasurementsPaths &
   missionsMeasuresPaths &
+  missionsMeasuresTrialPaths &
+  missionsMeasuresTrialMeasurementsPaths &
   missionsTransitionsPaths &
   networkPaths &
   partnersAccountsItemPaths &

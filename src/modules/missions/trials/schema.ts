@@ -78,7 +78,7 @@ export const randomiseBody = z
     seed: z
       .string()
       .regex(/^(0|[1-9]\d{0,19})$/, 'een geheel getal van 0 tot 2^64 − 1')
-      .refine((s) => BigInt(s) < 2n ** 64n, 'een geheel getal van 0 tot 2^64 − 1')
+      .refine((s) => /^\d{1,20}$/.test(s) && BigInt(s) < 2n ** 64n, 'een geheel getal van 0 tot 2^64 − 1')
       .optional()
       .describe('Reuse a seed to reproduce an allocation; by default the platform draws one'),
   })

@@ -87,6 +87,8 @@ describe('compliance trials of behavioural measures', () => {
   it('randomises with a recorded seed, reproducibly and balanced; only editors may', async () => {
     assert.equal((await api('PUT', trialUrl, coordinator, design(8))).statusCode, 200);
     assert.equal((await api('POST', `${trialUrl}/randomise`, viewer, { seed: '1' })).statusCode, 403);
+    for (const seed of ['2024-02-30', '18446744073709551616', '-1'])
+      assert.equal((await api('POST', `${trialUrl}/randomise`, coordinator, { seed })).statusCode, 400, seed);
     const first = await api('POST', `${trialUrl}/randomise`, coordinator, { seed: '1234567' });
     assert.equal(first.statusCode, 200, first.body);
     const a = first.json();

@@ -306,55 +306,6 @@ export interface paths {
       };
     };
   };
-  "/api/v1/missions/{id}/public-summary": {
-    /** Write the public summary (becomes a draft until approved) */
-    put: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title: string;
-            summary: string;
-            /** @default */
-            join?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-      };
-    };
-  };
-  "/api/v1/missions/{id}/public-summary/approval": {
-    /** Approve (or withdraw) the public summary (missions:publish) */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            approve: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-      };
-    };
-  };
 }
 
 export type webhooks = Record<string, never>;
