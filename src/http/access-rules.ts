@@ -170,6 +170,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/analysis/concentration`]: 'analysis:read',
   [`GET ${v1}/analysis/kde`]: 'analysis:read',
   [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
+  // enforcement registrations (BOA): the feit codes of the analysis views' source=enforcement
+  [`GET ${v1}/enforcement/codes`]: 'analysis:read',
 
   // PGA cases, privacy (cases/privacy-routes.ts): the existence search and break-glass never answer content;
   // the privacy officer's review shows openings and the cases' processing log by case reference only

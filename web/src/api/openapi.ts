@@ -22,6 +22,7 @@ import type { paths as casesPlanPaths } from './openapi/cases-plan.ts';
 import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
+import type { paths as enforcementPaths } from './openapi/enforcement.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
 import type { paths as importsPaths } from './openapi/imports.ts';
 import type { paths as incidentsPaths } from './openapi/incidents.ts';
@@ -88,6 +89,7 @@ export type paths = addressesPaths &
   casesLifecyclePaths &
   demoPaths &
   departmentsPaths &
+  enforcementPaths &
   healthPaths &
   importsPaths &
   incidentsPaths &
