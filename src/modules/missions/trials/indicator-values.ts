@@ -5,11 +5,11 @@
  * - incidents: the incidents module's one event selection (`selectEvents`, event start in the period,
  *   the trial's crime types, the buurt);
  * - signals: residents' reports (`signalEvents`: time, category and buurt only), by report time;
- * - enforcement: BOA warnings and fines by feit code — through `enforcementCounter` below, which
- *   answers 422 until the enforcement module's export is wired in.
+ * - enforcement: BOA warnings, fines and reports by feit code (or kind), by registration time
+ *   (enforcement `enforcementCountsByBuurt`).
  */
 import type { ServiceContext } from '../../../core/context.ts';
-import { notApplicable } from '../../../core/errors.ts';
+import { enforcementCountsByBuurt } from '../../enforcement/index.ts';
 import { eventTableOf, getIncidentColumns, selectEvents } from '../../incidents/index.ts';
 import { signalEvents } from '../../signals/index.ts';
 import { aggregateContext } from '../aggregate-context.ts';
@@ -61,19 +61,23 @@ const signalCounts =
     return out;
   };
 
-/** The enforcement source: counts of BOA registrations per buurt once the enforcement module exports them. */
-export const enforcementCounter =
-  (_feitCodes: string[]): CountSource =>
-  async () => {
-    throw notApplicable(
-      'De bron handhaving (BOA-registraties) is in deze installatie nog niet beschikbaar; kies meldingen, incidenten of handmatige waarden.',
-    );
+/** BOA warnings, fines and reports per buurt (enforcement `enforcementCountsByBuurt`, feit codes or kinds). */
+const enforcementCounts =
+  (feitCodes: string[]): CountSource =>
+  async (ctx, gemeente, period, buurten) => {
+    const rows = await enforcementCountsByBuurt(ctx, gemeente, {
+      from: new Date(`${period.from}T00:00:00Z`),
+      to: new Date(`${period.to}T00:00:00Z`),
+      codes: feitCodes,
+    });
+    const wanted = new Set(buurten);
+    return new Map(rows.filter((r) => wanted.has(r.buurtCode)).map((r) => [r.buurtCode, r.total]));
   };
 
 function countSourceOf(indicator: Exclude<TrialIndicator, { source: 'manual' }>): CountSource {
   if (indicator.source === 'incidents') return incidentCounts(indicator.crimeTypes);
   if (indicator.source === 'signals') return signalCounts(indicator.categories);
-  return enforcementCounter(indicator.feitCodes);
+  return enforcementCounts(indicator.feitCodes);
 }
 
 export async function indicatorValues(

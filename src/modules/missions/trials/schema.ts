@@ -33,10 +33,10 @@ export const trialIndicatorSchema = z
     z.object({
       source: z.literal('enforcement'),
       feitCodes: z
-        .array(z.string().regex(/^[A-Za-z0-9 ._-]{1,30}$/))
+        .array(z.string().regex(/^[A-Za-z0-9 .:_-]{1,30}$/))
         .min(1)
         .max(50)
-        .describe('APV article or feit codes of BOA warnings and fines'),
+        .describe('Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations'),
     }),
     z.object({ source: z.literal('manual'), name: z.string().trim().min(1).max(200), unit: z.string().trim().min(1).max(50) }),
   ])

@@ -71,7 +71,7 @@ export interface paths {
               }, {
                 /** @enum {string} */
                 source: "enforcement";
-                /** @description APV article or feit codes of BOA warnings and fines */
+                /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
                 feitCodes: string[];
               }, {
                 /** @enum {string} */
@@ -171,7 +171,7 @@ export interface paths {
               }, {
                 /** @enum {string} */
                 source: "enforcement";
-                /** @description APV article or feit codes of BOA warnings and fines */
+                /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
                 feitCodes: string[];
               }, {
                 /** @enum {string} */
@@ -263,7 +263,7 @@ export interface paths {
               }, {
                 /** @enum {string} */
                 source: "enforcement";
-                /** @description APV article or feit codes of BOA warnings and fines */
+                /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
                 feitCodes: string[];
               }, {
                 /** @enum {string} */

@@ -59,7 +59,7 @@ export interface paths {
               }, {
                 /** @enum {string} */
                 source: "enforcement";
-                /** @description APV article or feit codes of BOA warnings and fines */
+                /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
                 feitCodes: string[];
               }, {
                 /** @enum {string} */
@@ -147,7 +147,7 @@ export interface paths {
             }, {
               /** @enum {string} */
               source: "enforcement";
-              /** @description APV article or feit codes of BOA warnings and fines */
+              /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
               feitCodes: string[];
             }, {
               /** @enum {string} */
@@ -212,7 +212,7 @@ export interface paths {
               }, {
                 /** @enum {string} */
                 source: "enforcement";
-                /** @description APV article or feit codes of BOA warnings and fines */
+                /** @description Feit codes (APV 2:48, F601) or kinds (warning, fine, report) of BOA registrations */
                 feitCodes: string[];
               }, {
                 /** @enum {string} */
