@@ -86,6 +86,12 @@ describe('compliance trials of behavioural measures', () => {
 
   it('randomises with a recorded seed, reproducibly and balanced; only editors may', async () => {
     assert.equal((await api('PUT', trialUrl, coordinator, design(8))).statusCode, 200);
+    const measures = (await api('GET', `/missions/${missionId}/measures`, coordinator)).json().measures as {
+      id: string;
+      hasTrial: boolean;
+    }[];
+    assert.equal(measures.find((m) => m.id === measureId)!.hasTrial, true, 'the measure says it has a trial');
+    assert.ok(measures.filter((m) => m.id !== measureId).every((m) => !m.hasTrial));
     assert.equal((await api('POST', `${trialUrl}/randomise`, viewer, { seed: '1' })).statusCode, 403);
     for (const seed of ['2024-02-30', '18446744073709551616', '-1'])
       assert.equal((await api('POST', `${trialUrl}/randomise`, coordinator, { seed })).statusCode, 400, seed);

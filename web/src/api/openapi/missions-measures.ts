@@ -56,6 +56,8 @@ export interface paths {
                   } | null;
                   hypothesis: string | null;
                   scope: unknown;
+                  /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+                  hasTrial: boolean;
                   permissions: {
                     edit: boolean;
                   };
@@ -170,6 +172,8 @@ export interface paths {
               } | null;
               hypothesis: string | null;
               scope: unknown;
+              /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+              hasTrial: boolean;
               permissions: {
                 edit: boolean;
               };
@@ -297,6 +301,8 @@ export interface paths {
               } | null;
               hypothesis: string | null;
               scope: unknown;
+              /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+              hasTrial: boolean;
               permissions: {
                 edit: boolean;
               };

@@ -69,7 +69,14 @@ function MeasureCard({ m, missionId, canEdit, csrfToken }: { m: Measure; mission
         </p>
       )}
       {m.type === 'behavioural' && (
-        <TrialSection missionId={missionId} measureId={m.id} hypothesis={m.hypothesis} canEdit={canEdit} csrfToken={csrfToken} />
+        <TrialSection
+          missionId={missionId}
+          measureId={m.id}
+          hypothesis={m.hypothesis}
+          hasTrial={m.hasTrial}
+          canEdit={canEdit}
+          csrfToken={csrfToken}
+        />
       )}
     </li>
   );

@@ -19,12 +19,15 @@ interface Props {
   missionId: string;
   measureId: string;
   hypothesis: string | null;
+  /** The measure has a trial: only then is it fetched (no request that answers 404). */
+  hasTrial: boolean;
   canEdit: boolean;
   csrfToken: string | null;
 }
 
-/** The trial, or null when the measure has none (404). */
-async function trialOrNull(missionId: string, measureId: string): Promise<Trial | null> {
+/** The trial, or null when the measure has none (404, e.g. removed meanwhile). */
+async function trialOrNull(missionId: string, measureId: string, hasTrial: boolean): Promise<Trial | null> {
+  if (!hasTrial) return null;
   try {
     return await getTrial(missionId, measureId);
   } catch (e) {
@@ -159,9 +162,9 @@ function DraftControls({
   );
 }
 
-export function TrialSection({ missionId, measureId, hypothesis, canEdit, csrfToken }: Props) {
+export function TrialSection({ missionId, measureId, hypothesis, hasTrial, canEdit, csrfToken }: Props) {
   const { t } = useTranslation();
-  const [state, , set] = useAsync(() => trialOrNull(missionId, measureId), [missionId, measureId]);
+  const [state, , set] = useAsync(() => trialOrNull(missionId, measureId, hasTrial), [missionId, measureId, hasTrial]);
   const [editing, setEditing] = useState(false);
   const [showAnalysis, setShowAnalysis] = useState(false);
   const headingId = `trial-${measureId}-title`;
