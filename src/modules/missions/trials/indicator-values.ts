@@ -86,18 +86,24 @@ export async function indicatorValues(
   t: { indicator: TrialIndicator; measurements: Measurements },
   units: readonly string[],
   periods: readonly TrialPeriod[],
+  /** Raw counts per unit and period (not per 30 days) are written here, for disclosure control. */
+  raw?: UnitValues,
 ): Promise<UnitValues> {
   const values: UnitValues = new Map(units.map((u) => [u, new Map()]));
   if (t.indicator.source === 'manual') {
     for (const u of units) for (const p of periods) values.get(u)!.set(p.key, t.measurements[u]?.[p.key] ?? null);
     return values;
   }
+  for (const u of units) raw?.set(u, new Map());
   const source = countSourceOf(t.indicator);
   const actx = aggregateContext(ctx);
   for (const p of periods) {
     const counts = await source(actx, gemeente, p, units);
     const per30 = 30 / daysBetween(p.from, p.to);
-    for (const u of units) values.get(u)!.set(p.key, (counts.get(u) ?? 0) * per30);
+    for (const u of units) {
+      values.get(u)!.set(p.key, (counts.get(u) ?? 0) * per30);
+      raw?.get(u)!.set(p.key, counts.get(u) ?? 0);
+    }
   }
   return values;
 }

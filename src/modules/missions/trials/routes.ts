@@ -1,5 +1,6 @@
 /** Trial of a behavioural measure under /api/v1/missions/{id}/measures/{measureId}/trial. */
 import type { RouteModule } from '../../../core/module-contract.ts';
+import { missionSettings } from '../settings.ts';
 import { trialAnalysis } from './analysis-service.ts';
 import { analysisView, measurementsBody, randomiseBody, trialBody, trialParams, trialView } from './schema.ts';
 import { getTrial, putMeasurements, putTrial, randomiseTrial, registerTrial } from './trial-service.ts';
@@ -75,6 +76,6 @@ export const trialRoutes: RouteModule = (app, { config }) => {
         response: { 200: analysisView },
       },
     },
-    async (request) => trialAnalysis(request.ctx, g, request.params.id, request.params.measureId),
+    async (request) => trialAnalysis(request.ctx, g, request.params.id, request.params.measureId, missionSettings(config).minCellCount),
   );
 };

@@ -5,7 +5,8 @@
  * Treated buurten: 3 registrations in the baseline, 1 in the trial (change −2); control: 3 and 3
  * (change 0); registrations of another code never count. By hand: estimate −2, no spread in either
  * arm (interval [−2, −2], df 6) and of the 70 allocations only the observed one and its mirror reach
- * |difference| = 2 → p = 2/70.
+ * |difference| = 2 → p = 2/70. A coordinator (no analysis:detail) gets the same result with the
+ * small counts per buurt hidden.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,10 +25,12 @@ describe('a trial on BOA enforcement registrations', () => {
   let t: TestApp;
   let api: Api;
   let coordinator: TestSession;
+  let analyst: TestSession;
   before(async () => {
     t = await createTestApp({ prepare: async (database) => void (await seedAreasIfEmpty(systemContext(database.db, 'test'), SEED_DIR)) });
     api = apiClient(t.app);
     coordinator = await loginAs(t.app, t.database, 'coordinator');
+    analyst = await loginAs(t.app, t.database, 'analyst');
   });
   after(() => t.close());
 
@@ -82,7 +85,7 @@ describe('a trial on BOA enforcement registrations', () => {
     await importEnforcement(systemContext(t.database.db, 'test'), 'GM0505', { file });
     fs.rmSync(dir, { recursive: true, force: true });
 
-    const res = await api('GET', `${url}/analysis`, coordinator);
+    const res = await api('GET', `${url}/analysis`, analyst);
     assert.equal(res.statusCode, 200, res.body);
     const a = res.json();
     for (const u of a.units) {
@@ -95,5 +98,16 @@ describe('a trial on BOA enforcement registrations', () => {
     assert.ok(Math.abs(a.pValue - 2 / 70) < 1e-12);
     assert.match(a.valueUnit, /BOA-registraties per 30 dagen/);
     assert.match(a.method, /feitcodes APV 2:48/);
+
+    // without analysis:detail the small counts per buurt (1 … min − 1) are hidden, the result is not
+    const hidden = (await api('GET', `${url}/analysis`, coordinator)).json();
+    assert.ok(
+      hidden.units.every(
+        (u: { values: Record<string, number | null>; change: number | null }) => u.values.baseline === null && u.change === null,
+      ),
+    );
+    assert.equal(hidden.estimate, -2);
+    assert.ok(Math.abs(hidden.pValue - 2 / 70) < 1e-12);
+    assert.ok(hidden.limitations.some((l: string) => /verborgen/.test(l)));
   });
 });
