@@ -102,7 +102,7 @@ export async function indicatorValues(
     const per30 = 30 / daysBetween(p.from, p.to);
     for (const u of units) {
       values.get(u)!.set(p.key, (counts.get(u) ?? 0) * per30);
-      raw?.get(u)!.set(p.key, counts.get(u) ?? 0);
+      raw?.get(u)?.set(p.key, counts.get(u) ?? 0);
     }
   }
   return values;
