@@ -102,6 +102,9 @@ export const transitionNotAllowed = (detail: string) => new AppError(409, 'trans
 
 export const alreadyAnswered = (detail: string) => new AppError(409, 'already-answered', 'Already answered', detail);
 
+/** 422: the request is well-formed but does not apply to this resource (e.g. a trial for a measure that is not behavioural). */
+export const notApplicable = (detail: string) => new AppError(422, 'not-applicable', 'Not applicable', detail);
+
 export const idempotencyKeyReused = () =>
   new AppError(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used for a different request.');
 

@@ -172,6 +172,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/analysis/concentration`]: 'analysis:read',
   [`GET ${v1}/analysis/kde`]: 'analysis:read',
   [`POST ${v1}/analysis/evaluation`]: 'analysis:read',
+  // enforcement registrations (BOA): the feit codes of the analysis views' source=enforcement
+  [`GET ${v1}/enforcement/codes`]: 'analysis:read',
 
   // PGA cases, privacy (cases/privacy-routes.ts): the existence search and break-glass never answer content;
   // the privacy officer's review shows openings and the cases' processing log by case reference only
@@ -273,6 +275,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`POST ${v1}/missions/{id}/measures`]: 'missions:edit',
   [`PATCH ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
   [`DELETE ${v1}/missions/{id}/measures/{measureId}`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/measures/{measureId}/trial`]: 'session',
+  [`PUT ${v1}/missions/{id}/measures/{measureId}/trial`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/measures/{measureId}/trial/randomise`]: 'missions:edit',
+  [`POST ${v1}/missions/{id}/measures/{measureId}/trial/register`]: 'missions:edit',
+  [`PUT ${v1}/missions/{id}/measures/{measureId}/trial/measurements`]: 'missions:edit',
+  [`GET ${v1}/missions/{id}/measures/{measureId}/trial/analysis`]: 'session',
   [`PUT ${v1}/missions/{id}/public-summary`]: 'missions:edit',
   [`POST ${v1}/missions/{id}/public-summary/approval`]: 'missions:publish',
   // the network: staff with network:read, partner accounts (partner-access.ts narrows to their own

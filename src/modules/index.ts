@@ -10,6 +10,7 @@ import { auditModule } from './audit/module.ts';
 import { areasModule } from './areas/module.ts';
 import { incidentsModule } from './incidents/module.ts';
 import { geocoderModule } from './geocoder/module.ts';
+import { enforcementModule } from './enforcement/module.ts';
 import { signalsModule } from './signals/module.ts';
 import { open311Module } from './open311/module.ts';
 import { mailModule } from './mail/module.ts';
@@ -34,6 +35,7 @@ export const MODULES: readonly PlatformModule[] = [
   areasModule,
   incidentsModule,
   geocoderModule,
+  enforcementModule,
   signalsModule,
   open311Module,
   mailModule,

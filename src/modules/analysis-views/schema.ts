@@ -8,7 +8,7 @@ import { z } from 'zod';
 const date = z.iso.date('must be a date (YYYY-MM-DD)');
 const codeList = z
   .string()
-  .regex(/^\s*[\w.*-]+(\s*,\s*[\w.*-]+)*\s*$/, 'must be a comma-separated list of codes')
+  .regex(/^\s*[\w.*:-]+(?: [\w.*:-]+)*(\s*,\s*[\w.*:-]+(?: [\w.*:-]+)*)*\s*$/, 'must be a comma-separated list of codes')
   .transform((s) =>
     s
       .split(',')
@@ -17,7 +17,7 @@ const codeList = z
   );
 
 /** Where events come from; 'partner-signals' carry no point (events/selection.ts `pointViewErrors`). */
-export const ANALYSIS_SOURCES = ['incidents', 'signals', 'partner-signals'] as const;
+export const ANALYSIS_SOURCES = ['incidents', 'signals', 'partner-signals', 'enforcement'] as const;
 export type AnalysisSource = (typeof ANALYSIS_SOURCES)[number];
 
 export const commonQuery = z.object({
@@ -29,7 +29,7 @@ export const commonQuery = z.object({
   categories: codeList
     .optional()
     .describe(
-      'Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only.',
+      'Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only.',
     ),
   area: z
     .string()
@@ -40,7 +40,7 @@ export const commonQuery = z.object({
     .enum(ANALYSIS_SOURCES)
     .default('incidents')
     .describe(
-      "'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read)",
+      "'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code)",
     ),
   format: z.enum(['json', 'csv', 'geojson']).default('json').describe('json (default), csv, or geojson where the view has geometry'),
 });

@@ -7,13 +7,14 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../core/context.ts';
 import { formatProblem } from '../../core/import-report.ts';
 import { formatAreaImportSummary, importAreas } from '../areas/index.ts';
+import { formatEnforcementSummary, importEnforcement } from '../enforcement/index.ts';
 import { formatAddressSummary, importAddresses } from '../geocoder/index.ts';
 import { eventMappingSchema, formatCbsCrimeSummary, formatIncidentSummary, importCbsCrime, importIncidents } from '../incidents/index.ts';
 import { importSurvey } from '../perception/index.ts';
 import { importSignals, seedSignalDefaultsIfEmpty, signalMappingSchema } from '../signals/index.ts';
 import { MAX_REPORTED_ROWS, type ImportCounts, type ImportReport, type ReportedRow } from './report.ts';
 
-export const IMPORT_KINDS = ['areas', 'cbs-crime', 'incidents', 'signals', 'survey', 'addresses'] as const;
+export const IMPORT_KINDS = ['areas', 'cbs-crime', 'incidents', 'signals', 'survey', 'addresses', 'enforcement'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Rows (and bytes, where the service reads a stream) read so far. */
@@ -184,6 +185,30 @@ const addresses = defineKind({
   },
 });
 
+/** BOA enforcement registrations; without `quarantine` all or nothing (the CLI's --strict), as the other kinds in the browser. */
+const enforcement = defineKind({
+  options: z
+    .object({
+      source: z
+        .string()
+        .regex(/^[a-z0-9-]{1,50}$/)
+        .optional(),
+      quarantine,
+    })
+    .strict(),
+  extensions: ['.csv'],
+  async run(ctx, { file, label, municipality, options }) {
+    const s = await importEnforcement(ctx, municipality, {
+      file,
+      label,
+      ...(options.source ? { source: options.source } : {}),
+      strict: !options.quarantine,
+    });
+    const c = counts({ rowsRead: s.rowsRead, imported: s.imported, unchanged: s.unchanged, quarantined: s.quarantined });
+    return report(formatEnforcementSummary(s), c, s.problems);
+  },
+});
+
 // biome-ignore lint/suspicious/noExplicitAny: each kind's run takes its own options, checked by its schema first
 export const KINDS: Record<ImportKind, KindDefinition<any>> = {
   areas,
@@ -192,4 +217,5 @@ export const KINDS: Record<ImportKind, KindDefinition<any>> = {
   signals,
   survey,
   addresses,
+  enforcement,
 };

@@ -13,6 +13,7 @@ import { measureRoutes } from './measures/routes.ts';
 import { participantRoutes } from '../network/index.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { publicRoutes } from './public/routes.ts';
+import { trialRoutes } from './trials/routes.ts';
 import { createMission, getMission, listMissions, transitionMission, updateMission } from './mission-service.ts';
 import * as schema from './schema.ts';
 import { missionSettings } from './settings.ts';
@@ -27,6 +28,7 @@ export const missionRoutes: RouteModule = async (app, deps) => {
   await participantRoutes(requireMissionAccess)(app, deps);
   await logRoutes(app, deps);
   await measureRoutes(app, deps);
+  await trialRoutes(app, deps);
   await effectRoutes(app, deps);
   await portfolioRoutes(app, deps);
   await publicRoutes(app, deps);

@@ -1,5 +1,5 @@
 /**
- * Kysely types of the missions tables (migration 0050_missions.sql; its partners, partner_members and
+ * Kysely types of the missions tables (migrations 0050_missions.sql and 0114_mission_trials.sql; its partners, partner_members and
  * mission_participants belong to the network module). jsonb columns are written as JSON text.
  */
 import type { ColumnType, Generated } from 'kysely';
@@ -122,6 +122,30 @@ export interface MissionTables {
     design: ColumnType<unknown, string | null, string | null>;
     hypothesis: string | null;
     scope: ColumnType<unknown, string | null, string | null>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  /** Compliance trials of behavioural measures (migration 0114_mission_trials.sql, trials/). */
+  mission_trials: {
+    measure_id: string;
+    mission_id: string;
+    design: 'randomised' | 'stepped-wedge';
+    steps: number | null;
+    units: Json<unknown>;
+    hypothesis: string;
+    indicator: Json<unknown>;
+    expected_direction: 'decrease' | 'increase';
+    baseline_from: DateCol;
+    baseline_to: DateCol;
+    trial_from: DateCol;
+    trial_to: DateCol;
+    seed: string | null;
+    allocation: ColumnType<unknown, string | null, string | null>;
+    randomised_by: string | null;
+    randomised_at: Date | null;
+    registered_by: string | null;
+    registered_at: Date | null;
+    measurements: ColumnType<unknown, string | undefined, string>;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
   };

@@ -30,6 +30,24 @@ const goal = {
   deadline: '2025-01-01',
 };
 
+const trial = {
+  design: 'randomised',
+  units: {
+    kind: 'named',
+    units: [
+      { code: 'A', label: 'Straat A' },
+      { code: 'B', label: 'Straat B' },
+    ],
+  },
+  hypothesis: 'Een brief met de buurtnorm verlaagt de overlast.',
+  indicator: { source: 'manual', name: 'Schouw', unit: 'aantal' },
+  expectedDirection: 'decrease',
+  baselineFrom: '2024-01-01',
+  baselineTo: '2024-02-01',
+  trialFrom: '2024-02-01',
+  trialTo: '2024-03-01',
+};
+
 /** A valid body per operation (as `METHOD path` of the OpenAPI document); undefined = no body. */
 const CASES: Record<string, unknown> = {
   'GET /missions/{id}': undefined,
@@ -54,6 +72,12 @@ const CASES: Record<string, unknown> = {
   'POST /missions/{id}/measures': { title: 'Camera', type: 'preventive' },
   'PATCH /missions/{id}/measures/{measureId}': { status: 'running' },
   'DELETE /missions/{id}/measures/{measureId}': undefined,
+  'GET /missions/{id}/measures/{measureId}/trial': undefined,
+  'PUT /missions/{id}/measures/{measureId}/trial': trial,
+  'POST /missions/{id}/measures/{measureId}/trial/randomise': { seed: '1' },
+  'POST /missions/{id}/measures/{measureId}/trial/register': undefined,
+  'PUT /missions/{id}/measures/{measureId}/trial/measurements': { values: [{ unit: 'A', period: 'baseline', value: 1 }] },
+  'GET /missions/{id}/measures/{measureId}/trial/analysis': undefined,
   'PUT /missions/{id}/public-summary': { title: 'Samen veilig', summary: 'Een samenvatting voor bewoners.', join: '' },
   'POST /missions/{id}/public-summary/approval': { approve: true },
   'GET /public/missions/{id}': undefined,

@@ -22,6 +22,7 @@ import type { paths as casesPlanPaths } from './openapi/cases-plan.ts';
 import type { paths as casesLifecyclePaths } from './openapi/cases-lifecycle.ts';
 import type { paths as demoPaths } from './openapi/demo.ts';
 import type { paths as departmentsPaths } from './openapi/departments.ts';
+import type { paths as enforcementPaths } from './openapi/enforcement.ts';
 import type { paths as healthPaths } from './openapi/health.ts';
 import type { paths as importsPaths } from './openapi/imports.ts';
 import type { paths as incidentsPaths } from './openapi/incidents.ts';
@@ -36,6 +37,8 @@ import type { paths as missionsGoalsPaths } from './openapi/missions-goals.ts';
 import type { paths as missionsGoalsBaselinePaths } from './openapi/missions-goals-baseline.ts';
 import type { paths as missionsGoalsMeasurementsPaths } from './openapi/missions-goals-measurements.ts';
 import type { paths as missionsMeasuresPaths } from './openapi/missions-measures.ts';
+import type { paths as missionsMeasuresTrialPaths } from './openapi/missions-measures-trial.ts';
+import type { paths as missionsMeasuresTrialMeasurementsPaths } from './openapi/missions-measures-trial-measurements.ts';
 import type { paths as missionsTransitionsPaths } from './openapi/missions-transitions.ts';
 import type { paths as networkPaths } from './openapi/network.ts';
 import type { paths as partnersAccountsItemPaths } from './openapi/partners-accounts-item.ts';
@@ -86,6 +89,7 @@ export type paths = addressesPaths &
   casesLifecyclePaths &
   demoPaths &
   departmentsPaths &
+  enforcementPaths &
   healthPaths &
   importsPaths &
   incidentsPaths &
@@ -100,6 +104,8 @@ export type paths = addressesPaths &
   missionsGoalsBaselinePaths &
   missionsGoalsMeasurementsPaths &
   missionsMeasuresPaths &
+  missionsMeasuresTrialPaths &
+  missionsMeasuresTrialMeasurementsPaths &
   missionsTransitionsPaths &
   networkPaths &
   partnersAccountsItemPaths &

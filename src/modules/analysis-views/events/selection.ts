@@ -1,7 +1,8 @@
 /**
  * The events an analysis view works on: registered crime from the incidents module's in-memory
  * columns, residents' reports from the signals module (`signalEvents`), or partners' early
- * signals (`earlySignalEvents`: buurt and time, no point — point views refuse them), all as the incidents
+ * signals (`earlySignalEvents`: buurt and time, no point — point views refuse them), or BOA enforcement
+ * registrations from the enforcement module (`enforcementEvents`: type = feit code), all as the incidents
  * module's one column shape (`EventTable`), selected by its one rule (`selectEvents`: event start
  * in [from, to) with dates at 00:00 UTC; crime types with `1.4.*` group prefixes; area = one buurt,
  * or every buurt of a wijk by CBS code prefix) — the rule of mission evidence and of the wijk
@@ -22,6 +23,7 @@ import {
   selectEvents,
   type EventTable,
 } from '../../incidents/index.ts';
+import { enforcementEvents } from '../../enforcement/index.ts';
 import { earlySignalEvents, signalEvents } from '../../signals/index.ts';
 import type { AnalysisSource, CommonQuery } from '../schema.ts';
 import { runTableJob } from '../worker/pool.ts';
@@ -72,6 +74,12 @@ async function signalTable(ctx: ServiceContext, gemeente: string, categories: st
   return eventTableFrom({ x: s.x, y: s.y, timeMs: s.time, type: s.category, buurtCode: s.buurtCode, synthetic: s.demo });
 }
 
+/** Enforcement registrations (BOA): type = feit code; `categories` are feit codes or kinds (warning, fine, report). */
+async function enforcementTable(ctx: ServiceContext, gemeente: string, codes: string[] | undefined): Promise<EventTable> {
+  const e = await enforcementEvents(ctx, gemeente, codes?.length ? { codes } : {});
+  return eventTableFrom({ x: e.x, y: e.y, timeMs: e.time, type: e.code, buurtCode: e.buurtCode, synthetic: e.demo });
+}
+
 /** Partners' early signals (no point; x/y NaN) in the same shape. */
 async function earlySignalTable(ctx: ServiceContext, gemeente: string, categories: string[] | undefined): Promise<EventTable> {
   const e = await earlySignalEvents(ctx, gemeente, categories?.length ? { categories } : {});
@@ -117,6 +125,7 @@ const LOADING_RETRY_SECONDS = 3;
 export async function loadTable(ctx: ServiceContext, gemeente: string, q: Pick<CommonQuery, 'source' | 'categories'>): Promise<EventTable> {
   if (q.source === 'signals') return signalTable(ctx, gemeente, q.categories);
   if (q.source === 'partner-signals') return earlySignalTable(ctx, gemeente, q.categories);
+  if (q.source === 'enforcement') return enforcementTable(ctx, gemeente, q.categories);
   if (incidentColumnsState(ctx.db, gemeente) === 'loading') {
     throw analysisLoading(
       'The incident data of the analysis views is still being loaded after the start. Try again in a few seconds.',

@@ -79,7 +79,7 @@ async function addGoals(ctx: ServiceContext, s: MissionSettings, id: string, m: 
     await addMeasurement(ctx, s, id, goal.id, { measuredOn: addMonths(plan.start, months, 15), value, source: 'registratie jongerenwerk' });
 }
 
-/** The demo mission, filled and running; its number. */
+/** The demo mission, filled and running; its id and number. */
 export async function createDemoMission(
   ctx: ServiceContext,
   s: MissionSettings,
@@ -87,7 +87,7 @@ export async function createDemoMission(
   plan: MissionPlan,
   names: Map<string, string>,
   partners: Map<string, string>,
-): Promise<string> {
+): Promise<{ id: string; number: string }> {
   const mission = await createMarked(ctx, s, m, plan, names);
   const id = mission.id;
   await addGoals(ctx, s, id, m, plan);
@@ -127,5 +127,5 @@ export async function createDemoMission(
     });
     await approvePublicSummary(ctx, s.gemeente, id, true);
   }
-  return mission.number;
+  return { id, number: mission.number };
 }

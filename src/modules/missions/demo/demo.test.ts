@@ -74,10 +74,11 @@ describe('missions and network demo content: load and remove', () => {
   it('loads the demo partners and two running missions built on the incidents', async () => {
     assert.deepEqual(await networkDemo.load(ctx, env), ['network: 12 demo partner organisations, 14 contact persons, 3 agreements']);
     const lines = await missionsDemo.load(ctx, env);
-    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.equal(lines.length, 3, lines.join('\n'));
     assert.match(lines[0]!, /^missions: demo mission OPG-\d{4}-\d{4} "Woninginbraak in .+" \(start \d{4}-\d{2}-01\)$/);
     assert.match(lines[1]!, /"Overlast jongeren in .+"/);
-    assert.deepEqual(await demoCounts(), { missions: 2, goals: 3, measures: 6, log: 6, participants: 6, evidence: 4, partners: 12 });
+    assert.match(lines[2]!, /^missions: demo trial over 10 buurten \((meldingen afval|vernielingen), seed 20260512\)$/);
+    assert.deepEqual(await demoCounts(), { missions: 2, goals: 3, measures: 7, log: 6, participants: 6, evidence: 4, partners: 12 });
   });
 
   it('shows them as demo in the list, detail, portfolio and public pages, with an effect', async () => {
@@ -95,10 +96,25 @@ describe('missions and network demo content: load and remove', () => {
     assert.ok(detail.times.hoursOfWeek.length > 0);
     assert.ok(detail.evidence.every((e: { result: { events?: number; total?: number } }) => (e.result.events ?? e.result.total ?? 0) > 0));
     const measures = (await api('GET', `/missions/${youth.id}/measures`, analyst)).json().measures as {
+      id: string;
+      type: string;
       powerKind: string | null;
       legalBasis: string | null;
     }[];
     assert.match(measures.find((m) => m.powerKind === 'gebiedsverbod')!.legalBasis!, /172a Gemeentewet/);
+    const trialMeasure = measures.find((m) => m.type === 'behavioural')!;
+    const trialUrl = `/missions/${youth.id}/measures/${trialMeasure.id}/trial`;
+    const trial = (await api('GET', trialUrl, analyst)).json();
+    assert.equal(trial.seed, '20260512');
+    assert.ok(trial.registeredAt);
+    assert.equal(trial.allocation.filter((u: { arm: string }) => u.arm === 'treatment').length, 5);
+    const analysis = (await api('GET', `${trialUrl}/analysis`, analyst)).json();
+    assert.equal(analysis.final, true, 'the demo trial lies in the past');
+    assert.equal(analysis.inferencePossible, true);
+    assert.ok(analysis.ci.lower <= analysis.estimate && analysis.estimate <= analysis.ci.upper);
+    assert.equal(analysis.pMethod, 'exact');
+    assert.equal(analysis.allocationsCompared, 252);
+    assert.match(analysis.method, /zaad \(seed\) 20260512/);
     for (const m of demo) {
       const effect = (await api('GET', `/missions/${m.id}/effect`, analyst)).json();
       assert.equal(effect.status, 'ok', JSON.stringify(effect.reasons));

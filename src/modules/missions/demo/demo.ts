@@ -1,7 +1,7 @@
 /**
  * The missions module's demo content (`PlatformModule.demo`): two missions built like real ones
- * (plan.ts finds where and when; content.ts holds the words), created through the module's own
- * services so evidence, goal baselines and the effect are computed as for any mission, then
+ * (plan.ts finds where and when; content.ts holds the words; the youth mission also runs a
+ * registered compliance trial, trial.ts), created through the module's own services so evidence, goal baselines and the effect are computed as for any mission, then
  * marked `demo` (migration 0083). The demo partners come from the network module.
  * `remove` deletes the demo missions; goals, measurements, measures, log, participants, evidence
  * and status history go with them (ON DELETE CASCADE). Real missions are never touched.
@@ -14,6 +14,7 @@ import { contentCounts } from '../mission-store.ts';
 import { missionSettings, type MissionSettings } from '../settings.ts';
 import { BURGLARY, YOUTH, type DemoMission } from './content.ts';
 import { createDemoMission } from './create.ts';
+import { createDemoTrial } from './trial.ts';
 import { latestIncident, planMission } from './plan.ts';
 
 const VANDALISM = ['2.2.1', '1.6.1'];
@@ -42,8 +43,9 @@ async function loadMissionsDemo(ctx: ServiceContext, env: DemoEnv): Promise<stri
     }
     avoid.push(plan.wijk);
     const names = await areaNames(ctx, env.gemeente, plan.areaYear, [plan.wijk, ...plan.buurten]);
-    const number = await createDemoMission(ctx, s, m, plan, names, partners);
+    const { id, number } = await createDemoMission(ctx, s, m, plan, names, partners);
     lines.push(`missions: demo mission ${number} "${m.title(names.get(plan.wijk) ?? plan.wijk)}" (start ${plan.start})`);
+    if (m.key === 'youth') lines.push(await createDemoTrial(ctx, env.gemeente, id, env.now, anchor));
   }
   return lines;
 }

@@ -33,6 +33,8 @@ export interface MeasureRow {
   design: unknown;
   hypothesis: string | null;
   scope: unknown;
+  /** A compliance trial is set up for this (behavioural) measure (trials/). */
+  has_trial: boolean;
 }
 
 /** The measures of these missions, each with the name of its owning partner (network `partnerNames`). */
@@ -65,7 +67,16 @@ export async function measureRows(ctx: ServiceContext, missionIds: string[]): Pr
     ctx.db,
     rows.flatMap((r) => (r.owner_partner_id ? [r.owner_partner_id] : [])),
   );
-  return rows.map((r) => ({ ...r, owner_name: r.owner_partner_id ? (owners.get(r.owner_partner_id) ?? null) : null })) as MeasureRow[];
+  const trials = new Set(
+    (await ctx.db.selectFrom('mission_trials').select('measure_id').where('mission_id', 'in', missionIds).execute()).map(
+      (r) => r.measure_id,
+    ),
+  );
+  return rows.map((r) => ({
+    ...r,
+    owner_name: r.owner_partner_id ? (owners.get(r.owner_partner_id) ?? null) : null,
+    has_trial: trials.has(r.id),
+  })) as MeasureRow[];
 }
 
 export function presentMeasure(r: MeasureRow, edit: boolean): MeasureView {
@@ -86,6 +97,7 @@ export function presentMeasure(r: MeasureRow, edit: boolean): MeasureView {
     design: (r.design as MeasureView['design']) ?? null,
     hypothesis: r.hypothesis,
     scope: r.scope ?? null,
+    hasTrial: r.has_trial,
     permissions: { edit },
   };
 }

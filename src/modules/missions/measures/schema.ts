@@ -106,6 +106,7 @@ export const measureView = z.object({
   design: eastDesign.nullable(),
   hypothesis: z.string().nullable(),
   scope: z.unknown(),
+  hasTrial: z.boolean().describe('A compliance trial is set up (GET …/measures/{measureId}/trial)'),
   permissions: z.object({ edit: z.boolean() }),
 });
 export type MeasureView = z.infer<typeof measureView>;

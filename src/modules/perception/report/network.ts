@@ -54,6 +54,7 @@ export const KIND_NAMES: Record<string, string> = {
   crimineel: 'crimineel',
   other: 'overig',
   pga: 'cijfers, geen personen',
+  enforcement: 'handhaving (BOA)',
 };
 
 const nameOf = (code: string) => KIND_NAMES[code] ?? code;

@@ -35,11 +35,11 @@ export interface paths {
             /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
             area?: string;
             /**
-             * @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read)
+             * @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code)
              * @default incidents
              * @enum {string}
              */
-            source?: "incidents" | "signals" | "partner-signals";
+            source?: "incidents" | "signals" | "partner-signals" | "enforcement";
             /** @description CBS codes, as in the hotspots call */
             crimeTypes?: string[];
             categories?: string[];
@@ -77,7 +77,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */
@@ -146,12 +146,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Baseline start (inclusive). Default: the period of equal length just before `from`. */
           baselineFrom?: string;
           /** @description Baseline end (exclusive). Default: `from`. */
@@ -169,7 +169,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */

@@ -23,12 +23,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Grid cells (RD New squares) or buurten */
           unit?: "grid" | "buurt";
           /** @description Grid cell size in metres; default 100 */
@@ -58,7 +58,7 @@ export interface paths {
               type: "FeatureCollection";
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */
@@ -186,12 +186,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Reply format: json, csv */
           format?: "json" | "csv";
         };
@@ -203,7 +203,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */
@@ -265,12 +265,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Raster cell size in metres (RD New) */
           cellSize?: number;
           /** @description Kernel radius h in metres. Default: Silverman normal-reference rule converted to the quartic kernel (×2.623), see README */
@@ -286,7 +286,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */

@@ -23,10 +23,10 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Years of history in the seasonal baseline (default 2; the demo data run from 2021 up to now) */
           baselineYears?: number;
           /** @description Weeks either side of the same week in earlier years */
@@ -48,7 +48,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */
@@ -127,12 +127,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description hotshots (offender refs), hotvics (victim refs) or repeat addresses */
           of?: "offender" | "victim" | "address";
           /** @description Analysts: how many refs with their counts (pseudonymous refs, never names) */
@@ -148,7 +148,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */
@@ -227,12 +227,12 @@ export interface paths {
           to?: string;
           /** @description CBS crime codes, comma-separated; '1.4.*' matches a group. Incidents only. Example: 1.1.1,1.2.* */
           crimeTypes?: string;
-          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…). Signals and partner-signals only. */
+          /** @description Report (melding) categories or main categories, comma-separated (early signals: their themes, vroegsignaal-…; enforcement: feit codes such as APV 2:48 or F601, or the kinds warning, fine, report — see GET /enforcement/codes). Signals, partner-signals and enforcement only. */
           categories?: string;
           /** @description Restrict to a gemeente, wijk or buurt (CBS code). Default: the whole municipality. */
           area?: string;
-          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read) */
-          source?: "incidents" | "signals" | "partner-signals";
+          /** @description 'incidents' = registered crime (politie); 'signals' = residents' reports (meldingen); 'partner-signals' = partners' early signals (vroegsignalen: buurt and time, no point — area and time views only; staff with signals:read); 'enforcement' = BOA enforcement registrations (handhaving: warnings, fines, reports by feit code) */
+          source?: "incidents" | "signals" | "partner-signals" | "enforcement";
           /** @description Reply format: json, csv, geojson */
           format?: "json" | "csv" | "geojson";
           /** @description buurt × month table, or counts per grid cell */
@@ -248,7 +248,7 @@ export interface paths {
             "application/json": {
               meta: {
                 /** @enum {string} */
-                source: "incidents" | "signals" | "partner-signals";
+                source: "incidents" | "signals" | "partner-signals" | "enforcement";
                 /** @description ISO date, inclusive */
                 from: string;
                 /** @description ISO date, exclusive */

@@ -18,7 +18,7 @@ export interface paths {
               jobs: ({
                   id: number;
                   /** @enum {string} */
-                  kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses";
+                  kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses" | "enforcement";
                   fileName: string;
                   fileBytes: number;
                   /** @enum {string} */
@@ -86,7 +86,7 @@ export interface paths {
             "application/json": {
               id: number;
               /** @enum {string} */
-              kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses";
+              kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses" | "enforcement";
               fileName: string;
               fileBytes: number;
               /** @enum {string} */
@@ -159,7 +159,7 @@ export interface paths {
             "application/json": {
               id: number;
               /** @enum {string} */
-              kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses";
+              kind: "areas" | "cbs-crime" | "incidents" | "signals" | "survey" | "addresses" | "enforcement";
               fileName: string;
               fileBytes: number;
               /** @enum {string} */

@@ -56,6 +56,8 @@ export interface paths {
                   } | null;
                   hypothesis: string | null;
                   scope: unknown;
+                  /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+                  hasTrial: boolean;
                   permissions: {
                     edit: boolean;
                   };
@@ -170,6 +172,8 @@ export interface paths {
               } | null;
               hypothesis: string | null;
               scope: unknown;
+              /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+              hasTrial: boolean;
               permissions: {
                 edit: boolean;
               };
@@ -297,60 +301,13 @@ export interface paths {
               } | null;
               hypothesis: string | null;
               scope: unknown;
+              /** @description A compliance trial is set up (GET …/measures/{measureId}/trial) */
+              hasTrial: boolean;
               permissions: {
                 edit: boolean;
               };
             };
           };
-        };
-      };
-    };
-  };
-  "/api/v1/missions/{id}/public-summary": {
-    /** Write the public summary (becomes a draft until approved) */
-    put: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            title: string;
-            summary: string;
-            /** @default */
-            join?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
-        };
-      };
-    };
-  };
-  "/api/v1/missions/{id}/public-summary/approval": {
-    /** Approve (or withdraw) the public summary (missions:publish) */
-    post: {
-      parameters: {
-        path: {
-          id: string;
-        };
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            approve: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          content: never;
         };
       };
     };

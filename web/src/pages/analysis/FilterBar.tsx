@@ -33,6 +33,7 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, empt
           {(partnerSignals || filters.source === 'partner-signals') && (
             <option value="partner-signals">{t('analysis.filters.sources.partner-signals')}</option>
           )}
+          <option value="enforcement">{t('analysis.filters.sources.enforcement')}</option>
         </select>
       </div>
       <div className="field">
@@ -81,6 +82,7 @@ export function FilterBar({ filters, crimeTypes, wijken, buurten, onChange, empt
         {t('analysis.filters.reset')}
       </button>
       {filters.source === 'partner-signals' && <p className="hint">{t('analysis.filters.partnerSignalsHint')}</p>}
+      {filters.source === 'enforcement' && <p className="hint">{t('analysis.filters.enforcementHint')}</p>}
       <p id="af-period-hint" className="hint">
         {t('analysis.filters.periodHint')}
       </p>

@@ -102,7 +102,7 @@ export function parseFilters(q: URLSearchParams): Filters {
   const area = (q.get('area') ?? '').toUpperCase();
   if (AREA.test(area)) f.area = area;
   const source = q.get('source');
-  if (source === 'signals' || source === 'partner-signals') f.source = source;
+  if (source === 'signals' || source === 'partner-signals' || source === 'enforcement') f.source = source;
   return f;
 }
 

@@ -1,7 +1,15 @@
 /** The imports section's pure parts: the options each kind asks for, the options sent, progress and counts. Pure. */
 import type { ImportJob, ImportKind } from './types.ts';
 
-export const IMPORT_KINDS = ['incidents', 'cbs-crime', 'signals', 'survey', 'addresses', 'areas'] as const satisfies readonly ImportKind[];
+export const IMPORT_KINDS = [
+  'incidents',
+  'cbs-crime',
+  'signals',
+  'survey',
+  'addresses',
+  'enforcement',
+  'areas',
+] as const satisfies readonly ImportKind[];
 
 export type OptionField = 'year' | 'replace' | 'areaYear' | 'quarantine' | 'source' | 'mapping';
 
@@ -12,6 +20,7 @@ export const KIND_OPTIONS: Record<ImportKind, readonly OptionField[]> = {
   signals: ['mapping'],
   survey: ['source', 'quarantine'],
   addresses: ['source'],
+  enforcement: ['source', 'quarantine'],
   areas: ['year', 'replace'],
 };
 
@@ -22,6 +31,7 @@ export const KIND_ACCEPT: Record<ImportKind, string> = {
   signals: '.csv,.json',
   survey: '.csv',
   addresses: '.csv',
+  enforcement: '.csv',
   areas: '.geojson,.json,.csv,.gpkg',
 };
 

@@ -1,9 +1,10 @@
-/** The measures of a mission: type, powers with their legal basis, behavioural measures with EAST design and hypothesis. */
+/** The measures of a mission: type, powers with their legal basis, behavioural measures with EAST design, hypothesis and their trial. */
 import { useTranslation } from 'react-i18next';
 import { useAsync } from '../../ui/use-async.ts';
 import { listMeasures } from './api.ts';
 import { EAST_PARTS } from './measure-form.ts';
 import { MeasureForm } from './MeasureForm.tsx';
+import { TrialSection } from './TrialSection.tsx';
 import { formatDay } from './progress-format.ts';
 import type { Measure } from './types.ts';
 
@@ -14,7 +15,7 @@ interface Props {
   onChanged(): void;
 }
 
-function MeasureCard({ m }: { m: Measure }) {
+function MeasureCard({ m, missionId, canEdit, csrfToken }: { m: Measure; missionId: string; canEdit: boolean; csrfToken: string | null }) {
   const { t, i18n } = useTranslation();
   const l = i18n.language;
   return (
@@ -67,6 +68,16 @@ function MeasureCard({ m }: { m: Measure }) {
           <strong>{t('missions.measures.hypothesis')}:</strong> {m.hypothesis}
         </p>
       )}
+      {m.type === 'behavioural' && (
+        <TrialSection
+          missionId={missionId}
+          measureId={m.id}
+          hypothesis={m.hypothesis}
+          hasTrial={m.hasTrial}
+          canEdit={canEdit}
+          csrfToken={csrfToken}
+        />
+      )}
     </li>
   );
 }
@@ -88,7 +99,7 @@ export function MeasuresSection({ missionId, canEdit, csrfToken, onChanged }: Pr
         ) : (
           <ul className="measure-list">
             {state.data.measures.map((m) => (
-              <MeasureCard key={m.id} m={m} />
+              <MeasureCard key={m.id} m={m} missionId={missionId} canEdit={canEdit} csrfToken={csrfToken} />
             ))}
           </ul>
         ))}

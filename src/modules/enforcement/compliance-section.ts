@@ -1,0 +1,87 @@
+/**
+ * The compliance section of an area's network (`GET /areas/{code}/network`, the wijkgesprek
+ * report): the enforcement registrations of the last 12 months against the 12 months before, by
+ * kind (warnings, fines, reports), for the area asked and — for a wijk — each of its buurten with
+ * registrations (for the gemeente: each wijk). Figures 1..minCellCount−1 are null (suppressed, as
+ * every small count of the platform). Null for actors without `analysis:read` or `powers:read`.
+ */
+import { can, type ServiceContext } from '../../core/context.ts';
+import type { AreaNetworkItem, AreaNetworkSection, AreaScope } from '../../core/module-contract.ts';
+import { areaNames, vintageYears } from '../areas/index.ts';
+import { enforcementCountsByBuurt, type EnforcementBuurtCount } from './events.ts';
+
+type Totals = Pick<EnforcementBuurtCount, 'warnings' | 'fines' | 'reports' | 'total'>;
+
+const addMonths = (isoDay: string, months: number): Date => {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+};
+
+/** The wijk of a buurt by the CBS code rule (BU05050801 → WK050508). */
+const wijkOf = (buurt: string) => `WK${buurt.slice(2, 8)}`;
+const contains = (area: string, buurt: string) =>
+  area === buurt || (area.startsWith('WK') && wijkOf(buurt) === area) || (area.startsWith('GM') && buurt.slice(2, 6) === area.slice(2));
+
+function totalsOf(area: string, rows: readonly EnforcementBuurtCount[]): Totals {
+  const t: Totals = { warnings: 0, fines: 0, reports: 0, total: 0 };
+  for (const r of rows) {
+    if (!contains(area, r.buurtCode)) continue;
+    t.warnings += r.warnings;
+    t.fines += r.fines;
+    t.reports += r.reports;
+    t.total += r.total;
+  }
+  return t;
+}
+
+/** The areas the section has a row for: the area asked, then its buurten (a wijk) or wijken (the gemeente) with registrations. */
+function areasOf(code: string, rows: readonly EnforcementBuurtCount[]): string[] {
+  if (code.startsWith('BU')) return [code];
+  const inner = new Set(
+    rows.filter((r) => contains(code, r.buurtCode)).map((r) => (code.startsWith('WK') ? r.buurtCode : wijkOf(r.buurtCode))),
+  );
+  return [code, ...[...inner].sort()];
+}
+
+async function loadCompliance(ctx: ServiceContext, scope: AreaScope): Promise<AreaNetworkItem[] | null> {
+  if (!can(ctx.actor, 'analysis:read') && !can(ctx.actor, 'powers:read')) return null;
+  const end = addMonths(scope.today, 0);
+  end.setUTCDate(end.getUTCDate() + 1);
+  const mid = new Date(end);
+  mid.setUTCMonth(mid.getUTCMonth() - 12);
+  const start = new Date(mid);
+  start.setUTCMonth(start.getUTCMonth() - 12);
+  const [last, before] = await Promise.all([
+    enforcementCountsByBuurt(ctx, scope.gemeente, { from: mid, to: end }),
+    enforcementCountsByBuurt(ctx, scope.gemeente, { from: start, to: mid }),
+  ]);
+  if (!last.some((r) => contains(scope.code, r.buurtCode)) && !before.some((r) => contains(scope.code, r.buurtCode))) return [];
+  const shown = (n: number) => (n > 0 && n < scope.minCellCount ? null : n);
+  const period = (a: Date, b: Date) =>
+    `${a.toISOString().slice(0, 10)} t/m ${new Date(b.getTime() - 86_400_000).toISOString().slice(0, 10)}`;
+  const [now, prev] = [period(mid, end), period(start, mid)];
+  const areas = areasOf(scope.code, [...last, ...before]);
+  const year = Math.max(...(await vintageYears(ctx, scope.gemeente)));
+  const names = Number.isFinite(year) ? await areaNames(ctx, scope.gemeente, year, areas) : new Map<string, string>();
+  return areas.map((area) => {
+    const [a, b] = [totalsOf(area, last), totalsOf(area, before)];
+    return {
+      id: `compliance-${area}`,
+      title: names.get(area) ?? area,
+      kind: 'enforcement',
+      detail: 'handhavingsregistraties (BOA): laatste 12 maanden tegenover de 12 maanden daarvoor',
+      areaCodes: [area],
+      figures: [
+        { label: 'waarschuwingen', value: shown(a.warnings), period: now },
+        { label: 'waarschuwingen', value: shown(b.warnings), period: prev },
+        { label: 'bekeuringen', value: shown(a.fines), period: now },
+        { label: 'bekeuringen', value: shown(b.fines), period: prev },
+        { label: 'processen-verbaal', value: shown(a.reports), period: now },
+        { label: 'processen-verbaal', value: shown(b.reports), period: prev },
+      ],
+    };
+  });
+}
+
+export const complianceSection: AreaNetworkSection = { key: 'compliance', load: loadCompliance };
