@@ -142,7 +142,16 @@ describe('the network of an area (missions section, partner limit, overview)', (
     const body = res.json();
     assert.equal(body.year, YEAR);
     // A coordinator sees every section of the registry, in the order of AREA_NETWORK_KEYS (cases: figures only).
-    assert.deepEqual(body.sections, ['partners', 'agreements', 'missions', 'initiatives', 'youthGroups', 'targetGroups', 'cases']);
+    assert.deepEqual(body.sections, [
+      'partners',
+      'agreements',
+      'missions',
+      'initiatives',
+      'youthGroups',
+      'targetGroups',
+      'cases',
+      'measures',
+    ]);
     assert.equal(body.wijken.length, 13);
     for (const w of body.wijken) {
       const page = (await api('GET', `/areas/${w.code}/network`, coordinator)).json();

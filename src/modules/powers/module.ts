@@ -5,8 +5,11 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
+import { measuresSection } from './measures/area-network.ts';
+import { measureRoutes } from './measures/measure-routes.ts';
 
 export const powersModule: PlatformModule = {
   name: 'powers',
-  routes: [decisionRoutes],
+  routes: [decisionRoutes, measureRoutes],
+  areaNetwork: [measuresSection],
 };
