@@ -7,9 +7,10 @@ import type { PlatformModule } from '../../core/module-contract.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
 import { measuresSection } from './measures/area-network.ts';
 import { measureRoutes } from './measures/measure-routes.ts';
+import { publicMeasureRoutes } from './public/public-routes.ts';
 
 export const powersModule: PlatformModule = {
   name: 'powers',
-  routes: [decisionRoutes, measureRoutes],
+  routes: [decisionRoutes, measureRoutes, publicMeasureRoutes],
   areaNetwork: [measuresSection],
 };
