@@ -4,6 +4,7 @@
  * this file; other code uses index.ts.
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
+import { cameraRoutes } from './camera/camera-routes.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
 import { measuresSection } from './measures/area-network.ts';
 import { measureRoutes } from './measures/measure-routes.ts';
@@ -11,6 +12,6 @@ import { publicMeasureRoutes } from './public/public-routes.ts';
 
 export const powersModule: PlatformModule = {
   name: 'powers',
-  routes: [decisionRoutes, measureRoutes, publicMeasureRoutes],
+  routes: [decisionRoutes, measureRoutes, publicMeasureRoutes, cameraRoutes],
   areaNetwork: [measuresSection],
 };
