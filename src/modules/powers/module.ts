@@ -6,12 +6,13 @@
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { cameraRoutes } from './camera/camera-routes.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
+import { effectRoutes } from './effect/effect-routes.ts';
 import { measuresSection } from './measures/area-network.ts';
 import { measureRoutes } from './measures/measure-routes.ts';
 import { publicMeasureRoutes } from './public/public-routes.ts';
 
 export const powersModule: PlatformModule = {
   name: 'powers',
-  routes: [decisionRoutes, measureRoutes, publicMeasureRoutes, cameraRoutes],
+  routes: [decisionRoutes, measureRoutes, publicMeasureRoutes, cameraRoutes, effectRoutes],
   areaNetwork: [measuresSection],
 };
