@@ -29,7 +29,7 @@ const label = (year: number) => `Jaarlijkse evaluatie cameratoezicht (jaar ${yea
 /** The last day a year may begin for it to need an evaluation: the end in force, or the day before the lifting. */
 function lastDayOf(d: CameraDecision): string | null {
   const beforeLifting = d.liftedOn ? new Date(Date.parse(`${d.liftedOn}T00:00:00Z`) - DAY).toISOString().slice(0, 10) : null;
-  if (d.measureEnd && beforeLifting) return d.measureEnd < beforeLifting ? d.measureEnd : beforeLifting;
+  if (d.measureEnd && beforeLifting) return [d.measureEnd, beforeLifting].sort()[0]!;
   return d.measureEnd ?? beforeLifting;
 }
 
