@@ -9,6 +9,7 @@ import type { Instance } from '../../api/types.ts';
 import type { GeoJSONSource } from '../../ui/map/maplibre.ts';
 import { useMapInstance } from '../../ui/map/use-map-instance.ts';
 import type { Measure } from './measures-api.ts';
+import { measureBounds, measureFeatures } from './measures-geometry.ts';
 
 const SOURCE = 'powers-measures';
 type SourceData = Parameters<GeoJSONSource['setData']>[0];
@@ -36,35 +37,6 @@ const LAYERS: LayerSpecification[] = [
     paint: { 'circle-radius': 7, 'circle-color': '#b4530b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
 ];
-
-/** The measures with a place as GeoJSON features: the polygon of an area measure, else the address point. */
-export function measureFeatures(measures: readonly Measure[]) {
-  return measures.flatMap((m) => {
-    const geometry = m.place.geometry ?? (m.place.point ? { type: 'Point', coordinates: [m.place.point.lon, m.place.point.lat] } : null);
-    return geometry ? [{ type: 'Feature', id: m.decisionId, geometry, properties: { kind: m.measureKind } }] : [];
-  });
-}
-
-/** The bounds of every place (points and polygon corners), or null without places. */
-export function measureBounds(measures: readonly Measure[]): [[number, number], [number, number]] | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const add = (p: readonly number[]) => {
-    xs.push(p[0]!);
-    ys.push(p[1]!);
-  };
-  for (const m of measures) {
-    if (m.place.point) add([m.place.point.lon, m.place.point.lat]);
-    const g = m.place.geometry;
-    if (g?.type === 'Polygon') for (const ring of g.coordinates) ring.forEach(add);
-    if (g?.type === 'MultiPolygon') for (const poly of g.coordinates) for (const ring of poly) ring.forEach(add);
-  }
-  if (xs.length === 0) return null;
-  return [
-    [Math.min(...xs), Math.min(...ys)],
-    [Math.max(...xs), Math.max(...ys)],
-  ];
-}
 
 export function MeasuresMap({ config, measures }: { config: Instance['map'] | null; measures: readonly Measure[] }) {
   const { t } = useTranslation();
