@@ -92,5 +92,33 @@ export async function insertMarkedCase(
     .insertInto('case_links')
     .values({ id: randomUUID(), case_id: caseId, kind: 'address', ref: 'addr-markerstraat-99', label: p.address })
     .execute();
+  await insertCaseDecision(database, config, caseId);
   return { caseId, reference: CASE_REFERENCE };
+}
+
+/**
+ * A closure (register of decisions) linked to the case at the person's address, not yet published,
+ * with a hearing due in a week: it must appear nowhere — list, deadlines, measures, public pages —
+ * for anyone who may not open the case.
+ */
+async function insertCaseDecision(database: Database, config: Config, caseId: string): Promise<void> {
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await database.db
+    .insertInto('decisions')
+    .values({
+      gemeente_code: config.municipality,
+      id: randomUUID(),
+      number: 'BB-2026-0917',
+      base_code: 'opiumwet-13b',
+      title: `Sluiting ${CASE_PERSON.address}`,
+      state: 'zienswijze',
+      address_label: CASE_PERSON.address,
+      lon: 4.67,
+      lat: 51.8,
+      buurt_code: CASE_AREA,
+      case_id: caseId,
+      hearing_invited_on: new Date().toISOString().slice(0, 10),
+      hearing_due: inAWeek,
+    })
+    .execute();
 }

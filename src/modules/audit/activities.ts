@@ -41,6 +41,10 @@ export const PROCESSING_ACTIVITIES = {
   'cases.review': 'Toezicht door de privacyfunctionaris: overzicht van break-glass en verwerkingen van casussen, zonder inhoud',
   'cases.export': 'Inzageverzoek (AVG art. 15): export van alle gegevens over één persoon als PDF en JSON; afdrukken van een casus',
   'cases.retention': 'Anonimiseren van afgesloten PGA-casussen na de bewaartermijn, met jaarlijks bewijs van wat is verwijderd',
+  'powers.decisions.read':
+    'Inzage in het register van besluiten onder bestuurlijke bevoegdheden (sluitingen, gebiedsverboden, cameratoezicht, Bibob) en hun termijnen',
+  'powers.decisions.manage':
+    'Vastleggen en wijzigen van besluiten onder bestuurlijke bevoegdheden en hun Awb-procedure (zienswijze, besluit, bekendmaking, bezwaar, beroep)',
 } as const;
 
 export type ProcessingActivityId = keyof typeof PROCESSING_ACTIVITIES;

@@ -123,9 +123,11 @@ describe('demo content', () => {
     assert.equal(youthGroups, 1, 'one demo youth group');
     const cases = status.modules.find((m) => m.module === 'cases')?.rows;
     assert.equal(cases, 3, 'three demo PGA cases');
+    const decisions = status.modules.find((m) => m.module === 'powers')?.rows;
+    assert.equal(decisions, 2, 'two demo decisions (a 13b closure, a 151c camera area)');
     assert.equal(
       status.total,
-      first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives + youthGroups + cases,
+      first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives + youthGroups + cases + decisions,
     );
     assert.equal(status.removedAt, null);
     // The public Open311 feed lists demo reports like real ones, saying they are demo content.

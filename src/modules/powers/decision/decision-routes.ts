@@ -2,18 +2,22 @@
  * The register of decisions under /api/v1 (powers:read reads, powers:edit writes): the catalogue of
  * legal bases, decisions with their Awb procedure, transitions and the deadlines due soon. A decision
  * linked to a PGA case shows more than its public part only to those who may open the case.
- * GROUNDWORK: the handlers are filled in by the decisions part (H1); the schemas are the contract.
+ * Reads are logged (powers.decisions.read), writes too (powers.decisions.manage).
  */
 import { z } from 'zod';
+import { invalidInput } from '../../../core/errors.ts';
 import type { RouteModule } from '../../../core/module-contract.ts';
+import { listPowerBases, savePowerBase } from './bases.ts';
+import { todayOf } from './calendar.ts';
+import { getDecision, listDeadlines, listDecisions, type RegisterEnv } from './decision-queries.ts';
 import * as s from './decision-schema.ts';
+import { changeDecision, createDecision, transitionDecision } from './decision-service.ts';
 
 const tags = ['powers'];
-const pending = (): never => {
-  throw new Error('not built yet');
-};
 
-export const decisionRoutes: RouteModule = (app) => {
+export const decisionRoutes: RouteModule = (app, { config }) => {
+  // read at request time: tests and the clock move "today"
+  const env = (): RegisterEnv => ({ gemeente: config.municipality, today: todayOf(new Date()) });
   app.get(
     '/power-bases',
     {
@@ -23,7 +27,7 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: z.object({ bases: z.array(s.powerBaseView) }) },
       },
     },
-    async () => pending(),
+    async (request) => ({ bases: await listPowerBases(request.ctx, config.municipality) }),
   );
   app.put(
     '/power-bases/:code',
@@ -36,7 +40,11 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: s.powerBaseView },
       },
     },
-    async () => pending(),
+    async (request) => {
+      const { code, ...input } = request.body;
+      if (code !== request.params.code) throw invalidInput([{ name: 'body.code', reason: 'moet gelijk zijn aan de code in het pad' }]);
+      return savePowerBase(request.ctx, config.municipality, code, input);
+    },
   );
   app.get(
     '/decisions',
@@ -48,12 +56,12 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: z.object({ decisions: z.array(s.decisionSummary) }) },
       },
     },
-    async () => pending(),
+    async (request) => ({ decisions: await listDecisions(request.ctx, env(), request.query) }),
   );
   app.post(
     '/decisions',
     { schema: { tags, summary: 'Register a decision (state voornemen)', body: s.decisionBody, response: { 201: s.decisionView } } },
-    async () => pending(),
+    async (request, reply) => reply.code(201).send(await createDecision(request.ctx, env(), request.body)),
   );
   app.get(
     '/decisions/deadlines',
@@ -65,7 +73,7 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: z.object({ deadlines: z.array(s.deadlineRow) }) },
       },
     },
-    async () => pending(),
+    async (request) => ({ deadlines: await listDeadlines(request.ctx, env(), request.query.within) }),
   );
   app.get(
     '/decisions/:id',
@@ -77,7 +85,7 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: s.decisionView },
       },
     },
-    async () => pending(),
+    async (request) => getDecision(request.ctx, env(), request.params.id),
   );
   app.patch(
     '/decisions/:id',
@@ -90,7 +98,7 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: s.decisionView },
       },
     },
-    async () => pending(),
+    async (request) => changeDecision(request.ctx, env(), request.params.id, request.body),
   );
   app.post(
     '/decisions/:id/transitions',
@@ -103,6 +111,6 @@ export const decisionRoutes: RouteModule = (app) => {
         response: { 200: s.decisionView },
       },
     },
-    async () => pending(),
+    async (request) => transitionDecision(request.ctx, env(), request.params.id, request.body),
   );
 };

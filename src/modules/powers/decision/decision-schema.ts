@@ -150,6 +150,7 @@ export const deadlineView = z.object({
   label: z.string(),
   status: z.enum(['open', 'met', 'missed', 'lapsed']).describe('lapsed: a term that passed unused (no objection filed)'),
   daysLeft: z.number().int().nullable().describe('Calendar days from today until due; null when not open'),
+  note: z.string().optional().describe('A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb)'),
 });
 
 export const transitionView = z.object({

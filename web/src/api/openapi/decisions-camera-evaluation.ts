@@ -82,6 +82,8 @@ export interface paths {
                 status: "open" | "met" | "missed" | "lapsed";
                 /** @description Calendar days from today until due; null when not open */
                 daysLeft: number | null;
+                /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                note?: string;
               }) | null;
             };
           };
@@ -256,6 +258,8 @@ export interface paths {
                 status: "open" | "met" | "missed" | "lapsed";
                 /** @description Calendar days from today until due; null when not open */
                 daysLeft: number | null;
+                /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                note?: string;
               }) | null;
             };
           };

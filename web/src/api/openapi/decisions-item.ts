@@ -66,6 +66,8 @@ export interface paths {
                 status: "open" | "met" | "missed" | "lapsed";
                 /** @description Calendar days from today until due; null when not open */
                 daysLeft: number | null;
+                /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                note?: string;
               }) | null;
               demo: boolean;
               summary: string;
@@ -131,6 +133,8 @@ export interface paths {
                   status: "open" | "met" | "missed" | "lapsed";
                   /** @description Calendar days from today until due; null when not open */
                   daysLeft: number | null;
+                  /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                  note?: string;
                 })[];
               allowedActions: ("invite-hearing" | "decide" | "announce" | "object" | "extend-objection-term" | "decide-objection" | "appeal" | "decide-appeal" | "close" | "withdraw" | "request-bibob-advice" | "extend-bibob-advice" | "extend-measure" | "lift-measure")[];
               transitions: ({
@@ -254,6 +258,8 @@ export interface paths {
                 status: "open" | "met" | "missed" | "lapsed";
                 /** @description Calendar days from today until due; null when not open */
                 daysLeft: number | null;
+                /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                note?: string;
               }) | null;
               demo: boolean;
               summary: string;
@@ -319,6 +325,8 @@ export interface paths {
                   status: "open" | "met" | "missed" | "lapsed";
                   /** @description Calendar days from today until due; null when not open */
                   daysLeft: number | null;
+                  /** @description A remark on the deadline, e.g. a bezwaar received late (art. 6:11 Awb) */
+                  note?: string;
                 })[];
               allowedActions: ("invite-hearing" | "decide" | "announce" | "object" | "extend-objection-term" | "decide-objection" | "appeal" | "decide-appeal" | "close" | "withdraw" | "request-bibob-advice" | "extend-bibob-advice" | "extend-measure" | "lift-measure")[];
               transitions: ({

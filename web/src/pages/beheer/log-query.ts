@@ -52,6 +52,8 @@ export const LOG_ACTIVITIES = [
   'cases.review',
   'cases.export',
   'cases.retention',
+  'powers.decisions.read',
+  'powers.decisions.manage',
 ] as const;
 
 /** The kinds of data subject other than accounts that the search offers (an account is searched as a person). */
