@@ -138,4 +138,31 @@ describe('powers: camera areas (yearly evaluation)', () => {
     assert.equal((await cameraEvaluationDeadline(ctx, d, '2027-03-02'))?.status, 'missed');
     assert.equal(await cameraEvaluationDeadline(ctx, { ...d, measureKind: 'closure' }, today), null);
   });
+
+  it('gives the register the camera evaluation as a deadline of a camera decision made through the API', async () => {
+    const created = await api('POST', '/decisions', coordinator, {
+      baseCode: 't-camera',
+      title: 'Camera’s via het register',
+      areaCodes: [BUURT],
+      geometry: square,
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id;
+    const decide = await api('POST', `/decisions/${id}/transitions`, coordinator, {
+      action: 'decide',
+      date: plusYears(today, -2),
+      reason: 'Geen belanghebbende te horen',
+      measureStart: plusYears(today, -2),
+    });
+    assert.equal(decide.statusCode, 200, decide.body);
+    const camera = decide.json().deadlines.find((d: { kind: string }) => d.kind === 'camera-evaluation');
+    assert.deepEqual([camera.due, camera.status], [plusYears(today, -1), 'missed'], 'year 1 was due a year ago');
+    const evaluation = (await api('GET', `/decisions/${id}/camera-evaluation`, coordinator)).json();
+    assert.deepEqual(evaluation.deadline, camera);
+    assert.deepEqual(
+      evaluation.years.map((y: { year: number }) => y.year),
+      [0, 1, 2, 3],
+      'the baseline, two whole years and the third, which begins today',
+    );
+  });
 });
