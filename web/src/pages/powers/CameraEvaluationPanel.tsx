@@ -7,6 +7,7 @@
 import './measures.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelCells } from '../../ui/cell-labels.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useAsync } from '../../ui/use-async.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -22,7 +23,7 @@ interface Props {
 function YearsTable({ e }: { e: CameraEvaluation }) {
   const { t } = useTranslation();
   return (
-    <table className="inbox-table" data-testid="camera-years">
+    <table ref={labelCells} className="inbox-table" data-testid="camera-years">
       <caption>{t('powers.camera.yearsCaption', { metres: e.ringMetres })}</caption>
       <thead>
         <tr>

@@ -5,6 +5,7 @@
  */
 import './measures.css';
 import { useTranslation } from 'react-i18next';
+import { labelCells } from '../../ui/cell-labels.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { type ClosureEffect, getClosureEffect } from './measures-api.ts';
 
@@ -33,7 +34,7 @@ function Figures({ e }: { e: ClosureEffect }) {
           {t('powers.effect.wddText', { local: num(c.wdd.local, l, 1), displacement: num(c.wdd.displacement, l, 1) })}
         </p>
       )}
-      <table className="inbox-table">
+      <table ref={labelCells} className="inbox-table">
         <caption>
           {t('powers.effect.countsCaption', {
             before: `${c.periods.before.from} – ${c.periods.before.to}`,
