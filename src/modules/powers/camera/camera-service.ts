@@ -7,6 +7,7 @@
 import { can, type ServiceContext } from '../../../core/context.ts';
 import { badRequest, conflict } from '../../../core/errors.ts';
 import { Disclosure } from '../../analysis/index.ts';
+import { recordProcessing } from '../../audit/index.ts';
 import { placeCounts } from '../../missions/index.ts';
 import { decisionForCaller } from '../measures/decision-access.ts';
 import type { DecisionGeometryValue } from '../measures/measure-geometry.ts';
@@ -102,5 +103,10 @@ export async function recordCameraEvaluation(
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   const created = await insertCameraEvaluation(ctx.db, id, { ...body, recordedBy: userId });
   if (!created) throw conflict(`De evaluatie van jaar ${body.year} is al vastgelegd.`);
+  await recordProcessing(ctx, {
+    activity: 'powers.decisions.manage',
+    operation: 'create',
+    attributes: { part: 'camera-evaluation', decision: row.number, year: body.year, outcome: body.outcome },
+  });
   return cameraEvaluation(ctx, s, id, 200, today);
 }

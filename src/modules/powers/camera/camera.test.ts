@@ -109,6 +109,12 @@ describe('powers: camera areas (yearly evaluation)', () => {
     assert.equal(e.deadline.due, '2027-03-01');
     assert.equal(e.deadline.status, 'open');
     assert.equal((await api('POST', `/decisions/${cameraId}/camera-evaluations`, coordinator, body)).statusCode, 409, 'once per year');
+    const logged = await t.database.db
+      .selectFrom('audit_log')
+      .select('attributes')
+      .where('processing_activity_id', '=', 'powers.decisions.manage')
+      .execute();
+    assert.equal(logged.filter((r) => (r.attributes as { part?: string }).part === 'camera-evaluation').length, 1);
     const early = await api('POST', `/decisions/${cameraId}/camera-evaluations`, coordinator, { ...body, year: 9 });
     assert.equal(early.statusCode, 400, early.body);
   });

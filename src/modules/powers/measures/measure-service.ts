@@ -5,6 +5,7 @@
  * before publication). Anyone else (a partner, a viewer) sees published public parts only.
  */
 import { can, type ServiceContext } from '../../../core/context.ts';
+import { recordProcessing } from '../../audit/index.ts';
 import { caseIdsOpenTo } from '../../cases/index.ts';
 import { areaCodesOf } from './measure-areas.ts';
 import type { DecisionGeometryValue } from './measure-geometry.ts';
@@ -81,7 +82,14 @@ export async function visibleMeasures(ctx: ServiceContext, gemeente: string, cod
   return out;
 }
 
+/** The measures list of an area; the read is logged as a read of the register (it names addresses). */
 export async function areaMeasures(ctx: ServiceContext, gemeente: string, code: string, day: string) {
   const area = await areaCodesOf(ctx, gemeente, code);
-  return { area: { code, name: area.name }, date: day, measures: await visibleMeasures(ctx, gemeente, area.codes, day) };
+  const measures = await visibleMeasures(ctx, gemeente, area.codes, day);
+  await recordProcessing(ctx, {
+    activity: 'powers.decisions.read',
+    operation: 'read',
+    attributes: { part: 'measures', area: code, date: day, measures: measures.length },
+  });
+  return { area: { code, name: area.name }, date: day, measures };
 }

@@ -131,6 +131,17 @@ describe('powers: active measures per area', () => {
     assert.equal(part.number, null);
   });
 
+  it('writes each read of the measures list to the processing log', async () => {
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .select(['processing_activity_id', 'operation', 'attributes'])
+      .where('processing_activity_id', '=', 'powers.decisions.read')
+      .execute();
+    const reads = rows.filter((r) => (r.attributes as { part?: string }).part === 'measures');
+    assert.ok(reads.length >= 3, `${reads.length} reads logged`);
+    assert.ok(reads.every((r) => r.operation === 'read'));
+  });
+
   it('refuses a viewer, and answers 400/404 for codes of other or unknown areas', async () => {
     assert.equal((await api('GET', `/areas/${BUURT}/measures`, viewer)).statusCode, 403);
     assert.equal((await api('GET', '/areas/BU03630000/measures', coordinator)).statusCode, 400);
