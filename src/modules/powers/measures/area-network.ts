@@ -1,7 +1,8 @@
 /**
  * The administrative measures of an area's network (`GET /areas/{code}/network`, the wijkgesprek
  * report): one row per measure in force or starting within 30 days. Callers with powers:read see
- * what the measures list shows them; anyone else (a partner, a viewer) the published public parts.
+ * what the measures list shows them; anyone else logged in (a partner, a viewer) the published public
+ * parts. Not on the residents' page (anonymous): it has its own section from `GET /public/measures`.
  */
 import type { ServiceContext } from '../../../core/context.ts';
 import type { AreaNetworkItem, AreaNetworkSection, AreaScope } from '../../../core/module-contract.ts';
@@ -28,6 +29,7 @@ function itemOf(m: MeasureView): AreaNetworkItem {
 }
 
 async function loadMeasures(ctx: ServiceContext, scope: AreaScope): Promise<AreaNetworkItem[] | null> {
+  if (ctx.actor.kind === 'anonymous') return null;
   return (await visibleMeasures(ctx, scope.gemeente, scope.codes, scope.today)).map(itemOf);
 }
 
