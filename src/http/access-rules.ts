@@ -245,6 +245,12 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   [`GET ${v1}/decisions/{id}`]: 'powers:read',
   [`PATCH ${v1}/decisions/{id}`]: 'powers:edit',
   [`POST ${v1}/decisions/{id}/transitions`]: 'powers:edit',
+  // active measures, camera evaluations, closure effect (powers); the public part for residents
+  [`GET ${v1}/areas/{code}/measures`]: 'powers:read',
+  [`GET ${v1}/decisions/{id}/camera-evaluation`]: 'powers:read',
+  [`POST ${v1}/decisions/{id}/camera-evaluations`]: 'powers:edit',
+  [`GET ${v1}/decisions/{id}/effect`]: 'powers:read',
+  [`GET ${v1}/public/measures`]: 'public',
 
   // missions: reading is for staff and for partners taking part (missions/access.ts answers 404
   // for a mission someone may not see); changing needs missions:edit, approving missions:publish

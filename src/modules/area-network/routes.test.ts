@@ -150,6 +150,7 @@ describe('the network of an area (missions section, partner limit, overview)', (
       'youthGroups',
       'targetGroups',
       'cases',
+      'measures',
       'compliance',
     ]);
     assert.equal(body.wijken.length, 13);

@@ -6,3 +6,8 @@
 
 // youth-groups validates the mission a group's approach links to.
 export { findMission } from './mission-store.ts';
+// powers measures a closure's effect around its address and counts a camera area's incidents per year.
+export { placeCounts, placeEffect, type PlaceEffectInput } from './effect/place-effect.ts';
+export { placeEffectReply } from './effect/routes.ts';
+export { missionSettings, type MissionSettings } from './settings.ts';
+export type { PolygonScope } from './scope/scope.ts';

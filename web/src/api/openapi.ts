@@ -51,8 +51,12 @@ import type { paths as perceptionPublicPaths } from './openapi/perception-public
 import type { paths as perceptionPulsePaths } from './openapi/perception-pulse.ts';
 import type { paths as perceptionReportPaths } from './openapi/perception-report.ts';
 import type { paths as powersPaths } from './openapi/powers.ts';
+import type { paths as decisionsPaths } from './openapi/decisions.ts';
 import type { paths as decisionsItemPaths } from './openapi/decisions-item.ts';
+import type { paths as decisionsCameraEvaluationPaths } from './openapi/decisions-camera-evaluation.ts';
+import type { paths as decisionsEffectPaths } from './openapi/decisions-effect.ts';
 import type { paths as decisionsTransitionsPaths } from './openapi/decisions-transitions.ts';
+import type { paths as powersPublicPaths } from './openapi/powers-public.ts';
 import type { paths as publicPaths } from './openapi/public.ts';
 import type { paths as sessionPaths } from './openapi/session.ts';
 import type { paths as settingsPaths } from './openapi/settings.ts';
@@ -118,8 +122,12 @@ export type paths = addressesPaths &
   perceptionPulsePaths &
   perceptionReportPaths &
   powersPaths &
+  decisionsPaths &
   decisionsItemPaths &
+  decisionsCameraEvaluationPaths &
+  decisionsEffectPaths &
   decisionsTransitionsPaths &
+  powersPublicPaths &
   publicPaths &
   sessionPaths &
   settingsPaths &

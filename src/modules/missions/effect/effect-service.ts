@@ -18,7 +18,7 @@ import { eventCoverage } from '../event-points.ts';
 import { goalRows } from '../goals/goal-service.ts';
 import { perceptionEffects } from './perception.ts';
 import { measureRows } from '../measures/measure-service.ts';
-import { findMission, type MissionRow } from '../mission-store.ts';
+import { findMission } from '../mission-store.ts';
 import { describeScope, type Scope } from '../scope/scope.ts';
 import { figureRule, type FigureRule } from '../disclosure.ts';
 import { discloseCounts, discloseStatistics, discloseSuggestion, eventsText } from './disclosure.ts';
@@ -29,7 +29,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
 
-interface Settings {
+export interface Settings {
   comparison?: string[] | null;
   ringMetres?: number;
   minWeeksAfter?: number;
@@ -37,7 +37,7 @@ interface Settings {
   historyMonths?: number;
 }
 
-function periodsFor(start: number, end: number, historyMonths: number): Periods {
+export function periodsFor(start: number, end: number, historyMonths: number): Periods {
   const length = end - start;
   const h = new Date(start);
   const historyFrom = Date.UTC(h.getUTCFullYear(), h.getUTCMonth() - historyMonths, 1);
@@ -67,34 +67,58 @@ export async function missionEffect(ctx: ServiceContext, ms: MissionSettings, mi
   // the rule of the evaluated area: the measure's own scope when it has one
   const rule = figureRule(ctx, ms, s.scope);
   const base = { missionId, measureId: measureId ?? null, subject: s.title, perception, disclosure: rule.info() };
+  const window = await dataWindow(actx, gemeente, s.start, settings.minWeeksAfter ?? 12, now);
+  if ('reasons' in window)
+    return { ...base, status: 'not-enough-data' as const, reasons: window.reasons, crime: null, method: null, caveats: [] };
+  const { start, end } = window;
+  const periods = periodsFor(start, end, settings.historyMonths ?? 24);
+  const crime = await crimeEffect(actx, { gemeente, crimeTypes: s.mission.crime_types }, s.scope, settings, periods, rule);
+  return { ...base, ...crime, disclosure: rule.info() };
+}
+
+/**
+ * The window an effect can be measured in: from the start to the end of the data (or now), with
+ * the reasons it cannot be (no start, no incident-level data, too few weeks after, too little before).
+ */
+export async function dataWindow(
+  ctx: ServiceContext,
+  gemeente: string,
+  startDay: string | null,
+  minWeeks: number,
+  now: Date,
+): Promise<{ start: number; end: number } | { reasons: string[] }> {
   const reasons: string[] = [];
-  const coverage = await eventCoverage(actx, gemeente);
-  if (!s.start) reasons.push('Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
+  const coverage = await eventCoverage(ctx, gemeente);
+  if (!startDay) reasons.push('Er is geen startdatum ingesteld: het effect wordt gemeten vanaf de start van de aanpak.');
   if (!coverage)
     reasons.push(
       'Er zijn geen criminaliteitsgegevens op incidentniveau geïmporteerd. De jaarcijfers van het CBS zijn te grof voor een voor- en nameting met een vergelijkingsgebied.',
     );
-  if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
-  const start = dayMs(s.start!);
-  const end = Math.min(now.getTime(), Math.floor(coverage!.last / DAY) * DAY + DAY);
-  const minWeeks = settings.minWeeksAfter ?? 12;
+  if (!startDay || !coverage) return { reasons };
+  const start = dayMs(startDay);
+  const end = Math.min(now.getTime(), Math.floor(coverage.last / DAY) * DAY + DAY);
   const weeks = Math.floor((end - start) / (7 * DAY));
   if (weeks < minWeeks)
     reasons.push(
-      `Na de start op ${s.start} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`,
+      `Na de start op ${startDay} zijn er pas ${weeksText(Math.max(0, weeks))} aan gegevens; er zijn minstens ${weeksText(minWeeks)} nodig.`,
     );
-  else if (start - (end - start) < coverage!.first - 31 * DAY)
+  else if (start - (end - start) < coverage.first - 31 * DAY)
     reasons.push(
-      `De gegevens beginnen op ${iso(coverage!.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`,
+      `De gegevens beginnen op ${iso(coverage.first)}: te laat voor een periode vóór de start die even lang is als de periode erna.`,
     );
-  if (reasons.length) return { ...base, status: 'not-enough-data' as const, reasons, crime: null, method: null, caveats: [] };
-  const crime = await crimeEffect(actx, s.mission, s.scope, settings, periodsFor(start, end, settings.historyMonths ?? 24), rule);
-  return { ...base, ...crime, disclosure: rule.info() };
+  return reasons.length ? { reasons } : { start, end };
 }
 
-async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, settings: Settings, p: Periods, rule: FigureRule) {
+/** What the crime part needs of its subject (a mission, or any place): the municipality and the crime types. */
+export interface CrimeSubject {
+  gemeente: string;
+  crimeTypes: string[];
+}
+
+/** The crime part of an effect for any scope (a mission's, or a place's: see place-effect.ts). */
+export async function crimeEffect(ctx: ServiceContext, m: CrimeSubject, scope: Scope, settings: Settings, p: Periods, rule: FigureRule) {
   const ringMetres = settings.ringMetres ?? 200;
-  const d = await labelledData(ctx, m.gemeente_code, scope, m.crime_types, ringMetres, p);
+  const d = await labelledData(ctx, m.gemeente, scope, m.crimeTypes, ringMetres, p);
   const { labeller } = d;
   const excluded = new Set([...labeller.targetBuurten, ...labeller.ringBuurten]);
   const candidates = [...labeller.buurtNames.keys()]
@@ -170,7 +194,7 @@ async function crimeEffect(ctx: ServiceContext, m: MissionRow, scope: Scope, set
     comparisonCount: chosen.length,
     comparisonSuggested: !settings.comparison,
     ringText,
-    crimeText: m.crime_types.length ? m.crime_types.join(', ') : 'alle soorten',
+    crimeText: m.crimeTypes.length ? m.crimeTypes.join(', ') : 'alle soorten',
   });
   return {
     status: 'ok' as const,

@@ -83,6 +83,9 @@ export const effectReply = z.object({
   disclosure: disclosureView,
 });
 
+/** The effect around any place (placeEffect): the crime part with its method, without a mission's subject and surveys. */
+export const placeEffectReply = effectReply.omit({ missionId: true, measureId: true, subject: true, perception: true });
+
 export const effectRoutes: RouteModule = (app, { config }) => {
   app.get(
     '/missions/:id/effect',

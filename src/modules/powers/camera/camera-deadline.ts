@@ -1,9 +1,17 @@
 /**
  * The yearly evaluation a camera area (art. 151c Gemeentewet) needs, as a deadline of the decision.
- * GROUNDWORK: the measures part (H3) computes it from the camera evaluations; null until then.
+ * Art. 151c itself sets no yearly term: the mayor withdraws the area once cameras are no longer
+ * necessary for public order, so the necessity is reviewed periodically — yearly under the APV or
+ * the municipality's camera policy. The evaluation of year k is due on measure_start + k years,
+ * for every year that begins while the area is in force: met when recorded, open while its day has
+ * not passed, missed when it has. The register asks this hook for every decision.
  */
 import type { ServiceContext } from '../../../core/context.ts';
 import type { DeadlineView } from '../decision/decision-schema.ts';
+import { cameraEvaluationRows } from './camera-store.ts';
+import { evaluationDueDates } from './camera-years.ts';
+
+export const CAMERA_EVALUATION_BASIS = 'art. 151c Gemeentewet (noodzaak periodiek toetsen; jaarlijks volgens APV/camerabeleid)';
 
 export interface CameraDecision {
   id: string;
@@ -14,11 +22,48 @@ export interface CameraDecision {
   liftedOn: string | null;
 }
 
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const label = (year: number) => `Jaarlijkse evaluatie cameratoezicht (jaar ${year})`;
+
+/** The last day a year may begin for it to need an evaluation: the end in force, or the day before the lifting. */
+function lastDayOf(d: CameraDecision): string | null {
+  const beforeLifting = d.liftedOn ? new Date(Date.parse(`${d.liftedOn}T00:00:00Z`) - DAY).toISOString().slice(0, 10) : null;
+  if (d.measureEnd && beforeLifting) return [d.measureEnd, beforeLifting].sort()[0]!;
+  return d.measureEnd ?? beforeLifting;
+}
+
 /** The next yearly evaluation of a camera decision (met, open or missed), or null for other measures. */
-export async function cameraEvaluationDeadline(
-  _ctx: ServiceContext,
-  _decision: CameraDecision,
-  _today: string,
-): Promise<DeadlineView | null> {
-  return null;
+export async function cameraEvaluationDeadline(ctx: ServiceContext, decision: CameraDecision, today: string): Promise<DeadlineView | null> {
+  if (decision.measureKind !== 'camera' || !decision.measureStart) return null;
+  const recorded = new Set((await cameraEvaluationRows(ctx.db, decision.id)).map((e) => e.year));
+  const dues = evaluationDueDates(decision.measureStart, lastDayOf(decision));
+  let lastMet: { year: number; due: string } | null = null;
+  for (const d of dues) {
+    if (recorded.has(d.year)) {
+      lastMet = d;
+      continue;
+    }
+    const left = daysBetween(today, d.due);
+    if (left < 0)
+      return {
+        kind: 'camera-evaluation',
+        due: d.due,
+        basis: CAMERA_EVALUATION_BASIS,
+        label: label(d.year),
+        status: 'missed',
+        daysLeft: null,
+      };
+    return { kind: 'camera-evaluation', due: d.due, basis: CAMERA_EVALUATION_BASIS, label: label(d.year), status: 'open', daysLeft: left };
+  }
+  return lastMet
+    ? {
+        kind: 'camera-evaluation',
+        due: lastMet.due,
+        basis: CAMERA_EVALUATION_BASIS,
+        label: label(lastMet.year),
+        status: 'met',
+        daysLeft: null,
+      }
+    : null;
 }

@@ -4,6 +4,7 @@ import type { Instance, Session, SessionUser } from '../../api/types.ts';
 import { capabilitiesOf } from '../../ui/capabilities.ts';
 import { useAsync } from '../../ui/use-async.ts';
 import { getPortfolio, getPrioritisation } from './api.ts';
+import { ActiveMeasuresPanel } from './ActiveMeasuresPanel.tsx';
 import { CandidatesSection } from './CandidatesSection.tsx';
 import { CaseFiguresPanel } from './CaseFiguresPanel.tsx';
 import { navLink } from '../../ui/nav-link.ts';
@@ -75,6 +76,7 @@ export function PortfolioPage({ instance, session, onNavigate }: Props) {
         </>
       )}
       {caps.caseFigures && <CaseFiguresPanel onNavigate={onNavigate} />}
+      {caps.powers && instance && <ActiveMeasuresPanel gemeente={instance.municipality.code} onNavigate={onNavigate} />}
       <section aria-labelledby="candidates-title">
         <h2 id="candidates-title">{t('missions.candidates.title')}</h2>
         <p className="hint">{t('missions.candidates.hint')}</p>

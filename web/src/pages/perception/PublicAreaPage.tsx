@@ -11,6 +11,7 @@ import { getPublicSafety } from './api.ts';
 import { AreaNetworkPanel } from './AreaNetworkPanel.tsx';
 import { IndexCards } from './IndexCards.tsx';
 import { pulsePath, recentYears, withYear, yearInSearch } from './paths.ts';
+import { PublicMeasuresSection } from './PublicMeasuresSection.tsx';
 import { PulseSummary } from './PulseSummary.tsx';
 import { StoriesList } from './StoriesList.tsx';
 import { YearSelect } from './YearSelect.tsx';
@@ -97,6 +98,7 @@ export function PublicAreaPage({ code, onNavigate }: Props) {
       <IndexCards indices={d.indices} gaps={d.gaps} baseYear={d.baseYear} compact />
       <StoriesList themes={d.themes} stories={d.stories} names={names} />
       <AreaNetworkPanel code={d.areaCode} sections={d.network.sections} audience="public" onNavigate={onNavigate} />
+      <PublicMeasuresSection code={d.areaCode} />
       <p>
         <a {...navLink(PUBLIC_MISSIONS_PATH, onNavigate)} data-testid="public-missions-link">
           {t('missions.public.linkText')}
