@@ -50,6 +50,11 @@ describe('analysis state ↔ URL', () => {
     assert.equal(apiPath(s), '/api/v1/analysis/hottimes?source=signals');
     assert.equal(stateToUrl(s), '/analyse/hottimes?source=signals');
   });
+  it('takes the enforcement source (Handhaving, BOA) from the URL and sends it without crime types', () => {
+    const s = parseState('/analyse/hotspots', '?source=enforcement&crimeTypes=1.1.1');
+    assert.equal(s.filters.source, 'enforcement');
+    assert.equal(apiPath(s), '/api/v1/analysis/hotspots?source=enforcement');
+  });
   it('switching views keeps the filters and drops the other view options', () => {
     const s = parseState('/analyse/hotspots', '?area=BU05050100&unit=buurt');
     const t = withView(s, 'near-repeat');

@@ -56,3 +56,8 @@ CREATE TABLE enforcement_quarantine (
   raw jsonb NOT NULL
 );
 CREATE INDEX enforcement_quarantine_import ON enforcement_quarantine (import_id);
+
+-- Beheer → Imports runs the enforcement import too (the imports module's kind 'enforcement').
+ALTER TABLE import_jobs DROP CONSTRAINT import_jobs_kind_check;
+ALTER TABLE import_jobs ADD CONSTRAINT import_jobs_kind_check
+  CHECK (kind IN ('areas', 'cbs-crime', 'incidents', 'signals', 'survey', 'addresses', 'enforcement'));

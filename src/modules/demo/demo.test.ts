@@ -29,9 +29,18 @@ const NONE = {
   missions: 0,
   partners: 0,
   initiatives: 0,
+  enforcement_registrations: 0,
 };
 /** The tables with a `demo` column, besides signals. */
-const MARKED = ['survey_results', 'pulse_responses', 'pulse_stories', 'missions', 'partners', 'initiatives'] as const;
+const MARKED = [
+  'survey_results',
+  'pulse_responses',
+  'pulse_stories',
+  'missions',
+  'partners',
+  'initiatives',
+  'enforcement_registrations',
+] as const;
 
 /** Every demo row of the modules with demo content, per table. */
 async function demoRows(database: Database): Promise<Record<keyof typeof NONE, number>> {
@@ -125,9 +134,20 @@ describe('demo content', () => {
     assert.equal(cases, 3, 'three demo PGA cases');
     const decisions = status.modules.find((m) => m.module === 'powers')?.rows;
     assert.equal(decisions, 2, 'two demo decisions (a 13b closure, a 151c camera area)');
+    assert.ok(first.enforcement_registrations > 2000, 'synthetic BOA registrations');
+    assert.equal(status.modules.find((m) => m.module === 'enforcement')?.rows, first.enforcement_registrations);
     assert.equal(
       status.total,
-      first.incidents + first.signals + perception + first.missions + first.partners + first.initiatives + youthGroups + cases + decisions,
+      first.incidents +
+        first.signals +
+        perception +
+        first.missions +
+        first.partners +
+        first.initiatives +
+        youthGroups +
+        cases +
+        decisions +
+        first.enforcement_registrations,
     );
     assert.equal(status.removedAt, null);
     // The public Open311 feed lists demo reports like real ones, saying they are demo content.

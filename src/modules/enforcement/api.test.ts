@@ -115,17 +115,28 @@ describe('enforcement registrations in the API', () => {
     const network = async (code: string, who: TestSession) =>
       (await api.t.app.inject({ method: 'GET', url: `/api/v1/areas/${code}/network`, headers: { cookie: who.cookie } })).json();
     const coordinator = await loginAs(api.t.app, api.t.database, 'coordinator');
-    const figures = (item: { figures: { label: string; value: number | null }[] }) => item.figures.map((f) => f.value);
-    const c = (await network(design.c.buurt, coordinator)).sections.compliance;
-    assert.equal(c.length, 1);
-    // warnings now/before, fines now/before, reports now/before (minCellCount 5: 3 and 2 are suppressed)
-    assert.deepEqual(figures(c[0]), [6, 0, null, null, 0, 0]);
-    const wijk = (await network(design.c.wijk, coordinator)).sections.compliance;
+    const figures = (item: { figures: { value: number | null }[] }) => item.figures.map((f) => f.value);
+    type Item = { areaCodes: string[]; figures: { label: string; value: number | null }[] };
+    const of = (items: Item[], code: string) => items.find((i) => i.areaCodes[0] === code)!;
+    const c: Item[] = (await network(design.c.buurt, coordinator)).sections.compliance;
     assert.deepEqual(
-      wijk.map((i: { areaCodes: string[] }) => i.areaCodes[0]),
-      [design.c.wijk, design.c.buurt],
+      c.map((i) => i.areaCodes[0]),
+      [GM, design.c.wijk, design.c.buurt],
+      'the buurt, its wijk and the gemeente',
     );
-    assert.deepEqual(figures(wijk[0]), [6, 0, null, null, 0, 0]);
+    // warnings now/before, fines now/before, reports now/before (minCellCount 5: 3 and 2 are suppressed)
+    assert.deepEqual(figures(of(c, design.c.buurt)), [6, 0, null, null, 0, 0]);
+    const wijk: Item[] = (await network(design.c.wijk, coordinator)).sections.compliance;
+    assert.deepEqual(
+      wijk.map((i) => i.areaCodes[0]),
+      [GM, design.c.wijk, design.c.buurt],
+    );
+    assert.deepEqual(figures(of(wijk, design.c.wijk)), [6, 0, null, null, 0, 0]);
+    const summary = (
+      await api.t.app.inject({ method: 'GET', url: '/api/v1/areas/network-summary', headers: { cookie: coordinator.cookie } })
+    ).json();
+    const counted = summary.wijken.find((w: { code: string }) => w.code === design.c.wijk).counts.compliance;
+    assert.equal(counted, wijk.length, 'the overview counts the rows of the wijk page');
     const privacy = await loginAs(api.t.app, api.t.database, 'privacy');
     const hidden = await network(design.c.buurt, privacy);
     assert.ok(hidden.sections, JSON.stringify(hidden));

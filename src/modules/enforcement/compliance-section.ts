@@ -1,8 +1,8 @@
 /**
  * The compliance section of an area's network (`GET /areas/{code}/network`, the wijkgesprek
  * report): the enforcement registrations of the last 12 months against the 12 months before, by
- * kind (warnings, fines, reports), for the area asked and — for a wijk — each of its buurten with
- * registrations (for the gemeente: each wijk). Figures 1..minCellCount−1 are null (suppressed, as
+ * kind (warnings, fines, reports), one row per area of the scope with registrations (the area asked,
+ * its wijk and the gemeente, and the buurten of a wijk). Figures 1..minCellCount−1 are null (suppressed, as
  * every small count of the platform). Null for actors without `analysis:read` or `powers:read`.
  */
 import { can, type ServiceContext } from '../../core/context.ts';
@@ -35,13 +35,17 @@ function totalsOf(area: string, rows: readonly EnforcementBuurtCount[]): Totals 
   return t;
 }
 
-/** The areas the section has a row for: the area asked, then its buurten (a wijk) or wijken (the gemeente) with registrations. */
-function areasOf(code: string, rows: readonly EnforcementBuurtCount[]): string[] {
-  if (code.startsWith('BU')) return [code];
-  const inner = new Set(
-    rows.filter((r) => contains(code, r.buurtCode)).map((r) => (code.startsWith('WK') ? r.buurtCode : wijkOf(r.buurtCode))),
-  );
-  return [code, ...[...inner].sort()];
+const LEVEL = { GM: 0, WK: 1, BU: 2 } as Record<string, number>;
+
+/**
+ * The areas the section has a row for: every area of the scope (the area asked, the areas that
+ * contain it and those inside it) with registrations in either period — so the gemeente's rows
+ * counted per wijk (the network summary) are the rows of each wijk's own page.
+ */
+function areasOf(scope: AreaScope, rows: readonly EnforcementBuurtCount[]): string[] {
+  return scope.codes
+    .filter((code) => rows.some((r) => contains(code, r.buurtCode)))
+    .sort((a, b) => (LEVEL[a.slice(0, 2)] ?? 3) - (LEVEL[b.slice(0, 2)] ?? 3) || a.localeCompare(b));
 }
 
 async function loadCompliance(ctx: ServiceContext, scope: AreaScope): Promise<AreaNetworkItem[] | null> {
@@ -56,12 +60,12 @@ async function loadCompliance(ctx: ServiceContext, scope: AreaScope): Promise<Ar
     enforcementCountsByBuurt(ctx, scope.gemeente, { from: mid, to: end }),
     enforcementCountsByBuurt(ctx, scope.gemeente, { from: start, to: mid }),
   ]);
-  if (!last.some((r) => contains(scope.code, r.buurtCode)) && !before.some((r) => contains(scope.code, r.buurtCode))) return [];
   const shown = (n: number) => (n > 0 && n < scope.minCellCount ? null : n);
   const period = (a: Date, b: Date) =>
     `${a.toISOString().slice(0, 10)} t/m ${new Date(b.getTime() - 86_400_000).toISOString().slice(0, 10)}`;
   const [now, prev] = [period(mid, end), period(start, mid)];
-  const areas = areasOf(scope.code, [...last, ...before]);
+  const areas = areasOf(scope, [...last, ...before]);
+  if (!areas.length) return [];
   const year = Math.max(...(await vintageYears(ctx, scope.gemeente)));
   const names = Number.isFinite(year) ? await areaNames(ctx, scope.gemeente, year, areas) : new Map<string, string>();
   return areas.map((area) => {

@@ -7,7 +7,7 @@
  * - parking (R397) on weekdays in office hours around the centre and the station, mostly fines;
  * - nuisance by groups of young people (APV 2:73) in Crabbehof in the evenings, more in summer,
  *   mostly warnings;
- * - dogs off the lead (APV 2:59) in Sterrenburg in the mornings.
+ * - dogs off the lead (APV 2:59) in Dubbeldam in the mornings.
  * The codes are examples of APV articles and a CJIB feit code; they are not Dordrecht's APV.
  */
 import type { ServiceContext } from '../../core/context.ts';

@@ -113,6 +113,38 @@ function readBytes(file: string, name: string): Buffer {
   }
 }
 
+type Placed = ReturnType<typeof placeRows>[number];
+
+/** Stores one run in one transaction: its row in enforcement_imports, the new registrations, the bad rows. */
+async function storeImport(
+  ctx: ServiceContext,
+  gemeente: string,
+  summary: EnforcementImportSummary,
+  mode: 'strict' | 'quarantine',
+  fresh: readonly Placed[],
+  bad: readonly BadRow[],
+): Promise<string> {
+  const importId = randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertImport(trx, {
+      gemeente_code: gemeente,
+      id: importId,
+      source: summary.source,
+      file_name: summary.file,
+      mode,
+      rows_read: summary.rowsRead,
+      rows_imported: summary.imported,
+      rows_unchanged: summary.unchanged,
+      rows_quarantined: summary.quarantined,
+      actor: actorLabel(ctx.actor),
+    });
+    const rows = fresh.map((p) => ({ ...p.reg, id: randomUUID(), source: summary.source, import_id: importId }));
+    await insertRegistrations(trx, rows);
+    await insertQuarantine(trx, importId, bad);
+  });
+  return importId;
+}
+
 export async function importEnforcement(
   ctx: ServiceContext,
   gemeente: string,
@@ -154,26 +186,7 @@ export async function importEnforcement(
     problems: bad.map((b) => ({ line: b.line, reason: b.reason })),
   };
   if (o.dryRun) return summary;
-  const importId = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertImport(trx, {
-      gemeente_code: gemeente,
-      id: importId,
-      source,
-      file_name: name,
-      mode: o.strict ? 'strict' : 'quarantine',
-      rows_read: summary.rowsRead,
-      rows_imported: summary.imported,
-      rows_unchanged: summary.unchanged,
-      rows_quarantined: summary.quarantined,
-      actor: actorLabel(ctx.actor),
-    });
-    await insertRegistrations(
-      trx,
-      fresh.map((p) => ({ ...p.reg, id: randomUUID(), source, import_id: importId })),
-    );
-    await insertQuarantine(trx, importId, bad);
-  });
+  const importId = await storeImport(ctx, gemeente, summary, o.strict ? 'strict' : 'quarantine', fresh, bad);
   return { ...summary, importId };
 }
 
