@@ -164,4 +164,12 @@ describe('powers: active measures per area', () => {
     );
     assert.ok(!v.some((i: { title: string }) => i.title === 'Lopend'), 'unpublished decisions are not shown to a viewer');
   });
+
+  it('lists the measures in force today in the wijkgesprek report, case-linked ones only as their published part', async () => {
+    const report = await t.app.inject({ url: `/api/v1/areas/${WIJK}/report.html`, headers: coordinator.headers });
+    assert.equal(report.statusCode, 200, report.body);
+    const section = /<h3>Bestuurlijke maatregelen<\/h3>(.*?)(<h3>|<h2>|$)/s.exec(report.body)?.[1] ?? '';
+    assert.match(section, /Camera wijk/, 'the camera area, in force since 2026-01-01 without an end');
+    assert.doesNotMatch(section, /Casus ongepubliceerd|Teststraat/, 'no case-linked decision beyond its published part');
+  });
 });
