@@ -49,6 +49,27 @@ describe('active measures in Chromium', { timeout: 300_000 }, () => {
     assert.ok(!text.includes('Ongepubliceerde'), 'the unpublished case decision is not shown');
     assert.equal(await page.getByTestId('measure-item').count(), 3);
 
+    // The decision pages show the closure's effect (no incidents here: the reasons why not yet) and the camera evaluation.
+    await list.getByRole('link', { name: /Sluiting Meetstraat/ }).click();
+    await page.getByRole('heading', { name: 'Effect van de sluiting op de omgeving' }).waitFor();
+    await page.getByText('Er zijn nog niet genoeg gegevens voor een effectmeting:').waitFor();
+    assert.equal(
+      await page.getByRole('heading', { name: 'Jaarlijkse evaluatie cameratoezicht' }).count(),
+      0,
+      'no camera panel on a closure',
+    );
+    await page.goto('/bevoegdheden/kaart');
+    await list.getByRole('link', { name: /Camera centrum/ }).click();
+    await page.getByRole('heading', { name: 'Jaarlijkse evaluatie cameratoezicht' }).waitFor();
+    await page.getByText(/Incidenten binnen het gebied en in een ring van \d+ m/).waitFor();
+    assert.equal(
+      await page.getByRole('heading', { name: 'Effect van de sluiting op de omgeving' }).count(),
+      0,
+      'no effect panel on a camera area',
+    );
+    await page.goto('/bevoegdheden/kaart');
+    await page.getByRole('heading', { name: 'Actieve maatregelen' }).waitFor();
+
     await page.getByLabel('Wijk').selectOption('WK050508');
     await page.getByRole('heading', { name: 'Maatregelen (3)' }).waitFor();
     await page.getByLabel('Wijk').selectOption('WK050501');
