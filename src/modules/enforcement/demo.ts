@@ -12,6 +12,7 @@
  */
 import type { ServiceContext } from '../../core/context.ts';
 import type { DemoContent, DemoEnv } from '../../core/module-contract.ts';
+import { mulberry32 } from '../../core/seeded-random.ts';
 import { getAreaLocator, normalizePoint } from '../areas/index.ts';
 import { parseEventTime } from '../incidents/index.ts';
 import { countDemo, deleteDemo, insertRegistrations, type NewRegistration } from './registration-store.ts';
@@ -88,18 +89,6 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-/** mulberry32: a small seeded generator, so the demo rows are the same on every load. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function poisson(rand: () => number, lambda: number): number {
   const limit = Math.exp(-lambda);
   let k = 0;
@@ -116,7 +105,7 @@ type DemoRow = Omit<NewRegistration, 'area_year' | 'buurt_code' | 'wijk_code'>;
 
 /** The synthetic registrations of the 730 days before `now` (unplaced). */
 export function demoRegistrations(gemeente: string, now: Date): DemoRow[] {
-  const rand = seeded(20260512);
+  const rand = mulberry32(20260512);
   const rows: DemoRow[] = [];
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   for (let d = 730; d >= 1; d--) {

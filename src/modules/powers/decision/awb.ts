@@ -5,7 +5,7 @@
  * state and the steps that are possible); a missing field or an impossible date is 400 invalid-input.
  */
 import { type FieldError, invalidInput, transitionNotAllowed } from '../../../core/errors.ts';
-import type { DecisionState } from '../tables.ts';
+import { DECISION_STATES, type DecisionState } from '../tables.ts';
 import { addDays } from './calendar.ts';
 import { DECISION_ACTIONS, type DecisionAction, type TransitionBody } from './decision-schema.ts';
 import {
@@ -19,15 +19,8 @@ import {
   objectionTermEnd,
 } from './terms.ts';
 
-export const OPEN_STATES: readonly DecisionState[] = [
-  'voornemen',
-  'zienswijze',
-  'besluit',
-  'bekendgemaakt',
-  'bezwaar',
-  'beslissing-op-bezwaar',
-  'beroep',
-];
+/** Every state but the two final ones (afgerond, ingetrokken). */
+export const OPEN_STATES: readonly DecisionState[] = DECISION_STATES.filter((st) => st !== 'afgerond' && st !== 'ingetrokken');
 const DECIDED: readonly DecisionState[] = ['besluit', 'bekendgemaakt', 'bezwaar', 'beslissing-op-bezwaar', 'beroep', 'afgerond'];
 const BEFORE_DECISION: readonly DecisionState[] = ['voornemen', 'zienswijze'];
 
