@@ -4,36 +4,22 @@
  * has not ended (the extension counts as the end) and the measure was not lifted by that day.
  * A decision linked to a PGA case the caller may not open shows only its published public part.
  */
-import type { DecisionState } from '../tables.ts';
+import { addDays } from '../decision/calendar.ts';
+import { isDecided, measureActive } from '../decision/terms.ts';
 import type { MeasureRow } from './measure-store.ts';
 
-export const DECIDED_STATES: readonly DecisionState[] = [
-  'besluit',
-  'bekendgemaakt',
-  'bezwaar',
-  'beslissing-op-bezwaar',
-  'beroep',
-  'afgerond',
-];
 /** Measures starting within this many days are listed beside those in force. */
 export const STARTING_WITHIN_DAYS = 30;
-
-const DAY = 86_400_000;
-export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** The end in force: the extension when there is one, else the end (null: open-ended). */
 export const endInForce = (r: Pick<MeasureRow, 'measure_end' | 'extended_to'>) => r.extended_to ?? r.measure_end;
 
-export function isDecided(state: DecisionState): boolean {
-  return DECIDED_STATES.includes(state);
-}
-
-/** Whether the measure is in force on `day` (YYYY-MM-DD). */
+/** Whether the measure is in force on `day` (YYYY-MM-DD): the register's one rule (decision/terms.ts). */
 export function isActiveOn(r: MeasureRow, day: string): boolean {
-  if (!isDecided(r.state) || !r.measure_start || r.measure_start > day) return false;
-  const end = endInForce(r);
-  if (end && day > end) return false;
-  return !r.lifted_on || r.lifted_on > day;
+  return measureActive(
+    { state: r.state, measureStart: r.measure_start, measureEnd: r.measure_end, extendedTo: r.extended_to, liftedOn: r.lifted_on },
+    day,
+  );
 }
 
 /** 'active' on `day`, 'starting' within 30 days after it, or null. */
