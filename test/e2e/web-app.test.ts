@@ -162,12 +162,12 @@ describe('web app in Chromium', { timeout: 180_000 }, () => {
     const nav = page.getByRole('navigation', { name: 'Modules' });
     await nav.getByRole('link', { name: 'Kaart' }).waitFor();
     const dutch = await nav.getByRole('link').allTextContents();
-    assert.deepEqual(dutch, ['Kaart', 'Analyse', 'Meldingen', 'Beleving', 'Opgaven', 'Netwerk', 'Casussen', 'Beheer']);
+    assert.deepEqual(dutch, ['Kaart', 'Analyse', 'Meldingen', 'Beleving', 'Opgaven', 'Netwerk', 'Casussen', 'Bevoegdheden', 'Beheer']);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await nav.getByRole('link', { name: 'Map' }).waitFor();
     const english = await nav.getByRole('link').allTextContents();
-    assert.deepEqual(english, ['Map', 'Analysis', 'Reports', 'Perception', 'Missions', 'Network', 'Cases', 'Administration']);
+    assert.deepEqual(english, ['Map', 'Analysis', 'Reports', 'Perception', 'Missions', 'Network', 'Cases', 'Powers', 'Administration']);
     assert.equal(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.lang), 'en');
 
     await page.reload();
