@@ -305,4 +305,23 @@ describe('powers: the register of decisions over HTTP', () => {
     assert.equal(await decisionsDemo.remove(ctx, env), 2);
     assert.equal(await decisionsDemo.count!(ctx, env), 0);
   });
+
+  it('places an address the local BAG addresses lack at the point the address search gave, only inside the municipality', async () => {
+    const body = { baseCode: 'opiumwet-13b', title: 'Sluiting via PDOK-adres', address: 'Proefstraat 99, 3311 AB Dordrecht' };
+    const inside = await api('POST', '/decisions', coordinator, { ...body, addressPoint: { lon: 4.6614726, lat: 51.8164917 } });
+    assert.equal(inside.statusCode, 201, inside.body);
+    assert.deepEqual(inside.json().point, { lon: 4.6614726, lat: 51.8164917 });
+    assert.match(inside.json().buurtCode, /^BU0505\d{4}$/);
+    assert.equal(inside.json().addressLabel, 'Proefstraat 99, 3311 AB Dordrecht');
+    const outside = await api('POST', '/decisions', coordinator, { ...body, addressPoint: { lon: 4.9, lat: 52.37 } });
+    assert.equal(outside.statusCode, 400, outside.body);
+    assert.equal(outside.json().errors[0].name, 'body.addressPoint', 'Amsterdam is not in the municipality');
+    const known = await api('POST', '/decisions', coordinator, {
+      ...body,
+      address: 'Proefstraat 12, Dordrecht',
+      addressPoint: { lon: 4.9, lat: 52.37 },
+    });
+    assert.equal(known.statusCode, 201, known.body);
+    assert.ok(Math.abs(known.json().point.lon - 4.66147259) < 1e-6, 'a known BAG address keeps its own point, whatever the client sent');
+  });
 });

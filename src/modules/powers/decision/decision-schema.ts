@@ -91,6 +91,12 @@ const placeFields = {
     .describe('A BAG address (street + number, or postcode + number), placed by the geocoder'),
   areaCodes: z.array(areaCode).max(300),
   geometry: decisionGeometry.nullable(),
+  addressPoint: z
+    .object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) })
+    .nullable()
+    .describe(
+      'The point of the address as the address search gave it (PDOK when the BAG addresses are not loaded locally); used only when the local BAG addresses do not know the address, and only inside the municipality',
+    ),
 };
 
 export const decisionBody = z.object({
@@ -98,6 +104,7 @@ export const decisionBody = z.object({
   title: text(200),
   summary: z.string().trim().max(5000).default(''),
   address: placeFields.address.optional(),
+  addressPoint: placeFields.addressPoint.optional(),
   areaCodes: placeFields.areaCodes.default([]),
   geometry: placeFields.geometry.optional(),
   caseId: z.uuid().nullable().optional().describe('The PGA case the decision concerns; the decision then follows the case’s need-to-know'),
@@ -113,6 +120,7 @@ export const decisionPatch = z
     title: text(200),
     summary: z.string().trim().max(5000),
     address: placeFields.address,
+    addressPoint: placeFields.addressPoint,
     areaCodes: placeFields.areaCodes,
     geometry: placeFields.geometry,
     caseId: z.uuid().nullable(),

@@ -47,7 +47,7 @@ export async function createDecision(ctx: ServiceContext, env: RegisterEnv, body
   const errors = [...(await placeErrors(ctx, env.gemeente, base, body)), ...periodErrors(body.measureStart, body.measureEnd)];
   if (errors.length) throw invalidInput(errors);
   await checkReferences(ctx, env.gemeente, body);
-  const place = await placeOfAddress(ctx, env.gemeente, body.address);
+  const place = await placeOfAddress(ctx, env.gemeente, body.address, body.addressPoint);
   const id = randomUUID();
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   const values = {
@@ -83,7 +83,7 @@ export async function createDecision(ctx: ServiceContext, env: RegisterEnv, body
 }
 
 function patchValues(patch: DecisionPatch): Partial<DecisionRecord> {
-  const { version: _version, address: _address, ...rest } = patch;
+  const { version: _version, address: _address, addressPoint: _point, ...rest } = patch;
   const out: Partial<DecisionRecord> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   if (out.areaCodes) out.areaCodes = [...new Set(out.areaCodes)];
@@ -111,7 +111,7 @@ export async function changeDecision(ctx: ServiceContext, env: RegisterEnv, id: 
   await checkReferences(ctx, env.gemeente, { caseId: patch.caseId !== d.caseId ? patch.caseId : undefined, ...patchRefs(patch) });
   const change = patchValues(patch);
   if (patch.address !== undefined && patch.address !== d.addressLabel)
-    Object.assign(change, await placeOfAddress(ctx, env.gemeente, patch.address));
+    Object.assign(change, await placeOfAddress(ctx, env.gemeente, patch.address, patch.addressPoint));
   const written = await guardedWrite(() => updateDecision(ctx.db, id, d.version, change), { missing: ownerGone });
   if (!written) throw stale();
   await recordProcessing(ctx, {

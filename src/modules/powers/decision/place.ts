@@ -27,21 +27,44 @@ export interface Place {
 
 const LEVEL_OF: Record<string, AreaLevel> = { BU: 'buurt', WK: 'wijk', GM: 'gemeente' };
 
-/** The address placed by the geocoder, or a field error when it is not a known BAG address. */
-export async function placeOfAddress(ctx: ServiceContext, gemeente: string, address: string | null | undefined): Promise<Place> {
-  if (!address) return { addressLabel: null, lon: null, lat: null, buurtCode: null };
-  const point = await addressPointOf(ctx.db, gemeente, address);
-  if (!point)
-    throw invalidInput(
-      [{ name: 'body.address', reason: 'dit adres is niet gevonden in de BAG-adressen; controleer straat en huisnummer of postcode' }],
-      'Het adres is onbekend.',
-    );
-  let buurtCode: string | null = null;
+const unknownAddress = () =>
+  invalidInput(
+    [
+      {
+        name: 'body.address',
+        reason:
+          'dit adres is niet gevonden in de BAG-adressen; kies het adres uit de zoeklijst of controleer straat en huisnummer of postcode',
+      },
+    ],
+    'Het adres is onbekend.',
+  );
+
+async function buurtOf(ctx: ServiceContext, gemeente: string, point: { lon: number; lat: number }): Promise<string | null> {
   try {
-    buurtCode = (await getAreaLocator(ctx, gemeente)).locate(point.lon, point.lat)?.buurt.code ?? null;
+    return (await getAreaLocator(ctx, gemeente)).locate(point.lon, point.lat)?.buurt.code ?? null;
   } catch {
-    buurtCode = null;
+    return null;
   }
+}
+
+/**
+ * The address placed by the geocoder's local BAG addresses; where those do not know it (not loaded:
+ * the address search then asks PDOK), the point the search gave, when it lies in the municipality.
+ * Otherwise a field error.
+ */
+export async function placeOfAddress(
+  ctx: ServiceContext,
+  gemeente: string,
+  address: string | null | undefined,
+  searched?: { lon: number; lat: number } | null,
+): Promise<Place> {
+  if (!address) return { addressLabel: null, lon: null, lat: null, buurtCode: null };
+  const local = await addressPointOf(ctx.db, gemeente, address);
+  const point = local ?? searched ?? null;
+  if (!point) throw unknownAddress();
+  const buurtCode = await buurtOf(ctx, gemeente, point);
+  if (!local && !buurtCode)
+    throw invalidInput([{ name: 'body.addressPoint', reason: 'dit punt ligt niet in de gemeente' }], 'Het adres ligt buiten de gemeente.');
   return { addressLabel: address.trim(), lon: point.lon, lat: point.lat, buurtCode };
 }
 

@@ -177,6 +177,11 @@ export interface paths {
             summary?: string;
             /** @description A BAG address (street + number, or postcode + number), placed by the geocoder */
             address?: string | null;
+            /** @description The point of the address as the address search gave it (PDOK when the BAG addresses are not loaded locally); used only when the local BAG addresses do not know the address, and only inside the municipality */
+            addressPoint?: {
+              lon: number;
+              lat: number;
+            } | null;
             areaCodes?: string[];
             geometry?: OneOf<[{
               /** @enum {string} */

@@ -104,7 +104,7 @@ function AddressFields({ values, onChange, error }: PartProps) {
       <AddressSearch
         id="pw-address-search"
         label={t('powers.register.form.address')}
-        onSelect={(p) => onChange({ address: p.address || p.label })}
+        onSelect={(p) => onChange({ address: p.address || p.label, addressPoint: { lon: p.lon, lat: p.lat } })}
       />
       {error && (
         <p id="pw-address-error" className="field-error">

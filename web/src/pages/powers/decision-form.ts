@@ -10,6 +10,8 @@ export interface DecisionFormValues {
   title: string;
   summary: string;
   address: string;
+  /** The point the address search gave with the address (used by the server when its BAG addresses lack it). */
+  addressPoint: { lon: number; lat: number } | null;
   areaCodes: string[];
   geometryText: string;
   caseId: string;
@@ -25,6 +27,7 @@ export const emptyDecisionForm = (): DecisionFormValues => ({
   title: '',
   summary: '',
   address: '',
+  addressPoint: null,
   areaCodes: [],
   geometryText: '',
   caseId: '',
@@ -93,6 +96,7 @@ export function newDecisionBody(v: DecisionFormValues): { body: NewDecisionBody 
     documents: documentsOf(v.documents),
   };
   if (v.address.trim()) body.address = v.address.trim();
+  if (v.address.trim() && v.addressPoint) body.addressPoint = v.addressPoint;
   if (parsed.geometry) body.geometry = parsed.geometry;
   if (v.caseId) body.caseId = v.caseId;
   if (v.measureStart) body.measureStart = v.measureStart;
@@ -107,6 +111,7 @@ export function formOfDecision(d: DecisionView): DecisionFormValues {
     title: d.title,
     summary: d.summary,
     address: d.addressLabel ?? '',
+    addressPoint: d.point,
     areaCodes: d.areaCodes,
     geometryText: d.geometry ? JSON.stringify(d.geometry) : '',
     caseId: d.caseId ?? '',
