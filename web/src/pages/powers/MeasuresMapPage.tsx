@@ -50,8 +50,8 @@ export function MeasuresMapPage({ onNavigate }: PowersPageProps) {
   const [measures] = useAsync(code ? () => getAreaMeasures(code) : null, [code]);
   const list = measures.status === 'ready' ? measures.data.measures : [];
   return (
-    <section aria-labelledby="measures-title">
-      <h2 id="measures-title">{t('powers.measures.title')}</h2>
+    <section className="page" aria-labelledby="measures-title">
+      <h1 id="measures-title">{t('powers.measures.title')}</h1>
       <p className="hint">{t('powers.measures.intro')}</p>
       <div className="measures-filter">
         <label>
