@@ -52,8 +52,20 @@ export interface PlatformModule {
   demo?: DemoContent;
   /** What the module tells about an area's network (`GET /areas/{code}/network`, the wijkgesprek report). */
   areaNetwork?: readonly AreaNetworkSection[];
+  /**
+   * What the module holds about a PGA case by reference (decisions linked to it, …): added under
+   * `parts.<key>` to the case's subject access export (AVG art. 15), which only its procesregisseur makes.
+   */
+  caseSubjectAccess?: readonly CaseSubjectAccessPart[];
   /** Hourly work beside retention (reminders that fell due, …); also run once at start. */
   housekeeping?: (ctx: ServiceContext, env: HousekeepingEnv) => Promise<void>;
+}
+
+/** One part of a PGA case's subject access export that another module holds (see `PlatformModule.caseSubjectAccess`). */
+export interface CaseSubjectAccessPart {
+  key: string;
+  /** Everything the module holds about the case; called after the cases module opened the case for export. */
+  collect(ctx: ServiceContext, caseId: string): Promise<unknown>;
 }
 
 export interface HousekeepingEnv {

@@ -5,6 +5,7 @@
  */
 import type { PlatformModule } from '../../core/module-contract.ts';
 import { cameraRoutes } from './camera/camera-routes.ts';
+import { decisionsSubjectAccess } from './decision/case-subject-access.ts';
 import { decisionsDemo } from './decision/demo.ts';
 import { decisionRoutes } from './decision/decision-routes.ts';
 import { sendDeadlineReminders } from './decision/reminders.ts';
@@ -20,4 +21,6 @@ export const powersModule: PlatformModule = {
   // the decisions' deadline reminders (7 days and 1 day before each open deadline)
   housekeeping: async (ctx, env) => void (await sendDeadlineReminders(ctx, env)),
   demo: decisionsDemo,
+  // a PGA case's subject access export lists the decisions linked to the case
+  caseSubjectAccess: [decisionsSubjectAccess],
 };

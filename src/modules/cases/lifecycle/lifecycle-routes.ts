@@ -27,7 +27,8 @@ const proofView = z.object({
   method: z.string(),
 });
 
-export const lifecycleRoutes: RouteModule = (app, { config }) => {
+export const lifecycleRoutes: RouteModule = (app, { config, modules }) => {
+  const others = (modules ?? []).flatMap((m) => m.caseSubjectAccess ?? []);
   const pdf = new PdfRenderer(chromiumLauncher(config.chromiumPath), {
     concurrency: config.pdfConcurrency,
     queue: config.pdfQueue,
@@ -53,7 +54,7 @@ export const lifecycleRoutes: RouteModule = (app, { config }) => {
     async (request, reply) => {
       const format = request.query.format;
       if (format === 'json') {
-        const body = await subjectAccessExport(request.ctx, config, request.params.id, 'json');
+        const body = await subjectAccessExport(request.ctx, config, request.params.id, 'json', others);
         return reply
           .type('application/json; charset=utf-8')
           .header('content-disposition', `attachment; filename="inzage-${body.case.reference}.json"`)
@@ -62,7 +63,7 @@ export const lifecycleRoutes: RouteModule = (app, { config }) => {
       }
       let reference = 'casus';
       const file = await pdf.render(actorLabel(request.ctx.actor), async () => {
-        const body = await subjectAccessExport(request.ctx, config, request.params.id, 'pdf');
+        const body = await subjectAccessExport(request.ctx, config, request.params.id, 'pdf', others);
         reference = body.case.reference;
         return subjectAccessHtml(body);
       });

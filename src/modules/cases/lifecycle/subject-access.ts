@@ -7,6 +7,7 @@
  * needs 'direct'); the export is logged as `cases.export`.
  */
 import type { Config } from '../../../core/config.ts';
+import type { CaseSubjectAccessPart } from '../../../core/module-contract.ts';
 import type { ServiceContext } from '../../../core/context.ts';
 import type { Db } from '../../../db/database.ts';
 import { processingRecordsAbout } from '../../audit/index.ts';
@@ -126,23 +127,28 @@ export type SubjectAccessExport = Awaited<ReturnType<typeof collectCase>> & {
   parts: Record<string, unknown>;
 };
 
-/** The export of one case for its person; 404/403 for anyone but the procesregisseur. */
+/**
+ * The export of one case for its person; 404/403 for anyone but the procesregisseur. `others`: the
+ * parts other modules hold about the case (the registry's `caseSubjectAccess`, e.g. powers' decisions).
+ */
 export async function subjectAccessExport(
   ctx: ServiceContext,
   config: Config,
   caseId: string,
   format: 'json' | 'pdf',
+  others: readonly CaseSubjectAccessPart[] = [],
   now = new Date(),
 ): Promise<SubjectAccessExport> {
   const access = await openCase(ctx, caseId, {
     operation: 'export',
     activity: 'cases.export',
     needs: 'direct',
-    attributes: { format, parts: ['case', ...SUBJECT_ACCESS_PARTS.map((p) => p.key)] },
+    attributes: { format, parts: ['case', ...SUBJECT_ACCESS_PARTS.map((p) => p.key), ...others.map((p) => p.key)] },
     now,
   });
   const base = await collectCase(ctx.db, config, access);
   const parts: Record<string, unknown> = {};
   for (const part of SUBJECT_ACCESS_PARTS) parts[part.key] = await part.collect(ctx.db, caseId);
+  for (const part of others) parts[part.key] = await part.collect(ctx, caseId);
   return { generatedAt: now.toISOString(), ...base, parts };
 }

@@ -275,6 +275,19 @@ describe('powers: the register of decisions over HTTP', () => {
       (await api('POST', `/decisions/${id}/transitions`, coordinator, { action: 'withdraw', date: TODAY, reason: 'x' })).statusCode,
       404,
     );
+    // the case's subject access export (its procesregisseur only) lists the decision with its steps
+    const exported = await api('GET', `/cases/${caseId}/export?format=json`, admin);
+    assert.equal(exported.statusCode, 200, exported.body);
+    const decisions = JSON.parse(exported.body).parts.decisions;
+    assert.deepEqual(
+      decisions.map((d: { number: string; title: string; state: string; steps: { action: string }[] }) => [
+        d.title,
+        d.state,
+        d.steps.map((s) => s.action),
+      ]),
+      [['Sluiting casus', 'zienswijze', ['invite-hearing']]],
+    );
+    assert.equal((await api('GET', `/cases/${caseId}/export?format=json`, member)).statusCode, 403, 'a member does not export');
   });
 
   it('logs every read and write in the processing log', async () => {

@@ -160,6 +160,12 @@ export async function decisionRecords(db: Db, gemeente: string, filter: Decision
   return rows.map((r) => recordOf(r as Record<string, unknown>));
 }
 
+/** Every decision linked to one PGA case (for the case's subject access export; the cases module opened the case). */
+export async function decisionRecordsOfCase(db: Db, caseId: string): Promise<DecisionRecord[]> {
+  const rows = await selectDecisions(db).where('case_id', '=', caseId).orderBy('number').execute();
+  return rows.map((r) => recordOf(r as Record<string, unknown>));
+}
+
 /** The decision's id and case, whatever the caller may see (to tell 404 from need-to-know). */
 export async function decisionCaseOf(db: Db, gemeente: string, id: string): Promise<{ caseId: string | null } | undefined> {
   return db
