@@ -12,10 +12,19 @@ interface Props {
 }
 
 export function AreaSelect({ id, areas, value, onChange, emptyLabel }: Props) {
-  const { t } = useTranslation();
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{emptyLabel}</option>
+      <AreaOptions areas={areas} />
+    </select>
+  );
+}
+
+/** Each wijk as a group: the whole wijk, then its buurten (for a single or a multiple select). */
+export function AreaOptions({ areas }: { areas: Props['areas'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {areas?.wijken.map((w) => (
         <optgroup key={w.code} label={w.name}>
           <option value={w.code}>{t('powers.register.wholeWijk', { name: w.name })}</option>
@@ -28,6 +37,6 @@ export function AreaSelect({ id, areas, value, onChange, emptyLabel }: Props) {
             ))}
         </optgroup>
       ))}
-    </select>
+    </>
   );
 }

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { AreaOptions } from './AreaSelect.tsx';
 import type { AreaChoices } from './api.ts';
 import type { DecisionFormValues } from './decision-form.ts';
 import type { PowerBase } from './types.ts';
@@ -128,18 +129,7 @@ function AreaFields({ values, onChange, error, areas }: PartProps & { areas: Are
         value={values.areaCodes}
         onChange={(e) => onChange({ areaCodes: Array.from(e.target.selectedOptions, (o) => o.value) })}
       >
-        {areas?.wijken.map((w) => (
-          <optgroup key={w.code} label={w.name}>
-            <option value={w.code}>{t('powers.register.wholeWijk', { name: w.name })}</option>
-            {areas.buurten
-              .filter((b) => b.parent === w.code)
-              .map((b) => (
-                <option key={b.code} value={b.code}>
-                  {b.name}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <AreaOptions areas={areas} />
       </select>
     </Field>
   );
