@@ -65,7 +65,7 @@ describe('web api client', () => {
     });
   });
 
-  it('asks a read again while the server is starting or loading its analysis data, never a write', async () => {
+  it('asks a read again while the server is starting, never a write', async () => {
     const starting = { type: 'https://stadsveilig.nl/problems/starting', title: 'Starting', status: 503, detail: 'Starting.' };
     let calls = 0;
     const waits: number[] = [];
@@ -105,6 +105,19 @@ describe('web api client', () => {
     );
     await assert.rejects(other.request('/api/v1/x'), ApiError);
     assert.equal(calls, 1, 'other 503 problems are not retried');
+    const loading = { ...starting, type: 'https://stadsveilig.nl/problems/analysis-loading' };
+    calls = 0;
+    const views = createClient(
+      '',
+      async () => (calls++, new Response(JSON.stringify(loading), { status: 503 })),
+      undefined,
+      async () => {},
+    );
+    await assert.rejects(
+      views.request('/api/v1/analysis/hotspots'),
+      (e: unknown) => e instanceof ApiError && e.problem.type.endsWith('analysis-loading'),
+    );
+    assert.equal(calls, 1, 'analysis-loading goes straight to the view, which says so and asks again itself');
   });
 
   it('reports a 401 as an ended session, except on the login endpoint', async () => {

@@ -103,13 +103,16 @@ export interface ApiClient {
 /** Fired on window when the API answers 401 outside the login call: the session has ended. */
 export const UNAUTHORIZED_EVENT = 'stadsveilig:unauthorized';
 
-/** Problems that pass by themselves: the server still starting, the analysis columns still loading. */
-const PASSING = /(^|\/)(starting|analysis-loading)$/;
+/**
+ * The problem that passes by itself and no page explains: the server still starting. (`analysis-loading`
+ * is not asked again here: the analysis views say "still loading" and ask again themselves, ViewStatus.tsx.)
+ */
+const PASSING = /(^|\/)starting$/;
 /** How often a read waits for such a problem to pass, and the longest single wait (seconds). */
 export const PASSING_RETRIES = 8;
 const LONGEST_WAIT = 5;
 
-/** True when a read should be asked again after the wait the server names (503 starting / analysis-loading). */
+/** True when a read should be asked again after the wait the server names (503 starting). */
 export function passesBy(status: number, problemType: string, method: string): boolean {
   return status === 503 && method === 'GET' && PASSING.test(problemType);
 }
@@ -117,7 +120,7 @@ export function passesBy(status: number, problemType: string, method: string): b
 /**
  * A client bound to a base URL (empty for same origin) and a fetch implementation;
  * `onUnauthorized` is called for a 401 reply, except on the session endpoint itself. A read answered
- * 503 `starting` or `analysis-loading` is asked again after the server's Retry-After (at most 5 s,
+ * 503 `starting` is asked again after the server's Retry-After (at most 5 s,
  * {@link PASSING_RETRIES} times), so a page opened just after a restart fills itself in.
  */
 export function createClient(

@@ -7,6 +7,7 @@
  * not passed, missed when it has. The register asks this hook for every decision.
  */
 import type { ServiceContext } from '../../../core/context.ts';
+import { addDays, daysBetween } from '../decision/calendar.ts';
 import type { DeadlineView } from '../decision/decision-schema.ts';
 import { cameraEvaluationRows } from './camera-store.ts';
 import { evaluationDueDates } from './camera-years.ts';
@@ -22,13 +23,11 @@ export interface CameraDecision {
   liftedOn: string | null;
 }
 
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 const label = (year: number) => `Jaarlijkse evaluatie cameratoezicht (jaar ${year})`;
 
 /** The last day a year may begin for it to need an evaluation: the end in force, or the day before the lifting. */
 function lastDayOf(d: CameraDecision): string | null {
-  const beforeLifting = d.liftedOn ? new Date(Date.parse(`${d.liftedOn}T00:00:00Z`) - DAY).toISOString().slice(0, 10) : null;
+  const beforeLifting = d.liftedOn ? addDays(d.liftedOn, -1) : null;
   if (d.measureEnd && beforeLifting) return [d.measureEnd, beforeLifting].sort()[0]!;
   return d.measureEnd ?? beforeLifting;
 }
@@ -38,32 +37,19 @@ export async function cameraEvaluationDeadline(ctx: ServiceContext, decision: Ca
   if (decision.measureKind !== 'camera' || !decision.measureStart) return null;
   const recorded = new Set((await cameraEvaluationRows(ctx.db, decision.id)).map((e) => e.year));
   const dues = evaluationDueDates(decision.measureStart, lastDayOf(decision));
-  let lastMet: { year: number; due: string } | null = null;
-  for (const d of dues) {
-    if (recorded.has(d.year)) {
-      lastMet = d;
-      continue;
-    }
-    const left = daysBetween(today, d.due);
-    if (left < 0)
-      return {
-        kind: 'camera-evaluation',
-        due: d.due,
-        basis: CAMERA_EVALUATION_BASIS,
-        label: label(d.year),
-        status: 'missed',
-        daysLeft: null,
-      };
-    return { kind: 'camera-evaluation', due: d.due, basis: CAMERA_EVALUATION_BASIS, label: label(d.year), status: 'open', daysLeft: left };
+  const deadline = (d: { year: number; due: string }, status: DeadlineView['status'], daysLeft: number | null): DeadlineView => ({
+    kind: 'camera-evaluation',
+    due: d.due,
+    basis: CAMERA_EVALUATION_BASIS,
+    label: label(d.year),
+    status,
+    daysLeft,
+  });
+  const open = dues.find((d) => !recorded.has(d.year));
+  if (open) {
+    const left = daysBetween(today, open.due);
+    return left < 0 ? deadline(open, 'missed', null) : deadline(open, 'open', left);
   }
-  return lastMet
-    ? {
-        kind: 'camera-evaluation',
-        due: lastMet.due,
-        basis: CAMERA_EVALUATION_BASIS,
-        label: label(lastMet.year),
-        status: 'met',
-        daysLeft: null,
-      }
-    : null;
+  const lastMet = dues.at(-1);
+  return lastMet ? deadline(lastMet, 'met', null) : null;
 }
