@@ -29,6 +29,8 @@ export interface EnforcementImportOptions {
   source?: string;
   strict?: boolean;
   dryRun?: boolean;
+  /** Rows and bytes read, for the import job's progress (Beheer → Imports): once read, once checked and placed. */
+  onProgress?: (p: { rows: number; bytes: number; totalBytes: number }) => void;
 }
 
 export interface EnforcementImportSummary {
@@ -153,11 +155,15 @@ export async function importEnforcement(
   authorize(ctx, 'imports:run');
   const name = o.label ?? path.basename(o.file);
   const source = o.source ?? 'boa';
-  const { header, records } = readCsv(name, readBytes(o.file, name));
+  const bytes = readBytes(o.file, name);
+  const { header, records } = readCsv(name, bytes);
+  const progress = (rows: number) => o.onProgress?.({ rows, bytes: bytes.length, totalBytes: bytes.length });
+  progress(0);
   const { good, bad } = checkRows(mapHeader(name, header), records);
   const locator = await locatorOrThrow(ctx, gemeente, name);
   const addresses = good.some((r) => !r.point) ? await loadAddressLookup(ctx.db, gemeente) : null;
   const placed = placeRows(gemeente, good, locator, addresses, bad);
+  progress(records.length);
   bad.sort((a, b) => a.line - b.line);
   if (o.strict && bad.length) {
     const shown = bad.slice(0, MAX_REPORTED_PROBLEMS);

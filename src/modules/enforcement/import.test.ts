@@ -66,8 +66,18 @@ describe('enforcement import', () => {
     );
     assert.equal(rows[0]!.occurred_at.toISOString(), '2025-06-14T20:15:00.000Z', '22:15 summer time in Dordrecht');
     assert.equal(Number(rows[2]!.lat).toFixed(4), '51.8165', 'placed on the BAG point of 3311AB 12');
-    const again = await importEnforcement(ctx, GM, { file: EXAMPLE });
+    const seen: { rows: number; bytes: number; totalBytes: number }[] = [];
+    const again = await importEnforcement(ctx, GM, { file: EXAMPLE, onProgress: (p) => seen.push(p) });
     assert.deepEqual([again.imported, again.unchanged, await count()], [0, 4, 4]);
+    const size = fs.statSync(EXAMPLE).size;
+    assert.deepEqual(
+      seen,
+      [
+        { rows: 0, bytes: size, totalBytes: size },
+        { rows: 4, bytes: size, totalBytes: size },
+      ],
+      'progress for the import job: read, then checked and placed',
+    );
   });
 
   it('mixed file: good rows stored, each bad row quarantined and reported as FILE:ROW: reason (Dutch)', async () => {

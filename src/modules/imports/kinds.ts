@@ -197,10 +197,11 @@ const enforcement = defineKind({
     })
     .strict(),
   extensions: ['.csv'],
-  async run(ctx, { file, label, municipality, options }) {
+  async run(ctx, { file, label, municipality, options, onProgress }) {
     const s = await importEnforcement(ctx, municipality, {
       file,
       label,
+      onProgress,
       ...(options.source ? { source: options.source } : {}),
       strict: !options.quarantine,
     });
