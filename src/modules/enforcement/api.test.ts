@@ -142,4 +142,32 @@ describe('enforcement registrations in the API', () => {
     assert.ok(hidden.sections, JSON.stringify(hidden));
     assert.equal(hidden.sections.compliance, undefined, 'neither analysis:read nor powers:read');
   });
+
+  it('compliance section: no hidden figure follows from a shown total minus its shown parts (complementary suppression)', async () => {
+    // 3 warnings 400 days ago in a fourth wijk D: alone hidden (< 5), while A's wijk shows its 6 and the gemeente 9.
+    const d = (await places(api.t.database, 4))[3]!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sv-enforcement-tree-'));
+    const file = path.join(dir, 'd.csv');
+    const lines = ['tijdstip;feitcode;omschrijving;soort;x;y'];
+    for (let k = 0; k < 3; k++) lines.push(`${daysAgo(400)}T12:00:00Z;APV 2:48;;waarschuwing;${d.x};${d.y}`);
+    fs.writeFileSync(file, lines.join('\n'));
+    assert.equal((await importEnforcement(systemContext(api.t.database.db, 'test'), GM, { file })).imported, 3);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const coordinator = await loginAs(api.t.app, api.t.database, 'coordinator');
+    type Item = { areaCodes: string[]; figures: { value: number | null }[] };
+    const city: Item[] = (
+      await api.t.app.inject({ method: 'GET', url: `/api/v1/areas/${GM}/network`, headers: { cookie: coordinator.cookie } })
+    ).json().sections.compliance;
+    const at = (code: string) => city.find((i) => i.areaCodes[0] === code)!;
+    const WARNINGS_BEFORE = 1;
+    assert.equal(at(GM).figures[WARNINGS_BEFORE]!.value, 9, 'the gemeente: 6 in A’s wijk and 3 in D’s');
+    assert.equal(at(d.wijk).figures[WARNINGS_BEFORE]!.value, null, '3 is a small number');
+    assert.equal(at(design.a.wijk).figures[WARNINGS_BEFORE]!.value, null, 'else 9 − 6 would give D’s 3 back');
+    const wijken = city.filter((i) => i.areaCodes[0]!.startsWith('WK'));
+    for (let f = 0; f < 6; f++) {
+      if (at(GM).figures[f]!.value === null) continue;
+      const hidden = wijken.filter((w) => w.figures[f]!.value === null);
+      assert.notEqual(hidden.length, 1, `figure ${f}: the gemeente minus the shown wijken would give the hidden one`);
+    }
+  });
 });
