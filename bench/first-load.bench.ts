@@ -18,6 +18,7 @@ import type { Browser, CDPSession } from 'playwright-core';
 import { buildNeeded, buildServer } from '../scripts/server-build.mjs';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
 import { freePort, stopChild, waitForHealth } from '../test/e2e/support/server.ts';
+import { START_NODE_FLAGS } from '../scripts/start-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 5);
@@ -146,7 +147,10 @@ async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }
   delete env.DATABASE_URL;
   delete env.STADSVEILIG_FROM_SOURCE;
   let log = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { cwd: ROOT, env });
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], {
+    cwd: ROOT,
+    env,
+  });
   child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { buildNeeded, buildServer } from '../scripts/server-build.mjs';
 import { freePort } from '../test/e2e/support/server.ts';
 import { prepareMillion } from './support/million-dir.ts';
+import { START_NODE_FLAGS } from '../scripts/start-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -62,7 +63,10 @@ async function measureStart(dataDir: string): Promise<StartFigures> {
   delete env.DATABASE_URL;
   delete env.STADSVEILIG_FROM_SOURCE;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], {
+    env,
+    stdio: 'ignore',
+  });
   const exited = new Promise((r) => child.once('exit', r));
   const base = `http://127.0.0.1:${port}`;
   const since = () => (performance.now() - started) / 1000;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/db/database.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
+import { START_NODE_FLAGS } from '../scripts/start-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -76,7 +77,7 @@ export async function startServer(
   const started = performance.now();
   // e.g. SV_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server (written on SIGTERM).
   const nodeArgs = process.env.SV_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], {
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...nodeArgs, path.join(ROOT, 'bin/stadsveilig.js'), 'serve', '--quiet'], {
     env: t.env,
     stdio: 'ignore',
   });

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildNeeded, buildServer } from '../scripts/server-build.mjs';
 import { prepareMillion } from './support/million-dir.ts';
+import { START_NODE_FLAGS } from '../scripts/start-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 3);
@@ -64,7 +65,10 @@ async function timeStart(dataDir: string, variant: Variant): Promise<Timing> {
   delete env.DATABASE_URL; // the embedded engine is measured
   if (variant === 'source') env.STADSVEILIG_FROM_SOURCE = '1';
   else delete env.STADSVEILIG_FROM_SOURCE;
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], {
+    env,
+    stdio: 'ignore',
+  });
   const exited = new Promise((r) => child.once('exit', r));
   let answer = Number.NaN;
   let answerCpu = Number.NaN;

@@ -16,6 +16,7 @@ const TWO_32 = 4_294_967_296;
 
 export class BinaryCopyWriter {
   #buf: Buffer;
+  #view: DataView;
   #pos = 0;
   readonly #chunks: Uint8Array[] = [];
   readonly #chunkSize: number;
@@ -23,10 +24,12 @@ export class BinaryCopyWriter {
 
   constructor(chunkSize = 4 << 20) {
     this.#chunkSize = chunkSize;
-    this.#buf = Buffer.allocUnsafe(chunkSize);
+    this.#buf = Buffer.allocUnsafe(Math.max(chunkSize, SIGNATURE.length + 8));
+    this.#view = new DataView(this.#buf.buffer, this.#buf.byteOffset, this.#buf.byteLength);
     for (const b of SIGNATURE) this.#buf[this.#pos++] = b;
-    this.#pos = this.#buf.writeInt32BE(0, this.#pos);
-    this.#pos = this.#buf.writeInt32BE(0, this.#pos);
+    this.#view.setInt32(this.#pos, 0);
+    this.#view.setInt32(this.#pos + 4, 0);
+    this.#pos += 8;
   }
 
   /** Makes room for `n` more bytes, starting a new chunk when the current one is full. */
@@ -34,18 +37,26 @@ export class BinaryCopyWriter {
     if (this.#pos + n <= this.#buf.length) return;
     this.#chunks.push(this.#buf.subarray(0, this.#pos));
     this.#buf = Buffer.allocUnsafe(Math.max(this.#chunkSize, n));
+    this.#view = new DataView(this.#buf.buffer, this.#buf.byteOffset, this.#buf.byteLength);
     this.#pos = 0;
+  }
+
+  /** The field's length word (room for `n` value bytes made), then the position of its value. */
+  #field(length: number, n = length): number {
+    this.#room(4 + n);
+    this.#view.setInt32(this.#pos, length);
+    return (this.#pos += 4);
   }
 
   beginRow(fields: number): void {
     this.#room(2);
-    this.#pos = this.#buf.writeInt16BE(fields, this.#pos);
+    this.#view.setInt16(this.#pos, fields);
+    this.#pos += 2;
     this.rows++;
   }
 
   null(): void {
-    this.#room(4);
-    this.#pos = this.#buf.writeInt32BE(-1, this.#pos);
+    this.#field(-1, 0);
   }
 
   text(value: string | null): void {
@@ -68,22 +79,32 @@ export class BinaryCopyWriter {
       if (k === value.length) len = k;
     }
     if (len < 0) len = buf.write(value, start, 'utf8');
-    buf.writeInt32BE(len, this.#pos);
+    this.#view.setInt32(this.#pos, len);
     this.#pos = start + len;
+  }
+
+  /** A text value given as the UTF-8 bytes `src[start, end)` (e.g. a field of the input file). */
+  textBytes(src: Uint8Array, start: number, end: number): void {
+    const len = end - start;
+    const at = this.#field(len);
+    const buf = this.#buf;
+    if (len <= 32) for (let k = 0; k < len; k++) buf[at + k] = src[start + k]!;
+    else buf.set(src.subarray(start, end), at);
+    this.#pos += len;
   }
 
   /** A value given as its bytes already (e.g. text encoded once for every row). */
   bytes(value: Uint8Array): void {
-    this.#room(4 + value.length);
-    this.#pos = this.#buf.writeInt32BE(value.length, this.#pos);
-    this.#buf.set(value, this.#pos);
+    const at = this.#field(value.length);
+    this.#buf.set(value, at);
     this.#pos += value.length;
   }
 
+  // Each writer asks #field first: it may start a new chunk, and with it a new #buf and #view.
   int4(value: number): void {
-    this.#room(8);
-    this.#pos = this.#buf.writeInt32BE(4, this.#pos);
-    this.#pos = this.#buf.writeInt32BE(value, this.#pos);
+    const at = this.#field(4);
+    this.#view.setInt32(at, value);
+    this.#pos += 4;
   }
 
   /** int8 from a safe integer (|v| < 2^53). */
@@ -92,23 +113,23 @@ export class BinaryCopyWriter {
       this.null();
       return;
     }
-    this.#room(12);
-    this.#pos = this.#buf.writeInt32BE(8, this.#pos);
+    const at = this.#field(8);
     const hi = Math.floor(value / TWO_32);
-    this.#pos = this.#buf.writeInt32BE(hi, this.#pos);
-    this.#pos = this.#buf.writeUInt32BE(value - hi * TWO_32, this.#pos);
+    this.#view.setInt32(at, hi);
+    this.#view.setUint32(at + 4, value - hi * TWO_32);
+    this.#pos += 8;
   }
 
   float8(value: number): void {
-    this.#room(12);
-    this.#pos = this.#buf.writeInt32BE(8, this.#pos);
-    this.#pos = this.#buf.writeDoubleBE(value, this.#pos);
+    const at = this.#field(8);
+    this.#view.setFloat64(at, value);
+    this.#pos += 8;
   }
 
   bool(value: boolean): void {
-    this.#room(5);
-    this.#pos = this.#buf.writeInt32BE(1, this.#pos);
-    this.#buf[this.#pos++] = value ? 1 : 0;
+    const at = this.#field(1);
+    this.#buf[at] = value ? 1 : 0;
+    this.#pos += 1;
   }
 
   /** timestamptz from milliseconds since 1970-01-01 UTC (NaN = NULL). */
@@ -123,7 +144,8 @@ export class BinaryCopyWriter {
   /** Ends the stream (trailer) and returns its chunks; the writer is spent afterwards. */
   finish(): Uint8Array[] {
     this.#room(2);
-    this.#pos = this.#buf.writeInt16BE(-1, this.#pos);
+    this.#view.setInt16(this.#pos, -1);
+    this.#pos += 2;
     this.#chunks.push(this.#buf.subarray(0, this.#pos));
     return this.#chunks;
   }

@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freshDatabaseUrl } from '../../helpers/test-database.ts';
+import { START_NODE_FLAGS } from '../../../scripts/start-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const ADMIN_EMAIL = 'admin@example.test';
@@ -113,7 +114,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
   }
   let log = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], { cwd: ROOT, env });
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, path.join(ROOT, 'bin', 'stadsveilig.js'), 'serve', '--quiet'], {
+    cwd: ROOT,
+    env,
+  });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -31,7 +31,10 @@ import { rdToWgs84Into } from './rd-wgs84.ts';
 const REF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const CBS_CODE = /^\d+\.\d+\.\d+$/;
 const DAY_MS = 86_400_000;
-const MIN_MS = Date.UTC(1900, 0, 1);
+/** Event times before this are refused (and after `now` + a day). */
+export const MIN_EVENT_MS = Date.UTC(1900, 0, 1);
+/** The latest event time accepted by a checker whose clock says `now` (ms): a day ahead, for clocks and time zones. */
+export const latestEventMs = (now: number) => now + DAY_MS;
 const TIME_HINT = 'is not an ISO 8601 time such as 2023-05-01T14:30 (no offset = Europe/Amsterdam) or 2023-05-01T12:30Z';
 
 /** A row refused by the checks: its line, its values by column (kept in quarantine for review) and why. */
@@ -58,6 +61,22 @@ export interface RowCheckerOptions {
 
 type Point = { x: number; y: number; lat: number; lon: number; column: EventField };
 
+export type CrimeType = { code: string; local: string | null };
+
+/**
+ * The crime type of a row's (trimmed) type text: a local code of the mapping (its own keys only),
+ * else a CBS code in `crime_types` other than the total 0.0.0; else why not.
+ */
+export function crimeTypeOf(raw: string, localTypes: Record<string, string>, crimeTypes: Set<string>): CrimeType | { problem: string } {
+  const mapped = Object.hasOwn(localTypes, raw) ? localTypes[raw] : undefined;
+  if (mapped) return { code: mapped, local: raw };
+  if (raw === '0.0.0') return { problem: '0.0.0 is the total of all crime, not a crime type' };
+  if (CBS_CODE.test(raw) && crimeTypes.has(raw)) return { code: raw, local: null };
+  return {
+    problem: raw ? `unknown crime type '${short(raw)}': not a CBS code in crime_types and not in the mapping's types` : 'is empty',
+  };
+}
+
 const NO_ADDRESSES =
   'no geocoder table loaded: postcode + huisnummer cannot be placed; load a BAG extract with `stadsveilig import addresses FILE`, or give x,y (RD New) or lat,lon';
 
@@ -71,7 +90,7 @@ export class EventRowChecker {
 
   constructor(o: RowCheckerOptions) {
     this.#o = o;
-    this.#latest = (o.now ?? Date.now()) + DAY_MS;
+    this.#latest = latestEventMs(o.now ?? Date.now());
   }
 
   #value(values: string[], field: EventField): string {
@@ -154,18 +173,10 @@ export class EventRowChecker {
     return id;
   }
 
-  #type(values: string[]): { code: string; local: string | null } | null {
-    const raw = this.#value(values, 'type');
-    const mapped = this.#o.localTypes[raw];
-    if (mapped) return { code: mapped, local: raw };
-    if (raw === '0.0.0') this.#add('type', '0.0.0 is the total of all crime, not a crime type');
-    else if (CBS_CODE.test(raw) && this.#o.crimeTypes.has(raw)) return { code: raw, local: null };
-    else
-      this.#add(
-        'type',
-        raw ? `unknown crime type '${short(raw)}': not a CBS code in crime_types and not in the mapping's types` : 'is empty',
-      );
-    return null;
+  #type(values: string[]): CrimeType | null {
+    const t = crimeTypeOf(this.#value(values, 'type'), this.#o.localTypes, this.#o.crimeTypes);
+    if ('problem' in t) this.#add('type', t.problem);
+    return 'problem' in t ? null : t;
   }
 
   #start(values: string[]): number {
@@ -173,7 +184,7 @@ export class EventRowChecker {
     const start = parseEventTime(text);
     if (!text) this.#add('start', 'is empty; every event needs a start time');
     else if (Number.isNaN(start)) this.#add('start', `'${short(text)}' ${skippedHourProblem(text) ?? TIME_HINT}`);
-    else if (start < MIN_MS || start > this.#latest) this.#add('start', `'${short(text)}' lies before 1900 or in the future`);
+    else if (start < MIN_EVENT_MS || start > this.#latest) this.#add('start', `'${short(text)}' lies before 1900 or in the future`);
     return start;
   }
 

@@ -8,7 +8,7 @@
  * front of each (grid-locator.ts) answers most points without a point-in-polygon test, and the
  * rest are tested against the edges near them only (banded-locator.ts; the same answers).
  */
-import { vintageIndexOf, locatorOf, type VintageAreas } from '../../areas/index.ts';
+import { vintageIndexOf, locatorOf, type LocatedArea, type VintageAreas } from '../../areas/index.ts';
 import { BandedAreaLocator } from './banded-locator.ts';
 import { GridLocator } from './grid-locator.ts';
 
@@ -41,8 +41,13 @@ export class VintagePlacer {
   /** The buurt and wijk at WGS84 (lon, lat) in the vintage of `eventYear`, or null outside every buurt. */
   place(lon: number, lat: number, eventYear: number): Placement | null {
     const areaYear = this.vintageFor(eventYear);
-    const hit = this.#locators.get(areaYear)!.locate(lon, lat);
+    const hit = this.locateIn(areaYear, lon, lat);
     return hit ? { areaYear, buurtCode: hit.buurt.code, wijkCode: hit.wijk?.code ?? null } : null;
+  }
+
+  /** The area at (lon, lat) in the loaded vintage `areaYear` (one of `years`), without a new object per point. */
+  locateIn(areaYear: number, lon: number, lat: number): LocatedArea | null {
+    return this.#locators.get(areaYear)!.locate(lon, lat);
   }
 }
 

@@ -2,8 +2,10 @@
  * Parses, checks and encodes one chunk of a CSV file (csv-chunks.ts) on its own: what a worker
  * thread of the parallel import (parallel-read.ts) does with each chunk it is given. The rules are
  * those of the sequential import (../check-row.ts); good rows come back as a binary COPY stream for
- * `incidents` (../event-batch.ts), ready to be stored, bad rows with their problems. Imports nothing
- * of the database layer (worker start-up time is mostly module loading).
+ * `incidents` (../event-batch.ts), ready to be stored, bad rows with their problems. A quote-free
+ * chunk is read from its bytes (byte-rows.ts), plainly good rows written without strings; every
+ * other row goes through the checker as text. Imports nothing of the database layer (worker
+ * start-up time is mostly module loading).
  *
  * Duplicate ids within the file are left to the database: its UNIQUE constraint refuses the
  * import, and parallel-import.ts then reads the file again sequentially, which reports every
@@ -18,7 +20,7 @@ import { encodeContext, writeEventRow, type CopyContext, type EncodedContext } f
 import { BinaryCopyWriter } from '../../pg-binary-copy.ts';
 import type { EventField } from '../column-mapping.ts';
 import { EventRowChecker, type BadRow } from '../check-row.ts';
-import { eachPlainLine } from '../plain-lines.ts';
+import { ByteRows } from './byte-rows.ts';
 import type { RowProblem } from '../../import-report.ts';
 import { csvParseProblem } from '../../../../core/import-text.ts';
 
@@ -54,10 +56,12 @@ export class ChunkParser {
   readonly #checker: EventRowChecker;
   readonly #copy: EncodedContext;
 
+  readonly #bytes: ByteRows;
+
   constructor(setup: ChunkSetup) {
     this.#setup = setup;
     this.#copy = encodeContext(setup.copy);
-    this.#checker = new EventRowChecker({
+    const options = {
       index: setup.index,
       names: setup.names,
       crimeTypes: new Set(setup.crimeTypes),
@@ -65,10 +69,12 @@ export class ChunkParser {
       placer: placerOf(setup.vintages),
       now: setup.now,
       duplicates: false,
-    });
+    };
+    this.#checker = new EventRowChecker(options);
+    this.#bytes = new ByteRows({ ...options, width: setup.header.length, delimiter: setup.delimiter }, this.#copy);
   }
 
-  #bytes(chunk: CsvChunk): Buffer {
+  #read(chunk: CsvChunk): Buffer {
     const buf = Buffer.allocUnsafe(chunk.end - chunk.start);
     const fd = fs.openSync(this.#setup.file, 'r');
     try {
@@ -100,8 +106,12 @@ export class ChunkParser {
       writeEventRow(w, this.#copy, r);
       byYear.set(r.areaYear, (byYear.get(r.areaYear) ?? 0) + 1);
     };
-    const bytes = this.#bytes(chunk);
-    if (!this.#setup.quoted) eachPlainLine(bytes.toString('utf8'), chunk.firstLine, delimiter, row);
+    const bytes = this.#read(chunk);
+    const good = (areaYear: number) => {
+      out.rowsRead++;
+      byYear.set(areaYear, (byYear.get(areaYear) ?? 0) + 1);
+    };
+    if (!this.#setup.quoted) this.#bytes.read(bytes, chunk.firstLine, w, good, (line, text) => row(line, text.split(delimiter)));
     else {
       let records: { record: string[]; info: { lines: number } }[];
       try {
