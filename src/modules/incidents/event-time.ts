@@ -98,26 +98,27 @@ export function amsterdamLocalMinutes(utcMinute: number): number {
   return utcMinute + amsterdamOffsetMs(utcMinute * 60_000) / 60_000;
 }
 
-const digit = (s: string, i: number) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-};
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (b: Uint8Array, i: number) => {
+  const c = b[i]! - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+const two = (b: Uint8Array, i: number) => digit(b, i) * 10 + digit(b, i + 1);
 /** Days in `month` (1–12) of the proleptic Gregorian `year` (as Date.UTC counts them). */
 const daysInMonth = (year: number, month: number) =>
   month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
 
 /**
- * The common shapes without a regex (a million rows): `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS]`
- * with an optional `Z`, and `YYYY-MM-DDTHH:MM:SS.fffZ` (toISOString). Undefined for any other
- * shape, which the regex then reads; the checks and results are those of the regex path.
+ * The common shapes without a regex (a million rows), read from the character codes `b[s, e)`:
+ * `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS]` with an optional `Z`, and `YYYY-MM-DDTHH:MM:SS.fffZ`
+ * (toISOString). Undefined for any other shape, which the regex then reads; the checks and results
+ * are those of the regex path.
  */
-function parseCommon(t: string): number | undefined {
-  const n = t.length;
-  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+function parseCommon(b: Uint8Array, s: number, e: number): number | undefined {
+  const n = e - s;
+  if (n < 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return undefined;
   let end = n;
-  const last = t.charCodeAt(n - 1);
+  const last = b[e - 1];
   const zulu = last === 90 || last === 122; // Z z
   if (zulu) end--;
   let hour = 0;
@@ -127,34 +128,47 @@ function parseCommon(t: string): number | undefined {
   if (end === 10) {
     if (zulu) return undefined; // a date with Z: leave to the regex
   } else if (end === 16 || end === 19 || (end === 23 && zulu)) {
-    const sep = t.charCodeAt(10);
-    if ((sep !== 84 && sep !== 116 && sep !== 32) || t.charCodeAt(13) !== 58) return undefined;
-    hour = two(t, 11);
-    minute = two(t, 14);
+    const sep = b[s + 10];
+    if ((sep !== 84 && sep !== 116 && sep !== 32) || b[s + 13] !== 58) return undefined;
+    hour = two(b, s + 11);
+    minute = two(b, s + 14);
     if (end >= 19) {
-      if (t.charCodeAt(16) !== 58) return undefined;
-      second = two(t, 17);
+      if (b[s + 16] !== 58) return undefined;
+      second = two(b, s + 17);
     }
     if (end === 23) {
-      if (t.charCodeAt(19) !== 46) return undefined;
-      const frac = t.slice(20, 23);
-      if (Number.isNaN(digit(frac, 0) + digit(frac, 1) + digit(frac, 2))) return undefined;
-      ms = Math.floor(Number(`0.${frac}`) * 1000);
+      if (b[s + 19] !== 46) return undefined;
+      ms = digit(b, s + 20) * 100 + two(b, s + 21);
+      if (Number.isNaN(ms)) return undefined;
     }
   } else return undefined;
-  const year = digit(t, 0) * 1000 + digit(t, 1) * 100 + two(t, 2);
-  const month = two(t, 5);
-  const day = two(t, 8);
+  const year = two(b, s) * 100 + two(b, s + 2);
+  const month = two(b, s + 5);
+  const day = two(b, s + 8);
   if (Number.isNaN(year + month + day + hour + minute + second)) return undefined;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
-  if (day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   return zulu ? wall : amsterdamLocalToUtc(wall);
 }
 
+/** The bytes of a short Latin-1 text, for parseCommon (reused; longer or other texts take the regex). */
+const scratch = new Uint8Array(32);
+
+/** An event time read from the bytes `b[s, e)` of a file (ASCII): as `parseEventTime` reads their text. */
+export function parseEventTimeBytes(b: Uint8Array, s: number, e: number): number {
+  return parseCommon(b, s, e) ?? parseEventTime(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', s, e));
+}
+
 /** Parses an event time; NaN when the text is not such an ISO 8601 time or the date does not exist. */
 export function parseEventTime(text: string): number {
-  const common = parseCommon(text);
+  let i = 0;
+  for (; i < text.length && i < scratch.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) break;
+    scratch[i] = c;
+  }
+  const common = i === text.length ? parseCommon(scratch, 0, i) : undefined;
   if (common !== undefined) return common;
   const m = ISO.exec(text.trim());
   if (!m) return NaN;

@@ -36,6 +36,8 @@ export class BandedAreaLocator implements AreaLocator {
   /** Per band: the parts with edges there, and per such part its edges as x1,y1,x2,y2 in `#edges`. */
   readonly #bandParts: number[][] = [];
   readonly #bandEdges: Float64Array[][] = [];
+  /** Per band: per part there, the least and greatest x of its edges in the band. */
+  readonly #bandSpans: Float64Array[] = [];
 
   constructor(vintage: VintageAreas) {
     this.year = vintage.year;
@@ -93,8 +95,21 @@ export class BandedAreaLocator implements AreaLocator {
         }
     });
     for (const band of collected) {
+      const edges = [...band.values()].map((e) => Float64Array.from(e));
+      const spans = new Float64Array(edges.length * 2);
+      edges.forEach((e, j) => {
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < e.length; i += 2) {
+          lo = Math.min(lo, e[i]!);
+          hi = Math.max(hi, e[i]!);
+        }
+        spans[2 * j] = lo;
+        spans[2 * j + 1] = hi;
+      });
       this.#bandParts.push([...band.keys()]);
-      this.#bandEdges.push([...band.values()].map((e) => Float64Array.from(e)));
+      this.#bandEdges.push(edges);
+      this.#bandSpans.push(spans);
     }
   }
 
@@ -126,9 +141,13 @@ export class BandedAreaLocator implements AreaLocator {
     const band = this.#bandOf(lat);
     const parts = this.#bandParts[band]!;
     const edges = this.#bandEdges[band]!;
+    const spans = this.#bandSpans[band]!;
     let best = -1;
     let bestInside = false;
     for (let j = 0; j < parts.length; j++) {
+      // Strictly left or right of all its edges in the band: every edge crossing the point's level
+      // lies on one side, an even number of them, so the test would say outside — skip it.
+      if (lon < spans[2 * j]! || lon > spans[2 * j + 1]!) continue;
       const part = this.#parts[parts[j]!]!;
       let hit = BandedAreaLocator.#test(edges[j]!, lon, lat);
       if (hit === UNSURE) hit = pointInPolygon([lon, lat], part.rings);

@@ -13,7 +13,7 @@
  * placement), so both paths write the same bytes for every row (byte-rows.test.ts).
  */
 import { isInRdBounds } from '../../../areas/index.ts';
-import { amsterdamYear, parseEventTime } from '../../event-time.ts';
+import { amsterdamYear, parseEventTimeBytes } from '../../event-time.ts';
 import type { BinaryCopyWriter } from '../../pg-binary-copy.ts';
 import { crimeTypeOf, latestEventMs, MIN_EVENT_MS, type RowCheckerOptions } from '../check-row.ts';
 import type { EventField } from '../column-mapping.ts';
@@ -205,7 +205,7 @@ export class ByteRows {
   }
 
   #time(b: Buffer, field: number): number {
-    return parseEventTime(b.toString('latin1', this.#starts[field]!, this.#ends[field]!));
+    return parseEventTimeBytes(b, this.#starts[field]!, this.#ends[field]!);
   }
 
   #reference(b: Uint8Array, field: number): boolean {
