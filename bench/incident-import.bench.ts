@@ -9,27 +9,34 @@
  *
  *   node --max-old-space-size=4096 --import tsx bench/incident-import.bench.ts [rows] [--runs 3] [--dry]
  *
- * The file: bench/support/incident-csv.ts. Appends the figures to bench/RESULTS.md. Not a timed test.
+ * The import runs the compiled server code (dist/, as `npm start` and the CLI run it; built first
+ * when stale, bench/support/compiled.ts). The file: bench/support/incident-csv.ts. Appends the
+ * figures to bench/RESULTS.md. Not a timed test.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/core/config.ts';
-import { systemContext, type ServiceContext } from '../src/core/context.ts';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { seedAreasIfEmpty } from '../src/modules/areas/index.ts';
-import { ensureCrimeTypes } from '../src/modules/incidents/crime-types.ts';
-import { reloadIncidentColumns } from '../src/modules/incidents/columns-service.ts';
-import { eventTableOf } from '../src/modules/incidents/event-table.ts';
-import { selectEvents } from '../src/modules/incidents/select-events.ts';
-import { importIncidents } from '../src/modules/incidents/import/import-service.ts';
+import type { ServiceContext } from '../src/core/context.ts';
+import type { Database } from '../src/db/database.ts';
+import { compiledModules } from './support/compiled.ts';
 import { freshDatabaseUrl } from '../test/helpers/test-database.ts';
 import { engineCpuSeconds } from './support/engine-cpu.ts';
 import { writeIncidentCsv } from './support/incident-csv.ts';
 import { rawCsvCopy, type YardstickFigures } from './support/raw-copy-yardstick.ts';
 
+const {
+  systemContext,
+  openDatabase,
+  migrate,
+  seedAreasIfEmpty,
+  ensureCrimeTypes,
+  reloadIncidentColumns,
+  eventTableOf,
+  selectEvents,
+  importIncidents,
+} = await compiledModules();
 const args = process.argv.slice(2);
 const ROWS = Number(args.find((a) => /^\d+$/.test(a) && args[args.indexOf(a) - 1] !== '--runs') ?? 1_000_000);
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
@@ -139,7 +146,7 @@ function report(all: Figures[], fileBytes: number, loadBefore: string, loadAfter
     '',
     `Machine: ${os.cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), ${cpu}, Node ${process.version}. Load average (/proc/loadavg) before ${loadBefore}, after ${loadAfter}.`,
     `Dataset: ${ROWS.toLocaleString('en')} synthetic events in Dordrecht buurten (CSV, RD New x/y, ${(fileBytes / 1e6).toFixed(0)} MB, bench/support/incident-csv.ts).`,
-    `Command: \`node --max-old-space-size=4096 --import tsx bench/incident-import.bench.ts ${ROWS} --runs ${RUNS}\`` +
+    `Command: \`node --max-old-space-size=4096 --import tsx bench/incident-import.bench.ts ${ROWS} --runs ${RUNS}\` (the import and database code compiled, dist/)` +
       (engines.length > 1 ? ' (with DATABASE_URL set)' : '') +
       `; medians of ${RUNS} rounds, each round's figure in brackets. CPU = this process (user + system; PGlite runs in it, the import's worker threads too) plus, on PostgreSQL, its server processes for the database (/proc).`,
     '',

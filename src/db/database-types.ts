@@ -25,7 +25,12 @@ export interface Database {
 }
 
 /** Data for COPY FROM: CSV text, or the PostgreSQL binary COPY format (header, tuples, trailer). */
-export type CopyData = { format: 'csv'; chunks: string[] } | { format: 'binary'; chunks: Uint8Array[] };
+/**
+ * The rows of a COPY FROM. `freeze` (COPY … FREEZE) writes them frozen and all-visible, so the first
+ * read after the commit does not rewrite every page to set hint bits; PostgreSQL allows it only when
+ * the table was created or truncated in the same (sub)transaction.
+ */
+export type CopyData = ({ format: 'csv'; chunks: string[] } | { format: 'binary'; chunks: Uint8Array[] }) & { freeze?: boolean };
 
 export interface BulkSession {
   engine: Engine;

@@ -18,8 +18,8 @@ export type { BulkSession, CopyData, Database, Db, Engine } from './database-typ
 export { bulkSessionOf } from './database-types.ts';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const copyFromSql = (table: string, columns: string[], format: CopyData['format'], source: string) =>
-  `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM ${source} WITH (FORMAT ${format})`;
+const copyFromSql = (table: string, columns: string[], data: CopyData, source: string) =>
+  `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM ${source} WITH (FORMAT ${data.format}${data.freeze ? ', FREEZE' : ''})`;
 
 function pgBulkSession(client: pg.PoolClient): BulkSession {
   return {
@@ -29,7 +29,7 @@ function pgBulkSession(client: pg.PoolClient): BulkSession {
       return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
     },
     async copyFrom(table, columns, data) {
-      const stream = client.query(copyFromStdin(copyFromSql(table, columns, data.format, 'STDIN')));
+      const stream = client.query(copyFromStdin(copyFromSql(table, columns, data, 'STDIN')));
       await pipeline(Readable.from(data.chunks as Iterable<string | Uint8Array>), stream);
       return Number(stream.rowCount ?? 0);
     },
@@ -52,7 +52,7 @@ function pgliteBulkSession(tx: Transaction): BulkSession {
     },
     async copyFrom(table, columns, data) {
       const blob = new Blob(data.chunks as ConstructorParameters<typeof Blob>[0]);
-      const r = await tx.query(copyFromSql(table, columns, data.format, "'/dev/blob'"), [], { blob });
+      const r = await tx.query(copyFromSql(table, columns, data, "'/dev/blob'"), [], { blob });
       return r.affectedRows ?? 0;
     },
     async copyTo(select, format = 'text') {

@@ -17,6 +17,19 @@ export interface Rebuild {
   create: string;
 }
 
+export interface BulkMode {
+  /** What was dropped, to rebuild (empty: not in bulk mode). */
+  rebuild: Rebuild[];
+  /** The table was empty and is TRUNCATEd in this transaction: a COPY may FREEZE its rows. */
+  truncated: boolean;
+}
+
+/** An ordinary table (not partitioned, not a view), where COPY FREEZE is allowed. */
+async function isPlainTable(s: BulkSession): Promise<boolean> {
+  const r = await s.query<{ kind: string }>("SELECT relkind::text AS kind FROM pg_class WHERE oid = 'incidents'::regclass");
+  return r.rows[0]?.kind === 'r';
+}
+
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -48,19 +61,21 @@ async function droppable(s: BulkSession): Promise<Rebuild[]> {
 
 /**
  * Enters bulk index mode when `rows` (≥ `minRows`) is at least the table's size; returns the
- * statements that rebuild what was dropped (empty: not in bulk mode).
+ * statements that rebuild what was dropped and whether the table was truncated.
  */
-export async function enterBulkMode(s: BulkSession, rows: number, minRows: number): Promise<Rebuild[]> {
+export async function enterBulkMode(s: BulkSession, rows: number, minRows: number): Promise<BulkMode> {
+  const none: BulkMode = { rebuild: [], truncated: false };
   const count = async () => Number((await s.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents')).rows[0]?.n ?? 0);
-  if (rows < minRows || rows < (await count())) return [];
+  if (rows < minRows || rows < (await count())) return none;
   await s.query('LOCK TABLE incidents IN ACCESS EXCLUSIVE MODE');
   const total = await count();
-  if (rows < total) return [];
+  if (rows < total) return none;
   const rebuild = await droppable(s);
-  if (rebuild.length === 0) return [];
+  if (rebuild.length === 0) return none;
   for (const ix of rebuild) await s.query(ix.drop);
-  if (total === 0) await s.query('TRUNCATE incidents');
-  return rebuild;
+  if (total > 0) return { rebuild, truncated: false };
+  await s.query('TRUNCATE incidents');
+  return { rebuild, truncated: await isPlainTable(s) };
 }
 
 /** Rebuilds what `enterBulkMode` dropped. */

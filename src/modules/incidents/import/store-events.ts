@@ -3,7 +3,8 @@
  * `Database.bulkSession`): the `incident_batches` row, the new events, the quarantined rows.
  *
  * Phases (`IncidentStore`): `begin` (import lock, batch row), `prepare` (bulk index mode for a
- * large first load, bulk-indexes.ts), one or more `copy` calls (a whole batch, or the chunks of a
+ * large first load, bulk-indexes.ts; into an empty table the COPYs then FREEZE their rows, so the
+ * first read after the import does not rewrite the table), one or more `copy` calls (a whole batch, or the chunks of a
  * parallel read as they arrive), `finish` (indexes rebuilt, quarantine, batch totals).
  * `storeEventBatch` runs them for one in-memory batch.
  *
@@ -15,7 +16,7 @@
  * `incidents` until the commit — acceptable for a first load, and the reason for its size rule.
  */
 import type { BulkSession } from '../../../db/database.ts';
-import { enterBulkMode, leaveBulkMode, type Rebuild } from './bulk-indexes.ts';
+import { enterBulkMode, leaveBulkMode, type BulkMode } from './bulk-indexes.ts';
 import type { BadRow } from './check-row.ts';
 import { COPY_COLUMNS, encodeBatch, type EventBatch } from './event-batch.ts';
 
@@ -87,7 +88,7 @@ const canonical = (o: Record<string, unknown>) =>
  */
 export class IncidentStore {
   readonly batchId: number;
-  #rebuild: Rebuild[] = [];
+  #bulk: BulkMode = { rebuild: [], truncated: false };
   #firstId: number | null = null;
   #copied = 0;
 
@@ -110,7 +111,7 @@ export class IncidentStore {
   }
 
   get bulkMode(): boolean {
-    return this.#rebuild.length > 0;
+    return this.#bulk.rebuild.length > 0;
   }
 
   get copied(): number {
@@ -130,14 +131,14 @@ export class IncidentStore {
 
   /** Before the first COPY: bulk index mode when about `rows` new rows will come. */
   async prepare(rows: number): Promise<void> {
-    this.#rebuild = await enterBulkMode(this.s, rows, BULK_MIN_ROWS);
+    this.#bulk = await enterBulkMode(this.s, rows, BULK_MIN_ROWS);
   }
 
   /** COPYs one binary stream of `rows` rows (encoded with this batch's id). */
   async copy(chunks: Uint8Array[], rows: number): Promise<void> {
     if (rows === 0) return;
     if (this.#firstId === null) this.#firstId = (await nextIncidentId(this.s)) + 1;
-    const copied = await this.s.copyFrom('incidents', COPY_COLUMNS, { format: 'binary', chunks });
+    const copied = await this.s.copyFrom('incidents', COPY_COLUMNS, { format: 'binary', chunks, freeze: this.#bulk.truncated });
     if (copied !== rows) throw new Error(`COPY stored ${copied} of ${rows} incidents`);
     this.#copied += rows;
   }
@@ -145,7 +146,7 @@ export class IncidentStore {
   /** Rebuilds indexes, quarantines `bad`, writes the batch totals; returns the ids of the COPYed rows. */
   async finish(totals: { unchanged: number; bad: BadRow[]; rowsRead?: number }): Promise<{ ids: number[] | null; quarantineKept: number }> {
     const after = this.#firstId === null ? null : await nextIncidentId(this.s);
-    await leaveBulkMode(this.s, this.#rebuild);
+    await leaveBulkMode(this.s, this.#bulk.rebuild);
     const quarantineKept = await this.#quarantine(totals.bad);
     await this.s.query(
       'UPDATE incident_batches SET rows_inserted = $2, rows_unchanged = $3, rows_quarantined = $4, rows_read = coalesce($5, rows_read), finished_at = now() WHERE id = $1',
