@@ -47,6 +47,7 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 const summary = (all: Timing[]) => ({ wall: median(all.map((t) => t.wall)), cpu: median(all.map((t) => t.cpu)), all });
 const s3 = (s: number) => `${s.toFixed(3)} s`;
 const fig = (t: { wall: number; cpu: number }) => `${s3(t.wall)} wall / ${s3(t.cpu)} CPU`;
+const WARM_UP = 3;
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const loadBefore = loadavg();
@@ -93,10 +94,13 @@ const peer = (): PeerRun | null => {
   return JSON.parse(py.stdout) as PeerRun;
 };
 
-// warm-up, then rounds: product, baseline, peer
-moranOf(moranI);
-knoxTest(x, y, t, knoxOpts);
-if (baseline) [moranOf(baseline.moranI), baseline.knoxTest(x, y, t, knoxOpts)];
+// warm-up (three untimed calls, as the peer script makes: the JIT's steady state, as in a server that
+// has answered a few requests), then rounds: product, baseline, peer
+for (let k = 0; k < WARM_UP; k++) {
+  moranOf(moranI);
+  knoxTest(x, y, t, knoxOpts);
+  if (baseline) [moranOf(baseline.moranI), baseline.knoxTest(x, y, t, knoxOpts)];
+}
 const moran: Timing[] = [];
 const moranBase: Timing[] = [];
 const knox: Timing[] = [];
@@ -146,7 +150,7 @@ const k = summary(knox);
 const lines = [
   `\n## analysis engine: statistics against their peers (${new Date().toISOString().slice(0, 10)})`,
   '',
-  `Machine: ${os.availableParallelism()} CPUs (nproc), ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; shared with other engineers' test runs. Load average (1/5/15 min) before ${loadBefore}, after ${loadavg()}. Command: \`ESDA_SRC=… node --import tsx bench/analysis.bench.ts --runs ${RUNS}${BASELINE ? ' --baseline <2f056e6 sources>' : ''}\`. Median of ${RUNS} rounds (product, previous code, peer in turn); wall clock and process CPU time.`,
+  `Machine: ${os.availableParallelism()} CPUs (nproc), ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}. Load average (1/5/15 min) before ${loadBefore}, after ${loadavg()}. Command: \`ESDA_SRC=… node --import tsx bench/analysis.bench.ts --runs ${RUNS}${BASELINE ? ' --baseline <2f056e6 sources>' : ''}\`. Three untimed warm-up calls on each side, then the median of ${RUNS} rounds (product, previous code, peer in turn); wall clock and process CPU time.`,
   '',
   '| statistic | implementation | wall (median) | CPU (median) | all walls |',
   '|---|---|---|---|---|',
