@@ -8,8 +8,8 @@
  * - Eight permutations are evaluated together (`LANES`): their values interleaved in one buffer, so
  *   each link's index and weight are read once for eight multiply-adds on neighbouring values, and
  *   the eight independent sums keep the processor busy (about 2.5× faster than one at a time).
- * - Each lane is shuffled in place again for its next permutation (in its own contiguous array,
- *   then copied into every 8th value of the buffer) by the generator's own Fisher–Yates (prng.ts `shuffleShort`: state in locals, two 16-bit draws
+ * - Each lane (every 8th value of the buffer) is shuffled in place again for its next permutation
+ *   by the generator's own Fisher–Yates (prng.ts `shuffleShort`: state in locals, two 16-bit draws
  *   a word by Lemire's bounded integers; `shuffle` above 65,536 units); a shuffle of
  *   any arrangement is a uniform random permutation. Nothing is allocated per permutation.
  *
@@ -149,9 +149,6 @@ export function moranSimulations(w: SpatialWeights, z: Float64Array, s0: number,
   let den = 0;
   for (let i = 0; i < n; i++) den += z[i]! * z[i]!;
   const scale = n / s0 / den;
-  // Each lane is shuffled in its own contiguous array (a few cache lines per swap, not the whole
-  // interleaved buffer), then copied into its place in z8 for the quadratic forms.
-  const lanes = Array.from({ length: LANES }, () => Float64Array.from(z));
   const z8 = new Float64Array(LANES * n);
   for (let i = 0; i < n; i++) z8.fill(z[i]!, LANES * i, LANES * i + LANES);
   const forms = new Float64Array(LANES);
@@ -159,11 +156,7 @@ export function moranSimulations(w: SpatialWeights, z: Float64Array, s0: number,
   const sims = new Float64Array(r);
   for (let k = 0; k < r; k += LANES) {
     const used = Math.min(LANES, r - k);
-    for (let p = 0; p < used; p++) {
-      const lane = lanes[p]!;
-      shuffle(lane, n);
-      for (let i = 0, at = p; i < n; i++, at += LANES) z8[at] = lane[i]!;
-    }
+    for (let p = 0; p < used; p++) shuffle(z8, n, LANES, p);
     quadraticForms(links, z8, forms);
     for (let p = 0; p < used; p++) sims[k + p] = scale * forms[p]!;
   }
