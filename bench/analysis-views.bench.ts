@@ -214,7 +214,7 @@ function report(all: Figures[]): string {
   const lines = [
     `\n## Analysis views over ${ROWS.toLocaleString('en')} incidents — ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at the end ${load} (machine shared with other engineers).`,
+    `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at the end ${load}.`,
     `Dataset: ${ROWS.toLocaleString('en')} synthetic events 2021–2024 (half around 40 hotspot centres, σ 150 m; 40 % with a 1–10 h window), imported with importIncidents into a fresh database; views for the year 2023 (~25 % of rows selected; the columns are ordered by start, so only that year's rows are visited).`,
     `Command: \`node --import tsx bench/analysis-views.bench.ts\`${all.length > 1 ? ' with DATABASE_URL from `scripts/test-postgres.sh start`' : ''}. HTTP: per view a client in a child process, 100 sequential GETs after 3 warm-ups; beside it autocannon keeps 1 connection on GET /api/v1/health ("cheap"); the server's event-loop delay (perf_hooks, 1 ms resolution) is recorded meanwhile: the longest any request could have waited behind the views.`,
     '',
