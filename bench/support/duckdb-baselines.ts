@@ -120,7 +120,7 @@ export async function compareWithProduct(
   return [
     `\n## Honest DuckDB baselines for the analysis views (${new Date().toISOString().slice(0, 10)})`,
     '',
-    `Machine: ${os.availableParallelism()} CPUs, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, DuckDB (node-api) 2 threads; shared with other engineers' test runs. Load average (1/5/15 min) before ${load(loadBefore)}, after ${load(os.loadavg())}.`,
+    `Machine: ${os.availableParallelism()} CPUs, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, DuckDB (node-api) 2 threads. Load average (1/5/15 min) before ${load(loadBefore)}, after ${load(os.loadavg())}.`,
     `Command: \`node --import tsx bench/analysis-views-duckdb.ts ${rows}\`. Dataset: ${rows.toLocaleString('en')} synthetic events 2021–2024 in memory (start-ordered, 40 % with a 1–10 h window, 130 buurten), the year 2023 selected (~25 %). Product: the views' own functions in-process (selectEvents + aoristicProfile / buurtMonthCounts / cellCounts), no HTTP, no JSON. p95 of 20 runs after 2 warm-ups, median of ${rounds} rounds (each round's p95 in brackets).`,
     '',
     '| aggregation | product in-process p95 | DuckDB p95, same work | DuckDB p95, earlier lighter form |',
