@@ -6,9 +6,11 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getAreaChoices } from '../../ui/area-choice/area-choices.ts';
+import { AreaSelect } from '../../ui/area-choice/AreaSelect.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { shown, useAsync } from '../../ui/use-async.ts';
-import { type FiguresQuery, getCaseFigures, getFigureAreas } from './api-figures.ts';
+import { type FiguresQuery, getCaseFigures } from './api-figures.ts';
 import { yearChoices } from './figures-format.ts';
 import { FiguresTables } from './FiguresTables.tsx';
 import type { CasesPageProps } from './page-props.ts';
@@ -20,7 +22,7 @@ export function FiguresPage(_props: CasesPageProps) {
   const [query, setQuery] = useState<FiguresQuery>({ year: years[0]! });
   const [draft, setDraft] = useState<FiguresQuery>({ year: years[0]! });
   const [state] = useAsync(() => getCaseFigures(query), [query.year, query.area], { showReload: true });
-  const [areas] = useAsync(() => getFigureAreas(), []);
+  const [areas] = useAsync(() => getAreaChoices(), []);
   const data = shown(state);
 
   function apply(e: FormEvent) {
@@ -45,27 +47,12 @@ export function FiguresPage(_props: CasesPageProps) {
           </select>
         </Field>
         <Field id="cases-figures-area" label={t('cases.figures.area')}>
-          <select value={draft.area ?? ''} onChange={(e) => setDraft({ ...draft, area: e.target.value || undefined })}>
-            <option value="">{t('cases.figures.wholeMunicipality')}</option>
-            {areas.status === 'ready' && (
-              <>
-                <optgroup label={t('cases.figures.wijken')}>
-                  {areas.data.wijken.map((a) => (
-                    <option key={a.code} value={a.code}>
-                      {a.name}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label={t('cases.figures.buurten')}>
-                  {areas.data.buurten.map((a) => (
-                    <option key={a.code} value={a.code}>
-                      {a.name}
-                    </option>
-                  ))}
-                </optgroup>
-              </>
-            )}
-          </select>
+          <AreaSelect
+            areas={areas.status === 'ready' ? areas.data : null}
+            value={draft.area ?? ''}
+            onChange={(area) => setDraft({ ...draft, area: area || undefined })}
+            emptyLabel={t('cases.figures.wholeMunicipality')}
+          />
         </Field>
         <button type="submit" className="button primary">
           {t('cases.figures.show')}

@@ -6,8 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import { AddressSearch } from '../../ui/address/AddressSearch.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { AreaOptions } from './AreaSelect.tsx';
-import type { AreaChoices } from './api.ts';
+import type { AreaChoices } from '../../ui/area-choice/area-choices.ts';
+import { AreaOptions } from '../../ui/area-choice/AreaSelect.tsx';
 import type { DecisionFormValues } from './decision-form.ts';
 import type { PowerBase } from './types.ts';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { navLink } from '../../ui/nav-link.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { changeGroup } from './api.ts';
-import { areaName } from './AreaSelect.tsx';
+import { areaName } from '../../ui/area-choice/area-choices.ts';
 import { bodyOf, formOf } from './group-form.ts';
 import { GroupForm } from './GroupForm.tsx';
 import type { GroupView } from './types.ts';

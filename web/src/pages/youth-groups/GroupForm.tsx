@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
-import type { AreaChoices } from './api.ts';
-import { AreaSelect } from './AreaSelect.tsx';
+import type { AreaChoices } from '../../ui/area-choice/area-choices.ts';
+import { AreaSelect } from '../../ui/area-choice/AreaSelect.tsx';
 import type { GroupFormState } from './group-form.ts';
 
 export interface Choices {

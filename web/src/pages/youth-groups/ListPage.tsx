@@ -6,8 +6,9 @@ import { DemoLabel } from '../../ui/DemoLabel.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { navLink } from '../../ui/nav-link.ts';
 import { useAsync } from '../../ui/use-async.ts';
-import { getAreaChoices, listGroups } from './api.ts';
-import { AreaSelect, areaName } from './AreaSelect.tsx';
+import { areaName, getAreaChoices } from '../../ui/area-choice/area-choices.ts';
+import { AreaSelect } from '../../ui/area-choice/AreaSelect.tsx';
+import { listGroups } from './api.ts';
 import { ClassificationBadge, ReviewDueBadge } from './ClassificationBadge.tsx';
 import { NEW_YOUTH_GROUP_PATH, youthGroupPath } from './paths.ts';
 

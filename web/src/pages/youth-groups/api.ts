@@ -26,17 +26,3 @@ export const getMissionChoices = async (c: ApiClient = api) => {
   const reply = await c.request<Reply<'/api/v1/missions'>>(`${V1}/missions`);
   return reply.missions.map((m) => ({ id: m.id, title: m.title }));
 };
-/** Wijken and buurten of the newest indeling, for the area choice. */
-export const getAreaChoices = async (c: ApiClient = api) => {
-  const [wijken, buurten] = await Promise.all([
-    c.request<Reply<'/api/v1/areas'>>(`${V1}/areas?level=wijk`),
-    c.request<Reply<'/api/v1/areas'>>(`${V1}/areas?level=buurt`),
-  ]);
-  const name = (f: (typeof wijken.features)[number]) => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    parent: f.properties.parentCode,
-  });
-  return { wijken: wijken.features.map(name), buurten: buurten.features.map(name) };
-};
-export type AreaChoices = Awaited<ReturnType<typeof getAreaChoices>>;

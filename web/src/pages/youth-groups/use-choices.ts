@@ -1,6 +1,7 @@
 /** What the group form offers: areas, active partners and missions (an unavailable list is empty). */
 import { useAsync } from '../../ui/use-async.ts';
-import { getAreaChoices, getMissionChoices, getPartnerChoices } from './api.ts';
+import { getAreaChoices } from '../../ui/area-choice/area-choices.ts';
+import { getMissionChoices, getPartnerChoices } from './api.ts';
 import type { Choices } from './GroupForm.tsx';
 
 export function useChoices(): Choices {

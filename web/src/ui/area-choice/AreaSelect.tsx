@@ -1,6 +1,6 @@
-/** A choice of wijk or buurt (grouped per wijk), from the newest indeling. */
+/** A choice of wijk or buurt (grouped per wijk), from the newest indeling (area-choices.ts). */
 import { useTranslation } from 'react-i18next';
-import type { AreaChoices } from './api.ts';
+import type { AreaChoices } from './area-choices.ts';
 
 interface Props {
   id?: string;
@@ -13,13 +13,22 @@ interface Props {
 }
 
 export function AreaSelect({ id, areas, value, onChange, emptyLabel, required }: Props) {
-  const { t } = useTranslation();
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required={required}>
       <option value="">{emptyLabel}</option>
+      <AreaOptions areas={areas} />
+    </select>
+  );
+}
+
+/** Each wijk as a group: the whole wijk, then its buurten (for a single or a multiple select). */
+export function AreaOptions({ areas }: { areas: AreaChoices | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {areas?.wijken.map((w) => (
         <optgroup key={w.code} label={w.name}>
-          <option value={w.code}>{t('youthGroups.wholeWijk', { name: w.name })}</option>
+          <option value={w.code}>{t('areaChoice.wholeWijk', { name: w.name })}</option>
           {areas.buurten
             .filter((b) => b.parent === w.code)
             .map((b) => (
@@ -29,11 +38,6 @@ export function AreaSelect({ id, areas, value, onChange, emptyLabel, required }:
             ))}
         </optgroup>
       ))}
-    </select>
+    </>
   );
-}
-
-/** The name of an area code, or the code itself while the names load. */
-export function areaName(areas: AreaChoices | null, code: string): string {
-  return areas?.buurten.find((b) => b.code === code)?.name ?? areas?.wijken.find((w) => w.code === code)?.name ?? code;
 }
