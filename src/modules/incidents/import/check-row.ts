@@ -16,6 +16,7 @@
  *   letters, digits and `_ . : -` (no spaces), so a name ("Jan de Vries") is refused.
  */
 import { short } from '../../../core/import-text.ts';
+import { ownValue } from '../../../core/own-value.ts';
 import { isInRdBounds, pointFromText } from '../../areas/index.ts';
 // The pure key rules, through geocoder's index.ts. This file also runs in the import worker threads, which load no
 // database engine, HTTP or CLI code (test/architecture/worker-weight.test.ts).
@@ -68,7 +69,7 @@ export type CrimeType = { code: string; local: string | null };
  * else a CBS code in `crime_types` other than the total 0.0.0; else why not.
  */
 export function crimeTypeOf(raw: string, localTypes: Record<string, string>, crimeTypes: Set<string>): CrimeType | { problem: string } {
-  const mapped = Object.hasOwn(localTypes, raw) ? localTypes[raw] : undefined;
+  const mapped = ownValue(localTypes, raw);
   if (mapped) return { code: mapped, local: raw };
   if (raw === '0.0.0') return { problem: '0.0.0 is the total of all crime, not a crime type' };
   if (CBS_CODE.test(raw) && crimeTypes.has(raw)) return { code: raw, local: null };

@@ -17,6 +17,7 @@ import { actorLabel, authorize, type ServiceContext } from '../../../core/contex
 import { AppError, invalidInput } from '../../../core/errors.ts';
 import { importRejected, type RowProblem } from '../../../core/import-report.ts';
 import { invalidFile } from '../../../core/import-text.ts';
+import { ownValue } from '../../../core/own-value.ts';
 import { loadCategories } from '../config/categories.ts';
 import { readSignalRows, SignalRowChecker, type CheckedSignalRow } from './import-rows.ts';
 import { cachedLocator, resolvePlace, type ResolvedPlace } from '../records/location.ts';
@@ -83,7 +84,8 @@ function rejected(file: string, problems: RowProblem[], badRows: number): AppErr
 }
 
 function mapCategory(m: SignalMapping, main: string, sub: string | undefined): string {
-  return (sub && m.categories[`${main}/${sub}`]) || m.categories[`${main}/*`] || m.categories[main] || m.defaultCategory;
+  const c = (key: string) => ownValue(m.categories, key);
+  return (sub && c(`${main}/${sub}`)) || c(`${main}/*`) || c(main) || m.defaultCategory;
 }
 
 export async function importSignals(ctx: ServiceContext, gemeente: string, file: string, mapping: SignalMapping): Promise<ImportReport> {
@@ -117,7 +119,7 @@ export async function importSignals(ctx: ServiceContext, gemeente: string, file:
       }
       const category = cats.get(mapCategory(mapping, row.category, row.subcategory)) ?? cats.get(mapping.defaultCategory)!;
       const rawStatus = row.status;
-      const status: SignalStatus = (rawStatus && mapping.statuses?.[rawStatus]) || mapping.defaultStatus;
+      const status: SignalStatus = (rawStatus && ownValue(mapping.statuses, rawStatus)) || mapping.defaultStatus;
       let place: ResolvedPlace;
       try {
         place = await resolvePlace(ctx, gemeente, { point, addressText: row.address }, false, locator);

@@ -69,6 +69,12 @@ describe('signals import', () => {
       const row = await t.database.db.selectFrom('signals').selectAll().where('source_id', '=', 'csv-test:A1').executeTakeFirstOrThrow();
       assert.equal(row.status, 'accepted');
       assert.equal(row.category_slug, 'drugshandel');
+      // A category or status named like an Object property is not in the mapping: the defaults, no crash.
+      fs.writeFileSync(csvFile, 'nr;datum;hoofd;lat;lon;status\nA2;2026-01-06T10:00:00Z;constructor;51.81;4.67;toString\n');
+      assert.equal((await importSignals(ctx, 'GM0505', csvFile, csvMapping)).inserted, 1);
+      const odd = await t.database.db.selectFrom('signals').selectAll().where('source_id', '=', 'csv-test:A2').executeTakeFirstOrThrow();
+      assert.equal(odd.category_slug, 'overig-overig');
+      assert.equal(odd.status, csvMapping.defaultStatus);
     } finally {
       fs.rmSync(csvFile, { force: true });
     }
