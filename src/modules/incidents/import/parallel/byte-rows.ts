@@ -82,6 +82,8 @@ export class ByteRows {
   /** The columns the checker reads, and their bits (`fieldBit`). */
   readonly #usedFields: number[];
   readonly #used: number;
+  /** The file has the columns of a plain row (id, type, start, x, y); without them every row goes to the checker. */
+  readonly #plain: boolean;
 
   constructor(o: RowCheckerOptions & { width: number; delimiter: ',' | ';' }, copy: EncodedContext) {
     this.#o = o;
@@ -104,6 +106,8 @@ export class ByteRows {
       address: at('address_ref'),
     };
     this.#usedFields = Object.values(this.#field).filter((k) => k >= 0);
+    const f = this.#field;
+    this.#plain = f.id >= 0 && f.type >= 0 && f.start >= 0 && f.x >= 0 && f.y >= 0;
     this.#used = this.#usedFields.reduce((bits, k) => bits | fieldBit(k), 0);
   }
 
@@ -143,7 +147,7 @@ export class ByteRows {
       const e = i > s && b[i - 1] === CR ? i - 1 : i;
       if (n + 1 === width) ends[n] = e;
       if (e > s) {
-        const areaYear = n + 1 === width && (high & this.#used) === 0 ? this.#row(b, w) : -1;
+        const areaYear = this.#plain && n + 1 === width && (high & this.#used) === 0 ? this.#row(b, w) : -1;
         if (areaYear >= 0) good(areaYear);
         else other(line, b.toString('utf8', s, e));
       }
@@ -157,7 +161,6 @@ export class ByteRows {
     const f = this.#field;
     const starts = this.#starts;
     const ends = this.#ends;
-    if (f.id < 0 || f.type < 0 || f.start < 0 || f.x < 0 || f.y < 0) return -1;
     for (const k of this.#usedFields) if (ends[k]! > starts[k]! && (b[starts[k]!]! <= 0x20 || b[ends[k]! - 1]! <= 0x20)) return -1;
     const idLength = ends[f.id]! - starts[f.id]!;
     if (idLength === 0 || idLength > MAX_ID) return -1;
